@@ -1,0 +1,362 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// events turns the sentence's triggers into event records.
+func (s *sent) events() []event.Event {
+	var out []event.Event
+	var dates []text.DateMention
+	var quants []text.Quantity
+	analysed := false
+	for ti := range s.trig {
+		t := &s.trig[ti]
+		if t.code == "-" {
+			continue
+		}
+		if len(t.src) == 0 {
+			if q := s.quote[t.tok]; q >= 0 && t.modality != event.Asserted {
+				if sp := s.speaker(q); sp != nil {
+					t.src = []ref{*sp}
+				}
+			}
+		}
+		if len(t.src) == 0 {
+			continue
+		}
+		if !analysed {
+			dates = text.FindDates(s.sentence(), s.pub)
+			quants = text.FindQuantities(s.sentence())
+			analysed = true
+		}
+		code := t.code
+		if code == "" {
+			code = t.pat.Code
+		}
+		info, ok := event.Lookup(code)
+		if !ok {
+			continue
+		}
+		date := s.dateFor(t, dates)
+		if date.Granularity == "day" && (date.Basis == event.BasisExplicit || date.Basis == event.BasisRelative) {
+			if d, err := time.Parse("2006-01-02", date.Value); err == nil {
+				s.lastDate = d
+			}
+		}
+		base := event.Event{
+			ArticleID: s.id,
+			Sentence:  s.index,
+			Span:      event.Span{Start: s.start, End: s.end},
+			Text:      s.Text[s.start:s.end],
+			Date:      date,
+			Cameo:     info.Code,
+			Plover:    info.Plover,
+			Goldstein: info.Goldstein,
+			QuadClass: info.QuadClass,
+			Modality:  t.modality,
+			Coder:     event.Coder{Version: Version, Rule: t.pat.Rule},
+		}
+		base.Attribution = s.attribution(t)
+		base.Quantities = s.quantities(t, quants)
+		for n, pair := range pairs(t, code) {
+			e := base
+			e.ID = s.id + "-" + strconv.Itoa(s.index) + "-" + strconv.Itoa(t.tok)
+			if n > 0 {
+				e.ID += "-" + strconv.Itoa(n)
+			}
+			e.Source = actors(pair.src)
+			e.Target = actors(pair.tgt)
+			e.Location = s.location(t, pair)
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+type rolePair struct{ src, tgt []ref }
+
+// pairs splits a trigger's roles into events: a compound source with no target acting
+// reciprocally ("X and Y signed") and "fighting between X and Y" give one event per
+// direction; a target equal to the source is dropped.
+func pairs(t *trigger, code string) []rolePair {
+	tgt := withoutSelf(t.tgt, t.src)
+	if len(t.src) > 1 && reciprocal(code) && (len(tgt) == 0 || sameRefs(t.src, t.tgt)) {
+		var out []rolePair
+		for i, a := range t.src {
+			for j, b := range t.src {
+				if i != j && a.code != b.code {
+					out = append(out, rolePair{[]ref{a}, []ref{b}})
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []rolePair{{t.src, tgt}}
+}
+
+func withoutSelf(tgt, src []ref) []ref {
+	var out []ref
+	for _, r := range tgt {
+		self := false
+		for _, s := range src {
+			if s.code == r.code {
+				self = true
+			}
+		}
+		if !self {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func sameRefs(a, b []ref) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].code != b[i].code {
+			return false
+		}
+	}
+	return true
+}
+
+func actors(refs []ref) []event.Actor {
+	out := make([]event.Actor, 0, len(refs))
+	for _, r := range refs {
+		sp := r.span
+		out = append(out, event.Actor{Code: r.code, Name: r.name, Span: &sp})
+	}
+	return out
+}
+
+// dateFor picks the event's date: a time expression of its clause, an offset from
+// another clause's date ("two days after ..."), or the publication date.
+func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
+	var best *text.DateMention
+	dist := 1 << 30
+	for i := range dates {
+		d := &dates[i]
+		if d.Offset != nil {
+			continue
+		}
+		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
+			best, dist = d, n
+		}
+	}
+	for i := range dates {
+		d := &dates[i]
+		if d.Offset == nil {
+			continue
+		}
+		if date, ok := s.offsetDate(t, d, dates); ok {
+			return date
+		}
+	}
+	if best != nil {
+		if best.Value.IsZero() {
+			return event.Date{Granularity: best.Granularity, Basis: event.BasisUnresolved}
+		}
+		d := event.Date{Value: formatDate(best.Value, best.Granularity), Granularity: best.Granularity, Basis: best.Basis}
+		if !best.End.IsZero() {
+			end := formatDate(best.End, best.Granularity)
+			d.End = &end
+		}
+		return d
+	}
+	if s.pub.IsZero() {
+		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
+	}
+	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
+}
+
+// separated reports whether date d lies in another clause than trigger t, with a
+// trigger of its own closer to it.
+func (s *sent) separated(d *text.DateMention, t *trigger) bool {
+	for i := range s.trig {
+		o := &s.trig[i]
+		if o == t || o.code == "-" {
+			continue
+		}
+		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) hasBoundaryBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case "after", "before", "since", "until", "when", "while", ";", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// offsetDate dates a trigger through an offset expression. "two days after the deal
+// was signed": the clause after the expression happened that long before the date of
+// the rest of the sentence. "a week later": that long after the article's last date.
+func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
+	words := strings.ToLower(d.Text)
+	var anchor time.Time
+	switch {
+	case strings.Contains(words, "after") || strings.Contains(words, "before"):
+		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
+			return event.Date{}, false
+		}
+		anchor = s.pub
+		for k := range dates {
+			if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && (a.TokEnd <= d.Tok || a.Tok >= t.objEnd) {
+				anchor = a.Value
+				break
+			}
+		}
+		if anchor.IsZero() {
+			return event.Date{}, false
+		}
+		back := text.Offset{Years: -d.Offset.Years, Months: -d.Offset.Months, Days: -d.Offset.Days, Hours: -d.Offset.Hours}
+		return event.Date{Value: back.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+	case strings.Contains(words, "later") || strings.Contains(words, "following") || strings.Contains(words, "next"):
+		if s.lastDate.IsZero() || abs(d.Tok-t.tok) > 12 {
+			return event.Date{}, false
+		}
+		return event.Date{Value: d.Offset.From(s.lastDate).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+	}
+	return event.Date{}, false
+}
+
+func (s *sent) commaBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func formatDate(t time.Time, granularity string) string {
+	switch granularity {
+	case "year":
+		return t.Format("2006")
+	case "month":
+		return t.Format("2006-01")
+	}
+	return t.Format("2006-01-02")
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// quantities attaches the numbers of the trigger's clause.
+func (s *sent) quantities(t *trigger, qs []text.Quantity) []event.Quantity {
+	lo, hi := t.tok-6, max(t.objEnd, t.end)+4
+	if t.subjAt >= 0 && t.subjAt < lo {
+		lo = t.subjAt
+	}
+	var out []event.Quantity
+	for _, q := range qs {
+		if q.Tok < lo || q.Tok >= hi || s.otherTriggerBetween(t, q.Tok) {
+			continue
+		}
+		out = append(out, event.Quantity{Value: q.Value, Max: q.Max, Unit: q.Unit, Role: t.pat.Lemma,
+			Approx: q.Approx, AtLeast: q.AtLeast})
+	}
+	return out
+}
+
+func (s *sent) otherTriggerBetween(t *trigger, tok int) bool {
+	lo, hi := min(t.tok, tok), max(t.tok, tok)
+	for i := range s.trig {
+		if o := &s.trig[i]; o != t && o.code != "-" && o.tok > lo && o.tok < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// location is the nearest place named in the sentence, else an attacked place, else
+// the article's main location, else the target's or source's country.
+func (s *sent) location(t *trigger, p rolePair) event.Location {
+	best, dist := -1, 1<<30
+	for i := range s.phr {
+		ph := &s.phr[i]
+		if !s.isLocation(i) {
+			continue
+		}
+		if n := abs(ph.start - t.tok); n < dist {
+			best, dist = i, n
+		}
+	}
+	if best >= 0 {
+		ph := &s.phr[best]
+		loc := event.Location{Country: ph.country}
+		if ph.kind == actor.Place || ph.kind == actor.Capital {
+			name := ph.name
+			loc.Place = &name
+		}
+		return loc
+	}
+	for _, r := range p.tgt {
+		if r.place {
+			return event.Location{Country: r.country}
+		}
+	}
+	if s.mainLocation != "" {
+		return event.Location{Country: s.mainLocation}
+	}
+	for _, refs := range [][]ref{p.tgt, p.src} {
+		for _, r := range refs {
+			if c := rootCountry(r.code); c != "" {
+				return event.Location{Country: c}
+			}
+		}
+	}
+	return event.Location{}
+}
+
+// isLocation reports whether phrase i names where something happened: a place, or a
+// capital or country after a locative preposition.
+func (s *sent) isLocation(i int) bool {
+	ph := &s.phr[i]
+	if ph.country == "" {
+		return false
+	}
+	if ph.kind == actor.Place {
+		return true
+	}
+	if ph.start == 0 || ph.kind != actor.Capital && ph.kind != actor.Country {
+		return false
+	}
+	w := s.lower[ph.start-1]
+	return locative[w] || w == "," && ph.start >= 2 && s.at[ph.start-2] >= 0 && s.phr[s.at[ph.start-2]].kind == actor.Place
+}
+
+// attribution names who reported the event, when it lies in reported speech.
+func (s *sent) attribution(t *trigger) *event.Attribution {
+	q := s.quote[t.tok]
+	if q < 0 {
+		return nil
+	}
+	sp := s.speaker(q)
+	if sp == nil {
+		return nil
+	}
+	qt := s.quotes[q]
+	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+}

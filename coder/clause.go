@@ -1,0 +1,166 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+	"github.com/peacewatch/peacewatch/verb"
+)
+
+// ref is a resolved actor in a role.
+type ref struct {
+	code, name string
+	span       event.Span
+	country    string
+	place      bool // an attacked or visited place, standing for its country
+}
+
+// trigger is an event word in a sentence with the roles found for it.
+type trigger struct {
+	tok, end int // the trigger's tokens [tok, end)
+	pat      *verb.Pattern
+	form     verb.Form
+	passive  bool
+	subjEnd  int // where the subject ended (cue words lie between it and tok)
+	subjAt   int // where the subject started; -1 when none was found
+	src, tgt []ref
+	objEnd   int
+	modality event.Modality
+	code     string
+	rule     string
+	// requester and requestee of "X called on Y to ...".
+	asker []ref
+}
+
+// sent is one sentence under analysis.
+type sent struct {
+	*doc
+	index      int
+	start, end int // the sentence's bytes in the article
+	toks       []text.Token
+	words      []string
+	lower      []string
+	phr        []phrase
+	at         []int // token → phrase index, or -1
+	trig       []trigger
+	quoted     []bool // token inside a quotation
+	quote      []int  // token → index of the quote it belongs to, or -1
+}
+
+// findTriggers marks the event words of the sentence, longest pattern first.
+func (s *sent) findTriggers() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.at[i] >= 0 {
+			continue
+		}
+		cands := s.c.verbs.Lookup(s.lower[i])
+		if len(cands) == 0 || text.IsReportingVerb(s.lower[i]) && !hasRestMatch(s, i, cands) {
+			continue
+		}
+		tag := s.toks[i].Tag
+		best, bestEnd := -1, 0
+		for k, cd := range cands {
+			if !tagFits(cd, tag, s, i) {
+				continue
+			}
+			end, ok := s.matchRest(i, cd.Pattern)
+			if ok && (best < 0 || end > bestEnd || end == bestEnd && len(cd.Pattern.Rest) > len(cands[best].Pattern.Rest)) {
+				best, bestEnd = k, end
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		cd := cands[best]
+		t := trigger{tok: i, end: bestEnd, pat: cd.Pattern, form: cd.Form, subjAt: -1}
+		t.passive = !cd.Pattern.Noun && s.isPassive(i)
+		s.trig = append(s.trig, t)
+		if len(cd.Pattern.Rest) > 0 && cd.Pattern.Gap == 0 {
+			i = bestEnd - 1
+		}
+	}
+}
+
+func hasRestMatch(s *sent, i int, cands []verb.Candidate) bool {
+	for _, cd := range cands {
+		if len(cd.Pattern.Rest) > 0 {
+			if _, ok := s.matchRest(i, cd.Pattern); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagFits checks a candidate against the POS tag, forgiving the tagger where a verb
+// form follows an actor ("Russia attacks Ukraine").
+func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
+	isVerb := strings.HasPrefix(tag, "VB") || tag == "MD"
+	isNoun := strings.HasPrefix(tag, "NN")
+	if cd.Pattern.Noun {
+		return isNoun || tag == "JJ" || tag == "VBG" && i > 0 && (s.lower[i-1] == "the" || s.lower[i-1] == "of")
+	}
+	if isVerb {
+		if tag == "VBG" && i > 0 && isDeterminer(s.lower[i-1]) {
+			return false
+		}
+		return true
+	}
+	if isNoun && i > 0 && s.at[i-1] >= 0 && (cd.Form == verb.ThirdSing || cd.Form == verb.Past) {
+		return true
+	}
+	return tag == "JJ" && (cd.Form == verb.Past || cd.Form == verb.Participle) && i > 0 && beForms[s.lower[i-1]]
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// matchRest checks the words a pattern needs after its head and returns the end.
+func (s *sent) matchRest(i int, p *verb.Pattern) (int, bool) {
+	j := i + 1
+	for k, w := range p.Rest {
+		limit := j
+		if k == 0 && p.Gap > 0 {
+			limit = j + p.Gap
+		}
+		found := false
+		for ; j <= limit && j < len(s.lower); j++ {
+			if s.lower[j] == w {
+				found = true
+				break
+			}
+			if k == 0 && p.Gap > 0 && (s.lower[j] == "," || s.lower[j] == ".") {
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// isPassive reports a participle after a form of "be", or a participle followed by "by".
+func (s *sent) isPassive(i int) bool {
+	tag := s.toks[i].Tag
+	if tag != "VBN" && tag != "VBD" && tag != "JJ" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := s.lower[j]
+		if beForms[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "not" && w != "n't" && w != "also" && w != "reportedly" && w != "allegedly" && w != "later" {
+			break
+		}
+	}
+	return i+1 < len(s.lower) && s.lower[i+1] == "by" && tag == "VBN"
+}

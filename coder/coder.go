@@ -1,0 +1,93 @@
+// Package coder turns an article into coded events: it finds actors and event verbs in
+// each clause, assigns source and target roles, and records modality, attribution,
+// dates, quantities and location, each with the evidence that supports it.
+package coder
+
+import (
+	"fmt"
+
+	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+	"github.com/peacewatch/peacewatch/verb"
+)
+
+// Version identifies the coder's rules in every event it produces.
+const Version = "peacewatch-coder/0.1"
+
+// Config is what a Coder needs. Nil dictionaries are replaced by the embedded defaults.
+type Config struct {
+	Actors   *actor.Dictionary
+	Verbs    *verb.Dictionary
+	Analyzer *text.Analyzer
+}
+
+// Unknown is a proper-noun phrase that looked like an actor but no dictionary knows.
+type Unknown struct {
+	Name     string     `json:"name"`
+	Sentence int        `json:"sentence"`
+	Span     event.Span `json:"span"`
+}
+
+// Result is what coding one article yields.
+type Result struct {
+	Events    []event.Event
+	Unknown   []Unknown
+	Sentences int
+}
+
+// Coder codes articles. It is safe for concurrent use.
+type Coder struct {
+	actors   *actor.Dictionary
+	verbs    *verb.Dictionary
+	analyzer *text.Analyzer
+	recode   recoding
+}
+
+// New builds a Coder, loading the embedded dictionaries where cfg leaves them nil.
+func New(cfg Config) (*Coder, error) {
+	c := &Coder{actors: cfg.Actors, verbs: cfg.Verbs, analyzer: cfg.Analyzer}
+	var err error
+	if c.actors == nil {
+		if c.actors, err = actor.Default(); err != nil {
+			return nil, fmt.Errorf("load actor dictionary: %w", err)
+		}
+	}
+	if c.verbs == nil {
+		if c.verbs, err = verb.Default(); err != nil {
+			return nil, fmt.Errorf("load verb dictionary: %w", err)
+		}
+	}
+	if c.analyzer == nil {
+		if c.analyzer, err = text.NewAnalyzer(); err != nil {
+			return nil, fmt.Errorf("load text models: %w", err)
+		}
+	}
+	if c.recode, err = loadRecoding(modalityTSV); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Code codes one article. Relative dates resolve against a.Date; with a zero date
+// they stay unresolved.
+func (c *Coder) Code(a article.Article) Result {
+	d := c.newDoc(a)
+	var res Result
+	res.Sentences = len(d.sents)
+	for i := range d.sents {
+		s := &d.sents[i]
+		s.findTriggers()
+		s.assignRoles()
+		for ti := range s.trig {
+			if s.trig[ti].code != "-" {
+				s.stance(ti)
+			}
+		}
+		res.Events = append(res.Events, s.events()...)
+		s.remember()
+	}
+	res.Unknown = d.unknowns
+	return res
+}

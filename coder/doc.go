@@ -1,0 +1,160 @@
+package coder
+
+import (
+	"sort"
+	"time"
+
+	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// doc is one article under analysis: its sentences, quotes and what it has said so far.
+type doc struct {
+	c            *Coder
+	id           string
+	pub          time.Time
+	Text         string
+	sents        []sent
+	quotes       []text.Quote
+	mem          memory
+	mainLocation string
+	unknowns     []Unknown
+	seen         map[string]bool
+	lastDate     time.Time // the latest event date coded so far, for "a week later"
+}
+
+// newDoc analyses the article's text and finds the actors of every sentence, so that
+// the article's main country and location are known before any clause is coded.
+func (c *Coder) newDoc(a article.Article) *doc {
+	d := &doc{c: c, id: a.ID, pub: a.Date, Text: a.Text}
+	td := c.analyzer.Analyze(a.Text)
+	d.quotes = text.FindQuotes(td)
+	d.sents = make([]sent, len(td.Sentences))
+	countries := map[string]int{}
+	places := map[string]int{}
+	for i, ts := range td.Sentences {
+		s := &d.sents[i]
+		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
+		s.start, s.end = ts.Start, ts.End
+		n := len(s.toks)
+		s.words, s.lower = make([]string, n), make([]string, n)
+		s.at, s.quote, s.quoted = make([]int, n), make([]int, n), make([]bool, n)
+		for k, t := range s.toks {
+			s.words[k], s.lower[k] = t.Text, t.Lower
+			s.at[k], s.quote[k] = -1, -1
+		}
+		s.phr = phrases(s.toks, c.actors.Match(s.words, s.lower), a.Date, a.Text)
+		for p := range s.phr {
+			ph := &s.phr[p]
+			for k := ph.start; k < ph.end; k++ {
+				s.at[k] = p
+			}
+			if ph.country != "" {
+				countries[ph.country]++
+				if s.isLocation(p) {
+					places[ph.country]++
+				}
+			}
+		}
+		s.markQuotes()
+	}
+	d.mem.dominant = top(countries)
+	d.mainLocation = top(places)
+	return d
+}
+
+// top is the most frequent key, ties broken alphabetically so output is stable.
+func top(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best := ""
+	for _, k := range keys {
+		if best == "" || m[k] > m[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// markQuotes records which tokens lie inside reported speech, and in which quote.
+func (s *sent) markQuotes() {
+	for q, qt := range s.quotes {
+		if qt.End <= s.start || qt.Start >= s.end {
+			continue
+		}
+		for k, t := range s.toks {
+			if t.Start >= qt.Start && t.End <= qt.End {
+				s.quote[k] = q
+				s.quoted[k] = qt.Quoted
+			}
+		}
+	}
+}
+
+// sentence returns the text package's view of the sentence.
+func (s *sent) sentence() text.Sentence {
+	return text.Sentence{Index: s.index, Start: s.start, End: s.end, Tokens: s.toks}
+}
+
+// speaker resolves the speaker of quote q to an actor, or nil.
+func (s *sent) speaker(q int) *ref {
+	qt := s.quotes[q]
+	if qt.SpeakerEnd <= qt.SpeakerStart {
+		return nil
+	}
+	for i := range s.doc.sents {
+		o := &s.doc.sents[i]
+		if qt.SpeakerStart < o.start || qt.SpeakerStart >= o.end {
+			continue
+		}
+		var best *ref
+		for p := range o.phr {
+			ph := &o.phr[p]
+			if o.toks[ph.start].Start >= qt.SpeakerStart && o.toks[ph.end-1].End <= qt.SpeakerEnd {
+				if r, ok := o.resolve(p); ok {
+					best = &r
+				}
+			}
+		}
+		if best == nil {
+			for k, t := range o.toks {
+				if t.Start >= qt.SpeakerStart && t.End <= qt.SpeakerEnd {
+					if r, ok := o.pronoun(k); ok {
+						best = &r
+					}
+				}
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// speakerOf is the speaker of the quote that holds token j.
+func (s *sent) speakerOf(j int) *ref {
+	if q := s.quote[j]; q >= 0 {
+		return s.speaker(q)
+	}
+	return nil
+}
+
+// unknown records the proper-noun run [i, j) once per article.
+func (s *sent) unknown(i, j int) {
+	name := s.Text[s.toks[i].Start:s.toks[j-1].End]
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	if s.seen[name] {
+		return
+	}
+	s.seen[name] = true
+	s.unknowns = append(s.unknowns, Unknown{Name: name, Sentence: s.index, Span: s.span(i, j)})
+}
+
+var _ = actor.Agent
+var _ = event.Asserted

@@ -1,0 +1,247 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/peacewatch/peacewatch/event"
+)
+
+//go:embed data/modality.tsv
+var modalityTSV []byte
+
+// recoding maps a stance ("refused", "requested", "demanded", "threatened") and the
+// prefix of the action's code to the CAMEO code of the stance itself.
+type recoding map[string]map[string]string
+
+func loadRecoding(data []byte) (recoding, error) {
+	r := recoding{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < 3 {
+			return nil, fmt.Errorf("modality.tsv:%d: want kind, prefix and code", line)
+		}
+		if _, ok := event.Lookup(f[2]); !ok {
+			return nil, fmt.Errorf("modality.tsv:%d: unknown CAMEO code %q", line, f[2])
+		}
+		if r[f[0]] == nil {
+			r[f[0]] = map[string]string{}
+		}
+		r[f[0]][f[1]] = f[2]
+	}
+	return r, sc.Err()
+}
+
+// code returns the stance's code for an action code, by its longest matching prefix.
+func (r recoding) code(stance, base string) string {
+	m := r[stance]
+	for n := len(base); n > 0; n-- {
+		if c, ok := m[base[:n]]; ok {
+			return c
+		}
+	}
+	return m["*"]
+}
+
+// stance cues, by the lower-case word that signals them.
+var (
+	refusalCues = set("refuse", "refused", "refuses", "refusing", "refusal", "decline",
+		"declined", "declines", "declining", "reject", "rejected", "rejects", "rejecting",
+		"rebuffed", "rebuff", "spurned", "ruled")
+	denialCues   = set("deny", "denied", "denies", "denying", "denial")
+	futureCues   = set("will", "shall", "'ll", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "intend", "intends", "intended", "expected", "set", "due", "approval", "approved", "authorised", "authorized", "decided", "aims", "aim", "aimed", "seeks", "seek", "sought", "ready", "prepared", "willing", "commit", "committed", "commits", "commitment", "offer", "offered", "offers", "going", "proposed", "propose", "scheduled", "poised", "deal", "agreement", "plan", "prepare", "preparing")
+	negationCues = set("not", "n't", "never", "no", "failed", "fail", "fails", "neither", "nor", "without")
+	hypoCues     = set("could", "might", "may", "can")
+	threatCues   = set("threaten", "threatened", "threatens", "threatening", "threat")
+	requestCues  = set("urged", "urge", "urges", "urging", "asked", "ask", "asks", "pressed",
+		"press", "presses", "appealed", "appeal", "appeals", "encouraged", "implored", "requested",
+		"request", "requests", "told", "pushed", "pressing", "calling", "invited")
+	demandCues = set("demanded", "demand", "demands", "demanding", "ordered", "insisted")
+	asserting  = set("forced", "managed", "began", "begun", "started", "continued", "used",
+		"had", "has", "have", "helped", "moved", "went", "rushed", "sent", "deployed")
+)
+
+// stance reads the modality of trigger t from the words before it in its clause and,
+// for requests, finds who asked and whom.
+func (s *sent) stance(ti int) {
+	t := &s.trig[ti]
+	t.modality = event.Asserted
+	if s.request(ti) {
+		return
+	}
+	head := t.tok
+	if t.pat.Noun {
+		if g := s.governor(t.tok); g >= 0 {
+			head = g
+		}
+	}
+	from := s.verbGroup(head)
+	var refused, denied, future, negated, hypo, threat, cond, inf bool
+	for j := from; j < t.tok; j++ {
+		w := s.lower[j]
+		switch {
+		case denialCues[w]:
+			denied = true
+		case refusalCues[w]:
+			refused = true
+		case threatCues[w]:
+			threat = true
+		case futureCues[w]:
+			future = true
+			if (w == "agree" || w == "agreed" || w == "commitment") && j > 0 && negationCues[s.lower[j-1]] {
+				refused = true
+			}
+		case negationCues[w]:
+			negated = true
+		case hypoCues[w]:
+			hypo = true
+		default:
+			continue
+		}
+		if s.isTriggerVerb(j) {
+			s.consume(j)
+		}
+	}
+	// "X denied that its forces attacked", "X denied attacking".
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		if denialCues[s.lower[j]] {
+			denied = true
+			s.consume(j)
+			break
+		}
+		if s.at[j] < 0 && !personPronouns[s.lower[j]] && !pluralPronouns[s.lower[j]] && s.lower[j] != "that" && s.lower[j] != "its" {
+			break
+		}
+	}
+	for j := 0; j < t.tok; j++ {
+		if w := s.lower[j]; w == "if" || w == "unless" {
+			cond = true
+		}
+	}
+	if t.tok > 0 && s.lower[t.tok-1] == "to" && !(t.tok > 1 && asserting[s.lower[t.tok-2]]) {
+		inf = true
+	}
+	if negated && future && s.hasAfter(t.tok, "until") {
+		refused = true
+	}
+	if !cond && (future || inf) && s.hasAfter(t.tok, "if") {
+		cond = true
+	}
+	switch {
+	case refused:
+		t.modality = event.Refused
+		t.code = s.c.recode.code("refused", t.pat.Code)
+	case denied:
+		t.modality = event.Denied
+	case threat:
+		t.code = s.c.recode.code("threatened", t.pat.Code)
+	case cond && (future || inf || hypo):
+		t.modality = event.Conditional
+	case negated:
+		t.modality = event.Negated
+	case future || inf:
+		t.modality = event.Future
+	case hypo:
+		t.modality = event.Hypothetical
+	}
+}
+
+// request recognises "X called on Y to ACT", "X urged Y to ACT" and "X demanded that
+// Y ACT": the event is X's appeal or demand to Y, coded by what is asked.
+func (s *sent) request(ti int) bool {
+	t := &s.trig[ti]
+	j := t.tok - 1
+	for j >= 0 && skippable[s.lower[j]] && s.lower[j] != "to" {
+		j--
+	}
+	stance := ""
+	var callee []ref
+	switch {
+	case j >= 1 && s.lower[j] == "to":
+		p := s.at[j-1]
+		if p < 0 {
+			return false
+		}
+		callee = s.compoundLeft(p)
+		k := s.phr[p].start - 1
+		for k >= 0 && s.at[k] >= 0 {
+			k--
+		}
+		if k >= 0 && isDeterminer(s.lower[k]) {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		w := s.lower[k]
+		switch {
+		case (w == "on" || w == "upon") && k > 0 && strings.HasPrefix(s.lower[k-1], "call"):
+			stance, k = "requested", k-1
+		case w == "to" && k > 0 && strings.HasPrefix(s.lower[k-1], "appeal"):
+			stance, k = "requested", k-1
+		case requestCues[w]:
+			stance = "requested"
+		case demandCues[w]:
+			stance = "demanded"
+		default:
+			return false
+		}
+		t.asker, _ = s.subject(k, ti)
+		s.consume(k)
+	case t.subjAt > 1 && s.lower[t.subjAt-1] == "that" && demandCues[s.lower[t.subjAt-2]]:
+		stance = "demanded"
+		callee = t.src
+		t.asker, _ = s.subject(t.subjAt-2, ti)
+		s.consume(t.subjAt - 2)
+	default:
+		return false
+	}
+	if len(t.asker) == 0 {
+		return false
+	}
+	t.modality = event.Requested
+	t.code = s.c.recode.code(stance, t.pat.Code)
+	t.src, t.tgt = t.asker, callee
+	return true
+}
+
+// consume drops a verb trigger at token j that only wraps another event ("urged").
+func (s *sent) consume(j int) {
+	for i := range s.trig {
+		if s.trig[i].tok == j {
+			s.trig[i].code = "-"
+		}
+	}
+}
+
+// verbGroup is where the run of auxiliaries, stance words and infinitive markers
+// that ends just before token v begins ("has not agreed to", "no commitment to").
+func (s *sent) verbGroup(v int) int {
+	j := v - 1
+	for j >= 0 {
+		w := s.lower[j]
+		if s.at[j] >= 0 || !(skippable[w] || refusalCues[w] || denialCues[w] || futureCues[w] ||
+			negationCues[w] || hypoCues[w] || threatCues[w] || w == "the" || w == "a" || w == "an" || w == "of") {
+			break
+		}
+		j--
+	}
+	return j + 1
+}
+
+func (s *sent) hasAfter(i int, w string) bool {
+	for j := i; j < len(s.lower); j++ {
+		if s.lower[j] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// phrase is a noun phrase that names an actor or a place: one or more dictionary
+// mentions glued together ("US special envoy Zalmay Khalilzad", "Afghan security
+// forces"). Start and End are token indices in the sentence.
+type phrase struct {
+	start, end int
+	code       string     // the actor code; "" for places and unresolved agents
+	role       string     // the agent role when the head is a bare agent ("GOV")
+	kind       actor.Kind // the head's kind
+	place      bool       // names a location (a place, or a capital or country after "in")
+	country    string     // the country of a location or of the actor
+	name       string
+	plural     bool
+	anaphor    string // "the group": the kind of earlier actor it refers to
+}
+
+// glue words may stand between the mentions of one phrase.
+var glue = map[string]bool{
+	"'s": true, "'": true, "special": true, "former": true, "top": true, "senior": true,
+	"deputy": true, "chief": true, "acting": true, "interim": true, "captured": true,
+	"armed": true, "local": true, "new": true, "then": true, "then-": true, "regional": true,
+	"de": true, "facto": true, "elected": true, "exiled": true, "jailed": true, "detained": true,
+	"imprisoned": true, "pro-government": true, "government-backed": true, "allied": true,
+	"military": true, "puppet": true, "self-proclaimed": true, "outgoing": true,
+	"incoming": true, "longtime": true, "veteran": true, "powerful": true,
+}
+
+// locative prepositions make a following place, capital or country a location.
+var locative = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
+	"inside": true, "throughout": true, "around": true, "into": true, "within": true,
+	"towards": true, "toward": true, "through": true, "of": false,
+}
+
+// phrases groups a sentence's mentions into phrases and codes them as of date.
+func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) []phrase {
+	var out []phrase
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && joins(toks, ms[j-1], ms[j]) {
+			j++
+		}
+		out = append(out, makePhrase(toks, ms[i:j], date, src))
+		i = j
+	}
+	return addAnaphors(toks, out, src)
+}
+
+// addAnaphors adds the definite descriptions that refer back to an earlier actor
+// ("the group", "the alliance"), keeping the phrases in order.
+func addAnaphors(toks []text.Token, ps []phrase, src string) []phrase {
+	var out []phrase
+	next := 0
+	for i := 0; i+1 < len(toks); i++ {
+		kind, ok := anaphors[toks[i+1].Lower]
+		if toks[i].Lower != "the" || !ok {
+			continue
+		}
+		for next < len(ps) && ps[next].start <= i {
+			out = append(out, ps[next])
+			next++
+		}
+		if next < len(ps) && ps[next].start <= i+1 || len(out) > 0 && out[len(out)-1].end > i {
+			continue
+		}
+		out = append(out, phrase{start: i, end: i + 2, kind: actor.Agent, anaphor: kind,
+			name: src[toks[i].Start:toks[i+1].End], plural: strings.HasSuffix(toks[i+1].Lower, "s")})
+	}
+	if out == nil {
+		return ps
+	}
+	return append(out, ps[next:]...)
+}
+
+// joins reports whether mention b continues the phrase that mention a ends.
+func joins(toks []text.Token, a, b actor.Mention) bool {
+	if b.Entry.Kind == actor.Place || a.Entry.Kind == actor.Place && b.Entry.Kind != actor.Agent {
+		return false
+	}
+	gap := toks[a.End:b.Start]
+	if len(gap) > 3 {
+		return false
+	}
+	switch {
+	case len(gap) >= 1 && gap[0].Lower == "of" && a.Entry.Kind == actor.Agent:
+		// "the president of Russia", "the commander of the army"
+		for _, t := range gap[1:] {
+			if t.Lower != "the" {
+				return false
+			}
+		}
+		return b.Entry.Kind != actor.Person
+	case b.Entry.Kind == actor.Agent || b.Entry.Kind == actor.Person || b.Entry.Kind == actor.Group:
+		for _, t := range gap {
+			if !glue[t.Lower] && !(b.Entry.Kind == actor.Person && isProper(t)) {
+				return false
+			}
+		}
+		return a.Entry.Kind != actor.Person || b.Entry.Kind == actor.Agent && len(gap) > 0 && gap[0].Lower == "'s"
+	}
+	return false
+}
+
+func isProper(t text.Token) bool {
+	return t.Tag == "NNP" || t.Tag == "NNPS"
+}
+
+// makePhrase codes one run of joined mentions.
+func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src string) phrase {
+	p := phrase{start: ms[0].Start, end: ms[len(ms)-1].End}
+	p.name = src[toks[p.start].Start:toks[p.end-1].End]
+	head := ms[len(ms)-1].Entry
+	last := toks[p.end-1].Lower
+	p.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	p.kind = head.Kind
+	// "the president of Russia": the agent comes first.
+	if len(ms) == 2 && ms[0].Entry.Kind == actor.Agent && ms[1].Entry.Kind != actor.Agent && ms[1].Start > ms[0].End {
+		head, ms = ms[0].Entry, []actor.Mention{ms[1], ms[0]}
+		p.kind = actor.Agent
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if e := ms[k].Entry; e.Kind == actor.Person {
+			p.kind, p.code, p.country = actor.Person, e.CodeAt(date), e.Country
+			p.plural = false
+			return p
+		}
+	}
+	switch head.Kind {
+	case actor.Agent:
+		p.role = head.CodeAt(date)
+		for k := len(ms) - 2; k >= 0; k-- {
+			if e := ms[k].Entry; e.Kind != actor.Agent {
+				p.code, p.country = withRole(e, e.CodeAt(date), p.role), e.Country
+				break
+			}
+		}
+	case actor.Place:
+		p.place, p.country = true, head.Country
+	default:
+		p.code, p.country = head.CodeAt(date), head.Country
+		if head.Kind == actor.Capital {
+			p.country = rootCountry(p.code)
+		}
+	}
+	return p
+}
+
+// withRole combines a modifier's code with an agent's role: a country takes the role
+// ("AFG" + "SEC"), a group or organisation keeps its own code ("Taliban fighters").
+func withRole(modifier *actor.Entry, code, role string) string {
+	switch modifier.Kind {
+	case actor.Country:
+		return code + role
+	case actor.Capital:
+		return rootCountry(code) + role
+	}
+	return code
+}
+
+// rootCountry is the ISO country at the start of a code, or "".
+func rootCountry(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return ""
+	}
+	return code[:3]
+}

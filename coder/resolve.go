@@ -1,0 +1,150 @@
+package coder
+
+import (
+	"github.com/peacewatch/peacewatch/actor"
+)
+
+// memory holds what the article has mentioned so far, to resolve pronouns, definite
+// descriptions ("the group") and bare agents ("the government").
+type memory struct {
+	person, group, igo, country, plural *ref
+	dominant                            string // the country the article is most about
+}
+
+// resolve turns phrase p into an actor, resolving a bare agent from memory.
+func (s *sent) resolve(p int) (ref, bool) {
+	ph := &s.phr[p]
+	r := ref{code: ph.code, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}
+	if ph.place {
+		return ref{}, false
+	}
+	if ph.code != "" {
+		return r, true
+	}
+	if ph.kind == actor.Agent {
+		if ph.role == "REB" && s.mem.group != nil {
+			r.code, r.country = s.mem.group.code, s.mem.group.country
+			return r, true
+		}
+		if ph.anaphor != "" {
+			if m := s.recall(ph.anaphor); m != nil {
+				r.code, r.country = m.code, m.country
+				return r, true
+			}
+			return ref{}, false
+		}
+		if s.mem.dominant != "" && ph.role != "" {
+			r.code, r.country = s.mem.dominant+ph.role, s.mem.dominant
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// recall returns the last actor of a kind: "group", "igo", "country", "person", "plural".
+func (s *sent) recall(kind string) *ref {
+	switch kind {
+	case "group":
+		return s.mem.group
+	case "igo":
+		return s.mem.igo
+	case "country":
+		return s.mem.country
+	case "person":
+		return s.mem.person
+	case "plural":
+		if s.mem.plural != nil {
+			return s.mem.plural
+		}
+		return s.mem.group
+	}
+	return nil
+}
+
+// pronoun resolves a personal pronoun at token j.
+func (s *sent) pronoun(j int) (ref, bool) {
+	w := s.lower[j]
+	var m *ref
+	switch {
+	case personPronouns[w]:
+		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.kind == actor.Person })
+		if m == nil {
+			m = s.mem.person
+		}
+	case pluralPronouns[w]:
+		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.plural || ph.kind == actor.Group })
+		if m == nil {
+			m = s.recall("plural")
+		}
+	case speakerPronouns[w] && s.quoted[j]:
+		m = s.speakerOf(j)
+	}
+	if m == nil || m.code == "" {
+		return ref{}, false
+	}
+	r := *m
+	r.name = s.toks[j].Text
+	r.span = s.span(j, j+1)
+	return r, true
+}
+
+// lastInSentence is the last phrase before token j that satisfies ok, resolved.
+func (s *sent) lastInSentence(j int, ok func(*phrase) bool) *ref {
+	for p := len(s.phr) - 1; p >= 0; p-- {
+		if s.phr[p].end > j || !ok(&s.phr[p]) {
+			continue
+		}
+		if r, found := s.resolve(p); found {
+			return &r
+		}
+	}
+	return nil
+}
+
+// remember updates the article's memory with the sentence's phrases.
+func (s *sent) remember() {
+	for p := range s.phr {
+		ph := &s.phr[p]
+		r, ok := s.resolve(p)
+		if !ok {
+			continue
+		}
+		rr := r
+		switch {
+		case ph.kind == actor.Person:
+			s.mem.person = &rr
+		case ph.kind == actor.Group || len(rr.code) >= 6 && rr.code[3:6] == "REB":
+			s.mem.group = &rr
+		case ph.kind == actor.IGO:
+			s.mem.igo = &rr
+		case ph.kind == actor.Country:
+			s.mem.country = &rr
+		}
+		if ph.plural || ph.kind == actor.Group {
+			s.mem.plural = &rr
+		}
+	}
+}
+
+// reportUnknown records proper-noun runs in tokens [i, j) that no dictionary knows.
+func (s *sent) reportUnknown(i, j int) {
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
+		if !isProper(s.toks[k]) || s.at[k] >= 0 || notActor[s.lower[k]] || k == 0 && s.toks[k].Tag != "NNP" {
+			continue
+		}
+		e := k
+		for e < len(s.toks) && isProper(s.toks[e]) && s.at[e] < 0 {
+			e++
+		}
+		s.unknown(k, e)
+		k = e
+	}
+}
+
+// notActor lists capitalised words that never name an actor.
+var notActor = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+	"dr", "dr.", "the", "a", "an", "i", "it", "he", "she", "they", "we", "in", "on", "but",
+	"however", "meanwhile", "president", "minister", "prime", "general", "gen.", "col.",
+	"sgt.", "secretary", "state", "statement", "reuters", "ap", "afp", "bbc", "cnn")

@@ -1,0 +1,396 @@
+package coder
+
+import (
+	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/event"
+)
+
+// assignRoles finds the source and target of every trigger of the sentence, in order,
+// so that a later clause can inherit an earlier clause's subject.
+func (s *sent) assignRoles() {
+	for ti := range s.trig {
+		t := &s.trig[ti]
+		if t.pat.Noun {
+			s.nounRoles(ti)
+		} else {
+			s.verbRoles(ti)
+		}
+	}
+}
+
+func (s *sent) verbRoles(ti int) {
+	t := &s.trig[ti]
+	subj, at := s.subject(t.tok, ti)
+	t.subjAt = at
+	if at >= 0 {
+		t.subjEnd = s.subjectEnd(at)
+	}
+	obj, objEnd := s.object(t)
+	t.objEnd = objEnd
+	if t.passive {
+		by, byEnd := s.agentBy(t.end)
+		if byEnd > t.objEnd {
+			t.objEnd = byEnd
+		}
+		t.src, t.tgt = by, subj
+		if len(by) == 0 {
+			t.src = nil
+		}
+		return
+	}
+	t.src, t.tgt = subj, obj
+}
+
+// subjectEnd is the token after the subject phrase that starts at tok at.
+func (s *sent) subjectEnd(at int) int {
+	if p := s.at[at]; p >= 0 {
+		return s.phr[p].end
+	}
+	return at + 1
+}
+
+// subject scans left from token v for the actor doing the action. It returns the
+// actors and the token where the subject starts, or -1.
+func (s *sent) subject(v, ti int) ([]ref, int) {
+	j := v - 1
+	for j >= 0 && skippable[s.lower[j]] {
+		j--
+	}
+	// A participle after a comma, or a verb after "and": the previous verb's subject.
+	if ti > 0 && j >= 0 {
+		prev := &s.trig[ti-1]
+		w := s.lower[j]
+		if (w == "and" || w == "but" || w == "," || w == "then" || w == "or") && !prev.pat.Noun && j >= prev.end-1 && prev.subjAt >= 0 {
+			if prev.passive {
+				return prev.tgt, prev.subjAt
+			}
+			return prev.src, prev.subjAt
+		}
+		if w == "," && s.toks[v].Tag == "VBG" && prev.subjAt >= 0 && !prev.passive {
+			return prev.src, prev.subjAt
+		}
+	}
+	for ; j >= 0; j-- {
+		w := s.lower[j]
+		if p := s.at[j]; p >= 0 {
+			if refs := s.compoundLeft(p); len(refs) > 0 {
+				return refs, s.phr[p].start
+			}
+			j = s.phr[p].start
+			continue
+		}
+		if r, ok := s.pronoun(j); ok {
+			return []ref{r}, j
+		}
+		if relatives[w] && s.onlySkippable(j+1, v) {
+			return s.antecedent(j)
+		}
+		if w == "," {
+			if k := s.parenthetical(j); k >= 0 {
+				j = k + 1
+				continue
+			}
+		}
+		if boundaries[w] {
+			break
+		}
+		if s.isTriggerVerb(j) {
+			break
+		}
+	}
+	s.reportUnknown(j+1, v)
+	return nil, -1
+}
+
+// onlySkippable reports whether tokens [i, j) are auxiliaries and adverbs.
+func (s *sent) onlySkippable(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !skippable[s.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// isTriggerVerb reports whether token j is a verb trigger of this sentence.
+func (s *sent) isTriggerVerb(j int) bool {
+	for i := range s.trig {
+		if t := &s.trig[i]; t.tok == j && !t.pat.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthetical finds the comma that opens an appositive or relative clause closed
+// by the comma at j ("Ghani, who was not included, declared"), or -1.
+func (s *sent) parenthetical(j int) int {
+	for k := j - 1; k >= 0 && k >= j-25; k-- {
+		w := s.lower[k]
+		if w == "," || w == "(" || w == "—" {
+			if k+1 < j && (relatives[s.lower[k+1]] || s.lower[k+1] == "whose" || isDeterminer(s.lower[k+1]) || s.lower[k+1] == "one" || s.lower[k+1] == "a" || s.toks[k+1].Tag == "CD") && k > 0 {
+				return k
+			}
+			return -1
+		}
+		if w == ";" || s.isTriggerVerb(k) && s.lower[k-1] != "who" && s.lower[k-1] != "which" {
+			if !relatives[s.lower[max(k-1, 0)]] {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// antecedent resolves a relative pronoun at j to the phrase or noun trigger before it.
+func (s *sent) antecedent(j int) ([]ref, int) {
+	k := j - 1
+	if k >= 0 && s.lower[k] == "," {
+		k--
+	}
+	if k < 0 {
+		return nil, -1
+	}
+	if p := s.at[k]; p >= 0 {
+		return s.compoundLeft(p), s.phr[p].start
+	}
+	for i := range s.trig {
+		if t := &s.trig[i]; t.pat.Noun && t.end-1 <= k && k <= t.objEnd && len(t.src) > 0 {
+			return t.src, t.tok
+		}
+	}
+	return nil, -1
+}
+
+// compoundLeft resolves the phrase p and the phrases coordinated before it ("X and Y").
+func (s *sent) compoundLeft(p int) []ref {
+	r, ok := s.resolve(p)
+	if !ok {
+		return nil
+	}
+	refs := []ref{r}
+	for q := p - 1; q >= 0; q-- {
+		if !s.coordinated(s.phr[q].end, s.phr[q+1].start) {
+			break
+		}
+		if r, ok := s.resolve(q); ok {
+			refs = append([]ref{r}, refs...)
+		}
+	}
+	return refs
+}
+
+// compoundRight resolves phrase p and the phrases coordinated after it.
+func (s *sent) compoundRight(p int) ([]ref, int) {
+	var refs []ref
+	end := s.phr[p].end
+	if r, ok := s.resolve(p); ok {
+		refs = append(refs, r)
+	}
+	for q := p + 1; q < len(s.phr); q++ {
+		if !s.coordinated(s.phr[q-1].end, s.phr[q].start) {
+			break
+		}
+		if r, ok := s.resolve(q); ok {
+			refs = append(refs, r)
+			end = s.phr[q].end
+		}
+	}
+	return refs, end
+}
+
+// coordinated reports whether tokens [i, j) join two phrases: "and", ",", "and the".
+func (s *sent) coordinated(i, j int) bool {
+	if j <= i || j-i > 3 {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		switch s.lower[k] {
+		case "and", "or", ",", "&":
+			joined = true
+		case "the", "its", "their", "both", "also", "with":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// object scans right from the trigger for its target and returns where the object ends.
+func (s *sent) object(t *trigger) ([]ref, int) {
+	if len(t.pat.TargetPrep) > 0 {
+		if refs, end := s.prepObject(t.end, t.pat.TargetPrep, 8); len(refs) > 0 {
+			return refs, end
+		}
+	}
+	if t.pat.NoTarget {
+		return nil, t.end
+	}
+	for j := t.end; j < len(s.toks) && j < t.end+8; j++ {
+		w := s.lower[j]
+		if p := s.at[j]; p >= 0 {
+			if w := s.lower[max(j-1, 0)]; j > t.end && (w == "in" || w == "near" || w == "from" || w == "at" || w == "during" || w == "for" || w == "by" || w == "of") {
+				if s.phr[p].place || s.phr[p].kind == actor.Capital || s.phr[p].kind == actor.Country && w != "of" {
+					return s.placeTarget(t, p)
+				}
+				if w != "of" {
+					return nil, t.end
+				}
+			}
+			refs, end := s.compoundRight(p)
+			if end < len(s.lower) && s.lower[end] == "as" {
+				return nil, t.end
+			}
+			return refs, end
+		}
+		if r, ok := s.pronoun(j); ok && s.toks[j].Tag == "PRP" {
+			return []ref{r}, j + 1
+		}
+		if objectStops[w] || s.isTriggerVerb(j) || w == "to" && j+1 < len(s.toks) && s.toks[j+1].Tag == "VB" {
+			break
+		}
+	}
+	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
+	return nil, t.end
+}
+
+// placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv").
+func (s *sent) placeTarget(t *trigger, p int) ([]ref, int) {
+	ph := s.phr[p]
+	if ph.country == "" {
+		return nil, ph.end
+	}
+	return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, place: true}}, ph.end
+}
+
+// prepObject finds the phrase after one of preps within limit tokens of from.
+func (s *sent) prepObject(from int, preps []string, limit int) ([]ref, int) {
+	for j := from; j < len(s.toks) && j < from+limit; j++ {
+		w := s.lower[j]
+		if objectStops[w] && w != "and" && w != "," || s.isTriggerVerb(j) {
+			break
+		}
+		if !contains(preps, w) {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k < j+6; k++ {
+			if p := s.at[k]; p >= 0 {
+				if s.phr[p].place || s.phr[p].kind == actor.Capital && w != "with" {
+					return s.placeTarget(nil, p)
+				}
+				refs, end := s.compoundRight(p)
+				if end < len(s.lower) && s.lower[end] == "as" {
+					return nil, from
+				}
+				return refs, end
+			}
+			if r, ok := s.pronoun(k); ok {
+				return []ref{r}, k + 1
+			}
+			if objectStops[s.lower[k]] || s.isTriggerVerb(k) {
+				break
+			}
+		}
+	}
+	return nil, from
+}
+
+// agentBy finds the "by X" agent of a passive verb.
+func (s *sent) agentBy(from int) ([]ref, int) {
+	return s.prepObject(from, []string{"by"}, 6)
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRoles: source from "of/by X", a possessive or modifier before the noun, or the
+// subject of the verb that governs it; target from the pattern's prepositions.
+func (s *sent) nounRoles(ti int) {
+	t := &s.trig[ti]
+	t.objEnd = t.end
+	if contains(t.pat.TargetPrep, "between") {
+		if refs, end := s.prepObject(t.end, []string{"between"}, 3); len(refs) > 1 {
+			t.src, t.tgt, t.objEnd = refs, refs, end
+			t.subjAt = t.tok
+			return
+		}
+	}
+	if len(t.pat.SourcePrep) > 0 {
+		if refs, end := s.prepObject(t.end, t.pat.SourcePrep, 3); len(refs) > 0 {
+			t.src, t.objEnd = refs, end
+		}
+	}
+	if len(t.src) == 0 {
+		t.src = s.modifier(t.tok)
+	}
+	if len(t.src) > 0 {
+		t.subjAt = t.tok
+	}
+	from := t.objEnd
+	if len(t.pat.TargetPrep) > 0 {
+		if refs, end := s.prepObject(from, t.pat.TargetPrep, 6); len(refs) > 0 {
+			t.tgt = refs
+			t.objEnd = max(t.objEnd, end)
+		}
+	}
+	if len(t.src) == 0 {
+		if v := s.governor(t.tok); v >= 0 {
+			subj, at := s.subject(v, ti)
+			t.src, t.subjAt = subj, at
+			if at >= 0 {
+				t.subjEnd = s.subjectEnd(at)
+			}
+		}
+	}
+}
+
+// modifier is the actor written just before a noun trigger: "a Taliban bombing",
+// "Russia's invasion", "Israeli airstrikes".
+func (s *sent) modifier(n int) []ref {
+	j := n - 1
+	for j >= 0 && j >= n-3 {
+		w := s.lower[j]
+		if p := s.at[j]; p >= 0 {
+			return s.compoundLeft(p)
+		}
+		if w == "'s" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD" || w == "-" || w == "new" || w == "fresh" || w == "deadly" || w == "latest" {
+			j--
+			continue
+		}
+		if r, ok := s.pronoun(j); ok && (w == "his" || w == "her" || w == "their" || w == "our") {
+			return []ref{r}
+		}
+		break
+	}
+	return nil
+}
+
+// governor finds the verb that governs a noun trigger as its object ("launched an
+// attack"), scanning a few words left; -1 when none.
+func (s *sent) governor(n int) int {
+	for j := n - 1; j >= 0 && j >= n-5; j-- {
+		w := s.lower[j]
+		if lightVerbs[w] || s.toks[j].Tag == "VBD" || s.toks[j].Tag == "VBZ" || s.toks[j].Tag == "VBP" || s.toks[j].Tag == "VB" || s.toks[j].Tag == "VBN" {
+			if s.isTriggerVerb(j) {
+				return -1
+			}
+			return j
+		}
+		if s.at[j] >= 0 || boundaries[w] || w == "," || w == "of" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// span converts token indices to a byte span in the article.
+func (s *sent) span(i, j int) event.Span {
+	return event.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+}

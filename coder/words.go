@@ -1,0 +1,104 @@
+package coder
+
+// Closed word classes the role and modality rules read. They are grammar, not
+// dictionary content, so they live here rather than in the data files.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// skippable words may stand between a subject and its verb.
+var skippable = set("has", "have", "had", "having", "will", "would", "shall", "'ll", "'d",
+	"should", "could", "might", "may", "must", "can", "cannot", "did", "does", "do", "is", "are",
+	"was", "were", "be", "been", "being", "not", "n't", "never", "also", "reportedly",
+	"allegedly", "then", "later", "again", "now", "already", "still", "repeatedly", "finally",
+	"recently", "jointly", "formally", "officially", "quickly", "immediately", "reluctantly",
+	"apparently", "eventually", "subsequently", "previously", "once", "just", "yet", "to",
+	"refused", "refuse", "refuses", "refusing", "declined", "decline", "declines", "agreed",
+	"agree", "agrees", "pledged", "pledge", "pledges", "promised", "promise", "promises",
+	"vowed", "vow", "vows", "plans", "plan", "planned", "planning", "intends", "intend",
+	"intended", "threatened", "threaten", "threatens", "threatening", "expected", "set",
+	"due", "going", "ready", "prepared", "willing", "continue", "continued", "continues",
+	"began", "begin", "begins", "started", "start", "starts", "resumed", "sought", "seeks",
+	"seek", "tried", "try", "tries", "attempted", "wants", "want", "wanted", "aims", "aim",
+	"aimed", "decided", "decide", "decides", "failed", "fail", "fails", "offered", "offer",
+	"offers", "committed", "commit", "commits", "managed", "allegedly", "first", "largely",
+	"partially", "partly", "fully", "briefly", "heavily", "ultimately", "actually",
+	"tentatively", "unilaterally", "publicly", "secretly", "directly", "indirectly",
+	"separately", "together", "both", "all", "each", "ever", "newly", "'s", "got", "get",
+	"gets", "said", "says", "say", "appears", "appeared", "seems", "seemed", "likely",
+	"unlikely", "able", "unable", "about", "poised", "keen", "eager", "moved", "moves",
+	"move", "quietly", "openly")
+
+// boundaries end a clause when scanning for a subject.
+var boundaries = set(";", ":", "that", "which", "who", "whom", "whose", "after", "before",
+	"while", "when", "whereas", "because", "although", "though", "if", "unless", "until",
+	"since", "as", "where", "despite", "amid", "but", "“", "”", "\"", "(", ")", "—", "–")
+
+// subordinators end a clause when scanning for an object.
+var objectStops = set(";", ":", ".", ",", "that", "which", "who", "whom", "after", "before",
+	"while", "when", "whereas", "because", "although", "though", "if", "unless", "until",
+	"since", "as", "where", "despite", "amid", "but", "and", "“", "”", "\"", "(", ")", "—",
+	"–", "said", "says", "told", "according")
+
+// relatives introduce a relative clause whose subject is the antecedent.
+var relatives = set("who", "which", "that")
+
+// coordinators join actors into a compound.
+var coordinators = set("and", ",", "or", "&", "as well as", "along with")
+
+// pronouns that refer to a person, to a plural actor, or to the speaker.
+var (
+	personPronouns  = set("he", "she", "him", "her", "his")
+	pluralPronouns  = set("they", "them", "their")
+	speakerPronouns = set("we", "i", "our", "us", "my", "me")
+)
+
+// anaphors are definite descriptions that refer back to an earlier actor of a kind.
+var anaphors = map[string]string{
+	"group": "group", "movement": "group", "organisation": "group", "organization": "group",
+	"militia": "group", "faction": "group", "insurgency": "group", "rebels": "group",
+	"militants": "group", "insurgents": "group", "fighters": "group", "jihadists": "group",
+	"alliance": "igo", "bloc": "igo", "body": "igo", "agency": "igo", "mission": "igo",
+	"country": "country", "nation": "country", "kingdom": "country", "republic": "country",
+}
+
+// lightVerbs govern a noun trigger whose source is their subject ("launched an attack").
+var lightVerbs = set("launched", "launch", "launches", "launching", "carried", "carry",
+	"carries", "carrying", "conducted", "conduct", "conducts", "conducting", "staged",
+	"stage", "stages", "mounted", "mount", "mounts", "began", "begin", "begins", "beginning",
+	"started", "start", "starts", "resumed", "resume", "resumes", "held", "hold", "holds",
+	"holding", "made", "make", "makes", "announced", "announce", "announces", "ordered",
+	"order", "orders", "approved", "approve", "approves", "stepped", "intensified",
+	"escalated", "completed", "complete", "completes", "continued", "continue", "continues",
+	"undertook", "undertake", "pursued", "pursue", "opened", "open", "opens", "ended", "end",
+	"ends", "halted", "halt", "suspended", "suspend", "joined", "join", "joins", "took",
+	"take", "takes", "taking", "agreed", "agree", "agrees", "signed", "sign", "declared",
+	"declare", "declares", "proposed", "propose", "offered", "offer", "announced", "kept",
+	"keep", "observe", "observed", "respected", "respect", "honoured", "honored", "broke",
+	"violated", "brokered", "broker", "negotiated", "reached", "reach", "reaches", "called",
+	"call", "calls", "demanded", "demand", "demands", "led", "lead", "leads", "oversaw",
+	"staging", "mounting", "planned", "plan", "plans", "unleashed", "unleash", "waged",
+	"wage", "wages", "waging", "fought", "launch", "pressed", "ordered")
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "got", "get",
+	"gets", "getting", "become", "became")
+
+// reciprocal CAMEO roots and codes: a compound source acting alone acts on each other.
+func reciprocal(code string) bool {
+	switch {
+	case len(code) < 2:
+		return false
+	case code[:2] == "19", code[:2] == "04":
+		return true
+	}
+	switch code {
+	case "057", "030", "031", "032", "036", "050", "051", "062", "061", "0841", "081", "0871":
+		return true
+	}
+	return false
+}

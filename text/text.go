@@ -1,0 +1,72 @@
+// Package text turns an article body into sentences and tokens with byte offsets and POS
+// tags, and finds dates, quantities and quotes in them. It knows nothing about actors
+// or events.
+package text
+
+import "time"
+
+// Token is one word or punctuation mark. Start and End are byte offsets in the
+// document's text; Lower is the lower-cased text with curly apostrophes straightened.
+type Token struct {
+	Text  string
+	Lower string
+	Start int
+	End   int
+	Tag   string // Penn Treebank POS tag
+}
+
+// Sentence is a run of tokens. Start and End are byte offsets in the document's text.
+type Sentence struct {
+	Index  int
+	Start  int
+	End    int
+	Tokens []Token
+}
+
+// Doc is an analysed text.
+type Doc struct {
+	Text      string
+	Sentences []Sentence
+}
+
+// DateMention is a time expression found in a sentence, resolved when it can be.
+// Tok and TokEnd are token indices in the sentence ([Tok, TokEnd)).
+type DateMention struct {
+	Tok, TokEnd int
+	Text        string
+	Value       time.Time // zero when unresolved
+	End         time.Time // zero unless a range
+	Granularity string    // day, week, month, year, unknown
+	Basis       string    // explicit, relative, unresolved
+	// Offset marks "N days after/before ..." expressions whose anchor is another
+	// clause: Value is then zero and Offset holds the signed distance.
+	Offset *Offset
+}
+
+// Offset is a signed distance in time relative to an anchor the caller supplies.
+type Offset struct {
+	Years, Months, Days int
+	Hours               int
+}
+
+// Quantity is a number found in a sentence, with the noun it counts.
+type Quantity struct {
+	Tok, TokEnd int
+	Value       float64
+	Max         float64 // upper bound of a range, else 0
+	Unit        string  // the counted noun, lower-case plural as written ("troops")
+	UnitTok     int     // index of the unit token, -1 when none
+	Approx      bool    // about, some, nearly, tens of thousands...
+	AtLeast     bool    // at least, more than, over
+	AtMost      bool    // at most, up to, less than
+}
+
+// Quote is a stretch of reported speech with its speaker's span and reporting verb.
+// Offsets are bytes in the document's text. SpeakerStart == SpeakerEnd means the
+// speaker was not found.
+type Quote struct {
+	Start, End               int // the reported content
+	SpeakerStart, SpeakerEnd int
+	Verb                     string // said, declared, told, according to...
+	Quoted                   bool   // inside quotation marks
+}
