@@ -22,7 +22,7 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		if len(t.src) == 0 {
-			if q := s.quote[t.tok]; q >= 0 && t.modality != event.Asserted {
+			if q := s.quote[t.tok]; q >= 0 && s.quoted[t.tok] && t.modality != event.Asserted {
 				if sp := s.speaker(q); sp != nil {
 					t.src = []ref{*sp}
 				}
@@ -40,6 +40,10 @@ func (s *sent) events() []event.Event {
 		if code == "" {
 			code = t.pat.Code
 		}
+		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
+			code = "192" // seizing a town is occupying territory
+		}
+		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		info, ok := event.Lookup(code)
 		if !ok {
 			continue
@@ -62,6 +66,8 @@ func (s *sent) events() []event.Event {
 			QuadClass: info.QuadClass,
 			Modality:  t.modality,
 			Coder:     event.Coder{Version: Version, Rule: t.pat.Rule},
+			Trigger:   s.span(t.tok, t.end),
+			Lemma:     t.pat.Lemma,
 		}
 		base.Attribution = s.attribution(t)
 		base.Quantities = s.quantities(t, quants)
@@ -87,7 +93,7 @@ type rolePair struct{ src, tgt []ref }
 // direction; a target equal to the source is dropped.
 func pairs(t *trigger, code string) []rolePair {
 	tgt := withoutSelf(t.tgt, t.src)
-	if len(t.src) > 1 && reciprocal(code) && (len(tgt) == 0 || sameRefs(t.src, t.tgt)) {
+	if len(t.src) > 1 && (reciprocal(code) && len(tgt) == 0 || sameRefs(t.src, t.tgt)) {
 		var out []rolePair
 		for i, a := range t.src {
 			for j, b := range t.src {
@@ -101,6 +107,21 @@ func pairs(t *trigger, code string) []rolePair {
 		}
 	}
 	return []rolePair{{t.src, tgt}}
+}
+
+// dedupe keeps the first of actors with the same code ("women and children").
+func dedupe(refs []ref) []ref {
+	out := refs[:0:0]
+	for _, r := range refs {
+		dup := false
+		for _, o := range out {
+			dup = dup || o.code == r.code
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func withoutSelf(tgt, src []ref) []ref {
@@ -147,7 +168,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	dist := 1 << 30
 	for i := range dates {
 		d := &dates[i]
-		if d.Offset != nil {
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] {
 			continue
 		}
 		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
@@ -185,7 +206,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 func (s *sent) separated(d *text.DateMention, t *trigger) bool {
 	for i := range s.trig {
 		o := &s.trig[i]
-		if o == t || o.code == "-" {
+		if o == t || o.code == "-" || len(o.src) == 0 {
 			continue
 		}
 		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
@@ -271,7 +292,8 @@ func (s *sent) quantities(t *trigger, qs []text.Quantity) []event.Quantity {
 	}
 	var out []event.Quantity
 	for _, q := range qs {
-		if q.Tok < lo || q.Tok >= hi || s.otherTriggerBetween(t, q.Tok) {
+		if q.Tok < lo || q.Tok >= hi || s.otherTriggerBetween(t, q.Tok) || durations[q.Unit] ||
+			q.Tok > t.tok && s.hasBoundaryBetween(t.tok, q.Tok) {
 			continue
 		}
 		out = append(out, event.Quantity{Value: q.Value, Max: q.Max, Unit: q.Unit, Role: t.pat.Lemma,

@@ -59,14 +59,17 @@ func (s *sent) findTriggers() {
 			continue
 		}
 		tag := s.toks[i].Tag
-		best, bestEnd := -1, 0
+		best, bestEnd, bestScore := -1, 0, 0
 		for k, cd := range cands {
 			if !tagFits(cd, tag, s, i) {
 				continue
 			}
 			end, ok := s.matchRest(i, cd.Pattern)
-			if ok && (best < 0 || end > bestEnd || end == bestEnd && len(cd.Pattern.Rest) > len(cands[best].Pattern.Rest)) {
-				best, bestEnd = k, end
+			if !ok {
+				continue
+			}
+			if score := s.fit(cd, i, end); best < 0 || score > bestScore {
+				best, bestEnd, bestScore = k, end, score
 			}
 		}
 		if best < 0 {
@@ -80,6 +83,20 @@ func (s *sent) findTriggers() {
 			i = bestEnd - 1
 		}
 	}
+}
+
+// fit scores a matching candidate: longer patterns first, then one whose preposition
+// follows, then one whose part of speech agrees with the tag.
+func (s *sent) fit(cd verb.Candidate, i, end int) int {
+	score := 10 * (end - i)
+	if end < len(s.lower) && (contains(cd.Pattern.TargetPrep, s.lower[end]) || contains(cd.Pattern.SourcePrep, s.lower[end])) {
+		score += 5
+	}
+	tag := s.toks[i].Tag
+	if cd.Pattern.Noun == strings.HasPrefix(tag, "NN") {
+		score += 2
+	}
+	return score
 }
 
 func hasRestMatch(s *sent, i int, cands []verb.Candidate) bool {
@@ -99,6 +116,9 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 	isVerb := strings.HasPrefix(tag, "VB") || tag == "MD"
 	isNoun := strings.HasPrefix(tag, "NN")
 	if cd.Pattern.Noun {
+		if tag == "VBG" && i+1 < len(s.lower) && (contains(cd.Pattern.TargetPrep, s.lower[i+1]) || contains(cd.Pattern.SourcePrep, s.lower[i+1])) {
+			return true
+		}
 		return isNoun || tag == "JJ" || tag == "VBG" && i > 0 && (s.lower[i-1] == "the" || s.lower[i-1] == "of")
 	}
 	if isVerb {
@@ -140,6 +160,9 @@ func (s *sent) matchRest(i int, p *verb.Pattern) (int, bool) {
 			}
 		}
 		if !found {
+			return 0, false
+		}
+		if k == 0 && p.Gap > 0 && j > i+1 && particles[w] && j+1 < len(s.lower) && (isDeterminer(s.lower[j+1]) || s.at[j+1] >= 0 || isProper(s.toks[j+1])) {
 			return 0, false
 		}
 		j++

@@ -57,7 +57,7 @@ var (
 		"declined", "declines", "declining", "reject", "rejected", "rejects", "rejecting",
 		"rebuffed", "rebuff", "spurned", "ruled")
 	denialCues   = set("deny", "denied", "denies", "denying", "denial")
-	futureCues   = set("will", "shall", "'ll", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "intend", "intends", "intended", "expected", "set", "due", "approval", "approved", "authorised", "authorized", "decided", "aims", "aim", "aimed", "seeks", "seek", "sought", "ready", "prepared", "willing", "commit", "committed", "commits", "commitment", "offer", "offered", "offers", "going", "proposed", "propose", "scheduled", "poised", "deal", "agreement", "plan", "prepare", "preparing")
+	futureCues   = set("will", "shall", "'ll", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "intend", "intends", "intended", "expected", "set", "due", "approval", "approved", "authorised", "authorized", "decided", "aims", "aim", "aimed", "seeks", "seek", "sought", "ready", "prepared", "willing", "commit", "committed", "commits", "commitment", "offer", "offered", "offers", "going", "proposed", "propose", "scheduled", "poised", "deal", "agreement", "plan", "prepare", "preparing", "aiming", "intention", "intent", "calls")
 	negationCues = set("not", "n't", "never", "no", "failed", "fail", "fails", "neither", "nor", "without")
 	hypoCues     = set("could", "might", "may", "can")
 	threatCues   = set("threaten", "threatened", "threatens", "threatening", "threat")
@@ -79,7 +79,8 @@ func (s *sent) stance(ti int) {
 	}
 	head := t.tok
 	if t.pat.Noun {
-		if g := s.governor(t.tok); g >= 0 {
+		head = s.nounStart(t.tok)
+		if g := s.governor(head); g >= 0 {
 			head = g
 		}
 	}
@@ -106,9 +107,7 @@ func (s *sent) stance(ti int) {
 		default:
 			continue
 		}
-		if s.isTriggerVerb(j) {
-			s.consume(j)
-		}
+		s.consume(j)
 	}
 	// "X denied that its forces attacked", "X denied attacking".
 	for j := from - 1; j >= 0 && j >= from-5; j-- {
@@ -121,9 +120,17 @@ func (s *sent) stance(ti int) {
 			break
 		}
 	}
-	for j := 0; j < t.tok; j++ {
-		if w := s.lower[j]; w == "if" || w == "unless" {
+	for j := t.tok - 1; j >= 0; j-- {
+		w := s.lower[j]
+		if w == "if" || w == "unless" || w == "until" && t.subjAt >= j {
 			cond = true
+			if w == "until" || s.onlyClause(j, t.tok) {
+				future = true
+			}
+			break
+		}
+		if w == ";" || w == "." {
+			break
 		}
 	}
 	if t.tok > 0 && s.lower[t.tok-1] == "to" && !(t.tok > 1 && asserting[s.lower[t.tok-2]]) {
@@ -222,6 +229,16 @@ func (s *sent) consume(j int) {
 	}
 }
 
+// nounStart is where the noun phrase headed by the trigger at n begins, over its
+// modifiers ("a near-total US withdrawal").
+func (s *sent) nounStart(n int) int {
+	j := n - 1
+	for j >= 0 && (s.at[j] >= 0 || s.lower[j] == "'s" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD" || s.toks[j].Tag == "NNP") {
+		j--
+	}
+	return j + 1
+}
+
 // verbGroup is where the run of auxiliaries, stance words and infinitive markers
 // that ends just before token v begins ("has not agreed to", "no commitment to").
 func (s *sent) verbGroup(v int) int {
@@ -229,12 +246,24 @@ func (s *sent) verbGroup(v int) int {
 	for j >= 0 {
 		w := s.lower[j]
 		if s.at[j] >= 0 || !(skippable[w] || refusalCues[w] || denialCues[w] || futureCues[w] ||
-			negationCues[w] || hypoCues[w] || threatCues[w] || w == "the" || w == "a" || w == "an" || w == "of") {
+			negationCues[w] || hypoCues[w] || threatCues[w] || w == "the" || w == "a" || w == "an" || w == "of" ||
+			w == "for" && j > 0 && futureCues[s.lower[j-1]]) {
 			break
 		}
 		j--
 	}
 	return j + 1
+}
+
+// onlyClause reports whether no comma separates token i from token j: the trigger
+// lies in the clause "if" opens.
+func (s *sent) onlyClause(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.lower[k] == "," {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *sent) hasAfter(i int, w string) bool {

@@ -49,7 +49,16 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 		for j < len(ms) && joins(toks, ms[j-1], ms[j]) {
 			j++
 		}
-		out = append(out, makePhrase(toks, ms[i:j], date, src))
+		p := makePhrase(toks, ms[i:j], date, src)
+		// A person's name may start with words the dictionary lacks ("Mullah").
+		for p.kind == actor.Person && p.start > 0 && isProper(toks[p.start-1]) && (len(out) == 0 || out[len(out)-1].end < p.start) {
+			p.start--
+			p.name = src[toks[p.start].Start:toks[p.end-1].End]
+		}
+		if p.kind == actor.Capital && p.end < len(toks) && (toks[p.end].Tag == "NN" || toks[p.end].Tag == "NNS") {
+			p.place, p.code, p.kind = true, "", actor.Place
+		}
+		out = append(out, p)
 		i = j
 	}
 	return addAnaphors(toks, out, src)

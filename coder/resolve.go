@@ -12,7 +12,12 @@ type memory struct {
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
-func (s *sent) resolve(p int) (ref, bool) {
+func (s *sent) resolve(p int) (ref, bool) { return s.resolveRole(p, false) }
+
+// resolveRole resolves phrase p as a subject or, with obj, as an object. A bare agent
+// used as a modifier ("military position") is no actor; as an object, a bare armed or
+// governing agent ("withdraw troops") is the subject's own and names no target.
+func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 	ph := &s.phr[p]
 	r := ref{code: ph.code, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}
 	if ph.place {
@@ -33,12 +38,56 @@ func (s *sent) resolve(p int) (ref, bool) {
 			}
 			return ref{}, false
 		}
+		if obj && ownForces[ph.role] {
+			return ref{}, false
+		}
+		if ph.start > 0 && possessives[s.lower[ph.start-1]] {
+			if owner := s.possessor(p); owner != nil {
+				r.code, r.country = withRoleCode(owner.code, ph.role), owner.country
+				return r, true
+			}
+		}
+		head := s.toks[ph.end-1]
+		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
+			return ref{}, false
+		}
+		if obj && ownForces[ph.role] {
+			return ref{}, false
+		}
 		if s.mem.dominant != "" && ph.role != "" {
 			r.code, r.country = s.mem.dominant+ph.role, s.mem.dominant
 			return r, true
 		}
 	}
 	return ref{}, false
+}
+
+// possessor is the actor that "its"/"their"/"his" before phrase p refers to: the
+// nearest coded actor before it in the sentence, else the last one remembered.
+func (s *sent) possessor(p int) *ref {
+	for q := p - 1; q >= 0; q-- {
+		if s.phr[q].code == "" || s.phr[q].place {
+			continue
+		}
+		if r, ok := s.resolve(q); ok {
+			return &r
+		}
+	}
+	switch s.lower[s.phr[p].start-1] {
+	case "his", "her":
+		return s.mem.person
+	}
+	return s.recall("plural")
+}
+
+// withRoleCode gives an actor's country a role: "RWA" or "RWAGOV" with "MIL" is
+// "RWAMIL"; a group or organisation keeps its code.
+func withRoleCode(code, role string) string {
+	c := rootCountry(code)
+	if c == "" || len(code) > 3 && code[3:] == "REB" {
+		return code
+	}
+	return c + role
 }
 
 // recall returns the last actor of a kind: "group", "igo", "country", "person", "plural".

@@ -79,8 +79,10 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 			j = s.phr[p].start
 			continue
 		}
-		if r, ok := s.pronoun(j); ok {
-			return []ref{r}, j
+		if nominative[w] {
+			if r, ok := s.pronoun(j); ok {
+				return []ref{r}, j
+			}
 		}
 		if relatives[w] && s.onlySkippable(j+1, v) {
 			return s.antecedent(j)
@@ -128,7 +130,7 @@ func (s *sent) parenthetical(j int) int {
 	for k := j - 1; k >= 0 && k >= j-25; k-- {
 		w := s.lower[k]
 		if w == "," || w == "(" || w == "—" {
-			if k+1 < j && (relatives[s.lower[k+1]] || s.lower[k+1] == "whose" || isDeterminer(s.lower[k+1]) || s.lower[k+1] == "one" || s.lower[k+1] == "a" || s.toks[k+1].Tag == "CD") && k > 0 {
+			if k+1 < j && k > 0 && opensAside(s.lower[k+1], s.toks[k+1].Tag) {
 				return k
 			}
 			return -1
@@ -169,8 +171,14 @@ func (s *sent) compoundLeft(p int) []ref {
 		return nil
 	}
 	refs := []ref{r}
+	listed := false // a comma joins only inside a list closed by "and"
 	for q := p - 1; q >= 0; q-- {
 		if !s.coordinated(s.phr[q].end, s.phr[q+1].start) {
+			break
+		}
+		if s.conjoined(s.phr[q].end, s.phr[q+1].start) {
+			listed = true
+		} else if !listed {
 			break
 		}
 		if r, ok := s.resolve(q); ok {
@@ -184,19 +192,23 @@ func (s *sent) compoundLeft(p int) []ref {
 func (s *sent) compoundRight(p int) ([]ref, int) {
 	var refs []ref
 	end := s.phr[p].end
-	if r, ok := s.resolve(p); ok {
+	if r, ok := s.resolveRole(p, true); ok {
 		refs = append(refs, r)
 	}
+	kept, keptEnd := len(refs), end
 	for q := p + 1; q < len(s.phr); q++ {
 		if !s.coordinated(s.phr[q-1].end, s.phr[q].start) {
 			break
 		}
-		if r, ok := s.resolve(q); ok {
+		if r, ok := s.resolveRole(q, true); ok {
 			refs = append(refs, r)
 			end = s.phr[q].end
 		}
+		if s.conjoined(s.phr[q-1].end, s.phr[q].start) {
+			kept, keptEnd = len(refs), end
+		}
 	}
-	return refs, end
+	return refs[:kept], keptEnd
 }
 
 // coordinated reports whether tokens [i, j) join two phrases: "and", ",", "and the".
@@ -217,34 +229,57 @@ func (s *sent) coordinated(i, j int) bool {
 	return joined
 }
 
+// conjoined reports whether tokens [i, j) hold "and" or "or".
+func (s *sent) conjoined(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := s.lower[k]; w == "and" || w == "or" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
 // object scans right from the trigger for its target and returns where the object ends.
 func (s *sent) object(t *trigger) ([]ref, int) {
 	if len(t.pat.TargetPrep) > 0 {
-		if refs, end := s.prepObject(t.end, t.pat.TargetPrep, 8); len(refs) > 0 {
+		if refs, end := s.prepObject(t, t.end, t.pat.TargetPrep, 8); len(refs) > 0 {
 			return refs, end
 		}
 	}
 	if t.pat.NoTarget {
 		return nil, t.end
 	}
+	prep := ""
 	for j := t.end; j < len(s.toks) && j < t.end+8; j++ {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {
-			if w := s.lower[max(j-1, 0)]; j > t.end && (w == "in" || w == "near" || w == "from" || w == "at" || w == "during" || w == "for" || w == "by" || w == "of") {
-				if s.phr[p].place || s.phr[p].kind == actor.Capital || s.phr[p].kind == actor.Country && w != "of" {
+			ph := &s.phr[p]
+			if prep != "" && prep != "of" {
+				if locative[prep] && (ph.place || ph.kind == actor.Capital || ph.kind == actor.Country) {
 					return s.placeTarget(t, p)
 				}
-				if w != "of" {
-					return nil, t.end
-				}
+				break
+			}
+			if ph.place {
+				return s.placeTarget(t, p)
 			}
 			refs, end := s.compoundRight(p)
-			if end < len(s.lower) && s.lower[end] == "as" {
+			if prep == "with" && end < len(s.lower) && s.lower[end] == "as" {
 				return nil, t.end
 			}
 			return refs, end
 		}
-		if r, ok := s.pronoun(j); ok && s.toks[j].Tag == "PRP" {
+		if tag := s.toks[j].Tag; (tag == "IN" || tag == "TO") && prep == "" {
+			prep = w
+			if !locative[w] && w != "of" && !objectPreps[w] {
+				break
+			}
+			if objectPreps[w] {
+				prep = ""
+			}
+			continue
+		}
+		if r, ok := s.pronoun(j); ok && objective[w] {
 			return []ref{r}, j + 1
 		}
 		if objectStops[w] || s.isTriggerVerb(j) || w == "to" && j+1 < len(s.toks) && s.toks[j+1].Tag == "VB" {
@@ -255,17 +290,18 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 	return nil, t.end
 }
 
-// placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv").
+// placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv");
+// for other events a place is only where they happened.
 func (s *sent) placeTarget(t *trigger, p int) ([]ref, int) {
 	ph := s.phr[p]
-	if ph.country == "" {
+	if ph.country == "" || t != nil && !placeable(t.pat.Code) {
 		return nil, ph.end
 	}
 	return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, place: true}}, ph.end
 }
 
 // prepObject finds the phrase after one of preps within limit tokens of from.
-func (s *sent) prepObject(from int, preps []string, limit int) ([]ref, int) {
+func (s *sent) prepObject(t *trigger, from int, preps []string, limit int) ([]ref, int) {
 	for j := from; j < len(s.toks) && j < from+limit; j++ {
 		w := s.lower[j]
 		if objectStops[w] && w != "and" && w != "," || s.isTriggerVerb(j) {
@@ -277,15 +313,15 @@ func (s *sent) prepObject(from int, preps []string, limit int) ([]ref, int) {
 		for k := j + 1; k < len(s.toks) && k < j+6; k++ {
 			if p := s.at[k]; p >= 0 {
 				if s.phr[p].place || s.phr[p].kind == actor.Capital && w != "with" {
-					return s.placeTarget(nil, p)
+					return s.placeTarget(t, p)
 				}
 				refs, end := s.compoundRight(p)
-				if end < len(s.lower) && s.lower[end] == "as" {
+				if w == "with" && end < len(s.lower) && s.lower[end] == "as" {
 					return nil, from
 				}
 				return refs, end
 			}
-			if r, ok := s.pronoun(k); ok {
+			if r, ok := s.pronoun(k); ok && objective[s.lower[k]] {
 				return []ref{r}, k + 1
 			}
 			if objectStops[s.lower[k]] || s.isTriggerVerb(k) {
@@ -298,7 +334,7 @@ func (s *sent) prepObject(from int, preps []string, limit int) ([]ref, int) {
 
 // agentBy finds the "by X" agent of a passive verb.
 func (s *sent) agentBy(from int) ([]ref, int) {
-	return s.prepObject(from, []string{"by"}, 6)
+	return s.prepObject(nil, from, []string{"by"}, 6)
 }
 
 func contains(list []string, w string) bool {
@@ -316,14 +352,14 @@ func (s *sent) nounRoles(ti int) {
 	t := &s.trig[ti]
 	t.objEnd = t.end
 	if contains(t.pat.TargetPrep, "between") {
-		if refs, end := s.prepObject(t.end, []string{"between"}, 3); len(refs) > 1 {
+		if refs, end := s.prepObject(t, t.end, []string{"between"}, 3); len(refs) > 1 {
 			t.src, t.tgt, t.objEnd = refs, refs, end
 			t.subjAt = t.tok
 			return
 		}
 	}
 	if len(t.pat.SourcePrep) > 0 {
-		if refs, end := s.prepObject(t.end, t.pat.SourcePrep, 3); len(refs) > 0 {
+		if refs, end := s.prepObject(t, t.end, t.pat.SourcePrep, 3); len(refs) > 0 {
 			t.src, t.objEnd = refs, end
 		}
 	}
@@ -335,7 +371,7 @@ func (s *sent) nounRoles(ti int) {
 	}
 	from := t.objEnd
 	if len(t.pat.TargetPrep) > 0 {
-		if refs, end := s.prepObject(from, t.pat.TargetPrep, 6); len(refs) > 0 {
+		if refs, end := s.prepObject(t, from, t.pat.TargetPrep, 6); len(refs) > 0 {
 			t.tgt = refs
 			t.objEnd = max(t.objEnd, end)
 		}
@@ -358,6 +394,9 @@ func (s *sent) modifier(n int) []ref {
 	for j >= 0 && j >= n-3 {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {
+			if s.isLocation(p) {
+				return nil
+			}
 			return s.compoundLeft(p)
 		}
 		if w == "'s" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD" || w == "-" || w == "new" || w == "fresh" || w == "deadly" || w == "latest" {
@@ -378,7 +417,7 @@ func (s *sent) governor(n int) int {
 	for j := n - 1; j >= 0 && j >= n-5; j-- {
 		w := s.lower[j]
 		if lightVerbs[w] || s.toks[j].Tag == "VBD" || s.toks[j].Tag == "VBZ" || s.toks[j].Tag == "VBP" || s.toks[j].Tag == "VB" || s.toks[j].Tag == "VBN" {
-			if s.isTriggerVerb(j) {
+			if s.isTriggerVerb(j) && !lightVerbs[w] && !futureCues[w] {
 				return -1
 			}
 			return j

@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/peacewatch/peacewatch/event"
+
 // Closed word classes the role and modality rules read. They are grammar, not
 // dictionary content, so they live here rather than in the data files.
 
@@ -45,6 +47,31 @@ var objectStops = set(";", ":", ".", ",", "that", "which", "who", "whom", "after
 	"since", "as", "where", "despite", "amid", "but", "and", "“", "”", "\"", "(", ")", "—",
 	"–", "said", "says", "told", "according")
 
+// opensAside reports whether a word after a comma opens an appositive or a relative
+// clause that a subject search may jump over.
+func opensAside(w, tag string) bool {
+	switch {
+	case relatives[w], w == "whose", isDeterminer(w), w == "one", w == "a", w == "an":
+		return true
+	}
+	return tag == "CD" || tag == "JJ" || tag == "VBN" || tag == "VBG" || tag == "RB"
+}
+
+// ownForces are roles that, bare as an object, belong to the subject ("deployed troops").
+var ownForces = set("MIL", "GOV", "SEC", "COP", "SPY")
+
+// durations are units of time: a deadline's length, not a quantity of the event.
+var durations = set("days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes")
+
+// objectPreps may introduce the target of a verb without a pattern of its own:
+// "signed a deal with X", "sanctions on X", "a message to X".
+var objectPreps = set("with", "against", "on", "upon", "to", "toward", "towards")
+
+var possessives = set("its", "their", "his", "her", "our")
+
+// particles end phrasal verbs; followed by a noun phrase they are prepositions.
+var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
+
 // relatives introduce a relative clause whose subject is the antecedent.
 var relatives = set("who", "which", "that")
 
@@ -56,6 +83,8 @@ var (
 	personPronouns  = set("he", "she", "him", "her", "his")
 	pluralPronouns  = set("they", "them", "their")
 	speakerPronouns = set("we", "i", "our", "us", "my", "me")
+	nominative      = set("he", "she", "they", "we", "i")
+	objective       = set("him", "her", "them", "us", "me")
 )
 
 // anaphors are definite descriptions that refer back to an earlier actor of a kind.
@@ -101,4 +130,10 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// placeable codes take a place as their target: attacks, seizures, occupations and
+// visits (material conflict, and consultations such as "visited Kyiv").
+func placeable(code string) bool {
+	return len(code) >= 2 && (code[:2] == "04" || event.QuadClass(code) == 4)
 }

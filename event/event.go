@@ -107,4 +107,10 @@ type Event struct {
 	Quantities  []Quantity   `json:"quantities"`
 	Location    Location     `json:"location"`
 	Coder       Coder        `json:"coder"`
+
+	// Trigger is where the words that signalled the event stand in the article, and
+	// Lemma their dictionary head ("withdraw", "exchange"). They serve later stages
+	// (agreement extraction) and are not part of the JSON record.
+	Trigger Span   `json:"-"`
+	Lemma   string `json:"-"`
 }

@@ -1,0 +1,61 @@
+package actor
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+func TestDefault(t *testing.T) {
+	files, err := fs.Glob(embedded, "data/*.actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Skip("no embedded data/*.actors files yet")
+	}
+	d, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	kinds := map[Kind]int{}
+	for _, e := range d.Entries() {
+		kinds[e.Kind]++
+	}
+	t.Logf("%d files, %d entries %v, %d warnings", len(files), d.Len(), kinds, len(d.Warnings()))
+	for _, w := range d.Warnings() {
+		t.Log(w)
+	}
+	if kinds[Country] < 190 {
+		t.Errorf("Default has %d countries, want at least 190", kinds[Country])
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add("[country]\nChad | TCD | Chadian\n[person]\nX Y | ABCGOV 2020-01..; ABCELI | Y\n")
+	f.Add("[agent]\ntroops | MIL\n[bogus]\n | \n")
+	f.Add("AFGHANISTAN_ [AFG]\n+AFGHAN_\nX_\n\t[AFGGOV 010101-020202] [---]\n")
+	f.Add("!P! = MAN, MEN\nCHAIR!P! {} [~GOV]\nX [IGO~]\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, load := range []func(*Dictionary) error{
+			func(d *Dictionary) error { return d.Load(strings.NewReader(src), "f") },
+			func(d *Dictionary) error { return d.LoadPhoenixActors(strings.NewReader(src), "f") },
+			func(d *Dictionary) error { return d.LoadPhoenixAgents(strings.NewReader(src), "f") },
+		} {
+			d := New()
+			err := load(d)
+			for _, e := range append(flatten(err), d.Warnings()...) {
+				if !strings.HasPrefix(e.Error(), "f:") {
+					t.Fatalf("problem without a location: %v", e)
+				}
+			}
+			for _, e := range d.Entries() {
+				if len(e.Phrases) == 0 || len(e.Codes) == 0 {
+					t.Fatalf("entry %+v without phrases or codes", e)
+				}
+				words := strings.Fields(strings.Join(e.Phrases, " "))
+				d.Match(words, words)
+			}
+		}
+	})
+}
