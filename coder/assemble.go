@@ -72,6 +72,9 @@ func (s *sent) events() []event.Event {
 		base.Attribution = s.attribution(t)
 		base.Quantities = s.quantities(t, quants)
 		for n, pair := range pairs(t, code) {
+			if s.coded(out, code, pair) {
+				continue
+			}
 			e := base
 			e.ID = s.id + "-" + strconv.Itoa(s.index) + "-" + strconv.Itoa(t.tok)
 			if n > 0 {
@@ -84,6 +87,29 @@ func (s *sent) events() []event.Event {
 		}
 	}
 	return out
+}
+
+// coded reports whether the sentence already has an event with this code and roles
+// ("signed a peace agreement" fires on both "signed" and "peace agreement").
+func (s *sent) coded(evs []event.Event, code string, p rolePair) bool {
+	for _, e := range evs {
+		if e.Cameo == code && sameActors(e.Source, p.src) && sameActors(e.Target, p.tgt) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameActors(as []event.Actor, rs []ref) bool {
+	if len(as) != len(rs) {
+		return false
+	}
+	for i := range as {
+		if as[i].Code != rs[i].code {
+			return false
+		}
+	}
+	return true
 }
 
 type rolePair struct{ src, tgt []ref }

@@ -82,6 +82,10 @@ func (s *sent) stance(ti int) {
 		head = s.nounStart(t.tok)
 		if g := s.governor(head); g >= 0 {
 			head = g
+			if w := s.triggerAt(g); w != nil && w.asker != nil {
+				t.code = "-" // "urged X to agree to a ceasefire": the appeal says it all
+				return
+			}
 		}
 	}
 	from := s.verbGroup(head)
@@ -178,7 +182,7 @@ func (s *sent) request(ti int) bool {
 			return false
 		}
 		callee = s.compoundLeft(p)
-		k := s.phr[p].start - 1
+		k := s.compoundStart(p) - 1
 		for k >= 0 && s.at[k] >= 0 {
 			k--
 		}
@@ -220,13 +224,21 @@ func (s *sent) request(ti int) bool {
 	return true
 }
 
-// consume drops a verb trigger at token j that only wraps another event ("urged").
+// consume drops a trigger at token j that only wraps another event ("urged").
 func (s *sent) consume(j int) {
+	if t := s.triggerAt(j); t != nil && t.asker == nil {
+		t.code = "-"
+	}
+}
+
+// triggerAt is the trigger at token j, or nil.
+func (s *sent) triggerAt(j int) *trigger {
 	for i := range s.trig {
 		if s.trig[i].tok == j {
-			s.trig[i].code = "-"
+			return &s.trig[i]
 		}
 	}
+	return nil
 }
 
 // nounStart is where the noun phrase headed by the trigger at n begins, over its

@@ -27,18 +27,25 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		return r, true
 	}
 	if ph.kind == actor.Agent {
-		if ph.role == "REB" && s.mem.group != nil {
-			r.code, r.country = s.mem.group.code, s.mem.group.country
-			return r, true
-		}
-		if ph.anaphor != "" {
-			if m := s.recall(ph.anaphor); m != nil {
+		if ph.anaphor != "" || ph.role == "REB" {
+			kind := ph.anaphor
+			if kind == "" {
+				kind = "group"
+			}
+			m := s.lastInSentence(ph.start, func(q *phrase) bool { return q != ph && q.code != "" && anaphorKind(q) == kind })
+			if m == nil {
+				m = s.recall(kind)
+			}
+			if m != nil {
 				r.code, r.country = m.code, m.country
 				return r, true
 			}
-			return ref{}, false
+			if ph.anaphor != "" {
+				return ref{}, false
+			}
 		}
-		if obj && ownForces[ph.role] {
+		own := obj && ownForces[ph.role] && (s.cur == nil || !placeable(s.cur.pat.Code))
+		if own {
 			return ref{}, false
 		}
 		if ph.start > 0 && possessives[s.lower[ph.start-1]] {
@@ -51,15 +58,48 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
 			return ref{}, false
 		}
-		if obj && ownForces[ph.role] {
-			return ref{}, false
-		}
-		if s.mem.dominant != "" && ph.role != "" {
-			r.code, r.country = s.mem.dominant+ph.role, s.mem.dominant
+		if c := s.contextCountry(ph.start, obj); c != "" && ph.role != "" {
+			r.code, r.country = c+ph.role, c
 			return r, true
 		}
 	}
 	return ref{}, false
+}
+
+// anaphorKind is the kind of earlier actor a definite description of kind k can name.
+func anaphorKind(q *phrase) string {
+	switch {
+	case q.kind == actor.Group || len(q.code) >= 6 && q.code[3:6] == "REB":
+		return "group"
+	case q.kind == actor.IGO:
+		return "igo"
+	case q.kind == actor.Country:
+		return "country"
+	case q.kind == actor.Person:
+		return "person"
+	}
+	return ""
+}
+
+// contextCountry is the country a bare agent at token i belongs to: for a subject,
+// the country of the nearest actor before it in the sentence ("Petro said the
+// government ..."); for an object, where the sentence takes place; else the country
+// the article is most about.
+func (s *sent) contextCountry(i int, obj bool) string {
+	if obj {
+		for q := range s.phr {
+			if s.isLocation(q) {
+				return s.phr[q].country
+			}
+		}
+	} else {
+		for q := len(s.phr) - 1; q >= 0; q-- {
+			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group {
+				return rootCountry(ph.code)
+			}
+		}
+	}
+	return s.mem.dominant
 }
 
 // possessor is the actor that "its"/"their"/"his" before phrase p refers to: the

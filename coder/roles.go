@@ -10,12 +10,14 @@ import (
 func (s *sent) assignRoles() {
 	for ti := range s.trig {
 		t := &s.trig[ti]
+		s.cur = t
 		if t.pat.Noun {
 			s.nounRoles(ti)
 		} else {
 			s.verbRoles(ti)
 		}
 	}
+	s.cur = nil
 }
 
 func (s *sent) verbRoles(ti int) {
@@ -68,6 +70,19 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 		}
 		if w == "," && s.toks[v].Tag == "VBG" && prev.subjAt >= 0 && !prev.passive {
 			return prev.src, prev.subjAt
+		}
+		// "X met Y to discuss": a purpose clause shares the subject.
+		if w == "to" && !prev.pat.Noun && len(prev.tgt) > 0 && prev.objEnd <= j && prev.subjAt >= 0 && !prev.passive {
+			return prev.src, prev.subjAt
+		}
+		// "X accused Y of shelling", "Y was accused of shelling": Y did it.
+		if w == "of" && s.toks[v].Tag == "VBG" && event.Root(prev.pat.Code) == "11" {
+			if prev.passive && len(prev.tgt) > 0 {
+				return prev.tgt, prev.subjAt
+			}
+			if !prev.passive && len(prev.tgt) > 0 {
+				return prev.tgt, prev.objEnd - 1
+			}
 		}
 	}
 	for ; j >= 0; j-- {
@@ -188,6 +203,14 @@ func (s *sent) compoundLeft(p int) []ref {
 	return refs
 }
 
+// compoundStart is the first token of the compound that phrase p ends.
+func (s *sent) compoundStart(p int) int {
+	for p > 0 && s.coordinated(s.phr[p-1].end, s.phr[p].start) {
+		p--
+	}
+	return s.phr[p].start
+}
+
 // compoundRight resolves phrase p and the phrases coordinated after it.
 func (s *sent) compoundRight(p int) ([]ref, int) {
 	var refs []ref
@@ -250,7 +273,11 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 		return nil, t.end
 	}
 	prep := ""
-	for j := t.end; j < len(s.toks) && j < t.end+8; j++ {
+	from := t.end
+	if t.pat.Gap > 0 {
+		from = t.tok + 1 // "accused India of violating": the object stands in the gap
+	}
+	for j := from; j < len(s.toks) && j < t.end+8; j++ {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
@@ -267,7 +294,15 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 			if prep == "with" && end < len(s.lower) && s.lower[end] == "as" {
 				return nil, t.end
 			}
+			if len(refs) == 0 {
+				j = end - 1
+				continue
+			}
 			return refs, end
+		}
+		if w == "at" && j+1 < len(s.lower) && (s.lower[j+1] == "least" || s.lower[j+1] == "most") {
+			j++
+			continue
 		}
 		if tag := s.toks[j].Tag; (tag == "IN" || tag == "TO") && prep == "" {
 			prep = w
