@@ -150,10 +150,8 @@ func (s *sent) parenthetical(j int) int {
 			}
 			return -1
 		}
-		if w == ";" || s.isTriggerVerb(k) && s.lower[k-1] != "who" && s.lower[k-1] != "which" {
-			if !relatives[s.lower[max(k-1, 0)]] {
-				return -1
-			}
+		if w == ";" || s.isTriggerVerb(k) && (k == 0 || !relatives[s.lower[k-1]]) {
+			return -1
 		}
 	}
 	return -1

@@ -135,5 +135,5 @@ func reciprocal(code string) bool {
 // placeable codes take a place as their target: attacks, seizures, occupations and
 // visits (material conflict, and consultations such as "visited Kyiv").
 func placeable(code string) bool {
-	return len(code) >= 2 && (code[:2] == "04" || event.QuadClass(code) == 4)
+	return code == "042" || code == "043" || event.QuadClass(code) == 4
 }
