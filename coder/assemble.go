@@ -48,6 +48,13 @@ func (s *sent) events() []event.Event {
 		if !ok {
 			continue
 		}
+		// "an airstrike hit X, killing 12": the deaths belong to the attack.
+		if code == "1823" && t.modality == event.Asserted && len(out) > 0 && isViolent(out[len(out)-1].Cameo) &&
+			(len(out[len(out)-1].Target) > 0 || len(t.tgt) == 0) {
+			prev := &out[len(out)-1]
+			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
+			continue
+		}
 		date := s.dateFor(t, dates)
 		if date.Granularity == "day" && (date.Basis == event.BasisExplicit || date.Basis == event.BasisRelative) {
 			if d, err := time.Parse("2006-01-02", date.Value); err == nil {
@@ -110,6 +117,12 @@ func sameActors(as []event.Actor, rs []ref) bool {
 		}
 	}
 	return true
+}
+
+// isViolent reports material conflict by force: assaults, fighting, mass violence.
+func isViolent(code string) bool {
+	r := event.Root(code)
+	return r == "18" || r == "19" || r == "20"
 }
 
 type rolePair struct{ src, tgt []ref }

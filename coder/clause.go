@@ -51,8 +51,9 @@ type sent struct {
 
 // findTriggers marks the event words of the sentence, longest pattern first.
 func (s *sent) findTriggers() {
+	restEnd := -1 // the last word of a gapped pattern ("ended the negotiations") is no trigger
 	for i := 0; i < len(s.toks); i++ {
-		if s.at[i] >= 0 {
+		if s.at[i] >= 0 || i == restEnd {
 			continue
 		}
 		cands := s.c.verbs.Lookup(s.lower[i])
@@ -82,6 +83,8 @@ func (s *sent) findTriggers() {
 		s.trig = append(s.trig, t)
 		if len(cd.Pattern.Rest) > 0 && cd.Pattern.Gap == 0 {
 			i = bestEnd - 1
+		} else if cd.Pattern.Gap > 0 {
+			restEnd = bestEnd - 1
 		}
 	}
 }

@@ -122,11 +122,11 @@ func reciprocal(code string) bool {
 	switch {
 	case len(code) < 2:
 		return false
-	case code[:2] == "19", code[:2] == "04":
+	case code[:2] == "19":
 		return true
 	}
 	switch code {
-	case "057", "030", "031", "032", "036", "050", "051", "062", "061", "0841", "081", "0871":
+	case "040", "046", "057", "030", "031", "032", "036", "050", "051", "062", "061", "0841", "081", "0871":
 		return true
 	}
 	return false
