@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 
+	"github.com/peacewatch/peacewatch/actor"
+
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
 	"github.com/peacewatch/peacewatch/verb"
@@ -53,7 +55,9 @@ type sent struct {
 func (s *sent) findTriggers() {
 	restEnd := -1 // the last word of a gapped pattern ("ended the negotiations") is no trigger
 	for i := 0; i < len(s.toks); i++ {
-		if s.at[i] >= 0 || i == restEnd {
+		// A weapon named as an agent may still head a longer trigger ("drone strike").
+		inActor := s.at[i] >= 0
+		if inActor && (s.phr[s.at[i]].kind != actor.Agent || i != s.phr[s.at[i]].end-1) || i == restEnd {
 			continue
 		}
 		cands := s.c.verbs.Lookup(s.lower[i])
@@ -63,7 +67,7 @@ func (s *sent) findTriggers() {
 		tag := s.toks[i].Tag
 		best, bestEnd, bestScore := -1, 0, 0
 		for k, cd := range cands {
-			if !tagFits(cd, tag, s, i) {
+			if !tagFits(cd, tag, s, i) || inActor && len(cd.Pattern.Rest) == 0 {
 				continue
 			}
 			end, ok := s.matchRest(i, cd.Pattern)
