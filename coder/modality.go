@@ -183,6 +183,9 @@ func (s *sent) request(ti int) bool {
 		}
 		callee = s.compoundLeft(p)
 		k := s.compoundStart(p) - 1
+		if k >= 0 && possessives[s.lower[k]] {
+			return false // "ordered his troops to pull out": an order to one's own forces
+		}
 		for k >= 0 && s.at[k] >= 0 {
 			k--
 		}
