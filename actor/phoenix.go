@@ -55,19 +55,7 @@ func parsePhoenixActors(r io.Reader, p *problems) []parsed {
 		}
 		cur = nil
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if i := strings.IndexByte(s, '#'); i >= 0 {
-			s = s[:i]
-		}
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
+	phoenixLines(r, p, func(line int, s string) {
 		text, codes := s, ""
 		if i := strings.IndexByte(s, '['); i >= 0 {
 			text, codes = strings.TrimSpace(s[:i]), s[i:]
@@ -76,7 +64,7 @@ func parsePhoenixActors(r io.Reader, p *problems) []parsed {
 		case strings.HasPrefix(text, "+"):
 			if cur == nil {
 				p.warnf(line, "synonym %q before any entry", text)
-				continue
+				return
 			}
 			cur.addPhrase(text[1:])
 		case text != "" && cur != nil && !cur.coded:
@@ -91,15 +79,33 @@ func parsePhoenixActors(r io.Reader, p *problems) []parsed {
 			cur.addPhrase(text)
 		case cur == nil:
 			p.warnf(line, "code %s before any entry", codes)
-			continue
+			return
 		}
 		cur.addCodes(codes, line, p)
-	}
+	})
 	flush()
+	return out
+}
+
+// phoenixLines calls fn with each non-blank line of a Phoenix file and its number,
+// comments ("# ...") and surrounding space removed; a read error is reported on p.
+func phoenixLines(r io.Reader, p *problems, fn func(line int, s string)) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if i := strings.IndexByte(s, '#'); i >= 0 {
+			s = s[:i]
+		}
+		if s = strings.TrimSpace(s); s != "" {
+			fn(line, s)
+		}
+	}
 	if err := sc.Err(); err != nil {
 		p.errorf(line+1, "read: %v", err)
 	}
-	return out
 }
 
 func (c *phoenixEntry) addPhrase(s string) {

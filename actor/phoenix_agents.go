@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -10,30 +9,15 @@ import (
 func parsePhoenixAgents(r io.Reader, p *problems) []parsed {
 	var out []parsed
 	sets := map[string][]string{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if i := strings.IndexByte(s, '#'); i >= 0 {
-			s = s[:i]
-		}
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
+	phoenixLines(r, p, func(line int, s string) {
 		if name, members, ok := cutSet(s); ok {
 			sets[name] = members
-			continue
+			return
 		}
 		if e, ok := parsePhoenixAgent(s, sets, line, p); ok {
 			out = append(out, e)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		p.errorf(line+1, "read: %v", err)
-	}
+	})
 	return out
 }
 
