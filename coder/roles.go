@@ -304,10 +304,11 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 		}
 		if tag := s.toks[j].Tag; (tag == "IN" || tag == "TO") && prep == "" {
 			prep = w
-			if !locative[w] && w != "of" && !objectPreps[w] {
+			aimed := w == "at" && placeable(t.pat.Code) // "fired rockets at X"
+			if !locative[w] && w != "of" && !objectPreps[w] && !aimed {
 				break
 			}
-			if objectPreps[w] {
+			if objectPreps[w] || aimed {
 				prep = ""
 			}
 			continue
@@ -409,6 +410,9 @@ func (s *sent) nounRoles(ti int) {
 			t.objEnd = max(t.objEnd, end)
 		}
 	}
+	if len(t.tgt) == 0 && placeable(t.pat.Code) {
+		t.tgt = s.placeAfter(t)
+	}
 	if len(t.src) == 0 {
 		if v := s.governor(t.tok); v >= 0 {
 			subj, at := s.subject(v, ti)
@@ -418,6 +422,26 @@ func (s *sent) nounRoles(ti int) {
 			}
 		}
 	}
+}
+
+// placeAfter finds a place an attack named by a noun hit: "strikes across southern
+// Lebanon", "shelling in Kharkiv".
+func (s *sent) placeAfter(t *trigger) []ref {
+	for j := t.end; j < len(s.toks) && j < t.end+5; j++ {
+		if p := s.at[j]; p >= 0 {
+			if ph := &s.phr[p]; j > t.end && locative[s.lower[j-1]] || j > t.end+1 && locative[s.lower[j-2]] {
+				if ph.place || ph.kind == actor.Country || ph.kind == actor.Capital {
+					refs, _ := s.placeTarget(t, p)
+					return refs
+				}
+			}
+			return nil
+		}
+		if objectStops[s.lower[j]] || s.isTriggerVerb(j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // modifier is the actor written just before a noun trigger: "a Taliban bombing",
