@@ -33,7 +33,9 @@ func (s *sent) events() []event.Event {
 		}
 		if !analysed {
 			dates = text.FindDates(s.sentence(), s.pub)
-			quants = text.FindQuantities(s.sentence())
+			if s.hasNumber() {
+				quants = text.FindQuantities(s.sentence())
+			}
 			analysed = true
 		}
 		code := t.code
@@ -123,6 +125,17 @@ func sameActors(as []event.Actor, rs []ref) bool {
 func isViolent(code string) bool {
 	r := event.Root(code)
 	return r == "18" || r == "19" || r == "20"
+}
+
+// hasNumber reports whether the sentence may state a quantity, so that sentences
+// without one skip the quantity grammar.
+func (s *sent) hasNumber() bool {
+	for i, t := range s.toks {
+		if t.Tag == "CD" || vagueCounts[s.lower[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 type rolePair struct{ src, tgt []ref }

@@ -69,6 +69,9 @@ var objectPreps = set("with", "against", "on", "upon", "to", "toward", "towards"
 
 var possessives = set("its", "their", "his", "her", "our")
 
+// vagueCounts are number words the tagger may not tag as numbers.
+var vagueCounts = set("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "scores")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
