@@ -471,8 +471,11 @@ func (s *sent) modifier(n int) []ref {
 // governor finds the verb that governs a noun trigger as its object ("launched an
 // attack"), scanning a few words left; -1 when none.
 func (s *sent) governor(n int) int {
-	for j := n - 1; j >= 0 && j >= n-5; j-- {
+	for j := n - 1; j >= 0 && j >= n-8; j-- {
 		w := s.lower[j]
+		if quoteMarks[w] {
+			continue
+		}
 		if lightVerbs[w] || s.toks[j].Tag == "VBD" || s.toks[j].Tag == "VBZ" || s.toks[j].Tag == "VBP" || s.toks[j].Tag == "VB" || s.toks[j].Tag == "VBN" {
 			if s.isTriggerVerb(j) && !lightVerbs[w] && !futureCues[w] {
 				return -1

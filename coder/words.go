@@ -72,6 +72,8 @@ var possessives = set("its", "their", "his", "her", "our")
 // vagueCounts are number words the tagger may not tag as numbers.
 var vagueCounts = set("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "scores")
 
+var quoteMarks = set("\"", "“", "”", "'", "‘", "’")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
