@@ -61,7 +61,23 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 		out = append(out, p)
 		i = j
 	}
+	shareRoles(toks, out)
 	return addAnaphors(toks, out, src)
+}
+
+// shareRoles gives a bare country adjective the role of the agent it shares with the
+// next phrase: "Russian and Ukrainian delegations" are RUSGOV and UKRGOV.
+func shareRoles(toks []text.Token, ps []phrase) {
+	for i := len(ps) - 2; i >= 0; i-- {
+		p, q := &ps[i], &ps[i+1]
+		if p.kind != actor.Country || p.role != "" || len(p.code) != 3 || q.role == "" || rootCountry(q.code) == "" {
+			continue
+		}
+		gap := toks[p.end:q.start]
+		if len(gap) == 1 && (gap[0].Lower == "and" || gap[0].Lower == "," || gap[0].Lower == "or") {
+			p.role, p.code = q.role, p.code+q.role
+		}
+	}
 }
 
 // addAnaphors adds the definite descriptions that refer back to an earlier actor

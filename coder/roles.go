@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/peacewatch/peacewatch/actor"
 	"github.com/peacewatch/peacewatch/event"
 )
@@ -408,6 +410,12 @@ func (s *sent) nounRoles(ti int) {
 		if refs, end := s.prepObject(t, from, t.pat.TargetPrep, 6); len(refs) > 0 {
 			t.tgt = refs
 			t.objEnd = max(t.objEnd, end)
+		}
+	}
+	if len(t.tgt) == 0 && len(t.pat.TargetPrep) == 0 && strings.HasPrefix(t.pat.Code, "0") {
+		// "a telephone call with X", "talks between X and Y"
+		if refs, end := s.prepObject(t, t.objEnd, []string{"with", "between"}, 4); len(refs) > 0 {
+			t.tgt, t.objEnd = refs, max(t.objEnd, end)
 		}
 	}
 	if len(t.tgt) == 0 && placeable(t.pat.Code) {
