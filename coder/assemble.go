@@ -51,9 +51,11 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
-		if code == "1823" && t.modality == event.Asserted && len(out) > 0 && isViolent(out[len(out)-1].Cameo) &&
-			(len(out[len(out)-1].Target) > 0 || len(t.tgt) == 0) {
+		if code == "1823" && t.modality == event.Asserted && len(out) > 0 && isViolent(out[len(out)-1].Cameo) {
 			prev := &out[len(out)-1]
+			if len(prev.Target) == 0 {
+				prev.Target = actors(withoutSelf(t.tgt, t.src))
+			}
 			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
 			continue
 		}

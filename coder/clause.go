@@ -135,7 +135,8 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		}
 		return true
 	}
-	if isNoun && i > 0 && s.at[i-1] >= 0 && (cd.Form == verb.ThirdSing || cd.Form == verb.Past) {
+	if isNoun && i > 0 && s.at[i-1] >= 0 && (cd.Form == verb.ThirdSing || cd.Form == verb.Past) && i+1 < len(s.toks) &&
+		(s.at[i+1] >= 0 || isDeterminer(s.lower[i+1]) || isProper(s.toks[i+1])) {
 		return true
 	}
 	return tag == "JJ" && (cd.Form == verb.Past || cd.Form == verb.Participle) && i > 0 && beForms[s.lower[i-1]]

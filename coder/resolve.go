@@ -44,7 +44,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 				return ref{}, false
 			}
 		}
-		own := obj && ownForces[ph.role] && (s.cur == nil || !placeable(s.cur.pat.Code))
+		own := obj && (weapons[s.lower[ph.end-1]] || ownForces[ph.role] && (s.cur == nil || !placeable(s.cur.pat.Code)))
 		if own {
 			return ref{}, false
 		}

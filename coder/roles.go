@@ -300,7 +300,7 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 			}
 			return refs, end
 		}
-		if w == "at" && j+1 < len(s.lower) && (s.lower[j+1] == "least" || s.lower[j+1] == "most") {
+		if w == "than" || w == "at" && j+1 < len(s.lower) && (s.lower[j+1] == "least" || s.lower[j+1] == "most") {
 			j++
 			continue
 		}
@@ -401,6 +401,10 @@ func (s *sent) nounRoles(ti int) {
 	}
 	if len(t.src) == 0 {
 		t.src = s.modifier(t.tok)
+		// "Israeli airstrikes": a state's attack is its military's.
+		if len(t.src) == 1 && len(t.src[0].code) == 3 && isViolent(t.pat.Code) && s.toks[t.tok-1].Tag == "JJ" {
+			t.src[0].code += "MIL"
+		}
 	}
 	if len(t.src) > 0 {
 		t.subjAt = t.tok

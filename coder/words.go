@@ -74,6 +74,9 @@ var vagueCounts = set("dozen", "dozens", "hundreds", "thousands", "millions", "t
 
 var quoteMarks = set("\"", "“", "”", "'", "‘", "’")
 
+// weapons may name an attacker ("a Russian missile hit") but are never a target.
+var weapons = set("missile", "missiles", "drone", "drones", "rocket", "warplane", "warplanes", "jet", "jets", "tanks", "artillery")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
