@@ -87,6 +87,10 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 			}
 		}
 	}
+	// "X sank the ship after attacking it": the participle's subject is the clause's.
+	if j > 0 && s.toks[v].Tag == "VBG" && participleLinks[s.lower[j]] {
+		return s.subject(j, ti)
+	}
 	for ; j >= 0; j-- {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {

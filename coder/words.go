@@ -77,6 +77,9 @@ var quoteMarks = set("\"", "“", "”", "'", "‘", "’")
 // weapons may name an attacker ("a Russian missile hit") but are never a target.
 var weapons = set("missile", "missiles", "drone", "drones", "rocket", "warplane", "warplanes", "jet", "jets", "tanks", "artillery")
 
+// participleLinks introduce a participle clause that shares the main clause's subject.
+var participleLinks = set("after", "before", "while", "by", "without", "since", "when", "despite")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
