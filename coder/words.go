@@ -37,12 +37,12 @@ var skippable = set("has", "have", "had", "having", "will", "would", "shall", "'
 	"move", "quietly", "openly")
 
 // boundaries end a clause when scanning for a subject.
-var boundaries = set(";", ":", "that", "which", "who", "whom", "whose", "after", "before",
+var boundaries = set(";", ":", "that", "what", "which", "who", "whom", "whose", "after", "before",
 	"while", "when", "whereas", "because", "although", "though", "if", "unless", "until",
 	"since", "as", "where", "despite", "amid", "but", "“", "”", "\"", "(", ")", "—", "–")
 
 // subordinators end a clause when scanning for an object.
-var objectStops = set(";", ":", ".", ",", "that", "which", "who", "whom", "after", "before",
+var objectStops = set(";", ":", ".", ",", "that", "what", "which", "who", "whom", "after", "before",
 	"while", "when", "whereas", "because", "although", "though", "if", "unless", "until",
 	"since", "as", "where", "despite", "amid", "but", "and", "“", "”", "\"", "(", ")", "—",
 	"–", "said", "says", "told", "according")
