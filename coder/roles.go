@@ -224,7 +224,7 @@ func (s *sent) compoundRight(p int) ([]ref, int) {
 	}
 	kept, keptEnd := len(refs), end
 	for q := p + 1; q < len(s.phr); q++ {
-		if !s.coordinated(s.phr[q-1].end, s.phr[q].start) {
+		if !s.coordinated(s.phr[q-1].end, s.phr[q].start) || s.startsClause(s.phr[q].end) {
 			break
 		}
 		if r, ok := s.resolveRole(q, true); ok {
@@ -254,6 +254,19 @@ func (s *sent) coordinated(i, j int) bool {
 		}
 	}
 	return joined
+}
+
+// startsClause reports whether a verb follows token i, so that the phrase before it
+// is a new clause's subject ("Hamas will free 33 hostages and Israel will release").
+func (s *sent) startsClause(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	switch s.lower[i] {
+	case "will", "would", "shall", "must", "has", "have", "had", "is", "are", "was", "were", "'ll":
+		return true
+	}
+	return s.toks[i].Tag == "MD"
 }
 
 // conjoined reports whether tokens [i, j) hold "and" or "or".
@@ -406,7 +419,7 @@ func (s *sent) nounRoles(ti int) {
 	if len(t.src) == 0 {
 		t.src = s.modifier(t.tok)
 		// "Israeli airstrikes": a state's attack is its military's.
-		if len(t.src) == 1 && len(t.src[0].code) == 3 && isViolent(t.pat.Code) && s.toks[t.tok-1].Tag == "JJ" {
+		if len(t.src) == 1 && len(t.src[0].code) == 3 && isViolent(t.pat.Code) {
 			t.src[0].code += "MIL"
 		}
 	}
