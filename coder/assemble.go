@@ -51,8 +51,7 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
-		if code == "1823" && t.modality == event.Asserted && len(out) > 0 && isViolent(out[len(out)-1].Cameo) {
-			prev := &out[len(out)-1]
+		if prev := lastViolent(out); code == "1823" && t.modality == event.Asserted && prev != nil {
 			if len(prev.Target) == 0 {
 				prev.Target = actors(withoutSelf(t.tgt, t.src))
 			}
@@ -121,6 +120,16 @@ func sameActors(as []event.Actor, rs []ref) bool {
 		}
 	}
 	return true
+}
+
+// lastViolent is the sentence's latest attack so far, or nil.
+func lastViolent(evs []event.Event) *event.Event {
+	for i := len(evs) - 1; i >= 0; i-- {
+		if isViolent(evs[i].Cameo) {
+			return &evs[i]
+		}
+	}
+	return nil
 }
 
 // isViolent reports material conflict by force: assaults, fighting, mass violence.

@@ -505,7 +505,7 @@ func (s *sent) governor(n int) int {
 		if quoteMarks[w] {
 			continue
 		}
-		if lightVerbs[w] || s.toks[j].Tag == "VBD" || s.toks[j].Tag == "VBZ" || s.toks[j].Tag == "VBP" || s.toks[j].Tag == "VB" || s.toks[j].Tag == "VBN" {
+		if tag := s.toks[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || lightVerbs[w] && tag == "VBG" {
 			if s.isTriggerVerb(j) && !lightVerbs[w] && !futureCues[w] {
 				return -1
 			}
