@@ -298,6 +298,11 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
+			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
+			if ph.start > 0 && possessives[s.lower[ph.start-1]] && ph.code == "" {
+				j = ph.end - 1
+				continue
+			}
 			if prep != "" && prep != "of" {
 				if locative[prep] && (ph.place || ph.kind == actor.Capital || ph.kind == actor.Country) {
 					return s.placeTarget(t, p)
