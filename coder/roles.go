@@ -507,7 +507,7 @@ func (s *sent) modifier(n int) []ref {
 func (s *sent) governor(n int) int {
 	for j := n - 1; j >= 0 && j >= n-8; j-- {
 		w := s.lower[j]
-		if quoteMarks[w] {
+		if quoteMarks[w] || s.at[j] >= 0 && s.isLocation(s.at[j]) {
 			continue
 		}
 		if tag := s.toks[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || lightVerbs[w] && tag == "VBG" {
