@@ -146,6 +146,10 @@ func (s *sent) stance(ti int) {
 	if !cond && (future || inf) && s.hasAfter(t.tok, "if") {
 		cond = true
 	}
+	if r := event.Root(t.pat.Code); (r == "02" || r == "10") && !refused && !denied && !negated {
+		t.modality = event.Requested // "urged", "demanded": the event is the request
+		return
+	}
 	switch {
 	case refused:
 		t.modality = event.Refused
@@ -177,12 +181,16 @@ func (s *sent) request(ti int) bool {
 	var callee []ref
 	switch {
 	case j >= 1 && s.lower[j] == "to":
-		p := s.at[j-1]
+		k := j - 1
+		for k > 0 && k >= j-4 && s.at[k] < 0 && (timeWords[s.lower[k]] || s.lower[k] == "on" || s.lower[k] == ",") {
+			k--
+		}
+		p := s.at[k]
 		if p < 0 {
 			return false
 		}
 		callee = s.compoundLeft(p)
-		k := s.compoundStart(p) - 1
+		k = s.compoundStart(p) - 1
 		if k >= 0 && possessives[s.lower[k]] {
 			return false // "ordered his troops to pull out": an order to one's own forces
 		}

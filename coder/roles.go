@@ -294,6 +294,9 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 	if t.pat.Gap > 0 {
 		from = t.tok + 1 // "accused India of violating": the object stands in the gap
 	}
+	if from < len(s.lower) && s.lower[from] == "that" && event.Root(t.pat.Code) == "10" {
+		from++ // "demanded that Russia return ...": the addressee
+	}
 	for j := from; j < len(s.toks) && j < t.end+8; j++ {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {

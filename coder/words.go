@@ -80,6 +80,10 @@ var weapons = set("missile", "missiles", "drone", "drones", "rocket", "warplane"
 // participleLinks introduce a participle clause that shares the main clause's subject.
 var participleLinks = set("after", "before", "while", "by", "without", "since", "when", "despite")
 
+// timeWords may stand between a request's addressee and its "to" ("urged X on Monday to").
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "again", "repeatedly", "publicly", "also")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
