@@ -146,8 +146,12 @@ func (s *sent) stance(ti int) {
 	if !cond && (future || inf) && s.hasAfter(t.tok, "if") {
 		cond = true
 	}
-	if r := event.Root(t.pat.Code); (r == "02" || r == "10") && !refused && !denied && !negated {
+	switch r := event.Root(t.pat.Code); {
+	case (r == "02" || r == "10") && !refused && !denied && !negated:
 		t.modality = event.Requested // "urged", "demanded": the event is the request
+		return
+	case r == "12" && !denied && !negated:
+		t.modality = event.Refused // "rejected", "vetoed": the event is the refusal
 		return
 	}
 	switch {

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/peacewatch/peacewatch/actor"
 )
 
@@ -71,7 +73,7 @@ func anaphorKind(q *phrase) string {
 	switch {
 	case q.kind == actor.Group || len(q.code) >= 6 && q.code[3:6] == "REB":
 		return "group"
-	case q.kind == actor.IGO:
+	case q.kind == actor.IGO || strings.HasPrefix(q.code, "IGO"):
 		return "igo"
 	case q.kind == actor.Country:
 		return "country"
