@@ -45,6 +45,9 @@ func (s *sent) events() []event.Event {
 		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 			code = "192" // seizing a town is occupying territory
 		}
+		if code == "190" && len(t.src) > 0 {
+			code = byWeapon(t.src[0].name, code) // "a Russian missile hit": aerial weapons
+		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		info, ok := event.Lookup(code)
 		if !ok {
@@ -120,6 +123,21 @@ func sameActors(as []event.Actor, rs []ref) bool {
 		}
 	}
 	return true
+}
+
+// byWeapon recodes a generic use of force by the weapon that names the attacker.
+func byWeapon(name, code string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return code
+	}
+	switch words[len(words)-1] {
+	case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
+		return "195"
+	case "drone", "drones":
+		return "1952"
+	}
+	return code
 }
 
 // lastViolent is the sentence's latest attack so far, or nil.
