@@ -87,13 +87,18 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 			}
 		}
 	}
+	// "X agreed in Beijing on Friday to restore ties": an infinitive shares the subject
+	// of the verb it completes.
+	if refs, at, ok := s.infinitiveSubject(v); ok {
+		return refs, at
+	}
 	// "X sank the ship after attacking it": the participle's subject is the clause's.
 	if j > 0 && s.toks[v].Tag == "VBG" && participleLinks[s.lower[j]] {
 		return s.subject(j, ti)
 	}
 	for ; j >= 0; j-- {
 		w := s.lower[j]
-		if p := s.at[j]; p >= 0 {
+		if p := s.at[j]; p >= 0 && !s.isLocation(p) {
 			if refs := s.compoundLeft(p); len(refs) > 0 {
 				return refs, s.phr[p].start
 			}
@@ -123,6 +128,33 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 	}
 	s.reportUnknown(j+1, v)
 	return nil, -1
+}
+
+// infinitiveSubject finds, for a verb after "to", the earlier verb it completes when
+// only places, times and adverbs stand between them, and returns that verb's subject.
+func (s *sent) infinitiveSubject(v int) ([]ref, int, bool) {
+	k := v - 1
+	for k >= 0 && skippable[s.lower[k]] && s.lower[k] != "to" {
+		k--
+	}
+	if k < 1 || s.lower[k] != "to" {
+		return nil, -1, false
+	}
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if p := s.at[i]; p >= 0 && !s.isLocation(p) {
+			return nil, -1, false
+		}
+		if tr := s.triggerAt(i); tr != nil && !tr.pat.Noun && tr.subjAt >= 0 {
+			if tr.passive {
+				return tr.tgt, tr.subjAt, len(tr.tgt) > 0
+			}
+			return tr.src, tr.subjAt, len(tr.src) > 0
+		}
+		if boundaries[s.lower[i]] || s.lower[i] == "," {
+			return nil, -1, false
+		}
+	}
+	return nil, -1, false
 }
 
 // onlySkippable reports whether tokens [i, j) are auxiliaries and adverbs.
