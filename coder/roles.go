@@ -73,10 +73,6 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 		if w == "," && s.toks[v].Tag == "VBG" && prev.subjAt >= 0 && !prev.passive {
 			return prev.src, prev.subjAt
 		}
-		// "X met Y to discuss": a purpose clause shares the subject.
-		if w == "to" && !prev.pat.Noun && len(prev.tgt) > 0 && prev.objEnd <= j && prev.subjAt >= 0 && !prev.passive {
-			return prev.src, prev.subjAt
-		}
 		// "X accused Y of shelling", "Y was accused of shelling": Y did it.
 		if w == "of" && s.toks[v].Tag == "VBG" && event.Root(prev.pat.Code) == "11" {
 			if prev.passive && len(prev.tgt) > 0 {
