@@ -45,8 +45,11 @@ func (s *sent) events() []event.Event {
 		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 			code = "192" // seizing a town is occupying territory
 		}
-		if code == "190" && len(t.src) > 0 {
-			code = byWeapon(t.src[0].name, code) // "a Russian missile hit": aerial weapons
+		if code == "190" || code == "1952" {
+			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
+		}
+		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
+			code = "186" // killing a named person is an assassination
 		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		info, ok := event.Lookup(code)
@@ -125,16 +128,26 @@ func sameActors(as []event.Actor, rs []ref) bool {
 	return true
 }
 
-// byWeapon recodes a generic use of force by the weapon that names the attacker.
-func byWeapon(name, code string) string {
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 {
-		return code
+// byWeapon recodes a generic use of force by the weapon its clause names, in the
+// attacker ("a Russian missile hit") or in what was fired ("launched drones and
+// missiles at"): missiles and aircraft are aerial weapons, drones alone are drones.
+func (s *sent) byWeapon(t *trigger, code string) string {
+	lo, hi := t.tok, min(max(t.objEnd, t.end+6), len(s.lower))
+	if len(t.src) > 0 && t.src[0].span.End <= s.toks[t.tok].Start {
+		for lo > 0 && s.toks[lo-1].End > t.src[0].span.Start {
+			lo--
+		}
 	}
-	switch words[len(words)-1] {
-	case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
-		return "195"
-	case "drone", "drones":
+	drones := false
+	for _, w := range s.lower[lo:hi] {
+		switch w {
+		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
+			return "195"
+		case "drone", "drones":
+			drones = true
+		}
+	}
+	if drones {
 		return "1952"
 	}
 	return code

@@ -16,6 +16,7 @@ type ref struct {
 	span       event.Span
 	country    string
 	place      bool // an attacked or visited place, standing for its country
+	person     bool // a named person
 }
 
 // trigger is an event word in a sentence with the roles found for it.

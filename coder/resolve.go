@@ -21,7 +21,7 @@ func (s *sent) resolve(p int) (ref, bool) { return s.resolveRole(p, false) }
 // governing agent ("withdraw troops") is the subject's own and names no target.
 func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 	ph := &s.phr[p]
-	r := ref{code: ph.code, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}
+	r := ref{code: ph.code, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, person: ph.kind == actor.Person}
 	if ph.place {
 		return ref{}, false
 	}

@@ -330,8 +330,9 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
 			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
-			if ph.start > 0 && possessives[s.lower[ph.start-1]] && ph.code == "" {
-				j = ph.end - 1
+			if ph.start > 0 && possessives[s.lower[ph.start-1]] && ph.code == "" ||
+				ph.end < len(s.lower) && s.lower[ph.end] == "'s" && !placeable(t.pat.Code) {
+				j = ph.end - 1 // "signed Trump's plan": the plan's owner is no target
 				continue
 			}
 			if prep != "" && prep != "of" {
