@@ -405,6 +405,10 @@ func (s *sent) prepObject(t *trigger, from int, preps []string, limit int) ([]re
 				if s.phr[p].place || s.phr[p].kind == actor.Capital && w != "with" {
 					return s.placeTarget(t, p)
 				}
+				// "withdrew from Iraq": where a retreat leaves is no target.
+				if t != nil && event.Root(t.pat.Code) == "08" && (w == "from" || w == "of") && s.phr[p].kind == actor.Country {
+					return nil, from
+				}
 				refs, end := s.compoundRight(p)
 				if w == "with" && end < len(s.lower) && s.lower[end] == "as" {
 					return nil, from
