@@ -51,6 +51,9 @@ func (s *sent) events() []event.Event {
 		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
 			code = "186" // killing a named person is an assassination
 		}
+		if (code == "1823" || code == "190") && t.modality == event.Asserted && s.killed(t, quants) >= 100 {
+			code = "202" // hundreds killed: mass killing
+		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		info, ok := event.Lookup(code)
 		if !ok {
@@ -151,6 +154,20 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 		return "1952"
 	}
 	return code
+}
+
+// killed is the largest number of people the trigger's clause says were killed.
+func (s *sent) killed(t *trigger, qs []text.Quantity) float64 {
+	if t.pat.Lemma != "kill" && t.pat.Lemma != "massacre" {
+		return 0
+	}
+	n := 0.0
+	for _, q := range s.quantities(t, qs) {
+		if people[q.Unit] && q.Value > n {
+			n = q.Value
+		}
+	}
+	return n
 }
 
 // lastViolent is the sentence's latest attack so far, or nil.

@@ -52,9 +52,12 @@ func (c *Coder) newDoc(a article.Article) *doc {
 				s.at[k] = p
 			}
 			if ph.country != "" {
-				countries[ph.country]++
+				// Actors say more about whom an article concerns than venues do.
 				if s.isLocation(p) {
 					places[ph.country]++
+					countries[ph.country]++
+				} else {
+					countries[ph.country] += 2
 				}
 			}
 		}

@@ -322,8 +322,14 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 	if t.pat.Gap > 0 {
 		from = t.tok + 1 // "accused India of violating": the object stands in the gap
 	}
-	if from < len(s.lower) && s.lower[from] == "that" && event.Root(t.pat.Code) == "10" {
-		from++ // "demanded that Russia return ...": the addressee
+	if event.Root(t.pat.Code) == "10" {
+		k := from
+		for k < len(s.lower) && k < from+4 && (timeWords[s.lower[k]] || s.lower[k] == "on") {
+			k++
+		}
+		if k < len(s.lower) && s.lower[k] == "that" {
+			from = k + 1 // "demanded on Monday that Russia return ...": the addressee
+		}
 	}
 	for j := from; j < len(s.toks) && j < t.end+8; j++ {
 		w := s.lower[j]
@@ -446,7 +452,7 @@ func (s *sent) nounRoles(ti int) {
 	t := &s.trig[ti]
 	t.objEnd = t.end
 	if contains(t.pat.TargetPrep, "between") {
-		if refs, end := s.prepObject(t, t.end, []string{"between"}, 3); len(refs) > 1 {
+		if refs, end := s.prepObject(t, t.end, []string{"between"}, 7); len(refs) > 1 {
 			t.src, t.tgt, t.objEnd = refs, refs, end
 			t.subjAt = t.tok
 			return

@@ -84,6 +84,9 @@ var participleLinks = set("after", "before", "while", "by", "without", "since", 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"today", "yesterday", "again", "repeatedly", "publicly", "also")
 
+// people are units that count persons.
+var people = set("people", "civilians", "persons", "villagers", "residents", "patients", "men", "women", "children", "refugees", "prisoners", "soldiers", "fighters", "troops")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
