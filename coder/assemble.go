@@ -141,17 +141,22 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 			lo--
 		}
 	}
-	drones := false
+	drones, artillery := false, false
 	for _, w := range s.lower[lo:hi] {
 		switch w {
 		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
 			return "195"
 		case "drone", "drones":
 			drones = true
+		case "mortar", "mortars", "shells", "artillery", "rockets", "tank", "tanks", "howitzers":
+			artillery = true
 		}
 	}
-	if drones {
+	switch {
+	case drones:
 		return "1952"
+	case artillery && code == "190":
+		return "194"
 	}
 	return code
 }
