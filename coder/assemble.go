@@ -133,7 +133,8 @@ func sameActors(as []event.Actor, rs []ref) bool {
 
 // byWeapon recodes a generic use of force by the weapon its clause names, in the
 // attacker ("a Russian missile hit") or in what was fired ("launched drones and
-// missiles at"): missiles and aircraft are aerial weapons, drones alone are drones.
+// missiles at"): missiles and aircraft are aerial weapons, drones alone are drones,
+// shells, mortars and rockets are artillery.
 func (s *sent) byWeapon(t *trigger, code string) string {
 	lo, hi := t.tok, min(max(t.objEnd, t.end+6), len(s.lower))
 	if len(t.src) > 0 && t.src[0].span.End <= s.toks[t.tok].Start {
