@@ -48,6 +48,9 @@ func (s *sent) events() []event.Event {
 		if code == "190" || code == "1952" {
 			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
 		}
+		if (code == "0841" || code == "063") && s.mentions(t, arms) {
+			code = "0873" // handing over weapons is disarming
+		}
 		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
 			code = "186" // killing a named person is an assassination
 		}
@@ -174,6 +177,16 @@ func (s *sent) killed(t *trigger, qs []text.Quantity) float64 {
 		}
 	}
 	return n
+}
+
+// mentions reports whether a word of the set stands in the trigger's clause after it.
+func (s *sent) mentions(t *trigger, words map[string]bool) bool {
+	for _, w := range s.lower[t.tok:min(max(t.objEnd, t.end+8), len(s.lower))] {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastViolent is the sentence's latest attack so far, or nil.

@@ -87,6 +87,9 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 // people are units that count persons.
 var people = set("people", "civilians", "persons", "villagers", "residents", "patients", "men", "women", "children", "refugees", "prisoners", "soldiers", "fighters", "troops")
 
+// arms are what a disarmament hands over.
+var arms = set("weapons", "arms", "weaponry", "rifles", "guns")
+
 // particles end phrasal verbs; followed by a noun phrase they are prepositions.
 var particles = set("in", "out", "up", "down", "off", "back", "on", "over", "away")
 
