@@ -46,7 +46,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 				return ref{}, false
 			}
 		}
-		own := obj && (weapons[s.lower[ph.end-1]] || ownForces[ph.role] && (s.cur == nil || !placeable(s.cur.pat.Code)))
+		own := obj && (weapons[s.lower[ph.end-1]] || ownForces[ph.role] && (s.cur == nil || !forcesAsTargets(s.cur.pat.Code)))
 		if own {
 			return ref{}, false
 		}

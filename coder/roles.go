@@ -424,7 +424,7 @@ func (s *sent) prepObject(t *trigger, from int, preps []string, limit int) ([]re
 			if r, ok := s.pronoun(k); ok && objective[s.lower[k]] {
 				return []ref{r}, k + 1
 			}
-			if objectStops[s.lower[k]] || s.isTriggerVerb(k) {
+			if objectStops[s.lower[k]] || s.isTriggerVerb(k) || s.lower[k] == "to" || strings.HasPrefix(s.toks[k].Tag, "VB") {
 				break
 			}
 		}

@@ -153,6 +153,17 @@ func reciprocal(code string) bool {
 	return false
 }
 
+// forcesAsTargets reports whether a bare armed or governing agent as the object of
+// this code is another party ("attacked soldiers", "accused the army") rather than
+// the actor's own ("withdrew troops", "deployed forces", "met officials").
+func forcesAsTargets(code string) bool {
+	switch event.Root(code) {
+	case "10", "11", "12", "13", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
 // placeable codes take a place as their target: attacks, seizures, occupations and
 // visits (material conflict, and consultations such as "visited Kyiv").
 func placeable(code string) bool {
