@@ -298,7 +298,8 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	dist := 1 << 30
 	for i := range dates {
 		d := &dates[i]
-		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] {
+		// "since 2016" measures a span, it does not date the event.
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
 			continue
 		}
 		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {

@@ -54,11 +54,11 @@ type sent struct {
 
 // findTriggers marks the event words of the sentence, longest pattern first.
 func (s *sent) findTriggers() {
-	restEnd := -1 // the last word of a gapped pattern ("ended the negotiations") is no trigger
+	restEnd := -1 // words inside a gapped pattern ("suspended peace talks") are no triggers
 	for i := 0; i < len(s.toks); i++ {
 		// A weapon named as an agent may still head a longer trigger ("drone strike").
 		inActor := s.at[i] >= 0
-		if inActor && (s.phr[s.at[i]].kind != actor.Agent || i != s.phr[s.at[i]].end-1) || i == restEnd {
+		if inActor && (s.phr[s.at[i]].kind != actor.Agent || i != s.phr[s.at[i]].end-1) || i <= restEnd {
 			continue
 		}
 		cands := s.c.verbs.Lookup(s.lower[i])
