@@ -331,6 +331,7 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 			from = k + 1 // "demanded on Monday that Russia return ...": the addressee
 		}
 	}
+scan:
 	for j := from; j < len(s.toks) && j < t.end+8; j++ {
 		w := s.lower[j]
 		if p := s.at[j]; p >= 0 {
@@ -364,14 +365,14 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 			j++
 			continue
 		}
-		if tag := s.toks[j].Tag; (tag == "IN" || tag == "TO") && prep == "" {
-			prep = w
-			aimed := w == "at" && placeable(t.pat.Code) // "fired rockets at X"
-			if !locative[w] && w != "of" && !objectPreps[w] && !aimed {
-				break
-			}
-			if objectPreps[w] || aimed {
+		if tag := s.toks[j].Tag; tag == "IN" || tag == "TO" {
+			switch {
+			case objectPreps[w] && prep == "", w == "at" && placeable(t.pat.Code): // "fired rockets at X"
 				prep = ""
+			case locative[w] || w == "of":
+				prep = w // the latest preposition governs the next phrase
+			default:
+				break scan
 			}
 			continue
 		}
