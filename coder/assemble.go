@@ -111,11 +111,12 @@ func (s *sent) events() []event.Event {
 	return out
 }
 
-// coded reports whether the sentence already has an event with this code and roles
-// ("signed a peace agreement" fires on both "signed" and "peace agreement").
+// coded reports whether the sentence already has an event with this code and roles,
+// or with a target where this one has none ("signed a peace agreement" fires on both
+// "signed" and "peace agreement"; "visited Washington on his first trip").
 func (s *sent) coded(evs []event.Event, code string, p rolePair) bool {
 	for _, e := range evs {
-		if e.Cameo == code && sameActors(e.Source, p.src) && sameActors(e.Target, p.tgt) {
+		if e.Cameo == code && sameActors(e.Source, p.src) && (len(p.tgt) == 0 || sameActors(e.Target, p.tgt)) {
 			return true
 		}
 	}

@@ -108,7 +108,7 @@ func (s *sent) contextCountry(i int, obj bool) string {
 // nearest coded actor before it in the sentence, else the last one remembered.
 func (s *sent) possessor(p int) *ref {
 	for q := p - 1; q >= 0; q-- {
-		if s.phr[q].code == "" || s.phr[q].place {
+		if s.phr[q].place {
 			continue
 		}
 		if r, ok := s.resolve(q); ok {
@@ -158,7 +158,7 @@ func (s *sent) pronoun(j int) (ref, bool) {
 	var m *ref
 	switch {
 	case personPronouns[w]:
-		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.kind == actor.Person })
+		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.kind == actor.Person && !s.isSubject(ph) })
 		if m == nil {
 			m = s.mem.person
 		}
@@ -177,6 +177,20 @@ func (s *sent) pronoun(j int) (ref, bool) {
 	r.name = s.toks[j].Text
 	r.span = s.span(j, j+1)
 	return r, true
+}
+
+// isSubject reports whether phrase ph is the subject of the trigger whose object is
+// being sought, which a pronoun in the object cannot name.
+func (s *sent) isSubject(ph *phrase) bool {
+	if s.cur == nil || s.cur.pat.Noun {
+		return false
+	}
+	for _, r := range s.cur.src {
+		if r.span.Start == s.toks[ph.start].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // lastInSentence is the last phrase before token j that satisfies ok, resolved.

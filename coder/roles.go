@@ -29,6 +29,7 @@ func (s *sent) verbRoles(ti int) {
 	if at >= 0 {
 		t.subjEnd = s.subjectEnd(at)
 	}
+	t.src = subj // known while the object is sought: "Biden hosted him" is not Biden
 	obj, objEnd := s.object(t)
 	t.objEnd = objEnd
 	if t.passive {
