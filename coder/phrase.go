@@ -176,7 +176,8 @@ func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src strin
 			p.country = rootCountry(p.code)
 		}
 		// "seven Russians", "three Americans": a people's plural names its civilians.
-		if head.Kind == actor.Country && len(ms) == 1 && p.plural && !strings.EqualFold(p.name, head.Name) && len(p.code) == 3 {
+		if head.Kind == actor.Country && len(ms) == 1 && p.plural && !strings.EqualFold(p.name, head.Name) && len(p.code) == 3 &&
+			p.name != strings.ToUpper(p.name) {
 			p.code += "CVL"
 		}
 	}
