@@ -140,6 +140,9 @@ func (s *sent) stance(ti int) {
 	if t.tok > 0 && s.lower[t.tok-1] == "to" && !(t.tok > 1 && asserting[s.lower[t.tok-2]]) {
 		inf = true
 	}
+	if t.pat.Noun && s.plannedAfter(t.end) {
+		future = true // "negotiations are set to begin", "the withdrawal will start"
+	}
 	if negated && future && s.hasAfter(t.tok, "until") {
 		refused = true
 	}
@@ -264,6 +267,21 @@ func (s *sent) nounStart(n int) int {
 		j--
 	}
 	return j + 1
+}
+
+// plannedAfter reports whether the words after a noun trigger put it in the future.
+func (s *sent) plannedAfter(i int) bool {
+	for j := i; j < len(s.lower) && j < i+4; j++ {
+		switch w := s.lower[j]; {
+		case w == "will" || w == "would" || w == "shall":
+			return true
+		case w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned":
+			return j+1 < len(s.lower) && s.lower[j+1] == "to"
+		case !quoteMarks[w] && !beForms[w] && w != "are" && w != "is":
+			return false
+		}
+	}
+	return false
 }
 
 // verbGroup is where the run of auxiliaries, stance words and infinitive markers
