@@ -63,9 +63,25 @@ func (c *Coder) newDoc(a article.Article) *doc {
 		}
 		s.markQuotes()
 	}
+	d.mem.ranked = ranked(countries)
 	d.mem.dominant = top(countries)
 	d.mainLocation = top(places)
 	return d
+}
+
+// ranked lists the keys by frequency, ties alphabetically.
+func ranked(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }
 
 // top is the most frequent key, ties broken alphabetically so output is stable.

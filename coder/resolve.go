@@ -4,13 +4,15 @@ import (
 	"strings"
 
 	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/event"
 )
 
 // memory holds what the article has mentioned so far, to resolve pronouns, definite
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
-	dominant                            string // the country the article is most about
+	dominant                            string   // the country the article is most about
+	ranked                              []string // the article's countries, most mentioned first
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
@@ -88,6 +90,15 @@ func anaphorKind(q *phrase) string {
 // government ..."); for an object, where the sentence takes place; else the country
 // the article is most about.
 func (s *sent) contextCountry(i int, obj bool) string {
+	if obj && s.cur != nil && event.Root(s.cur.pat.Code) == "08" && len(s.cur.src) > 0 {
+		// Those an actor releases belong to the other side: "Hamas freed hostages".
+		own := rootCountry(s.cur.src[0].code)
+		for _, c := range s.mem.ranked {
+			if c != own {
+				return c
+			}
+		}
+	}
 	if obj {
 		for q := range s.phr {
 			if s.isLocation(q) {
