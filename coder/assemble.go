@@ -94,7 +94,8 @@ func (s *sent) events() []event.Event {
 		base.Attribution = s.attribution(t)
 		base.Quantities = s.quantities(t, quants)
 		for n, pair := range pairs(t, code) {
-			if s.coded(out, code, pair) {
+			// A statement of accord with no one ("agreed to move") says nothing codable.
+			if s.coded(out, code, pair) || code == "019" && len(pair.tgt) == 0 {
 				continue
 			}
 			e := base
