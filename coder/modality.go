@@ -152,6 +152,9 @@ func (s *sent) stance(ti int) {
 	switch r := event.Root(t.pat.Code); {
 	case (r == "02" || r == "10") && !refused && !denied && !negated:
 		t.modality = event.Requested // "urged", "demanded": the event is the request
+		if t.pat.Code == "020" || t.pat.Code == "100" {
+			s.askedFor(t, map[string]string{"02": "requested", "10": "demanded"}[r])
+		}
 		return
 	case r == "12" && !denied && !negated:
 		t.modality = event.Refused // "rejected", "vetoed": the event is the refusal
@@ -240,6 +243,31 @@ func (s *sent) request(ti int) bool {
 	t.code = s.c.recode.code(stance, t.pat.Code)
 	t.src, t.tgt = t.asker, callee
 	return true
+}
+
+// askedFor recodes a bare appeal or demand by the act it asks for, when one follows:
+// "urged X to avoid striking" is an appeal for de-escalation (0256).
+func (s *sent) askedFor(t *trigger, stance string) {
+	to := -1
+	for j := t.end; j < len(s.lower) && j < t.end+8; j++ {
+		if s.lower[j] == "to" {
+			to = j
+			break
+		}
+		if s.lower[j] == "," || s.lower[j] == ";" {
+			return
+		}
+	}
+	if to < 0 {
+		return
+	}
+	for j := to + 1; j < len(s.lower) && j < to+4; j++ {
+		if w := s.triggerAt(j); w != nil && w != t && w.code != "-" {
+			t.code = s.c.recode.code(stance, w.pat.Code)
+			w.code = "-"
+			return
+		}
+	}
 }
 
 // consume drops a trigger at token j that only wraps another event ("urged").
