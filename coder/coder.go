@@ -35,6 +35,10 @@ type Result struct {
 	Events    []event.Event
 	Unknown   []Unknown
 	Sentences int
+	// Doc is the analysed body: sentences and tagged tokens with byte offsets.
+	Doc *text.Doc
+	// Mentions are the actors and places named in the article, in text order.
+	Mentions []event.Mention
 }
 
 // Coder codes articles. It is safe for concurrent use.
@@ -74,8 +78,7 @@ func New(cfg Config) (*Coder, error) {
 // they stay unresolved.
 func (c *Coder) Code(a article.Article) Result {
 	d := c.newDoc(a)
-	var res Result
-	res.Sentences = len(d.sents)
+	res := Result{Sentences: len(d.sents), Doc: d.td}
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.findTriggers()
@@ -86,6 +89,7 @@ func (c *Coder) Code(a article.Article) Result {
 			}
 		}
 		res.Events = append(res.Events, s.events()...)
+		res.Mentions = s.appendMentions(res.Mentions)
 		s.remember()
 	}
 	res.Unknown = d.unknowns

@@ -16,6 +16,7 @@ type doc struct {
 	id           string
 	pub          time.Time
 	Text         string
+	td           *text.Doc
 	sents        []sent
 	quotes       []text.Quote
 	mem          memory
@@ -30,6 +31,7 @@ type doc struct {
 func (c *Coder) newDoc(a article.Article) *doc {
 	d := &doc{c: c, id: a.ID, pub: a.Date, Text: a.Text}
 	td := c.analyzer.Analyze(a.Text)
+	d.td = td
 	d.quotes = text.FindQuotes(td)
 	d.sents = make([]sent, len(td.Sentences))
 	countries := map[string]int{}

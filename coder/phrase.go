@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/peacewatch/peacewatch/actor"
+	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
 )
 
@@ -206,4 +207,22 @@ func rootCountry(code string) string {
 		return ""
 	}
 	return code[:3]
+}
+
+// appendMentions appends the sentence's coded actors and places to ms.
+func (s *sent) appendMentions(ms []event.Mention) []event.Mention {
+	for _, p := range s.phr {
+		if p.code == "" && !p.place {
+			continue
+		}
+		ms = append(ms, event.Mention{
+			Sentence: s.index,
+			Span:     event.Span{Start: s.toks[p.start].Start, End: s.toks[p.end-1].End},
+			Code:     p.code,
+			Name:     p.name,
+			Country:  p.country,
+			Place:    p.place,
+		})
+	}
+	return ms
 }

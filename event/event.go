@@ -114,3 +114,15 @@ type Event struct {
 	Trigger Span   `json:"-"`
 	Lemma   string `json:"-"`
 }
+
+// Mention is an actor or place the coder found named in an article, resolved as of the
+// article's date. Later stages (agreement extraction) use mentions to find the parties
+// of clauses the verb dictionary does not code.
+type Mention struct {
+	Sentence int    `json:"sentence"`
+	Span     Span   `json:"span"`
+	Code     string `json:"code"`    // actor code; "" for a place
+	Name     string `json:"name"`    // the text as written
+	Country  string `json:"country"` // the actor's or place's country, when known
+	Place    bool   `json:"place"`   // a location rather than an actor
+}
