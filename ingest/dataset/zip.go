@@ -202,4 +202,3 @@ func (m *zipMember) readDescriptor() (uint32, error) {
 	}
 	return crc, nil
 }
-
