@@ -1,0 +1,112 @@
+package acled
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/ingest/dataset"
+)
+
+func TestReadBroken(t *testing.T) {
+	var reported []string
+	evs, st, err := readFile(t, "broken.csv", dataset.Options{OnError: func(e *dataset.RowError) { reported = append(reported, e.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"broken.csv:3: 16 columns, want 31 as in the header",
+		`broken.csv:4: event_date "31 April 2023": want a date`,
+		`broken.csv:5: fatalities "many": want a count`,
+		"broken.csv:6: broken quotes",
+		`broken.csv:8: event_type "Ceasefires", sub_event_type "Ceasefire declared": not in the ACLED type table`,
+		"broken.csv:11: column 22: invalid UTF-8",
+	}
+	if len(reported) != len(want) {
+		t.Fatalf("reported %d errors, want %d:\n%s", len(reported), len(want), strings.Join(reported, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(reported[i], want[i]) {
+			t.Errorf("error %d: %s\nwant %s...", i, reported[i], want[i])
+		}
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.ID)
+	}
+	if strings.Join(got, " ") != "acled:UKR1001 acled:AFG4001 acled:ETH6001 acled:ISR7001" || st.Read != 4 || st.Skipped != 6 {
+		t.Errorf("read %v, stats %+v; want the 4 good rows read, 6 skipped", got, st)
+	}
+}
+
+func TestReadHeaderless(t *testing.T) {
+	tests := map[string]string{
+		"empty":       "",
+		"no header":   "UKR1001,24 February 2022,2022,1\n",
+		"gdelt row":   "913004511\t20200229\t202002\n",
+		"bad quoting": "\"event_id_cnty,event_date\n",
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) {
+			st, err := NewReader(nil).Read(context.Background(), strings.NewReader(in), "x.csv", func(event.Event) error { return nil }, dataset.Options{})
+			var re *dataset.RowError
+			if !errors.As(err, &re) || re.File != "x.csv" || re.Line != 1 || st.Read != 0 {
+				t.Errorf("error %v, stats %+v: want a row error at x.csv:1", err, st)
+			}
+		})
+	}
+}
+
+func TestReadTruncatedGzip(t *testing.T) {
+	src, err := os.ReadFile("testdata/acled_2023.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, body, _ := bytes.Cut(src, []byte("\n"))
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write(append(header, '\n'))
+	for range 300 {
+		w.Write(body)
+	}
+	w.Close()
+	cut := b.Bytes()[:b.Len()/2]
+	n := 0
+	st, err := NewReader(dict(t)).Read(context.Background(), bytes.NewReader(cut), "cut.csv.gz", func(event.Event) error { n++; return nil }, dataset.Options{})
+	var re *dataset.RowError
+	if !errors.As(err, &re) || !errors.Is(err, dataset.ErrDamaged) || re.Line < 2 {
+		t.Fatalf("error %v: want a row error naming a line, ErrDamaged", err)
+	}
+	if n == 0 || st.Read != n {
+		t.Errorf("read %d events, stats %+v", n, st)
+	}
+}
+
+func TestSplitRecord(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		err  error
+	}{
+		{`a,b,c`, []string{"a", "b", "c"}, nil},
+		{`a,,`, []string{"a", "", ""}, nil},
+		{``, []string{""}, nil},
+		{`"a, b",c`, []string{"a, b", "c"}, nil},
+		{`"say ""no""",x`, []string{`say "no"`, "x"}, nil},
+		{`a "quoted" word,b`, []string{`a "quoted" word`, "b"}, nil},
+		{"\"two\nlines\",b", []string{"two\nlines", "b"}, nil},
+		{`"open,b`, nil, errUnclosed},
+		{`"closed"x,b`, nil, errQuote},
+	}
+	for _, tt := range tests {
+		got, err := splitRecord(tt.in, nil)
+		if err != tt.err || err == nil && strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitRecord(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
