@@ -82,7 +82,7 @@ func (m *rowMapper) event(f []string) (event.Event, error) {
 		Modality:   event.Asserted,
 		Quantities: quantities,
 		Location:   event.Location{Country: country},
-		Coder:      event.Coder{Version: "acled", Rule: "acled:" + eventType + "/" + subType},
+		Coder:      event.Coder{Version: "acled", Rule: rule(eventType, subType)},
 		Provenance: prov,
 	}
 	if code != "" {
@@ -132,4 +132,13 @@ func joinNonEmpty(parts ...string) string {
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// rule names the table row that coded an event: "acled:Battles/Armed clash", or
+// "acled:Remote violence" for an export without sub-event types.
+func rule(eventType, subType string) string {
+	if subType == "" {
+		return "acled:" + eventType
+	}
+	return "acled:" + eventType + "/" + subType
 }
