@@ -110,3 +110,31 @@ func TestSplitRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMultiline reads notes that span lines inside quotes: one event, and the
+// rows after it keep their line numbers in errors.
+func TestReadMultiline(t *testing.T) {
+	src, err := os.ReadFile("testdata/acled_2023.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(src)), "\n")
+	multi := strings.Replace(lines[2], "clashed around", "clashed\naround\n\naround", 1) // lines 3-6
+	bad := strings.Replace(lines[3], "20 October 2020", "20 Octobre 2020", 1)            // line 7
+	in := strings.Join([]string{lines[0], lines[1], multi, bad, lines[4]}, "\n") + "\n"
+	var reported []string
+	var notes []string
+	st, err := NewReader(dict(t)).Read(context.Background(), strings.NewReader(in), "m.csv", func(e event.Event) error {
+		notes = append(notes, e.Provenance.Notes)
+		return nil
+	}, dataset.Options{OnError: func(e *dataset.RowError) { reported = append(reported, e.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Read != 3 || len(reported) != 1 || !strings.HasPrefix(reported[0], "m.csv:7: event_date") {
+		t.Fatalf("stats %+v, errors %q: want 3 read and the bad date at line 7", st, reported)
+	}
+	if !strings.Contains(notes[1], "clashed\naround\n\naround") {
+		t.Errorf("multi-line notes read as %q", notes[1])
+	}
+}

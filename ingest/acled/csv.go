@@ -119,10 +119,8 @@ func (r *records) next() ([]string, int, error) {
 // consume drops k lines from the queue, keeping them as the last record's.
 func (r *records) consume(k int) {
 	r.last = append(r.last[:0], r.queue[:k]...)
-	r.queue = r.queue[k:]
-	if len(r.queue) == 0 {
-		r.queue = r.queue[:0:0]
-	}
+	n := copy(r.queue, r.queue[k:]) // the queue is short: rarely more than one line
+	r.queue = r.queue[:n]
 }
 
 // resync puts back all but the first line of the last record, for a record that
