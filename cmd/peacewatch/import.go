@@ -184,21 +184,17 @@ func (imp *importer) rowError(e *dataset.RowError) {
 	}
 }
 
-// detectFormat tells GDELT from ACLED by the first line of a member: tab-separated
-// with 57, 58 or 61 columns is GDELT; a comma-separated header naming ACLED's id or
-// date columns is ACLED.
+// detectFormat tells GDELT from ACLED by the first line of a member (gdelt.Detect,
+// acled.Detect).
 func detectFormat(m dataset.Member) (string, error) {
 	head, _ := m.R.Peek(64 << 10)
 	line, _, _ := bytes.Cut(head, []byte("\n"))
-	line = bytes.TrimSuffix(line, []byte("\r"))
-	if n := bytes.Count(line, []byte("\t")) + 1; n == 57 || n == 58 || n == 61 {
+	switch {
+	case gdelt.Detect(line):
 		return importGDELT, nil
-	}
-	lower := bytes.ToLower(line)
-	if bytes.Contains(lower, []byte(",")) && (bytes.Contains(lower, []byte("event_id_cnty")) || bytes.Contains(lower, []byte("event_date"))) {
+	case acled.Detect(line):
 		return importACLED, nil
-	}
-	if len(head) == 0 {
+	case len(head) == 0:
 		return "", fmt.Errorf("%s: empty", m.Name)
 	}
 	return "", fmt.Errorf("%s: neither a GDELT event file (57, 58 or 61 tab-separated columns) nor an ACLED export (a CSV header with event_id_cnty): use --format", m.Name)

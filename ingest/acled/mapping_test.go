@@ -107,3 +107,17 @@ func TestCutParens(t *testing.T) {
 		t.Errorf("cutParens: %q, %q", base, notes)
 	}
 }
+
+func TestDetect(t *testing.T) {
+	for line, want := range map[string]bool{
+		"event_id_cnty,event_date,year,time_precision\r\n": true,
+		"GWNO,EVENT_ID_CNTY,EVENT_DATE":                    true,
+		"data_id,iso,event_id_cnty,event_date":             true,
+		"id,date,text":                                     false,
+		"event_id_cnty\tevent_date":                        false,
+	} {
+		if got := Detect([]byte(line)); got != want {
+			t.Errorf("Detect(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -237,3 +237,21 @@ func TestReadStops(t *testing.T) {
 		t.Errorf("Read with a cancelled context: %v", err)
 	}
 }
+
+func TestDetect(t *testing.T) {
+	row := strings.Repeat("x\t", 60) + "x"
+	for line, want := range map[string]bool{
+		row:                                 true,
+		row + "\r\n":                        true,
+		strings.Repeat("x\t", 56) + "x":     true,
+		strings.Repeat("x\t", 59) + "x":     true,  // a malformed first row
+		strings.Repeat("x\t", 26) + "x":     false, // a GKG row
+		"event_id_cnty,event_date,year":     false,
+		"Fighting resumed near Khartoum.":   false,
+		"GLOBALEVENTID\tEventTimeDate\tURL": false, // a mentions file header
+	} {
+		if got := Detect([]byte(line)); got != want {
+			t.Errorf("Detect(%.30q) = %v, want %v", line, got, want)
+		}
+	}
+}
