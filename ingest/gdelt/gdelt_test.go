@@ -77,7 +77,20 @@ func TestISOFromFIPS(t *testing.T) {
 			t.Errorf("ISOFromFIPS(%q) = %q, %v; want %q, %v", tt.fips, iso, ok, tt.iso, tt.ok)
 		}
 	}
-	if n := len(loadFIPS()); n < 270 {
+	for iso, want := range map[string]string{"UKR": "UP", "DEU": "GM", "PSE": "WE", "SRB": "RI", "AUS": "AS", "FRA": "FR", "XKX": "KV"} {
+		if got, ok := FIPSFromISO(iso); !ok || got != want {
+			t.Errorf("FIPSFromISO(%q) = %q, %v; want %q", iso, got, ok, want)
+		}
+	}
+	// Every FIPS code that is an ISO country's own code maps back to itself.
+	for fips, e := range loadFIPS().byFIPS {
+		if back, _ := FIPSFromISO(e.iso); e.iso != "" && back != fips {
+			if iso2, _ := ISOFromFIPS(back); iso2 != e.iso {
+				t.Errorf("FIPS %s → %s → %s → %s", fips, e.iso, back, iso2)
+			}
+		}
+	}
+	if n := len(loadFIPS().byFIPS); n < 270 {
 		t.Errorf("FIPS table has %d codes, want the complete list (270+)", n)
 	}
 }
