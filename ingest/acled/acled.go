@@ -7,7 +7,8 @@
 // sub_event_type mapped to a CAMEO code by data/types.tsv (PLOVER type, Goldstein and
 // quad class from the CAMEO codebook); actor1 and actor2 with their associated actors
 // as source and target, coded with the actor dictionary and the ACLED actor type
-// (data/inter.tsv); event_date with the granularity of time_precision; modality
+// (data/inter.tsv); event_date with the granularity of time_precision (a week is
+// dated by its Monday, a month by its 1st, as the coder dates them); modality
 // asserted; the country from iso (numeric ISO 3166-1), iso3 or the country name, and
 // the place as "location, admin1, country"; fatalities as a quantity of people
 // killed; and the record's provenance (event_id_cnty, source, notes, timestamp,

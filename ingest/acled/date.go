@@ -58,3 +58,17 @@ func timestamp(s string) (string, error) {
 	}
 	return time.Unix(n, 0).UTC().Format(time.RFC3339), nil
 }
+
+// periodStart is the first day of the period of granularity gran that holds t, as the
+// event record dates coarse periods (the Monday of a week, the 1st of a month), so
+// that ACLED's dates sort with the coder's. ACLED's own date for a week or month is a
+// placeholder day inside it.
+func periodStart(t time.Time, gran string) time.Time {
+	switch gran {
+	case "week":
+		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	case "month":
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}

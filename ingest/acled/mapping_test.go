@@ -121,3 +121,12 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodStart(t *testing.T) {
+	day := time.Date(2023, 3, 12, 0, 0, 0, 0, time.UTC) // a Sunday
+	for gran, want := range map[string]string{"day": "2023-03-12", "week": "2023-03-06", "month": "2023-03-01"} {
+		if got := periodStart(day, gran).Format(time.DateOnly); got != want {
+			t.Errorf("periodStart(%s) = %s, want %s", gran, got, want)
+		}
+	}
+}

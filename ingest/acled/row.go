@@ -75,7 +75,7 @@ func (m *rowMapper) event(f []string) (event.Event, error) {
 
 	e := event.Event{
 		ID:         "acled:" + id,
-		Date:       event.Date{Value: date.Format(time.DateOnly), Granularity: gran, Basis: event.BasisExplicit},
+		Date:       event.Date{Value: periodStart(date, gran).Format(time.DateOnly), Granularity: gran, Basis: event.BasisExplicit},
 		Source:     m.actors.actors(get(f, c.actor1), get(f, c.assoc1), get(f, c.inter1), date, country),
 		Target:     m.actors.actors(get(f, c.actor2), get(f, c.assoc2), get(f, c.inter2), date, country),
 		Cameo:      code,

@@ -199,6 +199,8 @@ func TestReadBroken(t *testing.T) {
 		`broken.export.CSV:4: column 31 GoldsteinScale "-10,0": want a number from -10 to 10`,
 		`broken.export.CSV:5: column 27 EventCode "ATK": want a CAMEO code of 2 to 4 digits, root 01 to 20`,
 		"broken.export.CSV:7: invalid UTF-8 at byte",
+		`broken.export.CSV:10: column 57 DATEADDED "2014-03-01": want a date YYYYMMDD or a time YYYYMMDDHHMMSS`,
+		`broken.export.CSV:11: column 54 ActionGeo_Lat "144.8": want a latitude`,
 	}
 	if len(reported) != len(want) {
 		t.Fatalf("reported %d errors, want %d:\n%s", len(reported), len(want), strings.Join(reported, "\n"))
@@ -208,8 +210,8 @@ func TestReadBroken(t *testing.T) {
 			t.Errorf("error %d: %s\nwant %s", i, reported[i], want[i])
 		}
 	}
-	if st.Read != 3 || st.Skipped != 5 || len(st.Errors) != 5 || len(evs) != 3 {
-		t.Errorf("stats %+v, %d events; want 3 read, 5 skipped", st, len(evs))
+	if st.Read != 4 || st.Skipped != 7 || len(st.Errors) != 7 || len(evs) != 4 || evs[3].Coder.Version != "gdelt-1.0" {
+		t.Errorf("stats %+v, %d events; want 4 read (the last a GDELT 1.0 row), 7 skipped", st, len(evs))
 	}
 }
 
