@@ -144,12 +144,15 @@ func (imp *importer) input(ctx context.Context, path string) error {
 		r, name = f, path
 	}
 	imp.shown = 0
-	return dataset.Members(r, name, func(m dataset.Member) error {
+	var unknown []error
+	err := dataset.Members(r, name, func(m dataset.Member) error {
 		format := imp.format
 		if format == importAuto {
 			var err error
 			if format, err = detectFormat(m); err != nil {
-				return err
+				// Not an event file: skip it, an archive's other members may be.
+				unknown = append(unknown, err)
+				return nil
 			}
 		}
 		var st dataset.Stats
@@ -164,6 +167,10 @@ func (imp *importer) input(ctx context.Context, path string) error {
 		imp.stats.Add(st)
 		return err
 	})
+	if err != nil {
+		return err
+	}
+	return errors.Join(unknown...)
 }
 
 func (imp *importer) emit(e event.Event) error {

@@ -52,20 +52,36 @@ func NewReader(dict *actor.Dictionary) *Reader {
 // opts.OnError as a *dataset.RowError with the file name and the line the row starts
 // on, and reading goes on at the next line.
 //
-// The error is non-nil when reading cannot go on: a member has no ACLED header (a
-// *dataset.RowError of line 1), the context is done, fn returned an error (returned as
-// is), or the input cannot be read (a truncated or corrupt compressed stream: a
-// *dataset.RowError naming the line where the data ends). The Stats count what was
-// done so far. Read may be called from several goroutines at once.
+// The error is non-nil when reading cannot go on: the context is done, fn returned an
+// error (returned as is), or the input cannot be read (a truncated or corrupt
+// compressed stream: a *dataset.RowError naming the line where the data ends). It is
+// also non-nil when the input, or a member of an archive, has no ACLED header row:
+// such a member is skipped, the archive's other members are read, and the error joins
+// one *dataset.RowError per skipped member. The Stats count what was done. Read may be
+// called from several goroutines at once.
 func (rd *Reader) Read(ctx context.Context, r io.Reader, name string, fn func(event.Event) error, opts dataset.Options) (dataset.Stats, error) {
 	var st dataset.Stats
+	var headerErrs []error
 	err := dataset.Members(r, name, func(m dataset.Member) error {
 		ms, err := rd.readMember(ctx, m, fn, opts)
 		st.Add(ms)
+		var he *headerError
+		if errors.As(err, &he) {
+			// This member is not an ACLED export; the archive's others may be.
+			headerErrs = append(headerErrs, he.RowError)
+			return nil
+		}
 		return err
 	})
-	return st, err
+	if err != nil {
+		return st, err
+	}
+	return st, errors.Join(headerErrs...)
 }
+
+// headerError marks a member that is not an ACLED export, so Read can go on with the
+// archive's next member.
+type headerError struct{ *dataset.RowError }
 
 func (rd *Reader) readMember(ctx context.Context, m dataset.Member, fn func(event.Event) error, opts dataset.Options) (st dataset.Stats, err error) {
 	lines := dataset.NewLines(m.R)
@@ -82,12 +98,12 @@ func (rd *Reader) readMember(ctx context.Context, m dataset.Member, fn func(even
 		switch {
 		case err == io.EOF:
 			if mapper == nil {
-				return st, &dataset.RowError{File: m.Name, Line: 1, Err: errors.New("empty: no ACLED header row")}
+				return st, &headerError{&dataset.RowError{File: m.Name, Line: 1, Err: errors.New("empty: no ACLED header row")}}
 			}
 			return st, nil
 		case errors.Is(err, dataset.ErrLineTooLong) || errors.Is(err, errQuote) || errors.Is(err, errUnclosed) || errors.Is(err, errLongRecord):
 			if mapper == nil {
-				return st, &dataset.RowError{File: m.Name, Line: n, Err: fmt.Errorf("header: %w", err)}
+				return st, &headerError{&dataset.RowError{File: m.Name, Line: n, Err: fmt.Errorf("header: %w", err)}}
 			}
 			st.Skip(opts, &dataset.RowError{File: m.Name, Line: n, Err: err})
 			continue
@@ -98,7 +114,7 @@ func (rd *Reader) readMember(ctx context.Context, m dataset.Member, fn func(even
 		if mapper == nil {
 			cols, err := parseHeader(f)
 			if err != nil {
-				return st, &dataset.RowError{File: m.Name, Line: n, Err: err}
+				return st, &headerError{&dataset.RowError{File: m.Name, Line: n, Err: err}}
 			}
 			mapper = &rowMapper{cols: cols, actors: newActorCoder(rd.dict)}
 			continue

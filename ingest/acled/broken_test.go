@@ -1,6 +1,7 @@
 package acled
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -136,5 +137,25 @@ func TestReadMultiline(t *testing.T) {
 	}
 	if !strings.Contains(notes[1], "clashed\naround\n\naround") {
 		t.Errorf("multi-line notes read as %q", notes[1])
+	}
+}
+
+// TestReadArchiveWithOtherFiles reads the ACLED members of a zip that also holds a
+// README: the README is reported, the exports are read.
+func TestReadArchiveWithOtherFiles(t *testing.T) {
+	src, err := os.ReadFile("testdata/acled_2018.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, m := range []struct{ name, body string }{{"README.txt", "Data export.\n"}, {"acled.csv", string(src)}} {
+		w, _ := zw.Create(m.name)
+		w.Write([]byte(m.body))
+	}
+	zw.Close()
+	st, err := NewReader(dict(t)).Read(context.Background(), bytes.NewReader(b.Bytes()), "x.zip", func(event.Event) error { return nil }, dataset.Options{})
+	if st.Read != 3 || err == nil || !strings.Contains(err.Error(), "x.zip(README.txt):1: header: no column event_id_cnty") {
+		t.Errorf("stats %+v, error %v: want the 3 rows of acled.csv and an error naming the README", st, err)
 	}
 }

@@ -25,17 +25,19 @@ var (
 	zipEmptyMark = []byte("PK\x05\x06")
 )
 
-// Members calls fn with each member of the input r, read as a stream: compression
+// Members calls fn with each member of the input r, read as a stream. Compression
 // is recognised by its magic bytes, not by the name, so a file that was decompressed
 // but kept its .gz name is read too. A gzip input of several concatenated streams is
 // one member. Zip archives are read member after member from their local headers
-// (stored or deflated, with or without data descriptors, zip64 sizes); directories
-// are skipped and each member's CRC-32 is checked. When r is a file or another
-// io.ReaderAt with a size, a zip archive is read through its central directory
-// instead, which also handles stored members followed by data descriptors. fn must read the member to its end
-// or return an error; Members stops at fn's first error and returns it. A damaged
-// compressed stream surfaces as a read error of the member's reader
-// (io.ErrUnexpectedEOF for a truncated one, wrapped as ErrDamaged with the reason).
+// (stored or deflated, with or without data descriptors, zip64 sizes); when r is a
+// file or another io.ReaderAt with a size, through the central directory instead,
+// which also handles stored members followed by data descriptors. Directories are
+// skipped and each member's CRC-32 is checked.
+//
+// fn may stop reading a member early and return nil: Members goes on with the next.
+// Members stops at fn's first error and returns it. A damaged compressed stream
+// surfaces as a read error of the member's reader, wrapped as ErrDamaged with the
+// reason (io.ErrUnexpectedEOF for a truncated one).
 func Members(r io.Reader, name string, fn func(Member) error) error {
 	if ra, size, ok := readerAt(r); ok {
 		var head [4]byte
