@@ -15,6 +15,7 @@
 package gdelt
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -34,7 +35,9 @@ const ctxEvery = 1024
 // A malformed row (wrong column count, bad date or number, invalid UTF-8, a line over
 // 1 MiB) is skipped: it is counted in Stats.Skipped, kept in Stats.Errors (the first
 // dataset.MaxErrors) and passed to opts.OnError as a *dataset.RowError with the file
-// name and line, and reading goes on. Empty lines are ignored.
+// name and line, and reading goes on. Empty lines are ignored, and so is a first line
+// naming the columns (GLOBALEVENTID, SQLDATE, ...), which GDELT's files lack but some
+// exports add.
 //
 // The error is non-nil when reading cannot go on: the context is done, fn returned an
 // error (returned as is), or the input cannot be read (a truncated or corrupt
@@ -74,6 +77,8 @@ func readMember(ctx context.Context, m dataset.Member, fn func(event.Event) erro
 			return st, &dataset.RowError{File: m.Name, Line: n, Err: fmt.Errorf("read: %w", err)}
 		case len(b) == 0:
 			continue
+		case n == 1 && bytes.HasPrefix(b, []byte("GLOBALEVENTID\t")):
+			continue // a header row naming the columns, as some exports add
 		}
 		e, perr := p.parse(string(b))
 		if perr != nil {

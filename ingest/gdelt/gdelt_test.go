@@ -270,3 +270,15 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHeaderRow(t *testing.T) {
+	row, err := os.ReadFile("testdata/20200229.export.CSV")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := strings.Join(Columns(V2, true), "\t") + "\n" + string(row)
+	st, err := Read(context.Background(), strings.NewReader(in), "h.tsv", func(event.Event) error { return nil }, dataset.Options{})
+	if err != nil || st.Read != 4 || st.Skipped != 0 {
+		t.Errorf("stats %+v, %v: want the header row ignored and 4 rows read", st, err)
+	}
+}
