@@ -113,6 +113,10 @@ type Event struct {
 	// (agreement extraction) and are not part of the JSON record.
 	Trigger Span   `json:"-"`
 	Lemma   string `json:"-"`
+
+	// Provenance is where an event read from an event data set came from; nil for
+	// events coded from text. See Provenance.
+	Provenance *Provenance `json:"provenance,omitempty"`
 }
 
 // Mention is an actor or place the coder found named in an article, resolved as of the
