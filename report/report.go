@@ -38,6 +38,10 @@ type Options struct {
 	AsOf time.Time
 	// Manual agreements (from YAML files) are merged with the extracted ones and win.
 	Manual []agreement.Agreement
+	// NoExtract skips agreement extraction: only the Manual agreements are assessed.
+	// Events and claims are still found, so statuses can be scored on given
+	// provisions independently of extraction.
+	NoExtract bool
 }
 
 // Build codes arts with c and assesses their agreements as of opt.AsOf.
@@ -49,7 +53,9 @@ func Build(c *coder.Coder, arts []article.Article, opt Options) Report {
 	for _, a := range arts {
 		res := c.Code(a)
 		src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
-		ags = append(ags, agreement.Extract(src)...)
+		if !opt.NoExtract {
+			ags = append(ags, agreement.Extract(src)...)
+		}
 		rec.Events = append(rec.Events, res.Events...)
 		rec.Claims = append(rec.Claims, agreement.Claims(src)...)
 		rec.Published[a.ID] = a.Date
