@@ -12,11 +12,12 @@ import (
 )
 
 // CodeRoot is the part of an actor code the agreement scorer compares: the whole code
-// for an international or non-governmental organisation (IGO..., NGO...), otherwise
-// its first three letters (the country or group), so that ISR and ISRMIL agree.
+// for an international or non-governmental organisation or a transnational armed
+// group (IGO..., NGO..., IMG...), otherwise its first three letters (the country), so
+// that ISR and ISRMIL agree.
 func CodeRoot(code string) string {
 	code = strings.ToUpper(strings.TrimSpace(code))
-	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
+	if len(code) <= 3 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") {
 		return code
 	}
 	return code[:3]
