@@ -4,7 +4,6 @@
 package report
 
 import (
-	"slices"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -44,14 +43,40 @@ type Options struct {
 	NoExtract bool
 }
 
-// Build codes arts with c and assesses their agreements as of opt.AsOf.
+// Coded is an article with what the coder found in it.
+type Coded struct {
+	Article article.Article
+	Result  coder.Result
+}
+
+// Build codes arts with c and assesses their agreements as of opt.AsOf; see Assemble.
 func Build(c *coder.Coder, arts []article.Article, opt Options) Report {
+	coded := make([]Coded, len(arts))
+	for i, a := range arts {
+		coded[i] = Coded{Article: a, Result: c.Code(a)}
+	}
+	return Assemble(coded, opt)
+}
+
+// Assemble runs the agreement stages on coded articles: it extracts their agreements
+// (unless opt.NoExtract), merges them with opt.Manual, locates the hand-written
+// evidence texts in the articles, finds claims, and assesses every provision as of
+// opt.AsOf (the latest article's date when zero). Lists in the result are never nil,
+// so the JSON has [] where DESIGN.md has lists.
+func Assemble(coded []Coded, opt Options) Report {
 	r := Report{Articles: []ArticleInfo{}, Events: []event.Event{}, ClaimsInConflict: []agreement.Conflict{}}
 	rec := agreement.Record{Published: map[string]time.Time{}}
-	ags := slices.Clone(opt.Manual)
+	ags := cloneAgreements(opt.Manual)
 	asOf := opt.AsOf
-	for _, a := range arts {
-		res := c.Code(a)
+	arts := make([]article.Article, len(coded))
+	for i, cd := range coded {
+		a, res := cd.Article, cd.Result
+		arts[i] = a
+		for j := range res.Events {
+			if res.Events[j].ArticleID == "" {
+				res.Events[j].ArticleID = a.ID
+			}
+		}
 		src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
 		if !opt.NoExtract {
 			ags = append(ags, agreement.Extract(src)...)
@@ -66,13 +91,11 @@ func Build(c *coder.Coder, arts []article.Article, opt Options) Report {
 		}
 	}
 	ags = agreement.Merge(ags)
+	locate(ags, arts)
 	if !asOf.IsZero() {
 		r.AsOf = asOf.Format(time.DateOnly)
 	}
-	r.Agreements = agreement.Assess(ags, rec, asOf)
-	if r.Agreements == nil {
-		r.Agreements = []agreement.Agreement{}
-	}
+	r.Agreements = normalize(agreement.Assess(ags, rec, asOf))
 	r.ClaimsInConflict = append(r.ClaimsInConflict, agreement.Conflicts(r.Agreements, rec, asOf)...)
 	return r
 }
