@@ -82,6 +82,8 @@ func runEvalAgreements(ctx context.Context, args []string, stdout, stderr io.Wri
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	verbose := fs.Bool("verbose", false, "list the misses, extras and wrong statuses of each case")
 	goldProv := fs.Bool("gold-provisions", false, "assess the gold agreements (statuses stripped) instead of extracting, to score statuses alone")
+	minF1 := fs.Float64("min-f1", 0, "exit with status 1 when the provision F1 is below `X`")
+	minStatus := fs.Float64("min-status", 0, "exit with status 1 when the macro-averaged status accuracy is below `X`")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
 	}
@@ -107,7 +109,17 @@ func runEvalAgreements(ctx context.Context, args []string, stdout, stderr io.Wri
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(&rep)
+		if err := enc.Encode(&rep); err != nil {
+			return err
+		}
+	} else if err := rep.WriteText(stdout, *verbose); err != nil {
+		return err
 	}
-	return rep.WriteText(stdout, *verbose)
+	if f1 := rep.Provisions.F1(); f1 < *minF1 {
+		return fmt.Errorf("provision F1 %.3f is below --min-f1 %.3f", f1, *minF1)
+	}
+	if m, _ := rep.StatusMacro(); m < *minStatus {
+		return fmt.Errorf("macro-averaged status accuracy %.3f is below --min-status %.3f", m, *minStatus)
+	}
+	return nil
 }
