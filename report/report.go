@@ -37,9 +37,9 @@ type Options struct {
 	AsOf time.Time
 	// Manual agreements (from YAML files) are merged with the extracted ones and win.
 	Manual []agreement.Agreement
-	// NoExtract skips agreement extraction: only the Manual agreements are assessed.
-	// Events and claims are still found, so statuses can be scored on given
-	// provisions independently of extraction.
+	// NoExtract skips agreement extraction and merging: the Manual agreements are
+	// assessed as given. Events and claims are still found, so statuses can be scored
+	// on given provisions independently of extraction.
 	NoExtract bool
 }
 
@@ -58,8 +58,8 @@ func Build(c *coder.Coder, arts []article.Article, opt Options) Report {
 	return Assemble(coded, opt)
 }
 
-// Assemble runs the agreement stages on coded articles: it extracts their agreements
-// (unless opt.NoExtract), merges them with opt.Manual, locates the hand-written
+// Assemble runs the agreement stages on coded articles: unless opt.NoExtract, it
+// extracts their agreements and merges them with opt.Manual; it locates the hand-written
 // evidence texts in the articles, finds claims, and assesses every provision as of
 // opt.AsOf (the latest article's date when zero). Lists in the result are never nil,
 // so the JSON has [] where DESIGN.md has lists.
@@ -90,7 +90,9 @@ func Assemble(coded []Coded, opt Options) Report {
 			asOf = a.Date
 		}
 	}
-	ags = agreement.Merge(ags)
+	if !opt.NoExtract {
+		ags = agreement.Merge(ags)
+	}
 	locate(ags, arts)
 	if !asOf.IsZero() {
 		r.AsOf = asOf.Format(time.DateOnly)
