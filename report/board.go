@@ -23,14 +23,30 @@ type BoardOptions struct {
 // excerptLen is how many characters of an evidence sentence a board shows.
 const excerptLen = 70
 
-// row is one provision as both boards show it.
+// row is one provision as both boards show it. label numbers it on the board ("1.3",
+// the third provision of the first agreement), so that conflicts and dependencies can
+// point at it; terms are its conditions and dependencies, for the detailed views.
 type row struct {
-	status, obligor, action, what, deadline, evidence string
-	history                                           []string
+	label, status, obligor, action, what, deadline, evidence string
+	terms, history                                           []string
 }
 
-func provisionRow(p agreement.Provision, asOf string) row {
+// labels numbers the provisions of r by agreement and place: id → "1.3".
+func labels(r Report) map[string]string {
+	m := map[string]string{}
+	for i, a := range r.Agreements {
+		for j, p := range a.Provisions {
+			if _, dup := m[p.ID]; !dup && p.ID != "" {
+				m[p.ID] = fmt.Sprintf("%d.%d", i+1, j+1)
+			}
+		}
+	}
+	return m
+}
+
+func provisionRow(p agreement.Provision, asOf string, labels map[string]string) row {
 	r := row{
+		label:    labels[p.ID],
 		status:   statusText(p.Status),
 		obligor:  codesText(p.Obligor),
 		action:   string(p.Action),
@@ -40,6 +56,19 @@ func provisionRow(p agreement.Provision, asOf string) row {
 	}
 	if r.action == "" {
 		r.action = "?"
+	}
+	if len(p.Conditions) > 0 {
+		r.terms = append(r.terms, "conditions: "+strings.Join(p.Conditions, "; "))
+	}
+	if len(p.DependsOn) > 0 {
+		deps := make([]string, len(p.DependsOn))
+		for i, id := range p.DependsOn {
+			deps[i] = id
+			if l, ok := labels[id]; ok {
+				deps[i] = l
+			}
+		}
+		r.terms = append(r.terms, "depends on "+strings.Join(deps, ", "))
 	}
 	for _, h := range p.History {
 		line := h.AsOf + " " + statusText(&h)
@@ -260,15 +289,15 @@ func speakerText(s agreement.Speaker) string {
 	return "unknown speaker"
 }
 
-// conflictTopic names the provision a conflict is about, or "".
-func conflictTopic(r Report, c agreement.Conflict) string {
+// conflictTopic names the provision a conflict is about by its board label, or "".
+func conflictTopic(r Report, c agreement.Conflict, labels map[string]string) string {
 	if c.ProvisionID == nil {
 		return ""
 	}
 	for _, a := range r.Agreements {
 		for _, p := range a.Provisions {
 			if p.ID == *c.ProvisionID {
-				return fmt.Sprintf("%s (%s %s %s)", p.ID, codesText(p.Obligor), p.Action, whatText(p))
+				return fmt.Sprintf("%s (%s %s %s)", labels[p.ID], codesText(p.Obligor), p.Action, whatText(p))
 			}
 		}
 	}

@@ -17,30 +17,31 @@ func WriteMarkdown(w io.Writer, r Report, opt BoardOptions) error {
 	if len(r.Agreements) == 0 {
 		fmt.Fprintf(bw, "\nNo agreement found.\n")
 	}
-	for _, a := range r.Agreements {
+	lbl := labels(r)
+	for i, a := range r.Agreements {
 		name := a.Name
 		if name == "" {
 			name = "Unnamed agreement"
 		}
-		fmt.Fprintf(bw, "\n## %s\n\n%s\n", md(name), md(heading(a)))
+		fmt.Fprintf(bw, "\n## %d. %s\n\n%s\n", i+1, md(name), md(heading(a)))
 		if len(a.Provisions) == 0 {
 			fmt.Fprintf(bw, "\nNo provisions.\n")
 			continue
 		}
-		cols := []string{"Status", "Obligor", "Action", "What", "Deadline", "Evidence"}
+		cols := []string{"#", "Status", "Obligor", "Action", "What", "Deadline", "Evidence"}
 		if opt.History {
-			cols = append(cols, "Reason", "History")
+			cols = append(cols, "Terms", "Reason", "History")
 		}
 		tableHeader(bw, cols)
 		for _, p := range a.Provisions {
-			rw := provisionRow(p, r.AsOf)
-			cells := []string{rw.status, rw.obligor, rw.action, rw.what, rw.deadline, rw.evidence}
+			rw := provisionRow(p, r.AsOf, lbl)
+			cells := []string{rw.label, rw.status, rw.obligor, rw.action, rw.what, rw.deadline, rw.evidence}
 			if opt.History {
 				reason := ""
 				if p.Status != nil {
 					reason = p.Status.Reason
 				}
-				cells = append(cells, reason, strings.Join(rw.history, "; "))
+				cells = append(cells, strings.Join(rw.terms, "; "), reason, strings.Join(rw.history, "; "))
 			}
 			tableRow(bw, cells)
 		}
@@ -49,7 +50,7 @@ func WriteMarkdown(w io.Writer, r Report, opt BoardOptions) error {
 		fmt.Fprintf(bw, "\n## Conflicting claims\n")
 		tableHeader(bw, []string{"#", "About", "Speaker A", "Claim A", "Speaker B", "Claim B", "Reason"})
 		for i, c := range r.ClaimsInConflict {
-			tableRow(bw, []string{fmt.Sprint(i + 1), conflictTopic(r, c), speakerText(c.A.Speaker), c.A.Text,
+			tableRow(bw, []string{fmt.Sprint(i + 1), conflictTopic(r, c, lbl), speakerText(c.A.Speaker), c.A.Text,
 				speakerText(c.B.Speaker), c.B.Text, c.Reason})
 		}
 	}
@@ -92,6 +93,6 @@ func mdCell(s string) string {
 }
 
 // mdEscaper escapes the characters that would make text Markdown markup.
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "#", `\#`)
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
 
 func md(s string) string { return mdEscaper.Replace(s) }

@@ -22,25 +22,27 @@ func WriteText(w io.Writer, r Report, opt BoardOptions) error {
 	if len(r.Agreements) == 0 {
 		fmt.Fprintln(bw, "\nNo agreement found.")
 	}
-	for _, a := range r.Agreements {
+	lbl := labels(r)
+	for i, a := range r.Agreements {
 		name := a.Name
 		if name == "" {
 			name = "Unnamed agreement"
 		}
-		fmt.Fprintf(bw, "\n%s\n%s\n", name, heading(a))
+		fmt.Fprintf(bw, "\n%d. %s\n%s\n", i+1, name, heading(a))
 		if len(a.Provisions) == 0 {
 			fmt.Fprintln(bw, "  (no provisions)")
 			continue
 		}
-		rows := [][]string{{"STATUS", "OBLIGOR", "ACTION", "WHAT", "DEADLINE", "EVIDENCE"}}
+		rows := [][]string{{"#", "STATUS", "OBLIGOR", "ACTION", "WHAT", "DEADLINE", "EVIDENCE"}}
 		var extra [][]string // lines under each row: reason and history
 		extra = append(extra, nil)
 		for _, p := range a.Provisions {
-			rw := provisionRow(p, r.AsOf)
-			rows = append(rows, []string{rw.status, rw.obligor, rw.action, rw.what, rw.deadline, rw.evidence})
+			rw := provisionRow(p, r.AsOf, lbl)
+			rows = append(rows, []string{rw.label, rw.status, rw.obligor, rw.action, rw.what, rw.deadline, rw.evidence})
 			var under []string
 			if opt.History {
-				if p.Status != nil && p.Status.Reason != "" {
+				under = append(under, rw.terms...)
+				if p.Status != nil && p.Status.Reason != "" && len(rw.history) == 0 {
 					under = append(under, "why: "+p.Status.Reason)
 				}
 				under = append(under, rw.history...)
@@ -51,7 +53,7 @@ func WriteText(w io.Writer, r Report, opt BoardOptions) error {
 		for i, cells := range rows {
 			writeColumns(bw, "  ", cells, widths)
 			for _, l := range extra[i] {
-				fmt.Fprintf(bw, "      %s\n", l)
+				fmt.Fprintf(bw, "        %s\n", l)
 			}
 		}
 	}
@@ -59,7 +61,7 @@ func WriteText(w io.Writer, r Report, opt BoardOptions) error {
 		fmt.Fprintf(bw, "\nConflicting claims\n")
 		for i, c := range r.ClaimsInConflict {
 			fmt.Fprintf(bw, "  %d.", i+1)
-			if t := conflictTopic(r, c); t != "" {
+			if t := conflictTopic(r, c, lbl); t != "" {
 				fmt.Fprintf(bw, " on %s", t)
 			}
 			if c.Reason != "" {
