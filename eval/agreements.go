@@ -78,6 +78,9 @@ type CaseResult struct {
 	Missed      []string `json:"missed,omitempty"`
 	Extra       []string `json:"extra,omitempty"`
 	WrongStatus []string `json:"wrong_status,omitempty"`
+	// Near pairs each missed gold provision with the unmatched predicted one whose
+	// evidence overlaps it most, naming the fields that kept them apart.
+	Near []string `json:"near,omitempty"`
 }
 
 // AgreementReport aggregates the scores of the agreements evaluation set. The zero
@@ -93,7 +96,10 @@ type AgreementReport struct {
 	Status         map[agreement.StatusValue]Accuracy `json:"status"`
 	Level          Accuracy                           `json:"level"`
 	Overdue        Accuracy                           `json:"overdue"`
-	Results        []CaseResult                       `json:"results"`
+	// Confusion counts matched provisions by gold status, then predicted status
+	// ("none" when unassessed).
+	Confusion map[agreement.StatusValue]map[agreement.StatusValue]int `json:"confusion"`
+	Results   []CaseResult                                            `json:"results"`
 }
 
 // BuildOptions are the report.Build options a case is run with: its as-of date, and,
@@ -144,6 +150,13 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 		if got.Status != nil {
 			have = *got.Status
 		}
+		if r.Confusion == nil {
+			r.Confusion = map[agreement.StatusValue]map[agreement.StatusValue]int{}
+		}
+		if r.Confusion[want.Value] == nil {
+			r.Confusion[want.Value] = map[agreement.StatusValue]int{}
+		}
+		r.Confusion[want.Value][orNone(have.Value)]++
 		acc := res.Status[want.Value]
 		acc.Checked++
 		res.Level.Checked++
@@ -151,11 +164,7 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 		if have.Value == want.Value {
 			acc.Correct++
 		} else {
-			v := string(have.Value)
-			if v == "" {
-				v = "none"
-			}
-			res.WrongStatus = append(res.WrongStatus, fmt.Sprintf("%s: want %s, got %s", describeProvision(g), want.Value, v))
+			res.WrongStatus = append(res.WrongStatus, fmt.Sprintf("%s: want %s, got %s", describeProvision(g), want.Value, orNone(have.Value)))
 		}
 		res.Status[want.Value] = acc
 		if have.Level == want.Level {
@@ -168,6 +177,9 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 	gp, pu := unpaired(pp, len(gold), len(pred))
 	for _, i := range gp {
 		res.Missed = append(res.Missed, "provision "+describeProvision(gold[i]))
+		if j, why := nearest(gold[i], pred, pu); j >= 0 {
+			res.Near = append(res.Near, fmt.Sprintf("%s ~ %s: %s", describeProvision(gold[i]), describeProvision(pred[j]), why))
+		}
 	}
 	for _, j := range pu {
 		res.Extra = append(res.Extra, "provision "+describeProvision(pred[j]))
@@ -239,7 +251,7 @@ func (r *AgreementReport) MarshalJSON() ([]byte, error) {
 
 // statusClasses is the status vocabulary in DESIGN.md's order, then any other value
 // of m by name.
-func statusClasses(m map[agreement.StatusValue]Accuracy) []agreement.StatusValue {
+func statusClasses[V any](m map[agreement.StatusValue]V) []agreement.StatusValue {
 	order := []agreement.StatusValue{agreement.Pending, agreement.InProgress, agreement.AtRisk,
 		agreement.Disputed, agreement.Met, agreement.MetLate, agreement.PartiallyMet,
 		agreement.Breached, agreement.Superseded, agreement.Unknown}
@@ -249,6 +261,64 @@ func statusClasses(m map[agreement.StatusValue]Accuracy) []agreement.StatusValue
 		}
 	}
 	return order
+}
+
+func orNone(v agreement.StatusValue) agreement.StatusValue {
+	if v == "" {
+		return "none"
+	}
+	return v
+}
+
+// nearest finds, among the predicted provisions at indexes free, the one whose
+// evidence overlaps g's most, and says which matching fields differ; -1 when none
+// overlaps.
+func nearest(g agreement.Provision, pred []agreement.Provision, free []int) (int, string) {
+	best, bestOv := -1, 0.0
+	for _, j := range free {
+		p := pred[j]
+		for _, ev := range append([]agreement.Evidence{p.Evidence}, p.Sources...) {
+			if ov := jaccard(g.Evidence, ev); ov > bestOv {
+				best, bestOv = j, ov
+			}
+		}
+	}
+	if best < 0 {
+		return -1, ""
+	}
+	p := pred[best]
+	var diffs []string
+	if !SameRoots(g.Obligor, p.Obligor) {
+		diffs = append(diffs, "obligor "+strings.Join(rootSet(g.Obligor), "+")+" vs "+strings.Join(rootSet(p.Obligor), "+"))
+	}
+	if g.Action != p.Action {
+		diffs = append(diffs, fmt.Sprintf("action %s vs %s", g.Action, p.Action))
+	}
+	if !SameQuantity(g.Quantity, p.Quantity) {
+		diffs = append(diffs, "quantity "+quantityText(g.Quantity)+" vs "+quantityText(p.Quantity))
+	}
+	if !SameDeadline(g.Deadline, p.Deadline) {
+		diffs = append(diffs, "deadline "+orDash(deadlineDate(g.Deadline))+" vs "+orDash(deadlineDate(p.Deadline)))
+	}
+	if len(diffs) == 0 {
+		// Every field agrees: the predicted one went to another gold provision.
+		diffs = append(diffs, "fields agree; taken by another gold provision")
+	}
+	return best, strings.Join(diffs, ", ")
+}
+
+func quantityText(q *float64) string {
+	if q == nil {
+		return "none"
+	}
+	return strconv.FormatFloat(*q, 'f', -1, 64)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }
 
 func provisions(ags []agreement.Agreement) []agreement.Provision {
@@ -290,7 +360,7 @@ func describeProvision(p agreement.Provision) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s %s %s", p.ID, strings.Join(p.Obligor, "+"), p.Action, p.Object)
 	if p.Quantity != nil {
-		fmt.Fprintf(&b, " %s", strconv.FormatFloat(*p.Quantity, 'f', -1, 64))
+		fmt.Fprintf(&b, " %s", quantityText(p.Quantity))
 	}
 	if d := deadlineDate(p.Deadline); d != "" {
 		fmt.Fprintf(&b, " by %s", d)

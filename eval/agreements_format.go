@@ -2,6 +2,8 @@ package eval
 
 import (
 	"fmt"
+
+	"github.com/peacewatch/peacewatch/agreement"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -58,8 +60,9 @@ func (r *AgreementReport) WriteText(w io.Writer, verbose bool) error {
 		return nil
 	}
 	var b strings.Builder
+	r.writeConfusion(&b)
 	for _, c := range r.Results {
-		if len(c.Missed)+len(c.Extra)+len(c.WrongStatus) == 0 {
+		if len(c.Missed)+len(c.Extra)+len(c.WrongStatus)+len(c.Near) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "\n%s\n", c.Name)
@@ -69,10 +72,54 @@ func (r *AgreementReport) WriteText(w io.Writer, verbose bool) error {
 		for _, s := range c.Extra {
 			fmt.Fprintf(&b, "  extra   %s\n", s)
 		}
+		for _, s := range c.Near {
+			fmt.Fprintf(&b, "  near    %s\n", s)
+		}
 		for _, s := range c.WrongStatus {
 			fmt.Fprintf(&b, "  status  %s\n", s)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeConfusion prints the status confusion table: a row per gold status, a column
+// per predicted status, on matched provisions.
+func (r *AgreementReport) writeConfusion(w io.Writer) {
+	if len(r.Confusion) == 0 {
+		return
+	}
+	seen := map[agreement.StatusValue]bool{}
+	for _, row := range r.Confusion {
+		for v := range row {
+			seen[v] = true
+		}
+	}
+	var cols []agreement.StatusValue
+	for _, v := range statusClasses[int](nil) {
+		if seen[v] {
+			cols = append(cols, v)
+		}
+	}
+	if seen["none"] {
+		cols = append(cols, "none")
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "\nstatus confusion (gold \\ predicted)\t")
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%s\t", c)
+	}
+	fmt.Fprintln(tw)
+	for _, g := range statusClasses(r.Confusion) {
+		row, ok := r.Confusion[g]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t", g)
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%d\t", row[c])
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
 }

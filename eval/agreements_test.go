@@ -132,6 +132,12 @@ func TestAddScores(t *testing.T) {
 	if len(res.Missed) != 1 || !strings.Contains(res.Missed[0], "p2") || len(res.Extra) != 1 || !strings.Contains(res.Extra[0], "y AFGREB release") {
 		t.Errorf("missed %q, extra %q", res.Missed, res.Extra)
 	}
+	if len(res.Near) != 1 || !strings.Contains(res.Near[0], "action prohibit vs release") {
+		t.Errorf("near %q", res.Near)
+	}
+	if r.Confusion[agreement.InProgress][agreement.Pending] != 1 {
+		t.Errorf("confusion %v", r.Confusion)
+	}
 	if len(res.WrongStatus) != 1 || !strings.Contains(res.WrongStatus[0], "want in_progress, got pending") {
 		t.Errorf("wrong status %q", res.WrongStatus)
 	}
@@ -142,7 +148,7 @@ func TestAddScores(t *testing.T) {
 	if err := r.WriteText(&text, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"provisions", "in_progress", "macro (1 classes)", "missed  provision p2", "status  p1"} {
+	for _, want := range []string{"provisions", "in_progress", "macro (1 classes)", "missed  provision p2", "status  p1", "near    p2", "status confusion"} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("text report lacks %q:\n%s", want, text.String())
 		}
