@@ -36,14 +36,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	w := newEventWriter(stdout, true)
 	var sentences, events int
-	coded := make([]report.Coded, 0, len(arts))
+	board := report.NewBuilder(report.Options{})
 	modalities := map[event.Modality]int{}
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		res := c.Code(a)
-		coded = append(coded, report.Coded{Article: a, Result: res})
+		board.Add(report.Coded{Article: a, Result: res})
 		sentences += res.Sentences
 		events += len(res.Events)
 		for _, e := range res.Events {
@@ -56,7 +56,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if _, err := fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n\n", len(arts), sentences, events, modalitySummary(modalities)); err != nil {
 		return err
 	}
-	return report.WriteText(stdout, report.Assemble(coded, report.Options{}), report.BoardOptions{})
+	return report.WriteText(stdout, board.Report(), report.BoardOptions{})
 }
 
 // sampleArticles reads every *.txt file of fsys, in name order.

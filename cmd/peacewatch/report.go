@@ -96,10 +96,8 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		inputs[i] = input{path: p, format: format}
 	}
 
-	var (
-		coded           []report.Coded
-		failed, undated int
-	)
+	var failed, undated, articles int
+	b := report.NewBuilder(report.Options{AsOf: asOf, Manual: manual})
 	code := func(a article.Article) coder.Result {
 		if a.Date.IsZero() {
 			a.Date = pubDate
@@ -122,21 +120,21 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			undated++
 			fmt.Fprintf(stderr, "peacewatch: warning: %s: no publication date; relative dates stay unresolved (use --date)\n", it.art.Name)
 		}
-		coded = append(coded, report.Coded{Article: it.art, Result: it.res})
+		articles++
+		b.Add(report.Coded{Article: it.art, Result: it.res})
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	if len(coded) > 0 && undated == len(coded) && asOf.IsZero() {
+	if articles > 0 && undated == articles && asOf.IsZero() {
 		fmt.Fprintln(stderr, "peacewatch: warning: no article has a date; statuses are assessed without one (use --date or --as-of)")
 	}
-	rep := report.Assemble(coded, report.Options{AsOf: asOf, Manual: manual})
-	if err := writeReport(stdout, rep, o); err != nil {
+	if err := writeReport(stdout, b.Report(), o); err != nil {
 		return err
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d input(s) failed, %d article(s) reported", failed, len(coded))
+		return fmt.Errorf("%d input(s) failed, %d article(s) reported", failed, articles)
 	}
 	return nil
 }
