@@ -53,7 +53,8 @@ func (es FileErrors) Error() string {
 // id used twice in the file, or a depends_on or deadline anchor naming no provision is
 // an error. Evidence is either a plain string (its text) or a mapping with article_id,
 // start, end and text. Missing ids are made up from the agreement's name and date and
-// the provision's place. The loaded agreements are Manual.
+// the provision's place. The loaded agreements are Manual. A file without any YAML
+// value is an error; "agreements: []" loads no agreement.
 //
 // Every problem is reported, as FileErrors naming name:line:column; no agreement is
 // returned then.
@@ -68,7 +69,7 @@ func Load(r io.Reader, name string) ([]Agreement, error) {
 	d := &yamlDecoder{file: name}
 	var ags []Agreement
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	docs := 0
+	roots := 0
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -79,14 +80,14 @@ func Load(r io.Reader, name string) ([]Agreement, error) {
 			d.errs = append(d.errs, syntaxError(name, err))
 			return nil, d.errs
 		}
-		docs++
 		if len(doc.Content) == 0 {
 			continue
 		}
+		roots++
 		ags = append(ags, d.top(doc.Content[0])...)
 	}
-	if docs == 0 || (len(ags) == 0 && len(d.errs) == 0) {
-		d.errs = append(d.errs, &FileError{File: name, Msg: "no agreement in the file"})
+	if roots == 0 {
+		d.errs = append(d.errs, &FileError{File: name, Msg: "no agreement in the file (an empty list is written agreements: [])"})
 	}
 	d.check()
 	if len(d.errs) > 0 {

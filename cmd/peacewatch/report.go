@@ -36,13 +36,14 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		"Report reads articles as 'code' does (plain text with an optional header, or JSONL;\n"+
 			"'-' reads standard input), runs the whole chain in memory (events, agreements and\n"+
 			"their provisions, claims) and prints every provision's status as of a date: a\n"+
-			"status board (text or Markdown) or DESIGN.md's JSON object. Hand-written\n"+
-			"agreements (--agreements, YAML) are merged with the extracted ones and win. A\n"+
+			"status board (text or Markdown), DESIGN.md's JSON object, or the agreements as\n"+
+			"YAML to correct by hand. Hand-written agreements (--agreements, YAML) are merged\n"+
+			"with the extracted ones and win. A\n"+
 			"bad input is reported and skipped; the exit status is 1 if any input failed.", stderr)
 	o.dicts.register(fs)
 	fs.StringVar(&o.date, "date", "", "publication `DATE` for articles that give none (2020-03-03)")
 	fs.StringVar(&o.asOf, "as-of", "", "assess statuses as of `DATE` (default: the latest article's date)")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or markdown")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, markdown, or yaml (the agreements only, in the --agreements format)")
 	fs.StringVar(&o.in, "in", "", "input format: text or jsonl (default: by extension; text for stdin)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.Var(&o.agreements, "agreements", "merge the hand-written agreements of YAML `FILE` (repeatable)")
@@ -56,9 +57,9 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errUsage
 	}
 	switch o.format {
-	case "text", "json", "markdown":
+	case "text", "json", "markdown", "yaml":
 	default:
-		return fmt.Errorf("--format %q: want text, json or markdown", o.format)
+		return fmt.Errorf("--format %q: want text, json, markdown or yaml", o.format)
 	}
 	var format article.Format
 	if o.in != "" {
@@ -151,6 +152,8 @@ func writeReport(w io.Writer, rep report.Report, o reportOptions) error {
 		err = enc.Encode(rep)
 	case "markdown":
 		err = report.WriteMarkdown(out, rep, board)
+	case "yaml":
+		err = agreement.WriteYAML(out, rep.Agreements)
 	default:
 		err = report.WriteText(out, rep, board)
 	}
