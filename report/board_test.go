@@ -128,3 +128,27 @@ func TestNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatAndDeadline(t *testing.T) {
+	for _, tc := range []struct {
+		p         agreement.Provision
+		what, due string
+	}{
+		{agreement.Provision{Object: "enriched uranium", FromQuantity: num(10000), Quantity: num(300), Unit: "kg"}, "enriched uranium: 10,000 → 300 kg", "-"},
+		{agreement.Provision{Object: "Taliban prisoners", Quantity: num(5000), Unit: "prisoners"}, "5,000 Taliban prisoners", "-"},
+		{agreement.Provision{Quantity: num(3.67), Unit: "percent"}, "3.67 percent", "-"},
+		{agreement.Provision{Object: "troops", FromQuantity: num(13000)}, "from 13,000 troops", "-"},
+		{agreement.Provision{Deadline: &agreement.Deadline{Date: "2020-03-04"}}, "-", "2020-03-04 (1 day left)"},
+		{agreement.Provision{Deadline: &agreement.Deadline{Date: "2020-03-03"}}, "-", "2020-03-03 (due today)"},
+		{agreement.Provision{Deadline: &agreement.Deadline{Date: "2020-03-02"}}, "-", "2020-03-02 (overdue 1 day)"},
+		{agreement.Provision{Deadline: &agreement.Deadline{Date: "2020-03-02"}, Status: &agreement.Status{Value: agreement.MetLate}}, "-", "2020-03-02"},
+		{agreement.Provision{Deadline: &agreement.Deadline{Date: "someday"}}, "-", "someday"},
+	} {
+		if got := whatText(tc.p); got != tc.what {
+			t.Errorf("what %q, want %q", got, tc.what)
+		}
+		if got := deadlineText(tc.p, "2020-03-03"); got != tc.due {
+			t.Errorf("deadline %q, want %q", got, tc.due)
+		}
+	}
+}
