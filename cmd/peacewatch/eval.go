@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/peacewatch/peacewatch/eval"
 	"github.com/peacewatch/peacewatch/report"
@@ -82,6 +83,7 @@ func runEvalAgreements(ctx context.Context, args []string, stdout, stderr io.Wri
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	verbose := fs.Bool("verbose", false, "list the misses, extras and wrong statuses of each case")
 	goldProv := fs.Bool("gold-provisions", false, "assess the gold agreements (statuses stripped) instead of extracting, to score statuses alone")
+	only := fs.String("case", "", "score only the cases whose name contains `TEXT`")
 	minF1 := fs.Float64("min-f1", 0, "exit with status 1 when the provision F1 is below `X`")
 	minStatus := fs.Float64("min-status", 0, "exit with status 1 when the macro-averaged status accuracy is below `X`")
 	if err := parseFlags(fs, args, stdout); err != nil {
@@ -104,7 +106,13 @@ func runEvalAgreements(ctx context.Context, args []string, stdout, stderr io.Wri
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if !strings.Contains(k.Name, *only) {
+			continue
+		}
 		rep.Add(k, report.Build(c, k.Articles, k.BuildOptions(*goldProv)))
+	}
+	if rep.Cases == 0 {
+		return fmt.Errorf("no case name contains %q", *only)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
