@@ -48,6 +48,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"code", "code articles into events (JSONL or a table)", runCode},
+		{"report", "agreements, provisions and their status as of a date (status board or JSON)", runReport},
+		{"agreement", "work with hand-written agreements: agreement check FILE...", runAgreement},
 		{"import", "read GDELT and ACLED event files into events (JSONL)", runImport},
 		{"eval", "score the coder against a dev set", runEval},
 		{"dict", "work with dictionaries: dict check PATH...", runDict},
@@ -83,7 +85,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func usage(w io.Writer) {
 	fmt.Fprint(w, "peacewatch codes news about wars and peace deals into events.\n\nUsage:\n  peacewatch <command> [flags] [args]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, "\nRun 'peacewatch <command> -h' for a command's flags.\n")
 }
