@@ -42,6 +42,9 @@ func (s *sent) events() []event.Event {
 		if code == "" {
 			code = t.pat.Code
 		}
+		if code == "040" && t.pat.Lemma == "meet" && s.thirdVenue(t) {
+			code = "044" // "met in Doha": a meeting at a third location
+		}
 		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 			code = "192" // seizing a town is occupying territory
 		}
@@ -109,7 +112,7 @@ func (s *sent) events() []event.Event {
 			out = append(out, e)
 		}
 	}
-	return out
+	return withParties(out)
 }
 
 // coded reports whether the sentence already has an event with this code and roles,

@@ -65,7 +65,10 @@ var (
 		"press", "presses", "appealed", "appeal", "appeals", "encouraged", "implored", "requested",
 		"request", "requests", "told", "pushed", "pressing", "calling", "invited")
 	demandCues = set("demanded", "demand", "demands", "demanding", "ordered", "insisted")
-	asserting  = set("forced", "managed", "began", "begun", "started", "continued", "used",
+	// plans are nouns that put an act in the future ("a deal to withdraw") but not a
+	// participle that describes them ("a deal brokered by China").
+	plans     = set("deal", "agreement", "plan", "commitment", "approval")
+	asserting = set("forced", "managed", "began", "begun", "started", "continued", "used",
 		"had", "has", "have", "helped", "moved", "went", "rushed", "sent", "deployed")
 )
 
@@ -92,6 +95,9 @@ func (s *sent) stance(ti int) {
 	var refused, denied, future, negated, hypo, threat, cond, inf bool
 	for j := from; j < t.tok; j++ {
 		w := s.lower[j]
+		if j == t.tok-1 && plans[w] && t.passive && !beForms[w] {
+			continue // "a deal brokered by China": the deal is done
+		}
 		switch {
 		case denialCues[w]:
 			denied = true
