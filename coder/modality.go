@@ -60,6 +60,7 @@ var (
 	futureCues   = set("will", "shall", "'ll", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "intend", "intends", "intended", "expected", "set", "due", "approval", "approved", "authorised", "authorized", "decided", "aims", "aim", "aimed", "seeks", "seek", "sought", "ready", "prepared", "willing", "commit", "committed", "commits", "commitment", "offer", "offered", "offers", "going", "proposed", "propose", "scheduled", "poised", "deal", "agreement", "plan", "prepare", "preparing", "aiming", "intention", "intent", "calls")
 	negationCues = set("not", "n't", "never", "no", "failed", "fail", "fails", "neither", "nor", "without")
 	hypoCues     = set("could", "might", "may", "can")
+	intentCues   = set("ready", "willing", "prepared", "offer", "offered", "offers", "offering")
 	threatCues   = set("threaten", "threatened", "threatens", "threatening", "threat")
 	requestCues  = set("urged", "urge", "urges", "urging", "asked", "ask", "asks", "pressed",
 		"press", "presses", "appealed", "appeal", "appeals", "encouraged", "implored", "requested",
@@ -92,7 +93,7 @@ func (s *sent) stance(ti int) {
 		}
 	}
 	from := s.verbGroup(head)
-	var refused, denied, future, negated, hypo, threat, cond, inf bool
+	var refused, denied, future, negated, hypo, threat, cond, inf, intent bool
 	for j := from; j < t.tok; j++ {
 		w := s.lower[j]
 		if j == t.tok-1 && plans[w] && t.passive && !beForms[w] {
@@ -105,6 +106,8 @@ func (s *sent) stance(ti int) {
 			refused = true
 		case threatCues[w]:
 			threat = true
+		case intentCues[w] && offerable(t.pat.Code):
+			intent = true
 		case futureCues[w]:
 			future = true
 			if (w == "agree" || w == "agreed" || w == "commitment") && j > 0 && negationCues[s.lower[j-1]] {
@@ -174,6 +177,12 @@ func (s *sent) stance(ti int) {
 		t.modality = event.Denied
 	case threat:
 		t.code = s.c.recode.code("threatened", t.pat.Code)
+	case intent && !negated:
+		// "ready to resume talks", "offered to mediate": the offer is the event (03).
+		t.code = s.c.recode.code("intent", t.pat.Code)
+		if cond {
+			t.modality = event.Conditional
+		}
 	case cond && (future || inf || hypo):
 		t.modality = event.Conditional
 	case negated:
@@ -352,4 +361,11 @@ func (s *sent) hasAfter(i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// offerable reports whether an act can be offered as cooperation (CAMEO 03): talk,
+// cooperate, aid, yield or investigate. Readiness to fight stays the act itself, future.
+func offerable(code string) bool {
+	r := event.Root(code)
+	return r >= "01" && r <= "09"
 }

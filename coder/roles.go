@@ -5,6 +5,7 @@ import (
 
 	"github.com/peacewatch/peacewatch/actor"
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // assignRoles finds the source and target of every trigger of the sentence, in order,
@@ -105,6 +106,11 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 		if nominative[w] {
 			if r, ok := s.pronoun(j); ok {
 				return []ref{r}, j
+			}
+		}
+		if w == "it" {
+			if refs := s.reporter(j); len(refs) > 0 {
+				return refs, j
 			}
 		}
 		if relatives[w] && s.onlySkippable(j+1, v) {
@@ -570,4 +576,35 @@ func (s *sent) governor(n int) int {
 // span converts token indices to a byte span in the article.
 func (s *sent) span(i, j int) event.Span {
 	return event.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+}
+
+// reporter resolves "it" at token j after a reporting verb to that verb's subject:
+// "the army said on Thursday that it was ready" is the army. Another "it" names no
+// actor.
+func (s *sent) reporter(j int) []ref {
+	k := j - 1
+	if k >= 0 && s.lower[k] == "that" {
+		k--
+	}
+	for n := 0; k >= 0 && n < 4 && !text.IsReportingVerb(s.lower[k]); n++ {
+		if w := s.lower[k]; !timeWords[w] && w != "on" && w != "in" && w != "late" && w != "early" {
+			return nil
+		}
+		k--
+	}
+	if k < 1 || !text.IsReportingVerb(s.lower[k]) {
+		return nil
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if p := s.at[i]; p >= 0 && !s.isLocation(p) {
+			if r, ok := s.resolve(p); ok && !r.person {
+				return s.compoundLeft(p)
+			}
+			return nil
+		}
+		if !skippable[s.lower[i]] {
+			return nil
+		}
+	}
+	return nil
 }
