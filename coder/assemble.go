@@ -45,6 +45,9 @@ func (s *sent) events() []event.Event {
 		if code == "040" && t.pat.Lemma == "meet" && s.thirdVenue(t) {
 			code = "044" // "met in Doha": a meeting at a third location
 		}
+		if territorial[t.pat.Lemma] && !entersTerritory(t.tgt) {
+			continue // "entered talks", "aid entered Gaza" with no actor: no occupation
+		}
 		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 			code = "192" // seizing a town is occupying territory
 		}
@@ -57,6 +60,7 @@ func (s *sent) events() []event.Event {
 		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
 			code = "186" // killing a named person is an assassination
 		}
+		killing := code == "1823"
 		if (code == "1823" || code == "190") && t.modality == event.Asserted && s.killed(t, quants) >= 100 {
 			code = "202" // hundreds killed: mass killing
 		}
@@ -66,7 +70,7 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
-		if prev := lastViolent(out); code == "1823" && t.modality == event.Asserted && prev != nil {
+		if prev := lastViolent(out); killing && t.modality == event.Asserted && prev != nil {
 			if len(prev.Target) == 0 {
 				prev.Target = actors(withoutSelf(t.tgt, t.src))
 			}
@@ -517,4 +521,11 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 	}
 	qt := s.quotes[q]
 	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+}
+
+// territorial lemmas code an occupation only when what is entered is a place or a state.
+var territorial = set("enter")
+
+func entersTerritory(tgt []ref) bool {
+	return len(tgt) > 0 && (tgt[0].place || len(tgt[0].code) == 3)
 }

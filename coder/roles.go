@@ -338,9 +338,16 @@ func (s *sent) object(t *trigger) ([]ref, int) {
 			from = k + 1 // "demanded on Monday that Russia return ...": the addressee
 		}
 	}
+	limit := t.end + 8
 scan:
-	for j := from; j < len(s.toks) && j < t.end+8; j++ {
+	for j := from; j < len(s.toks) && j < limit; j++ {
 		w := s.lower[j]
+		// "struck a fuel depot and an air base in Port Sudan": a list of things hit
+		// goes on to the place they are in.
+		if (w == "and" || w == ",") && placeable(t.pat.Code) && prep == "" && j+1 < len(s.lower) && (s.lower[j+1] == "a" || s.lower[j+1] == "an") {
+			limit = max(limit, j+8)
+			continue
+		}
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
 			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
@@ -374,7 +381,8 @@ scan:
 		}
 		if tag := s.toks[j].Tag; tag == "IN" || tag == "TO" {
 			switch {
-			case objectPreps[w] && prep == "", w == "at" && placeable(t.pat.Code): // "fired rockets at X"
+			case objectPreps[w] && prep == "", w == "at" && placeable(t.pat.Code), // "fired rockets at X"
+				w == "between" && j > from: // "welcomed the agreement between X and Y"
 				prep = ""
 			case locative[w] || w == "of":
 				prep = w // the latest preposition governs the next phrase
@@ -386,12 +394,46 @@ scan:
 		if r, ok := s.pronoun(j); ok && objective[w] {
 			return []ref{r}, j + 1
 		}
+		if refs, end, ok := s.apposed(j); ok {
+			return refs, end
+		}
 		if objectStops[w] || s.isTriggerVerb(j) || w == "to" && j+1 < len(s.toks) && s.toks[j+1].Tag == "VB" {
 			break
 		}
 	}
 	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
 	return nil, t.end
+}
+
+// apposed resolves a name no dictionary knows, starting at token j, by the appositive
+// after it: "sanctions on James Kabarebe, Rwanda's minister of state" are on RWAGOV.
+func (s *sent) apposed(j int) ([]ref, int, bool) {
+	if !isProper(s.toks[j]) || s.at[j] >= 0 || notActor[s.lower[j]] {
+		return nil, 0, false
+	}
+	e := j
+	for e < len(s.toks) && isProper(s.toks[e]) && s.at[e] < 0 {
+		e++
+	}
+	k := e + 1
+	if e >= len(s.toks) || s.lower[e] != "," || k >= len(s.toks) {
+		return nil, 0, false
+	}
+	if isDeterminer(s.lower[k]) || s.lower[k] == "a" || s.lower[k] == "an" {
+		k++
+	}
+	if k >= len(s.toks) || s.at[k] < 0 || s.isLocation(s.at[k]) {
+		return nil, 0, false
+	}
+	p := s.at[k]
+	r, ok := s.resolveRole(p, false)
+	if !ok || s.phr[p].place {
+		return nil, 0, false
+	}
+	r.name = s.Text[s.toks[j].Start:s.toks[e-1].End]
+	r.span = s.span(j, e)
+	r.person = true
+	return []ref{r}, s.phr[p].end, true
 }
 
 // placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv");
