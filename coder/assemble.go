@@ -54,13 +54,22 @@ func (s *sent) events() []event.Event {
 		if code == "190" || code == "1952" {
 			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
 		}
+		if code == "183" && (s.byWeapon(t, code) == "195" || len(t.src) > 0 && hasRole(t.src[0].code, "MIL")) {
+			code = "195" // "Israeli jets bombed": bombs dropped from the air
+		}
+		if code == "171" && len(t.tgt) > 0 && allArmed(t.tgt) {
+			code = "192" // "captured the army's headquarters": taking a military position
+		}
 		if (code == "0841" || code == "063") && s.mentions(t, arms) {
 			code = "0873" // handing over weapons is disarming
+		}
+		killing := code == "1823"
+		if code == "1823" && len(t.tgt) > 0 && allArmed(t.tgt) && !t.tgt[0].person {
+			code = "190" // killing soldiers or fighters is combat, not a killing of civilians
 		}
 		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
 			code = "186" // killing a named person is an assassination
 		}
-		killing := code == "1823"
 		if (code == "1823" || code == "190") && t.modality == event.Asserted && s.killed(t, quants) >= 100 {
 			code = "202" // hundreds killed: mass killing
 		}
@@ -75,6 +84,14 @@ func (s *sent) events() []event.Event {
 				prev.Target = actors(withoutSelf(t.tgt, t.src))
 			}
 			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
+			continue
+		}
+		// "an Israeli airstrike destroyed the consulate": what the attack did is the attack.
+		if n := s.attackSubject(t, out); n != nil && t.modality == event.Asserted && event.QuadClass(code) == 4 {
+			if len(n.Target) == 0 {
+				n.Target = actors(withoutSelf(t.tgt, t.src))
+			}
+			n.Quantities = append(n.Quantities, s.quantities(t, quants)...)
 			continue
 		}
 		date := s.dateFor(t, dates)
@@ -528,4 +545,50 @@ var territorial = set("enter")
 
 func entersTerritory(tgt []ref) bool {
 	return len(tgt) > 0 && (tgt[0].place || len(tgt[0].code) == 3)
+}
+
+// hasRole reports whether an actor code carries a role ("SDNMIL" has "MIL").
+func hasRole(code, role string) bool {
+	return len(code) >= 6 && code[3:6] == role
+}
+
+// allArmed reports whether every actor is an armed force: a military, security force,
+// police, rebels or an unaligned armed force.
+func allArmed(refs []ref) bool {
+	for _, r := range refs {
+		if len(r.code) < 6 || !armedRoles[r.code[3:6]] {
+			return false
+		}
+	}
+	return true
+}
+
+var armedRoles = set("MIL", "SEC", "COP", "REB", "UAF")
+
+// attackSubject is the event of a noun trigger for an attack that heads the subject of
+// verb trigger t ("an airstrike destroyed", "Israeli strikes killed"), or nil.
+func (s *sent) attackSubject(t *trigger, evs []event.Event) *event.Event {
+	if t.pat.Noun || t.passive || t.subjAt < 0 {
+		return nil
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !isViolent(e.Cameo) || e.Sentence != s.index {
+			continue
+		}
+		if at := e.Trigger.Start; at >= s.toks[t.subjAt].Start && at < s.toks[t.tok].Start && !s.clauseBreak(t.subjAt, t.tok) {
+			return e
+		}
+	}
+	return nil
+}
+
+// clauseBreak reports whether a comma or a clause word stands in tokens [i, j).
+func (s *sent) clauseBreak(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := s.lower[k]; w == "," || boundaries[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -128,10 +128,11 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		if tag == "VBG" && i+1 < len(s.lower) && (contains(cd.Pattern.TargetPrep, s.lower[i+1]) || contains(cd.Pattern.SourcePrep, s.lower[i+1])) {
 			return true
 		}
-		return isNoun || tag == "JJ" || tag == "VBG" && i > 0 && (s.lower[i-1] == "the" || s.lower[i-1] == "of")
+		// "Fighting broke out": a gerund that opens the sentence is its subject, a noun.
+		return isNoun || tag == "JJ" || tag == "VBG" && (i == 0 || s.lower[i-1] == "the" || s.lower[i-1] == "of")
 	}
 	if isVerb {
-		if tag == "VBG" && i > 0 && isDeterminer(s.lower[i-1]) {
+		if tag == "VBG" && (i == 0 || isDeterminer(s.lower[i-1])) {
 			return false
 		}
 		return true

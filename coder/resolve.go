@@ -11,6 +11,7 @@ import (
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
+	attacker                            []ref    // the source of the latest act of material conflict
 	dominant                            string   // the country the article is most about
 	ranked                              []string // the article's countries, most mentioned first
 }
@@ -219,6 +220,11 @@ func (s *sent) lastInSentence(j int, ok func(*phrase) bool) *ref {
 
 // remember updates the article's memory with the sentence's phrases.
 func (s *sent) remember() {
+	for i := range s.trig {
+		if t := &s.trig[i]; len(t.src) > 0 && t.code != "-" && event.QuadClass(t.pat.Code) == 4 {
+			s.mem.attacker = t.src
+		}
+	}
 	for p := range s.phr {
 		ph := &s.phr[p]
 		r, ok := s.resolve(p)

@@ -33,6 +33,9 @@ func (s *sent) verbRoles(ti int) {
 	t.src = subj // known while the object is sought: "Biden hosted him" is not Biden
 	obj, objEnd := s.object(t)
 	t.objEnd = objEnd
+	if len(obj) == 0 && !t.passive && event.Root(t.pat.Code) == "11" && s.namesHostileAct(t.end) {
+		obj = withoutSelf(s.lastAttacker(ti), subj) // "Qatar condemned the attack": the attacker
+	}
 	if t.passive {
 		by, byEnd := s.agentBy(t.end)
 		if byEnd > t.objEnd {
@@ -502,7 +505,11 @@ func (s *sent) nounRoles(ti int) {
 	t := &s.trig[ti]
 	t.objEnd = t.end
 	if contains(t.pat.TargetPrep, "between") {
-		if refs, end := s.prepObject(t, t.end, []string{"between"}, 7); len(refs) > 1 {
+		from := t.end
+		for from < len(s.lower) && onsets[s.lower[from]] {
+			from++ // "fighting broke out on Saturday between X and Y"
+		}
+		if refs, end := s.prepObject(t, from, []string{"between"}, 7); len(refs) > 1 {
 			t.src, t.tgt, t.objEnd = refs, refs, end
 			t.subjAt = t.tok
 			return
@@ -649,4 +656,35 @@ func (s *sent) reporter(j int) []ref {
 		}
 	}
 	return nil
+}
+
+// namesHostileAct reports whether the object after token i is a hostile act named by a
+// definite noun ("the attack", "the coup", "this week's strikes").
+func (s *sent) namesHostileAct(i int) bool {
+	for j := i; j < len(s.lower) && j < i+4; j++ {
+		w := s.lower[j]
+		if hostileActs[w] || s.triggerIsHostileNoun(j) {
+			return j > i && (isDeterminer(s.lower[j-1]) || s.lower[j-1] == "'s")
+		}
+		if s.at[j] >= 0 || objectStops[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) triggerIsHostileNoun(j int) bool {
+	t := s.triggerAt(j)
+	return t != nil && t.pat.Noun && event.QuadClass(t.pat.Code) == 4
+}
+
+// lastAttacker is the source of the latest act of material conflict before trigger ti
+// in the sentence, else in the article so far.
+func (s *sent) lastAttacker(ti int) []ref {
+	for i := ti - 1; i >= 0; i-- {
+		if t := &s.trig[i]; len(t.src) > 0 && event.QuadClass(t.pat.Code) == 4 {
+			return t.src
+		}
+	}
+	return s.mem.attacker
 }

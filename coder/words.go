@@ -169,3 +169,14 @@ func forcesAsTargets(code string) bool {
 func placeable(code string) bool {
 	return code == "042" || code == "043" || event.QuadClass(code) == 4
 }
+
+// hostileActs are nouns for an act of force whose author a condemnation targets.
+var hostileActs = set("attack", "attacks", "strike", "strikes", "coup", "killing", "killings",
+	"bombing", "bombings", "assault", "raid", "raids", "shelling", "massacre", "invasion",
+	"offensive", "seizure", "takeover", "violence", "incursion", "airstrike", "airstrikes")
+
+// onsets are verbs by which fighting starts or goes on, with their particles: "fighting
+// broke out between X and Y".
+var onsets = set("broke", "breaks", "break", "erupted", "erupts", "flared", "flares", "raged",
+	"rages", "resumed", "resumes", "continued", "continues", "intensified", "escalated",
+	"out", "up", "again")
