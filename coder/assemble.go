@@ -54,6 +54,9 @@ func (s *sent) events() []event.Event {
 		if code == "190" || code == "1952" {
 			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
 		}
+		if code == "190" && t.pat.Lemma == "strike" && len(t.src) > 0 && isStateForce(t.src[0].code) {
+			code = "195" // "Israel struck Natanz": a state strikes from the air
+		}
 		if code == "183" && (s.byWeapon(t, code) == "195" || len(t.src) > 0 && hasRole(t.src[0].code, "MIL")) {
 			code = "195" // "Israeli jets bombed": bombs dropped from the air
 		}
@@ -591,4 +594,9 @@ func (s *sent) clauseBreak(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// isStateForce reports whether an actor is a state, its government or its military.
+func isStateForce(code string) bool {
+	return rootCountry(code) != "" && (len(code) == 3 || hasRole(code, "MIL") || hasRole(code, "GOV"))
 }

@@ -137,6 +137,10 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		}
 		return true
 	}
+	// "demanded that Hamas hand over the bodies": a bare verb after a demand's subject.
+	if isNoun && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Base && s.thatAt(s.phr[s.at[i-1]].start) > 0 {
+		return true
+	}
 	if isNoun && i > 0 && s.at[i-1] >= 0 && (cd.Form == verb.ThirdSing || cd.Form == verb.Past) && i+1 < len(s.toks) &&
 		(s.at[i+1] >= 0 || isDeterminer(s.lower[i+1]) || isProper(s.toks[i+1])) {
 		return true

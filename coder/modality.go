@@ -243,11 +243,12 @@ func (s *sent) request(ti int) bool {
 		}
 		t.asker, _ = s.subject(k, ti)
 		s.consume(k)
-	case t.subjAt > 1 && s.lower[t.subjAt-1] == "that" && demandCues[s.lower[t.subjAt-2]]:
+	case s.thatAt(t.subjAt) > 0 && s.demandBefore(s.thatAt(t.subjAt)) >= 0:
+		k := s.demandBefore(s.thatAt(t.subjAt))
 		stance = "demanded"
 		callee = t.src
-		t.asker, _ = s.subject(t.subjAt-2, ti)
-		s.consume(t.subjAt - 2)
+		t.asker, _ = s.subject(k, ti)
+		s.consume(k)
 	default:
 		return false
 	}
@@ -368,4 +369,31 @@ func (s *sent) hasAfter(i int, w string) bool {
 func offerable(code string) bool {
 	r := event.Root(code)
 	return r >= "01" && r <= "09"
+}
+
+// demandBefore is the demand verb before the "that" at token j, over a time phrase
+// ("demanded on Thursday that"), or -1.
+func (s *sent) demandBefore(j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		w := s.lower[k]
+		if demandCues[w] {
+			return k
+		}
+		if !timeWords[w] && w != "on" && w != "again" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// thatAt is the "that" just before a subject starting at token at ("that the RSF"), or -1.
+func (s *sent) thatAt(at int) int {
+	k := at - 1
+	if k > 0 && s.lower[k] != "that" && isDeterminer(s.lower[k]) {
+		k--
+	}
+	if k > 0 && s.lower[k] == "that" {
+		return k
+	}
+	return -1
 }

@@ -63,7 +63,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
 			return ref{}, false
 		}
-		if c := s.contextCountry(ph.start, obj); c != "" && ph.role != "" {
+		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
 			r.code, r.country = c+ph.role, c
 			return r, true
 		}
@@ -88,9 +88,9 @@ func anaphorKind(q *phrase) string {
 
 // contextCountry is the country a bare agent at token i belongs to: for a subject,
 // the country of the nearest actor before it in the sentence ("Petro said the
-// government ..."); for an object, where the sentence takes place; else the country
-// the article is most about.
-func (s *sent) contextCountry(i int, obj bool) string {
+// government ..."), and for unnamed rebels (role REB) the place the sentence names; for
+// an object, where the sentence takes place; else the country the article is most about.
+func (s *sent) contextCountry(i int, obj bool, role string) string {
 	if obj && s.cur != nil && event.Root(s.cur.pat.Code) == "08" && len(s.cur.src) > 0 {
 		// Those an actor releases belong to the other side: "Hamas freed hostages".
 		own := rootCountry(s.cur.src[0].code)
@@ -110,6 +110,15 @@ func (s *sent) contextCountry(i int, obj bool) string {
 		for q := len(s.phr) - 1; q >= 0; q-- {
 			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group {
 				return rootCountry(ph.code)
+			}
+		}
+		// "Gunmen struck a police post in Balochistan": unnamed armed men are of the
+		// place where they strike.
+		if role == "REB" {
+			for q := range s.phr {
+				if s.phr[q].place {
+					return s.phr[q].country
+				}
 			}
 		}
 	}
