@@ -82,6 +82,12 @@ func (s *sent) stance(ti int) {
 		return
 	}
 	head := t.tok
+	if t.pat.Noun && venue(s.lower, s.nounStart(t.tok)) {
+		return // "agreed at talks in Luanda to ...": the talks took place
+	}
+	if !t.pat.Noun && len(t.pat.Rest) > 0 && futureCues[s.lower[t.tok]] {
+		t.modality = event.Future // "agreed to an immediate ceasefire" (agree .. ceasefire)
+	}
 	if t.pat.Noun {
 		head = s.nounStart(t.tok)
 		if g := s.governor(head); g >= 0 {
@@ -286,9 +292,11 @@ func (s *sent) askedFor(t *trigger, stance string) {
 	}
 }
 
-// consume drops a trigger at token j that only wraps another event ("urged").
+// consume drops a trigger at token j that only wraps another event ("urged"); a
+// pattern of several words stands for itself.
 func (s *sent) consume(j int) {
-	if t := s.triggerAt(j); t != nil && t.asker == nil {
+	// "agreed to an immediate ceasefire" (agree .. ceasefire) is an event of its own.
+	if t := s.triggerAt(j); t != nil && t.asker == nil && len(t.pat.Rest) == 0 {
 		t.code = "-"
 	}
 }
@@ -396,4 +404,13 @@ func (s *sent) thatAt(at int) int {
 		return k
 	}
 	return -1
+}
+
+// venue reports whether the noun phrase starting at token i is where something took
+// place: "at talks", "during the talks", "after talks".
+func venue(lower []string, i int) bool {
+	if i > 0 && (lower[i-1] == "a" || lower[i-1] == "the") {
+		i--
+	}
+	return i > 0 && (lower[i-1] == "at" || lower[i-1] == "during" || lower[i-1] == "after")
 }

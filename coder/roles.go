@@ -397,6 +397,10 @@ scan:
 		if r, ok := s.pronoun(j); ok && objective[w] {
 			return []ref{r}, j + 1
 		}
+		// "X and Y blamed each other": each of the subjects is the other's target.
+		if (w == "each" || w == "one") && j+1 < len(s.lower) && (s.lower[j+1] == "other" || s.lower[j+1] == "another") && len(t.src) > 1 {
+			return t.src, j + 2
+		}
 		if refs, end, ok := s.apposed(j); ok {
 			return refs, end
 		}
@@ -604,7 +608,7 @@ func (s *sent) modifier(n int) []ref {
 // governor finds the verb that governs a noun trigger as its object ("launched an
 // attack"), scanning a few words left; -1 when none.
 func (s *sent) governor(n int) int {
-	for j := n - 1; j >= 0 && j >= n-8; j-- {
+	for j := n - 1; j >= 0 && j >= n-10; j-- {
 		w := s.lower[j]
 		if quoteMarks[w] || s.at[j] >= 0 && s.isLocation(s.at[j]) {
 			continue
