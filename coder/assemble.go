@@ -335,6 +335,18 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 			best, dist = d, n
 		}
 	}
+	// "X said on Saturday that its fighters had captured Bakhmut": with no date of its
+	// own, reported speech is dated by when it was said, unless it is still to come.
+	if best == nil && s.quote[t.tok] >= 0 && t.modality != event.Future && t.modality != event.Conditional {
+		for i := range dates {
+			d := &dates[i]
+			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
+				if n := abs(d.Tok - t.tok); n < dist {
+					best, dist = d, n
+				}
+			}
+		}
+	}
 	for i := range dates {
 		d := &dates[i]
 		if d.Offset == nil {
