@@ -48,6 +48,12 @@ func (s *sent) events() []event.Event {
 		if territorial[t.pat.Lemma] && !entersTerritory(t.tgt) {
 			continue // "entered talks", "aid entered Gaza" with no actor: no occupation
 		}
+		if t.pat.Lemma == "leave" && len(t.pat.Rest) == 0 {
+			if len(t.src) == 0 || !allArmed(t.src) || len(t.tgt) > 0 && !entersTerritory(t.tgt) {
+				continue // "leaving 21 people dead", "the envoy left Kyiv": no withdrawal
+			}
+			t.tgt = nil // where a retreat leaves is no target
+		}
 		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 			code = "192" // seizing a town is occupying territory
 		}
