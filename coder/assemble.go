@@ -28,7 +28,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 {
+		if len(t.src) == 0 || s.accusedOf(ti) {
 			continue
 		}
 		if !analysed {
@@ -59,6 +59,9 @@ func (s *sent) events() []event.Event {
 		}
 		if code == "190" || code == "1952" {
 			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
+		}
+		if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
+			code = "1124" // "accused the RSF of genocide"
 		}
 		if code == "190" && t.pat.Lemma == "strike" && len(t.src) > 0 && isStateForce(t.src[0].code) {
 			code = "195" // "Israel struck Natanz": a state strikes from the air
@@ -617,4 +620,30 @@ func (s *sent) clauseBreak(i, j int) bool {
 // isStateForce reports whether an actor is a state, its government or its military.
 func isStateForce(code string) bool {
 	return rootCountry(code) != "" && (len(code) == 3 || hasRole(code, "MIL") || hasRole(code, "GOV"))
+}
+
+// mentionsPhrase reports whether words a b stand in that order in the trigger's clause.
+func (s *sent) mentionsPhrase(t *trigger, a, b string) bool {
+	ws := s.lower[t.tok:min(max(t.objEnd, t.end+8), len(s.lower))]
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedOf reports whether trigger ti is what an accusation charges ("accused India of
+// attacking"): only the accusation is coded.
+func (s *sent) accusedOf(ti int) bool {
+	t := &s.trig[ti]
+	if t.pat.Noun || t.tok == 0 || s.lower[t.tok-1] != "of" || s.toks[t.tok].Tag != "VBG" {
+		return false
+	}
+	for i := ti - 1; i >= 0; i-- {
+		if p := &s.trig[i]; t.tok-p.tok <= 8 && event.Root(p.pat.Code) == "11" {
+			return true
+		}
+	}
+	return false
 }

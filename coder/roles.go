@@ -69,13 +69,17 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 	if ti > 0 && j >= 0 {
 		prev := &s.trig[ti-1]
 		w := s.lower[j]
+		if w == "," && s.toks[v].Tag == "VBG" {
+			// "Petro suspended talks after the fighters killed dozens, accusing ...": the
+			// participle's subject is the main clause's, not the subordinate one's.
+			if m := s.mainBefore(ti); m != nil {
+				return m.src, m.subjAt
+			}
+		}
 		if (w == "and" || w == "but" || w == "," || w == "then" || w == "or") && !prev.pat.Noun && j >= prev.end-1 && prev.subjAt >= 0 {
 			if prev.passive {
 				return prev.tgt, prev.subjAt
 			}
-			return prev.src, prev.subjAt
-		}
-		if w == "," && s.toks[v].Tag == "VBG" && prev.subjAt >= 0 && !prev.passive {
 			return prev.src, prev.subjAt
 		}
 		// "X accused Y of shelling", "Y was accused of shelling": Y did it.
@@ -397,6 +401,14 @@ scan:
 		if r, ok := s.pronoun(j); ok && objective[w] {
 			return []ref{r}, j + 1
 		}
+		if w == "it" && j+1 < len(s.lower) && (s.lower[j+1] == "of" || s.lower[j+1] == "for") {
+			// "the army accused it of keeping forces": an earlier group or state
+			if r := s.lastInSentence(j, func(ph *phrase) bool { return ph.kind != actor.Person && !ph.place && !s.isSubject(ph) }); r != nil {
+				rr := *r
+				rr.name, rr.span = s.toks[j].Text, s.span(j, j+1)
+				return []ref{rr}, j + 1
+			}
+		}
 		// "X and Y blamed each other": each of the subjects is the other's target.
 		if (w == "each" || w == "one") && j+1 < len(s.lower) && (s.lower[j+1] == "other" || s.lower[j+1] == "another") && len(t.src) > 1 {
 			return t.src, j + 2
@@ -691,4 +703,27 @@ func (s *sent) lastAttacker(ti int) []ref {
 		}
 	}
 	return s.mem.attacker
+}
+
+// mainBefore is the latest active verb trigger before trigger ti whose clause is not
+// subordinate ("after X killed"), or nil.
+func (s *sent) mainBefore(ti int) *trigger {
+	for i := ti - 1; i >= 0; i-- {
+		p := &s.trig[i]
+		if p.pat.Noun || p.subjAt < 0 {
+			continue
+		}
+		k := p.subjAt - 1
+		for k >= 0 && (s.at[k] >= 0 || s.lower[k] == "'s" || isDeterminer(s.lower[k])) {
+			k-- // "after the group's fighters killed"
+		}
+		if k >= 0 && subordinators[s.lower[k]] {
+			continue
+		}
+		if p.passive {
+			return nil
+		}
+		return p
+	}
+	return nil
 }

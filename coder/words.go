@@ -180,3 +180,9 @@ var hostileActs = set("attack", "attacks", "strike", "strikes", "coup", "killing
 var onsets = set("broke", "breaks", "break", "erupted", "erupts", "flared", "flares", "raged",
 	"rages", "resumed", "resumes", "continued", "continues", "intensified", "escalated",
 	"out", "up", "again")
+
+// warCrimes are the words that make an accusation one of war crimes (1124).
+var warCrimes = set("genocide", "genocidal", "war-crimes", "atrocities", "cleansing", "humanity", "deportation", "deportations", "massacre", "massacres")
+
+// subordinators open a clause that does not carry the sentence's main subject.
+var subordinators = set("after", "before", "when", "while", "because", "since", "as", "although", "though", "if", "unless", "until", "once", "where")
