@@ -63,6 +63,7 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 		i = j
 	}
 	shareRoles(toks, out)
+	distributeRoles(toks, out)
 	return addAnaphors(toks, out, src)
 }
 
@@ -79,6 +80,50 @@ func shareRoles(toks []text.Token, ps []phrase) {
 			p.role, p.code = q.role, p.code+q.role
 		}
 	}
+}
+
+// distributeRoles gives the countries listed after "the leaders of X" the agent's role:
+// "the foreign ministers of Congo and Rwanda" are CODGOV and RWAGOV.
+func distributeRoles(toks []text.Token, ps []phrase) {
+	for i := 0; i+1 < len(ps); i++ {
+		p := &ps[i]
+		if p.kind != actor.Agent || p.role == "" || len(p.code) != 3+len(p.role) || !hasWord(toks[p.start:p.end], "of") {
+			continue
+		}
+		for j := i + 1; j < len(ps); j++ {
+			q, prev := &ps[j], &ps[j-1]
+			gap := toks[prev.end:q.start]
+			if q.kind != actor.Country || q.role != "" || len(q.code) != 3 || !listGap(gap) {
+				break
+			}
+			q.role, q.code = p.role, q.code+p.role
+			if len(gap) > 0 && (gap[0].Lower == "and" || len(gap) > 1 && gap[1].Lower == "and") {
+				break
+			}
+		}
+	}
+}
+
+// listGap reports whether tokens join items of a list: ",", "and", ", and".
+func listGap(gap []text.Token) bool {
+	if len(gap) == 0 || len(gap) > 2 {
+		return false
+	}
+	for _, t := range gap {
+		if t.Lower != "," && t.Lower != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWord(toks []text.Token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addAnaphors adds the definite descriptions that refer back to an earlier actor

@@ -45,6 +45,14 @@ func (s *sent) verbRoles(ti int) {
 		if len(by) == 0 {
 			t.src = nil
 		}
+		// "hostages were handed over by Hamas": those released belong to the other side.
+		if len(by) > 0 && at >= 0 && event.Root(t.pat.Code) == "08" {
+			if p := s.at[at]; p >= 0 && s.phr[p].code == "" && s.phr[p].kind == actor.Agent {
+				if r, ok := s.resolveRole(p, true); ok {
+					t.tgt = []ref{r}
+				}
+			}
+		}
 		return
 	}
 	t.src, t.tgt = subj, obj
