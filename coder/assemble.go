@@ -86,6 +86,9 @@ func (s *sent) events() []event.Event {
 			code = "202" // hundreds killed: mass killing
 		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
+		if (code == "0871" || code == "087") && len(t.src) == 1 && len(t.tgt) == 0 {
+			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
+		}
 		info, ok := event.Lookup(code)
 		if !ok {
 			continue
@@ -646,4 +649,27 @@ func (s *sent) accusedOf(ti int) bool {
 		}
 	}
 	return false
+}
+
+// opponentOf is the other side of a truce that names one party: the last actor the
+// party fought in the article, else the one armed actor the sentence names besides it.
+func (s *sent) opponentOf(r ref) []ref {
+	if o, ok := s.mem.opponent[r.code]; ok {
+		return []ref{o}
+	}
+	var found []ref
+	for p := range s.phr {
+		if s.isLocation(p) || s.phr[p].place {
+			continue
+		}
+		o, ok := s.resolve(p)
+		if !ok || o.code == r.code || !allArmed([]ref{o}) || len(found) > 0 && found[0].code != o.code {
+			if ok && o.code != r.code && allArmed([]ref{o}) {
+				return nil // several armed actors: no telling which
+			}
+			continue
+		}
+		found = []ref{o}
+	}
+	return found
 }

@@ -11,9 +11,10 @@ import (
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
-	attacker                            []ref    // the source of the latest act of material conflict
-	dominant                            string   // the country the article is most about
-	ranked                              []string // the article's countries, most mentioned first
+	attacker                            []ref          // the source of the latest act of material conflict
+	opponent                            map[string]ref // by actor code, the latest actor it fought
+	dominant                            string         // the country the article is most about
+	ranked                              []string       // the article's countries, most mentioned first
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
@@ -108,7 +109,7 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 		}
 	} else {
 		for q := len(s.phr) - 1; q >= 0; q-- {
-			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group {
+			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) {
 				return rootCountry(ph.code)
 			}
 		}
@@ -232,6 +233,16 @@ func (s *sent) remember() {
 	for i := range s.trig {
 		if t := &s.trig[i]; len(t.src) > 0 && t.code != "-" && event.QuadClass(t.pat.Code) == 4 {
 			s.mem.attacker = t.src
+			for _, a := range t.src {
+				for _, b := range t.tgt {
+					if a.code != b.code && !b.place {
+						if s.mem.opponent == nil {
+							s.mem.opponent = map[string]ref{}
+						}
+						s.mem.opponent[a.code], s.mem.opponent[b.code] = b, a
+					}
+				}
+			}
 		}
 	}
 	for p := range s.phr {
@@ -279,3 +290,13 @@ var notActor = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 	"dr", "dr.", "the", "a", "an", "i", "it", "he", "she", "they", "we", "in", "on", "but",
 	"however", "meanwhile", "president", "minister", "prime", "general", "gen.", "col.",
 	"sgt.", "secretary", "state", "statement", "reuters", "ap", "afp", "bbc", "cnn")
+
+// semicolonBetween reports whether a ";" separates tokens [i, j): another clause.
+func (s *sent) semicolonBetween(i, j int) bool {
+	for k := i; k < j && k < len(s.lower); k++ {
+		if s.lower[k] == ";" {
+			return true
+		}
+	}
+	return false
+}
