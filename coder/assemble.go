@@ -48,6 +48,9 @@ func (s *sent) events() []event.Event {
 		if territorial[t.pat.Lemma] && !entersTerritory(t.tgt) {
 			continue // "entered talks", "aid entered Gaza" with no actor: no occupation
 		}
+		if t.pat.Code == "139" && t.pat.Lemma == "give" && len(t.pat.Rest) == 0 && (len(t.tgt) == 0 || !s.deadlineGiven(t)) {
+			continue // "gave a speech", "gave its own troops a week": no ultimatum
+		}
 		if t.pat.Lemma == "leave" && len(t.pat.Rest) == 0 {
 			if len(t.src) == 0 || !allArmed(t.src) || len(t.tgt) > 0 && !entersTerritory(t.tgt) {
 				continue // "leaving 21 people dead", "the envoy left Kyiv": no withdrawal
@@ -62,6 +65,9 @@ func (s *sent) events() []event.Event {
 		}
 		if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 			code = "1124" // "accused the RSF of genocide"
+		}
+		if code == "130" && t.code == "" && s.mentions(t, forceWords) {
+			code = "138" // "warned that they could use force"
 		}
 		if code == "190" && t.pat.Lemma == "strike" && len(t.src) > 0 && isStateForce(t.src[0].code) {
 			code = "195" // "Israel struck Natanz": a state strikes from the air
@@ -672,4 +678,30 @@ func (s *sent) opponentOf(r ref) []ref {
 		found = []ref{o}
 	}
 	return found
+}
+
+// deadlineGiven reports whether "give" at trigger t sets someone a time to act: an
+// object, then a duration or "until ...", then "to" and a verb ("gave its coup leaders
+// one week to reinstate the president"). The act demanded is then no event of its own.
+func (s *sent) deadlineGiven(t *trigger) bool {
+	timed := false
+	for j := t.end; j < len(s.lower) && j < t.end+12; j++ {
+		w := s.lower[j]
+		switch {
+		case durations[w] || w == "until":
+			timed = true
+		case w == "to" && j+1 < len(s.toks) && s.toks[j+1].Tag == "VB":
+			if timed {
+				for k := j + 1; k < len(s.lower) && k <= j+4; k++ {
+					if tr := s.triggerAt(k); tr != nil && tr != t {
+						tr.code = "-" // the act demanded is the ultimatum's content
+					}
+				}
+			}
+			return timed
+		case objectStops[w] && w != "and":
+			return false
+		}
+	}
+	return false
 }

@@ -54,7 +54,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if own {
 			return ref{}, false
 		}
-		if ph.start > 0 && possessives[s.lower[ph.start-1]] {
+		if s.possessiveBefore(ph.start) >= 0 {
 			if owner := s.possessor(p); owner != nil {
 				r.code, r.country = withRoleCode(owner.code, ph.role), owner.country
 				return r, true
@@ -137,7 +137,7 @@ func (s *sent) possessor(p int) *ref {
 			return &r
 		}
 	}
-	switch s.lower[s.phr[p].start-1] {
+	switch s.lower[max(s.possessiveBefore(s.phr[p].start), 0)] {
 	case "his", "her":
 		return s.mem.person
 	}
@@ -299,4 +299,18 @@ func (s *sent) semicolonBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveBefore is the possessive pronoun before a phrase starting at token i, over
+// numbers and adjectives ("its 12,000 peacekeepers"), or -1.
+func (s *sent) possessiveBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessives[s.lower[k]] {
+			return k
+		}
+		if t := s.toks[k].Tag; t != "CD" && t != "JJ" {
+			return -1
+		}
+	}
+	return -1
 }

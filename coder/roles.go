@@ -137,6 +137,9 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 				continue
 			}
 		}
+		if w == "until" && s.deadlineHave(j) {
+			continue // "Israeli troops have until January 26 to withdraw"
+		}
 		if boundaries[w] {
 			break
 		}
@@ -146,6 +149,19 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 	}
 	s.reportUnknown(j+1, v)
 	return nil, -1
+}
+
+// deadlineHave reports whether "until" at token j gives a deadline to whoever has it:
+// "X has until Friday to", "X was given until Friday to".
+func (s *sent) deadlineHave(j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch s.lower[j-1] {
+	case "have", "has", "had", "given":
+		return true
+	}
+	return false
 }
 
 // infinitiveSubject finds, for a verb after "to", the earlier verb it completes when
@@ -365,8 +381,14 @@ scan:
 		}
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
+			// "gave its coup leaders a week": another's forces, for a threat or an attack.
+			if s.possessiveBefore(ph.start) >= 0 && ph.code == "" && prep == "" && forcesAsTargets(t.pat.Code) {
+				if r, ok := s.resolveRole(p, true); ok && len(t.src) > 0 && rootCountry(r.code) != rootCountry(t.src[0].code) {
+					return []ref{r}, ph.end
+				}
+			}
 			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
-			if ph.start > 0 && possessives[s.lower[ph.start-1]] && ph.code == "" ||
+			if s.possessiveBefore(ph.start) >= 0 && ph.code == "" ||
 				ph.end < len(s.lower) && s.lower[ph.end] == "'s" && !placeable(t.pat.Code) {
 				j = ph.end - 1 // "signed Trump's plan": the plan's owner is no target
 				continue

@@ -186,3 +186,11 @@ var warCrimes = set("genocide", "genocidal", "war-crimes", "atrocities", "cleans
 
 // subordinators open a clause that does not carry the sentence's main subject.
 var subordinators = set("after", "before", "when", "while", "because", "since", "as", "although", "though", "if", "unless", "until", "once", "where")
+
+// forceWords make a threat one of military force (138).
+var forceWords = set("force", "military", "attack", "attacks", "strike", "strikes", "war",
+	"invade", "invasion", "bomb", "bombs", "retaliate", "retaliation", "retaliatory", "missiles",
+	"troops", "offensive", "nuclear")
+
+// warnings are the verbs whose that-clause is a threat.
+var warnings = set("warned", "warns", "warn", "warning", "vowed", "vows", "vow", "threatened", "threatens")
