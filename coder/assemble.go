@@ -28,7 +28,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 || s.accusedOf(ti) {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) {
 			continue
 		}
 		if !analysed {
@@ -65,6 +65,12 @@ func (s *sent) events() []event.Event {
 		}
 		if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 			code = "1124" // "accused the RSF of genocide"
+		}
+		if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
+			code = "145" // "protesters clashed with police": a violent protest
+		}
+		if code == "090" {
+			code = s.investigated(t) // "an investigation into war crimes" is 094
 		}
 		if code == "130" && t.code == "" && s.mentions(t, forceWords) {
 			code = "138" // "warned that they could use force"
@@ -701,6 +707,47 @@ func (s *sent) deadlineGiven(t *trigger) bool {
 			return timed
 		case objectStops[w] && w != "and":
 			return false
+		}
+	}
+	return false
+}
+
+// investigated recodes an investigation by what it looks into: war crimes and genocide
+// (094), abuses and killings of people (092), attacks and strikes (093), corruption
+// (091); else it stays 090.
+func (s *sent) investigated(t *trigger) string {
+	ws := s.lower[t.end:min(t.end+10, len(s.lower))]
+	for i, w := range ws {
+		switch {
+		case w == "war" && i+1 < len(ws) && ws[i+1] == "crimes", w == "genocide", w == "humanity":
+			return "094"
+		}
+	}
+	for _, w := range ws {
+		switch {
+		case inquiries092[w]:
+			return "092"
+		case inquiries093[w]:
+			return "093"
+		case w == "corruption" || w == "fraud" || w == "bribery":
+			return "091"
+		}
+	}
+	return "090"
+}
+
+// underInquiry reports whether noun trigger ti names what an investigation or an
+// accusation is about ("an inquiry into the killings"), which is no event of its own.
+func (s *sent) underInquiry(ti int) bool {
+	t := &s.trig[ti]
+	if !t.pat.Noun {
+		return false
+	}
+	for i := ti - 1; i >= 0; i-- {
+		p := &s.trig[i]
+		r := event.Root(p.pat.Code)
+		if (r == "09" || r == "11" && event.QuadClass(t.pat.Code) == 4) && t.tok > p.tok && t.tok-p.end <= 6 && !s.clauseBreak(p.end, t.tok) {
+			return true
 		}
 	}
 	return false

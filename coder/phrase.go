@@ -35,6 +35,14 @@ var glue = map[string]bool{
 	"incoming": true, "longtime": true, "veteran": true, "powerful": true,
 }
 
+// placeNouns after a country's name or adjective make the phrase a place in it.
+var placeNouns = map[string]bool{
+	"cities": true, "city": true, "towns": true, "town": true, "villages": true, "village": true,
+	"territory": true, "soil": true, "waters": true, "airspace": true, "ports": true, "port": true,
+	"province": true, "provinces": true, "region": true, "regions": true, "coast": true,
+	"side": true,
+}
+
 // locative prepositions make a following place, capital or country a location.
 var locative = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
@@ -58,6 +66,12 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 		}
 		if p.kind == actor.Capital && p.end < len(toks) && (toks[p.end].Tag == "NN" || toks[p.end].Tag == "NNS") {
 			p.place, p.code, p.kind = true, "", actor.Place
+		}
+		// "Iranian cities", "Russian soil": a place in the country, not the state acting.
+		if p.kind == actor.Country && p.end < len(toks) && placeNouns[toks[p.end].Lower] {
+			p.place, p.code, p.kind = true, "", actor.Place
+			p.end++
+			p.name = src[toks[p.start].Start:toks[p.end-1].End]
 		}
 		out = append(out, p)
 		i = j

@@ -164,10 +164,10 @@ func forcesAsTargets(code string) bool {
 	return false
 }
 
-// placeable codes take a place as their target: attacks, seizures, occupations and
-// visits (material conflict, and consultations such as "visited Kyiv").
+// placeable codes take a place as their target: attacks, seizures, occupations,
+// visits ("visited Kyiv") and investigations ("war crimes in Ukraine").
 func placeable(code string) bool {
-	return code == "042" || code == "043" || event.QuadClass(code) == 4
+	return code == "042" || code == "043" || event.QuadClass(code) == 4 || event.Root(code) == "09"
 }
 
 // hostileActs are nouns for an act of force whose author a condemnation targets.
@@ -194,3 +194,10 @@ var forceWords = set("force", "military", "attack", "attacks", "strike", "strike
 
 // warnings are the verbs whose that-clause is a threat.
 var warnings = set("warned", "warns", "warn", "warning", "vowed", "vows", "vow", "threatened", "threatens")
+
+// inquiries092 and inquiries093 are what makes an investigation one of human rights
+// abuses (092) or of a military action (093).
+var (
+	inquiries092 = set("abuses", "abuse", "violations", "killings", "killing", "massacre", "massacres", "torture", "rights", "disappearances", "executions")
+	inquiries093 = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling", "bombing", "raid", "operation", "operations")
+)
