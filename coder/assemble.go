@@ -28,7 +28,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) {
 			continue
 		}
 		if !analysed {
@@ -748,6 +748,28 @@ func (s *sent) underInquiry(ti int) bool {
 		r := event.Root(p.pat.Code)
 		if (r == "09" || r == "11" && event.QuadClass(t.pat.Code) == 4) && t.tok > p.tok && t.tok-p.end <= 6 && !s.clauseBreak(p.end, t.tok) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedBy reports whether noun trigger t is only someone's name for what the clause
+// speaks of: "signed what Washington called a historic peace agreement", "struck what
+// India called a terrorist camp". The naming is no event.
+func (s *sent) namedBy(t *trigger) bool {
+	if !t.pat.Noun {
+		return false
+	}
+	for j := t.tok - 1; j >= 1 && j >= t.tok-8; j-- {
+		if namingVerbs[s.lower[j]] {
+			k := j - 1
+			for k >= 0 && s.at[k] >= 0 {
+				k--
+			}
+			return k >= 0 && k < j-1 && s.lower[k] == "what"
+		}
+		if w := s.lower[j]; boundaries[w] && !quoteMarks[w] || w == "," {
+			return false
 		}
 	}
 	return false

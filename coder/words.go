@@ -201,3 +201,6 @@ var (
 	inquiries092 = set("abuses", "abuse", "violations", "killings", "killing", "massacre", "massacres", "torture", "rights", "disappearances", "executions")
 	inquiries093 = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling", "bombing", "raid", "operation", "operations")
 )
+
+// namingVerbs report what someone calls a thing: "what X called a ...".
+var namingVerbs = set("called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "labelled", "labeled")
