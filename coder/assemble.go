@@ -736,8 +736,9 @@ func (s *sent) investigated(t *trigger) string {
 	return "090"
 }
 
-// underInquiry reports whether noun trigger ti names what an investigation or an
-// accusation is about ("an inquiry into the killings"), which is no event of its own.
+// underInquiry reports whether noun trigger ti names what an investigation, an
+// accusation or a rejection is about ("an inquiry into the killings", "rejected the
+// truce plan"), which is no event of its own.
 func (s *sent) underInquiry(ti int) bool {
 	t := &s.trig[ti]
 	if !t.pat.Noun {
@@ -746,7 +747,7 @@ func (s *sent) underInquiry(ti int) bool {
 	for i := ti - 1; i >= 0; i-- {
 		p := &s.trig[i]
 		r := event.Root(p.pat.Code)
-		if (r == "09" || r == "11" && event.QuadClass(t.pat.Code) == 4) && t.tok > p.tok && t.tok-p.end <= 6 && !s.clauseBreak(p.end, t.tok) {
+		if (r == "09" || r == "12" || r == "11" && event.QuadClass(t.pat.Code) == 4) && t.tok > p.tok && t.tok-p.end <= 6 && !s.clauseBreak(p.end, t.tok) {
 			return true
 		}
 	}
