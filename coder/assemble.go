@@ -69,6 +69,14 @@ func (s *sent) events() []event.Event {
 		if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
 			code = "145" // "protesters clashed with police": a violent protest
 		}
+		if code == "154" && s.protective(t) {
+			code = "074" // "deployed special forces to Juba to protect the government"
+			for k := range s.trig {
+				if tr := &s.trig[k]; tr.tok > t.tok && tr.tok <= t.end+10 && tr.pat.Code == "074" {
+					tr.code = "-" // the purpose is the deployment itself
+				}
+			}
+		}
 		if code == "090" {
 			code = s.investigated(t) // "an investigation into war crimes" is 094
 		}
@@ -771,6 +779,21 @@ func (s *sent) namedBy(t *trigger) bool {
 		}
 		if w := s.lower[j]; boundaries[w] && !quoteMarks[w] || w == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// protective reports whether a deployment is for protection or peacekeeping: the
+// deployed are peacekeepers, or the clause says they are sent to protect.
+func (s *sent) protective(t *trigger) bool {
+	lo := t.tok
+	if t.subjAt >= 0 && t.subjAt < lo {
+		lo = t.subjAt
+	}
+	for _, w := range s.lower[lo:min(max(t.objEnd, t.end)+6, len(s.lower))] {
+		if peacekeeping[w] {
+			return true
 		}
 	}
 	return false

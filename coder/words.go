@@ -204,3 +204,6 @@ var (
 
 // namingVerbs report what someone calls a thing: "what X called a ...".
 var namingVerbs = set("called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "labelled", "labeled")
+
+// peacekeeping words make a deployment military protection (074).
+var peacekeeping = set("peacekeepers", "peacekeeper", "peacekeeping", "protect", "protection", "guard")
