@@ -69,6 +69,9 @@ func (s *sent) events() []event.Event {
 		if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
 			code = "145" // "protesters clashed with police": a violent protest
 		}
+		if code == "010" && t.pat.Lemma == "comment" && t.modality == event.Negated || code == "011" {
+			code, t.modality = "011", event.Asserted // "did not comment", "neither confirm nor deny"
+		}
 		if code == "154" && s.protective(t) {
 			code = "074" // "deployed special forces to Juba to protect the government"
 			for k := range s.trig {

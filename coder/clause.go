@@ -137,6 +137,11 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		}
 		return true
 	}
+	// "Israel did not comment": a bare verb after do-support or a modal and "not".
+	if isNoun && cd.Form == verb.Base && i >= 2 && (s.lower[i-1] == "not" || s.lower[i-1] == "n't") &&
+		(doForms[s.lower[i-2]] || s.toks[i-2].Tag == "MD") {
+		return true
+	}
 	// "demanded that Hamas hand over the bodies": a bare verb after a demand's subject.
 	if isNoun && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Base && s.thatAt(s.phr[s.at[i-1]].start) > 0 {
 		return true

@@ -207,3 +207,6 @@ var namingVerbs = set("called", "calls", "described", "describes", "termed", "te
 
 // peacekeeping words make a deployment military protection (074).
 var peacekeeping = set("peacekeepers", "peacekeeper", "peacekeeping", "protect", "protection", "guard")
+
+// doForms carry "not" before a bare verb.
+var doForms = set("do", "does", "did", "will", "would", "could", "can", "should", "must", "may", "might")
