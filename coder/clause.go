@@ -137,6 +137,11 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		}
 		return true
 	}
+	// "al-Shabaab claimed responsibility": a past form tagged as an adjective after an
+	// actor, with the words of a longer pattern after it, is a verb.
+	if tag == "JJ" && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
+		return true
+	}
 	// "Israel did not comment": a bare verb after do-support or a modal and "not".
 	if isNoun && cd.Form == verb.Base && i >= 2 && (s.lower[i-1] == "not" || s.lower[i-1] == "n't") &&
 		(doForms[s.lower[i-2]] || s.toks[i-2].Tag == "MD") {
