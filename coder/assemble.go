@@ -28,7 +28,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) {
 			continue
 		}
 		if !analysed {
@@ -796,6 +796,40 @@ func (s *sent) protective(t *trigger) bool {
 	}
 	for _, w := range s.lower[lo:min(max(t.objEnd, t.end)+6, len(s.lower))] {
 		if peacekeeping[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports a deal or a truce named as a thing the sentence speaks about
+// ("Russia's agreement", "ended the 2018 peace deal", "the truce expired"), not as an
+// act: no verb of making one governs it and it names no parties to it.
+func (s *sent) background(t *trigger) bool {
+	return t.pat.Noun && (event.Root(t.pat.Code) == "05" || t.pat.Code == "0871") && len(t.tgt) == 0 &&
+		(t.gov < 0 || !dealMakers[s.lower[t.gov]])
+}
+
+// onlyWraps reports a verb that only introduces another act: "help" before a verb
+// ("helped drive them out", "to help Haiti's police fight"), and a bare pledge or
+// promise of something no pattern codes ("promised to punish those responsible"). The
+// act is the event, or there is none.
+func (s *sent) onlyWraps(t *trigger) bool {
+	if t.pat.Noun || len(t.pat.Rest) > 0 {
+		return false
+	}
+	switch {
+	case t.pat.Lemma == "help":
+		for j := t.end; j < len(s.toks) && j < t.end+5; j++ {
+			if tag := s.toks[j].Tag; tag == "VB" || j > t.end && strings.HasPrefix(tag, "VB") && s.at[j-1] >= 0 {
+				return true // "help fight", "help the army fight"
+			}
+			if objectStops[s.lower[j]] {
+				return false
+			}
+		}
+	case t.pat.Code == "030":
+		if t.end < len(s.lower) && (s.lower[t.end] == "that" || s.lower[t.end] == "to" && t.end+1 < len(s.toks) && s.toks[t.end+1].Tag == "VB") {
 			return true
 		}
 	}

@@ -34,6 +34,8 @@ type trigger struct {
 	rule     string
 	// requester and requestee of "X called on Y to ...".
 	asker []ref
+	// gov is the verb that governs a noun trigger ("launched an attack"), or -1.
+	gov int
 }
 
 // sent is one sentence under analysis.
@@ -83,7 +85,7 @@ func (s *sent) findTriggers() {
 			continue
 		}
 		cd := cands[best]
-		t := trigger{tok: i, end: bestEnd, pat: cd.Pattern, form: cd.Form, subjAt: -1}
+		t := trigger{tok: i, end: bestEnd, pat: cd.Pattern, form: cd.Form, subjAt: -1, gov: -1}
 		t.passive = !cd.Pattern.Noun && s.isPassive(i)
 		s.trig = append(s.trig, t)
 		if len(cd.Pattern.Rest) > 0 && cd.Pattern.Gap == 0 {

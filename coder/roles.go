@@ -592,8 +592,17 @@ func (s *sent) nounRoles(ti int) {
 	if len(t.tgt) == 0 && placeable(t.pat.Code) {
 		t.tgt = s.placeAfter(t)
 	}
+	if len(t.src) == 0 && len(t.tgt) <= 1 {
+		// "placed Riek Machar under house arrest": the verb's object is the target.
+		if v, p := s.governorOver(t.tok); v >= 0 {
+			if r, ok := s.resolveRole(p, true); ok {
+				t.tgt = []ref{r}
+			}
+		}
+	}
 	if len(t.src) == 0 {
 		if v := s.governor(t.tok); v >= 0 {
+			t.gov = v
 			subj, at := s.subject(v, ti)
 			t.src, t.subjAt = subj, at
 			if at >= 0 {
@@ -655,6 +664,10 @@ func (s *sent) governor(n int) int {
 		if quoteMarks[w] || s.at[j] >= 0 && s.isLocation(s.at[j]) {
 			continue
 		}
+		if v, p := s.governorOver(n); v >= 0 && s.at[j] == p {
+			j = v + 1 // over the verb's object to the verb itself
+			continue
+		}
 		if tag := s.toks[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || lightVerbs[w] && tag == "VBG" {
 			if s.isTriggerVerb(j) && !lightVerbs[w] && !futureCues[w] {
 				return -1
@@ -666,6 +679,28 @@ func (s *sent) governor(n int) int {
 		}
 	}
 	return -1
+}
+
+// governorOver finds "VERB OBJECT PREP noun" for the noun trigger at n ("placed Machar
+// under house arrest", "put the city under siege") and returns the verb's token and the
+// object's phrase, or -1.
+func (s *sent) governorOver(n int) (int, int) {
+	k := s.nounStart(n) - 1
+	if k < 1 || !objectUnder[s.lower[k]] {
+		return -1, -1
+	}
+	p := s.at[k-1]
+	if p < 0 || s.isLocation(p) {
+		return -1, -1
+	}
+	v := s.phr[p].start - 1
+	if v >= 0 && isDeterminer(s.lower[v]) {
+		v--
+	}
+	if v < 0 || !strings.HasPrefix(s.toks[v].Tag, "VB") || s.isTriggerVerb(v) {
+		return -1, -1
+	}
+	return v, p
 }
 
 // span converts token indices to a byte span in the article.

@@ -210,3 +210,15 @@ var peacekeeping = set("peacekeepers", "peacekeeper", "peacekeeping", "protect",
 
 // doForms carry "not" before a bare verb.
 var doForms = set("do", "does", "did", "will", "would", "could", "can", "should", "must", "may", "might")
+
+// dealMakers are the verbs that make a deal or a truce when they govern its noun.
+var dealMakers = set("signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+	"concluded", "conclude", "agreed", "agree", "agrees", "brokered", "broker", "negotiated",
+	"negotiate", "announced", "announce", "announces", "declared", "declare", "declares",
+	"accepted", "accept", "accepts", "approved", "approve", "endorsed", "ratified", "ratify",
+	"struck", "strike", "sealed", "seal", "clinched", "finalised", "finalized", "initialled",
+	"initialed", "observe", "observed", "respect", "respected", "extended", "extend", "held",
+	"hold", "holds", "made", "make")
+
+// objectUnder are the prepositions of "placed X under arrest", "put X on trial".
+var objectUnder = set("under", "on", "into")
