@@ -72,6 +72,10 @@ func (s *sent) events() []event.Event {
 		if code == "010" && t.pat.Lemma == "comment" && t.modality == event.Negated || code == "011" {
 			code, t.modality = "011", event.Asserted // "did not comment", "neither confirm nor deny"
 		}
+		if code == "0874" && s.leavesDeal(t) {
+			code = "127" // "pulled out of the grain deal": rejecting the agreement
+			t.tgt = nil
+		}
 		if code == "154" && s.protective(t) {
 			code = "074" // "deployed special forces to Juba to protect the government"
 			for k := range s.trig {
@@ -832,6 +836,26 @@ func (s *sent) onlyWraps(t *trigger) bool {
 		if t.end < len(s.lower) && (s.lower[t.end] == "that" || s.lower[t.end] == "to" && t.end+1 < len(s.toks) && s.toks[t.end+1].Tag == "VB") {
 			return true
 		}
+	}
+	return false
+}
+
+// leavesDeal reports a withdrawal from an agreement rather than from ground: "pulled
+// out of the Black Sea grain deal", "withdrew from the treaty".
+func (s *sent) leavesDeal(t *trigger) bool {
+	for j := t.tok + 1; j < len(s.lower) && j < t.end+3; j++ {
+		if w := s.lower[j]; w != "of" && w != "from" {
+			continue
+		}
+		for k := j + 1; k < len(s.lower) && k <= j+5; k++ {
+			if deals[s.lower[k]] {
+				return true
+			}
+			if s.toks[k].Tag == "IN" || objectStops[s.lower[k]] {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -222,3 +222,6 @@ var dealMakers = set("signed", "sign", "signs", "signing", "reached", "reach", "
 
 // objectUnder are the prepositions of "placed X under arrest", "put X on trial".
 var objectUnder = set("under", "on", "into")
+
+// deals are what one can pull out of without a retreat: an agreement.
+var deals = set("deal", "agreement", "treaty", "accord", "pact", "initiative", "arrangement")
