@@ -2,7 +2,6 @@ package coder
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/peacewatch/peacewatch/actor"
@@ -28,7 +27,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) {
 			continue
 		}
 		if !analysed {
@@ -38,36 +37,32 @@ func (s *sent) events() []event.Event {
 			}
 			analysed = true
 		}
-		code := t.code
-		if code == "" {
-			code = t.pat.Code
-		}
-		if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
-			code = "192" // seizing a town is occupying territory
-		}
-		if code == "190" || code == "1952" {
-			code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
-		}
-		if (code == "0841" || code == "063") && s.mentions(t, arms) {
-			code = "0873" // handing over weapons is disarming
-		}
-		if code == "1823" && len(t.tgt) == 1 && t.tgt[0].person && t.modality == event.Asserted {
-			code = "186" // killing a named person is an assassination
-		}
-		if (code == "1823" || code == "190") && t.modality == event.Asserted && s.killed(t, quants) >= 100 {
-			code = "202" // hundreds killed: mass killing
+		code, killing, keep := s.refine(t, quants)
+		if !keep {
+			continue
 		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
+		if (code == "0871" || code == "087") && len(t.src) == 1 && len(t.tgt) == 0 {
+			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
+		}
 		info, ok := event.Lookup(code)
 		if !ok {
 			continue
 		}
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
-		if prev := lastViolent(out); code == "1823" && t.modality == event.Asserted && prev != nil {
+		if prev := lastViolent(out); killing && t.modality == event.Asserted && prev != nil {
 			if len(prev.Target) == 0 {
 				prev.Target = actors(withoutSelf(t.tgt, t.src))
 			}
 			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
+			continue
+		}
+		// "an Israeli airstrike destroyed the consulate": what the attack did is the attack.
+		if n := s.attackSubject(t, out); n != nil && t.modality == event.Asserted && event.QuadClass(code) == 4 {
+			if len(n.Target) == 0 {
+				n.Target = actors(withoutSelf(t.tgt, t.src))
+			}
+			n.Quantities = append(n.Quantities, s.quantities(t, quants)...)
 			continue
 		}
 		date := s.dateFor(t, dates)
@@ -109,7 +104,7 @@ func (s *sent) events() []event.Event {
 			out = append(out, e)
 		}
 	}
-	return out
+	return withParties(out)
 }
 
 // coded reports whether the sentence already has an event with this code and roles,
@@ -134,61 +129,6 @@ func sameActors(as []event.Actor, rs []ref) bool {
 		}
 	}
 	return true
-}
-
-// byWeapon recodes a generic use of force by the weapon its clause names, in the
-// attacker ("a Russian missile hit") or in what was fired ("launched drones and
-// missiles at"): missiles and aircraft are aerial weapons, drones alone are drones,
-// shells, mortars and rockets are artillery.
-func (s *sent) byWeapon(t *trigger, code string) string {
-	lo, hi := t.tok, min(max(t.objEnd, t.end+6), len(s.lower))
-	if len(t.src) > 0 && t.src[0].span.End <= s.toks[t.tok].Start {
-		for lo > 0 && s.toks[lo-1].End > t.src[0].span.Start {
-			lo--
-		}
-	}
-	drones, artillery := false, false
-	for _, w := range s.lower[lo:hi] {
-		switch w {
-		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
-			return "195"
-		case "drone", "drones":
-			drones = true
-		case "mortar", "mortars", "shells", "artillery", "rockets", "tank", "tanks", "howitzers":
-			artillery = true
-		}
-	}
-	switch {
-	case drones:
-		return "1952"
-	case artillery && code == "190":
-		return "194"
-	}
-	return code
-}
-
-// killed is the largest number of people the trigger's clause says were killed.
-func (s *sent) killed(t *trigger, qs []text.Quantity) float64 {
-	if t.pat.Lemma != "kill" && t.pat.Lemma != "massacre" {
-		return 0
-	}
-	n := 0.0
-	for _, q := range s.quantities(t, qs) {
-		if people[q.Unit] && q.Value > n {
-			n = q.Value
-		}
-	}
-	return n
-}
-
-// mentions reports whether a word of the set stands in the trigger's clause after it.
-func (s *sent) mentions(t *trigger, words map[string]bool) bool {
-	for _, w := range s.lower[t.tok:min(max(t.objEnd, t.end+8), len(s.lower))] {
-		if words[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // lastViolent is the sentence's latest attack so far, or nil.
@@ -293,130 +233,6 @@ func actors(refs []ref) []event.Actor {
 	return out
 }
 
-// dateFor picks the event's date: a time expression of its clause, an offset from
-// another clause's date ("two days after ..."), or the publication date.
-func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
-	var best *text.DateMention
-	dist := 1 << 30
-	for i := range dates {
-		d := &dates[i]
-		// "since 2016" measures a span, it does not date the event.
-		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
-			continue
-		}
-		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
-			best, dist = d, n
-		}
-	}
-	for i := range dates {
-		d := &dates[i]
-		if d.Offset == nil {
-			continue
-		}
-		if date, ok := s.offsetDate(t, d, dates); ok {
-			return date
-		}
-	}
-	if best != nil {
-		if best.Value.IsZero() {
-			return event.Date{Granularity: best.Granularity, Basis: event.BasisUnresolved}
-		}
-		d := event.Date{Value: formatDate(best.Value, best.Granularity), Granularity: best.Granularity, Basis: best.Basis}
-		if !best.End.IsZero() {
-			end := formatDate(best.End, best.Granularity)
-			d.End = &end
-		}
-		return d
-	}
-	if s.pub.IsZero() {
-		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
-	}
-	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
-}
-
-// separated reports whether date d lies in another clause than trigger t, with a
-// trigger of its own closer to it.
-func (s *sent) separated(d *text.DateMention, t *trigger) bool {
-	for i := range s.trig {
-		o := &s.trig[i]
-		if o == t || o.code == "-" || len(o.src) == 0 {
-			continue
-		}
-		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *sent) hasBoundaryBetween(i, j int) bool {
-	for k := max(i, 0); k < j && k < len(s.lower); k++ {
-		switch s.lower[k] {
-		case "after", "before", "since", "until", "when", "while", ";", "but":
-			return true
-		}
-	}
-	return false
-}
-
-// offsetDate dates a trigger through an offset expression. "two days after the deal
-// was signed": the clause after the expression happened that long before the date of
-// the rest of the sentence. "a week later": that long after the article's last date.
-func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
-	words := strings.ToLower(d.Text)
-	var anchor time.Time
-	switch {
-	case strings.Contains(words, "after") || strings.Contains(words, "before"):
-		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
-			return event.Date{}, false
-		}
-		anchor = s.pub
-		for k := range dates {
-			if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && (a.TokEnd <= d.Tok || a.Tok >= t.objEnd) {
-				anchor = a.Value
-				break
-			}
-		}
-		if anchor.IsZero() {
-			return event.Date{}, false
-		}
-		back := text.Offset{Years: -d.Offset.Years, Months: -d.Offset.Months, Days: -d.Offset.Days, Hours: -d.Offset.Hours}
-		return event.Date{Value: back.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
-	case strings.Contains(words, "later") || strings.Contains(words, "following") || strings.Contains(words, "next"):
-		if s.lastDate.IsZero() || abs(d.Tok-t.tok) > 12 {
-			return event.Date{}, false
-		}
-		return event.Date{Value: d.Offset.From(s.lastDate).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
-	}
-	return event.Date{}, false
-}
-
-func (s *sent) commaBetween(i, j int) bool {
-	for k := max(i, 0); k < j && k < len(s.lower); k++ {
-		if s.lower[k] == "," {
-			return true
-		}
-	}
-	return false
-}
-
-func formatDate(t time.Time, granularity string) string {
-	switch granularity {
-	case "year":
-		return t.Format("2006")
-	case "month":
-		return t.Format("2006-01")
-	}
-	return t.Format("2006-01-02")
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // quantities attaches the numbers of the trigger's clause.
 func (s *sent) quantities(t *trigger, qs []text.Quantity) []event.Quantity {
 	lo, hi := t.tok-6, max(t.objEnd, t.end)+4
@@ -514,4 +330,27 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 	}
 	qt := s.quotes[q]
 	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+}
+
+// opponentOf is the other side of a truce that names one party: the last actor the
+// party fought in the article, else the one armed actor the sentence names besides it.
+func (s *sent) opponentOf(r ref) []ref {
+	if o, ok := s.mem.opponent[r.code]; ok {
+		return []ref{o}
+	}
+	var found []ref
+	for p := range s.phr {
+		if s.isLocation(p) || s.phr[p].place {
+			continue
+		}
+		o, ok := s.resolve(p)
+		if !ok || o.code == r.code || !allArmed([]ref{o}) || len(found) > 0 && found[0].code != o.code {
+			if ok && o.code != r.code && allArmed([]ref{o}) {
+				return nil // several armed actors: no telling which
+			}
+			continue
+		}
+		found = []ref{o}
+	}
+	return found
 }

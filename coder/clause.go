@@ -34,6 +34,8 @@ type trigger struct {
 	rule     string
 	// requester and requestee of "X called on Y to ...".
 	asker []ref
+	// gov is the verb that governs a noun trigger ("launched an attack"), or -1.
+	gov int
 }
 
 // sent is one sentence under analysis.
@@ -83,7 +85,7 @@ func (s *sent) findTriggers() {
 			continue
 		}
 		cd := cands[best]
-		t := trigger{tok: i, end: bestEnd, pat: cd.Pattern, form: cd.Form, subjAt: -1}
+		t := trigger{tok: i, end: bestEnd, pat: cd.Pattern, form: cd.Form, subjAt: -1, gov: -1}
 		t.passive = !cd.Pattern.Noun && s.isPassive(i)
 		s.trig = append(s.trig, t)
 		if len(cd.Pattern.Rest) > 0 && cd.Pattern.Gap == 0 {
@@ -128,12 +130,27 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 		if tag == "VBG" && i+1 < len(s.lower) && (contains(cd.Pattern.TargetPrep, s.lower[i+1]) || contains(cd.Pattern.SourcePrep, s.lower[i+1])) {
 			return true
 		}
-		return isNoun || tag == "JJ" || tag == "VBG" && i > 0 && (s.lower[i-1] == "the" || s.lower[i-1] == "of")
+		// "Fighting broke out": a gerund that opens the sentence is its subject, a noun.
+		return isNoun || tag == "JJ" || tag == "VBG" && (i == 0 || s.lower[i-1] == "the" || s.lower[i-1] == "of")
 	}
 	if isVerb {
-		if tag == "VBG" && i > 0 && isDeterminer(s.lower[i-1]) {
+		if tag == "VBG" && (i == 0 || isDeterminer(s.lower[i-1])) {
 			return false
 		}
+		return true
+	}
+	// "al-Shabaab claimed responsibility": a past form tagged as an adjective after an
+	// actor, with the words of a longer pattern after it, is a verb.
+	if tag == "JJ" && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
+		return true
+	}
+	// "Israel did not comment": a bare verb after do-support or a modal and "not".
+	if isNoun && cd.Form == verb.Base && i >= 2 && (s.lower[i-1] == "not" || s.lower[i-1] == "n't") &&
+		(doForms[s.lower[i-2]] || s.toks[i-2].Tag == "MD") {
+		return true
+	}
+	// "demanded that Hamas hand over the bodies": a bare verb after a demand's subject.
+	if isNoun && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Base && s.thatAt(s.phr[s.at[i-1]].start) > 0 {
 		return true
 	}
 	if isNoun && i > 0 && s.at[i-1] >= 0 && (cd.Form == verb.ThirdSing || cd.Form == verb.Past) && i+1 < len(s.toks) &&

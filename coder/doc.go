@@ -58,6 +58,8 @@ func (c *Coder) newDoc(a article.Article) *doc {
 				if s.isLocation(p) {
 					places[ph.country]++
 					countries[ph.country]++
+				} else if ph.kind == actor.Group {
+					countries[ph.country] += 3 // an armed group fights at home
 				} else {
 					countries[ph.country] += 2
 				}

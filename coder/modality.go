@@ -60,12 +60,16 @@ var (
 	futureCues   = set("will", "shall", "'ll", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "intend", "intends", "intended", "expected", "set", "due", "approval", "approved", "authorised", "authorized", "decided", "aims", "aim", "aimed", "seeks", "seek", "sought", "ready", "prepared", "willing", "commit", "committed", "commits", "commitment", "offer", "offered", "offers", "going", "proposed", "propose", "scheduled", "poised", "deal", "agreement", "plan", "prepare", "preparing", "aiming", "intention", "intent", "calls")
 	negationCues = set("not", "n't", "never", "no", "failed", "fail", "fails", "neither", "nor", "without")
 	hypoCues     = set("could", "might", "may", "can")
+	intentCues   = set("ready", "willing", "prepared", "offer", "offered", "offers", "offering")
 	threatCues   = set("threaten", "threatened", "threatens", "threatening", "threat")
 	requestCues  = set("urged", "urge", "urges", "urging", "asked", "ask", "asks", "pressed",
 		"press", "presses", "appealed", "appeal", "appeals", "encouraged", "implored", "requested",
 		"request", "requests", "told", "pushed", "pressing", "calling", "invited")
 	demandCues = set("demanded", "demand", "demands", "demanding", "ordered", "insisted")
-	asserting  = set("forced", "managed", "began", "begun", "started", "continued", "used",
+	// plans are nouns that put an act in the future ("a deal to withdraw") but not a
+	// participle that describes them ("a deal brokered by China").
+	plans     = set("deal", "agreement", "plan", "commitment", "approval")
+	asserting = set("forced", "managed", "began", "begun", "started", "continued", "used",
 		"had", "has", "have", "helped", "moved", "went", "rushed", "sent", "deployed")
 )
 
@@ -78,6 +82,12 @@ func (s *sent) stance(ti int) {
 		return
 	}
 	head := t.tok
+	if t.pat.Noun && venue(s.lower, s.nounStart(t.tok)) {
+		return // "agreed at talks in Luanda to ...": the talks took place
+	}
+	if !t.pat.Noun && len(t.pat.Rest) > 0 && futureCues[s.lower[t.tok]] {
+		t.modality = event.Future // "agreed to an immediate ceasefire" (agree .. ceasefire)
+	}
 	if t.pat.Noun {
 		head = s.nounStart(t.tok)
 		if g := s.governor(head); g >= 0 {
@@ -89,9 +99,12 @@ func (s *sent) stance(ti int) {
 		}
 	}
 	from := s.verbGroup(head)
-	var refused, denied, future, negated, hypo, threat, cond, inf bool
+	var refused, denied, future, negated, hypo, threat, cond, inf, intent bool
 	for j := from; j < t.tok; j++ {
 		w := s.lower[j]
+		if j == t.tok-1 && plans[w] && t.passive && !beForms[w] {
+			continue // "a deal brokered by China": the deal is done
+		}
 		switch {
 		case denialCues[w]:
 			denied = true
@@ -99,6 +112,8 @@ func (s *sent) stance(ti int) {
 			refused = true
 		case threatCues[w]:
 			threat = true
+		case intentCues[w] && offerable(t.pat.Code):
+			intent = true
 		case futureCues[w]:
 			future = true
 			if (w == "agree" || w == "agreed" || w == "commitment") && j > 0 && negationCues[s.lower[j-1]] {
@@ -146,6 +161,23 @@ func (s *sent) stance(ti int) {
 	if negated && future && s.hasAfter(t.tok, "until") {
 		refused = true
 	}
+	// "Trump warned Tehran that future attacks would be far greater": the threat is the
+	// event, by the one who warned, against whom he warned.
+	if k, obj, ok := s.warnedThat(t); ok && !refused && !denied && threatening(t.pat.Code) {
+		v := s.coordinatedReport(k)
+		if src, _ := s.subject(v, s.triggersBefore(v)); len(src) > 0 {
+			tgt := obj
+			if len(tgt) == 0 && !t.pat.Noun {
+				tgt = withoutSelf(t.src, src)
+			}
+			if len(tgt) == 0 {
+				tgt = withoutSelf(t.tgt, src)
+			}
+			t.src, t.tgt = src, tgt
+			t.code = s.c.recode.code("threatened", t.pat.Code)
+			return
+		}
+	}
 	if !cond && (future || inf) && s.hasAfter(t.tok, "if") {
 		cond = true
 	}
@@ -168,6 +200,12 @@ func (s *sent) stance(ti int) {
 		t.modality = event.Denied
 	case threat:
 		t.code = s.c.recode.code("threatened", t.pat.Code)
+	case intent && !negated:
+		// "ready to resume talks", "offered to mediate": the offer is the event (03).
+		t.code = s.c.recode.code("intent", t.pat.Code)
+		if cond {
+			t.modality = event.Conditional
+		}
 	case cond && (future || inf || hypo):
 		t.modality = event.Conditional
 	case negated:
@@ -179,100 +217,11 @@ func (s *sent) stance(ti int) {
 	}
 }
 
-// request recognises "X called on Y to ACT", "X urged Y to ACT" and "X demanded that
-// Y ACT": the event is X's appeal or demand to Y, coded by what is asked.
-func (s *sent) request(ti int) bool {
-	t := &s.trig[ti]
-	j := t.tok - 1
-	for j >= 0 && skippable[s.lower[j]] && s.lower[j] != "to" {
-		j--
-	}
-	stance := ""
-	var callee []ref
-	switch {
-	case j >= 1 && s.lower[j] == "to":
-		k := j - 1
-		for k > 0 && k >= j-4 && s.at[k] < 0 && (timeWords[s.lower[k]] || s.lower[k] == "on" || s.lower[k] == ",") {
-			k--
-		}
-		p := s.at[k]
-		if p < 0 {
-			return false
-		}
-		callee = s.compoundLeft(p)
-		k = s.compoundStart(p) - 1
-		if k >= 0 && possessives[s.lower[k]] {
-			return false // "ordered his troops to pull out": an order to one's own forces
-		}
-		for k >= 0 && s.at[k] >= 0 {
-			k--
-		}
-		if k >= 0 && isDeterminer(s.lower[k]) {
-			k--
-		}
-		if k < 0 {
-			return false
-		}
-		w := s.lower[k]
-		switch {
-		case (w == "on" || w == "upon") && k > 0 && strings.HasPrefix(s.lower[k-1], "call"):
-			stance, k = "requested", k-1
-		case w == "to" && k > 0 && strings.HasPrefix(s.lower[k-1], "appeal"):
-			stance, k = "requested", k-1
-		case requestCues[w]:
-			stance = "requested"
-		case demandCues[w]:
-			stance = "demanded"
-		default:
-			return false
-		}
-		t.asker, _ = s.subject(k, ti)
-		s.consume(k)
-	case t.subjAt > 1 && s.lower[t.subjAt-1] == "that" && demandCues[s.lower[t.subjAt-2]]:
-		stance = "demanded"
-		callee = t.src
-		t.asker, _ = s.subject(t.subjAt-2, ti)
-		s.consume(t.subjAt - 2)
-	default:
-		return false
-	}
-	if len(t.asker) == 0 {
-		return false
-	}
-	t.modality = event.Requested
-	t.code = s.c.recode.code(stance, t.pat.Code)
-	t.src, t.tgt = t.asker, callee
-	return true
-}
-
-// askedFor recodes a bare appeal or demand by the act it asks for, when one follows:
-// "urged X to avoid striking" is an appeal for de-escalation (0256).
-func (s *sent) askedFor(t *trigger, stance string) {
-	to := -1
-	for j := t.end; j < len(s.lower) && j < t.end+8; j++ {
-		if s.lower[j] == "to" {
-			to = j
-			break
-		}
-		if s.lower[j] == "," || s.lower[j] == ";" {
-			return
-		}
-	}
-	if to < 0 {
-		return
-	}
-	for j := to + 1; j < len(s.lower) && j < to+4; j++ {
-		if w := s.triggerAt(j); w != nil && w != t && w.code != "-" {
-			t.code = s.c.recode.code(stance, w.pat.Code)
-			w.code = "-"
-			return
-		}
-	}
-}
-
-// consume drops a trigger at token j that only wraps another event ("urged").
+// consume drops a trigger at token j that only wraps another event ("urged"); a
+// pattern of several words stands for itself.
 func (s *sent) consume(j int) {
-	if t := s.triggerAt(j); t != nil && t.asker == nil {
+	// "agreed to an immediate ceasefire" (agree .. ceasefire) is an event of its own.
+	if t := s.triggerAt(j); t != nil && t.asker == nil && len(t.pat.Rest) == 0 {
 		t.code = "-"
 	}
 }
@@ -346,4 +295,20 @@ func (s *sent) hasAfter(i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// offerable reports whether an act can be offered as cooperation (CAMEO 03): talk,
+// cooperate, aid, yield or investigate. Readiness to fight stays the act itself, future.
+func offerable(code string) bool {
+	r := event.Root(code)
+	return r >= "01" && r <= "09"
+}
+
+// venue reports whether the noun phrase starting at token i is where something took
+// place: "at talks", "during the talks", "after talks".
+func venue(lower []string, i int) bool {
+	if i > 0 && (lower[i-1] == "a" || lower[i-1] == "the") {
+		i--
+	}
+	return i > 0 && (lower[i-1] == "at" || lower[i-1] == "during" || lower[i-1] == "after")
 }

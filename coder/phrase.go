@@ -35,6 +35,14 @@ var glue = map[string]bool{
 	"incoming": true, "longtime": true, "veteran": true, "powerful": true,
 }
 
+// placeNouns after a country's name or adjective make the phrase a place in it.
+var placeNouns = map[string]bool{
+	"cities": true, "city": true, "towns": true, "town": true, "villages": true, "village": true,
+	"territory": true, "soil": true, "waters": true, "airspace": true, "ports": true, "port": true,
+	"province": true, "provinces": true, "region": true, "regions": true, "coast": true,
+	"side": true,
+}
+
 // locative prepositions make a following place, capital or country a location.
 var locative = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
@@ -59,10 +67,17 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 		if p.kind == actor.Capital && p.end < len(toks) && (toks[p.end].Tag == "NN" || toks[p.end].Tag == "NNS") {
 			p.place, p.code, p.kind = true, "", actor.Place
 		}
+		// "Iranian cities", "Russian soil": a place in the country, not the state acting.
+		if p.kind == actor.Country && p.end < len(toks) && placeNouns[toks[p.end].Lower] {
+			p.place, p.code, p.kind = true, "", actor.Place
+			p.end++
+			p.name = src[toks[p.start].Start:toks[p.end-1].End]
+		}
 		out = append(out, p)
 		i = j
 	}
 	shareRoles(toks, out)
+	distributeRoles(toks, out)
 	return addAnaphors(toks, out, src)
 }
 
@@ -79,6 +94,50 @@ func shareRoles(toks []text.Token, ps []phrase) {
 			p.role, p.code = q.role, p.code+q.role
 		}
 	}
+}
+
+// distributeRoles gives the countries listed after "the leaders of X" the agent's role:
+// "the foreign ministers of Congo and Rwanda" are CODGOV and RWAGOV.
+func distributeRoles(toks []text.Token, ps []phrase) {
+	for i := 0; i+1 < len(ps); i++ {
+		p := &ps[i]
+		if p.kind != actor.Agent || p.role == "" || len(p.code) != 3+len(p.role) || !hasWord(toks[p.start:p.end], "of") {
+			continue
+		}
+		for j := i + 1; j < len(ps); j++ {
+			q, prev := &ps[j], &ps[j-1]
+			gap := toks[prev.end:q.start]
+			if q.kind != actor.Country || q.role != "" || len(q.code) != 3 || !listGap(gap) {
+				break
+			}
+			q.role, q.code = p.role, q.code+p.role
+			if len(gap) > 0 && (gap[0].Lower == "and" || len(gap) > 1 && gap[1].Lower == "and") {
+				break
+			}
+		}
+	}
+}
+
+// listGap reports whether tokens join items of a list: ",", "and", ", and".
+func listGap(gap []text.Token) bool {
+	if len(gap) == 0 || len(gap) > 2 {
+		return false
+	}
+	for _, t := range gap {
+		if t.Lower != "," && t.Lower != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWord(toks []text.Token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addAnaphors adds the definite descriptions that refer back to an earlier actor

@@ -11,8 +11,10 @@ import (
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
-	dominant                            string   // the country the article is most about
-	ranked                              []string // the article's countries, most mentioned first
+	attacker                            []ref          // the source of the latest act of material conflict
+	opponent                            map[string]ref // by actor code, the latest actor it fought
+	dominant                            string         // the country the article is most about
+	ranked                              []string       // the article's countries, most mentioned first
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
@@ -52,7 +54,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if own {
 			return ref{}, false
 		}
-		if ph.start > 0 && possessives[s.lower[ph.start-1]] {
+		if s.possessiveBefore(ph.start) >= 0 {
 			if owner := s.possessor(p); owner != nil {
 				r.code, r.country = withRoleCode(owner.code, ph.role), owner.country
 				return r, true
@@ -62,7 +64,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
 			return ref{}, false
 		}
-		if c := s.contextCountry(ph.start, obj); c != "" && ph.role != "" {
+		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
 			r.code, r.country = c+ph.role, c
 			return r, true
 		}
@@ -87,9 +89,9 @@ func anaphorKind(q *phrase) string {
 
 // contextCountry is the country a bare agent at token i belongs to: for a subject,
 // the country of the nearest actor before it in the sentence ("Petro said the
-// government ..."); for an object, where the sentence takes place; else the country
-// the article is most about.
-func (s *sent) contextCountry(i int, obj bool) string {
+// government ..."), and for unnamed rebels (role REB) the place the sentence names; for
+// an object, where the sentence takes place; else the country the article is most about.
+func (s *sent) contextCountry(i int, obj bool, role string) string {
 	if obj && s.cur != nil && event.Root(s.cur.pat.Code) == "08" && len(s.cur.src) > 0 {
 		// Those an actor releases belong to the other side: "Hamas freed hostages".
 		own := rootCountry(s.cur.src[0].code)
@@ -107,8 +109,17 @@ func (s *sent) contextCountry(i int, obj bool) string {
 		}
 	} else {
 		for q := len(s.phr) - 1; q >= 0; q-- {
-			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group {
+			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) {
 				return rootCountry(ph.code)
+			}
+		}
+		// "Gunmen struck a police post in Balochistan": unnamed armed men are of the
+		// place where they strike.
+		if role == "REB" {
+			for q := range s.phr {
+				if s.phr[q].place {
+					return s.phr[q].country
+				}
 			}
 		}
 	}
@@ -126,7 +137,7 @@ func (s *sent) possessor(p int) *ref {
 			return &r
 		}
 	}
-	switch s.lower[s.phr[p].start-1] {
+	switch s.lower[max(s.possessiveBefore(s.phr[p].start), 0)] {
 	case "his", "her":
 		return s.mem.person
 	}
@@ -219,6 +230,21 @@ func (s *sent) lastInSentence(j int, ok func(*phrase) bool) *ref {
 
 // remember updates the article's memory with the sentence's phrases.
 func (s *sent) remember() {
+	for i := range s.trig {
+		if t := &s.trig[i]; len(t.src) > 0 && t.code != "-" && event.QuadClass(t.pat.Code) == 4 {
+			s.mem.attacker = t.src
+			for _, a := range t.src {
+				for _, b := range t.tgt {
+					if a.code != b.code && !b.place {
+						if s.mem.opponent == nil {
+							s.mem.opponent = map[string]ref{}
+						}
+						s.mem.opponent[a.code], s.mem.opponent[b.code] = b, a
+					}
+				}
+			}
+		}
+	}
 	for p := range s.phr {
 		ph := &s.phr[p]
 		r, ok := s.resolve(p)
@@ -264,3 +290,27 @@ var notActor = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 	"dr", "dr.", "the", "a", "an", "i", "it", "he", "she", "they", "we", "in", "on", "but",
 	"however", "meanwhile", "president", "minister", "prime", "general", "gen.", "col.",
 	"sgt.", "secretary", "state", "statement", "reuters", "ap", "afp", "bbc", "cnn")
+
+// semicolonBetween reports whether a ";" separates tokens [i, j): another clause.
+func (s *sent) semicolonBetween(i, j int) bool {
+	for k := i; k < j && k < len(s.lower); k++ {
+		if s.lower[k] == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveBefore is the possessive pronoun before a phrase starting at token i, over
+// numbers and adjectives ("its 12,000 peacekeepers"), or -1.
+func (s *sent) possessiveBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possessives[s.lower[k]] {
+			return k
+		}
+		if t := s.toks[k].Tag; t != "CD" && t != "JJ" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,10 +1,9 @@
 package coder
 
 import (
-	"strings"
-
 	"github.com/peacewatch/peacewatch/actor"
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // assignRoles finds the source and target of every trigger of the sentence, in order,
@@ -32,6 +31,9 @@ func (s *sent) verbRoles(ti int) {
 	t.src = subj // known while the object is sought: "Biden hosted him" is not Biden
 	obj, objEnd := s.object(t)
 	t.objEnd = objEnd
+	if len(obj) == 0 && !t.passive && event.Root(t.pat.Code) == "11" && s.namesHostileAct(t.end) {
+		obj = withoutSelf(s.lastAttacker(ti), subj) // "Qatar condemned the attack": the attacker
+	}
 	if t.passive {
 		by, byEnd := s.agentBy(t.end)
 		if byEnd > t.objEnd {
@@ -40,6 +42,14 @@ func (s *sent) verbRoles(ti int) {
 		t.src, t.tgt = by, subj
 		if len(by) == 0 {
 			t.src = nil
+		}
+		// "hostages were handed over by Hamas": those released belong to the other side.
+		if len(by) > 0 && at >= 0 && event.Root(t.pat.Code) == "08" {
+			if p := s.at[at]; p >= 0 && s.phr[p].code == "" && s.phr[p].kind == actor.Agent {
+				if r, ok := s.resolveRole(p, true); ok {
+					t.tgt = []ref{r}
+				}
+			}
 		}
 		return
 	}
@@ -65,13 +75,17 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 	if ti > 0 && j >= 0 {
 		prev := &s.trig[ti-1]
 		w := s.lower[j]
+		if w == "," && s.toks[v].Tag == "VBG" {
+			// "Petro suspended talks after the fighters killed dozens, accusing ...": the
+			// participle's subject is the main clause's, not the subordinate one's.
+			if m := s.mainBefore(ti); m != nil {
+				return m.src, m.subjAt
+			}
+		}
 		if (w == "and" || w == "but" || w == "," || w == "then" || w == "or") && !prev.pat.Noun && j >= prev.end-1 && prev.subjAt >= 0 {
 			if prev.passive {
 				return prev.tgt, prev.subjAt
 			}
-			return prev.src, prev.subjAt
-		}
-		if w == "," && s.toks[v].Tag == "VBG" && prev.subjAt >= 0 && !prev.passive {
 			return prev.src, prev.subjAt
 		}
 		// "X accused Y of shelling", "Y was accused of shelling": Y did it.
@@ -107,6 +121,11 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 				return []ref{r}, j
 			}
 		}
+		if w == "it" {
+			if refs := s.reporter(j); len(refs) > 0 {
+				return refs, j
+			}
+		}
 		if relatives[w] && s.onlySkippable(j+1, v) {
 			return s.antecedent(j)
 		}
@@ -115,6 +134,9 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 				j = k + 1
 				continue
 			}
+		}
+		if w == "until" && s.deadlineHave(j) {
+			continue // "Israeli troops have until January 26 to withdraw"
 		}
 		if boundaries[w] {
 			break
@@ -125,6 +147,19 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 	}
 	s.reportUnknown(j+1, v)
 	return nil, -1
+}
+
+// deadlineHave reports whether "until" at token j gives a deadline to whoever has it:
+// "X has until Friday to", "X was given until Friday to".
+func (s *sent) deadlineHave(j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch s.lower[j-1] {
+	case "have", "has", "had", "given":
+		return true
+	}
+	return false
 }
 
 // infinitiveSubject finds, for a verb after "to", the earlier verb it completes when
@@ -308,137 +343,6 @@ func (s *sent) conjoined(i, j int) bool {
 	return false
 }
 
-// object scans right from the trigger for its target and returns where the object ends.
-func (s *sent) object(t *trigger) ([]ref, int) {
-	if len(t.pat.TargetPrep) > 0 {
-		if refs, end := s.prepObject(t, t.end, t.pat.TargetPrep, 8); len(refs) > 0 {
-			return refs, end
-		}
-	}
-	if t.pat.NoTarget {
-		return nil, t.end
-	}
-	prep := ""
-	from := t.end
-	if t.pat.Gap > 0 {
-		from = t.tok + 1 // "accused India of violating": the object stands in the gap
-	}
-	if event.Root(t.pat.Code) == "10" {
-		k := from
-		for k < len(s.lower) && k < from+4 && (timeWords[s.lower[k]] || s.lower[k] == "on") {
-			k++
-		}
-		if k < len(s.lower) && s.lower[k] == "that" {
-			from = k + 1 // "demanded on Monday that Russia return ...": the addressee
-		}
-	}
-scan:
-	for j := from; j < len(s.toks) && j < t.end+8; j++ {
-		w := s.lower[j]
-		if p := s.at[j]; p >= 0 {
-			ph := &s.phr[p]
-			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
-			if ph.start > 0 && possessives[s.lower[ph.start-1]] && ph.code == "" ||
-				ph.end < len(s.lower) && s.lower[ph.end] == "'s" && !placeable(t.pat.Code) {
-				j = ph.end - 1 // "signed Trump's plan": the plan's owner is no target
-				continue
-			}
-			if prep != "" && prep != "of" {
-				if locative[prep] && (ph.place || ph.kind == actor.Capital || ph.kind == actor.Country) {
-					return s.placeTarget(t, p)
-				}
-				break
-			}
-			if ph.place {
-				return s.placeTarget(t, p)
-			}
-			refs, end := s.compoundRight(p)
-			if prep == "with" && end < len(s.lower) && s.lower[end] == "as" {
-				return nil, t.end
-			}
-			if len(refs) == 0 {
-				j = end - 1
-				continue
-			}
-			return refs, end
-		}
-		if w == "than" || w == "at" && j+1 < len(s.lower) && (s.lower[j+1] == "least" || s.lower[j+1] == "most") {
-			j++
-			continue
-		}
-		if tag := s.toks[j].Tag; tag == "IN" || tag == "TO" {
-			switch {
-			case objectPreps[w] && prep == "", w == "at" && placeable(t.pat.Code): // "fired rockets at X"
-				prep = ""
-			case locative[w] || w == "of":
-				prep = w // the latest preposition governs the next phrase
-			default:
-				break scan
-			}
-			continue
-		}
-		if r, ok := s.pronoun(j); ok && objective[w] {
-			return []ref{r}, j + 1
-		}
-		if objectStops[w] || s.isTriggerVerb(j) || w == "to" && j+1 < len(s.toks) && s.toks[j+1].Tag == "VB" {
-			break
-		}
-	}
-	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
-	return nil, t.end
-}
-
-// placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv");
-// for other events a place is only where they happened.
-func (s *sent) placeTarget(t *trigger, p int) ([]ref, int) {
-	ph := s.phr[p]
-	if ph.country == "" || t != nil && !placeable(t.pat.Code) {
-		return nil, ph.end
-	}
-	return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, place: true}}, ph.end
-}
-
-// prepObject finds the phrase after one of preps within limit tokens of from.
-func (s *sent) prepObject(t *trigger, from int, preps []string, limit int) ([]ref, int) {
-	for j := from; j < len(s.toks) && j < from+limit; j++ {
-		w := s.lower[j]
-		if objectStops[w] && w != "and" && w != "," || s.isTriggerVerb(j) {
-			break
-		}
-		if !contains(preps, w) {
-			continue
-		}
-		for k := j + 1; k < len(s.toks) && k < j+6; k++ {
-			if p := s.at[k]; p >= 0 {
-				if s.phr[p].place || s.phr[p].kind == actor.Capital && w != "with" {
-					return s.placeTarget(t, p)
-				}
-				// "withdrew from Iraq": where a retreat leaves is no target.
-				if t != nil && event.Root(t.pat.Code) == "08" && (w == "from" || w == "of") && s.phr[p].kind == actor.Country {
-					return nil, from
-				}
-				refs, end := s.compoundRight(p)
-				if w == "with" && end < len(s.lower) && s.lower[end] == "as" {
-					return nil, from
-				}
-				return refs, end
-			}
-			if r, ok := s.pronoun(k); ok && objective[s.lower[k]] {
-				return []ref{r}, k + 1
-			}
-			if objectStops[s.lower[k]] || s.isTriggerVerb(k) || s.lower[k] == "to" || strings.HasPrefix(s.toks[k].Tag, "VB") {
-				break
-			}
-		}
-	}
-	return nil, from
-}
-
-// agentBy finds the "by X" agent of a passive verb.
-func (s *sent) agentBy(from int) ([]ref, int) {
-	return s.prepObject(nil, from, []string{"by"}, 6)
-}
-
 func contains(list []string, w string) bool {
 	for _, x := range list {
 		if x == w {
@@ -448,126 +352,61 @@ func contains(list []string, w string) bool {
 	return false
 }
 
-// nounRoles: source from "of/by X", a possessive or modifier before the noun, or the
-// subject of the verb that governs it; target from the pattern's prepositions.
-func (s *sent) nounRoles(ti int) {
-	t := &s.trig[ti]
-	t.objEnd = t.end
-	if contains(t.pat.TargetPrep, "between") {
-		if refs, end := s.prepObject(t, t.end, []string{"between"}, 7); len(refs) > 1 {
-			t.src, t.tgt, t.objEnd = refs, refs, end
-			t.subjAt = t.tok
-			return
-		}
-	}
-	if len(t.pat.SourcePrep) > 0 {
-		if refs, end := s.prepObject(t, t.end, t.pat.SourcePrep, 3); len(refs) > 0 {
-			t.src, t.objEnd = refs, end
-		}
-	}
-	if len(t.src) == 0 {
-		t.src = s.modifier(t.tok)
-		// "Israeli airstrikes": a state's attack is its military's.
-		if len(t.src) == 1 && len(t.src[0].code) == 3 && isViolent(t.pat.Code) {
-			t.src[0].code += "MIL"
-		}
-	}
-	if len(t.src) > 0 {
-		t.subjAt = t.tok
-	}
-	from := t.objEnd
-	if len(t.pat.TargetPrep) > 0 {
-		if refs, end := s.prepObject(t, from, t.pat.TargetPrep, 6); len(refs) > 0 {
-			t.tgt = refs
-			t.objEnd = max(t.objEnd, end)
-		}
-	}
-	if len(t.tgt) == 0 && len(t.pat.TargetPrep) == 0 && strings.HasPrefix(t.pat.Code, "0") {
-		// "a telephone call with X", "talks between X and Y"
-		if refs, end := s.prepObject(t, t.objEnd, []string{"with", "between"}, 4); len(refs) > 0 {
-			t.tgt, t.objEnd = refs, max(t.objEnd, end)
-		}
-	}
-	if len(t.tgt) == 0 && placeable(t.pat.Code) {
-		t.tgt = s.placeAfter(t)
-	}
-	if len(t.src) == 0 {
-		if v := s.governor(t.tok); v >= 0 {
-			subj, at := s.subject(v, ti)
-			t.src, t.subjAt = subj, at
-			if at >= 0 {
-				t.subjEnd = s.subjectEnd(at)
-			}
-		}
-	}
-}
-
-// placeAfter finds a place an attack named by a noun hit: "strikes across southern
-// Lebanon", "shelling in Kharkiv".
-func (s *sent) placeAfter(t *trigger) []ref {
-	for j := t.end; j < len(s.toks) && j < t.end+5; j++ {
-		if p := s.at[j]; p >= 0 {
-			if ph := &s.phr[p]; j > t.end && locative[s.lower[j-1]] || j > t.end+1 && locative[s.lower[j-2]] {
-				if ph.place || ph.kind == actor.Country || ph.kind == actor.Capital {
-					refs, _ := s.placeTarget(t, p)
-					return refs
-				}
-			}
-			return nil
-		}
-		if objectStops[s.lower[j]] || s.isTriggerVerb(j) {
-			return nil
-		}
-	}
-	return nil
-}
-
-// modifier is the actor written just before a noun trigger: "a Taliban bombing",
-// "Russia's invasion", "Israeli airstrikes".
-func (s *sent) modifier(n int) []ref {
-	j := n - 1
-	for j >= 0 && j >= n-3 {
-		w := s.lower[j]
-		if p := s.at[j]; p >= 0 {
-			if s.isLocation(p) {
-				return nil
-			}
-			return s.compoundLeft(p)
-		}
-		if w == "'s" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD" || w == "-" || w == "new" || w == "fresh" || w == "deadly" || w == "latest" {
-			j--
-			continue
-		}
-		if r, ok := s.pronoun(j); ok && (w == "his" || w == "her" || w == "their" || w == "our") {
-			return []ref{r}
-		}
-		break
-	}
-	return nil
-}
-
-// governor finds the verb that governs a noun trigger as its object ("launched an
-// attack"), scanning a few words left; -1 when none.
-func (s *sent) governor(n int) int {
-	for j := n - 1; j >= 0 && j >= n-8; j-- {
-		w := s.lower[j]
-		if quoteMarks[w] || s.at[j] >= 0 && s.isLocation(s.at[j]) {
-			continue
-		}
-		if tag := s.toks[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || lightVerbs[w] && tag == "VBG" {
-			if s.isTriggerVerb(j) && !lightVerbs[w] && !futureCues[w] {
-				return -1
-			}
-			return j
-		}
-		if s.at[j] >= 0 || boundaries[w] || w == "," || w == "of" {
-			return -1
-		}
-	}
-	return -1
-}
-
 // span converts token indices to a byte span in the article.
 func (s *sent) span(i, j int) event.Span {
 	return event.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+}
+
+// reporter resolves "it" at token j after a reporting verb to that verb's subject:
+// "the army said on Thursday that it was ready" is the army. Another "it" names no
+// actor.
+func (s *sent) reporter(j int) []ref {
+	k := j - 1
+	if k >= 0 && s.lower[k] == "that" {
+		k--
+	}
+	for n := 0; k >= 0 && n < 4 && !text.IsReportingVerb(s.lower[k]); n++ {
+		if w := s.lower[k]; !timeWords[w] && w != "on" && w != "in" && w != "late" && w != "early" {
+			return nil
+		}
+		k--
+	}
+	if k < 1 || !text.IsReportingVerb(s.lower[k]) {
+		return nil
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if p := s.at[i]; p >= 0 && !s.isLocation(p) {
+			if r, ok := s.resolve(p); ok && !r.person {
+				return s.compoundLeft(p)
+			}
+			return nil
+		}
+		if !skippable[s.lower[i]] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// mainBefore is the latest active verb trigger before trigger ti whose clause is not
+// subordinate ("after X killed"), or nil.
+func (s *sent) mainBefore(ti int) *trigger {
+	for i := ti - 1; i >= 0; i-- {
+		p := &s.trig[i]
+		if p.pat.Noun || p.subjAt < 0 {
+			continue
+		}
+		k := p.subjAt - 1
+		for k >= 0 && (s.at[k] >= 0 || s.lower[k] == "'s" || isDeterminer(s.lower[k])) {
+			k-- // "after the group's fighters killed"
+		}
+		if k >= 0 && subordinators[s.lower[k]] {
+			continue
+		}
+		if p.passive {
+			return nil
+		}
+		return p
+	}
+	return nil
 }

@@ -147,7 +147,7 @@ func reciprocal(code string) bool {
 		return true
 	}
 	switch code {
-	case "040", "046", "057", "030", "031", "032", "036", "050", "051", "062", "061", "0841", "081", "0871":
+	case "040", "044", "046", "054", "057", "030", "031", "032", "036", "050", "051", "062", "061", "0841", "081", "0871":
 		return true
 	}
 	return false
@@ -164,8 +164,64 @@ func forcesAsTargets(code string) bool {
 	return false
 }
 
-// placeable codes take a place as their target: attacks, seizures, occupations and
-// visits (material conflict, and consultations such as "visited Kyiv").
+// placeable codes take a place as their target: attacks, seizures, occupations,
+// visits ("visited Kyiv") and investigations ("war crimes in Ukraine").
 func placeable(code string) bool {
-	return code == "042" || code == "043" || event.QuadClass(code) == 4
+	return code == "042" || code == "043" || event.QuadClass(code) == 4 || event.Root(code) == "09"
 }
+
+// hostileActs are nouns for an act of force whose author a condemnation targets.
+var hostileActs = set("attack", "attacks", "strike", "strikes", "coup", "killing", "killings",
+	"bombing", "bombings", "assault", "raid", "raids", "shelling", "massacre", "invasion",
+	"offensive", "seizure", "takeover", "violence", "incursion", "airstrike", "airstrikes")
+
+// onsets are verbs by which fighting starts or goes on, with their particles: "fighting
+// broke out between X and Y".
+var onsets = set("broke", "breaks", "break", "erupted", "erupts", "flared", "flares", "raged",
+	"rages", "resumed", "resumes", "continued", "continues", "intensified", "escalated",
+	"out", "up", "again")
+
+// warCrimes are the words that make an accusation one of war crimes (1124).
+var warCrimes = set("genocide", "genocidal", "war-crimes", "atrocities", "cleansing", "humanity", "deportation", "deportations", "massacre", "massacres")
+
+// subordinators open a clause that does not carry the sentence's main subject.
+var subordinators = set("after", "before", "when", "while", "because", "since", "as", "although", "though", "if", "unless", "until", "once", "where")
+
+// forceWords make a threat one of military force (138).
+var forceWords = set("force", "military", "attack", "attacks", "strike", "strikes", "war",
+	"invade", "invasion", "bomb", "bombs", "retaliate", "retaliation", "retaliatory", "missiles",
+	"troops", "offensive", "nuclear")
+
+// warnings are the verbs whose that-clause is a threat.
+var warnings = set("warned", "warns", "warn", "warning", "vowed", "vows", "vow", "threatened", "threatens")
+
+// inquiries092 and inquiries093 are what makes an investigation one of human rights
+// abuses (092) or of a military action (093).
+var (
+	inquiries092 = set("abuses", "abuse", "violations", "killings", "killing", "massacre", "massacres", "torture", "rights", "disappearances", "executions")
+	inquiries093 = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling", "bombing", "raid", "operation", "operations")
+)
+
+// namingVerbs report what someone calls a thing: "what X called a ...".
+var namingVerbs = set("called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "labelled", "labeled")
+
+// peacekeeping words make a deployment military protection (074).
+var peacekeeping = set("peacekeepers", "peacekeeper", "peacekeeping", "protect", "protection", "guard")
+
+// doForms carry "not" before a bare verb.
+var doForms = set("do", "does", "did", "will", "would", "could", "can", "should", "must", "may", "might")
+
+// dealMakers are the verbs that make a deal or a truce when they govern its noun.
+var dealMakers = set("signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+	"concluded", "conclude", "agreed", "agree", "agrees", "brokered", "broker", "negotiated",
+	"negotiate", "announced", "announce", "announces", "declared", "declare", "declares",
+	"accepted", "accept", "accepts", "approved", "approve", "endorsed", "ratified", "ratify",
+	"struck", "strike", "sealed", "seal", "clinched", "finalised", "finalized", "initialled",
+	"initialed", "observe", "observed", "respect", "respected", "extended", "extend", "held",
+	"hold", "holds", "made", "make")
+
+// objectUnder are the prepositions of "placed X under arrest", "put X on trial".
+var objectUnder = set("under", "on", "into")
+
+// deals are what one can pull out of without a retreat: an agreement.
+var deals = set("deal", "agreement", "treaty", "accord", "pact", "initiative", "arrangement")

@@ -125,7 +125,7 @@ func TestDefaultLookup(t *testing.T) {
 		{"kidnapped", "181", false, nil, Past},
 		{"killed", "1823", false, nil, Past},
 		{"met", "040", false, nil, Past},
-		{"held", "040", false, []string{"talks"}, Past},
+		{"held", "046", false, []string{"talks"}, Past},
 		{"negotiating", "046", false, nil, Gerund},
 		{"occupied", "192", false, nil, Past},
 		{"invasion", "190", true, nil, Base},

@@ -1,0 +1,145 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// dateFor picks the event's date: a time expression of its clause, an offset from
+// another clause's date ("two days after ..."), or the publication date.
+func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
+	var best *text.DateMention
+	dist := 1 << 30
+	for i := range dates {
+		d := &dates[i]
+		// "since 2016" measures a span, it does not date the event.
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
+			continue
+		}
+		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
+			best, dist = d, n
+		}
+	}
+	// "X said on Saturday that its fighters had captured Bakhmut": with no date of its
+	// own, reported speech is dated by when it was said, unless it is still to come.
+	if best == nil && s.quote[t.tok] >= 0 && t.modality != event.Future && t.modality != event.Conditional {
+		for i := range dates {
+			d := &dates[i]
+			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
+				if n := abs(d.Tok - t.tok); n < dist {
+					best, dist = d, n
+				}
+			}
+		}
+	}
+	for i := range dates {
+		d := &dates[i]
+		if d.Offset == nil {
+			continue
+		}
+		if date, ok := s.offsetDate(t, d, dates); ok {
+			return date
+		}
+	}
+	if best != nil {
+		if best.Value.IsZero() {
+			return event.Date{Granularity: best.Granularity, Basis: event.BasisUnresolved}
+		}
+		d := event.Date{Value: formatDate(best.Value, best.Granularity), Granularity: best.Granularity, Basis: best.Basis}
+		if !best.End.IsZero() {
+			end := formatDate(best.End, best.Granularity)
+			d.End = &end
+		}
+		return d
+	}
+	if s.pub.IsZero() {
+		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
+	}
+	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
+}
+
+// separated reports whether date d lies in another clause than trigger t, with a
+// trigger of its own closer to it.
+func (s *sent) separated(d *text.DateMention, t *trigger) bool {
+	for i := range s.trig {
+		o := &s.trig[i]
+		if o == t || o.code == "-" || len(o.src) == 0 {
+			continue
+		}
+		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) hasBoundaryBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case "after", "before", "since", "until", "when", "while", ";", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// offsetDate dates a trigger through an offset expression. "two days after the deal
+// was signed": the clause after the expression happened that long before the date of
+// the rest of the sentence. "a week later": that long after the article's last date.
+func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
+	words := strings.ToLower(d.Text)
+	var anchor time.Time
+	switch {
+	case strings.Contains(words, "after") || strings.Contains(words, "before"):
+		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
+			return event.Date{}, false
+		}
+		anchor = s.pub
+		for k := range dates {
+			if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && (a.TokEnd <= d.Tok || a.Tok >= t.objEnd) {
+				anchor = a.Value
+				break
+			}
+		}
+		if anchor.IsZero() {
+			return event.Date{}, false
+		}
+		back := text.Offset{Years: -d.Offset.Years, Months: -d.Offset.Months, Days: -d.Offset.Days, Hours: -d.Offset.Hours}
+		return event.Date{Value: back.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+	case strings.Contains(words, "later") || strings.Contains(words, "following") || strings.Contains(words, "next"):
+		if s.lastDate.IsZero() || abs(d.Tok-t.tok) > 12 {
+			return event.Date{}, false
+		}
+		return event.Date{Value: d.Offset.From(s.lastDate).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+	}
+	return event.Date{}, false
+}
+
+func (s *sent) commaBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func formatDate(t time.Time, granularity string) string {
+	switch granularity {
+	case "year":
+		return t.Format("2006")
+	case "month":
+		return t.Format("2006-01")
+	}
+	return t.Format("2006-01-02")
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
