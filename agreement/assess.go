@@ -1,18 +1,133 @@
 package agreement
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Assess returns ags with every provision's Status as of asOf and its History (the
-// status on each date it changed, up to asOf), computed from rec. Nothing dated or
-// published after asOf is used.
+// status on each date it changed, up to asOf), computed from rec with the embedded
+// rules (docs/assessment.md). Nothing dated or published after asOf is used. ags is
+// not modified.
 func Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
-	// TODO(issue 3): assessment.
-	return ags
+	return DefaultRules().Assess(ags, rec, asOf)
 }
 
-// Conflicts pairs the claims of rec that contradict each other or contradict a
-// provision of ags, as of asOf.
-func Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
-	// TODO(issue 3): conflicting claims.
-	return nil
+// Assess is the package's Assess with the rules of r.
+func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
+	out := cloneAgreements(ags)
+	if asOf.IsZero() {
+		return out
+	}
+	obs := termless(observations(rec), ags)
+	dates := changeDates(out, obs, asOf)
+	prev := map[string]Status{}
+	for _, d := range dates {
+		sts := r.statusesAt(out, obs, rec, d)
+		for ai := range out {
+			for pi := range out[ai].Provisions {
+				p := &out[ai].Provisions[pi]
+				st := sts[p.ID]
+				key := p.ID
+				if old, ok := prev[key]; ok && sameStatus(old, st) {
+					continue
+				}
+				prev[key] = st
+				p.History = append(p.History, st)
+			}
+		}
+	}
+	for ai := range out {
+		for pi := range out[ai].Provisions {
+			p := &out[ai].Provisions[pi]
+			if n := len(p.History); n > 0 {
+				st := p.History[n-1]
+				st.AsOf = asOf.Format(time.DateOnly)
+				last := r.statusesAt(out, obs, rec, asOf)[p.ID]
+				st.Evidence, st.Reason = last.Evidence, last.Reason
+				p.Status = &st
+			}
+		}
+	}
+	return out
+}
+
+func sameStatus(a, b Status) bool {
+	return a.Value == b.Value && a.Level == b.Level && a.Overdue == b.Overdue
+}
+
+func cloneAgreements(ags []Agreement) []Agreement {
+	out := slices.Clone(ags)
+	for i := range out {
+		out[i].Provisions = slices.Clone(out[i].Provisions)
+		for j := range out[i].Provisions {
+			out[i].Provisions[j].Status = nil
+			out[i].Provisions[j].History = nil
+		}
+	}
+	return out
+}
+
+// termless drops the observations that state a provision's own term.
+func termless(obs []observation, ags []Agreement) []observation {
+	var terms []Evidence
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			terms = append(terms, p.Evidence)
+			terms = append(terms, p.Sources...)
+		}
+	}
+	var out []observation
+	for _, o := range obs {
+		if !slices.ContainsFunc(terms, func(t Evidence) bool { return overlaps(t, o.ev) }) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b Evidence) bool {
+	if a.ArticleID != b.ArticleID || a.ArticleID == "" {
+		return a.ArticleID == b.ArticleID && a.Text != "" && a.Text == b.Text
+	}
+	return a.Start < b.End && b.Start < a.End
+}
+
+// changeDates are the dates a status may change on, up to asOf, ascending: every
+// observation's date and publication, every signing and deadline, and asOf itself.
+func changeDates(ags []Agreement, obs []observation, asOf time.Time) []time.Time {
+	var ds []time.Time
+	add := func(t time.Time) {
+		if !t.IsZero() && !t.After(asOf) {
+			ds = append(ds, t)
+		}
+	}
+	for _, a := range ags {
+		add(parseDate(a.Signed))
+		for _, p := range a.Provisions {
+			if dl := deadline(p); !dl.IsZero() {
+				add(dl.AddDate(0, 0, 2))
+			}
+		}
+	}
+	for _, o := range obs {
+		add(o.date)
+		add(o.pub)
+	}
+	add(asOf)
+	slices.SortFunc(ds, func(a, b time.Time) int { return a.Compare(b) })
+	return slices.Compact(ds)
+}
+
+// visible returns the observations known on d: published and dated on or before it.
+func visible(obs []observation, d time.Time) []*observation {
+	var out []*observation
+	for i := range obs {
+		o := &obs[i]
+		if !o.pub.IsZero() && o.pub.After(d) || o.date.After(d) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }

@@ -1,0 +1,356 @@
+package agreement
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// observation is one sentence of the record as assessment reads it: a claim (an
+// attributed statement or the article's own), with the events coded in it.
+type observation struct {
+	ev          Evidence
+	date        time.Time
+	pub         time.Time
+	speaker     string // "" when the article states it in its own voice
+	speakerName string
+	narrative   bool
+	words       []string
+	actors      []string
+	quantities  []text.Quantity
+	events      []event.Event
+}
+
+// Kinds of reading of an observation about a provision.
+const (
+	readNone      = iota
+	readDone      // implementation reported
+	readNotDone   // implementation reported missing or incomplete
+	readInitiated // the obligor set implementation in motion (approval, order)
+	readComply    // a continuing obligation reported honoured
+	readBreach    // an act the provision forbids
+	readRefusal   // a required party refuses or rejects
+	readSupersede // a later agreement postpones or replaces the provision
+)
+
+// reading is what one observation says about one provision.
+type reading struct {
+	kind  int
+	stage int // for readDone: 1 begun, 2 partial, 3 complete
+	why   string
+	obs   *observation
+}
+
+// observations turns rec into observations: one per claim, then one per coded event
+// whose sentence no claim holds.
+func observations(rec Record) []observation {
+	var out []observation
+	seen := map[string]bool{}
+	for _, c := range rec.Claims {
+		p := c.Prop
+		o := observation{
+			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
+			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
+			words: p.Words, actors: p.Actors, quantities: p.Quantities, events: p.Events,
+		}
+		if pub, ok := rec.Published[c.ArticleID]; ok {
+			o.pub = pub
+		}
+		for _, e := range p.Events {
+			seen[sentenceKey(e)] = true
+		}
+		out = append(out, o)
+	}
+	for _, e := range rec.Events {
+		if seen[sentenceKey(e)] {
+			continue
+		}
+		o := observation{
+			ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
+			events: []event.Event{e}, pub: rec.Published[e.ArticleID], narrative: e.Attribution == nil,
+			words: strings.Fields(strings.ToLower(e.Text)),
+		}
+		if e.Attribution != nil {
+			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
+		}
+		o.date = eventDate(e, o.pub)
+		out = append(out, o)
+	}
+	return out
+}
+
+func sentenceKey(e event.Event) string {
+	return e.ArticleID + "#" + itoa(e.Sentence)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		b = append([]byte{'-'}, b...)
+	}
+	return string(b)
+}
+
+// eventDate is when e happened, never later than pub for an event reported as done.
+func eventDate(e event.Event, pub time.Time) time.Time {
+	d := parseDate(e.Date.Value)
+	if d.IsZero() {
+		return pub
+	}
+	if !pub.IsZero() && d.After(pub) && (e.Modality == event.Asserted || e.Modality == event.Negated) {
+		return pub
+	}
+	return d
+}
+
+// parseDate reads YYYY-MM-DD, YYYY-MM or YYYY; anything else is the zero time.
+func parseDate(s string) time.Time {
+	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// cues holds which cue kinds a statement's words carry.
+type cues map[string]bool
+
+func (r *Rules) cuesOf(words []string) cues {
+	c := cues{}
+	for kind, w := range r.Cues {
+		if w.MatchAny(words) >= 0 {
+			c[kind] = true
+		}
+	}
+	if r.Refuse.MatchAny(words) >= 0 {
+		c["refuse"] = true
+	}
+	return c
+}
+
+// objectWords returns the words that name p's object and unit in a report.
+func (r *Rules) objectWords(p Provision) WordRule {
+	var w WordRule
+	for _, x := range strings.FieldsFunc(strings.ToLower(p.Object+" "+p.Unit), func(c rune) bool {
+		return !(c >= 'a' && c <= 'z')
+	}) {
+		if len(x) < 4 || stopWords[x] {
+			continue
+		}
+		if syn, ok := r.Objects[x]; ok {
+			w.Words = append(w.Words, syn.Words...)
+			continue
+		}
+		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
+	}
+	return w
+}
+
+var stopWords = map[string]bool{
+	"with": true, "from": true, "into": true, "their": true, "other": true, "that": true,
+	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
+}
+
+// read says what o shows about p, the obligor of which is named by obligor. start
+// is the date the provision took effect.
+func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
+	words := o.words
+	c := r.cuesOf(words)
+	obj := r.objectWords(p)
+	objHit := obj.MatchAny(words) >= 0
+	impl := r.Implement[p.Action]
+	actHit := impl.MatchAny(words) >= 0
+	var agents []string
+	agents = append(agents, o.actors...)
+	obligorEvent := false
+	for _, e := range o.events {
+		for _, s := range e.Source {
+			agents = append(agents, s.Code)
+		}
+	}
+	named := r.standsAny(p.Obligor, agents)
+	for _, e := range o.events {
+		if r.standsAny(p.Obligor, codes(e.Source)) && (impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma)) {
+			obligorEvent = true
+			actHit = true
+		}
+	}
+	rd := reading{obs: o}
+	if c["supersede"] && c["agree"] && (objHit || actHit) {
+		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
+		return rd
+	}
+	// A required party's refusal.
+	if named && (c["refuse"] || refusedEvent(r, p, o)) && (actHit || objHit || c["refer"]) && !c["violate"] {
+		rd.kind, rd.why = readRefusal, "a required party refuses"
+		return rd
+	}
+	if r.Continuing[p.Action] && p.Quantity == nil {
+		if e, ok := r.forbidden(p, o, start); ok {
+			rd.kind, rd.why = readBreach, "an act the provision forbids: "+e.Lemma
+			if c["deny"] || c["negative"] {
+				rd.kind, rd.why = readComply, "a party denies a breach"
+			}
+			return rd
+		}
+		fw := r.Forbid[p.Action]
+		if fw.MatchAny(words) >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"]) {
+			rd.kind, rd.why = readBreach, "an act the provision forbids"
+			return rd
+		}
+		if (c["held"] || c["comply"] || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
+			rd.kind, rd.why, rd.stage = readComply, "holding", 2
+			if c["complete"] {
+				rd.stage = 3
+			}
+			return rd
+		}
+		if c["violate"] && (named || c["refer"]) && !c["deny"] {
+			rd.kind, rd.why = readBreach, "a violation is reported"
+			return rd
+		}
+		return rd
+	}
+	if !actHit || !(named || obligorEvent || o.narrative && objHit || objHit && len(p.Obligor) > 1) {
+		return rd
+	}
+	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
+		return rd
+	}
+	if c["intent"] && !c["complete"] {
+		if c["begin"] && (named || obligorEvent) && hasWord(words, "approv") {
+			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
+		}
+		return rd
+	}
+	if c["negative"] || c["remain"] && !c["complete"] && (objHit || named) {
+		rd.kind, rd.why = readNotDone, "reported not done"
+		if c["remain"] {
+			rd.why = "the obligor remains"
+		}
+		return rd
+	}
+	rd.kind, rd.stage, rd.why = readDone, 3, "implementation reported"
+	if c["begin"] && !c["complete"] {
+		rd.stage, rd.why = 1, "implementation begun"
+	}
+	if p.Quantity != nil {
+		if v, ok := r.bestQuantity(p, o, obj); ok {
+			switch {
+			case reached(p, v):
+				rd.stage, rd.why = 3, "target reached"
+			default:
+				rd.stage, rd.why = 2, "progress towards the target"
+			}
+		} else if !c["complete"] {
+			rd.stage = max(1, min(rd.stage, 2))
+		}
+	}
+	return rd
+}
+
+func codes(as []event.Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Code
+	}
+	return out
+}
+
+func hasWord(words []string, stem string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedEvent reports whether o holds a refused or denied event by p's obligor.
+func refusedEvent(r *Rules, p Provision, o *observation) bool {
+	for _, e := range o.events {
+		if (e.Modality == event.Refused || r.Refuse.MatchCameo(e.Cameo) && e.Modality != event.Negated) &&
+			r.standsAny(p.Obligor, codes(e.Source)) && e.Modality != event.Denied {
+			return true
+		}
+	}
+	return false
+}
+
+// forbidden returns an asserted event of o that p forbids: an act of the forbidden
+// kinds by the obligor against someone other than itself, after start.
+func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.Event, bool) {
+	fw, ok := r.Forbid[p.Action]
+	if !ok {
+		return event.Event{}, false
+	}
+	for _, e := range o.events {
+		if e.Modality != event.Asserted || !fw.MatchCameo(e.Cameo) {
+			continue
+		}
+		if !r.standsAny(p.Obligor, codes(e.Source)) || len(e.Target) == 0 {
+			continue
+		}
+		if r.standsAny(p.Obligor, codes(e.Target)) {
+			continue
+		}
+		if d := eventDate(e, o.pub); !start.IsZero() && !d.After(start) {
+			continue
+		}
+		return e, true
+	}
+	return event.Event{}, false
+}
+
+// bestQuantity returns the quantity of o that counts p's object, nearest the target.
+func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64, bool) {
+	best, found := 0.0, false
+	for _, q := range o.quantities {
+		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
+			continue
+		}
+		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
+			continue
+		}
+		if !found || closer(p, q.Value, best) {
+			best, found = q.Value, true
+		}
+	}
+	return best, found
+}
+
+func closer(p Provision, v, than float64) bool {
+	t := *p.Quantity
+	return abs(v-t) < abs(than-t)
+}
+
+// reached reports whether v meets p's target: at or below it for a reduction from a
+// higher number, at or above it otherwise, with 2% tolerance for rounding.
+func reached(p Provision, v float64) bool {
+	t := *p.Quantity
+	if p.FromQuantity != nil && *p.FromQuantity > t || p.Action == Reduce {
+		return v <= t*1.02
+	}
+	return v >= t*0.98
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

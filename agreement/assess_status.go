@@ -1,0 +1,249 @@
+package agreement
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// statusesAt assesses every provision of ags on d, by id.
+func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d time.Time) map[string]Status {
+	vis := visible(obs, d)
+	disputes := r.disputes(ags, vis)
+	out := map[string]Status{}
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			start := effective(a, p, rec)
+			st := r.decide(p, start, vis, disputes[p.ID], rec, d)
+			st.AsOf = d.Format(time.DateOnly)
+			out[p.ID] = st
+		}
+	}
+	// A provision waiting on a blocked one is at risk; repeat for chains.
+	for range 3 {
+		for _, a := range ags {
+			for _, p := range a.Provisions {
+				st := out[p.ID]
+				if final(st.Value) || st.Value == AtRisk {
+					continue
+				}
+				for _, dep := range p.DependsOn {
+					ds, ok := out[dep]
+					if !ok || ds.Value != AtRisk && ds.Value != Breached {
+						continue
+					}
+					st.Value = AtRisk
+					st.Overdue = false
+					st.Reason = "depends on " + dep + ", which is " + string(ds.Value) + ": " + ds.Reason
+					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
+					out[p.ID] = st
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func final(v StatusValue) bool {
+	return v == Met || v == MetLate || v == Superseded || v == Breached || v == PartiallyMet
+}
+
+// effective is when p took effect: its agreement's signing, else the publication of
+// the article that states it.
+func effective(a Agreement, p Provision, rec Record) time.Time {
+	if t := parseDate(a.Signed); !t.IsZero() {
+		return t
+	}
+	if t, ok := rec.Published[p.Evidence.ArticleID]; ok {
+		return t.AddDate(0, 0, -1)
+	}
+	return time.Time{}
+}
+
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// deadline is p's deadline, moved to the date a condition says it was extended to.
+func deadline(p Provision) time.Time {
+	var dl time.Time
+	if p.Deadline != nil {
+		dl = parseDate(p.Deadline.Date)
+	}
+	for _, c := range p.Conditions {
+		if !strings.Contains(strings.ToLower(c), "extend") {
+			continue
+		}
+		if t := parseDate(isoDate.FindString(c)); t.After(dl) {
+			dl = t
+		}
+	}
+	return dl
+}
+
+// decide is p's status on d from the visible observations.
+func (r *Rules) decide(p Provision, start time.Time, vis []*observation, disputed []Evidence, rec Record, d time.Time) Status {
+	var rs []reading
+	for _, o := range vis {
+		if !start.IsZero() && o.date.Before(start) {
+			continue
+		}
+		if rd := r.read(p, o, start); rd.kind != readNone {
+			rs = append(rs, rd)
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
+	of := func(kind int) []reading {
+		var out []reading
+		for _, rd := range rs {
+			if rd.kind == kind {
+				out = append(out, rd)
+			}
+		}
+		return out
+	}
+	st := Status{Value: Pending, Evidence: []Evidence{}}
+	cite := func(rds ...reading) {
+		for _, rd := range rds {
+			if !slices.ContainsFunc(st.Evidence, func(e Evidence) bool { return overlaps(e, rd.obs.ev) }) {
+				st.Evidence = append(st.Evidence, rd.obs.ev)
+			}
+		}
+	}
+	if s := of(readSupersede); len(s) > 0 {
+		st.Value, st.Reason = Superseded, s[0].why
+		cite(s[0])
+		return st
+	}
+	dl := deadline(p)
+	due := !dl.IsZero() && d.After(dl.AddDate(0, 0, 1))
+	if r.Continuing[p.Action] && p.Quantity == nil {
+		return r.decideContinuing(st, rs, disputed, start, d, cite)
+	}
+	level := 0
+	var progress []reading
+	for _, rd := range rs {
+		if rd.kind == readDone || rd.kind == readInitiated {
+			level = max(level, rd.stage)
+			progress = append(progress, rd)
+		}
+	}
+	if done := completes(rs); done >= 0 {
+		c := rs[done]
+		later := slices.ContainsFunc(rs[done+1:], func(x reading) bool { return x.kind == readNotDone && x.why == "the obligor remains" })
+		switch {
+		case later:
+			st.Value, st.Level, st.Reason = PartiallyMet, 2, "done in part: "+c.why+"; the obligor remains"
+			cite(c)
+			for _, x := range rs[done+1:] {
+				if x.kind == readNotDone {
+					cite(x)
+					break
+				}
+			}
+			return st
+		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)):
+			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
+		default:
+			st.Value, st.Level, st.Reason = Met, 3, c.why
+		}
+		cite(c)
+		return st
+	}
+	if ref := of(readRefusal); len(ref) > 0 {
+		st.Value, st.Level, st.Reason = AtRisk, level, ref[len(ref)-1].why
+		cite(ref...)
+		return st
+	}
+	if len(disputed) > 0 {
+		st.Value, st.Level, st.Reason = Disputed, level, "credible claims contradict each other"
+		st.Evidence = append(st.Evidence, disputed...)
+		return st
+	}
+	if len(progress) > 0 {
+		last := progress[len(progress)-1]
+		st.Value, st.Level, st.Reason = InProgress, max(level, 1), last.why
+		cite(progress...)
+		if due {
+			if !last.obs.date.After(dl.AddDate(0, 0, 1)) {
+				st.Value, st.Reason = PartiallyMet, "deadline passed with the provision partly carried out"
+			} else {
+				st.Overdue, st.Reason = true, last.why+", after the deadline"
+			}
+		}
+		return st
+	}
+	nd := of(readNotDone)
+	cite(nd...)
+	switch {
+	case due:
+		st.Overdue, st.Reason = true, "deadline passed without evidence of implementation"
+	case len(nd) > 0:
+		st.Reason = nd[len(nd)-1].why
+	case dl.IsZero() && followedUp(p, vis, rec):
+		st.Value, st.Reason = Unknown, "nothing reported on implementation"
+	default:
+		st.Reason = "not yet due; nothing reported done"
+	}
+	return st
+}
+
+// completes returns the index of the first reading reporting p complete, or -1.
+func completes(rs []reading) int {
+	return slices.IndexFunc(rs, func(rd reading) bool { return rd.kind == readDone && rd.stage == 3 })
+}
+
+// followedUp reports whether a visible article was published after the one stating p.
+func followedUp(p Provision, vis []*observation, rec Record) bool {
+	pub, ok := rec.Published[p.Evidence.ArticleID]
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(vis, func(o *observation) bool { return o.pub.After(pub) })
+}
+
+// decideContinuing assesses an obligation that holds over a period: the latest of
+// breach, dispute and refusal decides; otherwise it is in progress while in force.
+func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, start, d time.Time, cite func(...reading)) Status {
+	var worst *reading
+	for i := range rs {
+		switch rs[i].kind {
+		case readBreach, readRefusal:
+			worst = &rs[i]
+		}
+	}
+	comply := -1
+	for i, rd := range rs {
+		if rd.kind == readComply || rd.kind == readDone {
+			if comply < 0 || rd.stage > rs[comply].stage {
+				comply = i
+			}
+		}
+	}
+	switch {
+	case worst != nil && worst.kind == readRefusal:
+		st.Value, st.Level, st.Reason = AtRisk, 2, worst.why
+		cite(*worst)
+	case len(disputed) > 0:
+		st.Value, st.Level, st.Reason = Disputed, 1, "credible claims contradict each other"
+		st.Evidence = append(st.Evidence, disputed...)
+	case worst != nil:
+		st.Value, st.Level, st.Reason = Breached, 1, worst.why
+		for _, rd := range rs {
+			if rd.kind == readBreach {
+				cite(rd)
+			}
+		}
+	case comply >= 0 && rs[comply].stage == 3:
+		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
+		cite(rs[comply])
+	case comply >= 0:
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force; reported holding"
+		cite(rs[comply])
+	case !start.IsZero() && d.After(start):
+		st.Value, st.Level, st.Reason = InProgress, 1, "in force; no breach reported"
+	default:
+		st.Reason = "not yet in force"
+	}
+	return st
+}

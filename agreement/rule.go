@@ -1,0 +1,152 @@
+package agreement
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/rules.tsv
+var rulesTSV string
+
+// Rules is the assessment table of data/rules.tsv (docs/assessment.md): which coded
+// events and which words implement each action, which acts a continuing obligation
+// forbids, what each modality means, and the cue words that shape a statement.
+type Rules struct {
+	Implement  map[Action]WordRule
+	Forbid     map[Action]WordRule
+	Refuse     WordRule
+	Modality   map[string]string
+	Cues       map[string]WordRule
+	StateRoles map[string]bool
+	Continuing map[Action]bool
+	// Objects maps an object word to the words that name the same thing.
+	Objects map[string]WordRule
+}
+
+// WordRule matches an event by CAMEO code prefix or a statement by its words.
+type WordRule struct {
+	Cameo []string
+	Words []string
+}
+
+// MatchCameo reports whether code starts with one of the rule's prefixes.
+func (w WordRule) MatchCameo(code string) bool {
+	for _, p := range w.Cameo {
+		if code != "" && strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchWord reports whether the lower-case word w is one of the rule's words or
+// starts with one of its stems ("withdraw*").
+func (w WordRule) MatchWord(word string) bool {
+	for _, x := range w.Words {
+		if stem, ok := strings.CutSuffix(x, "*"); ok {
+			if strings.HasPrefix(word, stem) {
+				return true
+			}
+		} else if x == word {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchAny returns the index of the first of words that the rule matches, also
+// trying two-word phrases ("will not"), or -1.
+func (w WordRule) MatchAny(words []string) int {
+	for i, x := range words {
+		if w.MatchWord(x) {
+			return i
+		}
+		if i+1 < len(words) && w.MatchWord(x+" "+words[i+1]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ParseRules reads a rules table; errors name the line.
+func ParseRules(src, name string) (*Rules, error) {
+	r := &Rules{
+		Implement: map[Action]WordRule{}, Forbid: map[Action]WordRule{},
+		Modality: map[string]string{}, Cues: map[string]WordRule{},
+		StateRoles: map[string]bool{}, Continuing: map[Action]bool{},
+		Objects: map[string]WordRule{},
+	}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields, got %d", name, n, len(f))
+		}
+		wr := WordRule{Cameo: list(f[2]), Words: list(f[3])}
+		switch f[0] {
+		case "implement":
+			r.Implement[Action(f[1])] = wr
+		case "forbid":
+			r.Forbid[Action(f[1])] = wr
+		case "refuse":
+			r.Refuse = wr
+		case "modality":
+			if len(wr.Words) != 1 {
+				return nil, fmt.Errorf("%s:%d: modality %q needs one meaning", name, n, f[1])
+			}
+			r.Modality[f[1]] = wr.Words[0]
+		case "cue":
+			r.Cues[f[1]] = wr
+		case "object":
+			r.Objects[f[1]] = wr
+		case "state":
+			for _, x := range list(f[1]) {
+				r.StateRoles[x] = true
+			}
+		case "continuing":
+			for _, x := range list(f[1]) {
+				r.Continuing[Action(x)] = true
+			}
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown rule kind %q", name, n, f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return r, nil
+}
+
+func list(s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "-" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// DefaultRules returns the embedded table. It panics only if the embedded file is
+// malformed, which its test rules out.
+var DefaultRules = sync.OnceValue(func() *Rules {
+	r, err := ParseRules(rulesTSV, "data/rules.tsv")
+	if err != nil {
+		panic(err)
+	}
+	return r
+})
+
+// Cue reports whether word is one of the cue words of kind.
+func (r *Rules) Cue(kind, word string) bool { return r.Cues[kind].MatchWord(word) }
