@@ -68,22 +68,19 @@ func cloneAgreements(ags []Agreement) []Agreement {
 	return out
 }
 
-// termless drops the observations that state a provision's own term.
+// termless marks the observations that state a provision's term with its
+// agreement: such a sentence counts as evidence only when it reports the act done.
 func termless(obs []observation, ags []Agreement) []observation {
-	var terms []Evidence
-	for _, a := range ags {
-		for _, p := range a.Provisions {
-			terms = append(terms, p.Evidence)
-			terms = append(terms, p.Sources...)
+	for i := range obs {
+		for ai := range ags {
+			for _, p := range ags[ai].Provisions {
+				if overlaps(p.Evidence, obs[i].ev) || slices.ContainsFunc(p.Sources, func(t Evidence) bool { return overlaps(t, obs[i].ev) }) {
+					obs[i].term = &ags[ai]
+				}
+			}
 		}
 	}
-	var out []observation
-	for _, o := range obs {
-		if !slices.ContainsFunc(terms, func(t Evidence) bool { return overlaps(t, o.ev) }) {
-			out = append(out, o)
-		}
-	}
-	return out
+	return obs
 }
 
 func overlaps(a, b Evidence) bool {

@@ -17,10 +17,16 @@ type observation struct {
 	speaker     string // "" when the article states it in its own voice
 	speakerName string
 	narrative   bool
-	words       []string
-	actors      []string
-	quantities  []text.Quantity
-	events      []event.Event
+	dated       bool
+	past        bool
+	listItem    bool
+	// term is the agreement whose provision this sentence states, or nil.
+	term       *Agreement
+	words      []string
+	actors     []string
+	actorAt    []int
+	quantities []text.Quantity
+	events     []event.Event
 }
 
 // Kinds of reading of an observation about a provision.
@@ -53,7 +59,8 @@ func observations(rec Record) []observation {
 		o := observation{
 			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
-			words: p.Words, actors: p.Actors, quantities: p.Quantities, events: p.Events,
+			dated: p.Dated, past: p.Past, listItem: p.ListItem,
+			words: p.Words, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
 		}
 		if pub, ok := rec.Published[c.ArticleID]; ok {
 			o.pub = pub
@@ -76,6 +83,8 @@ func observations(rec Record) []observation {
 			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
 		}
 		o.date = eventDate(e, o.pub)
+		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
+		o.past = e.Modality == event.Asserted
 		out = append(out, o)
 	}
 	return out
@@ -124,6 +133,17 @@ func parseDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// agentBefore returns the actor named last before word i, else the speaker.
+func (o *observation) agentBefore(i int) string {
+	a := o.speaker
+	for k, at := range o.actorAt {
+		if at <= i {
+			a = o.actors[k]
+		}
+	}
+	return a
 }
 
 // cues holds which cue kinds a statement's words carry.
@@ -189,17 +209,35 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			actHit = true
 		}
 	}
+	if p.Action == Other {
+		// Without a vocabulary for the act, the object must be named.
+		n := 0
+		for _, w := range obj.Words {
+			if (WordRule{Words: []string{w}}).MatchAny(words) >= 0 {
+				n++
+			}
+		}
+		actHit = n >= min(2, len(obj.Words)) && n > 0
+	}
 	rd := reading{obs: o}
-	if c["supersede"] && c["agree"] && (objHit || actHit) {
+	if c["supersede"] && c["agree"] && (objHit || actHit) && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
-	// A required party's refusal.
-	if named && (c["refuse"] || refusedEvent(r, p, o)) && (actHit || objHit || c["refer"]) && !c["violate"] {
+	if o.term != nil && (o.listItem || !o.past || c["intent"]) {
+		return rd
+	}
+	// A required party's refusal: the obligor, named before the refusing words or
+	// speaking them, or a refused event of the obligor's.
+	refuser := false
+	if i := r.Refuse.MatchAny(words); i >= 0 {
+		refuser = r.standsAny(p.Obligor, []string{o.agentBefore(i)})
+	}
+	if (refuser || refusedEvent(r, p, o)) && (actHit || objHit || c["whole"]) && !c["violate"] && o.date.After(start) {
 		rd.kind, rd.why = readRefusal, "a required party refuses"
 		return rd
 	}
-	if r.Continuing[p.Action] && p.Quantity == nil {
+	if r.continuing(p) {
 		if e, ok := r.forbidden(p, o, start); ok {
 			rd.kind, rd.why = readBreach, "an act the provision forbids: "+e.Lemma
 			if c["deny"] || c["negative"] {
@@ -245,10 +283,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd
 	}
 	rd.kind, rd.stage, rd.why = readDone, 3, "implementation reported"
-	if c["begin"] && !c["complete"] {
+	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
+		rd.stage = s
+	}
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
-	if p.Quantity != nil {
+	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
 			switch {
 			case reached(p, v):
@@ -261,6 +302,19 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	return rd
+}
+
+// counted are the actions whose quantity counts what is moved, so that a report
+// without a number is only progress.
+var counted = map[Action]bool{
+	Withdraw: true, Reduce: true, Release: true, Exchange: true, Transfer: true, Pay: true,
+	Disarm: true, Deploy: true, Allow: true,
+}
+
+// continuing reports whether p holds over a period: an action of the continuing kind
+// without a deadline.
+func (r *Rules) continuing(p Provision) bool {
+	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
 }
 
 func codes(as []event.Actor) []string {
@@ -320,6 +374,9 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64, bool) {
 	best, found := 0.0, false
 	for _, q := range o.quantities {
+		if q.Tok >= 2 && q.Tok-2 < len(o.words) && o.words[min(q.Tok-1, len(o.words)-1)] == "the" {
+			continue // "half of the 28 bodies" counts the whole, not what was done
+		}
 		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
 			continue
 		}

@@ -117,7 +117,7 @@ func (r *Rules) decide(p Provision, start time.Time, vis []*observation, dispute
 	}
 	dl := deadline(p)
 	due := !dl.IsZero() && d.After(dl.AddDate(0, 0, 1))
-	if r.Continuing[p.Action] && p.Quantity == nil {
+	if r.continuing(p) {
 		return r.decideContinuing(st, rs, disputed, start, d, cite)
 	}
 	level := 0
@@ -134,6 +134,9 @@ func (r *Rules) decide(p Provision, start time.Time, vis []*observation, dispute
 		switch {
 		case later:
 			st.Value, st.Level, st.Reason = PartiallyMet, 2, "done in part: "+c.why+"; the obligor remains"
+			if !due {
+				st.Value = InProgress
+			}
 			cite(c)
 			for _, x := range rs[done+1:] {
 				if x.kind == readNotDone {
@@ -142,7 +145,7 @@ func (r *Rules) decide(p Provision, start time.Time, vis []*observation, dispute
 				}
 			}
 			return st
-		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)):
+		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated:
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
@@ -205,10 +208,13 @@ func followedUp(p Provision, vis []*observation, rec Record) bool {
 // decideContinuing assesses an obligation that holds over a period: the latest of
 // breach, dispute and refusal decides; otherwise it is in progress while in force.
 func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, start, d time.Time, cite func(...reading)) Status {
+	// A refusal ends a party's part: acts on or after it breach nothing.
 	var worst *reading
 	for i := range rs {
-		switch rs[i].kind {
-		case readBreach, readRefusal:
+		switch {
+		case rs[i].kind == readRefusal:
+			worst = &rs[i]
+		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 		}
 	}

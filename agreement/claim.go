@@ -17,11 +17,18 @@ type Proposition struct {
 	// the sentence, never later than the article's publication, else the publication.
 	Date      time.Time
 	Published time.Time
+	// Dated marks a Date read from the sentence rather than the publication.
+	Dated bool
 	// Narrative marks a sentence the article states in its own voice.
 	Narrative bool
-	// Actors are the codes of the actors named in the content, in text order.
-	Actors []string
-	// Words are the lower-case words of the content.
+	// Past marks a sentence with a verb in the past tense or past participle;
+	// ListItem one that is a bulleted or numbered line.
+	Past, ListItem bool
+	// Actors are the codes of the actors named in the sentence outside the speaker,
+	// in text order, and ActorAt the index in Words where each one starts.
+	Actors  []string
+	ActorAt []int
+	// Words are the lower-case words of the sentence outside the speaker.
 	Words      []string
 	Quantities []text.Quantity
 	// Events are the coded events of the sentence.
@@ -40,10 +47,7 @@ func Claims(src Source) []Claim {
 	if d == nil {
 		return nil
 	}
-	pub := src.Article.Date
 	bySent := map[int]*Claim{}
-	var order []int
-	lastActor := ""
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
 			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
@@ -60,8 +64,7 @@ func Claims(src Source) []Claim {
 		if si < 0 {
 			continue
 		}
-		if c, ok := bySent[si]; ok {
-			c.Prop.Words = append(c.Prop.Words, words(d, q.Start, q.End)...)
+		if _, ok := bySent[si]; ok {
 			continue
 		}
 		s := d.Sentences[si]
@@ -77,21 +80,19 @@ func Claims(src Source) []Claim {
 			continue
 		}
 		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
-		fill(c, src, si, q.Start, q.End)
+		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd)
+		c.Prop.Narrative = code == ""
 		bySent[si] = c
-		order = append(order, si)
 	}
-	_ = lastActor
 	for si := range d.Sentences {
 		if _, ok := bySent[si]; ok {
 			continue
 		}
 		s := d.Sentences[si]
 		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
-		fill(c, src, si, s.Start, s.End)
+		fill(c, src, si, s.Start, s.Start)
 		c.Prop.Narrative = true
 		bySent[si] = c
-		order = append(order, si)
 	}
 	out := make([]Claim, 0, len(bySent))
 	for si := range d.Sentences {
@@ -99,14 +100,12 @@ func Claims(src Source) []Claim {
 			out = append(out, *c)
 		}
 	}
-	_ = order
-	_ = pub
 	return out
 }
 
-// fill sets c's evidence to sentence si and reads its proposition from the content
-// [start, end).
-func fill(c *Claim, src Source, si, start, end int) {
+// fill sets c's evidence to sentence si and reads its proposition from the
+// sentence's words outside the speaker's span [spStart, spEnd).
+func fill(c *Claim, src Source, si, spStart, spEnd int) {
 	d := src.Doc
 	s := d.Sentences[si]
 	c.ArticleID = src.Article.ID
@@ -116,22 +115,49 @@ func fill(c *Claim, src Source, si, start, end int) {
 	p.Sentence = si
 	p.Published = src.Article.Date
 	p.Date = src.Article.Date
-	for _, dm := range text.FindDates(s, src.Article.Date) {
-		if !dm.Value.IsZero() && dm.Offset == nil {
-			if src.Article.Date.IsZero() || !dm.Value.After(src.Article.Date) {
-				p.Date = dm.Value
+	pub := src.Article.Date
+	for _, dm := range text.FindDates(s, pub) {
+		if dm.Value.IsZero() || dm.Offset != nil {
+			continue
+		}
+		v := dm.Value
+		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) {
+			// A month and day without a year in a report of what happened is
+			// the last such day, not the next one.
+			v = v.AddDate(-1, 0, 0)
+		}
+		if pub.IsZero() || !v.After(pub) {
+			p.Date, p.Dated = v, true
+		}
+		break
+	}
+	if len(s.Tokens) > 1 {
+		t0 := s.Tokens[0].Lower
+		p.ListItem = t0 == "-" || t0 == "*" || t0 == "•" || isNumber(t0) && s.Tokens[1].Lower == "."
+	}
+	outside := func(a, b int) bool { return b <= spStart || a >= spEnd }
+	for _, t := range s.Tokens {
+		if outside(t.Start, t.End) {
+			p.Words = append(p.Words, t.Lower)
+			if t.Tag == "VBD" || t.Tag == "VBN" {
+				p.Past = true
 			}
-			break
 		}
 	}
-	p.Words = words(d, start, end)
 	for _, m := range src.Mentions {
-		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end {
+		if m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) {
+			n := 0
+			for _, t := range s.Tokens {
+				if t.End <= m.Span.Start && outside(t.Start, t.End) {
+					n++
+				}
+			}
 			p.Actors = append(p.Actors, m.Code)
+			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
 	for _, q := range text.FindQuantities(s) {
-		if t := s.Tokens[q.Tok]; t.Start >= start && t.End <= end {
+		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
 		}
 	}
@@ -150,22 +176,6 @@ func sentenceAt(d *text.Doc, off int) int {
 		}
 	}
 	return -1
-}
-
-// words returns the lower-case words of d within [start, end).
-func words(d *text.Doc, start, end int) []string {
-	var out []string
-	for _, s := range d.Sentences {
-		if s.End <= start || s.Start >= end {
-			continue
-		}
-		for _, t := range s.Tokens {
-			if t.Start >= start && t.End <= end {
-				out = append(out, t.Lower)
-			}
-		}
-	}
-	return out
 }
 
 // attributed returns the speaker code the coder gave the events of sentence si.
@@ -194,4 +204,31 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+func hasYear(s string) bool {
+	digits := 0
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,11 @@ type Rules struct {
 	Continuing map[Action]bool
 	// Objects maps an object word to the words that name the same thing.
 	Objects map[string]WordRule
+	// Stage is the stage (2 partial, 3 complete) an unqualified report of an action
+	// done stands for; 3 when absent.
+	Stage map[Action]int
+	// Begun lists the actions for which beginning is doing.
+	Begun map[Action]bool
 }
 
 // WordRule matches an event by CAMEO code prefix or a statement by its words.
@@ -46,6 +51,7 @@ func (w WordRule) MatchCameo(code string) bool {
 // starts with one of its stems ("withdraw*").
 func (w WordRule) MatchWord(word string) bool {
 	for _, x := range w.Words {
+		x, _, _ = strings.Cut(x, "!")
 		if stem, ok := strings.CutSuffix(x, "*"); ok {
 			if strings.HasPrefix(word, stem) {
 				return true
@@ -58,17 +64,39 @@ func (w WordRule) MatchWord(word string) bool {
 }
 
 // MatchAny returns the index of the first of words that the rule matches, also
-// trying two-word phrases ("will not"), or -1.
+// trying two-word phrases ("will not"), or -1. A rule word "x!y" matches x unless
+// the next word is y ("required!by").
 func (w WordRule) MatchAny(words []string) int {
 	for i, x := range words {
-		if w.MatchWord(x) {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if w.matchAt(x, next) {
 			return i
 		}
-		if i+1 < len(words) && w.MatchWord(x+" "+words[i+1]) {
+		if next != "" && w.matchAt(x+" "+next, "") {
 			return i
 		}
 	}
 	return -1
+}
+
+func (w WordRule) matchAt(word, next string) bool {
+	for _, x := range w.Words {
+		x, unless, _ := strings.Cut(x, "!")
+		if unless != "" && next == unless {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(x, "*"); ok {
+			if strings.HasPrefix(word, stem) {
+				return true
+			}
+		} else if x == word {
+			return true
+		}
+	}
+	return false
 }
 
 // ParseRules reads a rules table; errors name the line.
@@ -77,7 +105,7 @@ func ParseRules(src, name string) (*Rules, error) {
 		Implement: map[Action]WordRule{}, Forbid: map[Action]WordRule{},
 		Modality: map[string]string{}, Cues: map[string]WordRule{},
 		StateRoles: map[string]bool{}, Continuing: map[Action]bool{},
-		Objects: map[string]WordRule{},
+		Objects: map[string]WordRule{}, Stage: map[Action]int{}, Begun: map[Action]bool{},
 	}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
@@ -104,6 +132,13 @@ func ParseRules(src, name string) (*Rules, error) {
 			r.Modality[f[1]] = wr.Words[0]
 		case "cue":
 			r.Cues[f[1]] = wr
+		case "stage":
+			if len(wr.Words) != 1 || wr.Words[0] != "2" && wr.Words[0] != "3" {
+				return nil, fmt.Errorf("%s:%d: stage %q must be 2 or 3", name, n, f[1])
+			}
+			r.Stage[Action(f[1])] = int(wr.Words[0][0] - '0')
+		case "begun":
+			r.Begun[Action(f[1])] = true
 		case "object":
 			r.Objects[f[1]] = wr
 		case "state":

@@ -1,0 +1,34 @@
+package agreement
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// DebugReadings describes what every observation of rec says about each provision
+// of ags as of asOf; tests print it when asked to.
+func DebugReadings(ags []Agreement, rec Record, asOf time.Time, id string) string {
+	r := DefaultRules()
+	obs := termless(observations(rec), ags)
+	var b strings.Builder
+	for _, a := range ags {
+		start := effective(a, a.Provisions[0], rec)
+		for _, p := range a.Provisions {
+			if id != "" && p.ID != id {
+				continue
+			}
+			fmt.Fprintf(&b, "-- %s %s %v %q start %s\n", p.ID, p.Action, p.Obligor, p.Object, start.Format(time.DateOnly))
+			for _, o := range visible(obs, asOf) {
+				rd := r.read(p, o, start)
+				c := r.cuesOf(o.words)
+				var cs []string
+				for k := range c {
+					cs = append(cs, k)
+				}
+				fmt.Fprintf(&b, "   k%d s%d %s pub %s spk=%s act=%v cues=%v st=%d | %.90s\n", rd.kind, rd.stage, o.date.Format(time.DateOnly), o.pub.Format(time.DateOnly), o.speaker, o.actors, cs, r.stance(p, o, start), o.ev.Text)
+			}
+		}
+	}
+	return b.String()
+}
