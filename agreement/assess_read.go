@@ -146,6 +146,16 @@ func (o *observation) agentBefore(i int) string {
 	return a
 }
 
+// actorAfter returns the actor named first after word i, or "".
+func (o *observation) actorAfter(i int) string {
+	for k, at := range o.actorAt {
+		if at > i {
+			return o.actors[k]
+		}
+	}
+	return ""
+}
+
 // cues holds which cue kinds a statement's words carry.
 type cues map[string]bool
 
@@ -211,16 +221,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n := 0
-		for _, w := range obj.Words {
-			if (WordRule{Words: []string{w}}).MatchAny(words) >= 0 {
-				n++
-			}
-		}
+		n := objectScore(obj, words)
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
 	rd := reading{obs: o}
-	if c["supersede"] && c["agree"] && (objHit || actHit) && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+	if c["supersede"] && c["agree"] && objectScore(obj, words) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
@@ -229,11 +234,15 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	// A required party's refusal: the obligor, named before the refusing words or
 	// speaking them, or a refused event of the obligor's.
-	refuser := false
+	refuser, about := false, false
 	if i := r.Refuse.MatchAny(words); i >= 0 {
 		refuser = r.standsAny(p.Obligor, []string{o.agentBefore(i)})
+		after := words[i:min(len(words), i+10)]
+		about = impl.MatchAny(after) >= 0 || obj.MatchAny(after) >= 0 || r.Cues["whole"].MatchAny(after) >= 0
+	} else if refusedEvent(r, p, o) {
+		refuser, about = true, actHit || objHit || c["whole"]
 	}
-	if (refuser || refusedEvent(r, p, o)) && (actHit || objHit || c["whole"]) && !c["violate"] && o.date.After(start) {
+	if refuser && about && !c["violate"] && o.date.After(start) {
 		rd.kind, rd.why = readRefusal, "a required party refuses"
 		return rd
 	}
@@ -315,6 +324,17 @@ var counted = map[Action]bool{
 // without a deadline.
 func (r *Rules) continuing(p Provision) bool {
 	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
+}
+
+// objectScore counts the object words of obj that words name.
+func objectScore(obj WordRule, words []string) int {
+	n := 0
+	for _, w := range obj.Words {
+		if (WordRule{Words: []string{w}}).MatchAny(words) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func codes(as []event.Actor) []string {

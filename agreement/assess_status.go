@@ -116,7 +116,7 @@ func (r *Rules) decide(p Provision, start time.Time, vis []*observation, dispute
 		return st
 	}
 	dl := deadline(p)
-	due := !dl.IsZero() && d.After(dl.AddDate(0, 0, 1))
+	due := !dl.IsZero() && d.After(dl)
 	if r.continuing(p) {
 		return r.decideContinuing(st, rs, disputed, start, d, cite)
 	}

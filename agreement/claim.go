@@ -92,6 +92,9 @@ func Claims(src Source) []Claim {
 		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
 		fill(c, src, si, s.Start, s.Start)
 		c.Prop.Narrative = true
+		if sp, ok := statedBy(c.Prop, src, si); ok {
+			c.Speaker, c.Prop.Narrative = sp, false
+		}
 		bySent[si] = c
 	}
 	out := make([]Claim, 0, len(bySent))
@@ -231,4 +234,39 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// statedBy finds who makes the statement of sentence si when no reporting verb
+// introduces it: the speaker the coder attributed its events to, or the actor named
+// just before a verb of denial or accusation ("Hamas denied ...", "Ukraine's
+// general staff rejected the accusation").
+func statedBy(p Proposition, src Source, si int) (Speaker, bool) {
+	for _, e := range src.Events {
+		if e.Sentence == si && e.Attribution != nil && e.Attribution.Speaker.Code != "" {
+			return Speaker{Code: e.Attribution.Speaker.Code, Name: e.Attribution.Speaker.Name}, true
+		}
+	}
+	r := DefaultRules()
+	i := r.Cues["deny"].MatchAny(p.Words)
+	if j := r.Cues["violate"].MatchAny(p.Words); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i < 0 {
+		return Speaker{}, false
+	}
+	for k := len(p.ActorAt) - 1; k >= 0; k-- {
+		if p.ActorAt[k] < i && i-p.ActorAt[k] <= 8 {
+			return Speaker{Code: p.Actors[k], Name: mentionName(src, si, p.Actors[k])}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+func mentionName(src Source, si int, code string) string {
+	for _, m := range src.Mentions {
+		if m.Sentence == si && m.Code == code {
+			return m.Name
+		}
+	}
+	return code
 }

@@ -56,6 +56,9 @@ type pairConflict struct {
 }
 
 // stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise.
+// Cue words speak of the actor named just before them (or the speaker): "Russian
+// forces had respected the moratorium and it was Kyiv that had failed" keeps
+// Russia's pledge and breaks Ukraine's.
 func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 	if o.narrative || o.speaker == "" {
 		return 0
@@ -64,32 +67,32 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 		return 0
 	}
 	c := r.cuesOf(o.words)
-	self := r.standsAny(p.Obligor, []string{o.speaker})
-	named := r.standsAny(p.Obligor, o.actors) || self
+	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
+	if topical {
+		for _, k := range []struct {
+			cue  string
+			sign int
+		}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}} {
+			i := r.Cues[k.cue].MatchAny(o.words)
+			if i < 0 {
+				continue
+			}
+			agent := o.agentBefore(i)
+			if k.cue == "violate" {
+				// "X accused Y of ...": the accused follows.
+				if a := o.actorAfter(i); a != "" {
+					agent = a
+				}
+			}
+			if r.standsAny(p.Obligor, []string{agent}) {
+				return k.sign
+			}
+		}
+	}
 	switch rd := r.read(p, o, start); rd.kind {
 	case readDone, readComply:
 		return 1
-	case readNotDone, readBreach:
-		if self && c["deny"] {
-			return 1
-		}
-		return -1
-	case readRefusal:
-		return -1
-	}
-	if !named {
-		return 0
-	}
-	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
-	if !topical {
-		return 0
-	}
-	switch {
-	case c["comply"] && !c["negative"]:
-		return 1
-	case c["deny"] && self:
-		return 1
-	case c["violate"] && !self:
+	case readNotDone, readBreach, readRefusal:
 		return -1
 	}
 	return 0
