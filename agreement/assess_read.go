@@ -156,6 +156,12 @@ func (o *observation) actorAfter(i int) string {
 	return ""
 }
 
+// negatedAt reports whether a negative cue stands within three words before word i
+// ("failed to honour", "has not respected").
+func (r *Rules) negatedAt(words []string, i int) bool {
+	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
+}
+
 // cues holds which cue kinds a statement's words carry.
 type cues map[string]bool
 
@@ -165,6 +171,11 @@ func (r *Rules) cuesOf(words []string) cues {
 		if w.MatchAny(words) >= 0 {
 			c[kind] = true
 		}
+	}
+	if i := r.Cues["comply"].MatchAny(words); i >= 0 && r.negatedAt(words, i) {
+		// "failed to honour its obligations" is a violation.
+		delete(c, "comply")
+		c["violate"] = true
 	}
 	if r.Refuse.MatchAny(words) >= 0 {
 		c["refuse"] = true
@@ -230,6 +241,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd
 	}
 	if o.term != nil && (o.listItem || !o.past || c["intent"]) {
+		// A sentence stating a term reports only what its coded events assert.
+		if r.continuing(p) {
+			if e, ok := r.forbidden(p, o, start); ok {
+				rd.kind, rd.why = readBreach, "an act the provision forbids: "+e.Lemma
+			}
+		}
 		return rd
 	}
 	// A required party's refusal: the obligor, named before the refusing words or
@@ -254,6 +271,18 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			}
 			return rd
 		}
+		if p.Quantity != nil && (named || o.narrative) && !c["intent"] {
+			// A cap ("no more than 3.67 percent") is kept by any report at or
+			// under it and broken by one above.
+			if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
+				if v <= *p.Quantity*1.02 {
+					rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
+				} else {
+					rd.kind, rd.why = readBreach, "above the limit"
+				}
+				return rd
+			}
+		}
 		fw := r.Forbid[p.Action]
 		if fw.MatchAny(words) >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"]) {
 			rd.kind, rd.why = readBreach, "an act the provision forbids"
@@ -269,6 +298,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if c["violate"] && (named || c["refer"]) && !c["deny"] {
 			rd.kind, rd.why = readBreach, "a violation is reported"
 			return rd
+		}
+		if actHit && objHit && !c["intent"] && !c["negative"] {
+			rd.kind, rd.why, rd.stage = readComply, "in force", 2
 		}
 		return rd
 	}

@@ -13,11 +13,28 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 	disputes := r.disputes(ags, vis)
 	out := map[string]Status{}
 	for _, a := range ags {
-		for _, p := range a.Provisions {
+		var done []staged
+		for _, p := range byDeadline(a.Provisions) {
 			start := effective(a, p, rec)
-			st := r.decide(p, start, vis, disputes[p.ID], rec, d)
+			skip := map[*observation]bool{}
+			for _, x := range done {
+				if stages(x.p, p) && r.standsAny(x.p.Obligor, p.Obligor) {
+					for _, o := range x.used {
+						skip[o] = true
+					}
+				}
+			}
+			rs := r.readings(p, start, vis, skip)
+			st := r.decide(p, rs, start, vis, disputes[p.ID], rec, d)
 			st.AsOf = d.Format(time.DateOnly)
 			out[p.ID] = st
+			x := staged{p: p}
+			for _, rd := range rs {
+				if rd.kind == readDone || rd.kind == readInitiated {
+					x.used = append(x.used, rd.obs)
+				}
+			}
+			done = append(done, x)
 		}
 	}
 	// A provision waiting on a blocked one is at risk; repeat for chains.
@@ -44,6 +61,61 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 		}
 	}
 	return out
+}
+
+// staged is a provision assessed, with the reports of progress it took: of
+// several stages of one duty (troops down to 8,600 within 135 days, the rest
+// within 14 months), progress counts for the earliest.
+type staged struct {
+	p    Provision
+	used []*observation
+}
+
+// stages reports whether q is a later stage of p's duty: the same kind of action
+// with a later deadline.
+func stages(p, q Provision) bool {
+	fam := func(a Action) Action {
+		if a == Reduce {
+			return Withdraw
+		}
+		return a
+	}
+	dp, dq := deadline(p), deadline(q)
+	return fam(p.Action) == fam(q.Action) && !dp.IsZero() && !dq.IsZero() && dp.Before(dq)
+}
+
+// byDeadline orders provisions by deadline, those without one last.
+func byDeadline(ps []Provision) []Provision {
+	out := slices.Clone(ps)
+	slices.SortStableFunc(out, func(a, b Provision) int {
+		da, db := deadline(a), deadline(b)
+		switch {
+		case da.IsZero() && db.IsZero():
+			return 0
+		case da.IsZero():
+			return 1
+		case db.IsZero():
+			return -1
+		}
+		return da.Compare(db)
+	})
+	return out
+}
+
+// readings are what the visible observations say about p, oldest first, leaving
+// out those in skip.
+func (r *Rules) readings(p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
+	var rs []reading
+	for _, o := range vis {
+		if skip[o] || !start.IsZero() && o.date.Before(start) {
+			continue
+		}
+		if rd := r.read(p, o, start); rd.kind != readNone {
+			rs = append(rs, rd)
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
+	return rs
 }
 
 func final(v StatusValue) bool {
@@ -82,17 +154,7 @@ func deadline(p Provision) time.Time {
 }
 
 // decide is p's status on d from the visible observations.
-func (r *Rules) decide(p Provision, start time.Time, vis []*observation, disputed []Evidence, rec Record, d time.Time) Status {
-	var rs []reading
-	for _, o := range vis {
-		if !start.IsZero() && o.date.Before(start) {
-			continue
-		}
-		if rd := r.read(p, o, start); rd.kind != readNone {
-			rs = append(rs, rd)
-		}
-	}
-	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
+func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observation, disputed []Evidence, rec Record, d time.Time) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -118,7 +180,7 @@ func (r *Rules) decide(p Provision, start time.Time, vis []*observation, dispute
 	dl := deadline(p)
 	due := !dl.IsZero() && d.After(dl)
 	if r.continuing(p) {
-		return r.decideContinuing(st, rs, disputed, start, d, cite)
+		return r.decideContinuing(st, rs, disputed, followedUp(p, vis, rec), cite)
 	}
 	level := 0
 	var progress []reading
@@ -207,7 +269,7 @@ func followedUp(p Provision, vis []*observation, rec Record) bool {
 
 // decideContinuing assesses an obligation that holds over a period: the latest of
 // breach, dispute and refusal decides; otherwise it is in progress while in force.
-func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, start, d time.Time, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, unknown bool, cite func(...reading)) Status {
 	// A refusal ends a party's part: acts on or after it breach nothing.
 	var worst *reading
 	for i := range rs {
@@ -246,10 +308,10 @@ func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, s
 	case comply >= 0:
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force; reported holding"
 		cite(rs[comply])
-	case !start.IsZero() && d.After(start):
-		st.Value, st.Level, st.Reason = InProgress, 1, "in force; no breach reported"
+	case unknown:
+		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
-		st.Reason = "not yet in force"
+		st.Reason = "nothing reported since it took effect"
 	}
 	return st
 }

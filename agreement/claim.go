@@ -124,6 +124,9 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			continue
 		}
 		v := dm.Value
+		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {
+			break // "has held since November" speaks of the time of writing
+		}
 		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) {
 			// A month and day without a year in a report of what happened is
 			// the last such day, not the next one.

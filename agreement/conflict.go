@@ -78,6 +78,10 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 				continue
 			}
 			agent := o.agentBefore(i)
+			sign := k.sign
+			if k.cue == "comply" && r.negatedAt(o.words, i) {
+				sign = -1
+			}
 			if k.cue == "violate" {
 				// "X accused Y of ...": the accused follows.
 				if a := o.actorAfter(i); a != "" {
@@ -85,7 +89,7 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 				}
 			}
 			if r.standsAny(p.Obligor, []string{agent}) {
-				return k.sign
+				return sign
 			}
 		}
 	}
