@@ -94,8 +94,14 @@ func overlaps(a, b Evidence) bool {
 // observation's date and publication, every signing and deadline, and asOf itself.
 func changeDates(ags []Agreement, obs []observation, asOf time.Time) []time.Time {
 	var ds []time.Time
+	var first time.Time
+	for _, a := range ags {
+		if t := parseDate(a.Signed); !t.IsZero() && (first.IsZero() || t.Before(first)) {
+			first = t
+		}
+	}
 	add := func(t time.Time) {
-		if !t.IsZero() && !t.After(asOf) {
+		if !t.IsZero() && !t.After(asOf) && !t.Before(first) {
 			ds = append(ds, t)
 		}
 	}

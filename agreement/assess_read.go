@@ -404,9 +404,17 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 	if !ok {
 		return event.Event{}, false
 	}
+	if p.Action == Prohibit && fw.MatchAny(strings.Fields(strings.ToLower(p.Object))) < 0 {
+		// A ban on something other than attacks ("no haven for al-Qaeda") is not
+		// broken by fighting.
+		return event.Event{}, false
+	}
 	for _, e := range o.events {
 		if e.Modality != event.Asserted || !fw.MatchCameo(e.Cameo) {
 			continue
+		}
+		if e.Date.Basis != event.BasisExplicit && e.Date.Basis != event.BasisRelative {
+			continue // undated: it may be history
 		}
 		if !r.standsAny(p.Obligor, codes(e.Source)) || len(e.Target) == 0 {
 			continue

@@ -106,6 +106,7 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 	var out []pairConflict
 	used := map[[2]*observation]bool{}
+	disowned := r.disowned(ags, obs)
 	for _, a := range ags {
 		start := parseDate(a.Signed)
 		for _, p := range a.Provisions {
@@ -116,7 +117,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 					pos = append(pos, o)
 				case -1:
 					neg = append(neg, o)
-					if c := r.cuesOf(o.words); c["disown"] && r.required(p, o.speaker) {
+					if disowned[o] == p.ID {
 						out = append(out, pairConflict{a: o, agreement: a, provision: p,
 							reason: o.speakerName + " disowns the term"})
 					}
@@ -137,6 +138,39 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 					used[k] = true
 					out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p,
 						reason: "one side says the provision is being kept, the other that it is not"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// disowned maps each claim by a required party that disowns a term ("there is no
+// commitment to releasing 5,000 prisoners") to the provision it disowns: the one
+// whose action or object is named soonest after the disowning words.
+func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]string {
+	out := map[*observation]string{}
+	for _, o := range obs {
+		if o.narrative || o.speaker == "" {
+			continue
+		}
+		i := r.Cues["disown"].MatchAny(o.words)
+		if i < 0 {
+			continue
+		}
+		after := o.words[i:]
+		best := len(after)
+		for _, a := range ags {
+			for _, p := range a.Provisions {
+				if !r.required(p, o.speaker) {
+					continue
+				}
+				j := r.Implement[p.Action].MatchAny(after)
+				if k := r.objectWords(p).MatchAny(after); k >= 0 && (j < 0 || k < j) {
+					j = k
+				}
+				if j >= 0 && j < best {
+					best, out[o] = j, p.ID
 				}
 			}
 		}
