@@ -82,6 +82,9 @@ func observations(rec Record) []observation {
 		if e.Attribution != nil {
 			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
 		}
+		for _, q := range e.Quantities {
+			o.quantities = append(o.quantities, text.Quantity{Tok: -1, Value: q.Value, Max: q.Max, Unit: q.Unit, Approx: q.Approx, AtLeast: q.AtLeast})
+		}
 		o.date = eventDate(e, o.pub)
 		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
 		o.past = e.Modality == event.Asserted
@@ -251,16 +254,18 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	// A required party's refusal: the obligor, named before the refusing words or
 	// speaking them, or a refused event of the obligor's.
-	refuser, about := false, false
+	refuser, about, who := false, false, ""
 	if i := r.Refuse.MatchAny(words); i >= 0 {
-		refuser = r.standsAny(p.Obligor, []string{o.agentBefore(i)})
+		who = o.agentBefore(i)
+		refuser = r.standsAny(p.Obligor, []string{who})
 		after := words[i:min(len(words), i+10)]
 		about = impl.MatchAny(after) >= 0 || obj.MatchAny(after) >= 0 || r.Cues["whole"].MatchAny(after) >= 0
-	} else if refusedEvent(r, p, o) {
-		refuser, about = true, actHit || objHit || c["whole"]
+	}
+	if e, ok := refusedEvent(r, p, o); ok && !refuser {
+		refuser, about, who = true, actHit || objHit || c["whole"], e.Source[0].Code
 	}
 	if refuser && about && !c["violate"] && o.date.After(start) {
-		rd.kind, rd.why = readRefusal, "a required party refuses"
+		rd.kind, rd.why = readRefusal, "refused by "+who+", a required party"
 		return rd
 	}
 	if r.continuing(p) {
@@ -386,15 +391,15 @@ func hasWord(words []string, stem string) bool {
 	return false
 }
 
-// refusedEvent reports whether o holds a refused or denied event by p's obligor.
-func refusedEvent(r *Rules, p Provision, o *observation) bool {
+// refusedEvent returns a refusal event of o by p's obligor.
+func refusedEvent(r *Rules, p Provision, o *observation) (event.Event, bool) {
 	for _, e := range o.events {
 		if (e.Modality == event.Refused || r.Refuse.MatchCameo(e.Cameo) && e.Modality != event.Negated) &&
 			r.standsAny(p.Obligor, codes(e.Source)) && e.Modality != event.Denied {
-			return true
+			return e, true
 		}
 	}
-	return false
+	return event.Event{}, false
 }
 
 // forbidden returns an asserted event of o that p forbids: an act of the forbidden
@@ -419,8 +424,8 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		if !r.standsAny(p.Obligor, codes(e.Source)) || len(e.Target) == 0 {
 			continue
 		}
-		if r.standsAny(p.Obligor, codes(e.Target)) {
-			continue
+		if r.standsAny(codes(e.Source), codes(e.Target)) {
+			continue // a party's own forces, or fighting within one side
 		}
 		if d := eventDate(e, o.pub); !start.IsZero() && !d.After(start) {
 			continue

@@ -42,7 +42,7 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 		for _, a := range ags {
 			for _, p := range a.Provisions {
 				st := out[p.ID]
-				if final(st.Value) || st.Value == AtRisk {
+				if final(st.Value) || strings.Contains(st.Reason, "depends on") {
 					continue
 				}
 				for _, dep := range p.DependsOn {
@@ -50,9 +50,12 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 					if !ok || ds.Value != AtRisk && ds.Value != Breached {
 						continue
 					}
-					st.Value = AtRisk
-					st.Overdue = false
-					st.Reason = "depends on " + dep + ", which is " + string(ds.Value) + ": " + ds.Reason
+					why := "depends on " + dep + ", which is " + string(ds.Value) + " (" + ds.Reason + ")"
+					if st.Value == AtRisk {
+						st.Reason += "; " + why
+					} else {
+						st.Value, st.Overdue, st.Reason = AtRisk, false, why
+					}
 					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
 					out[p.ID] = st
 					break
