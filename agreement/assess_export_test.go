@@ -26,9 +26,11 @@ func DebugReadings(ags []Agreement, rec Record, asOf time.Time, id string) strin
 				for k := range c {
 					cs = append(cs, k)
 				}
-				fmt.Fprintf(&b, "   k%d s%d %s pub %s spk=%s act=%v cues=%v st=%d | %.90s\n", rd.kind, rd.stage, o.date.Format(time.DateOnly), o.pub.Format(time.DateOnly), o.speaker, o.actors, cs, r.stance(p, o, start), o.ev.Text)
+				fmt.Fprintf(&b, "   k%d s%d %s pub %s spk=%s act=%v cues=%v st=%d | %.90s\n", rd.kind, rd.stage, o.date.Format(time.DateOnly), o.pub.Format(time.DateOnly), o.speaker, o.actors, cs, first(r.stance(p, o, start)), o.ev.Text)
 			}
 		}
 	}
 	return b.String()
 }
+
+func first(a int, _ string) int { return a }

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -39,11 +40,15 @@ const (
 	readBreach    // an act the provision forbids
 	readRefusal   // a required party refuses or rejects
 	readSupersede // a later agreement postpones or replaces the provision
+	readIntent    // the obligor says it will act
+	readDispute   // the parties accuse each other of breaking it
 )
 
 // reading is what one observation says about one provision.
 type reading struct {
-	kind  int
+	kind int
+	// agent is the obligor the reading is about, when one is named.
+	agent string
 	stage int // for readDone: 1 begun, 2 partial, 3 complete
 	why   string
 	obs   *observation
@@ -209,8 +214,7 @@ var stopWords = map[string]bool{
 	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
 }
 
-// read says what o shows about p, the obligor of which is named by obligor. start
-// is the date the provision took effect.
+// read says what o shows about p. start is the date the provision took effect.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
 	c := r.cuesOf(words)
@@ -218,27 +222,21 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	objHit := obj.MatchAny(words) >= 0
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
-	var agents []string
-	agents = append(agents, o.actors...)
+	agents := slices.Clone(o.actors)
 	obligorEvent := false
 	for _, e := range o.events {
-		for _, s := range e.Source {
-			agents = append(agents, s.Code)
+		agents = append(agents, codes(e.Source)...)
+		if r.standsAny(p.Obligor, codes(e.Source)) && (impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma)) {
+			obligorEvent, actHit = true, true
 		}
 	}
 	named := r.standsAny(p.Obligor, agents)
-	for _, e := range o.events {
-		if r.standsAny(p.Obligor, codes(e.Source)) && (impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma)) {
-			obligorEvent = true
-			actHit = true
-		}
-	}
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
 		n := objectScore(obj, words)
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
-	rd := reading{obs: o}
+	rd := reading{obs: o, agent: r.obligorIn(p, agents)}
 	if c["supersede"] && c["agree"] && objectScore(obj, words) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
@@ -247,67 +245,16 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
 			if e, ok := r.forbidden(p, o, start); ok {
-				rd.kind, rd.why = readBreach, "an act the provision forbids: "+e.Lemma
+				rd.kind, rd.why, rd.agent = readBreach, "an act the provision forbids: "+e.Lemma, r.obligorIn(p, codes(e.Source))
 			}
 		}
 		return rd
 	}
-	// A required party's refusal: the obligor, named before the refusing words or
-	// speaking them, or a refused event of the obligor's.
-	refuser, about, who := false, false, ""
-	if i := r.Refuse.MatchAny(words); i >= 0 {
-		who = o.agentBefore(i)
-		refuser = r.standsAny(p.Obligor, []string{who})
-		after := words[i:min(len(words), i+10)]
-		about = impl.MatchAny(after) >= 0 || obj.MatchAny(after) >= 0 || r.Cues["whole"].MatchAny(after) >= 0
-	}
-	if e, ok := refusedEvent(r, p, o); ok && !refuser {
-		refuser, about, who = true, actHit || objHit || c["whole"], e.Source[0].Code
-	}
-	if refuser && about && !c["violate"] && o.date.After(start) {
-		rd.kind, rd.why = readRefusal, "refused by "+who+", a required party"
-		return rd
+	if rf, ok := r.refusal(p, o, c, start); ok {
+		return rf
 	}
 	if r.continuing(p) {
-		if e, ok := r.forbidden(p, o, start); ok {
-			rd.kind, rd.why = readBreach, "an act the provision forbids: "+e.Lemma
-			if c["deny"] || c["negative"] {
-				rd.kind, rd.why = readComply, "a party denies a breach"
-			}
-			return rd
-		}
-		if p.Quantity != nil && (named || o.narrative) && !c["intent"] {
-			// A cap ("no more than 3.67 percent") is kept by any report at or
-			// under it and broken by one above.
-			if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
-				if v <= *p.Quantity*1.02 {
-					rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
-				} else {
-					rd.kind, rd.why = readBreach, "above the limit"
-				}
-				return rd
-			}
-		}
-		fw := r.Forbid[p.Action]
-		if fw.MatchAny(words) >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"]) {
-			rd.kind, rd.why = readBreach, "an act the provision forbids"
-			return rd
-		}
-		if (c["held"] || c["comply"] || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
-			rd.kind, rd.why, rd.stage = readComply, "holding", 2
-			if c["complete"] {
-				rd.stage = 3
-			}
-			return rd
-		}
-		if c["violate"] && (named || c["refer"]) && !c["deny"] {
-			rd.kind, rd.why = readBreach, "a violation is reported"
-			return rd
-		}
-		if actHit && objHit && !c["intent"] && !c["negative"] {
-			rd.kind, rd.why, rd.stage = readComply, "in force", 2
-		}
-		return rd
+		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
 	}
 	if !actHit || !(named || obligorEvent || o.narrative && objHit || objHit && len(p.Obligor) > 1) {
 		return rd
@@ -316,9 +263,17 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd
 	}
 	if c["intent"] && !c["complete"] {
-		if c["begin"] && (named || obligorEvent) && hasWord(words, "approv") {
+		switch {
+		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
 			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
+		case named && o.date.After(start):
+			rd.kind, rd.why = readIntent, "announced, not yet done"
 		}
+		return rd
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
+		// "it had no troops there": the obligor says it is gone.
+		rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 		return rd
 	}
 	if c["negative"] || c["remain"] && !c["complete"] && (objHit || named) {
@@ -326,7 +281,18 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if c["remain"] {
 			rd.why = "the obligor remains"
 		}
+		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) {
+			// "approved the amendment that creates the court, which has not yet
+			// started": done, with something still missing.
+			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
+			if c["begin"] && !r.Begun[p.Action] {
+				rd.stage, rd.why = 1, "begun, not finished"
+			}
+		}
 		return rd
+	}
+	if !o.past && !obligorEvent {
+		return rd // a state, not a report of something done
 	}
 	rd.kind, rd.stage, rd.why = readDone, 3, "implementation reported"
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
@@ -338,7 +304,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
 			switch {
-			case reached(p, v):
+			case reached(p, v) || r.removedEnough(p, o, v):
 				rd.stage, rd.why = 3, "target reached"
 			default:
 				rd.stage, rd.why = 2, "progress towards the target"
@@ -348,6 +314,137 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	return rd
+}
+
+// readContinuing reads o for an obligation that holds over a period.
+func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, obj WordRule, objHit, actHit, named bool, start time.Time) reading {
+	words := o.words
+	if e, ok := r.forbidden(p, o, start); ok {
+		rd.kind, rd.why, rd.agent = readBreach, "an act the provision forbids: "+e.Lemma, r.obligorIn(p, codes(e.Source))
+		if c["deny"] || c["negative"] {
+			rd.kind, rd.why = readComply, "a party denies a breach"
+		}
+		return rd
+	}
+	if c["violate"] && c["mutual"] {
+		rd.kind, rd.why = readDispute, "the parties accuse each other"
+		return rd
+	}
+	if p.Quantity != nil && (named || o.narrative) && !c["intent"] {
+		// A cap ("no more than 3.67 percent") is kept by any report at or under it
+		// and broken by one above.
+		if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
+			if v <= *p.Quantity*1.02 {
+				rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
+			} else {
+				rd.kind, rd.why = readBreach, "above the limit"
+			}
+			return rd
+		}
+	}
+	fw := r.Forbid[p.Action]
+	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"]) {
+		rd.kind, rd.why = readBreach, "an act the provision forbids"
+		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
+			rd.agent = a
+		}
+		return rd
+	}
+	if (c["held"] || c["comply"] || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
+		rd.kind, rd.why, rd.stage = readComply, "holding", 2
+		if c["complete"] {
+			rd.stage = 3
+		}
+		return rd
+	}
+	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] {
+		rd.kind, rd.why = readBreach, "a violation is reported"
+		if a := r.obligorIn(p, []string{o.actorAfter(i), o.agentBefore(i)}); a != "" {
+			rd.agent = a
+		}
+		return rd
+	}
+	if actHit && objHit && !c["intent"] && !c["negative"] {
+		rd.kind, rd.why, rd.stage = readComply, "in force", 2
+	}
+	return rd
+}
+
+// refusal reads a required party's refusal in o: the obligor, named before the
+// refusing words or speaking them, refusing the action, its object or the deal (what
+// follows "until" or "unless" is a condition, not the thing refused); or a refused
+// event of the obligor's.
+func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (reading, bool) {
+	if c["violate"] || !o.date.After(start) {
+		return reading{}, false
+	}
+	words := o.words
+	impl, obj := r.Implement[p.Action], r.objectWords(p)
+	if i := r.Refuse.MatchAny(words); i >= 0 {
+		who := o.agentBefore(i)
+		after := words[i:min(len(words), i+10)]
+		for k, w := range after {
+			if k > 0 && r.Cues["condition"].MatchWord(w) {
+				after = after[:k]
+				break
+			}
+		}
+		if r.standsAny(p.Obligor, []string{who}) &&
+			(impl.MatchAny(after) >= 0 || obj.MatchAny(after) >= 0 || r.Cues["whole"].MatchAny(after) >= 0) {
+			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+		}
+	}
+	if e, ok := refusedEvent(r, p, o); ok && (impl.MatchAny(words) >= 0 || obj.MatchAny(words) >= 0 || c["whole"]) {
+		who := e.Source[0].Code
+		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+	}
+	return reading{}, false
+}
+
+// obligorIn returns the first of p's obligors that one of actors stands for, or "".
+func (r *Rules) obligorIn(p Provision, actors []string) string {
+	for _, a := range actors {
+		for _, ob := range p.Obligor {
+			if r.Stands(ob, a) {
+				return ob
+			}
+		}
+	}
+	return ""
+}
+
+// absent reports whether words deny the object's presence: a negative word just
+// before a word naming the object ("no troops", "none of its forces").
+func (r *Rules) absent(words []string, obj WordRule) bool {
+	for i := 1; i < len(words); i++ {
+		if obj.MatchWord(words[i]) && r.Cues["negative"].MatchWord(words[i-1]) && words[i-1] != "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether words hold a clause boundary ("which", "but", ",").
+func clauseBreak(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "which", "but", ",", ";", "although", "though":
+			return true
+		}
+	}
+	return false
+}
+
+// removedEnough reports whether v, a number reported removed ("removed more than
+// 12,000 centrifuges"), covers the cut from p's starting quantity to its target.
+func (r *Rules) removedEnough(p Provision, o *observation, v float64) bool {
+	if p.FromQuantity == nil || p.Quantity == nil || *p.FromQuantity <= *p.Quantity {
+		return false
+	}
+	if !hasWord(o.words, "remov") && !hasWord(o.words, "dismantl") {
+		return false
+	}
+	return v >= (*p.FromQuantity-*p.Quantity)*0.9 && v < *p.FromQuantity
 }
 
 // counted are the actions whose quantity counts what is moved, so that a report
@@ -439,7 +536,7 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64, bool) {
 	best, found := 0.0, false
 	for _, q := range o.quantities {
-		if q.Tok >= 2 && q.Tok-2 < len(o.words) && o.words[min(q.Tok-1, len(o.words)-1)] == "the" {
+		if q.Tok >= 2 && q.Tok-1 < len(o.words) && o.words[q.Tok-1] == "the" && o.words[q.Tok-2] == "of" {
 			continue // "half of the 28 bodies" counts the whole, not what was done
 		}
 		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
@@ -448,7 +545,7 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
 			continue
 		}
-		if !found || closer(p, q.Value, best) {
+		if !found || reached(p, q.Value) && !reached(p, best) || reached(p, q.Value) == reached(p, best) && closer(p, q.Value, best) {
 			best, found = q.Value, true
 		}
 	}

@@ -156,8 +156,9 @@ func deadline(p Provision) time.Time {
 	return dl
 }
 
-// decide is p's status on d from the visible observations.
-func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observation, disputed []Evidence, rec Record, d time.Time) Status {
+// decide is p's status on d from its readings (oldest first). disputed holds the
+// conflicting claims about p, by the obligor they concern.
+func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observation, disputed map[string][]Evidence, rec Record, d time.Time) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -185,6 +186,10 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	if r.continuing(p) {
 		return r.decideContinuing(st, rs, disputed, followedUp(p, vis, rec), cite)
 	}
+	var conflicting []Evidence
+	for _, ev := range disputed {
+		conflicting = append(conflicting, ev...)
+	}
 	level := 0
 	var progress []reading
 	for _, rd := range rs {
@@ -193,7 +198,8 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 			progress = append(progress, rd)
 		}
 	}
-	if done := completes(rs); done >= 0 {
+	if done := completes(rs); done >= 0 && !(len(conflicting) > 0 && !rs[done].obs.narrative) {
+		// A completion only the parties claim is not settled while they disagree.
 		c := rs[done]
 		later := slices.ContainsFunc(rs[done+1:], func(x reading) bool { return x.kind == readNotDone && x.why == "the obligor remains" })
 		switch {
@@ -219,21 +225,23 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		return st
 	}
 	if ref := of(readRefusal); len(ref) > 0 {
-		st.Value, st.Level, st.Reason = AtRisk, level, ref[len(ref)-1].why
+		st.Value, st.Level, st.Reason = AtRisk, min(level, 2), ref[len(ref)-1].why
 		cite(ref...)
 		return st
 	}
-	if len(disputed) > 0 {
-		st.Value, st.Level, st.Reason = Disputed, level, "credible claims contradict each other"
-		st.Evidence = append(st.Evidence, disputed...)
+	if len(conflicting) > 0 {
+		st.Value, st.Level, st.Reason = Disputed, min(level, 2), "credible claims contradict each other"
+		st.Evidence = append(st.Evidence, conflicting...)
 		return st
 	}
 	if len(progress) > 0 {
 		last := progress[len(progress)-1]
-		st.Value, st.Level, st.Reason = InProgress, max(level, 1), last.why
+		st.Value, st.Level, st.Reason = InProgress, min(max(level, 1), 2), last.why
 		cite(progress...)
 		if due {
-			if !last.obs.date.After(dl.AddDate(0, 0, 1)) {
+			// Work only begun goes on late; a part done by the deadline (or at a
+			// time the text does not give) is what the deadline found.
+			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1))) {
 				st.Value, st.Reason = PartiallyMet, "deadline passed with the provision partly carried out"
 			} else {
 				st.Overdue, st.Reason = true, last.why+", after the deadline"
@@ -243,17 +251,38 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	}
 	nd := of(readNotDone)
 	cite(nd...)
+	intent := of(readIntent)
 	switch {
 	case due:
 		st.Overdue, st.Reason = true, "deadline passed without evidence of implementation"
 	case len(nd) > 0:
 		st.Reason = nd[len(nd)-1].why
+	case len(intent) > 0:
+		st.Reason = intent[len(intent)-1].why
+		cite(intent[len(intent)-1])
+	case notYet(p, d):
+		st.Reason = "not yet due"
 	case dl.IsZero() && followedUp(p, vis, rec):
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"
 	}
 	return st
+}
+
+// notYet reports whether p's conditions name a year after d ("from the 2018
+// elections"): it is not yet due.
+func notYet(p Provision, d time.Time) bool {
+	for _, c := range p.Conditions {
+		for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r < '0' || r > '9' }) {
+			if len(f) == 4 {
+				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y > d.Year() && y < 2200 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // completes returns the index of the first reading reporting p complete, or -1.
@@ -271,20 +300,37 @@ func followedUp(p Provision, vis []*observation, rec Record) bool {
 }
 
 // decideContinuing assesses an obligation that holds over a period: the latest of
-// breach, dispute and refusal decides; otherwise it is in progress while in force.
-func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, unknown bool, cite func(...reading)) Status {
-	// A refusal ends a party's part: acts on or after it breach nothing.
+// breach and refusal decides (a refusal ends a party's part, so acts after it breach
+// nothing); a breach that the claims about its author dispute makes it disputed;
+// otherwise it is in progress while reported holding.
+func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
 	var worst *reading
+	var breaches []reading
 	for i := range rs {
 		switch {
 		case rs[i].kind == readRefusal:
 			worst = &rs[i]
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
+			breaches = append(breaches, rs[i])
 		}
 	}
+	var undisputed []reading
+	for _, b := range breaches {
+		if _, ok := disputed[b.agent]; !ok {
+			undisputed = append(undisputed, b)
+		}
+	}
+	var conflicting []Evidence
+	for _, ev := range disputed {
+		conflicting = append(conflicting, ev...)
+	}
+	mutual := -1
 	comply := -1
 	for i, rd := range rs {
+		if rd.kind == readDispute {
+			mutual = i
+		}
 		if rd.kind == readComply || rd.kind == readDone {
 			if comply < 0 || rd.stage > rs[comply].stage {
 				comply = i
@@ -295,16 +341,15 @@ func (r *Rules) decideContinuing(st Status, rs []reading, disputed []Evidence, u
 	case worst != nil && worst.kind == readRefusal:
 		st.Value, st.Level, st.Reason = AtRisk, 2, worst.why
 		cite(*worst)
-	case len(disputed) > 0:
+	case len(undisputed) > 0:
+		st.Value, st.Level, st.Reason = Breached, 1, undisputed[len(undisputed)-1].why
+		cite(undisputed...)
+	case len(conflicting) > 0:
 		st.Value, st.Level, st.Reason = Disputed, 1, "credible claims contradict each other"
-		st.Evidence = append(st.Evidence, disputed...)
-	case worst != nil:
-		st.Value, st.Level, st.Reason = Breached, 1, worst.why
-		for _, rd := range rs {
-			if rd.kind == readBreach {
-				cite(rd)
-			}
-		}
+		st.Evidence = append(st.Evidence, conflicting...)
+	case mutual >= 0:
+		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
+		cite(rs[mutual])
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])

@@ -127,7 +127,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {
 			break // "has held since November" speaks of the time of writing
 		}
-		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) {
+		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) && dm.Granularity == text.GranDay {
 			// A month and day without a year in a report of what happened is
 			// the last such day, not the next one.
 			v = v.AddDate(-1, 0, 0)
@@ -249,11 +249,7 @@ func statedBy(p Proposition, src Source, si int) (Speaker, bool) {
 			return Speaker{Code: e.Attribution.Speaker.Code, Name: e.Attribution.Speaker.Name}, true
 		}
 	}
-	r := DefaultRules()
-	i := r.Cues["deny"].MatchAny(p.Words)
-	if j := r.Cues["violate"].MatchAny(p.Words); i < 0 || j >= 0 && j < i {
-		i = j
-	}
+	i := DefaultRules().Cues["state"].MatchAny(p.Words)
 	if i < 0 {
 		return Speaker{}, false
 	}

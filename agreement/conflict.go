@@ -52,6 +52,7 @@ type pairConflict struct {
 	a, b      *observation
 	agreement Agreement
 	provision Provision
+	side      string // the obligor the claims are about
 	reason    string
 }
 
@@ -59,12 +60,12 @@ type pairConflict struct {
 // Cue words speak of the actor named just before them (or the speaker): "Russian
 // forces had respected the moratorium and it was Kyiv that had failed" keeps
 // Russia's pledge and breaks Ukraine's.
-func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
+func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, string) {
 	if o.narrative || o.speaker == "" {
-		return 0
+		return 0, ""
 	}
 	if !start.IsZero() && o.date.Before(start) {
-		return 0
+		return 0, ""
 	}
 	c := r.cuesOf(o.words)
 	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
@@ -88,18 +89,23 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) int {
 					agent = a
 				}
 			}
-			if r.standsAny(p.Obligor, []string{agent}) {
-				return sign
+			if side := r.obligorIn(p, []string{agent}); side != "" {
+				return sign, side
 			}
 		}
 	}
-	switch rd := r.read(p, o, start); rd.kind {
-	case readDone, readComply:
-		return 1
-	case readNotDone, readBreach, readRefusal:
-		return -1
+	rd := r.read(p, o, start)
+	side := rd.agent
+	if side == "" && len(p.Obligor) == 1 {
+		side = p.Obligor[0]
 	}
-	return 0
+	switch rd.kind {
+	case readDone, readComply:
+		return 1, side
+	case readNotDone, readBreach, readRefusal:
+		return -1, side
+	}
+	return 0, ""
 }
 
 // pairs finds the conflicting claims about each provision of ags among obs.
@@ -107,37 +113,41 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 	var out []pairConflict
 	used := map[[2]*observation]bool{}
 	disowned := r.disowned(ags, obs)
+	type stand struct {
+		o    *observation
+		side string
+	}
 	for _, a := range ags {
 		start := parseDate(a.Signed)
 		for _, p := range a.Provisions {
-			var pos, neg []*observation
+			var pos, neg []stand
 			for _, o := range obs {
-				switch r.stance(p, o, start) {
+				switch sign, side := r.stance(p, o, start); sign {
 				case 1:
-					pos = append(pos, o)
+					pos = append(pos, stand{o, side})
 				case -1:
-					neg = append(neg, o)
-					if disowned[o] == p.ID {
-						out = append(out, pairConflict{a: o, agreement: a, provision: p,
-							reason: o.speakerName + " disowns the term"})
-					}
+					neg = append(neg, stand{o, side})
+				}
+				if disowned[o] == p.ID {
+					out = append(out, pairConflict{a: o, agreement: a, provision: p,
+						reason: o.speakerName + " disowns the term"})
 				}
 			}
 			for _, x := range pos {
 				for _, y := range neg {
-					if x.ev.ArticleID != y.ev.ArticleID || root(x.speaker) == root(y.speaker) {
+					if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) || x.side != y.side {
 						continue
 					}
-					k := [2]*observation{x, y}
-					if x.ev.Start > y.ev.Start {
-						k = [2]*observation{y, x}
+					k := [2]*observation{x.o, y.o}
+					if x.o.ev.Start > y.o.ev.Start {
+						k = [2]*observation{y.o, x.o}
 					}
 					if used[k] {
 						continue
 					}
 					used[k] = true
-					out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p,
-						reason: "one side says the provision is being kept, the other that it is not"})
+					out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: x.side,
+						reason: "one side says " + x.side + " keeps the provision, the other that it does not"})
 				}
 			}
 		}
@@ -183,20 +193,26 @@ func (r *Rules) required(p Provision, speaker string) bool {
 	return r.standsAny(p.Obligor, []string{speaker}) || r.standsAny(p.Beneficiary, []string{speaker})
 }
 
-// disputes returns, by provision id, the evidence of the conflicting claims about it.
-func (r *Rules) disputes(ags []Agreement, vis []*observation) map[string][]Evidence {
-	out := map[string][]Evidence{}
+// disputes returns, by provision id and then by the obligor they are about ("" when
+// the claims name none), the evidence of the conflicting claims.
+func (r *Rules) disputes(ags []Agreement, vis []*observation) map[string]map[string][]Evidence {
+	out := map[string]map[string][]Evidence{}
 	for _, pc := range r.pairs(ags, vis) {
 		if pc.b == nil {
 			continue
 		}
-		ev := out[pc.provision.ID]
+		bySide := out[pc.provision.ID]
+		if bySide == nil {
+			bySide = map[string][]Evidence{}
+			out[pc.provision.ID] = bySide
+		}
+		ev := bySide[pc.side]
 		for _, e := range []Evidence{pc.a.ev, pc.b.ev} {
 			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, e) }) {
 				ev = append(ev, e)
 			}
 		}
-		out[pc.provision.ID] = ev
+		bySide[pc.side] = ev
 	}
 	return out
 }
