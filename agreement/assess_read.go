@@ -237,7 +237,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, agents)}
-	if c["supersede"] && c["agree"] && objectScore(obj, words) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && c["agree"] && objectScore(obj, words[i:]) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
@@ -253,8 +253,15 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if rf, ok := r.refusal(p, o, c, start); ok {
 		return rf
 	}
+	if c["hypothetical"] {
+		return rd // "if Hamas did not return the hostages, the ceasefire would end"
+	}
 	if r.continuing(p) {
 		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && c["remain"] && !c["complete"] && objHit && named && !r.absent(words, obj) {
+		rd.kind, rd.why = readNotDone, "the obligor remains"
+		return rd
 	}
 	if !actHit || !(named || obligorEvent || o.narrative && objHit || objHit && len(p.Obligor) > 1) {
 		return rd
@@ -326,7 +333,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["violate"] && c["mutual"] {
+	if c["violate"] && c["mutual"] && r.sidesNamed(p, o) >= 2 {
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
@@ -343,7 +350,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 	}
 	fw := r.Forbid[p.Action]
-	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"]) {
+	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -399,6 +406,21 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// sidesNamed counts the obligors of p that the actors of o stand for.
+func (r *Rules) sidesNamed(p Provision, o *observation) int {
+	agents := slices.Clone(o.actors)
+	for _, e := range o.events {
+		agents = append(agents, codes(e.Source)...)
+	}
+	n := 0
+	for _, ob := range p.Obligor {
+		if r.standsAny([]string{ob}, agents) {
+			n++
+		}
+	}
+	return n
 }
 
 // obligorIn returns the first of p's obligors that one of actors stands for, or "".

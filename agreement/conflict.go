@@ -68,6 +68,9 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 		return 0, ""
 	}
 	c := r.cuesOf(o.words)
+	if c["hypothetical"] {
+		return 0, "" // a threat or a condition asserts nothing
+	}
 	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
 	if topical {
 		for _, k := range []struct {
