@@ -259,9 +259,16 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if r.continuing(p) {
 		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
 	}
-	if (p.Action == Withdraw || p.Action == Reduce) && c["remain"] && !c["complete"] && objHit && named && !r.absent(words, obj) {
-		rd.kind, rd.why = readNotDone, "the obligor remains"
-		return rd
+	if (p.Action == Withdraw || p.Action == Reduce) && objHit && named && !c["intent"] {
+		if r.absent(words, obj) {
+			// "it had no troops there": the obligor is said to be gone.
+			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
+			return rd
+		}
+		if c["remain"] && !c["complete"] {
+			rd.kind, rd.why = readNotDone, "the obligor remains"
+			return rd
+		}
 	}
 	if !actHit || !(named || obligorEvent || o.narrative && objHit || objHit && len(p.Obligor) > 1) {
 		return rd
@@ -357,7 +364,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if (c["held"] || c["comply"] || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
+	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] {
 			rd.stage = 3
@@ -401,11 +408,20 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if e, ok := refusedEvent(r, p, o); ok && (impl.MatchAny(words) >= 0 || obj.MatchAny(words) >= 0 || c["whole"]) {
+	if e, ok := refusedEvent(r, p, o); ok && (impl.MatchAny(words) >= 0 || obj.MatchAny(words) >= 0) {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// compliesHere reports whether the compliance o reports is p's: the actor named
+// before the compliance word, if any, is one of p's obligors ("Russian forces had
+// respected the moratorium" says nothing of Ukraine's pledge).
+func (r *Rules) compliesHere(p Provision, o *observation) bool {
+	i := r.Cues["comply"].MatchAny(o.words)
+	a := o.agentBefore(i)
+	return a == "" || r.obligorIn(p, []string{a}) != ""
 }
 
 // sidesNamed counts the obligors of p that the actors of o stand for.

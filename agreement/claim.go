@@ -73,6 +73,11 @@ func Claims(src Source) []Claim {
 		if !ok {
 			code = attributed(src.Events, si)
 		}
+		if code == "" && q.SpeakerStart < q.Start {
+			// "COGAT, the Israeli military body that oversees aid, said ...": an
+			// actor named between the speaker and the content.
+			code = lastActorIn(src.Mentions, q.SpeakerStart, q.Start)
+		}
 		if code == "" && isPronoun(name) {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
@@ -198,6 +203,17 @@ func lastActorBefore(ms []event.Mention, off int) string {
 	code := ""
 	for _, m := range ms {
 		if m.Code != "" && !m.Place && m.Span.End <= off {
+			code = m.Code
+		}
+	}
+	return code
+}
+
+// lastActorIn returns the code of the last actor named within [start, end), or "".
+func lastActorIn(ms []event.Mention, start, end int) string {
+	code := ""
+	for _, m := range ms {
+		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end {
 			code = m.Code
 		}
 	}

@@ -71,32 +71,6 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 	if c["hypothetical"] {
 		return 0, "" // a threat or a condition asserts nothing
 	}
-	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
-	if topical {
-		for _, k := range []struct {
-			cue  string
-			sign int
-		}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}} {
-			i := r.Cues[k.cue].MatchAny(o.words)
-			if i < 0 {
-				continue
-			}
-			agent := o.agentBefore(i)
-			sign := k.sign
-			if k.cue == "comply" && r.negatedAt(o.words, i) {
-				sign = -1
-			}
-			if k.cue == "violate" {
-				// "X accused Y of ...": the accused follows.
-				if a := o.actorAfter(i); a != "" {
-					agent = a
-				}
-			}
-			if side := r.obligorIn(p, []string{agent}); side != "" {
-				return sign, side
-			}
-		}
-	}
 	rd := r.read(p, o, start)
 	side := rd.agent
 	if side == "" && len(p.Obligor) == 1 {
@@ -107,6 +81,33 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 		return 1, side
 	case readNotDone, readBreach, readRefusal:
 		return -1, side
+	}
+	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
+	if !topical {
+		return 0, ""
+	}
+	for _, k := range []struct {
+		cue  string
+		sign int
+	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}} {
+		i := r.Cues[k.cue].MatchAny(o.words)
+		if i < 0 {
+			continue
+		}
+		agent := o.agentBefore(i)
+		sign := k.sign
+		if k.cue == "comply" && r.negatedAt(o.words, i) {
+			sign = -1
+		}
+		if k.cue == "violate" {
+			// "X accused Y of ...": the accused follows.
+			if a := o.actorAfter(i); a != "" {
+				agent = a
+			}
+		}
+		if side := r.obligorIn(p, []string{agent}); side != "" {
+			return sign, side
+		}
 	}
 	return 0, ""
 }
@@ -136,21 +137,39 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 						reason: o.speakerName + " disowns the term"})
 				}
 			}
+			add := func(x, y stand, side, reason string) {
+				if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) {
+					return
+				}
+				k := [2]*observation{x.o, y.o}
+				if x.o.ev.Start > y.o.ev.Start {
+					k = [2]*observation{y.o, x.o}
+				}
+				if used[k] {
+					return
+				}
+				used[k] = true
+				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: side, reason: reason})
+			}
 			for _, x := range pos {
 				for _, y := range neg {
-					if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) || x.side != y.side {
-						continue
+					if x.side == y.side || x.side == "" || y.side == "" {
+						side := x.side + y.side
+						if x.side != "" && y.side != "" {
+							side = x.side
+						}
+						add(x, y, side, "one says "+side+" keeps the provision, the other that it does not")
 					}
-					k := [2]*observation{x.o, y.o}
-					if x.o.ev.Start > y.o.ev.Start {
-						k = [2]*observation{y.o, x.o}
+				}
+			}
+			// Each side blaming the other for breaking it.
+			for i, x := range neg {
+				for _, y := range neg[i+1:] {
+					if x.side != "" && y.side != "" && x.side != y.side &&
+						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
+						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
+						add(x, y, "", "each side says the other broke the provision")
 					}
-					if used[k] {
-						continue
-					}
-					used[k] = true
-					out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: x.side,
-						reason: "one side says " + x.side + " keeps the provision, the other that it does not"})
 				}
 			}
 		}
