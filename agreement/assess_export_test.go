@@ -34,3 +34,20 @@ func DebugReadings(ags []Agreement, rec Record, asOf time.Time, id string) strin
 }
 
 func first(a int, _ string) int { return a }
+
+// DebugStances lists the attributed claims' stances on each provision.
+func DebugStances(ags []Agreement, rec Record, asOf time.Time) string {
+	r := DefaultRules()
+	obs := termless(observations(rec), ags)
+	var b strings.Builder
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			for _, o := range visible(obs, asOf) {
+				if s, side := r.stance(p, o, parseDate(a.Signed)); s != 0 {
+					fmt.Fprintf(&b, "%s %+d %s spk=%s %.60s\n", p.ID, s, side, o.speaker, o.ev.Text)
+				}
+			}
+		}
+	}
+	return b.String()
+}

@@ -143,15 +143,36 @@ func parseDate(s string) time.Time {
 	return time.Time{}
 }
 
-// agentBefore returns the actor named last before word i, else the speaker.
-func (o *observation) agentBefore(i int) string {
-	a := o.speaker
+// actorBefore returns the actor named last before word i, or "".
+func (o *observation) actorBefore(i int) string {
+	a := ""
 	for k, at := range o.actorAt {
 		if at <= i {
 			a = o.actors[k]
 		}
 	}
 	return a
+}
+
+// agentBefore returns the actor named last before word i; else the speaker when a
+// pronoun stands just before the word ("they would not"); else "".
+func (o *observation) agentBefore(i int) string {
+	a := ""
+	for k, at := range o.actorAt {
+		if at <= i {
+			a = o.actors[k]
+		}
+	}
+	if a != "" {
+		return a
+	}
+	for _, w := range o.words[max(0, i-4):min(i, len(o.words))] {
+		switch w {
+		case "it", "they", "we", "he", "she", "its", "their", "our", "i":
+			return o.speaker
+		}
+	}
+	return ""
 }
 
 // actorAfter returns the actor named first after word i, or "".
@@ -236,7 +257,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		n := objectScore(obj, words)
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
-	rd := reading{obs: o, agent: r.obligorIn(p, agents)}
+	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && c["agree"] && objectScore(obj, words[i:]) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
@@ -259,13 +280,18 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if r.continuing(p) {
 		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
 	}
-	if (p.Action == Withdraw || p.Action == Reduce) && objHit && named && !c["intent"] {
+	if p.Action == Withdraw || p.Action == Reduce {
+		// What is withdrawn is always, among other things, forces.
+		obj.Words = append(slices.Clone(obj.Words), r.Objects["troops"].Words...)
+		objHit = obj.MatchAny(words) >= 0
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && objHit && named {
 		if r.absent(words, obj) {
 			// "it had no troops there": the obligor is said to be gone.
 			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 			return rd
 		}
-		if c["remain"] && !c["complete"] {
+		if c["remain"] && !c["complete"] && !c["intent"] {
 			rd.kind, rd.why = readNotDone, "the obligor remains"
 			return rd
 		}
@@ -373,9 +399,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	}
 	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] {
 		rd.kind, rd.why = readBreach, "a violation is reported"
-		if a := r.obligorIn(p, []string{o.actorAfter(i), o.agentBefore(i)}); a != "" {
-			rd.agent = a
-		}
+		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
 	}
 	if actHit && objHit && !c["intent"] && !c["negative"] {

@@ -74,9 +74,10 @@ func Claims(src Source) []Claim {
 			code = attributed(src.Events, si)
 		}
 		if code == "" && q.SpeakerStart < q.Start {
-			// "COGAT, the Israeli military body that oversees aid, said ...": an
-			// actor named between the speaker and the content.
-			code = lastActorIn(src.Mentions, q.SpeakerStart, q.Start)
+			// "COGAT, the Israeli military body that oversees aid, said ...",
+			// "Lebanon's president, prime minister and parliament speaker said ...":
+			// an actor named in the subject before the content.
+			code = lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start)
 		}
 		if code == "" && isPronoun(name) {
 			code = lastActorBefore(src.Mentions, s.Start)

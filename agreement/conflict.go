@@ -95,6 +95,9 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 			continue
 		}
 		agent := o.agentBefore(i)
+		if k.cue == "violate" {
+			agent = o.actorBefore(i) // the accuser may be "it", never the accused
+		}
 		sign := k.sign
 		if k.cue == "comply" && r.negatedAt(o.words, i) {
 			sign = -1
