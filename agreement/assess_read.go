@@ -244,6 +244,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
 	agents := slices.Clone(o.actors)
+	if o.speaker != "" && selfRef(words) {
+		agents = append(agents, o.speaker) // "Israel said its troops had left"
+	}
 	obligorEvent := false
 	for _, e := range o.events {
 		agents = append(agents, codes(e.Source)...)
@@ -480,6 +483,17 @@ func (r *Rules) obligorIn(p Provision, actors []string) string {
 func (r *Rules) absent(words []string, obj WordRule) bool {
 	for i := 1; i < len(words); i++ {
 		if obj.MatchWord(words[i]) && r.Cues["negative"].MatchWord(words[i-1]) && words[i-1] != "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// selfRef reports whether words refer back to their speaker ("its troops", "they").
+func selfRef(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "it", "its", "they", "their", "we", "our":
 			return true
 		}
 	}
