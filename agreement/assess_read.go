@@ -280,16 +280,20 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["hypothetical"] {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
 	}
+	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
+		return rd // someone else refuses: "because Hamas had refused to release them"
+	}
 	if r.continuing(p) {
 		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
 	}
+	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {
 		// What is withdrawn is always, among other things, forces.
-		obj.Words = append(slices.Clone(obj.Words), r.Objects["troops"].Words...)
-		objHit = obj.MatchAny(words) >= 0
+		forces.Words = append(slices.Clone(obj.Words), r.Objects["troops"].Words...)
 	}
-	if (p.Action == Withdraw || p.Action == Reduce) && objHit && named {
-		if r.absent(words, obj) {
+	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
+		objHit = true
+		if r.absent(words, forces) {
 			// "it had no troops there": the obligor is said to be gone.
 			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 			return rd
@@ -299,7 +303,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
-	if !actHit || !(named || obligorEvent || o.narrative && objHit || objHit && len(p.Obligor) > 1) {
+	if !actHit || !(named || obligorEvent || o.narrative && objHit && r.noOtherSubject(p, o) || objHit && len(p.Obligor) > 1) {
 		return rd
 	}
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
@@ -487,6 +491,17 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 		}
 	}
 	return false
+}
+
+// noOtherSubject reports whether no actor is named before the first word of p's
+// action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
+// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
+func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
+	i := r.Implement[p.Action].MatchAny(o.words)
+	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	return i < 0 || o.actorBefore(i) == ""
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").

@@ -270,6 +270,12 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	return st
 }
 
+// accusation reports whether rd's sentence is an accusation ("He accused Russia of
+// attacking ...").
+func accusation(rd reading) bool {
+	return hasWord(rd.obs.words, "accus") || hasWord(rd.obs.words, "alleg")
+}
+
 // notYet reports whether p's conditions name a year after d ("from the 2018
 // elections"): it is not yet due.
 func notYet(p Provision, d time.Time) bool {
@@ -317,7 +323,9 @@ func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]
 	}
 	var undisputed []reading
 	for _, b := range breaches {
-		if _, ok := disputed[b.agent]; !ok {
+		if _, ok := disputed[b.agent]; !ok || b.obs.narrative && !accusation(b) {
+			// What the article itself reports, not as someone's accusation, is
+			// not in dispute.
 			undisputed = append(undisputed, b)
 		}
 	}

@@ -118,7 +118,8 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 // pairs finds the conflicting claims about each provision of ags among obs.
 func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 	var out []pairConflict
-	used := map[[2]*observation]bool{}
+	var scores []int // parallel to out
+	used := map[[2]*observation]int{}
 	disowned := r.disowned(ags, obs)
 	type stand struct {
 		o    *observation
@@ -138,6 +139,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 				if disowned[o] == p.ID {
 					out = append(out, pairConflict{a: o, agreement: a, provision: p,
 						reason: o.speakerName + " disowns the term"})
+					scores = append(scores, 0)
 				}
 			}
 			add := func(x, y stand, side, reason string) {
@@ -148,10 +150,16 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 				if x.o.ev.Start > y.o.ev.Start {
 					k = [2]*observation{y.o, x.o}
 				}
-				if used[k] {
+				score := r.topicScore(p, x.o) + r.topicScore(p, y.o)
+				if i, ok := used[k]; ok {
+					if score > scores[i] {
+						scores[i] = score
+						out[i] = pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: side, reason: reason}
+					}
 					return
 				}
-				used[k] = true
+				used[k] = len(out)
+				scores = append(scores, score)
 				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: side, reason: reason})
 			}
 			for _, x := range pos {
@@ -165,8 +173,11 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 					}
 				}
 			}
-			// Each side blaming the other for breaking it.
+			// Each side blaming the other for breaking an obligation that holds.
 			for i, x := range neg {
+				if !r.continuing(p) {
+					break
+				}
 				for _, y := range neg[i+1:] {
 					if x.side != "" && y.side != "" && x.side != y.side &&
 						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
@@ -178,6 +189,18 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 		}
 	}
 	return out
+}
+
+// topicScore counts the words of p's action and object that o names: a pair of
+// claims belongs to the provision it names most.
+func (r *Rules) topicScore(p Provision, o *observation) int {
+	n := objectScore(r.objectWords(p), o.words)
+	for _, w := range r.Implement[p.Action].Words {
+		if (WordRule{Words: []string{w}}).MatchAny(o.words) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // disowned maps each claim by a required party that disowns a term ("there is no
