@@ -145,10 +145,10 @@ func TestAssessEvaluationSet(t *testing.T) {
 
 // The floors sit a little below the figures reached, so that a regression fails.
 const (
-	floorMacro             = 0.0
-	floorOverall           = 0.0
-	floorConflictPrecision = 0.0
-	floorConflictRecall    = 0.0
+	floorMacro             = 0.65
+	floorOverall           = 0.65
+	floorConflictPrecision = 0.75
+	floorConflictRecall    = 0.50
 )
 
 func ratio(n, d int) float64 {

@@ -24,6 +24,7 @@ type observation struct {
 	// term is the agreement whose provision this sentence states, or nil.
 	term       *Agreement
 	words      []string
+	cues       cues // of words, filled on first use
 	actors     []string
 	actorAt    []int
 	quantities []text.Quantity
@@ -191,6 +192,14 @@ func (r *Rules) negatedAt(words []string, i int) bool {
 	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
 }
 
+// cuesOfObs returns the cues of o's words, computed once.
+func (r *Rules) cuesOfObs(o *observation) cues {
+	if o.cues == nil {
+		o.cues = r.cuesOf(o.words)
+	}
+	return o.cues
+}
+
 // cues holds which cue kinds a statement's words carry.
 type cues map[string]bool
 
@@ -238,7 +247,7 @@ var stopWords = map[string]bool{
 // read says what o shows about p. start is the date the provision took effect.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
-	c := r.cuesOf(words)
+	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := obj.MatchAny(words) >= 0
 	impl := r.Implement[p.Action]

@@ -67,7 +67,7 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 	if !start.IsZero() && o.date.Before(start) {
 		return 0, ""
 	}
-	c := r.cuesOf(o.words)
+	c := r.cuesOfObs(o)
 	if c["hypothetical"] {
 		return 0, "" // a threat or a condition asserts nothing
 	}
