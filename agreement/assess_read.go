@@ -224,6 +224,9 @@ func (r *Rules) cuesOf(words []string) cues {
 // objectWords returns the words that name p's object and unit in a report.
 func (r *Rules) objectWords(p Provision) WordRule {
 	var w WordRule
+	if u := strings.ToLower(p.Unit); u != "" && len(u) < 4 {
+		w.Words = append(w.Words, u) // "kg", "usd": exactly
+	}
 	for _, x := range strings.FieldsFunc(strings.ToLower(p.Object+" "+p.Unit), func(c rune) bool {
 		return !(c >= 'a' && c <= 'z')
 	}) {
@@ -322,7 +325,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		switch {
 		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
 			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
-		case named && o.date.After(start):
+		case named && objHit && o.date.After(start):
 			rd.kind, rd.why = readIntent, "announced, not yet done"
 		}
 		return rd
@@ -510,7 +513,18 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
 		i = j
 	}
-	return i < 0 || o.actorBefore(i) == ""
+	for _, at := range o.actorAt {
+		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// prepositions introduce phrases whose actor is no subject ("under IAEA seals").
+var prepositions = map[string]bool{
+	"under": true, "by": true, "with": true, "of": true, "to": true, "from": true, "in": true,
+	"at": true, "for": true, "on": true, "into": true, "against": true, "between": true,
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
