@@ -24,6 +24,8 @@ type observation struct {
 	// term is the agreement whose provision this sentence states, or nil.
 	term       *Agreement
 	words      []string
+	wordAt     []int // byte offset of each word, when known
+	gran       string
 	cues       cues // of words, filled on first use
 	actors     []string
 	actorAt    []int
@@ -66,7 +68,7 @@ func observations(rec Record) []observation {
 			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
 			dated: p.Dated, past: p.Past, listItem: p.ListItem,
-			words: p.Words, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
+			words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
 		}
 		if pub, ok := rec.Published[c.ArticleID]; ok {
 			o.pub = pub
@@ -436,22 +438,13 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	impl, obj := r.Implement[p.Action], r.objectWords(p)
 	if i := r.Refuse.MatchAny(words); i >= 0 {
 		who := o.agentBefore(i)
-		after := words[i:min(len(words), i+10)]
-		for k, w := range after {
-			if k > 0 && r.Cues["condition"].MatchWord(w) {
-				after = after[:k]
-				break
-			}
-		}
-		if r.standsAny(p.Obligor, []string{who}) &&
-			(impl.MatchAny(after) >= 0 || obj.MatchAny(after) >= 0 || r.Cues["whole"].MatchAny(after) >= 0) {
+		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if e, ok := refusedEvent(r, p, o); ok && (impl.MatchAny(words) >= 0 || obj.MatchAny(words) >= 0) {
+	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
@@ -480,6 +473,35 @@ func (r *Rules) sidesNamed(p Provision, o *observation) int {
 		}
 	}
 	return n
+}
+
+// refuses reports whether the words after a refusal name what p commits to: its
+// action, its object or the deal as a whole, within ten words and before any
+// condition ("until Kinshasa released detainees" is not what is refused).
+func (r *Rules) refuses(p Provision, after []string) bool {
+	after = after[:min(len(after), 10)]
+	for k, w := range after {
+		if k > 0 && r.Cues["condition"].MatchWord(w) {
+			after = after[:k]
+			break
+		}
+	}
+	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
+		r.Cues["whole"].MatchAny(after) >= 0
+}
+
+// wordsAfter returns o's words from the byte offset off on; all of them when the
+// offsets are unknown.
+func (o *observation) wordsAfter(off int) []string {
+	for i, at := range o.wordAt {
+		if at >= off {
+			return o.words[i:]
+		}
+	}
+	if len(o.wordAt) == 0 {
+		return o.words
+	}
+	return nil
 }
 
 // obligorIn returns the first of p's obligors that one of actors stands for, or "".

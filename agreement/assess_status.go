@@ -110,7 +110,7 @@ func byDeadline(ps []Provision) []Provision {
 func (r *Rules) readings(p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
 	var rs []reading
 	for _, o := range vis {
-		if skip[o] || !start.IsZero() && o.date.Before(start) {
+		if skip[o] || !start.IsZero() && periodEnd(o).Before(start) {
 			continue
 		}
 		if rd := r.read(p, o, start); rd.kind != readNone {
@@ -119,6 +119,18 @@ func (r *Rules) readings(p Provision, start time.Time, vis []*observation, skip 
 	}
 	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
 	return rs
+}
+
+// periodEnd is the last day of the period o is dated to: "at the end of July" may
+// be after a signing on July 22.
+func periodEnd(o *observation) time.Time {
+	switch o.gran {
+	case "month":
+		return o.date.AddDate(0, 1, -1)
+	case "year":
+		return o.date.AddDate(1, 0, -1)
+	}
+	return o.date
 }
 
 func final(v StatusValue) bool {

@@ -17,8 +17,12 @@ type Proposition struct {
 	// the sentence, never later than the article's publication, else the publication.
 	Date      time.Time
 	Published time.Time
-	// Dated marks a Date read from the sentence rather than the publication.
-	Dated bool
+	// Dated marks a Date read from the sentence rather than the publication;
+	// Granularity is the date's (day, month, year).
+	Dated       bool
+	Granularity string
+	// WordAt holds the byte offset in the article of each of Words.
+	WordAt []int
 	// Narrative marks a sentence the article states in its own voice.
 	Narrative bool
 	// Past marks a sentence with a verb in the past tense or past participle;
@@ -139,7 +143,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			v = v.AddDate(-1, 0, 0)
 		}
 		if pub.IsZero() || !v.After(pub) {
-			p.Date, p.Dated = v, true
+			p.Date, p.Dated, p.Granularity = v, true, dm.Granularity
 		}
 		break
 	}
@@ -151,6 +155,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 	for _, t := range s.Tokens {
 		if outside(t.Start, t.End) {
 			p.Words = append(p.Words, t.Lower)
+			p.WordAt = append(p.WordAt, t.Start)
 			if t.Tag == "VBD" || t.Tag == "VBN" {
 				p.Past = true
 			}
