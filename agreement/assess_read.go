@@ -6,248 +6,7 @@ import (
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
-	"github.com/peacewatch/peacewatch/text"
 )
-
-// observation is one sentence of the record as assessment reads it: a claim (an
-// attributed statement or the article's own), with the events coded in it.
-type observation struct {
-	ev          Evidence
-	date        time.Time
-	pub         time.Time
-	speaker     string // "" when the article states it in its own voice
-	speakerName string
-	narrative   bool
-	dated       bool
-	past        bool
-	listItem    bool
-	// term is the agreement whose provision this sentence states, or nil.
-	term       *Agreement
-	words      []string
-	wordAt     []int // byte offset of each word, when known
-	gran       string
-	cues       cues // of words, filled on first use
-	actors     []string
-	actorAt    []int
-	quantities []text.Quantity
-	events     []event.Event
-}
-
-// Kinds of reading of an observation about a provision.
-const (
-	readNone      = iota
-	readDone      // implementation reported
-	readNotDone   // implementation reported missing or incomplete
-	readInitiated // the obligor set implementation in motion (approval, order)
-	readComply    // a continuing obligation reported honoured
-	readBreach    // an act the provision forbids
-	readRefusal   // a required party refuses or rejects
-	readSupersede // a later agreement postpones or replaces the provision
-	readIntent    // the obligor says it will act
-	readDispute   // the parties accuse each other of breaking it
-)
-
-// reading is what one observation says about one provision.
-type reading struct {
-	kind int
-	// agent is the obligor the reading is about, when one is named.
-	agent string
-	stage int // for readDone: 1 begun, 2 partial, 3 complete
-	why   string
-	obs   *observation
-}
-
-// observations turns rec into observations: one per claim, then one per coded event
-// whose sentence no claim holds.
-func observations(rec Record) []observation {
-	var out []observation
-	seen := map[string]bool{}
-	for _, c := range rec.Claims {
-		p := c.Prop
-		o := observation{
-			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
-			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
-			dated: p.Dated, past: p.Past, listItem: p.ListItem,
-			words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
-		}
-		if pub, ok := rec.Published[c.ArticleID]; ok {
-			o.pub = pub
-		}
-		for _, e := range p.Events {
-			seen[sentenceKey(e)] = true
-		}
-		out = append(out, o)
-	}
-	for _, e := range rec.Events {
-		if seen[sentenceKey(e)] {
-			continue
-		}
-		o := observation{
-			ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
-			events: []event.Event{e}, pub: rec.Published[e.ArticleID], narrative: e.Attribution == nil,
-			words: strings.Fields(strings.ToLower(e.Text)),
-		}
-		if e.Attribution != nil {
-			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
-		}
-		for _, q := range e.Quantities {
-			o.quantities = append(o.quantities, text.Quantity{Tok: -1, Value: q.Value, Max: q.Max, Unit: q.Unit, Approx: q.Approx, AtLeast: q.AtLeast})
-		}
-		o.date = eventDate(e, o.pub)
-		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
-		o.past = e.Modality == event.Asserted
-		out = append(out, o)
-	}
-	return out
-}
-
-func sentenceKey(e event.Event) string {
-	return e.ArticleID + "#" + itoa(e.Sentence)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	if neg {
-		b = append([]byte{'-'}, b...)
-	}
-	return string(b)
-}
-
-// eventDate is when e happened, never later than pub for an event reported as done.
-func eventDate(e event.Event, pub time.Time) time.Time {
-	d := parseDate(e.Date.Value)
-	if d.IsZero() {
-		return pub
-	}
-	if !pub.IsZero() && d.After(pub) && (e.Modality == event.Asserted || e.Modality == event.Negated) {
-		return pub
-	}
-	return d
-}
-
-// parseDate reads YYYY-MM-DD, YYYY-MM or YYYY; anything else is the zero time.
-func parseDate(s string) time.Time {
-	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
-}
-
-// actorBefore returns the actor named last before word i, or "".
-func (o *observation) actorBefore(i int) string {
-	a := ""
-	for k, at := range o.actorAt {
-		if at <= i {
-			a = o.actors[k]
-		}
-	}
-	return a
-}
-
-// agentBefore returns the actor named last before word i; else the speaker when a
-// pronoun stands just before the word ("they would not"); else "".
-func (o *observation) agentBefore(i int) string {
-	a := ""
-	for k, at := range o.actorAt {
-		if at <= i {
-			a = o.actors[k]
-		}
-	}
-	if a != "" {
-		return a
-	}
-	for _, w := range o.words[max(0, i-4):min(i, len(o.words))] {
-		switch w {
-		case "it", "they", "we", "he", "she", "its", "their", "our", "i":
-			return o.speaker
-		}
-	}
-	return ""
-}
-
-// actorAfter returns the actor named first after word i, or "".
-func (o *observation) actorAfter(i int) string {
-	for k, at := range o.actorAt {
-		if at > i {
-			return o.actors[k]
-		}
-	}
-	return ""
-}
-
-// negatedAt reports whether a negative cue stands within three words before word i
-// ("failed to honour", "has not respected").
-func (r *Rules) negatedAt(words []string, i int) bool {
-	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
-}
-
-// cuesOfObs returns the cues of o's words, computed once.
-func (r *Rules) cuesOfObs(o *observation) cues {
-	if o.cues == nil {
-		o.cues = r.cuesOf(o.words)
-	}
-	return o.cues
-}
-
-// cues holds which cue kinds a statement's words carry.
-type cues map[string]bool
-
-func (r *Rules) cuesOf(words []string) cues {
-	c := cues{}
-	for kind, w := range r.Cues {
-		if w.MatchAny(words) >= 0 {
-			c[kind] = true
-		}
-	}
-	if i := r.Cues["comply"].MatchAny(words); i >= 0 && r.negatedAt(words, i) {
-		// "failed to honour its obligations" is a violation.
-		delete(c, "comply")
-		c["violate"] = true
-	}
-	if r.Refuse.MatchAny(words) >= 0 {
-		c["refuse"] = true
-	}
-	return c
-}
-
-// objectWords returns the words that name p's object and unit in a report.
-func (r *Rules) objectWords(p Provision) WordRule {
-	var w WordRule
-	if u := strings.ToLower(p.Unit); u != "" && len(u) < 4 {
-		w.Words = append(w.Words, u) // "kg", "usd": exactly
-	}
-	for _, x := range strings.FieldsFunc(strings.ToLower(p.Object+" "+p.Unit), func(c rune) bool {
-		return !(c >= 'a' && c <= 'z')
-	}) {
-		if len(x) < 4 || stopWords[x] {
-			continue
-		}
-		if syn, ok := r.Objects[x]; ok {
-			w.Words = append(w.Words, syn.Words...)
-			continue
-		}
-		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
-	}
-	return w
-}
-
-var stopWords = map[string]bool{
-	"with": true, "from": true, "into": true, "their": true, "other": true, "that": true,
-	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
-}
 
 // read says what o shows about p. start is the date the provision took effect.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
@@ -490,20 +249,6 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		r.Cues["whole"].MatchAny(after) >= 0
 }
 
-// wordsAfter returns o's words from the byte offset off on; all of them when the
-// offsets are unknown.
-func (o *observation) wordsAfter(off int) []string {
-	for i, at := range o.wordAt {
-		if at >= off {
-			return o.words[i:]
-		}
-	}
-	if len(o.wordAt) == 0 {
-		return o.words
-	}
-	return nil
-}
-
 // obligorIn returns the first of p's obligors that one of actors stands for, or "".
 func (r *Rules) obligorIn(p Provision, actors []string) string {
 	for _, a := range actors {
@@ -543,12 +288,6 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	return true
 }
 
-// prepositions introduce phrases whose actor is no subject ("under IAEA seals").
-var prepositions = map[string]bool{
-	"under": true, "by": true, "with": true, "of": true, "to": true, "from": true, "in": true,
-	"at": true, "for": true, "on": true, "into": true, "against": true, "between": true,
-}
-
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
 func selfRef(words []string) bool {
 	for _, w := range words {
@@ -571,40 +310,10 @@ func clauseBreak(words []string) bool {
 	return false
 }
 
-// removedEnough reports whether v, a number reported removed ("removed more than
-// 12,000 centrifuges"), covers the cut from p's starting quantity to its target.
-func (r *Rules) removedEnough(p Provision, o *observation, v float64) bool {
-	if p.FromQuantity == nil || p.Quantity == nil || *p.FromQuantity <= *p.Quantity {
-		return false
-	}
-	if !hasWord(o.words, "remov") && !hasWord(o.words, "dismantl") {
-		return false
-	}
-	return v >= (*p.FromQuantity-*p.Quantity)*0.9 && v < *p.FromQuantity
-}
-
-// counted are the actions whose quantity counts what is moved, so that a report
-// without a number is only progress.
-var counted = map[Action]bool{
-	Withdraw: true, Reduce: true, Release: true, Exchange: true, Transfer: true, Pay: true,
-	Disarm: true, Deploy: true, Allow: true,
-}
-
 // continuing reports whether p holds over a period: an action of the continuing kind
 // without a deadline.
 func (r *Rules) continuing(p Provision) bool {
 	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
-}
-
-// objectScore counts the object words of obj that words name.
-func objectScore(obj WordRule, words []string) int {
-	n := 0
-	for _, w := range obj.Words {
-		if (WordRule{Words: []string{w}}).MatchAny(words) >= 0 {
-			n++
-		}
-	}
-	return n
 }
 
 func codes(as []event.Actor) []string {
@@ -666,46 +375,4 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
-}
-
-// bestQuantity returns the quantity of o that counts p's object, nearest the target.
-func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64, bool) {
-	best, found := 0.0, false
-	for _, q := range o.quantities {
-		if q.Tok >= 2 && q.Tok-1 < len(o.words) && o.words[q.Tok-1] == "the" && o.words[q.Tok-2] == "of" {
-			continue // "half of the 28 bodies" counts the whole, not what was done
-		}
-		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
-			continue
-		}
-		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
-			continue
-		}
-		if !found || reached(p, q.Value) && !reached(p, best) || reached(p, q.Value) == reached(p, best) && closer(p, q.Value, best) {
-			best, found = q.Value, true
-		}
-	}
-	return best, found
-}
-
-func closer(p Provision, v, than float64) bool {
-	t := *p.Quantity
-	return abs(v-t) < abs(than-t)
-}
-
-// reached reports whether v meets p's target: at or below it for a reduction from a
-// higher number, at or above it otherwise, with 2% tolerance for rounding.
-func reached(p Provision, v float64) bool {
-	t := *p.Quantity
-	if p.FromQuantity != nil && *p.FromQuantity > t || p.Action == Reduce {
-		return v <= t*1.02
-	}
-	return v >= t*0.98
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -154,7 +154,11 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 	outside := func(a, b int) bool { return b <= spStart || a >= spEnd }
 	for _, t := range s.Tokens {
 		if outside(t.Start, t.End) {
-			p.Words = append(p.Words, t.Lower)
+			w := t.Lower
+			if w == "force" && len(p.Words) > 0 && (p.Words[len(p.Words)-1] == "into" || p.Words[len(p.Words)-1] == "in") {
+				w = "in-force" // a deal "in force" names no forces
+			}
+			p.Words = append(p.Words, w)
 			p.WordAt = append(p.WordAt, t.Start)
 			if t.Tag == "VBD" || t.Tag == "VBN" {
 				p.Past = true
