@@ -8,7 +8,8 @@ import (
 // Assess returns ags with every provision's Status as of asOf and its History (the
 // status on each date it changed, up to asOf), computed from rec with the embedded
 // rules (docs/assessment.md). Nothing dated or published after asOf is used. ags is
-// not modified.
+// not modified. A zero asOf gives no date to assess at: the provisions come back
+// without a status.
 func Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
 	return DefaultRules().Assess(ags, rec, asOf)
 }
@@ -37,16 +38,13 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 			}
 		}
 	}
+	// The last date is asOf itself, so the final statuses are the last computed.
+	final := r.statusesAt(out, obs, rec, asOf)
 	for ai := range out {
 		for pi := range out[ai].Provisions {
 			p := &out[ai].Provisions[pi]
-			if n := len(p.History); n > 0 {
-				st := p.History[n-1]
-				st.AsOf = asOf.Format(time.DateOnly)
-				last := r.statusesAt(out, obs, rec, asOf)[p.ID]
-				st.Evidence, st.Reason = last.Evidence, last.Reason
-				p.Status = &st
-			}
+			st := final[p.ID]
+			p.Status = &st
 		}
 	}
 	return out
