@@ -196,7 +196,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	dl := deadline(p)
 	due := !dl.IsZero() && d.After(dl)
 	if r.continuing(p) {
-		return r.decideContinuing(st, rs, disputed, followedUp(p, vis, rec), cite)
+		return r.decideContinuing(st, rs, disputed, followedUp(p, vis, rec) && !notYet(p, d), cite)
 	}
 	var conflicting []Evidence
 	for _, ev := range disputed {
