@@ -76,6 +76,17 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
+	if !actHit && c["begin"] && o.past && !c["intent"] {
+		// "Training of the unified forces has started": the object named, then
+		// the word that begins it.
+		if oi, bi := obj.MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
+			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
+			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
+				rd.why = "begun, not finished"
+			}
+			return rd
+		}
+	}
 	if !actHit || !(named || obligorEvent || o.narrative && objHit && r.noOtherSubject(p, o) || objHit && len(p.Obligor) > 1) {
 		return rd
 	}
@@ -150,7 +161,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
-	if p.Quantity != nil && (named || o.narrative) && !c["intent"] {
+	if p.Quantity != nil && (named || r.noOtherSubject(p, o)) && !c["intent"] {
 		// A cap ("no more than 3.67 percent") is kept by any report at or under it
 		// and broken by one above.
 		if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
