@@ -64,6 +64,25 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// What is withdrawn is always, among other things, forces.
 		forces.Words = append(slices.Clone(obj.Words), r.Objects["troops"].Words...)
 	}
+	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
+		// "Azerbaijani troops entered the Aghdam district": another party taking
+		// over the place the obligor was to leave.
+		ti := r.Cues["takeover"].MatchAny(words)
+		if oi := obj.MatchAny(words[ti:]); oi >= 0 && !r.Objects["troops"].MatchWord(words[ti+oi]) &&
+			r.obligorIn(p, []string{o.actorBefore(ti)}) == "" && o.actorBefore(ti) != "" {
+			rd.kind, rd.stage, rd.why = readDone, 3, "taken over by "+o.actorBefore(ti)
+			return rd
+		}
+	}
+	remainer := ""
+	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && relativePronoun[words[i-1]]) {
+		// "the villages they still held" describes the villages, not who stays.
+		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
+	}
+	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
+		rd.kind, rd.why = readNotDone, "the obligor still holds them"
+		return rd
+	}
 	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
 		objHit = true
 		if r.absent(words, forces) {
@@ -71,7 +90,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 			return rd
 		}
-		if c["remain"] && !c["complete"] && !c["intent"] {
+		if remainer != "" && !c["complete"] && !c["intent"] {
 			rd.kind, rd.why = readNotDone, "the obligor remains"
 			return rd
 		}
@@ -107,9 +126,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 		return rd
 	}
-	if c["negative"] || c["remain"] && !c["complete"] && (objHit || named) {
+	if c["negative"] || remainer != "" && !c["complete"] && objHit {
 		rd.kind, rd.why = readNotDone, "reported not done"
-		if c["remain"] {
+		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
 		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) {
@@ -298,6 +317,8 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	}
 	return true
 }
+
+var relativePronoun = map[string]bool{"they": true, "it": true, "which": true, "that": true, "who": true}
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
 func selfRef(words []string) bool {

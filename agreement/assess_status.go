@@ -84,8 +84,32 @@ func stages(p, q Provision) bool {
 		return a
 	}
 	dp, dq := deadline(p), deadline(q)
-	return fam(p.Action) == fam(q.Action) && !dp.IsZero() && !dq.IsZero() && dp.Before(dq)
+	return fam(p.Action) == fam(q.Action) && !dp.IsZero() && !dq.IsZero() && dp.Before(dq) && sameThing(p.Object, q.Object)
 }
+
+// sameThing reports whether two objects share a content word ("troops" and
+// "remaining troops"; not "Aghdam district" and "Kalbajar district").
+func sameThing(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if len(w) >= 4 && !stopWords[w] && !generic[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	bw := words(b)
+	for _, w := range words(a) {
+		if slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// generic object words name a kind of thing, not which one.
+var generic = map[string]bool{"district": true, "area": true, "region": true, "town": true, "city": true, "province": true, "remaining": true}
 
 // byDeadline orders provisions by deadline, those without one last.
 func byDeadline(ps []Provision) []Provision {
