@@ -24,7 +24,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	for _, e := range o.events {
 		agents = append(agents, codes(e.Source)...)
 		if r.standsAny(p.Obligor, codes(e.Source)) && (impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma)) {
-			obligorEvent, actHit = true, true
+			actHit = true
+			// Only an event said to have happened is the obligor's act; a
+			// promise or a refusal is read from the words.
+			obligorEvent = obligorEvent || r.Modality[string(e.Modality)] == "done"
 		}
 	}
 	named := r.standsAny(p.Obligor, agents)
@@ -368,8 +371,8 @@ func hasWord(words []string, stem string) bool {
 // refusedEvent returns a refusal event of o by p's obligor.
 func refusedEvent(r *Rules, p Provision, o *observation) (event.Event, bool) {
 	for _, e := range o.events {
-		if (e.Modality == event.Refused || r.Refuse.MatchCameo(e.Cameo) && e.Modality != event.Negated) &&
-			r.standsAny(p.Obligor, codes(e.Source)) && e.Modality != event.Denied {
+		m := r.Modality[string(e.Modality)]
+		if (m == "refusal" || r.Refuse.MatchCameo(e.Cameo) && m == "done") && r.standsAny(p.Obligor, codes(e.Source)) {
 			return e, true
 		}
 	}
@@ -389,7 +392,7 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return event.Event{}, false
 	}
 	for _, e := range o.events {
-		if e.Modality != event.Asserted || !fw.MatchCameo(e.Cameo) {
+		if r.Modality[string(e.Modality)] != "done" || !fw.MatchCameo(e.Cameo) {
 			continue
 		}
 		if e.Date.Basis != event.BasisExplicit && e.Date.Basis != event.BasisRelative {

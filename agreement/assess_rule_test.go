@@ -180,6 +180,7 @@ func TestParseRulesErrors(t *testing.T) {
 		{"implement\twithdraw\t087\n", "rules.tsv:1: want 4 tab-separated fields"},
 		{"# c\nfrobnicate\tx\t-\t-\n", "rules.tsv:2: unknown rule kind"},
 		{"stage\tdeploy\t-\t5\n", "rules.tsv:1: stage"},
+		{"modality\tasserted\t-\tmaybe\n", "rules.tsv:1: modality"},
 	} {
 		_, err := agreement.ParseRules(tc.src, "rules.tsv")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -129,6 +129,11 @@ func ParseRules(src, name string) (*Rules, error) {
 			if len(wr.Words) != 1 {
 				return nil, fmt.Errorf("%s:%d: modality %q needs one meaning", name, n, f[1])
 			}
+			switch wr.Words[0] {
+			case "done", "intent", "not_done", "refusal", "denial":
+			default:
+				return nil, fmt.Errorf("%s:%d: modality %q: unknown meaning %q", name, n, f[1], wr.Words[0])
+			}
 			r.Modality[f[1]] = wr.Words[0]
 		case "cue":
 			r.Cues[f[1]] = wr
