@@ -20,31 +20,55 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 	if asOf.IsZero() {
 		return out
 	}
-	obs := termless(observations(rec), ags)
-	dates := changeDates(out, obs, asOf)
-	prev := map[string]Status{}
-	for _, d := range dates {
-		sts := r.statusesAt(out, obs, rec, d)
+	obs := r.relevant(termless(observations(rec), ags), out, rec)
+	prev := map[pkey]Status{}
+	var sts map[pkey]Status
+	// The last date is asOf itself, so the last statuses computed are the final ones.
+	for _, d := range changeDates(out, obs, asOf) {
+		sts = r.statusesAt(out, obs, rec, d)
 		for ai := range out {
 			for pi := range out[ai].Provisions {
-				p := &out[ai].Provisions[pi]
-				st := sts[p.ID]
-				key := p.ID
-				if old, ok := prev[key]; ok && sameStatus(old, st) {
+				k := pkey{ai, pi}
+				st := sts[k]
+				if old, ok := prev[k]; ok && sameStatus(old, st) {
 					continue
 				}
-				prev[key] = st
-				p.History = append(p.History, st)
+				prev[k] = st
+				out[ai].Provisions[pi].History = append(out[ai].Provisions[pi].History, st)
 			}
 		}
 	}
-	// The last date is asOf itself, so the final statuses are the last computed.
-	final := r.statusesAt(out, obs, rec, asOf)
 	for ai := range out {
 		for pi := range out[ai].Provisions {
-			p := &out[ai].Provisions[pi]
-			st := final[p.ID]
-			p.Status = &st
+			st := sts[pkey{ai, pi}]
+			out[ai].Provisions[pi].Status = &st
+		}
+	}
+	return out
+}
+
+// relevant keeps the observations that say something of a provision of ags (a
+// reading or a stance); the others can change no status.
+func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []observation {
+	var out []observation
+	for i := range obs {
+		o := &obs[i]
+		keep := false
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				k := pkey{ai, pi}
+				if r.readMemo(k, p, o, effective(a, p, rec)).kind != readNone {
+					keep = true
+				}
+				if s, _ := r.stanceMemo(k, p, o, effective(a, p, rec)); s != 0 {
+					keep = true
+				}
+			}
+		}
+		if keep {
+			c := *o
+			c.reads, c.stances = nil, nil // the memos point into obs
+			out = append(out, c)
 		}
 	}
 	return out

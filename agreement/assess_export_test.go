@@ -12,9 +12,9 @@ func DebugReadings(ags []Agreement, rec Record, asOf time.Time, id string) strin
 	r := DefaultRules()
 	obs := termless(observations(rec), ags)
 	var b strings.Builder
-	for _, a := range ags {
-		start := effective(a, a.Provisions[0], rec)
-		for _, p := range a.Provisions {
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			start := effective(a, p, rec)
 			if id != "" && p.ID != id {
 				continue
 			}
@@ -26,7 +26,7 @@ func DebugReadings(ags []Agreement, rec Record, asOf time.Time, id string) strin
 				for k := range c {
 					cs = append(cs, k)
 				}
-				fmt.Fprintf(&b, "   k%d s%d %s pub %s spk=%s act=%v cues=%v st=%d | %.90s\n", rd.kind, rd.stage, o.date.Format(time.DateOnly), o.pub.Format(time.DateOnly), o.speaker, o.actors, cs, first(r.stance(p, o, start)), o.ev.Text)
+				fmt.Fprintf(&b, "   k%d s%d %s pub %s spk=%s act=%v cues=%v st=%d | %.90s\n", rd.kind, rd.stage, o.date.Format(time.DateOnly), o.pub.Format(time.DateOnly), o.speaker, o.actors, cs, first(r.stance(pkey{ai, pi}, p, o, start)), o.ev.Text)
 			}
 		}
 	}
@@ -40,10 +40,10 @@ func DebugStances(ags []Agreement, rec Record, asOf time.Time) string {
 	r := DefaultRules()
 	obs := termless(observations(rec), ags)
 	var b strings.Builder
-	for _, a := range ags {
-		for _, p := range a.Provisions {
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
 			for _, o := range visible(obs, asOf) {
-				if s, side := r.stance(p, o, parseDate(a.Signed)); s != 0 {
+				if s, side := r.stance(pkey{ai, pi}, p, o, effective(a, p, rec)); s != 0 {
 					fmt.Fprintf(&b, "%s %+d %s spk=%s %.60s\n", p.ID, s, side, o.speaker, o.ev.Text)
 				}
 			}

@@ -22,11 +22,14 @@ type observation struct {
 	past        bool
 	listItem    bool
 	// term is the agreement whose provision this sentence states, or nil.
-	term       *Agreement
-	words      []string
-	wordAt     []int // byte offset of each word, when known
-	gran       string
-	cues       cues // of words, filled on first use
+	term   *Agreement
+	words  []string
+	wordAt []int // byte offset of each word, when known
+	gran   string
+	cues   cues // of words, filled on first use
+	// reads and stances memoise what the observation says of each provision.
+	reads      map[memoKey]reading
+	stances    map[memoKey]stanceOf
 	actors     []string
 	actorAt    []int
 	quantities []text.Quantity

@@ -14,6 +14,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := obj.MatchAny(words) >= 0
+	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
+		return reading{} // nothing here names the provision, its parties or its kind
+	}
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
 	agents := slices.Clone(o.actors)
@@ -65,7 +68,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {
 		// What is withdrawn is always, among other things, forces.
-		forces.Words = append(slices.Clone(obj.Words), r.Objects["troops"].Words...)
+		forces = NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 	}
 	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
 		// "Azerbaijani troops entered the Aghdam district": another party taking
@@ -167,6 +170,40 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	return rd
+}
+
+// mentions reports whether o names an obligor of p: an actor, an event's source or
+// the speaker.
+func (r *Rules) mentions(p Provision, o *observation) bool {
+	if r.standsAny(p.Obligor, o.actors) || o.speaker != "" && r.standsAny(p.Obligor, []string{o.speaker}) {
+		return true
+	}
+	for _, e := range o.events {
+		if r.standsAny(p.Obligor, codes(e.Source)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readMemo is read, computed once per provision and observation.
+func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
+	mk := memoKey{k, start.Unix()}
+	if rd, ok := o.reads[mk]; ok {
+		return rd
+	}
+	rd := r.read(p, o, start)
+	if o.reads == nil {
+		o.reads = map[memoKey]reading{}
+	}
+	o.reads[mk] = rd
+	return rd
+}
+
+// memoKey is a provision and the date it took effect, for which a reading holds.
+type memoKey struct {
+	p     pkey
+	start int64
 }
 
 // readContinuing reads o for an obligation that holds over a period.

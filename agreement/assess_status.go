@@ -7,14 +7,20 @@ import (
 	"time"
 )
 
-// statusesAt assesses every provision of ags on d, by id.
-func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d time.Time) map[string]Status {
+// pkey names a provision by its agreement's and its own index: ids need not be
+// unique across agreements.
+type pkey struct{ a, i int }
+
+// statusesAt assesses every provision of ags on d.
+func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d time.Time) map[pkey]Status {
 	vis := visible(obs, d)
-	disputes := r.disputes(ags, vis)
-	out := map[string]Status{}
-	for _, a := range ags {
+	disputes := r.disputes(ags, vis, rec)
+	out := map[pkey]Status{}
+	for ai, a := range ags {
 		var done []staged
-		for _, p := range byDeadline(a.Provisions) {
+		for _, pi := range byDeadline(a.Provisions) {
+			p := a.Provisions[pi]
+			k := pkey{ai, pi}
 			start := effective(a, p, rec)
 			skip := map[*observation]bool{}
 			for _, x := range done {
@@ -24,10 +30,10 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 					}
 				}
 			}
-			rs := r.readings(p, start, vis, skip)
-			st := r.decide(p, rs, start, vis, disputes[p.ID], rec, d)
+			rs := r.readings(k, p, start, vis, skip)
+			st := r.decide(p, rs, start, vis, disputes[k], rec, d)
 			st.AsOf = d.Format(time.DateOnly)
-			out[p.ID] = st
+			out[k] = st
 			x := staged{p: p}
 			for _, rd := range rs {
 				if rd.kind == readDone || rd.kind == readInitiated {
@@ -39,14 +45,16 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 	}
 	// A provision waiting on a blocked one is at risk; repeat for chains.
 	for range 3 {
-		for _, a := range ags {
-			for _, p := range a.Provisions {
-				st := out[p.ID]
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				k := pkey{ai, pi}
+				st := out[k]
 				if final(st.Value) || strings.Contains(st.Reason, "depends on") {
 					continue
 				}
 				for _, dep := range p.DependsOn {
-					ds, ok := out[dep]
+					dk, ok := provisionByID(ags, ai, dep)
+					ds := out[dk]
 					if !ok || ds.Value != AtRisk && ds.Value != Breached {
 						continue
 					}
@@ -57,13 +65,30 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 						st.Value, st.Overdue, st.Reason = AtRisk, false, why
 					}
 					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
-					out[p.ID] = st
+					out[k] = st
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// provisionByID finds the provision id, in agreement ai first, then in any.
+func provisionByID(ags []Agreement, ai int, id string) (pkey, bool) {
+	for pi, p := range ags[ai].Provisions {
+		if p.ID == id {
+			return pkey{ai, pi}, true
+		}
+	}
+	for aj, a := range ags {
+		for pi, p := range a.Provisions {
+			if p.ID == id {
+				return pkey{aj, pi}, true
+			}
+		}
+	}
+	return pkey{}, false
 }
 
 // staged is a provision assessed, with the reports of progress it took: of
@@ -111,11 +136,14 @@ func sameThing(a, b string) bool {
 // generic object words name a kind of thing, not which one.
 var generic = map[string]bool{"district": true, "area": true, "region": true, "town": true, "city": true, "province": true, "remaining": true}
 
-// byDeadline orders provisions by deadline, those without one last.
-func byDeadline(ps []Provision) []Provision {
-	out := slices.Clone(ps)
-	slices.SortStableFunc(out, func(a, b Provision) int {
-		da, db := deadline(a), deadline(b)
+// byDeadline returns the indices of ps in order of deadline, those without one last.
+func byDeadline(ps []Provision) []int {
+	out := make([]int, len(ps))
+	for i := range out {
+		out[i] = i
+	}
+	slices.SortStableFunc(out, func(i, j int) int {
+		da, db := deadline(ps[i]), deadline(ps[j])
 		switch {
 		case da.IsZero() && db.IsZero():
 			return 0
@@ -131,13 +159,13 @@ func byDeadline(ps []Provision) []Provision {
 
 // readings are what the visible observations say about p, oldest first, leaving
 // out those in skip.
-func (r *Rules) readings(p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
+func (r *Rules) readings(k pkey, p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
 	var rs []reading
 	for _, o := range vis {
 		if skip[o] || !start.IsZero() && periodEnd(o).Before(start) {
 			continue
 		}
-		if rd := r.read(p, o, start); rd.kind != readNone {
+		if rd := r.readMemo(k, p, o, start); rd.kind != readNone {
 			rs = append(rs, rd)
 		}
 	}
@@ -220,7 +248,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	dl := deadline(p)
 	due := !dl.IsZero() && d.After(dl)
 	if r.continuing(p) {
-		return r.decideContinuing(st, rs, disputed, followedUp(p, vis, rec) && !notYet(p, d), cite)
+		return r.decideContinuing(st, rs, disputed, followedUp(p, rec, d) && !notYet(p, d), cite)
 	}
 	var conflicting []Evidence
 	for _, ev := range disputed {
@@ -298,7 +326,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		cite(intent[len(intent)-1])
 	case notYet(p, d):
 		st.Reason = "not yet due"
-	case dl.IsZero() && followedUp(p, vis, rec):
+	case dl.IsZero() && followedUp(p, rec, d):
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"
@@ -332,13 +360,19 @@ func completes(rs []reading) int {
 	return slices.IndexFunc(rs, func(rd reading) bool { return rd.kind == readDone && rd.stage == 3 })
 }
 
-// followedUp reports whether a visible article was published after the one stating p.
-func followedUp(p Provision, vis []*observation, rec Record) bool {
+// followedUp reports whether an article was published after the one stating p, on
+// or before d.
+func followedUp(p Provision, rec Record, d time.Time) bool {
 	pub, ok := rec.Published[p.Evidence.ArticleID]
 	if !ok {
 		return false
 	}
-	return slices.ContainsFunc(vis, func(o *observation) bool { return o.pub.After(pub) })
+	for _, t := range rec.Published {
+		if t.After(pub) && !t.After(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // decideContinuing assesses an obligation that holds over a period: the latest of

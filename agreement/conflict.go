@@ -26,7 +26,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 		ptrs[i] = &vis[i]
 	}
 	var out []Conflict
-	for _, pc := range r.pairs(ags, ptrs) {
+	for _, pc := range r.pairs(ags, ptrs, rec) {
 		id := pc.provision.ID
 		c := Conflict{A: claimOf(pc.a), ProvisionID: &id, Reason: pc.reason}
 		if pc.b != nil {
@@ -52,6 +52,7 @@ type pairConflict struct {
 	a, b      *observation
 	agreement Agreement
 	provision Provision
+	key       pkey
 	side      string // the obligor the claims are about
 	reason    string
 }
@@ -60,7 +61,7 @@ type pairConflict struct {
 // Cue words speak of the actor named just before them (or the speaker): "Russian
 // forces had respected the moratorium and it was Kyiv that had failed" keeps
 // Russia's pledge and breaks Ukraine's.
-func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, string) {
+func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (int, string) {
 	if o.narrative || o.speaker == "" {
 		return 0, ""
 	}
@@ -71,7 +72,7 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 	if c["hypothetical"] {
 		return 0, "" // a threat or a condition asserts nothing
 	}
-	rd := r.read(p, o, start)
+	rd := r.readMemo(k, p, o, start)
 	side := rd.agent
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
@@ -116,7 +117,7 @@ func (r *Rules) stance(p Provision, o *observation, start time.Time) (int, strin
 }
 
 // pairs finds the conflicting claims about each provision of ags among obs.
-func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
+func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairConflict {
 	var out []pairConflict
 	var scores []int // parallel to out
 	used := map[[2]*observation]int{}
@@ -125,19 +126,20 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 		o    *observation
 		side string
 	}
-	for _, a := range ags {
-		start := parseDate(a.Signed)
-		for _, p := range a.Provisions {
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			pk := pkey{ai, pi}
+			start := effective(a, p, rec)
 			var pos, neg []stand
 			for _, o := range obs {
-				switch sign, side := r.stance(p, o, start); sign {
+				switch sign, side := r.stanceMemo(pk, p, o, start); sign {
 				case 1:
 					pos = append(pos, stand{o, side})
 				case -1:
 					neg = append(neg, stand{o, side})
 				}
 				if disowned[o] == p.ID {
-					out = append(out, pairConflict{a: o, agreement: a, provision: p,
+					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
 						reason: o.speakerName + " disowns the term"})
 					scores = append(scores, 0)
 				}
@@ -154,13 +156,13 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 				if i, ok := used[k]; ok {
 					if score > scores[i] {
 						scores[i] = score
-						out[i] = pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: side, reason: reason}
+						out[i] = pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason}
 					}
 					return
 				}
 				used[k] = len(out)
 				scores = append(scores, score)
-				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, side: side, reason: reason})
+				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason})
 			}
 			for _, x := range pos {
 				for _, y := range neg {
@@ -196,7 +198,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation) []pairConflict {
 func (r *Rules) topicScore(p Provision, o *observation) int {
 	n := objectScore(r.objectWords(p), o.words)
 	for _, w := range r.Implement[p.Action].Words {
-		if (WordRule{Words: []string{w}}).MatchAny(o.words) >= 0 {
+		if NewWordRule(nil, []string{w}).MatchAny(o.words) >= 0 {
 			n++
 		}
 	}
@@ -241,18 +243,18 @@ func (r *Rules) required(p Provision, speaker string) bool {
 	return r.standsAny(p.Obligor, []string{speaker}) || r.standsAny(p.Beneficiary, []string{speaker})
 }
 
-// disputes returns, by provision id and then by the obligor they are about ("" when
-// the claims name none), the evidence of the conflicting claims.
-func (r *Rules) disputes(ags []Agreement, vis []*observation) map[string]map[string][]Evidence {
-	out := map[string]map[string][]Evidence{}
-	for _, pc := range r.pairs(ags, vis) {
+// disputes returns, by provision and then by the obligor they are about ("" when the
+// claims name none), the evidence of the conflicting claims.
+func (r *Rules) disputes(ags []Agreement, vis []*observation, rec Record) map[pkey]map[string][]Evidence {
+	out := map[pkey]map[string][]Evidence{}
+	for _, pc := range r.pairs(ags, vis, rec) {
 		if pc.b == nil {
 			continue
 		}
-		bySide := out[pc.provision.ID]
+		bySide := out[pc.key]
 		if bySide == nil {
 			bySide = map[string][]Evidence{}
-			out[pc.provision.ID] = bySide
+			out[pc.key] = bySide
 		}
 		ev := bySide[pc.side]
 		for _, e := range []Evidence{pc.a.ev, pc.b.ev} {
@@ -263,4 +265,23 @@ func (r *Rules) disputes(ags []Agreement, vis []*observation) map[string]map[str
 		bySide[pc.side] = ev
 	}
 	return out
+}
+
+// stanceMemo is stance, computed once per provision and observation.
+func (r *Rules) stanceMemo(k pkey, p Provision, o *observation, start time.Time) (int, string) {
+	mk := memoKey{k, start.Unix()}
+	if v, ok := o.stances[mk]; ok {
+		return v.sign, v.side
+	}
+	sign, side := r.stance(k, p, o, start)
+	if o.stances == nil {
+		o.stances = map[memoKey]stanceOf{}
+	}
+	o.stances[mk] = stanceOf{sign, side}
+	return sign, side
+}
+
+type stanceOf struct {
+	sign int
+	side string
 }

@@ -31,10 +31,52 @@ type Rules struct {
 	Begun map[Action]bool
 }
 
-// WordRule matches an event by CAMEO code prefix or a statement by its words.
+// WordRule matches an event by CAMEO code prefix or a statement by its words. Build
+// one with NewWordRule, which compiles the words; a literal one is compiled on each
+// use.
 type WordRule struct {
 	Cameo []string
 	Words []string
+	pats  []wordPat
+	// phrases is set when a word holds a space ("will not").
+	phrases bool
+}
+
+// wordPat is a compiled rule word: a word, or a stem ("withdraw*"), matched unless
+// the next word is unless ("required!by").
+type wordPat struct {
+	text   string
+	stem   bool
+	unless string
+}
+
+// NewWordRule compiles a rule's CAMEO prefixes and words.
+func NewWordRule(cameo, words []string) WordRule {
+	w := WordRule{Cameo: cameo, Words: words}
+	w.pats = compile(words)
+	for _, x := range words {
+		if strings.Contains(x, " ") {
+			w.phrases = true
+		}
+	}
+	return w
+}
+
+func compile(words []string) []wordPat {
+	pats := make([]wordPat, 0, len(words))
+	for _, x := range words {
+		x, unless, _ := strings.Cut(x, "!")
+		stem, ok := strings.CutSuffix(x, "*")
+		pats = append(pats, wordPat{text: stem, stem: ok, unless: unless})
+	}
+	return pats
+}
+
+func (w WordRule) compiled() WordRule {
+	if w.pats == nil && len(w.Words) > 0 {
+		return NewWordRule(w.Cameo, w.Words)
+	}
+	return w
 }
 
 // MatchCameo reports whether code starts with one of the rule's prefixes.
@@ -47,52 +89,38 @@ func (w WordRule) MatchCameo(code string) bool {
 	return false
 }
 
-// MatchWord reports whether the lower-case word w is one of the rule's words or
+// MatchWord reports whether the lower-case word is one of the rule's words or
 // starts with one of its stems ("withdraw*").
 func (w WordRule) MatchWord(word string) bool {
-	for _, x := range w.Words {
-		x, _, _ = strings.Cut(x, "!")
-		if stem, ok := strings.CutSuffix(x, "*"); ok {
-			if strings.HasPrefix(word, stem) {
-				return true
-			}
-		} else if x == word {
-			return true
-		}
-	}
-	return false
+	return w.compiled().matchAt(word, "", true)
 }
 
 // MatchAny returns the index of the first of words that the rule matches, also
 // trying two-word phrases ("will not"), or -1. A rule word "x!y" matches x unless
 // the next word is y ("required!by").
 func (w WordRule) MatchAny(words []string) int {
+	w = w.compiled()
 	for i, x := range words {
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if w.matchAt(x, next) {
+		if w.matchAt(x, next, false) {
 			return i
 		}
-		if next != "" && w.matchAt(x+" "+next, "") {
+		if w.phrases && next != "" && w.matchAt(x+" "+next, "", false) {
 			return i
 		}
 	}
 	return -1
 }
 
-func (w WordRule) matchAt(word, next string) bool {
-	for _, x := range w.Words {
-		x, unless, _ := strings.Cut(x, "!")
-		if unless != "" && next == unless {
+func (w WordRule) matchAt(word, next string, anyNext bool) bool {
+	for _, p := range w.pats {
+		if !anyNext && p.unless != "" && next == p.unless {
 			continue
 		}
-		if stem, ok := strings.CutSuffix(x, "*"); ok {
-			if strings.HasPrefix(word, stem) {
-				return true
-			}
-		} else if x == word {
+		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
 			return true
 		}
 	}
@@ -117,7 +145,7 @@ func ParseRules(src, name string) (*Rules, error) {
 		if len(f) != 4 {
 			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields, got %d", name, n, len(f))
 		}
-		wr := WordRule{Cameo: list(f[2]), Words: list(f[3])}
+		wr := NewWordRule(list(f[2]), list(f[3]))
 		switch f[0] {
 		case "implement":
 			r.Implement[Action(f[1])] = wr

@@ -57,7 +57,7 @@ func (r *Rules) objectWords(p Provision) WordRule {
 		}
 		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
 	}
-	return w
+	return NewWordRule(nil, w.Words)
 }
 
 var stopWords = map[string]bool{
@@ -75,7 +75,7 @@ var prepositions = map[string]bool{
 func objectScore(obj WordRule, words []string) int {
 	n := 0
 	for _, w := range obj.Words {
-		if (WordRule{Words: []string{w}}).MatchAny(words) >= 0 {
+		if NewWordRule(nil, []string{w}).MatchAny(words) >= 0 {
 			n++
 		}
 	}
