@@ -23,14 +23,22 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if o.speaker != "" && selfRef(words) {
 		agents = append(agents, o.speaker) // "Israel said its troops had left"
 	}
-	obligorEvent := false
+	obligorEvent, notDone, denial := false, false, false
 	for _, e := range o.events {
 		agents = append(agents, codes(e.Source)...)
-		if r.standsAny(p.Obligor, codes(e.Source)) && (impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma)) {
+		if !r.standsAny(p.Obligor, codes(e.Source)) {
+			continue
+		}
+		m := r.Modality[string(e.Modality)]
+		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) {
 			actHit = true
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
-			obligorEvent = obligorEvent || r.Modality[string(e.Modality)] == "done"
+			obligorEvent = obligorEvent || m == "done"
+			notDone = notDone || m == "not_done"
+		}
+		if r.Forbid[p.Action].MatchCameo(e.Cameo) && m == "denial" {
+			denial = true // "Hamas denied violating the truce"
 		}
 	}
 	named := r.standsAny(p.Obligor, agents)
@@ -63,7 +71,15 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd // someone else refuses: "because Hamas had refused to release them"
 	}
 	if r.continuing(p) {
+		if denial {
+			rd.kind, rd.why, rd.stage = readComply, "a party denies a breach", 2
+			return rd
+		}
 		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
+	}
+	if notDone && !obligorEvent && !c["intent"] {
+		rd.kind, rd.why = readNotDone, "reported not done"
+		return rd
 	}
 	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {

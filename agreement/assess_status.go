@@ -432,7 +432,7 @@ func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])
 	case comply >= 0:
-		st.Value, st.Level, st.Reason = InProgress, 2, "in force; reported holding"
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
 		cite(rs[comply])
 	case unknown:
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
