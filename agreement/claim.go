@@ -81,7 +81,9 @@ func Claims(src Source) []Claim {
 			// "COGAT, the Israeli military body that oversees aid, said ...",
 			// "Lebanon's president, prime minister and parliament speaker said ...":
 			// an actor named in the subject before the content.
-			code = lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start)
+			if m, ok := lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start); ok {
+				code, name = m.Code, m.Name
+			}
 		}
 		if code == "" && isPronoun(name) {
 			code = lastActorBefore(src.Mentions, s.Start)
@@ -219,15 +221,16 @@ func lastActorBefore(ms []event.Mention, off int) string {
 	return code
 }
 
-// lastActorIn returns the code of the last actor named within [start, end), or "".
-func lastActorIn(ms []event.Mention, start, end int) string {
-	code := ""
+// lastActorIn returns the last actor named within [start, end).
+func lastActorIn(ms []event.Mention, start, end int) (event.Mention, bool) {
+	var last event.Mention
+	found := false
 	for _, m := range ms {
 		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end {
-			code = m.Code
+			last, found = m, true
 		}
 	}
-	return code
+	return last, found
 }
 
 func isPronoun(s string) bool {
