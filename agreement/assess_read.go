@@ -254,6 +254,13 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
 		}
+		if ai := accusedAt(words); ai >= 0 {
+			// "X accused Y of attacking": Y's act, if Y is named at all.
+			rd.agent = r.obligorIn(p, []string{o.actorAfter(ai)})
+			if rd.agent == "" {
+				return reading{obs: o}
+			}
+		}
 		return rd
 	}
 	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
@@ -375,6 +382,16 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 }
 
 var relativePronoun = map[string]bool{"they": true, "it": true, "which": true, "that": true, "who": true}
+
+// accusedAt returns the index of a word of accusation ("accused", "alleged"), or -1.
+func accusedAt(words []string) int {
+	for i, w := range words {
+		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "alleg") {
+			return i
+		}
+	}
+	return -1
+}
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
 func selfRef(words []string) bool {
