@@ -263,6 +263,12 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
+	if c["ended"] && (actHit || c["whole"]) && !c["violate"] {
+		// "the six-month truce lapsed": the term ran out; breaches, if any, are
+		// read from other sentences.
+		rd.kind, rd.why, rd.stage = readComply, "ran its term", 3
+		return rd
+	}
 	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] {
