@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -19,6 +20,14 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
+	if c["intent"] {
+		// A word of intent after the act is about something else: "exchanged 800
+		// prisoners, short of the 1,200 they had agreed to hand over".
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past {
+			c = maps.Clone(c)
+			delete(c, "intent")
+		}
+	}
 	agents := slices.Clone(o.actors)
 	if o.speaker != "" && selfRef(words) {
 		agents = append(agents, o.speaker) // "Israel said its troops had left"

@@ -69,3 +69,31 @@ func slicesContains(vs []agreement.StatusValue, v agreement.StatusValue) bool {
 	}
 	return false
 }
+
+// TestAssessOwnTextShortfall assesses an exchange that fell short of its number by the
+// deadline (testdata/swap-partial.txt, written for this test): partially_met, with the
+// accusation and its rebuttal paired.
+func TestAssessOwnTextShortfall(t *testing.T) {
+	data, err := os.ReadFile("testdata/swap-partial.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.ParseText("testdata/swap-partial.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ags := []agreement.Agreement{{ID: "a1", Name: "prisoner exchange", Signed: "2025-06-02", Parties: []string{"RUS", "UKR"},
+		Provisions: []agreement.Provision{{ID: "p1", Obligor: []string{"RUS", "UKR"}, Action: agreement.Exchange,
+			Object: "prisoners of war", Quantity: num(1200), Unit: "prisoners",
+			Deadline: &agreement.Deadline{Date: "2025-06-30", Anchor: "absolute"}, Evidence: agreement.Evidence{ArticleID: "terms", Text: "term"}}},
+	}}
+	rec := record(t, []article.Article{a})
+	got := agreement.Assess(ags, rec, a.Date)
+	if st := statusOf(t, got, "p1"); st.Value != agreement.PartiallyMet || st.Level != 2 {
+		t.Errorf("p1: %s level %d (%s), want partially_met level 2", st.Value, st.Level, st.Reason)
+	}
+	conf := agreement.Conflicts(got, rec, a.Date)
+	if len(conf) != 1 || !strings.Contains(conf[0].A.Text, "accused") || !strings.Contains(conf[0].B.Text, "rejected the accusation") {
+		t.Errorf("conflicts %+v, want the accusation paired with its rebuttal", conf)
+	}
+}

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -144,6 +145,24 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					scores = append(scores, 0)
 				}
 			}
+			// "The Kremlin rejected the accusation": a rebuttal of the accusation
+			// just before it, by the side accused.
+			for _, o := range obs {
+				if !r.rebuts(o) {
+					continue
+				}
+				var last *stand
+				for i, y := range neg {
+					if y.o.ev.ArticleID == o.ev.ArticleID && y.o.ev.End <= o.ev.Start && (last == nil || y.o.ev.Start > last.o.ev.Start) {
+						last = &neg[i]
+					}
+				}
+				if last != nil && last.side != "" && r.Stands(last.side, o.speaker) {
+					if s, _ := r.stanceMemo(pk, p, o, start); s == 0 {
+						pos = append(pos, stand{o, last.side})
+					}
+				}
+			}
 			add := func(x, y stand, side, reason string) {
 				if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) {
 					return
@@ -191,6 +210,26 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 		}
 	}
 	return out
+}
+
+// rebuts reports whether o is a speaker's rebuttal of an accusation ("rejected the
+// accusation", "denied the charges").
+func (r *Rules) rebuts(o *observation) bool {
+	if o.narrative || o.speaker == "" {
+		return false
+	}
+	i := r.Cues["deny"].MatchAny(o.words)
+	if i < 0 {
+		return false
+	}
+	for _, w := range o.words[i+1 : min(len(o.words), i+4)] {
+		switch {
+		case strings.HasPrefix(w, "accusation"), strings.HasPrefix(w, "allegation"),
+			strings.HasPrefix(w, "claim"), strings.HasPrefix(w, "charge"):
+			return true
+		}
+	}
+	return false
 }
 
 // topicScore counts the words of p's action and object that o names: a pair of
