@@ -123,6 +123,9 @@ type Claim struct {
 	ArticleID string  `json:"article_id"`
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
+	// Prop is what the claim states, read for assessment and comparison; it is not
+	// part of the JSON record.
+	Prop Proposition `json:"-"`
 }
 
 // Conflict pairs two claims that contradict each other, or a claim and the provision

@@ -1,18 +1,158 @@
 package agreement
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Assess returns ags with every provision's Status as of asOf and its History (the
-// status on each date it changed, up to asOf), computed from rec. Nothing dated or
-// published after asOf is used.
+// status on each date it changed, up to asOf), computed from rec with the embedded
+// rules (docs/assessment.md). Nothing dated or published after asOf is used. ags is
+// not modified. A zero asOf gives no date to assess at: the provisions come back
+// without a status.
 func Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
-	// TODO(issue 3): assessment.
-	return ags
+	return DefaultRules().Assess(ags, rec, asOf)
 }
 
-// Conflicts pairs the claims of rec that contradict each other or contradict a
-// provision of ags, as of asOf.
-func Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
-	// TODO(issue 3): conflicting claims.
-	return nil
+// Assess is the package's Assess with the rules of r.
+func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
+	out := cloneAgreements(ags)
+	if asOf.IsZero() {
+		return out
+	}
+	obs := r.relevant(termless(observations(rec), ags), out, rec)
+	prev := map[pkey]Status{}
+	var sts map[pkey]Status
+	// The last date is asOf itself, so the last statuses computed are the final ones.
+	for _, d := range changeDates(out, obs, asOf) {
+		sts = r.statusesAt(out, obs, rec, d)
+		for ai := range out {
+			for pi := range out[ai].Provisions {
+				k := pkey{ai, pi}
+				st := sts[k]
+				if old, ok := prev[k]; ok && sameStatus(old, st) {
+					continue
+				}
+				prev[k] = st
+				out[ai].Provisions[pi].History = append(out[ai].Provisions[pi].History, st)
+			}
+		}
+	}
+	for ai := range out {
+		for pi := range out[ai].Provisions {
+			st := sts[pkey{ai, pi}]
+			out[ai].Provisions[pi].Status = &st
+		}
+	}
+	return out
+}
+
+// relevant keeps the observations that say something of a provision of ags (a
+// reading or a stance); the others can change no status.
+func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []observation {
+	var out []observation
+	for i := range obs {
+		o := &obs[i]
+		keep := false
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				k := pkey{ai, pi}
+				if r.readMemo(k, p, o, effective(a, p, rec)).kind != readNone {
+					keep = true
+				}
+				if s, _ := r.stanceMemo(k, p, o, effective(a, p, rec)); s != 0 {
+					keep = true
+				}
+			}
+		}
+		if keep {
+			c := *o
+			c.reads, c.stances = nil, nil // the memos point into obs
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sameStatus(a, b Status) bool {
+	return a.Value == b.Value && a.Level == b.Level && a.Overdue == b.Overdue
+}
+
+func cloneAgreements(ags []Agreement) []Agreement {
+	out := slices.Clone(ags)
+	for i := range out {
+		out[i].Provisions = slices.Clone(out[i].Provisions)
+		for j := range out[i].Provisions {
+			out[i].Provisions[j].Status = nil
+			out[i].Provisions[j].History = nil
+		}
+	}
+	return out
+}
+
+// termless marks the observations that state a provision's term with its
+// agreement: such a sentence counts as evidence only when it reports the act done.
+func termless(obs []observation, ags []Agreement) []observation {
+	for i := range obs {
+		for ai := range ags {
+			for _, p := range ags[ai].Provisions {
+				if overlaps(p.Evidence, obs[i].ev) || slices.ContainsFunc(p.Sources, func(t Evidence) bool { return overlaps(t, obs[i].ev) }) {
+					obs[i].term = &ags[ai]
+				}
+			}
+		}
+	}
+	return obs
+}
+
+func overlaps(a, b Evidence) bool {
+	if a.ArticleID != b.ArticleID || a.ArticleID == "" {
+		return a.ArticleID == b.ArticleID && a.Text != "" && a.Text == b.Text
+	}
+	return a.Start < b.End && b.Start < a.End
+}
+
+// changeDates are the dates a status may change on, up to asOf, ascending: every
+// observation's date and publication, every signing and deadline, and asOf itself.
+func changeDates(ags []Agreement, obs []observation, asOf time.Time) []time.Time {
+	var ds []time.Time
+	var first time.Time
+	for _, a := range ags {
+		if t := parseDate(a.Signed); !t.IsZero() && (first.IsZero() || t.Before(first)) {
+			first = t
+		}
+	}
+	add := func(t time.Time) {
+		if !t.IsZero() && !t.After(asOf) && !t.Before(first) {
+			ds = append(ds, t)
+		}
+	}
+	for _, a := range ags {
+		add(parseDate(a.Signed))
+		for _, p := range a.Provisions {
+			if dl := deadline(p); !dl.IsZero() {
+				add(dl.AddDate(0, 0, 2))
+			}
+		}
+	}
+	for _, o := range obs {
+		add(o.date)
+		add(o.pub)
+	}
+	add(asOf)
+	slices.SortFunc(ds, func(a, b time.Time) int { return a.Compare(b) })
+	return slices.Compact(ds)
+}
+
+// visible returns the observations known on d: published and dated on or before it.
+func visible(obs []observation, d time.Time) []*observation {
+	var out []*observation
+	for i := range obs {
+		o := &obs[i]
+		if !o.pub.IsZero() && o.pub.After(d) || o.date.After(d) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }

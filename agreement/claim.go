@@ -1,8 +1,300 @@
 package agreement
 
+import (
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// Proposition is what a claim states, as assessment reads it: the words of the
+// reported content, the actors it names, its numbers, when it is dated, and whether
+// it is the reporter's own statement rather than a speaker's.
+type Proposition struct {
+	Sentence int
+	// Date is when the statement places what it reports: the first resolved date in
+	// the sentence, never later than the article's publication, else the publication.
+	Date      time.Time
+	Published time.Time
+	// Dated marks a Date read from the sentence rather than the publication;
+	// Granularity is the date's (day, month, year).
+	Dated       bool
+	Granularity string
+	// WordAt holds the byte offset in the article of each of Words.
+	WordAt []int
+	// Narrative marks a sentence the article states in its own voice.
+	Narrative bool
+	// Past marks a sentence with a verb in the past tense or past participle;
+	// ListItem one that is a bulleted or numbered line.
+	Past, ListItem bool
+	// Actors are the codes of the actors named in the sentence outside the speaker,
+	// in text order, and ActorAt the index in Words where each one starts.
+	Actors  []string
+	ActorAt []int
+	// Words are the lower-case words of the sentence outside the speaker.
+	Words      []string
+	Quantities []text.Quantity
+	// Events are the coded events of the sentence.
+	Events []event.Event
+}
+
 // Claims finds the statements src attributes to speakers ("X said ...", "according to
-// X", quotations), each with its evidence span.
+// X", quotations), one per sentence, each with the whole sentence as its evidence.
+// The speaker is the actor named where the quote's speaker stands, else the speaker
+// the coder attributed the sentence's events to. Sentences without a speaker are
+// returned too, as the reporter's own statements (Prop.Narrative, the article's
+// source as speaker name and no code), so that assessment can read what the article
+// itself reports; Conflicts pairs only attributed claims.
 func Claims(src Source) []Claim {
-	// TODO(issue 3): claims.
-	return nil
+	d := src.Doc
+	if d == nil {
+		return nil
+	}
+	bySent := map[int]*Claim{}
+	mentionAt := func(start, end int) (string, bool) {
+		for _, m := range src.Mentions {
+			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
+				return m.Code, true
+			}
+		}
+		return "", false
+	}
+	for _, q := range text.FindQuotes(d) {
+		si := sentenceAt(d, q.SpeakerStart)
+		if q.SpeakerStart == q.SpeakerEnd {
+			si = sentenceAt(d, q.Start)
+		}
+		if si < 0 {
+			continue
+		}
+		if _, ok := bySent[si]; ok {
+			continue
+		}
+		s := d.Sentences[si]
+		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
+		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
+		if !ok {
+			code = attributed(src.Events, si)
+		}
+		if code == "" && q.SpeakerStart < q.Start {
+			// "COGAT, the Israeli military body that oversees aid, said ...",
+			// "Lebanon's president, prime minister and parliament speaker said ...":
+			// an actor named in the subject before the content.
+			if m, ok := lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start); ok {
+				code, name = m.Code, m.Name
+			}
+		}
+		if code == "" && isPronoun(name) {
+			code = lastActorBefore(src.Mentions, s.Start)
+		}
+		if name == "" && code == "" {
+			continue
+		}
+		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
+		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd)
+		c.Prop.Narrative = code == ""
+		bySent[si] = c
+	}
+	for si := range d.Sentences {
+		if _, ok := bySent[si]; ok {
+			continue
+		}
+		s := d.Sentences[si]
+		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
+		fill(c, src, si, s.Start, s.Start)
+		c.Prop.Narrative = true
+		if sp, ok := statedBy(c.Prop, src, si); ok {
+			c.Speaker, c.Prop.Narrative = sp, false
+		}
+		bySent[si] = c
+	}
+	out := make([]Claim, 0, len(bySent))
+	for si := range d.Sentences {
+		if c, ok := bySent[si]; ok {
+			out = append(out, *c)
+		}
+	}
+	return out
+}
+
+// fill sets c's evidence to sentence si and reads its proposition from the
+// sentence's words outside the speaker's span [spStart, spEnd).
+func fill(c *Claim, src Source, si, spStart, spEnd int) {
+	d := src.Doc
+	s := d.Sentences[si]
+	c.ArticleID = src.Article.ID
+	c.Start, c.End = s.Start, s.End
+	c.Text = d.Text[s.Start:s.End]
+	p := &c.Prop
+	p.Sentence = si
+	p.Published = src.Article.Date
+	p.Date = src.Article.Date
+	pub := src.Article.Date
+	for _, dm := range text.FindDates(s, pub) {
+		if dm.Value.IsZero() || dm.Offset != nil {
+			continue
+		}
+		v := dm.Value
+		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {
+			break // "has held since November" speaks of the time of writing
+		}
+		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) && dm.Granularity == text.GranDay {
+			// A month and day without a year in a report of what happened is
+			// the last such day, not the next one.
+			v = v.AddDate(-1, 0, 0)
+		}
+		if pub.IsZero() || !v.After(pub) {
+			p.Date, p.Dated, p.Granularity = v, true, dm.Granularity
+		}
+		break
+	}
+	if len(s.Tokens) > 1 {
+		t0 := s.Tokens[0].Lower
+		p.ListItem = t0 == "-" || t0 == "*" || t0 == "•" || isNumber(t0) && s.Tokens[1].Lower == "."
+	}
+	outside := func(a, b int) bool { return b <= spStart || a >= spEnd }
+	for _, t := range s.Tokens {
+		if outside(t.Start, t.End) {
+			w := t.Lower
+			if w == "force" && len(p.Words) > 0 && (p.Words[len(p.Words)-1] == "into" || p.Words[len(p.Words)-1] == "in") {
+				w = "in-force" // a deal "in force" names no forces
+			}
+			p.Words = append(p.Words, w)
+			p.WordAt = append(p.WordAt, t.Start)
+			if t.Tag == "VBD" || t.Tag == "VBN" {
+				p.Past = true
+			}
+		}
+	}
+	for _, m := range src.Mentions {
+		if m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) {
+			n := 0
+			for _, t := range s.Tokens {
+				if t.End <= m.Span.Start && outside(t.Start, t.End) {
+					n++
+				}
+			}
+			p.Actors = append(p.Actors, m.Code)
+			p.ActorAt = append(p.ActorAt, n)
+		}
+	}
+	for _, q := range text.FindQuantities(s) {
+		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
+			p.Quantities = append(p.Quantities, q)
+		}
+	}
+	for _, e := range src.Events {
+		if e.Sentence == si {
+			p.Events = append(p.Events, e)
+		}
+	}
+}
+
+// sentenceAt returns the index of the sentence of d holding byte offset off, or -1.
+func sentenceAt(d *text.Doc, off int) int {
+	for i, s := range d.Sentences {
+		if off >= s.Start && off < s.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// attributed returns the speaker code the coder gave the events of sentence si.
+func attributed(evs []event.Event, si int) string {
+	for _, e := range evs {
+		if e.Sentence == si && e.Attribution != nil && e.Attribution.Speaker.Code != "" {
+			return e.Attribution.Speaker.Code
+		}
+	}
+	return ""
+}
+
+func lastActorBefore(ms []event.Mention, off int) string {
+	code := ""
+	for _, m := range ms {
+		if m.Code != "" && !m.Place && m.Span.End <= off {
+			code = m.Code
+		}
+	}
+	return code
+}
+
+// lastActorIn returns the last actor named within [start, end).
+func lastActorIn(ms []event.Mention, start, end int) (event.Mention, bool) {
+	var last event.Mention
+	found := false
+	for _, m := range ms {
+		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end {
+			last, found = m, true
+		}
+	}
+	return last, found
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+func hasYear(s string) bool {
+	digits := 0
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// statedBy finds who makes the statement of sentence si when no reporting verb
+// introduces it: the speaker the coder attributed its events to, or the actor named
+// just before a verb of denial or accusation ("Hamas denied ...", "Ukraine's
+// general staff rejected the accusation").
+func statedBy(p Proposition, src Source, si int) (Speaker, bool) {
+	for _, e := range src.Events {
+		if e.Sentence == si && e.Attribution != nil && e.Attribution.Speaker.Code != "" {
+			return Speaker{Code: e.Attribution.Speaker.Code, Name: e.Attribution.Speaker.Name}, true
+		}
+	}
+	i := DefaultRules().Cues["state"].MatchAny(p.Words)
+	if i < 0 {
+		return Speaker{}, false
+	}
+	for k := len(p.ActorAt) - 1; k >= 0; k-- {
+		if p.ActorAt[k] < i && i-p.ActorAt[k] <= 8 {
+			return Speaker{Code: p.Actors[k], Name: mentionName(src, si, p.Actors[k])}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+func mentionName(src Source, si int, code string) string {
+	for _, m := range src.Mentions {
+		if m.Sentence == si && m.Code == code {
+			return m.Name
+		}
+	}
+	return code
 }

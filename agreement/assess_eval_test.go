@@ -1,0 +1,192 @@
+package agreement_test
+
+import (
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/coder"
+	"github.com/peacewatch/peacewatch/eval"
+)
+
+var testCoder = sync.OnceValues(func() (*coder.Coder, error) { return coder.New(coder.Config{}) })
+
+func newCoder(t testing.TB) *coder.Coder {
+	t.Helper()
+	c, err := testCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// record codes arts as report.Build does and returns the assessment's record.
+func record(t testing.TB, arts []article.Article) agreement.Record {
+	t.Helper()
+	c := newCoder(t)
+	rec := agreement.Record{Published: map[string]time.Time{}}
+	for _, a := range arts {
+		res := c.Code(a)
+		src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
+		rec.Events = append(rec.Events, res.Events...)
+		rec.Claims = append(rec.Claims, agreement.Claims(src)...)
+		rec.Published[a.ID] = a.Date
+	}
+	return rec
+}
+
+// stripped returns the gold agreements without their statuses.
+func stripped(ags []agreement.Agreement) []agreement.Agreement {
+	out := slices.Clone(ags)
+	for i := range out {
+		out[i].Provisions = slices.Clone(out[i].Provisions)
+		for j := range out[i].Provisions {
+			out[i].Provisions[j].Status = nil
+		}
+	}
+	return out
+}
+
+// TestAssessEvaluationSet assesses the gold provisions of testdata/agreements from the
+// coded articles and compares the statuses and conflicting claims with the gold ones.
+func TestAssessEvaluationSet(t *testing.T) {
+	cases, err := eval.ReadCases("../testdata/agreements")
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbose := os.Getenv("ASSESS_VERBOSE") != ""
+	type tally struct{ n, ok int }
+	perClass := map[agreement.StatusValue]*tally{}
+	var all, levelOK tally
+	var goldPairs, gotPairs, matchedPairs int
+	for _, cs := range cases {
+		rec := record(t, cs.Articles)
+		got := agreement.Assess(stripped(cs.Agreements), rec, cs.AsOf)
+		for ai, ga := range cs.Agreements {
+			for pi, gp := range ga.Provisions {
+				want := gp.Status
+				st := got[ai].Provisions[pi].Status
+				tl := perClass[want.Value]
+				if tl == nil {
+					tl = &tally{}
+					perClass[want.Value] = tl
+				}
+				tl.n++
+				all.n++
+				if st != nil && st.Value == want.Value && st.Overdue == want.Overdue {
+					tl.ok++
+					all.ok++
+					if st.Level == want.Level {
+						levelOK.ok++
+					}
+				} else if verbose {
+					gv := agreement.StatusValue("none")
+					if st != nil {
+						gv = st.Value
+					}
+					t.Logf("%s %s %s %v: want %s%s, got %s (%s)", cs.Name, gp.ID, gp.Action, gp.Obligor, want.Value, od(want.Overdue), gv, reason(st))
+				}
+			}
+		}
+		conf := agreement.Conflicts(got, rec, cs.AsOf)
+		gotPairs += len(conf)
+		goldPairs += len(cs.Conflicts)
+		matched := map[int]bool{}
+		for _, gc := range cs.Conflicts {
+			hit := false
+			for i, c := range conf {
+				if !matched[i] && samePair(gc, c) {
+					matched[i], hit = true, true
+					break
+				}
+			}
+			if hit {
+				matchedPairs++
+			} else if verbose {
+				t.Logf("%s: missed conflict %.60q / %.60q", cs.Name, gc.A.Evidence.Text, gc.B.Evidence.Text)
+			}
+		}
+		for i, c := range conf {
+			if !matched[i] && verbose {
+				t.Logf("%s: extra conflict %s %.60q / %s %.60q", cs.Name, c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text)
+			}
+		}
+	}
+	var classes []string
+	for v := range perClass {
+		classes = append(classes, string(v))
+	}
+	sort.Strings(classes)
+	macro := 0.0
+	for _, v := range classes {
+		tl := perClass[agreement.StatusValue(v)]
+		acc := float64(tl.ok) / float64(tl.n)
+		macro += acc
+		t.Logf("status %-13s %2d/%2d  %.2f", v, tl.ok, tl.n, acc)
+	}
+	macro /= float64(len(classes))
+	overall := float64(all.ok) / float64(all.n)
+	t.Logf("status accuracy: overall %d/%d %.2f, macro over %d classes %.2f; level also right %d", all.ok, all.n, overall, len(classes), macro, levelOK.ok)
+	p, r := ratio(matchedPairs, gotPairs), ratio(matchedPairs, goldPairs)
+	t.Logf("conflicts: %d gold, %d found, %d matched: precision %.2f recall %.2f", goldPairs, gotPairs, matchedPairs, p, r)
+	if macro < floorMacro || overall < floorOverall {
+		t.Errorf("status accuracy below the floor: macro %.2f (floor %.2f), overall %.2f (floor %.2f)", macro, floorMacro, overall, floorOverall)
+	}
+	if r < floorConflictRecall || p < floorConflictPrecision {
+		t.Errorf("conflicts below the floor: precision %.2f (floor %.2f), recall %.2f (floor %.2f)", p, floorConflictPrecision, r, floorConflictRecall)
+	}
+}
+
+// The floors sit a little below the figures reached, so that a regression fails.
+const (
+	floorMacro             = 0.75
+	floorOverall           = 0.78
+	floorConflictPrecision = 0.75
+	floorConflictRecall    = 0.50
+)
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+func od(b bool) string {
+	if b {
+		return "(overdue)"
+	}
+	return ""
+}
+
+func reason(st *agreement.Status) string {
+	if st == nil {
+		return ""
+	}
+	var ev []string
+	for _, e := range st.Evidence {
+		ev = append(ev, trim(e.Text, 70))
+	}
+	return st.Reason + " | " + strings.Join(ev, " || ")
+}
+
+func trim(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// samePair reports whether c pairs the two sentences of gc, in either order.
+func samePair(gc eval.GoldConflict, c agreement.Conflict) bool {
+	same := func(e agreement.Evidence, cl agreement.Claim) bool {
+		return e.ArticleID == cl.ArticleID && e.Start < cl.End && cl.Start < e.End
+	}
+	return same(gc.A.Evidence, c.A) && same(gc.B.Evidence, c.B) || same(gc.A.Evidence, c.B) && same(gc.B.Evidence, c.A)
+}

@@ -1,0 +1,187 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// observation is one sentence of the record as assessment reads it: a claim (an
+// attributed statement or the article's own), with the events coded in it.
+type observation struct {
+	ev          Evidence
+	date        time.Time
+	pub         time.Time
+	speaker     string // "" when the article states it in its own voice
+	speakerName string
+	narrative   bool
+	dated       bool
+	past        bool
+	listItem    bool
+	// term is the agreement whose provision this sentence states, or nil.
+	term   *Agreement
+	words  []string
+	wordAt []int // byte offset of each word, when known
+	gran   string
+	cues   cues // of words, filled on first use
+	// reads and stances memoise what the observation says of each provision.
+	reads      map[memoKey]reading
+	stances    map[memoKey]stanceOf
+	actors     []string
+	actorAt    []int
+	quantities []text.Quantity
+	events     []event.Event
+}
+
+// Kinds of reading of an observation about a provision.
+const (
+	readNone      = iota
+	readDone      // implementation reported
+	readNotDone   // implementation reported missing or incomplete
+	readInitiated // the obligor set implementation in motion (approval, order)
+	readComply    // a continuing obligation reported honoured
+	readBreach    // an act the provision forbids
+	readRefusal   // a required party refuses or rejects
+	readSupersede // a later agreement postpones or replaces the provision
+	readIntent    // the obligor says it will act
+	readDispute   // the parties accuse each other of breaking it
+)
+
+// reading is what one observation says about one provision.
+type reading struct {
+	kind int
+	// agent is the obligor the reading is about, when one is named.
+	agent string
+	stage int // for readDone: 1 begun, 2 partial, 3 complete
+	why   string
+	obs   *observation
+}
+
+// observations turns rec into observations: one per claim, then one per coded event
+// whose sentence no claim holds.
+func observations(rec Record) []observation {
+	var out []observation
+	seen := map[string]bool{}
+	for _, c := range rec.Claims {
+		p := c.Prop
+		o := observation{
+			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
+			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
+			dated: p.Dated, past: p.Past, listItem: p.ListItem,
+			words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
+		}
+		if pub, ok := rec.Published[c.ArticleID]; ok {
+			o.pub = pub
+		}
+		for _, e := range p.Events {
+			seen[sentenceKey(e)] = true
+		}
+		out = append(out, o)
+	}
+	for _, e := range rec.Events {
+		if seen[sentenceKey(e)] {
+			continue
+		}
+		o := observation{
+			ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
+			events: []event.Event{e}, pub: rec.Published[e.ArticleID], narrative: e.Attribution == nil,
+			words: strings.Fields(strings.ToLower(e.Text)),
+		}
+		if e.Attribution != nil {
+			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
+		}
+		for _, q := range e.Quantities {
+			o.quantities = append(o.quantities, text.Quantity{Tok: -1, Value: q.Value, Max: q.Max, Unit: q.Unit, Approx: q.Approx, AtLeast: q.AtLeast})
+		}
+		o.date = eventDate(e, o.pub)
+		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
+		o.past = e.Modality == event.Asserted
+		out = append(out, o)
+	}
+	return out
+}
+
+func sentenceKey(e event.Event) string {
+	return e.ArticleID + "#" + strconv.Itoa(e.Sentence)
+}
+
+// eventDate is when e happened, never later than pub for an event reported as done.
+func eventDate(e event.Event, pub time.Time) time.Time {
+	d := parseDate(e.Date.Value)
+	if d.IsZero() {
+		return pub
+	}
+	if !pub.IsZero() && d.After(pub) && (e.Modality == event.Asserted || e.Modality == event.Negated) {
+		return pub
+	}
+	return d
+}
+
+// parseDate reads YYYY-MM-DD, YYYY-MM or YYYY; anything else is the zero time.
+func parseDate(s string) time.Time {
+	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// actorBefore returns the actor named last before word i, or "".
+func (o *observation) actorBefore(i int) string {
+	a := ""
+	for k, at := range o.actorAt {
+		if at <= i {
+			a = o.actors[k]
+		}
+	}
+	return a
+}
+
+// agentBefore returns the actor named last before word i; else the speaker when a
+// pronoun stands just before the word ("they would not"); else "".
+func (o *observation) agentBefore(i int) string {
+	a := ""
+	for k, at := range o.actorAt {
+		if at <= i {
+			a = o.actors[k]
+		}
+	}
+	if a != "" {
+		return a
+	}
+	for _, w := range o.words[max(0, i-4):min(i, len(o.words))] {
+		switch w {
+		case "it", "they", "we", "he", "she", "its", "their", "our", "i":
+			return o.speaker
+		}
+	}
+	return ""
+}
+
+// actorAfter returns the actor named first after word i, or "".
+func (o *observation) actorAfter(i int) string {
+	for k, at := range o.actorAt {
+		if at > i {
+			return o.actors[k]
+		}
+	}
+	return ""
+}
+
+// wordsAfter returns o's words from the byte offset off on; all of them when the
+// offsets are unknown.
+func (o *observation) wordsAfter(off int) []string {
+	for i, at := range o.wordAt {
+		if at >= off {
+			return o.words[i:]
+		}
+	}
+	if len(o.wordAt) == 0 {
+		return o.words
+	}
+	return nil
+}

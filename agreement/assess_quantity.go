@@ -1,0 +1,66 @@
+package agreement
+
+import (
+	"strings"
+)
+
+// bestQuantity returns the quantity of o that counts p's object, nearest the target.
+func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64, bool) {
+	best, found := 0.0, false
+	for _, q := range o.quantities {
+		if q.Tok >= 2 && q.Tok-1 < len(o.words) && o.words[q.Tok-1] == "the" && o.words[q.Tok-2] == "of" {
+			continue // "half of the 28 bodies" counts the whole, not what was done
+		}
+		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
+			continue
+		}
+		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
+			continue
+		}
+		if !found || reached(p, q.Value) && !reached(p, best) || reached(p, q.Value) == reached(p, best) && closer(p, q.Value, best) {
+			best, found = q.Value, true
+		}
+	}
+	return best, found
+}
+
+func closer(p Provision, v, than float64) bool {
+	t := *p.Quantity
+	return abs(v-t) < abs(than-t)
+}
+
+// reached reports whether v meets p's target: at or below it for a reduction from a
+// higher number, at or above it otherwise, with 2% tolerance for rounding.
+func reached(p Provision, v float64) bool {
+	t := *p.Quantity
+	if p.FromQuantity != nil && *p.FromQuantity > t || p.Action == Reduce {
+		return v <= t*1.02
+	}
+	return v >= t*0.98
+}
+
+// removedEnough reports whether v, a number reported removed ("removed more than
+// 12,000 centrifuges"), covers the cut from p's starting quantity to its target.
+func (r *Rules) removedEnough(p Provision, o *observation, v float64) bool {
+	if p.FromQuantity == nil || p.Quantity == nil || *p.FromQuantity <= *p.Quantity {
+		return false
+	}
+	if !hasWord(o.words, "remov") && !hasWord(o.words, "dismantl") {
+		return false
+	}
+	return v >= (*p.FromQuantity-*p.Quantity)*0.9 && v < *p.FromQuantity
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// counted are the actions whose quantity counts what is moved, so that a report
+// without a number is only progress.
+var counted = map[Action]bool{
+	Withdraw: true, Reduce: true, Release: true, Exchange: true, Transfer: true, Pay: true,
+	Disarm: true, Deploy: true, Allow: true,
+}

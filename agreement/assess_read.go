@@ -1,0 +1,498 @@
+package agreement
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+)
+
+// read says what o shows about p. start is the date the provision took effect.
+func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
+	words := o.words
+	c := r.cuesOfObs(o)
+	obj := r.objectWords(p)
+	objHit := obj.MatchAny(words) >= 0
+	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
+		return reading{} // nothing here names the provision, its parties or its kind
+	}
+	impl := r.Implement[p.Action]
+	actHit := impl.MatchAny(words) >= 0
+	if c["intent"] {
+		// A word of intent after the act is about something else: "exchanged 800
+		// prisoners, short of the 1,200 they had agreed to hand over".
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past {
+			c = maps.Clone(c)
+			delete(c, "intent")
+		}
+	}
+	agents := slices.Clone(o.actors)
+	if o.speaker != "" && selfRef(words) {
+		agents = append(agents, o.speaker) // "Israel said its troops had left"
+	}
+	obligorEvent, notDone, denial := false, false, false
+	for _, e := range o.events {
+		agents = append(agents, codes(e.Source)...)
+		if !r.standsAny(p.Obligor, codes(e.Source)) {
+			continue
+		}
+		m := r.Modality[string(e.Modality)]
+		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) {
+			actHit = true
+			// Only an event said to have happened is the obligor's act; a
+			// promise or a refusal is read from the words.
+			obligorEvent = obligorEvent || m == "done"
+			notDone = notDone || m == "not_done"
+		}
+		if r.Forbid[p.Action].MatchCameo(e.Cameo) && m == "denial" {
+			denial = true // "Hamas denied violating the truce"
+		}
+	}
+	named := r.standsAny(p.Obligor, agents)
+	if p.Action == Other {
+		// Without a vocabulary for the act, the object must be named.
+		n := objectScore(obj, words)
+		actHit = n >= min(2, len(obj.Words)) && n > 0
+	}
+	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
+	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && c["agree"] && objectScore(obj, words[i:]) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
+		return rd
+	}
+	if o.term != nil && (o.listItem || !o.past || c["intent"]) {
+		// A sentence stating a term reports only what its coded events assert.
+		if r.continuing(p) {
+			if e, ok := r.forbidden(p, o, start); ok {
+				rd.kind, rd.why, rd.agent = readBreach, "an act the provision forbids: "+e.Lemma, r.obligorIn(p, codes(e.Source))
+			}
+		}
+		return rd
+	}
+	if rf, ok := r.refusal(p, o, c, start); ok {
+		return rf
+	}
+	if c["hypothetical"] {
+		return rd // "if Hamas did not return the hostages, the ceasefire would end"
+	}
+	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
+		return rd // someone else refuses: "because Hamas had refused to release them"
+	}
+	if r.continuing(p) {
+		if denial {
+			rd.kind, rd.why, rd.stage = readComply, "a party denies a breach", 2
+			return rd
+		}
+		return r.readContinuing(p, o, c, rd, obj, objHit, actHit, named, start)
+	}
+	if notDone && !obligorEvent && !c["intent"] {
+		rd.kind, rd.why = readNotDone, "reported not done"
+		return rd
+	}
+	forces := obj
+	if p.Action == Withdraw || p.Action == Reduce {
+		// What is withdrawn is always, among other things, forces.
+		forces = NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
+	}
+	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
+		// "Azerbaijani troops entered the Aghdam district": another party taking
+		// over the place the obligor was to leave.
+		ti := r.Cues["takeover"].MatchAny(words)
+		if oi := obj.MatchAny(words[ti:]); oi >= 0 && !r.Objects["troops"].MatchWord(words[ti+oi]) &&
+			r.obligorIn(p, []string{o.actorBefore(ti)}) == "" && o.actorBefore(ti) != "" {
+			rd.kind, rd.stage, rd.why = readDone, 3, "taken over by "+o.actorBefore(ti)
+			return rd
+		}
+	}
+	remainer := ""
+	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && relativePronoun[words[i-1]]) {
+		// "the villages they still held" describes the villages, not who stays.
+		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
+	}
+	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
+		rd.kind, rd.why = readNotDone, "the obligor still holds them"
+		return rd
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
+		objHit = true
+		if r.absent(words, forces) {
+			// "it had no troops there": the obligor is said to be gone.
+			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
+			return rd
+		}
+		if remainer != "" && !c["complete"] && !c["intent"] {
+			rd.kind, rd.why = readNotDone, "the obligor remains"
+			return rd
+		}
+	}
+	if !actHit && c["begin"] && o.past && !c["intent"] {
+		// "Training of the unified forces has started": the object named, then
+		// the word that begins it.
+		if oi, bi := obj.MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
+			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
+			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
+				rd.why = "begun, not finished"
+			}
+			return rd
+		}
+	}
+	if !actHit || !(named || obligorEvent || o.narrative && objHit && r.noOtherSubject(p, o) || objHit && len(p.Obligor) > 1) {
+		return rd
+	}
+	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
+		return rd
+	}
+	if c["intent"] && !c["complete"] {
+		switch {
+		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
+			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
+		case named && objHit && o.date.After(start):
+			rd.kind, rd.why = readIntent, "announced, not yet done"
+		}
+		return rd
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
+		// "it had no troops there": the obligor says it is gone.
+		rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
+		return rd
+	}
+	if c["negative"] || remainer != "" && !c["complete"] && objHit {
+		rd.kind, rd.why = readNotDone, "reported not done"
+		if remainer != "" {
+			rd.why = "the obligor remains"
+		}
+		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) {
+			// "approved the amendment that creates the court, which has not yet
+			// started": done, with something still missing.
+			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
+			if c["begin"] && !r.Begun[p.Action] {
+				rd.stage, rd.why = 1, "begun, not finished"
+			}
+		}
+		return rd
+	}
+	if !o.past && !obligorEvent {
+		return rd // a state, not a report of something done
+	}
+	rd.kind, rd.stage, rd.why = readDone, 3, "implementation reported"
+	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
+		rd.stage = s
+	}
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
+		rd.stage, rd.why = 1, "implementation begun"
+	}
+	if p.Quantity != nil && counted[p.Action] {
+		if v, ok := r.bestQuantity(p, o, obj); ok {
+			switch {
+			case reached(p, v) || r.removedEnough(p, o, v):
+				rd.stage, rd.why = 3, "target reached"
+			default:
+				rd.stage, rd.why = 2, "progress towards the target"
+			}
+		} else if !c["complete"] {
+			rd.stage = max(1, min(rd.stage, 2))
+		}
+	}
+	return rd
+}
+
+// mentions reports whether o names an obligor of p: an actor, an event's source or
+// the speaker.
+func (r *Rules) mentions(p Provision, o *observation) bool {
+	if r.standsAny(p.Obligor, o.actors) || o.speaker != "" && r.standsAny(p.Obligor, []string{o.speaker}) {
+		return true
+	}
+	for _, e := range o.events {
+		if r.standsAny(p.Obligor, codes(e.Source)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readMemo is read, computed once per provision and observation.
+func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
+	mk := memoKey{k, start.Unix()}
+	if rd, ok := o.reads[mk]; ok {
+		return rd
+	}
+	rd := r.read(p, o, start)
+	if o.reads == nil {
+		o.reads = map[memoKey]reading{}
+	}
+	o.reads[mk] = rd
+	return rd
+}
+
+// memoKey is a provision and the date it took effect, for which a reading holds.
+type memoKey struct {
+	p     pkey
+	start int64
+}
+
+// readContinuing reads o for an obligation that holds over a period.
+func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, obj WordRule, objHit, actHit, named bool, start time.Time) reading {
+	words := o.words
+	if e, ok := r.forbidden(p, o, start); ok {
+		rd.kind, rd.why, rd.agent = readBreach, "an act the provision forbids: "+e.Lemma, r.obligorIn(p, codes(e.Source))
+		if c["deny"] || c["negative"] {
+			rd.kind, rd.why = readComply, "a party denies a breach"
+		}
+		return rd
+	}
+	if c["violate"] && c["mutual"] && r.sidesNamed(p, o) >= 2 {
+		rd.kind, rd.why = readDispute, "the parties accuse each other"
+		return rd
+	}
+	if p.Quantity != nil && (named || r.noOtherSubject(p, o)) && !c["intent"] {
+		// A cap ("no more than 3.67 percent") is kept by any report at or under it
+		// and broken by one above.
+		if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
+			if v <= *p.Quantity*1.02 {
+				rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
+			} else {
+				rd.kind, rd.why = readBreach, "above the limit"
+			}
+			return rd
+		}
+	}
+	fw := r.Forbid[p.Action]
+	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+		rd.kind, rd.why = readBreach, "an act the provision forbids"
+		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
+			rd.agent = a
+		}
+		if ai := accusedAt(words); ai >= 0 {
+			// "X accused Y of attacking": Y's act, if Y is named at all.
+			rd.agent = r.obligorIn(p, []string{o.actorAfter(ai)})
+			if rd.agent == "" {
+				return reading{obs: o}
+			}
+		}
+		return rd
+	}
+	if c["ended"] && (actHit || c["whole"]) && !c["violate"] {
+		// "the six-month truce lapsed": the term ran out; breaches, if any, are
+		// read from other sentences.
+		rd.kind, rd.why, rd.stage = readComply, "ran its term", 3
+		return rd
+	}
+	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
+		rd.kind, rd.why, rd.stage = readComply, "holding", 2
+		if c["complete"] {
+			rd.stage = 3
+		}
+		return rd
+	}
+	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] {
+		rd.kind, rd.why = readBreach, "a violation is reported"
+		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
+		return rd
+	}
+	if actHit && objHit && !c["intent"] && !c["negative"] {
+		rd.kind, rd.why, rd.stage = readComply, "in force", 2
+	}
+	return rd
+}
+
+// refusal reads a required party's refusal in o: the obligor, named before the
+// refusing words or speaking them, refusing the action, its object or the deal (what
+// follows "until" or "unless" is a condition, not the thing refused); or a refused
+// event of the obligor's.
+func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (reading, bool) {
+	if c["violate"] || !o.date.After(start) {
+		return reading{}, false
+	}
+	words := o.words
+	if i := r.Refuse.MatchAny(words); i >= 0 {
+		who := o.agentBefore(i)
+		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
+			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+		}
+	}
+	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) {
+		who := e.Source[0].Code
+		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+	}
+	return reading{}, false
+}
+
+// compliesHere reports whether the compliance o reports is p's: the actor named
+// before the compliance word, if any, is one of p's obligors ("Russian forces had
+// respected the moratorium" says nothing of Ukraine's pledge).
+func (r *Rules) compliesHere(p Provision, o *observation) bool {
+	i := r.Cues["comply"].MatchAny(o.words)
+	a := o.agentBefore(i)
+	return a == "" || r.obligorIn(p, []string{a}) != ""
+}
+
+// sidesNamed counts the obligors of p that the actors of o stand for.
+func (r *Rules) sidesNamed(p Provision, o *observation) int {
+	agents := slices.Clone(o.actors)
+	for _, e := range o.events {
+		agents = append(agents, codes(e.Source)...)
+	}
+	n := 0
+	for _, ob := range p.Obligor {
+		if r.standsAny([]string{ob}, agents) {
+			n++
+		}
+	}
+	return n
+}
+
+// refuses reports whether the words after a refusal name what p commits to: its
+// action, its object or the deal as a whole, within ten words and before any
+// condition ("until Kinshasa released detainees" is not what is refused).
+func (r *Rules) refuses(p Provision, after []string) bool {
+	after = after[:min(len(after), 10)]
+	for k, w := range after {
+		if k > 0 && r.Cues["condition"].MatchWord(w) {
+			after = after[:k]
+			break
+		}
+	}
+	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
+		r.Cues["whole"].MatchAny(after) >= 0
+}
+
+// obligorIn returns the first of p's obligors that one of actors stands for, or "".
+func (r *Rules) obligorIn(p Provision, actors []string) string {
+	for _, a := range actors {
+		for _, ob := range p.Obligor {
+			if r.Stands(ob, a) {
+				return ob
+			}
+		}
+	}
+	return ""
+}
+
+// absent reports whether words deny the object's presence: a negative word just
+// before a word naming the object ("no troops", "none of its forces").
+func (r *Rules) absent(words []string, obj WordRule) bool {
+	for i := 1; i < len(words); i++ {
+		if obj.MatchWord(words[i]) && r.Cues["negative"].MatchWord(words[i-1]) && words[i-1] != "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// noOtherSubject reports whether no actor is named before the first word of p's
+// action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
+// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
+func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
+	i := r.Implement[p.Action].MatchAny(o.words)
+	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	for _, at := range o.actorAt {
+		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+var relativePronoun = map[string]bool{"they": true, "it": true, "which": true, "that": true, "who": true}
+
+// accusedAt returns the index of a word of accusation ("accused", "alleged"), or -1.
+func accusedAt(words []string) int {
+	for i, w := range words {
+		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "alleg") {
+			return i
+		}
+	}
+	return -1
+}
+
+// selfRef reports whether words refer back to their speaker ("its troops", "they").
+func selfRef(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "it", "its", "they", "their", "we", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether words hold a clause boundary ("which", "but", ",").
+func clauseBreak(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "which", "but", ",", ";", "although", "though":
+			return true
+		}
+	}
+	return false
+}
+
+// continuing reports whether p holds over a period: an action of the continuing kind
+// without a deadline.
+func (r *Rules) continuing(p Provision) bool {
+	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
+}
+
+func codes(as []event.Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Code
+	}
+	return out
+}
+
+func hasWord(words []string, stem string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedEvent returns a refusal event of o by p's obligor.
+func refusedEvent(r *Rules, p Provision, o *observation) (event.Event, bool) {
+	for _, e := range o.events {
+		m := r.Modality[string(e.Modality)]
+		if (m == "refusal" || r.Refuse.MatchCameo(e.Cameo) && m == "done") && r.standsAny(p.Obligor, codes(e.Source)) {
+			return e, true
+		}
+	}
+	return event.Event{}, false
+}
+
+// forbidden returns an asserted event of o that p forbids: an act of the forbidden
+// kinds by the obligor against someone other than itself, after start.
+func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.Event, bool) {
+	fw, ok := r.Forbid[p.Action]
+	if !ok {
+		return event.Event{}, false
+	}
+	if p.Action == Prohibit && fw.MatchAny(strings.Fields(strings.ToLower(p.Object))) < 0 {
+		// A ban on something other than attacks ("no haven for al-Qaeda") is not
+		// broken by fighting.
+		return event.Event{}, false
+	}
+	for _, e := range o.events {
+		if r.Modality[string(e.Modality)] != "done" || !fw.MatchCameo(e.Cameo) {
+			continue
+		}
+		if e.Date.Basis != event.BasisExplicit && e.Date.Basis != event.BasisRelative {
+			continue // undated: it may be history
+		}
+		if !r.standsAny(p.Obligor, codes(e.Source)) || len(e.Target) == 0 {
+			continue
+		}
+		if r.standsAny(codes(e.Source), codes(e.Target)) {
+			continue // a party's own forces, or fighting within one side
+		}
+		if d := eventDate(e, o.pub); !start.IsZero() && !d.After(start) {
+			continue
+		}
+		return e, true
+	}
+	return event.Event{}, false
+}

@@ -1,0 +1,443 @@
+package agreement
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// pkey names a provision by its agreement's and its own index: ids need not be
+// unique across agreements.
+type pkey struct{ a, i int }
+
+// statusesAt assesses every provision of ags on d.
+func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d time.Time) map[pkey]Status {
+	vis := visible(obs, d)
+	disputes := r.disputes(ags, vis, rec)
+	out := map[pkey]Status{}
+	for ai, a := range ags {
+		var done []staged
+		for _, pi := range byDeadline(a.Provisions) {
+			p := a.Provisions[pi]
+			k := pkey{ai, pi}
+			start := effective(a, p, rec)
+			skip := map[*observation]bool{}
+			for _, x := range done {
+				if stages(x.p, p) && r.standsAny(x.p.Obligor, p.Obligor) {
+					for _, o := range x.used {
+						skip[o] = true
+					}
+				}
+			}
+			rs := r.readings(k, p, start, vis, skip)
+			st := r.decide(p, rs, start, vis, disputes[k], rec, d)
+			st.AsOf = d.Format(time.DateOnly)
+			out[k] = st
+			x := staged{p: p}
+			for _, rd := range rs {
+				if rd.kind == readDone || rd.kind == readInitiated {
+					x.used = append(x.used, rd.obs)
+				}
+			}
+			done = append(done, x)
+		}
+	}
+	// A provision waiting on a blocked one is at risk; repeat for chains.
+	for range 3 {
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				k := pkey{ai, pi}
+				st := out[k]
+				if final(st.Value) || strings.Contains(st.Reason, "depends on") {
+					continue
+				}
+				for _, dep := range p.DependsOn {
+					dk, ok := provisionByID(ags, ai, dep)
+					ds := out[dk]
+					if !ok || ds.Value != AtRisk && ds.Value != Breached {
+						continue
+					}
+					why := "depends on " + dep + ", which is " + string(ds.Value) + " (" + ds.Reason + ")"
+					if st.Value == AtRisk {
+						st.Reason += "; " + why
+					} else {
+						st.Value, st.Overdue, st.Reason = AtRisk, false, why
+					}
+					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
+					out[k] = st
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// provisionByID finds the provision id, in agreement ai first, then in any.
+func provisionByID(ags []Agreement, ai int, id string) (pkey, bool) {
+	for pi, p := range ags[ai].Provisions {
+		if p.ID == id {
+			return pkey{ai, pi}, true
+		}
+	}
+	for aj, a := range ags {
+		for pi, p := range a.Provisions {
+			if p.ID == id {
+				return pkey{aj, pi}, true
+			}
+		}
+	}
+	return pkey{}, false
+}
+
+// staged is a provision assessed, with the reports of progress it took: of
+// several stages of one duty (troops down to 8,600 within 135 days, the rest
+// within 14 months), progress counts for the earliest.
+type staged struct {
+	p    Provision
+	used []*observation
+}
+
+// stages reports whether q is a later stage of p's duty: the same kind of action
+// with a later deadline.
+func stages(p, q Provision) bool {
+	fam := func(a Action) Action {
+		if a == Reduce {
+			return Withdraw
+		}
+		return a
+	}
+	dp, dq := deadline(p), deadline(q)
+	return fam(p.Action) == fam(q.Action) && !dp.IsZero() && !dq.IsZero() && dp.Before(dq) && sameThing(p.Object, q.Object)
+}
+
+// sameThing reports whether two objects share a content word ("troops" and
+// "remaining troops"; not "Aghdam district" and "Kalbajar district").
+func sameThing(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if len(w) >= 4 && !stopWords[w] && !generic[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	bw := words(b)
+	for _, w := range words(a) {
+		if slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// generic object words name a kind of thing, not which one.
+var generic = map[string]bool{"district": true, "area": true, "region": true, "town": true, "city": true, "province": true, "remaining": true}
+
+// byDeadline returns the indices of ps in order of deadline, those without one last.
+func byDeadline(ps []Provision) []int {
+	out := make([]int, len(ps))
+	for i := range out {
+		out[i] = i
+	}
+	slices.SortStableFunc(out, func(i, j int) int {
+		da, db := deadline(ps[i]), deadline(ps[j])
+		switch {
+		case da.IsZero() && db.IsZero():
+			return 0
+		case da.IsZero():
+			return 1
+		case db.IsZero():
+			return -1
+		}
+		return da.Compare(db)
+	})
+	return out
+}
+
+// readings are what the visible observations say about p, oldest first, leaving
+// out those in skip.
+func (r *Rules) readings(k pkey, p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
+	var rs []reading
+	for _, o := range vis {
+		if skip[o] || !start.IsZero() && periodEnd(o).Before(start) {
+			continue
+		}
+		if rd := r.readMemo(k, p, o, start); rd.kind != readNone {
+			rs = append(rs, rd)
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
+	return rs
+}
+
+// periodEnd is the last day of the period o is dated to: "at the end of July" may
+// be after a signing on July 22.
+func periodEnd(o *observation) time.Time {
+	switch o.gran {
+	case "month":
+		return o.date.AddDate(0, 1, -1)
+	case "year":
+		return o.date.AddDate(1, 0, -1)
+	}
+	return o.date
+}
+
+func final(v StatusValue) bool {
+	return v == Met || v == MetLate || v == Superseded || v == Breached || v == PartiallyMet
+}
+
+// effective is when p took effect: its agreement's signing, else the publication of
+// the article that states it.
+func effective(a Agreement, p Provision, rec Record) time.Time {
+	if t := parseDate(a.Signed); !t.IsZero() {
+		return t
+	}
+	if t, ok := rec.Published[p.Evidence.ArticleID]; ok {
+		return t.AddDate(0, 0, -1)
+	}
+	return time.Time{}
+}
+
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// deadline is p's deadline, moved to the date a condition says it was extended to.
+func deadline(p Provision) time.Time {
+	var dl time.Time
+	if p.Deadline != nil {
+		dl = parseDate(p.Deadline.Date)
+	}
+	for _, c := range p.Conditions {
+		if !strings.Contains(strings.ToLower(c), "extend") {
+			continue
+		}
+		if t := parseDate(isoDate.FindString(c)); t.After(dl) {
+			dl = t
+		}
+	}
+	return dl
+}
+
+// decide is p's status on d from its readings (oldest first). disputed holds the
+// conflicting claims about p, by the obligor they concern.
+func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observation, disputed map[string][]Evidence, rec Record, d time.Time) Status {
+	of := func(kind int) []reading {
+		var out []reading
+		for _, rd := range rs {
+			if rd.kind == kind {
+				out = append(out, rd)
+			}
+		}
+		return out
+	}
+	st := Status{Value: Pending, Evidence: []Evidence{}}
+	cite := func(rds ...reading) {
+		for _, rd := range rds {
+			if !slices.ContainsFunc(st.Evidence, func(e Evidence) bool { return overlaps(e, rd.obs.ev) }) {
+				st.Evidence = append(st.Evidence, rd.obs.ev)
+			}
+		}
+	}
+	if s := of(readSupersede); len(s) > 0 {
+		st.Value, st.Reason = Superseded, s[0].why
+		cite(s[0])
+		return st
+	}
+	dl := deadline(p)
+	due := !dl.IsZero() && d.After(dl)
+	if r.continuing(p) {
+		return r.decideContinuing(st, rs, disputed, followedUp(p, rec, d) && !notYet(p, d), cite)
+	}
+	var conflicting []Evidence
+	for _, ev := range disputed {
+		conflicting = append(conflicting, ev...)
+	}
+	level := 0
+	var progress []reading
+	for _, rd := range rs {
+		if rd.kind == readDone || rd.kind == readInitiated {
+			level = max(level, rd.stage)
+			progress = append(progress, rd)
+		}
+	}
+	if done := completes(rs); done >= 0 && !(len(conflicting) > 0 && !rs[done].obs.narrative) {
+		// A completion only the parties claim is not settled while they disagree.
+		c := rs[done]
+		later := slices.ContainsFunc(rs[done+1:], func(x reading) bool { return x.kind == readNotDone && x.why == "the obligor remains" })
+		switch {
+		case later:
+			st.Value, st.Level, st.Reason = PartiallyMet, 2, "done in part: "+c.why+"; the obligor remains"
+			if !due {
+				st.Value = InProgress
+			}
+			cite(c)
+			for _, x := range rs[done+1:] {
+				if x.kind == readNotDone {
+					cite(x)
+					break
+				}
+			}
+			return st
+		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated:
+			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
+		default:
+			st.Value, st.Level, st.Reason = Met, 3, c.why
+		}
+		cite(c)
+		return st
+	}
+	if ref := of(readRefusal); len(ref) > 0 {
+		st.Value, st.Level, st.Reason = AtRisk, min(level, 2), ref[len(ref)-1].why
+		cite(ref...)
+		return st
+	}
+	if len(conflicting) > 0 {
+		st.Value, st.Level, st.Reason = Disputed, min(level, 2), "credible claims contradict each other"
+		st.Evidence = append(st.Evidence, conflicting...)
+		return st
+	}
+	if len(progress) > 0 {
+		last := progress[len(progress)-1]
+		st.Value, st.Level, st.Reason = InProgress, min(max(level, 1), 2), last.why
+		cite(progress...)
+		if due {
+			// Work only begun goes on late; a part done by the deadline (or at a
+			// time the text does not give) is what the deadline found.
+			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1))) {
+				st.Value, st.Reason = PartiallyMet, "deadline passed with the provision partly carried out"
+			} else {
+				st.Overdue, st.Reason = true, last.why+", after the deadline"
+			}
+		}
+		return st
+	}
+	nd := of(readNotDone)
+	cite(nd...)
+	intent := of(readIntent)
+	switch {
+	case due:
+		st.Overdue, st.Reason = true, "deadline passed without evidence of implementation"
+	case len(nd) > 0:
+		st.Reason = nd[len(nd)-1].why
+	case len(intent) > 0:
+		st.Reason = intent[len(intent)-1].why
+		cite(intent[len(intent)-1])
+	case notYet(p, d):
+		st.Reason = "not yet due"
+	case dl.IsZero() && followedUp(p, rec, d):
+		st.Value, st.Reason = Unknown, "nothing reported on implementation"
+	default:
+		st.Reason = "not yet due; nothing reported done"
+	}
+	return st
+}
+
+// accusation reports whether rd's sentence is an accusation ("He accused Russia of
+// attacking ...").
+func accusation(rd reading) bool {
+	return hasWord(rd.obs.words, "accus") || hasWord(rd.obs.words, "alleg")
+}
+
+// notYet reports whether p's conditions name a year after d ("from the 2018
+// elections"): it is not yet due.
+func notYet(p Provision, d time.Time) bool {
+	for _, c := range p.Conditions {
+		for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r < '0' || r > '9' }) {
+			if len(f) == 4 {
+				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y > d.Year() && y < 2200 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// completes returns the index of the first reading reporting p complete, or -1.
+func completes(rs []reading) int {
+	return slices.IndexFunc(rs, func(rd reading) bool { return rd.kind == readDone && rd.stage == 3 })
+}
+
+// followedUp reports whether an article was published after the one stating p, on
+// or before d.
+func followedUp(p Provision, rec Record, d time.Time) bool {
+	pub, ok := rec.Published[p.Evidence.ArticleID]
+	if !ok {
+		return false
+	}
+	for _, t := range rec.Published {
+		if t.After(pub) && !t.After(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// decideContinuing assesses an obligation that holds over a period: the latest of
+// breach and refusal decides (a refusal ends a party's part, so acts after it breach
+// nothing); a breach that the claims about its author dispute makes it disputed;
+// otherwise it is in progress while reported holding.
+func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
+	var worst *reading
+	var breaches []reading
+	for i := range rs {
+		switch {
+		case rs[i].kind == readRefusal:
+			worst = &rs[i]
+		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
+			worst = &rs[i]
+			breaches = append(breaches, rs[i])
+		}
+	}
+	var undisputed []reading
+	for _, b := range breaches {
+		if _, ok := disputed[b.agent]; !ok || b.obs.narrative && !accusation(b) {
+			// What the article itself reports, not as someone's accusation, is
+			// not in dispute.
+			undisputed = append(undisputed, b)
+		}
+	}
+	var conflicting []Evidence
+	for _, ev := range disputed {
+		conflicting = append(conflicting, ev...)
+	}
+	mutual := -1
+	comply := -1
+	for i, rd := range rs {
+		if rd.kind == readDispute {
+			mutual = i
+		}
+		if rd.kind == readComply || rd.kind == readDone {
+			if comply < 0 || rd.stage > rs[comply].stage {
+				comply = i
+			}
+		}
+	}
+	switch {
+	case worst != nil && worst.kind == readRefusal:
+		st.Value, st.Level, st.Reason = AtRisk, 2, worst.why
+		cite(*worst)
+	case len(undisputed) > 0:
+		st.Value, st.Level, st.Reason = Breached, 1, undisputed[len(undisputed)-1].why
+		cite(undisputed...)
+	case len(conflicting) > 0:
+		st.Value, st.Level, st.Reason = Disputed, 1, "credible claims contradict each other"
+		st.Evidence = append(st.Evidence, conflicting...)
+	case mutual >= 0:
+		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
+		cite(rs[mutual])
+	case comply >= 0 && rs[comply].stage == 3:
+		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
+		cite(rs[comply])
+	case comply >= 0:
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
+		cite(rs[comply])
+	case unknown:
+		st.Value, st.Reason = Unknown, "nothing reported on implementation"
+	default:
+		st.Reason = "nothing reported since it took effect"
+	}
+	return st
+}

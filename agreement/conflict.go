@@ -1,0 +1,326 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Conflicts pairs the claims of rec that contradict each other or contradict a
+// provision of ags, as of asOf, with the embedded rules: two speakers of different
+// sides in one article, one saying a provision is being kept and the other that it
+// is not; or a required party disowning a provision's term, paired with the term's
+// own text (speaker AGREEMENT). Nothing published or dated after asOf is used.
+func Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
+	return DefaultRules().Conflicts(ags, rec, asOf)
+}
+
+// Conflicts is the package's Conflicts with the rules of r.
+func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
+	obs := termless(observations(rec), ags)
+	vis := obs[:0:0]
+	for _, o := range visible(obs, asOf) {
+		vis = append(vis, *o)
+	}
+	ptrs := make([]*observation, len(vis))
+	for i := range vis {
+		ptrs[i] = &vis[i]
+	}
+	var out []Conflict
+	for _, pc := range r.pairs(ags, ptrs, rec) {
+		id := pc.provision.ID
+		c := Conflict{A: claimOf(pc.a), ProvisionID: &id, Reason: pc.reason}
+		if pc.b != nil {
+			c.B = claimOf(pc.b)
+		} else {
+			c.B = Claim{Speaker: Speaker{Code: "AGREEMENT", Name: pc.agreement.Name},
+				Text: pc.provision.Evidence.Text, ArticleID: pc.provision.Evidence.ArticleID,
+				Start: pc.provision.Evidence.Start, End: pc.provision.Evidence.End}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func claimOf(o *observation) Claim {
+	return Claim{Speaker: Speaker{Code: o.speaker, Name: o.speakerName}, Text: o.ev.Text,
+		ArticleID: o.ev.ArticleID, Start: o.ev.Start, End: o.ev.End}
+}
+
+// pairConflict is a conflict before it becomes a Conflict; b nil means the
+// provision's own text.
+type pairConflict struct {
+	a, b      *observation
+	agreement Agreement
+	provision Provision
+	key       pkey
+	side      string // the obligor the claims are about
+	reason    string
+}
+
+// stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise.
+// Cue words speak of the actor named just before them (or the speaker): "Russian
+// forces had respected the moratorium and it was Kyiv that had failed" keeps
+// Russia's pledge and breaks Ukraine's.
+func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (int, string) {
+	if o.narrative || o.speaker == "" {
+		return 0, ""
+	}
+	if !start.IsZero() && o.date.Before(start) {
+		return 0, ""
+	}
+	c := r.cuesOfObs(o)
+	if c["hypothetical"] {
+		return 0, "" // a threat or a condition asserts nothing
+	}
+	rd := r.readMemo(k, p, o, start)
+	side := rd.agent
+	if side == "" && len(p.Obligor) == 1 {
+		side = p.Obligor[0]
+	}
+	switch rd.kind {
+	case readDone, readComply:
+		return 1, side
+	case readNotDone, readBreach, readRefusal:
+		return -1, side
+	}
+	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
+	if !topical {
+		return 0, ""
+	}
+	for _, k := range []struct {
+		cue  string
+		sign int
+	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}} {
+		i := r.Cues[k.cue].MatchAny(o.words)
+		if i < 0 {
+			continue
+		}
+		agent := o.agentBefore(i)
+		if k.cue == "violate" {
+			agent = o.actorBefore(i) // the accuser may be "it", never the accused
+		}
+		sign := k.sign
+		if k.cue == "comply" && r.negatedAt(o.words, i) {
+			sign = -1
+		}
+		if k.cue == "violate" {
+			// "X accused Y of ...": the accused follows.
+			if a := o.actorAfter(i); a != "" {
+				agent = a
+			}
+		}
+		if side := r.obligorIn(p, []string{agent}); side != "" {
+			return sign, side
+		}
+	}
+	return 0, ""
+}
+
+// pairs finds the conflicting claims about each provision of ags among obs.
+func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairConflict {
+	var out []pairConflict
+	var scores []int // parallel to out
+	used := map[[2]*observation]int{}
+	disowned := r.disowned(ags, obs)
+	type stand struct {
+		o    *observation
+		side string
+	}
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			pk := pkey{ai, pi}
+			start := effective(a, p, rec)
+			var pos, neg []stand
+			for _, o := range obs {
+				switch sign, side := r.stanceMemo(pk, p, o, start); sign {
+				case 1:
+					pos = append(pos, stand{o, side})
+				case -1:
+					neg = append(neg, stand{o, side})
+				}
+				if disowned[o] == p.ID {
+					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
+						reason: o.speakerName + " disowns the term"})
+					scores = append(scores, 0)
+				}
+			}
+			// "The Kremlin rejected the accusation": a rebuttal of the accusation
+			// just before it, by the side accused.
+			for _, o := range obs {
+				if !r.rebuts(o) {
+					continue
+				}
+				var last *stand
+				for i, y := range neg {
+					if y.o.ev.ArticleID == o.ev.ArticleID && y.o.ev.End <= o.ev.Start && (last == nil || y.o.ev.Start > last.o.ev.Start) {
+						last = &neg[i]
+					}
+				}
+				if last != nil && last.side != "" && r.Stands(last.side, o.speaker) {
+					if s, _ := r.stanceMemo(pk, p, o, start); s == 0 {
+						pos = append(pos, stand{o, last.side})
+					}
+				}
+			}
+			add := func(x, y stand, side, reason string) {
+				if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) {
+					return
+				}
+				k := [2]*observation{x.o, y.o}
+				if x.o.ev.Start > y.o.ev.Start {
+					k = [2]*observation{y.o, x.o}
+				}
+				score := r.topicScore(p, x.o) + r.topicScore(p, y.o)
+				if i, ok := used[k]; ok {
+					if score > scores[i] {
+						scores[i] = score
+						out[i] = pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason}
+					}
+					return
+				}
+				used[k] = len(out)
+				scores = append(scores, score)
+				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason})
+			}
+			for _, x := range pos {
+				for _, y := range neg {
+					if x.side == y.side || x.side == "" || y.side == "" {
+						side := x.side + y.side
+						if x.side != "" && y.side != "" {
+							side = x.side
+						}
+						add(x, y, side, "one says "+side+" keeps the provision, the other that it does not")
+					}
+				}
+			}
+			// Each side blaming the other for breaking an obligation that holds.
+			for i, x := range neg {
+				if !r.continuing(p) {
+					break
+				}
+				for _, y := range neg[i+1:] {
+					if x.side != "" && y.side != "" && x.side != y.side &&
+						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
+						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
+						add(x, y, "", "each side says the other broke the provision")
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// rebuts reports whether o is a speaker's rebuttal of an accusation ("rejected the
+// accusation", "denied the charges").
+func (r *Rules) rebuts(o *observation) bool {
+	if o.narrative || o.speaker == "" {
+		return false
+	}
+	i := r.Cues["deny"].MatchAny(o.words)
+	if i < 0 {
+		return false
+	}
+	for _, w := range o.words[i+1 : min(len(o.words), i+4)] {
+		switch {
+		case strings.HasPrefix(w, "accusation"), strings.HasPrefix(w, "allegation"),
+			strings.HasPrefix(w, "claim"), strings.HasPrefix(w, "charge"):
+			return true
+		}
+	}
+	return false
+}
+
+// topicScore counts the words of p's action and object that o names: a pair of
+// claims belongs to the provision it names most.
+func (r *Rules) topicScore(p Provision, o *observation) int {
+	n := objectScore(r.objectWords(p), o.words)
+	for _, w := range r.Implement[p.Action].Words {
+		if NewWordRule(nil, []string{w}).MatchAny(o.words) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// disowned maps each claim by a required party that disowns a term ("there is no
+// commitment to releasing 5,000 prisoners") to the provision it disowns: the one
+// whose action or object is named soonest after the disowning words.
+func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]string {
+	out := map[*observation]string{}
+	for _, o := range obs {
+		if o.narrative || o.speaker == "" {
+			continue
+		}
+		i := r.Cues["disown"].MatchAny(o.words)
+		if i < 0 {
+			continue
+		}
+		after := o.words[i:]
+		best := len(after)
+		for _, a := range ags {
+			for _, p := range a.Provisions {
+				if !r.required(p, o.speaker) {
+					continue
+				}
+				j := r.Implement[p.Action].MatchAny(after)
+				if k := r.objectWords(p).MatchAny(after); k >= 0 && (j < 0 || k < j) {
+					j = k
+				}
+				if j >= 0 && j < best {
+					best, out[o] = j, p.ID
+				}
+			}
+		}
+	}
+	return out
+}
+
+// required reports whether speaker is an obligor or beneficiary of p.
+func (r *Rules) required(p Provision, speaker string) bool {
+	return r.standsAny(p.Obligor, []string{speaker}) || r.standsAny(p.Beneficiary, []string{speaker})
+}
+
+// disputes returns, by provision and then by the obligor they are about ("" when the
+// claims name none), the evidence of the conflicting claims.
+func (r *Rules) disputes(ags []Agreement, vis []*observation, rec Record) map[pkey]map[string][]Evidence {
+	out := map[pkey]map[string][]Evidence{}
+	for _, pc := range r.pairs(ags, vis, rec) {
+		if pc.b == nil {
+			continue
+		}
+		bySide := out[pc.key]
+		if bySide == nil {
+			bySide = map[string][]Evidence{}
+			out[pc.key] = bySide
+		}
+		ev := bySide[pc.side]
+		for _, e := range []Evidence{pc.a.ev, pc.b.ev} {
+			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, e) }) {
+				ev = append(ev, e)
+			}
+		}
+		bySide[pc.side] = ev
+	}
+	return out
+}
+
+// stanceMemo is stance, computed once per provision and observation.
+func (r *Rules) stanceMemo(k pkey, p Provision, o *observation, start time.Time) (int, string) {
+	mk := memoKey{k, start.Unix()}
+	if v, ok := o.stances[mk]; ok {
+		return v.sign, v.side
+	}
+	sign, side := r.stance(k, p, o, start)
+	if o.stances == nil {
+		o.stances = map[memoKey]stanceOf{}
+	}
+	o.stances[mk] = stanceOf{sign, side}
+	return sign, side
+}
+
+type stanceOf struct {
+	sign int
+	side string
+}

@@ -1,0 +1,83 @@
+package agreement
+
+import (
+	"strings"
+)
+
+// cuesOfObs returns the cues of o's words, computed once.
+func (r *Rules) cuesOfObs(o *observation) cues {
+	if o.cues == nil {
+		o.cues = r.cuesOf(o.words)
+	}
+	return o.cues
+}
+
+// negatedAt reports whether a negative cue stands within three words before word i
+// ("failed to honour", "has not respected").
+func (r *Rules) negatedAt(words []string, i int) bool {
+	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
+}
+
+// cues holds which cue kinds a statement's words carry.
+type cues map[string]bool
+
+func (r *Rules) cuesOf(words []string) cues {
+	c := cues{}
+	for kind, w := range r.Cues {
+		if w.MatchAny(words) >= 0 {
+			c[kind] = true
+		}
+	}
+	if i := r.Cues["comply"].MatchAny(words); i >= 0 && r.negatedAt(words, i) {
+		// "failed to honour its obligations" is a violation.
+		delete(c, "comply")
+		c["violate"] = true
+	}
+	if r.Refuse.MatchAny(words) >= 0 {
+		c["refuse"] = true
+	}
+	return c
+}
+
+// objectWords returns the words that name p's object and unit in a report.
+func (r *Rules) objectWords(p Provision) WordRule {
+	var w WordRule
+	if u := strings.ToLower(p.Unit); u != "" && len(u) < 4 {
+		w.Words = append(w.Words, u) // "kg", "usd": exactly
+	}
+	for _, x := range strings.FieldsFunc(strings.ToLower(p.Object+" "+p.Unit), func(c rune) bool {
+		return !(c >= 'a' && c <= 'z')
+	}) {
+		if len(x) < 4 || stopWords[x] {
+			continue
+		}
+		if syn, ok := r.Objects[x]; ok {
+			w.Words = append(w.Words, syn.Words...)
+			continue
+		}
+		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
+	}
+	return NewWordRule(nil, w.Words)
+}
+
+var stopWords = map[string]bool{
+	"with": true, "from": true, "into": true, "their": true, "other": true, "that": true,
+	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
+}
+
+// prepositions introduce phrases whose actor is no subject ("under IAEA seals").
+var prepositions = map[string]bool{
+	"under": true, "by": true, "with": true, "of": true, "to": true, "from": true, "in": true,
+	"at": true, "for": true, "on": true, "into": true, "against": true, "between": true,
+}
+
+// objectScore counts the object words of obj that words name.
+func objectScore(obj WordRule, words []string) int {
+	n := 0
+	for _, w := range obj.Words {
+		if NewWordRule(nil, []string{w}).MatchAny(words) >= 0 {
+			n++
+		}
+	}
+	return n
+}
