@@ -16,18 +16,18 @@ func TestBuildLocatesManualEvidence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a1, err := article.ParseText("a.txt", []byte("Date: 2024-03-02\n\nThe two sides signed a truce in Geneva. Ruritania will free 40 prisoners by March 10.\n"))
+	a1, err := article.ParseText("a.txt", []byte("Date: 2024-03-02\n\nThe two sides signed a truce in Geneva. Serbia will free 40 prisoners by March 10.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a2, err := article.ParseText("b.txt", []byte("Date: 2024-03-09\n\nRuritania freed 40 prisoners on Friday.\n"))
+	a2, err := article.ParseText("b.txt", []byte("Date: 2024-03-09\n\nSerbia freed 40 prisoners on Friday.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sentence := "Ruritania will free 40 prisoners by March 10."
+	sentence := "Serbia will free 40 prisoners by March 10."
 	manual := []agreement.Agreement{{ID: "m", Name: "Geneva truce", Manual: true, Provisions: []agreement.Provision{
-		{ID: "p1", Obligor: []string{"RUR"}, Action: agreement.Release, Evidence: agreement.Evidence{Text: sentence},
-			Status: &agreement.Status{Value: agreement.Pending, Evidence: []agreement.Evidence{{Text: "Ruritania freed 40 prisoners on Friday."}}}},
+		{ID: "p1", Obligor: []string{"SRB"}, Action: agreement.Release, Evidence: agreement.Evidence{Text: sentence},
+			Status: &agreement.Status{Value: agreement.Pending, Evidence: []agreement.Evidence{{Text: "Serbia freed 40 prisoners on Friday."}}}},
 	}}}
 	r := Build(c, []article.Article{a1, a2}, Options{Manual: manual, NoExtract: true})
 	if r.AsOf != "2024-03-09" {
