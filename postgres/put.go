@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -177,23 +176,10 @@ func insertEvent(ctx context.Context, tx pgx.Tx, article int64, dup bool, e even
 	if err != nil {
 		return fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
-	for role, actors := range [][]event.Actor{1: e.Source, 2: e.Target} {
-		for _, code := range actorCodes(actors) {
-			if _, err := tx.Exec(ctx, `INSERT INTO event_actors (code, event_rowid, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, code, rowid, role); err != nil {
-				return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
-			}
+	for key, roles := range store.ActorKeys(e) {
+		if _, err := tx.Exec(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES ($1, $2, $3, $4)`, key, e.Date.Value, rowid, roles); err != nil {
+			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
 		}
 	}
 	return nil
-}
-
-// actorCodes returns the distinct non-empty codes of actors.
-func actorCodes(actors []event.Actor) []string {
-	var codes []string
-	for _, a := range actors {
-		if a.Code != "" && !slices.Contains(codes, a.Code) {
-			codes = append(codes, a.Code)
-		}
-	}
-	return codes
 }

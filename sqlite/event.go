@@ -5,32 +5,35 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
 )
 
-const eventColumns = `e.id, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
+const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
 
-func scanEvent(row scanner) (event.Event, error) {
+// scanEvent reads a row of eventColumns, returning the event and its cursor.
+func scanEvent(row scanner) (event.Event, string, error) {
 	var (
-		id, date, text, lemma string
-		trigger               event.Span
-		record                []byte
+		rowid             int64
+		date, text, lemma string
+		trigger           event.Span
+		record            []byte
 	)
-	if err := row.Scan(&id, &date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
-		return event.Event{}, err
+	if err := row.Scan(&rowid, &date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+		return event.Event{}, "", err
 	}
 	e, err := store.DecodeEvent(record, text, trigger, lemma)
 	if err != nil {
-		return event.Event{}, fmt.Errorf("event %s: %w", id, err)
+		return event.Event{}, "", fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	return e, nil
+	return e, store.EncodeCursor(date, strconv.FormatInt(rowid, 10)), nil
 }
 
 // Event implements store.Store.
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -46,31 +49,31 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	limit, _ := store.PageLimit(f.Limit)
-	where, args, err := eventConditions(f)
+	q, args, err := eventQuery(f)
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
-	q := `SELECT ` + eventColumns + ` FROM events e` + whereClause(where) + ` ORDER BY e.date, e.id LIMIT ?`
-	rows, err := s.r.QueryContext(ctx, q, append(args, limit+1)...)
+	rows, err := s.r.QueryContext(ctx, q+` LIMIT ?`, append(args, limit+1)...)
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var page store.EventPage
+	var (
+		page    store.EventPage
+		cursors []string
+	)
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, c, err := scanEvent(rows)
 		if err != nil {
 			return store.EventPage{}, fmt.Errorf("events: %w", err)
 		}
-		page.Events = append(page.Events, e)
+		page.Events, cursors = append(page.Events, e), append(cursors, c)
 	}
 	if err := rows.Err(); err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	if len(page.Events) > limit {
-		page.Events = page.Events[:limit]
-		last := page.Events[limit-1]
-		page.Next = store.EncodeCursor(last.Date.Value, last.ID)
+		page.Events, page.Next = page.Events[:limit], cursors[limit-1]
 	}
 	return page, nil
 }
@@ -98,8 +101,11 @@ func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(even
 	}
 }
 
-// eventConditions turns f into SQL conditions on events e and their arguments.
-func eventConditions(f store.EventFilter) ([]string, []any, error) {
+// eventQuery turns f into a query of eventColumns in event order, without its
+// LIMIT. An actor filter that is a key (store.KeyedActor) drives the query from
+// that key's rows of event_actors, which are in event order already, so a page
+// reads about as many rows as it returns; CROSS JOIN keeps SQLite from reordering.
+func eventQuery(f store.EventFilter) (string, []any, error) {
 	var (
 		where []string
 		args  []any
@@ -108,24 +114,29 @@ func eventConditions(f store.EventFilter) ([]string, []any, error) {
 		where = append(where, cond)
 		args = append(args, a...)
 	}
+	from, date, rowid := `events e`, `e.date`, `e.rowid`
+	if store.KeyedActor(f.Actor) {
+		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date`, `a.event_rowid`
+		add(`a.key = ?`, f.Actor)
+		if f.Role != store.AnyRole {
+			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
+		}
+	} else if f.Actor != "" {
+		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key >= ? AND key < ? AND roles & ? <> 0)`,
+			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
+	}
 	if !f.Duplicates {
 		add(`e.duplicate = 0`)
 	}
 	if f.ArticleID != "" {
 		add(`e.article_rowid = (SELECT rowid FROM articles WHERE id = ?)`, f.ArticleID)
 	}
-	if f.Actor != "" {
-		cond := `e.rowid IN (SELECT event_rowid FROM event_actors WHERE code >= ? AND code < ?`
-		a := []any{f.Actor, store.PrefixEnd(f.Actor)}
-		switch f.Role {
-		case store.SourceRole:
-			cond += ` AND role = 1`
-		case store.TargetRole:
-			cond += ` AND role = 2`
-		}
-		add(cond+`)`, a...)
-	}
-	if f.Cameo != "" {
+	switch {
+	case len(f.Cameo) == 2: // a root
+		add(`substr(e.cameo, 1, 2) = ?`, f.Cameo)
+	case len(f.Cameo) >= 4: // a leaf
+		add(`e.cameo = ?`, f.Cameo)
+	case f.Cameo != "":
 		add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, store.PrefixEnd(f.Cameo))
 	}
 	if f.Plover != "" {
@@ -135,10 +146,10 @@ func eventConditions(f store.EventFilter) ([]string, []any, error) {
 		add(`e.modality = ?`, string(f.Modality))
 	}
 	if f.From != "" {
-		add(`e.date >= ?`, f.From)
+		add(date+` >= ?`, f.From)
 	}
 	if f.To != "" {
-		add(`e.date <> '' AND e.date <= ?`, f.To)
+		add(date+` <> '' AND `+date+` <= ?`, f.To)
 	}
 	if f.Country != "" {
 		add(`e.country = ?`, f.Country)
@@ -146,16 +157,20 @@ func eventConditions(f store.EventFilter) ([]string, []any, error) {
 	if f.Text != "" {
 		q, err := store.ParseQuery(f.Text)
 		if err != nil {
-			return nil, nil, err
+			return "", nil, err
 		}
 		add(`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, matchExpr(q))
 	}
 	if f.Cursor != "" {
 		k, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
-			return nil, nil, err
+			return "", nil, err
 		}
-		add(`(e.date, e.id) > (?, ?)`, k[0], k[1])
+		n, err := strconv.ParseInt(k[1], 10, 64)
+		if err != nil {
+			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
+		}
+		add(`(`+date+`, `+rowid+`) > (?, ?)`, k[0], n)
 	}
-	return where, args, nil
+	return `SELECT ` + eventColumns + ` FROM ` + from + whereClause(where) + ` ORDER BY ` + date + `, ` + rowid, args, nil
 }

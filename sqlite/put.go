@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
@@ -32,6 +31,11 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return err
 		}
 		defer w.close()
+		var lastArticle, lastEvent int64
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM articles), (SELECT coalesce(max(rowid), 0) FROM events)`).
+			Scan(&lastArticle, &lastEvent); err != nil {
+			return fmt.Errorf("put articles: %w", err)
+		}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
 			r, err := w.putBatch(ctx, b)
@@ -40,7 +44,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			}
 			res = append(res, r)
 		}
-		return nil
+		return indexText(ctx, tx, lastArticle, lastEvent)
 	})
 	if err != nil {
 		return nil, err
@@ -68,6 +72,19 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 	return nil
 }
 
+// indexText adds the articles and events above the given rowids, those the
+// transaction wrote, to the full-text indexes: in two statements at the end, since
+// FTS5 flushes what it holds at every later statement of the transaction.
+func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles WHERE rowid > ?`, lastArticle); err != nil {
+		return fmt.Errorf("index article text: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > ?`, lastEvent); err != nil {
+		return fmt.Errorf("index event text: %w", err)
+	}
+	return nil
+}
+
 // writer holds one transaction's prepared statements for the rows every article has
 // many of.
 type writer struct {
@@ -86,7 +103,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.event, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&w.actor, `INSERT INTO event_actors (code, event_rowid, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&w.actor, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
@@ -197,6 +214,7 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 // deleteCoded removes an article's events and claims before they are written anew.
 func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	for _, q := range []string{
+		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
 		`DELETE FROM event_actors WHERE event_rowid IN (SELECT rowid FROM events WHERE article_rowid = ?)`,
 		`DELETE FROM events WHERE article_rowid = ?`,
 		`DELETE FROM claims WHERE article_rowid = ?`,
@@ -225,23 +243,10 @@ func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e even
 	if err != nil {
 		return fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
-	for role, actors := range [][]event.Actor{1: e.Source, 2: e.Target} {
-		for _, codes := range actorCodes(actors) {
-			if _, err := w.actor.ExecContext(ctx, codes, rowid, role); err != nil {
-				return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
-			}
+	for key, roles := range store.ActorKeys(e) {
+		if _, err := w.actor.ExecContext(ctx, key, e.Date.Value, rowid, roles); err != nil {
+			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
 		}
 	}
 	return nil
-}
-
-// actorCodes returns the distinct non-empty codes of actors.
-func actorCodes(actors []event.Actor) []string {
-	var codes []string
-	for _, a := range actors {
-		if a.Code != "" && !slices.Contains(codes, a.Code) {
-			codes = append(codes, a.Code)
-		}
-	}
-	return codes
 }

@@ -54,7 +54,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 		}
 	}
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)", busyTimeoutMS)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=foreign_keys(1)", busyTimeoutMS)
 	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
 	// timeout instead of failing when it upgrades a read lock.
 	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
@@ -66,6 +66,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
+	}
+	// Refresh the planner's statistics where they are stale (cheap when they are not).
+	if _, err := w.ExecContext(ctx, `PRAGMA optimize = 0x10002`); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
 	r, err := sql.Open("sqlite", path+"?"+pragmas+"&_pragma=query_only(1)")
 	if err != nil {
@@ -96,9 +101,11 @@ func (s *Store) migrate(ctx context.Context) error {
 // Path returns the file the store is kept in.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the store's connections, checkpointing the WAL into the file.
+// Close closes the store's connections, checkpointing the WAL into the file, after
+// refreshing the planner's statistics as SQLite recommends.
 func (s *Store) Close() error {
-	var errs []error
+	_, err := s.w.Exec(`PRAGMA optimize`)
+	errs := []error{err}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
@@ -143,4 +150,24 @@ func dataDir() (string, error) {
 		return "", err
 	}
 	return filepath.Join(home, ".local", "share"), nil
+}
+
+// Size returns the bytes the store takes on disk: the file and its write-ahead log.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	// A checkpoint first, so that the file holds what the log did.
+	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return 0, fmt.Errorf("size of sqlite store %s: %w", s.path, err)
+	}
+	var n int64
+	for _, p := range []string{s.path, s.path + "-wal"} {
+		fi, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("size of sqlite store: %w", err)
+		}
+		n += fi.Size()
+	}
+	return n, nil
 }

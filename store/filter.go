@@ -25,7 +25,7 @@ const (
 )
 
 // EventFilter selects events. Zero fields do not filter. Events come ordered by
-// Date.Value (events without a date first), then by id.
+// Date.Value (events without a date first), then in the order they were stored.
 type EventFilter struct {
 	// Actor is an actor code or a prefix of one ("AFG" for every Afghan actor,
 	// "AFGREB" for the insurgents): an event passes when one of its actors in Role
@@ -33,7 +33,8 @@ type EventFilter struct {
 	Actor string
 	Role  Role
 	// Cameo is a CAMEO code or a prefix of one: a root ("19") passes every code
-	// under it ("190", "193", ...), as does "087" for "0871".
+	// under it ("190", "193", ...), as does "087" for "0871". A four-digit code,
+	// CAMEO's finest, passes only itself.
 	Cameo string
 	// Plover is a PLOVER event type such as "ASSAULT", matched exactly.
 	Plover   string

@@ -34,7 +34,7 @@ CREATE TABLE events (
 	rowid         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	id            text COLLATE "C" NOT NULL UNIQUE,
 	article_rowid bigint NOT NULL,
-	-- date is Date.Value ('' unknown); events are ordered by (date, id).
+	-- date is Date.Value ('' unknown); events are ordered by (date, rowid).
 	date          text COLLATE "C" NOT NULL,
 	cameo         text COLLATE "C" NOT NULL,
 	plover        text NOT NULL,
@@ -49,19 +49,23 @@ CREATE TABLE events (
 	-- record is the event's JSON without its text, which is the column above.
 	record        jsonb NOT NULL
 );
-CREATE INDEX events_order ON events (date, id);
+CREATE INDEX events_order ON events (date, rowid);
 CREATE INDEX events_article ON events (article_rowid);
-CREATE INDEX events_cameo ON events (cameo, date);
+CREATE INDEX events_cameo ON events (cameo, date, rowid);
+CREATE INDEX events_cameo_root ON events (substr(cameo, 1, 2), date, rowid);
 CREATE INDEX events_plover ON events (plover, date);
 CREATE INDEX events_country ON events (country, date);
 CREATE INDEX events_text ON events USING gin (to_tsvector('simple', text));
 
--- event_actors has one row per actor code of an event: role 1 source, 2 target.
+-- event_actors has one row per actor key of an event (store.ActorKeys), with the
+-- event's date so that one key's events are read in order; roles holds
+-- store.SourceBit and store.TargetBit.
 CREATE TABLE event_actors (
-	code        text COLLATE "C" NOT NULL,
+	key         text COLLATE "C" NOT NULL,
+	date        text COLLATE "C" NOT NULL,
 	event_rowid bigint NOT NULL,
-	role        smallint NOT NULL,
-	PRIMARY KEY (code, event_rowid, role)
+	roles       smallint NOT NULL,
+	PRIMARY KEY (key, date, event_rowid)
 );
 CREATE INDEX event_actors_event ON event_actors (event_rowid);
 
