@@ -17,10 +17,12 @@ import (
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var dicts dictFlags
+	var db dbFlag
 	flags := newFlags("demo", "[flags]",
 		"Demo codes the sample articles built into peacewatch and prints each one's events\n"+
 			"as a table, then a one-line summary.", stderr)
 	dicts.register(flags)
+	db.register(flags)
 	if err := parseFlags(flags, args, stdout); err != nil {
 		return err
 	}
@@ -49,8 +51,10 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 	}
-	_, err = fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n", len(arts), sentences, events, modalitySummary(modalities))
-	return err
+	if _, err := fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n", len(arts), sentences, events, modalitySummary(modalities)); err != nil {
+		return err
+	}
+	return demoStore(ctx, &db, c, arts, stdout)
 }
 
 // sampleArticles reads every *.txt file of fsys, in name order.

@@ -49,6 +49,10 @@ func commands() []command {
 	return []command{
 		{"code", "code articles into events (JSONL or a table)", runCode},
 		{"import", "read GDELT and ACLED event files into events (JSONL)", runImport},
+		{"status", "print the status board of the stored agreements", runStatus},
+		{"events", "list stored events with filters (table, JSONL or CSV)", runEvents},
+		{"search", "search the stored articles' text", runSearch},
+		{"export", "stream stored events as JSONL, CSV or GDELT's TSV", runExport},
 		{"eval", "score the coder against a dev set", runEval},
 		{"dict", "work with dictionaries: dict check PATH...", runDict},
 		{"bench", "measure coding speed on a synthetic corpus", runBench},
