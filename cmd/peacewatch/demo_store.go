@@ -25,7 +25,7 @@ func demoStore(ctx context.Context, db *dbFlag, c *coder.Coder, arts []article.A
 	if err != nil {
 		return fmt.Errorf("store the sample articles in %s: %w", db.name(), err)
 	}
-	ags, err := loadBoard(ctx, st, res.agreements, "")
+	ags, err := loadBoard(ctx, st, res.agreements, res.asOf)
 	if err != nil {
 		return fmt.Errorf("status from %s: %w", db.name(), err)
 	}
@@ -45,13 +45,14 @@ func demoStore(ctx context.Context, db *dbFlag, c *coder.Coder, arts []article.A
 			ags[i].Provisions[j].History = nil
 		}
 	}
-	return writeBoard(stdout, ags, latestAsOf(ags), false)
+	return writeBoard(stdout, ags, res.asOf, false)
 }
 
 // storedArticles counts what storeArticles did.
 type storedArticles struct {
 	articles, created, events int
 	agreements                []string // ids, in the store's order of PutAgreements
+	asOf                      string   // the date of the assessment: the latest article's
 }
 
 // storeArticles codes arts, stores each with its events and claims, then merges the
@@ -92,6 +93,9 @@ func storeArticles(ctx context.Context, st store.Store, c *coder.Coder, arts []a
 		return out, err
 	}
 	out.articles = len(results)
+	if !asOf.IsZero() {
+		out.asOf = asOf.Format(time.DateOnly)
+	}
 	for _, r := range results {
 		if r.Created {
 			out.created++

@@ -10,43 +10,32 @@ import (
 	"github.com/peacewatch/peacewatch/agreement"
 )
 
-// writeBoard prints the status board of ags as of asOf ("" when nothing is
-// recorded): per agreement a heading and one aligned line per provision (status and
-// level, obligor, action, what, deadline, why), with the status history under each
-// provision when history is set. It is the one place the status and demo commands
-// render the board, so that it can be replaced by the report package's.
+// writeBoard prints the status board of ags as of asOf ("" when unknown): a summary
+// line; per agreement a heading (name; signing date and place, parties, id) and one
+// aligned line per provision (status and level, obligor, action, what, deadline,
+// evidence), with the status history under each provision when history is set. It
+// follows the conventions of the report package's board and is the one place the
+// status and demo commands render it, so that the report package's renderer can
+// replace it.
 func writeBoard(w io.Writer, ags []agreement.Agreement, asOf string, history bool) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s\n", boardSummary(ags, asOf))
 	if len(ags) == 0 {
-		ew.printf("\nNo agreement stored.\n")
+		ew.printf("\nNo agreement found.\n")
 	}
 	for i, ag := range ags {
-		ew.printf("\n%d. %s  [%s]\n", i+1, agreementName(ag), ag.ID)
-		if h := agreementHeading(ag); h != "" {
-			ew.printf("   %s\n", h)
-		}
+		ew.printf("\n%d. %s\n%s\n", i+1, agreementName(ag), agreementHeading(ag))
 		if len(ag.Provisions) == 0 {
-			ew.printf("   (no provisions)\n")
+			ew.printf("  (no provisions)\n")
 			continue
 		}
-		rows := [][]string{{"#", "STATUS", "OBLIGOR", "ACTION", "WHAT", "DEADLINE", "WHY"}}
+		rows := [][]string{{"#", "STATUS", "OBLIGOR", "ACTION", "WHAT", "DEADLINE", "EVIDENCE"}}
 		under := [][]string{nil}
 		for j, p := range ag.Provisions {
-			rows = append(rows, []string{
-				fmt.Sprintf("%d.%d", i+1, j+1), statusLabel(p.Status), listText(p.Obligor), string(p.Action),
-				provisionWhat(p), deadlineLabel(p.Deadline), excerpt(statusReason(p.Status), 60),
-			})
+			rows = append(rows, provisionCells(i, j, p))
 			var lines []string
 			if history {
-				if p.Status != nil {
-					for _, ev := range p.Status.Evidence {
-						lines = append(lines, fmt.Sprintf("evidence: %q (article %s, bytes %d-%d)", excerpt(ev.Text, 100), ev.ArticleID, ev.Start, ev.End))
-					}
-				}
-				for _, st := range p.History {
-					lines = append(lines, fmt.Sprintf("%s  %s  %s", orDash(st.AsOf), statusLabel(&st), excerpt(st.Reason, 80)))
-				}
+				lines = historyLines(p)
 			}
 			under = append(under, lines)
 		}
@@ -59,13 +48,12 @@ func writeBoard(w io.Writer, ags []agreement.Agreement, asOf string, history boo
 		for k, r := range rows {
 			var b strings.Builder
 			for c, cell := range r {
-				if c == len(r)-1 {
-					b.WriteString(cell)
-					break
+				b.WriteString(cell)
+				if c < len(r)-1 {
+					b.WriteString(strings.Repeat(" ", widths[c]-utf8.RuneCountInString(cell)+2))
 				}
-				b.WriteString(cell + strings.Repeat(" ", widths[c]-utf8.RuneCountInString(cell)+2))
 			}
-			ew.printf("   %s\n", strings.TrimRight(b.String(), " "))
+			ew.printf("  %s\n", b.String())
 			for _, l := range under[k] {
 				ew.printf("        %s\n", l)
 			}
@@ -74,48 +62,62 @@ func writeBoard(w io.Writer, ags []agreement.Agreement, asOf string, history boo
 	return ew.err
 }
 
-// writeBoardMarkdown prints the board of writeBoard as Markdown: a heading per
-// agreement and a table of its provisions, with the history as a list under it.
+// writeBoardMarkdown prints the board of writeBoard as Markdown: the summary as a
+// heading, a section and a table of provisions per agreement, with the reason and
+// history as columns of their own when history is set.
 func writeBoardMarkdown(w io.Writer, ags []agreement.Agreement, asOf string, history bool) error {
 	ew := &errWriter{w: w}
-	ew.printf("# Status board\n\n%s\n", boardSummary(ags, asOf))
+	ew.printf("# %s\n", mdText(boardSummary(ags, asOf)))
 	if len(ags) == 0 {
-		ew.printf("\nNo agreement stored.\n")
+		ew.printf("\nNo agreement found.\n")
 	}
 	for i, ag := range ags {
-		ew.printf("\n## %d. %s\n\n", i+1, mdText(agreementName(ag)))
-		ew.printf("Id `%s`", ag.ID)
-		if h := agreementHeading(ag); h != "" {
-			ew.printf("; %s", mdText(h))
-		}
-		ew.printf(".\n")
+		ew.printf("\n## %d. %s\n\n%s\n", i+1, mdText(agreementName(ag)), mdText(agreementHeading(ag)))
 		if len(ag.Provisions) == 0 {
 			ew.printf("\nNo provisions.\n")
 			continue
 		}
-		ew.printf("\n| # | Status | Obligor | Action | What | Deadline | Why |\n|---|---|---|---|---|---|---|\n")
-		for j, p := range ag.Provisions {
-			ew.printf("| %d.%d | %s | %s | %s | %s | %s | %s |\n", i+1, j+1, mdText(statusLabel(p.Status)), mdText(listText(p.Obligor)),
-				mdText(string(p.Action)), mdText(provisionWhat(p)), mdText(deadlineLabel(p.Deadline)), mdText(statusReason(p.Status)))
+		cols := []string{"#", "Status", "Obligor", "Action", "What", "Deadline", "Evidence"}
+		if history {
+			cols = append(cols, "Reason", "History")
 		}
-		if !history {
-			continue
-		}
+		ew.printf("\n|%s|\n|%s\n", mdRow(cols), strings.Repeat("---|", len(cols)))
 		for j, p := range ag.Provisions {
-			if len(p.History) == 0 {
-				continue
+			cells := provisionCells(i, j, p)
+			if history {
+				cells = append(cells, statusReason(p.Status), strings.Join(historyLines(p), "; "))
 			}
-			ew.printf("\nHistory of %d.%d:\n\n", i+1, j+1)
-			for _, st := range p.History {
-				ew.printf("- %s: %s", orDash(st.AsOf), mdText(statusLabel(&st)))
-				if st.Reason != "" {
-					ew.printf(": %s", mdText(st.Reason))
-				}
-				ew.printf("\n")
-			}
+			ew.printf("|%s|\n", mdRow(cells))
 		}
 	}
 	return ew.err
+}
+
+// provisionCells are the board's cells of the j-th provision of the i-th agreement.
+func provisionCells(i, j int, p agreement.Provision) []string {
+	ev := "-"
+	if t := excerpt(p.Evidence.Text, excerptLen); t != "" {
+		ev = "“" + t + "”"
+	}
+	action := string(p.Action)
+	if action == "" {
+		action = "?"
+	}
+	return []string{fmt.Sprintf("%d.%d", i+1, j+1), statusLabel(p.Status), listText(p.Obligor), action,
+		provisionWhat(p), deadlineLabel(p.Deadline), ev}
+}
+
+// historyLines are "2020-03-02 in_progress L1: reason", oldest first.
+func historyLines(p agreement.Provision) []string {
+	lines := make([]string, 0, len(p.History))
+	for _, st := range p.History {
+		l := orDash(st.AsOf) + " " + statusLabel(&st)
+		if st.Reason != "" {
+			l += ": " + st.Reason
+		}
+		lines = append(lines, l)
+	}
+	return lines
 }
 
 // boardSummary is the board's first line: the date and what it holds.
@@ -124,11 +126,17 @@ func boardSummary(ags []agreement.Agreement, asOf string) string {
 	for _, ag := range ags {
 		n += len(ag.Provisions)
 	}
-	date := "as of " + asOf
 	if asOf == "" {
-		date = "(no status recorded)"
+		asOf = "an unknown date"
 	}
-	return fmt.Sprintf("Status board %s: %d agreement(s), %d provision(s)", date, len(ags), n)
+	return fmt.Sprintf("Status board as of %s · %s · %s", asOf, plural(len(ags), "agreement"), plural(n, "provision"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func agreementName(ag agreement.Agreement) string {
@@ -138,17 +146,16 @@ func agreementName(ag agreement.Agreement) string {
 	return ag.Name
 }
 
-// agreementHeading is "signed 2020-02-29 in Doha; parties USA, AFGREB; ...".
+// agreementHeading is "signed 2020-02-29 in Doha · parties USA, AFGREB · id ...".
 func agreementHeading(ag agreement.Agreement) string {
-	var parts []string
-	switch {
-	case ag.Signed != "" && ag.Place != "":
-		parts = append(parts, fmt.Sprintf("signed %s in %s", ag.Signed, ag.Place))
-	case ag.Signed != "":
-		parts = append(parts, "signed "+ag.Signed)
-	case ag.Place != "":
-		parts = append(parts, "signed in "+ag.Place)
+	signed := "signing date unknown"
+	if ag.Signed != "" {
+		signed = "signed " + ag.Signed
 	}
+	if ag.Place != "" {
+		signed += " in " + ag.Place
+	}
+	parts := []string{signed}
 	for _, l := range []struct {
 		name  string
 		codes []string
@@ -157,19 +164,15 @@ func agreementHeading(ag agreement.Agreement) string {
 			parts = append(parts, l.name+" "+strings.Join(l.codes, ", "))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(append(parts, "id "+ag.ID), " · ")
 }
 
-// statusLabel is "in_progress (1)", with "overdue" when the deadline has passed.
+// statusLabel is "in_progress L1", "unassessed" without a status.
 func statusLabel(s *agreement.Status) string {
 	if s == nil || s.Value == "" {
 		return "unassessed"
 	}
-	l := fmt.Sprintf("%s (%d)", s.Value, s.Level)
-	if s.Overdue {
-		l += " overdue"
-	}
-	return l
+	return fmt.Sprintf("%s L%d", s.Value, s.Level)
 }
 
 func statusReason(s *agreement.Status) string {
@@ -179,25 +182,31 @@ func statusReason(s *agreement.Status) string {
 	return s.Reason
 }
 
-// provisionWhat is the object with its quantities: "troops 13,000 → 8,600".
+// provisionWhat is the quantities with their unit, or the object: "13,000 → 8,600
+// troops", "grain ships".
 func provisionWhat(p agreement.Provision) string {
-	var parts []string
-	if p.Object != "" {
-		parts = append(parts, p.Object)
-	}
+	q := ""
 	switch {
 	case p.FromQuantity != nil && p.Quantity != nil:
-		parts = append(parts, quantityText(*p.FromQuantity)+" → "+quantityText(*p.Quantity))
+		q = quantityText(*p.FromQuantity) + " → " + quantityText(*p.Quantity)
 	case p.Quantity != nil:
-		parts = append(parts, quantityText(*p.Quantity))
+		q = quantityText(*p.Quantity)
+	case p.FromQuantity != nil:
+		q = "from " + quantityText(*p.FromQuantity)
 	}
-	if p.Unit != "" && p.Unit != p.Object && p.Quantity != nil {
-		parts = append(parts, p.Unit)
+	unit := p.Unit
+	if unit == "" {
+		unit = p.Object
 	}
-	if len(parts) == 0 {
+	switch {
+	case q == "" && p.Object == "":
 		return "-"
+	case q == "":
+		return p.Object
+	case unit == "":
+		return q
 	}
-	return strings.Join(parts, " ")
+	return q + " " + unit
 }
 
 // quantityText writes a number with thousands separators and no needless decimals.
@@ -236,11 +245,12 @@ func deadlineLabel(d *agreement.Deadline) string {
 	return fmt.Sprintf("%s (%s)", d.Date, d.Relative)
 }
 
+// listText joins actor codes with "+", "-" when there are none.
 func listText(codes []string) string {
 	if len(codes) == 0 {
 		return "-"
 	}
-	return strings.Join(codes, ", ")
+	return strings.Join(codes, "+")
 }
 
 func orDash(s string) string {
@@ -250,11 +260,25 @@ func orDash(s string) string {
 	return s
 }
 
-// mdText escapes the characters that would break a Markdown table cell or start
-// markup, and keeps the text on one line.
+// mdText escapes the characters that would start Markdown markup, and keeps the
+// text on one line.
 func mdText(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", "[", `\[`).Replace(s)
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`).Replace(s)
+}
+
+// mdRow is the cells of a Markdown table row, escaped so that no cell breaks the
+// table.
+func mdRow(cells []string) string {
+	esc := make([]string, len(cells))
+	for i, c := range cells {
+		c = strings.ReplaceAll(mdText(c), "|", `\|`)
+		if c == "" {
+			c = " "
+		}
+		esc[i] = " " + c + " "
+	}
+	return strings.Join(esc, "|")
 }
 
 // errWriter keeps the first write error, so a board's many writes are checked once.

@@ -58,7 +58,7 @@ func TestStatusEmptyStore(t *testing.T) {
 	}
 	st.Close()
 	out, _ := runOK(t, "status", "--db", path)
-	if !strings.Contains(out, "0 agreement(s)") || !strings.Contains(out, "No agreement stored.") {
+	if !strings.Contains(out, " 0 agreements ") || !strings.Contains(out, "No agreement found.") {
 		t.Errorf("board of an empty store:\n%s", out)
 	}
 	out, _ = runOK(t, "status", "--db", path, "--format", "json")
