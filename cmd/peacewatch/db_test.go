@@ -51,6 +51,11 @@ func fillStore(ctx context.Context, path string) error {
 		return err
 	}
 	defer st.Close()
+	return fill(ctx, st)
+}
+
+// fill stores the fixture in st.
+func fill(ctx context.Context, st store.Store) error {
 	if _, err := st.PutArticles(ctx, fixtureBatches()); err != nil {
 		return err
 	}
