@@ -256,37 +256,44 @@ func tsvField(s string) string {
 	}, s)
 }
 
-// articleCache looks up the articles of exported events, keeping the last few
-// thousand so that memory stays bounded.
+// articleRef is what the TSV takes from an event's article.
+type articleRef struct {
+	URL  string
+	Date time.Time
+}
+
+// articleCache looks up the articles of exported events, keeping only their URL and
+// date, for a bounded number of articles.
 type articleCache struct {
 	st store.Store
-	m  map[string]store.Article
+	m  map[string]articleRef
 }
 
-// articleCacheSize bounds the articles kept; the cache starts over when it is full.
-const articleCacheSize = 4096
+// articleCacheSize bounds the articles kept (a few MB); the cache starts over when it
+// is full.
+const articleCacheSize = 1 << 16
 
 func newArticleCache(st store.Store) *articleCache {
-	return &articleCache{st: st, m: map[string]store.Article{}}
+	return &articleCache{st: st, m: map[string]articleRef{}}
 }
 
-// get returns the stored article id, without its text; an article that is not
-// stored (events imported from GDELT name articles by URL) is the zero Article.
-func (c *articleCache) get(ctx context.Context, id string) (store.Article, error) {
+// get returns the URL and date of the stored article id; an article that is not
+// stored (events imported from GDELT name articles by URL) has neither.
+func (c *articleCache) get(ctx context.Context, id string) (articleRef, error) {
 	if a, ok := c.m[id]; ok {
 		return a, nil
 	}
+	var ref articleRef
 	a, err := c.st.Article(ctx, id)
 	switch {
-	case errors.Is(err, store.ErrNotFound):
-		a = store.Article{}
-	case err != nil:
-		return store.Article{}, fmt.Errorf("article %s of an exported event: %w", id, err)
+	case err == nil:
+		ref = articleRef{URL: a.URL, Date: a.Date}
+	case !errors.Is(err, store.ErrNotFound):
+		return articleRef{}, fmt.Errorf("article %s of an exported event: %w", id, err)
 	}
-	a.Text = ""
 	if len(c.m) >= articleCacheSize {
 		clear(c.m)
 	}
-	c.m[id] = a
-	return a, nil
+	c.m[id] = ref
+	return ref, nil
 }
