@@ -12,17 +12,19 @@ import (
 
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/event"
-	"github.com/peacewatch/peacewatch/report"
 	"github.com/peacewatch/peacewatch/sample"
 )
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var dicts dictFlags
+	var db dbFlag
 	flags := newFlags("demo", "[flags]",
 		"Demo codes the sample articles built into peacewatch and prints each one's events\n"+
-			"as a table, a one-line summary, then the status board of their agreements (as\n"+
-			"'peacewatch report' prints it, as of the latest article's date).", stderr)
+			"as a table and a one-line summary, stores them in the store (--db, by default the\n"+
+			"SQLite file in the user's data directory, created on first use) and prints the\n"+
+			"status board of their agreements from the store.", stderr)
 	dicts.register(flags)
+	db.register(flags)
 	if err := parseFlags(flags, args, stdout); err != nil {
 		return err
 	}
@@ -36,14 +38,12 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	w := newEventWriter(stdout, true)
 	var sentences, events int
-	board := report.NewBuilder(report.Options{})
 	modalities := map[event.Modality]int{}
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		res := c.Code(a)
-		board.Add(report.Coded{Article: a, Result: res})
 		sentences += res.Sentences
 		events += len(res.Events)
 		for _, e := range res.Events {
@@ -53,10 +53,10 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 	}
-	if _, err := fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n\n", len(arts), sentences, events, modalitySummary(modalities)); err != nil {
+	if _, err := fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n", len(arts), sentences, events, modalitySummary(modalities)); err != nil {
 		return err
 	}
-	return report.WriteText(stdout, board.Report(), report.BoardOptions{})
+	return demoStore(ctx, &db, c, arts, stdout)
 }
 
 // sampleArticles reads every *.txt file of fsys, in name order.

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// postgresStore returns the DSN of a schema of its own on the server
+// PEACEWATCH_TEST_POSTGRES names (a postgres:// URL), filled with the fixture and
+// dropped when the test ends. Without the variable the test is skipped, unless in CI
+// (CI=true), where the PostgreSQL run is required.
+func postgresStore(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("PEACEWATCH_TEST_POSTGRES")
+	if dsn == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("PEACEWATCH_TEST_POSTGRES is not set: the PostgreSQL run is required in CI")
+		}
+		t.Skip("PEACEWATCH_TEST_POSTGRES is not set; set it to a postgres:// URL to run this test")
+	}
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatalf("connect to PEACEWATCH_TEST_POSTGRES: %v", err)
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "pwcli_" + hex.EncodeToString(b)
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		admin.Close(ctx)
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+			t.Errorf("drop test schema: %v", err)
+		}
+		admin.Close(ctx)
+	})
+	u, err := url.Parse(dsn)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		t.Skipf("PEACEWATCH_TEST_POSTGRES is not a postgres:// URL; this test needs one")
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	db := dbFlag{dsn: u.String()}
+	st, err := db.open(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := fill(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	return u.String()
+}
+
+// TestPostgresSameOutput runs the reading commands against the fixture in SQLite and
+// in PostgreSQL: their output is the same, but for the snippets of search hits, cut
+// by each backend's highlighter around the same matching words.
+func TestPostgresSameOutput(t *testing.T) {
+	pg := postgresStore(t)
+	lite := testStore(t)
+	for _, args := range [][]string{
+		{"status"},
+		{"status", "--as-of", "2020-03-05", "--history", "--format", "json"},
+		{"status", "--agreement", "ag-doha", "--format", "markdown", "--history"},
+		{"events"},
+		{"events", "--actor", "AFG", "--from", "2020-03-01", "--format", "csv"},
+		{"events", "--cameo", "19", "--limit", "2", "--format", "jsonl"},
+		{"events", "--text", "security forces", "--modality", "asserted"},
+		{"search", "--format", "jsonl", "Kunduz"},
+		{"export", "--format", "tsv"},
+		{"export", "--country", "AFG"},
+	} {
+		with := func(dsn string) []string { return append([]string{args[0], "--db", dsn}, args[1:]...) }
+		want, wantErr := runOK(t, with(lite)...)
+		got, gotErr := runOK(t, with(pg)...)
+		if args[0] == "search" {
+			// Snippets are cut by each backend's own highlighter.
+			want, got = withoutSnippets(t, want), withoutSnippets(t, got)
+		}
+		if got != want {
+			t.Errorf("%s: PostgreSQL's output differs from SQLite's:\n--- sqlite\n%s\n--- postgres\n%s", strings.Join(args, " "), want, got)
+		}
+		if (wantErr == "") != (gotErr == "") {
+			t.Errorf("%s: stderr %q on SQLite, %q on PostgreSQL", strings.Join(args, " "), wantErr, gotErr)
+		}
+	}
+}
+
+// withoutSnippets returns the search hits of a jsonl output with their snippets
+// blanked, after checking each marks a match.
+func withoutSnippets(t *testing.T, jsonl string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		var h searchHit
+		if err := json.Unmarshal([]byte(line), &h); err != nil {
+			t.Fatalf("%v: %q", err, line)
+		}
+		if !strings.Contains(h.Snippet, "[") {
+			t.Errorf("hit %s: snippet %q marks no match", h.ID, h.Snippet)
+		}
+		h.Snippet = ""
+		fmt.Fprintf(&b, "%+v\n", h)
+	}
+	return b.String()
+}
