@@ -1,8 +1,219 @@
 package agreement
 
+import (
+	"slices"
+	"strings"
+)
+
 // Extract finds the agreements src reports, with their provisions, each keeping the
 // sentence that states it as evidence. An article that reports no deal yields none.
+//
+// A deal is a sentence in which parties sign, agree or announce one (findDeals); deal
+// sentences of one article make one agreement unless the text says "separately" or
+// gives another date or place. Terms are read from sentences that cue them ("under
+// the terms", "another term includes", lists introduced by a colon), from deal
+// sentences that take them as complement ("agreed to ..."), and from commitments
+// ("X will ...") in the paragraphs next to those, never from threats or from what
+// someone merely says they will do.
 func Extract(src Source) []Agreement {
-	// TODO(issue 3): extraction.
+	vs := sentences(src)
+	if len(vs) == 0 {
+		return nil
+	}
+	body := src.Doc.Text
+	lx := loadLexicon()
+	deals := findDeals(vs, body)
+	if len(deals) == 0 {
+		return nil
+	}
+	groups := groupDeals(deals)
+	builds := make([]*building, len(groups))
+	for i, g := range groups {
+		builds[i] = newBuilding(src, vs, g)
+	}
+	owner := func(si int) *building {
+		b := builds[0]
+		for _, x := range builds {
+			if x.first <= si {
+				b = x
+			}
+		}
+		return b
+	}
+	lastTerms := -10
+	var listSubj []actorAt
+	listOpen := false
+	for si := range vs {
+		v := &vs[si]
+		b := owner(si)
+		isDeal := b.hasDeal(si)
+		cls := commitments(lx, v, agreeing(lx, v))
+		cue := lx.has("term", v.words, 0, len(v.words))
+		kind := notTerms
+		switch {
+		case v.bullet && listOpen:
+			kind = bulletTerms
+		case cue || isDeal && len(cls) > 0:
+			kind = cueTerms
+		case len(cls) > 0 && v.para-lastTerms <= 1 && si >= b.first && !reported(lx, v, cls):
+			kind = windowTerms
+		}
+		if reported(lx, v, cls) && !cue && !isDeal {
+			kind = notTerms
+		}
+		if !v.bullet {
+			listOpen = false
+		}
+		if v.introList && (cue || isDeal || v.para-lastTerms <= 1) {
+			listOpen = true
+			listSubj = introSubject(lx, v)
+			lastTerms = v.para
+			continue
+		}
+		if kind == notTerms {
+			continue
+		}
+		if si < b.first && kind != cueTerms {
+			continue
+		}
+		n := b.addTerms(lx, v, body, cls, kind, listSubj, cue || isDeal)
+		if n > 0 || kind == cueTerms {
+			lastTerms = v.para
+		}
+	}
+	var out []Agreement
+	for _, b := range builds {
+		out = append(out, b.finish())
+	}
+	return out
+}
+
+// introSubject returns the actors an introducing sentence binds ("Under the deal, Iran
+// will:"), nil when it names none.
+func introSubject(lx *lexicon, v *sent) []actorAt {
+	n := len(v.words)
+	for i := n - 1; i >= 0; i-- {
+		if _, k := lx.match("modal", v.words, i); k > 0 {
+			return subjectActors(v, subjectStart(v, i), i)
+		}
+	}
 	return nil
+}
+
+// groupDeals splits an article's deal sentences into agreements: a sentence joins the
+// agreement before it unless it says "separately" or gives another date or place.
+func groupDeals(ds []deal) [][]deal {
+	var out [][]deal
+	for _, d := range ds {
+		if len(out) > 0 {
+			g := out[len(out)-1]
+			if !d.separate && compatibleDeal(g, d) {
+				out[len(out)-1] = append(g, d)
+				continue
+			}
+		}
+		out = append(out, []deal{d})
+	}
+	return out
+}
+
+func compatibleDeal(g []deal, d deal) bool {
+	for _, x := range g {
+		if x.signed != "" && d.signed != "" && !closeDates(x.signed, d.signed, 3) {
+			return false
+		}
+		if x.place != "" && d.place != "" && !strings.EqualFold(x.place, d.place) {
+			return false
+		}
+	}
+	return true
+}
+
+// building is an agreement being assembled from an article.
+type building struct {
+	ag     Agreement
+	deals  []deal
+	first  int
+	tl     timeline
+	terms  []term
+	src    Source
+	vs     []sent
+	shorts map[string]string
+}
+
+func newBuilding(src Source, vs []sent, g []deal) *building {
+	b := &building{deals: g, first: g[0].si, src: src, vs: vs}
+	a := &b.ag
+	for _, d := range g {
+		for _, p := range d.parties {
+			a.Parties = addCode(a.Parties, p)
+		}
+		if a.Signed == "" {
+			a.Signed = d.signed
+		}
+		if a.Place == "" {
+			a.Place = d.place
+		}
+		if a.Name == "" {
+			a.Name = d.name
+		}
+		for _, w := range d.witnesses {
+			a.Witnesses = addCode(a.Witnesses, w)
+		}
+		for _, w := range d.guarantors {
+			a.Guarantors = addCode(a.Guarantors, w)
+		}
+	}
+	pr := roots(a.Parties)
+	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(pr, root(c)) })
+	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, root(c)) || contains(a.Witnesses, c) })
+	if a.Name == "" {
+		a.Name = b.generatedName(g[0].kind)
+	}
+	if src.Article.ID != "" {
+		a.Articles = []string{src.Article.ID}
+	}
+	b.tl = readTimeline(vs, a.Signed)
+	return b
+}
+
+func (b *building) hasDeal(si int) bool {
+	for _, d := range b.deals {
+		if d.si == si {
+			return true
+		}
+	}
+	return false
+}
+
+// generatedName names a deal the text gives no name: its parties' short names and
+// its kind ("US–Taliban agreement").
+func (b *building) generatedName(kind string) string {
+	var names []string
+	for _, p := range b.ag.Parties {
+		names = append(names, b.shortName(p))
+	}
+	if len(names) == 0 {
+		return kind
+	}
+	return strings.Join(names, "–") + " " + kind
+}
+
+// shortName is the shortest name the article gives an actor with code's root and
+// role, without a leading "the".
+func (b *building) shortName(code string) string {
+	best := ""
+	for _, m := range b.src.Mentions {
+		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
+			continue
+		}
+		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
+		if best == "" || len(n) < len(best) {
+			best = n
+		}
+	}
+	if best == "" {
+		return code
+	}
+	return best
 }

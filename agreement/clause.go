@@ -1,0 +1,221 @@
+package agreement
+
+import "strings"
+
+// clause is one commitment stated in a terms sentence: who is bound (the subject), the
+// verb phrase, and the stretch of words the commitment governs.
+type clause struct {
+	from, to int // tokens of the sentence the clause covers, subject and modifiers included
+	subjFrom int // where the subject begins
+	verb     int // first word of the verb (or of the action noun when nominal)
+	subj     []actorAt
+	subjNoun string // the head word of a subject that names no actor ("truce", "talks")
+	group    bool   // the subject names all parties ("both sides")
+	pronoun  bool   // the subject is a pronoun or missing: it is the previous clause's
+	negated  bool
+	passive  bool // "will be formed", "will be allowed to"
+	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
+}
+
+var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
+	"only": true, "each": true, "both": true, "in": true, "return": true, "still": true, "first": true, "fully": true,
+	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
+
+var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "this": true}
+
+// commitments returns the clauses of a sentence that commit someone to act: a modal
+// and a verb ("will withdraw", "are to begin", "must remove"), a verb after "agreed
+// to" or "requires X to", a participle after "with X" ("with NATO allies withdrawing"),
+// and bullet lines that start with a verb. agreeing says whether "would" counts too.
+func commitments(lx *lexicon, v *sent, agreeing bool) []clause {
+	var out []clause
+	n := len(v.words)
+	for i := 0; i < n; i++ {
+		w := v.words[i]
+		var c clause
+		vb := -1
+		switch {
+		case w == "would" && agreeing:
+			vb = verbAfter(lx, v, i+1, &c)
+		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree":
+			j := i + 1
+			if v.word(j) == "itself" || v.word(j) == "themselves" {
+				j++
+			}
+			if v.word(j) == "to" && isVerb(lx, v, j+1) {
+				vb = verbAfter(lx, v, j+1, &c)
+			}
+		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for":
+			// "requires X to VB": the subject is X
+			for j := i + 1; j < min(n, i+12); j++ {
+				if v.words[j] == "to" && (isVerb(lx, v, j+1) || v.word(j+1) == "be") {
+					c.subjFrom = i + 1
+					vb = verbAfter(lx, v, j+1, &c)
+					if vb >= 0 {
+						c.subj = v.actorsIn(i+1, j)
+						c.subjNoun = headNoun(v, i+1, j)
+						c.group = lx.has("group", v.words, i+1, j)
+						c.verb = vb
+						c.from = i + 1
+						out = append(out, c)
+						i = vb
+					}
+					vb = -2
+					break
+				}
+				if v.words[j] == "," || v.words[j] == "." {
+					break
+				}
+			}
+			if vb == -2 {
+				continue
+			}
+			vb = -1
+		case w == "with" && i+1 < n:
+			// ", with NATO allies withdrawing troops"
+			for j := i + 1; j < min(n, i+6); j++ {
+				if strings.HasSuffix(v.words[j], "ing") && v.tag(j) == "VBG" {
+					if p, k := lx.match("action", v.words, j); k > 0 && p.value != "" {
+						as := v.actorsIn(i+1, j)
+						if len(as) > 0 {
+							c = clause{from: i, subjFrom: i + 1, verb: j, subj: as}
+							out = append(out, c)
+							i = j
+						}
+					}
+					break
+				}
+			}
+			continue
+		default:
+			if _, k := lx.match("modal", v.words, i); k > 0 {
+				vb = verbAfter(lx, v, i+k, &c)
+			}
+		}
+		if vb < 0 {
+			continue
+		}
+		c.verb = vb
+		c.subjFrom = subjectStart(v, i)
+		c.from = c.subjFrom
+		c.subj = subjectActors(v, c.subjFrom, i)
+		c.subjNoun = headNoun(v, c.subjFrom, i)
+		c.group = lx.has("group", v.words, c.subjFrom, i)
+		sw := v.word(c.subjFrom)
+		if sw == "and" || sw == "," {
+			sw = v.word(c.subjFrom + 1)
+		}
+		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw]) {
+			c.pronoun = true
+		}
+		out = append(out, c)
+		i = vb
+	}
+	// A bullet that starts with a verb continues the sentence that introduced it.
+	if len(out) == 0 && v.bullet && len(v.words) > 1 && isVerb(lx, v, 1) && v.tag(1) != "VBG" {
+		out = append(out, clause{from: 1, subjFrom: 1, verb: 1, pronoun: true})
+	}
+	for k := range out {
+		if k+1 < len(out) {
+			out[k].to = out[k+1].from
+		} else {
+			out[k].to = n
+		}
+		if k > 0 && out[k].from < out[k-1].verb {
+			out[k].from = out[k-1].verb + 1
+		}
+	}
+	return out
+}
+
+// verbAfter returns the verb a modal at i governs, skipping adverbs and "not" (which
+// negates) and "be allowed to"/"be VBN" (passives); -1 when no verb follows.
+func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
+	for j := i; j < min(len(v.words), i+5); j++ {
+		w := v.words[j]
+		switch {
+		case w == "not" || w == "n't" || w == "never":
+			c.negated = true
+		case adverbs[w]:
+		case w == "be" || w == "been":
+			c.passive = true
+			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
+				return j + 1
+			}
+		case w == "have" || w == "to":
+		default:
+			if isVerb(lx, v, j) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isVerb reports whether token i reads as a verb: a verb tag, or a word of the action
+// vocabulary the tagger took for a noun ("free", "swap").
+func isVerb(lx *lexicon, v *sent, i int) bool {
+	t := v.tag(i)
+	if strings.HasPrefix(t, "VB") || t == "MD" {
+		return true
+	}
+	if i < len(v.words) && (t == "NN" || t == "JJ" || t == "NNS" || t == "RB") {
+		if _, n := lx.match("action", v.words, i); n > 0 && v.word(i-1) != "the" && v.word(i-1) != "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart returns where the subject of a modal at i begins: after the last
+// comma, "that", ";" or colon before it, or after "and" joining two clauses.
+func subjectStart(v *sent, i int) int {
+	j := i
+	for j > 0 {
+		w := v.word(j - 1)
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "-" || w == "•" || isNumberedMark(w) && j-1 == 0 {
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": true, "on": true, "against": true,
+	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true}
+
+// subjectActors returns the actors of the subject [from, to): those not inside a
+// prepositional phrase ("Hezbollah and other armed groups in Lebanon" is Hezbollah).
+func subjectActors(v *sent, from, to int) []actorAt {
+	var out []actorAt
+	for _, a := range v.actorsIn(from, to) {
+		inPP := false
+		for k := from; k < a.tok; k++ {
+			if subjectPreps[v.words[k]] {
+				inPP = true
+			}
+		}
+		if !inPP {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return v.actorsIn(from, to)
+	}
+	return out
+}
+
+// headNoun returns the last noun of the subject [from, to) before any preposition.
+func headNoun(v *sent, from, to int) string {
+	head := ""
+	for k := from; k < to; k++ {
+		if subjectPreps[v.words[k]] || v.words[k] == "," {
+			break
+		}
+		if strings.HasPrefix(v.tag(k), "NN") {
+			head = v.words[k]
+		}
+	}
+	return head
+}

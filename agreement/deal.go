@@ -1,0 +1,403 @@
+package agreement
+
+import (
+	"strings"
+	"unicode"
+)
+
+// deal is one sentence reporting that a deal was concluded, with what it says of
+// the deal: its kind, parties, date, place, witnesses, guarantors and name.
+type deal struct {
+	si         int // index of the sentence in the article's views
+	verb       int // token of the concluding verb
+	kind       string
+	name       string
+	parties    []string
+	signed     string
+	place      string
+	witnesses  []string
+	guarantors []string
+	separate   bool // "separately", "a separate ...": another deal than the one before
+}
+
+// findDeals returns the sentences of an article that report a deal concluded.
+func findDeals(vs []sent, body string) []deal {
+	lx := loadLexicon()
+	var out []deal
+	for si := range vs {
+		v := &vs[si]
+		verb := concludingVerb(lx, v)
+		if verb < 0 {
+			continue
+		}
+		d := deal{si: si, verb: verb, kind: dealKind(lx, v)}
+		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
+		d.witnesses = witnessesOf(lx, v)
+		d.guarantors = guarantorsOf(lx, v)
+		d.parties = partiesOf(lx, v, verb, d.witnesses)
+		d.signed = signedDate(v, verb)
+		d.place = placeOf(v, body)
+		d.name = properName(lx, v, body)
+		out = append(out, d)
+	}
+	return out
+}
+
+// concludingVerb returns the last token of v that concludes a deal: a signing or
+// agreeing verb not negated, refused or only planned, in a sentence naming a deal
+// (or taking the terms as complement, "agreed to ..."). -1 when none.
+func concludingVerb(lx *lexicon, v *sent) int {
+	hasNoun := lx.has("deal", v.words, 0, len(v.words))
+	best := -1
+	for i := range v.words {
+		if _, n := lx.match("conclude", v.words, i); n == 0 {
+			continue
+		}
+		_, agreeTo := lx.match("agreeto", v.words, i)
+		if !hasNoun && agreeTo == 0 {
+			continue
+		}
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "could" || prev == "may" || prev == "only" {
+			continue
+		}
+		if lx.has("notdeal", v.words, max(0, i-4), i) {
+			continue
+		}
+		w := v.words[i]
+		if (w == "announced" || w == "approved" || w == "accepted") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
+			continue
+		}
+		best = i
+	}
+	if best < 0 {
+		return -1
+	}
+	// A deal noun denied ("no agreement had been reached") denies the sentence.
+	for i := range v.words {
+		if _, n := lx.match("deal", v.words, i); n > 0 && (v.word(i-1) == "no" || v.word(i-2) == "no" || v.word(i-1) == "without") && i < best+3 {
+			return -1
+		}
+	}
+	return best
+}
+
+// dealKind is the kind of deal the sentence names ("agreement", "ceasefire"),
+// "agreement" when it names none.
+func dealKind(lx *lexicon, v *sent) string {
+	for i := range v.words {
+		if p, n := lx.match("deal", v.words, i); n > 0 && p.value != "plan" {
+			return p.value
+		}
+	}
+	return "agreement"
+}
+
+// clauseStart returns where the subject of the word at i begins: after the nearest
+// "that", ";" or comma before it; when that stretch names no actor, the stretch
+// extends to the boundary before, but never past "that" or ";".
+func clauseStart(v *sent, i int) int {
+	start := i
+	for start > 0 {
+		w := v.word(start - 1)
+		if w == "that" || w == ";" || w == ":" {
+			return start
+		}
+		if w == "," {
+			if len(v.actorsIn(start, i)) > 0 {
+				return start
+			}
+		}
+		start--
+	}
+	return start
+}
+
+// partiesOf returns the actors that concluded the deal at verb: the subject of the
+// verb, those it was signed "with", and those named "between X and Y". Witnesses and
+// places are not parties; governments stand for their country.
+func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
+	var out []string
+	add := func(as []actorAt) {
+		for _, a := range as {
+			if contains(witnesses, a.Code) || isVenue(v, a) {
+				continue
+			}
+			out = addCode(out, partyCode(a.Code))
+		}
+	}
+	start := clauseStart(v, verb)
+	if !lx.has("group", v.words, start, verb) {
+		add(v.actorsIn(start, verb))
+	}
+	// "with X" after the verb, unless X is the witness.
+	for i := verb + 1; i < min(len(v.words), verb+8); i++ {
+		if v.words[i] == "with" {
+			as := listAfter(v, i+1)
+			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) {
+				add(as)
+			}
+			break
+		}
+	}
+	for i, w := range v.words {
+		if w == "between" {
+			add(listAfter(v, i+1))
+		}
+	}
+	return out
+}
+
+// partyCode is the code a party is listed under: a government stands for its state.
+func partyCode(code string) string {
+	if len(code) == 6 && strings.HasSuffix(code, "GOV") {
+		return code[:3]
+	}
+	return code
+}
+
+// isVenue reports whether mention a stands after "in" or "at": a capital naming where
+// something happened, not who did it.
+func isVenue(v *sent, a actorAt) bool {
+	p := v.word(a.tok - 1)
+	return p == "in" || p == "at"
+}
+
+// listAfter returns the actors listed from token i: mentions joined by commas and
+// "and", with determiners between them.
+func listAfter(v *sent, i int) []actorAt {
+	var out []actorAt
+	for i < len(v.words) {
+		w := v.words[i]
+		if w == "," || w == "and" || w == "the" || w == "both" {
+			i++
+			continue
+		}
+		found := false
+		for _, a := range v.actors {
+			if a.tok == i && !a.Place && a.Code != "" {
+				out = append(out, a)
+				i = a.end
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// listBefore returns the actors listed just before token i (see listAfter), skipping
+// the words that join them to a verb ("who", "acting", "act").
+func listBefore(v *sent, i int) []actorAt {
+	var out []actorAt
+	j := i - 1
+	for j >= 0 {
+		w := v.words[j]
+		if w == "," || w == "and" || w == "the" || w == "who" || w == "acting" || w == "act" || w == "as" || w == "with" {
+			j--
+			continue
+		}
+		found := false
+		for _, a := range v.actors {
+			if a.end == j+1 && !a.Place && a.Code != "" {
+				out = append(out, a)
+				j = a.tok - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// witnessesOf returns the actors the sentence names as witnesses or observers.
+func witnessesOf(lx *lexicon, v *sent) []string {
+	var out []string
+	for i := range v.words {
+		p, n := lx.match("witness", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch {
+		case p.words[0] == "in" || p.words[0] == "witnessed":
+			as = listAfter(v, i+n)
+		default:
+			as = listBefore(v, i)
+			if len(as) == 0 {
+				// "X, whose envoy ..., attended the ceremony as a witness"
+				start := clauseStart(v, i)
+				if start == i {
+					start = 0
+				}
+				if s := v.actorsIn(0, i); len(s) > 0 {
+					as = s[:1]
+				}
+			}
+		}
+		for _, a := range as {
+			out = addCode(out, a.Code)
+		}
+	}
+	return out
+}
+
+// guarantorsOf returns the actors the sentence names as mediators or guarantors.
+func guarantorsOf(lx *lexicon, v *sent) []string {
+	var out []string
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch last := p.words[len(p.words)-1]; {
+		case last == "by" || last == "from":
+			as = listAfter(v, i+n)
+		case strings.HasPrefix(last, "guarantor"):
+			as = v.actorsIn(0, len(v.words))
+		default:
+			as = listBefore(v, i)
+		}
+		for _, a := range as {
+			out = addCode(out, a.Code)
+		}
+	}
+	return out
+}
+
+// placeOf returns the city the sentence says the deal was made in: "in Doha", "in the
+// Egyptian resort of Sharm el-Sheikh". Countries are not places here.
+func placeOf(v *sent, body string) string {
+	for i, w := range v.words {
+		if w != "in" {
+			continue
+		}
+		j := i + 1
+		if v.word(j) == "the" {
+			// "in the Egyptian resort of X"
+			k := j + 1
+			for k < len(v.words) && k < j+5 && v.words[k] != "of" && v.words[k] != "," {
+				k++
+			}
+			if v.word(k) != "of" {
+				continue
+			}
+			j = k + 1
+		}
+		end := properRun(v, j)
+		if end == j {
+			continue
+		}
+		country := false
+		for _, a := range v.actors {
+			if a.tok == j && len(a.Code) == 3 {
+				country = true
+			}
+		}
+		if country {
+			continue
+		}
+		return v.span(body, j, end)
+	}
+	return ""
+}
+
+// properRun returns the end of the run of capitalised tokens from i (hyphenated
+// lower-case parts included: "Sharm el-Sheikh").
+func properRun(v *sent, i int) int {
+	j := i
+	for j < len(v.s.Tokens) {
+		t := v.s.Tokens[j].Text
+		r := []rune(t)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			if j > i && strings.Contains(t, "-") {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// properName returns the deal's proper name when the sentence writes one: a run of
+// capitalised words holding a capitalised deal noun ("Black Sea Grain Initiative",
+// "Joint Comprehensive Plan of Action").
+func properName(lx *lexicon, v *sent, body string) string {
+	heads := map[string]bool{"agreement": true, "initiative": true, "accord": true, "accords": true, "treaty": true,
+		"declaration": true, "memorandum": true, "plan": true, "action": true, "protocol": true, "agreements": true}
+	for i := 0; i < len(v.s.Tokens); i++ {
+		if i == 0 && v.words[0] == "the" {
+			continue
+		}
+		end := i
+		hasHead := false
+		for end < len(v.s.Tokens) {
+			t := v.s.Tokens[end].Text
+			r := []rune(t)
+			if len(r) > 0 && unicode.IsUpper(r[0]) {
+				if heads[v.words[end]] {
+					hasHead = true
+				}
+				end++
+				continue
+			}
+			if (t == "of" || t == "for" || t == "on") && end+1 < len(v.s.Tokens) && unicode.IsUpper([]rune(v.s.Tokens[end+1].Text)[0]) {
+				end++
+				continue
+			}
+			break
+		}
+		if hasHead && end-i >= 2 {
+			return v.span(body, i, end)
+		}
+		if end > i {
+			i = end - 1
+		}
+	}
+	return ""
+}
+
+// signedDate returns the day the deal at verb was concluded: the date phrase of the
+// sentence nearest the verb that is not a deadline, a start or a target, or the date of
+// a signing event the coder dated from the text.
+func signedDate(v *sent, verb int) string {
+	for _, e := range v.events {
+		if (e.Cameo == "057" || strings.HasPrefix(e.Cameo, "03")) && e.Date.Basis != "publication" && e.Date.Basis != "unresolved" && len(e.Date.Value) == 10 &&
+			e.Trigger.Start <= v.s.Tokens[verb].Start && e.Trigger.End >= v.s.Tokens[verb].End {
+			return e.Date.Value
+		}
+	}
+	best, dist := "", 1<<30
+	for _, d := range v.dates {
+		day := dayDate(d)
+		if day == "" {
+			continue
+		}
+		p := v.word(d.Tok - 1)
+		if p == "by" || p == "until" || p == "since" || p == "before" || p == "from" || p == "starting" || p == "than" {
+			continue
+		}
+		if w := v.word(d.TokEnd); w == "target" || w == "deadline" {
+			continue
+		}
+		if v.word(d.Tok-2) == "effect" || v.word(d.Tok-2) == "begin" || v.word(d.Tok-2) == "force" {
+			continue
+		}
+		k := d.Tok - verb
+		if k < 0 {
+			k = -k + 2 // a date after the verb is more often its own
+		}
+		if k < dist {
+			best, dist = day, k
+		}
+	}
+	return best
+}

@@ -1,0 +1,248 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+)
+
+// startVerbs, with a subject naming an act ("Talks ... are to begin", "The truce is
+// to hold"), state the act itself as the term.
+var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "last": true, "open": true, "resume": true,
+	"continue": true, "take": true, "be": true, "go": true, "enter": true, "run": true, "proceed": true, "get": true}
+
+// addTerms reads the provisions of one terms sentence and returns how many it found.
+// cls are its verbal commitments; listSubj binds the subjectless points of a list.
+func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kind termsKind, listSubj []actorAt, cued bool) int {
+	all := slices.Clone(cls)
+	if cued || kind == bulletTerms || len(cls) == 0 {
+		start := 0
+		if v.bullet {
+			start = 1
+		}
+		all = append(all, nominalTerms(lx, v, cls, start)...)
+		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	preEnd := all[0].subjFrom
+	if all[0].nominal {
+		preEnd = all[0].from
+	}
+	pre := readDeadline(lx, v, body, 0, preEnd)
+	var preTerm term
+	preTerm.readConditions(v, body, 0, preEnd)
+	found := 0
+	var prevObl []string
+	for k, c := range all {
+		t, ok := b.readClause(lx, v, body, c)
+		if !ok {
+			continue
+		}
+		t.si = v.s.Index
+		switch {
+		case len(c.subj) > 0 && !c.nominal:
+			for _, a := range c.subj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		case c.group:
+			t.obligor = slices.Clone(b.ag.Parties)
+		case c.pronoun && v.bullet && len(listSubj) > 0:
+			for _, a := range listSubj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		case c.pronoun && len(prevObl) > 0:
+			t.obligor = slices.Clone(prevObl)
+		case c.pronoun && len(b.terms) > 0 && !c.nominal:
+			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
+		}
+		if len(t.obligor) == 0 {
+			t.obligor = slices.Clone(b.ag.Parties)
+		}
+		if t.action == Allow && c.passive {
+			// "X will be allowed to ...": X benefits, the other side allows
+			t.beneficiary = nil
+			for _, a := range c.subj {
+				t.beneficiary = addCode(t.beneficiary, a.Code)
+			}
+			br := roots(t.beneficiary)
+			var obl []string
+			for _, p := range b.ag.Parties {
+				if !contains(br, root(p)) {
+					obl = append(obl, p)
+				}
+			}
+			if len(obl) == 0 {
+				obl = slices.Clone(b.ag.Parties)
+			}
+			t.obligor = obl
+		}
+		or := roots(t.obligor)
+		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, root(c)) })
+		if len(t.obligor) == 0 {
+			continue
+		}
+		own := c.verb
+		if k == 0 {
+			own = 0
+		}
+		t.deadline = readDeadline(lx, v, body, own, c.to)
+		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
+			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
+		}
+		if t.deadline == nil && pre != nil {
+			d := *pre
+			t.deadline = &d
+		}
+		if t.action == CeaseFire || t.action == Prohibit {
+			t.deadline = nil
+		}
+		t.readConditions(v, body, max(c.from, preEnd), c.to)
+		t.conditions = append(slices.Clone(preTerm.conditions), t.conditions...)
+		t.reciprocal = t.reciprocal || preTerm.reciprocal
+		t.follows = t.follows || preTerm.follows
+		t.once = t.once || preTerm.once
+		prevObl = t.obligor
+		for _, s := range splitQuantities(v, body, t) {
+			b.terms = append(b.terms, s)
+			found++
+		}
+	}
+	return found
+}
+
+// readClause reads the act of clause c: its verb, or for a subject naming an act
+// ("Talks on the second phase are to begin"), that act.
+func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term, bool) {
+	if c.nominal {
+		t, ok := readTerm(lx, v, body, c)
+		if !ok {
+			return t, false
+		}
+		j := c.verb
+		_, n := lx.match("action", v.words, j)
+		// "the exchange of 5,000 prisoners", "a halt to all operations"
+		k := j + n
+		if w := v.word(k); w == "of" || w == "to" || w == "on" || w == "from" {
+			k++
+		}
+		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
+		if t.object == "" {
+			t.object = v.span(body, j, j+n)
+		}
+		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
+		for _, a := range v.actors {
+			if a.Code == "" || a.Place {
+				continue
+			}
+			if a.end == j || a.end == j-1 && v.tag(j-1) == "JJ" {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+			if (t.action == Withdraw || t.action == Disarm) && a.tok >= j+n && a.tok <= j+n+2 && v.word(j+n) == "of" {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		}
+		if c.from > 0 && (v.word(c.from) == "aiming" || v.word(c.from-1) == "aiming" || hasAim(v, c.from)) {
+			t.aim = true
+		}
+		t.readQuantities(v, clause{to: c.to}, j)
+		return t, true
+	}
+	if len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
+			t := term{cl: c, action: Action(p.value)}
+			i := c.subjFrom
+			for i < c.verb && v.word(i) != c.subjNoun {
+				i++
+			}
+			k := i + 1
+			if w := v.word(k); w == "on" || w == "of" {
+				k++
+			}
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
+			if t.object == "" {
+				t.object = c.subjNoun
+			}
+			for _, a := range v.actorsIn(c.subjFrom, c.to) {
+				if v.word(a.tok-1) == "between" || v.word(a.tok-1) == "and" || v.word(a.tok-2) == "between" {
+					t.obligor = addCode(t.obligor, a.Code)
+				}
+			}
+			return t, true
+		}
+		if !c.passive {
+			return term{}, false
+		}
+	}
+	t, ok := readTerm(lx, v, body, c)
+	if !ok {
+		return t, false
+	}
+	if c.passive {
+		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+		t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+		if t.action == Allow {
+			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
+			if t.object == "" {
+				t.object = v.span(body, c.verb+2, min(c.to, c.verb+4))
+			}
+		}
+	}
+	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
+		t.action = Other
+	}
+	return t, true
+}
+
+func hasAim(v *sent, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if v.word(k) == "aiming" || v.word(k) == "aimed" || v.word(k) == "aims" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWords(words []string, from, to int, seq ...string) bool {
+	for i := max(from, 0); i+len(seq) <= min(to, len(words)); i++ {
+		if slices.Equal(words[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitQuantities makes one term per counted object when a clause lists two ("free 250
+// prisoners ... and about 1,700 people"), else returns t.
+func splitQuantities(v *sent, body string, t term) []term {
+	if t.from != nil || t.qty == nil {
+		return []term{t}
+	}
+	var qs []int
+	for i, q := range v.qty {
+		if q.Tok >= t.cl.verb && q.Tok < t.cl.to && !durations[q.Unit] && q.Unit != "" {
+			qs = append(qs, i)
+		}
+	}
+	if len(qs) != 2 || !hasWords(v.words, v.qty[qs[0]].TokEnd, v.qty[qs[1]].Tok, "and") {
+		return []term{t}
+	}
+	var out []term
+	for n, i := range qs {
+		q := v.qty[i]
+		s := t
+		val := q.Value
+		s.qty = &val
+		s.unit = q.Unit
+		end := q.TokEnd
+		if n == 0 {
+			end = objectEnd(v, q.Tok+1, v.qty[qs[1]].Tok)
+		}
+		s.object = q.Unit
+		if obj := v.span(body, q.Tok+1, max(end, q.Tok+2)); obj != "" && n == 0 {
+			s.object = obj
+		}
+		out = append(out, s)
+	}
+	return out
+}
