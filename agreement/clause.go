@@ -1,6 +1,9 @@
 package agreement
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clause is one commitment stated in a terms sentence: who is bound (the subject), the
 // verb phrase, and the stretch of words the commitment governs.
@@ -27,7 +30,7 @@ var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true
 // and a verb ("will withdraw", "are to begin", "must remove"), a verb after "agreed
 // to" or "requires X to", a participle after "with X" ("with NATO allies withdrawing"),
 // and bullet lines that start with a verb. agreeing says whether "would" counts too.
-func commitments(lx *lexicon, v *sent, agreeing bool) []clause {
+func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
 	n := len(v.words)
 	for i := 0; i < n; i++ {
@@ -71,6 +74,9 @@ func commitments(lx *lexicon, v *sent, agreeing bool) []clause {
 				continue
 			}
 			vb = -1
+		case w == "required" && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
+			c.passive = true
+			vb = i
 		case w == "with" && i+1 < n:
 			// ", with NATO allies withdrawing troops"
 			for j := i + 1; j < min(n, i+6); j++ {
@@ -112,8 +118,26 @@ func commitments(lx *lexicon, v *sent, agreeing bool) []clause {
 		i = vb
 	}
 	// A bullet that starts with a verb continues the sentence that introduced it.
-	if len(out) == 0 && v.bullet && len(v.words) > 1 && isVerb(lx, v, 1) && v.tag(1) != "VBG" {
-		out = append(out, clause{from: 1, subjFrom: 1, verb: 1, pronoun: true})
+	if f := v.first; len(out) == 0 && v.bullet && len(v.words) > f && (isVerb(lx, v, f) && v.tag(f) != "VBG" || afterModal && !determiners[v.word(f)] && v.tag(f) != "DT") {
+		out = append(out, clause{from: f, subjFrom: f, verb: f, pronoun: true})
+	}
+	// coordinated verbs share the subject: "will restore ... and allow ..."
+	for k := 0; k < len(out); k++ {
+		c := out[k]
+		end := n
+		if k+1 < len(out) {
+			end = out[k+1].from
+		}
+		for j := c.verb + 2; j < end; j++ {
+			if v.words[j] != "and" || v.tag(j+1) != "VB" && v.tag(j+1) != "VBN" {
+				continue
+			}
+			if p, m := lx.match("action", v.words, j+1); m > 0 && p.value != string(Other) {
+				nc := clause{from: j, subjFrom: j, verb: j + 1, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(j+1) == "VBN", subjNoun: c.subjNoun}
+				out = slices.Insert(out, k+1, nc)
+				break
+			}
+		}
 	}
 	for k := range out {
 		if k+1 < len(out) {
@@ -174,6 +198,23 @@ func subjectStart(v *sent, i int) int {
 	j := i
 	for j > 0 {
 		w := v.word(j - 1)
+		if w == "," && (j == i || v.word(j) == "which" || v.word(j) == "who") {
+			// "Talks on the second phase, which is meant to ..., are to begin": the
+			// subject stands before the parenthetical
+			k := j - 1
+			for k > 0 && v.word(k-1) != "," && v.word(k-1) != ";" {
+				k--
+			}
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who") {
+				j = k - 1
+				continue
+			}
+			if j == i && k < j-1 {
+				j--
+				continue
+			}
+			return j
+		}
 		if w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "-" || w == "•" || isNumberedMark(w) && j-1 == 0 {
 			return j
 		}

@@ -108,6 +108,18 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 		case w[i] == "during":
 			return duringPhrase(v, body, i, to)
 		case w[i] == "at" && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			if r := v.word(i + 4); r == "which" || r == "it" || r == "that" {
+				// "an eight-month period, at the end of which": the period stated before
+				for k := i - 1; k >= 0; k-- {
+					if n, unit, ok := hyphenDuration(v.word(k)); ok {
+						end := k + 1
+						for end < i && v.word(end) != "period" {
+							end++
+						}
+						return &deadlineAt{relative: "at the end of " + v.span(body, k-1, min(i, end+1)), offset: offsetOf(n, unit), anchor: "signing"}
+					}
+				}
+			}
 			for k := i + 4; k < min(to, i+8); k++ {
 				if n, unit, ok := hyphenDuration(v.word(k)); ok {
 					end := k + 1
@@ -187,9 +199,14 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 // dateAt returns the resolved day mention starting at token i, or nil.
 func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	for _, dm := range v.dates {
-		if dm.Tok == i || dm.Tok == i+1 && v.word(i) == "the" {
+		// date phrases may hold their preposition ("on Wednesday", "by March 10")
+		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && v.word(i) == "the" {
 			if day := dayDate(dm); day != "" {
-				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: dm.Text, date: day, anchor: "absolute"}, end: dm.TokEnd}
+				text := dm.Text
+				if dm.Tok == i-1 {
+					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))
+				}
+				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute"}, end: dm.TokEnd}
 			}
 		}
 	}

@@ -54,6 +54,17 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue
 		}
 		_, agreeTo := lx.match("agreeto", v.words, i)
+		if agreeTo == 0 && isAgree(v.words[i]) {
+			// "agreed in a telephone call with X on Tuesday that ..."
+			for k := i + 1; k < min(len(v.words), i+14); k++ {
+				if w := v.words[k]; w == "that" {
+					agreeTo = 1
+					break
+				} else if w == ";" || w == "." {
+					break
+				}
+			}
+		}
 		if !hasNoun && agreeTo == 0 {
 			continue
 		}
@@ -64,7 +75,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue
 		}
 		w := v.words[i]
-		if (w == "announced" || w == "approved" || w == "accepted") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
+		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
 		}
 		best = i
@@ -81,6 +92,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 	return best
 }
 
+func isAgree(w string) bool { return w == "agreed" || w == "agree" || w == "agrees" }
+
 // dealKind is the kind of deal the sentence names ("agreement", "ceasefire"),
 // "agreement" when it names none.
 func dealKind(lx *lexicon, v *sent) string {
@@ -92,24 +105,21 @@ func dealKind(lx *lexicon, v *sent) string {
 	return "agreement"
 }
 
-// clauseStart returns where the subject of the word at i begins: after the nearest
-// "that", ";" or comma before it; when that stretch names no actor, the stretch
-// extends to the boundary before, but never past "that" or ";".
+// clauseStart returns where the subject of the concluding word at i begins: after
+// the nearest complementizer ("said that"), subordinator ("after", "when") or ";"
+// before it. A "that" after a common noun opens a relative clause and is no boundary.
 func clauseStart(v *sent, i int) int {
-	start := i
-	for start > 0 {
-		w := v.word(start - 1)
-		if w == "that" || w == ";" || w == ":" {
+	for start := i; start > 0; start-- {
+		switch v.word(start - 1) {
+		case ";", ":", "after", "before", "when", "since", "because", "while", "whereby":
 			return start
-		}
-		if w == "," {
-			if len(v.actorsIn(start, i)) > 0 {
+		case "that":
+			if t := v.tag(start - 2); t != "NN" && t != "NNS" {
 				return start
 			}
 		}
-		start--
 	}
-	return start
+	return 0
 }
 
 // partiesOf returns the actors that concluded the deal at verb: the subject of the
@@ -126,14 +136,39 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 		}
 	}
 	start := clauseStart(v, verb)
-	if !lx.has("group", v.words, start, verb) {
-		add(v.actorsIn(start, verb))
+	subj := v.actorsIn(start, verb)
+	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
+		// "they signed ...": the sentence's own subject
+		first := len(v.words)
+		for k := 0; k < start; k++ {
+			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+				first = k
+				break
+			}
+		}
+		subj = v.actorsIn(0, first)
 	}
+	// "agreed ... that Russia and Ukraine would ...": the complement names the parties
+	if isAgree(v.words[verb]) {
+		for k := verb + 1; k < min(len(v.words), verb+14); k++ {
+			if v.words[k] == "that" {
+				end := k + 1
+				for end < len(v.words) && !strings.HasPrefix(v.tag(end), "VB") && v.tag(end) != "MD" {
+					end++
+				}
+				if c := v.actorsIn(k+1, end); len(roots(codesOf(c))) >= 2 {
+					subj = c
+				}
+				break
+			}
+		}
+	}
+	add(subj)
 	// "with X" after the verb, unless X is the witness.
 	for i := verb + 1; i < min(len(v.words), verb+8); i++ {
 		if v.words[i] == "with" {
 			as := listAfter(v, i+1)
-			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) {
+			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
 				add(as)
 			}
 			break
@@ -291,7 +326,10 @@ func placeOf(v *sent, body string) string {
 			j = k + 1
 		}
 		end := properRun(v, j)
-		if end == j {
+		if end == j || inDate(v, j) {
+			continue
+		}
+		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 {
 			continue
 		}
 		country := false
@@ -375,8 +413,21 @@ func signedDate(v *sent, verb int) string {
 			return e.Date.Value
 		}
 	}
+	limit := len(v.words)
+	for k := verb + 1; k < len(v.words); k++ {
+		if w := v.words[k]; w == "to" || w == "that" || w == "on" && k == verb+1 {
+			limit = k
+			break
+		}
+		if v.tag(k) == "IN" && v.words[k] != "in" && v.words[k] != "on" || v.words[k] == "," {
+			break
+		}
+	}
 	best, dist := "", 1<<30
 	for _, d := range v.dates {
+		if d.Tok >= limit {
+			continue
+		}
 		day := dayDate(d)
 		if day == "" {
 			continue
@@ -400,4 +451,22 @@ func signedDate(v *sent, verb int) string {
 		}
 	}
 	return best
+}
+
+func codesOf(as []actorAt) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Code)
+	}
+	return out
+}
+
+// inDate reports whether token i is part of a date phrase.
+func inDate(v *sent, i int) bool {
+	for _, d := range v.dates {
+		if i >= d.Tok && i < d.TokEnd {
+			return true
+		}
+	}
+	return false
 }

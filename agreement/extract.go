@@ -24,6 +24,9 @@ func Extract(src Source) []Agreement {
 	lx := loadLexicon()
 	deals := findDeals(vs, body)
 	if len(deals) == 0 {
+		deals = impliedDeal(lx, vs)
+	}
+	if len(deals) == 0 {
 		return nil
 	}
 	groups := groupDeals(deals)
@@ -42,12 +45,12 @@ func Extract(src Source) []Agreement {
 	}
 	lastTerms := -10
 	var listSubj []actorAt
-	listOpen := false
+	listOpen, listModal := false, false
 	for si := range vs {
 		v := &vs[si]
 		b := owner(si)
 		isDeal := b.hasDeal(si)
-		cls := commitments(lx, v, agreeing(lx, v))
+		cls := commitments(lx, v, agreeing(lx, v), listOpen && listModal)
 		cue := lx.has("term", v.words, 0, len(v.words))
 		kind := notTerms
 		switch {
@@ -67,6 +70,7 @@ func Extract(src Source) []Agreement {
 		if v.introList && (cue || isDeal || v.para-lastTerms <= 1) {
 			listOpen = true
 			listSubj = introSubject(lx, v)
+			listModal = len(v.words) > 1 && lx.has("modal", v.words, len(v.words)-3, len(v.words)-1)
 			lastTerms = v.para
 			continue
 		}
@@ -83,9 +87,43 @@ func Extract(src Source) []Agreement {
 	}
 	var out []Agreement
 	for _, b := range builds {
-		out = append(out, b.finish())
+		a := b.finish()
+		// a deal only referred to ("the accord signed in Cartagena") with no terms
+		// and fewer than two parties is no agreement of this article
+		if len(a.Provisions) == 0 && len(roots(a.Parties)) < 2 && a.Name == "" {
+			continue
+		}
+		out = append(out, a)
 	}
 	return out
+}
+
+// impliedDeal returns the deal a sentence citing its terms implies when no sentence
+// reports its conclusion ("Under the deal, mediated by Qatar, ..."): its parties are
+// the countries and groups named in that sentence and in the article's first one.
+func impliedDeal(lx *lexicon, vs []sent) []deal {
+	for si := range vs {
+		v := &vs[si]
+		i, p, _ := lx.find("term", v.words, 0, len(v.words))
+		if i < 0 || p.words[0] != "under" && p.words[0] != "another" {
+			continue
+		}
+		d := deal{si: si, verb: i, kind: "agreement"}
+		d.guarantors = guarantorsOf(lx, v)
+		var rs []string
+		for _, s := range []*sent{&vs[0], v} {
+			for _, a := range s.actorsIn(0, len(s.words)) {
+				c := partyCode(a.Code)
+				if contains(d.guarantors, a.Code) || contains(rs, root(c)) || isVenue(s, a) {
+					continue
+				}
+				rs = append(rs, root(c))
+				d.parties = append(d.parties, c)
+			}
+		}
+		return []deal{d}
+	}
+	return nil
 }
 
 // introSubject returns the actors an introducing sentence binds ("Under the deal, Iran
@@ -107,7 +145,7 @@ func groupDeals(ds []deal) [][]deal {
 	for _, d := range ds {
 		if len(out) > 0 {
 			g := out[len(out)-1]
-			if !d.separate && compatibleDeal(g, d) {
+			if !d.separate && (len(d.parties) == 0 && d.name == "" || compatibleDeal(g, d)) {
 				out[len(out)-1] = append(g, d)
 				continue
 			}
@@ -203,8 +241,14 @@ func (b *building) generatedName(kind string) string {
 // role, without a leading "the".
 func (b *building) shortName(code string) string {
 	best := ""
+	exact := false
 	for _, m := range b.src.Mentions {
 		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
+			continue
+		}
+		if m.Code == code && !exact {
+			exact, best = true, ""
+		} else if exact && m.Code != code {
 			continue
 		}
 		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")

@@ -15,10 +15,7 @@ var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "la
 func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kind termsKind, listSubj []actorAt, cued bool) int {
 	all := slices.Clone(cls)
 	if cued || kind == bulletTerms || len(cls) == 0 {
-		start := 0
-		if v.bullet {
-			start = 1
-		}
+		start := v.first
 		all = append(all, nominalTerms(lx, v, cls, start)...)
 		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
 	}
@@ -29,7 +26,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kin
 	if all[0].nominal {
 		preEnd = all[0].from
 	}
-	pre := readDeadline(lx, v, body, 0, preEnd)
+	// a deadline opening the sentence ("During that phase Hamas will ...", "Within 72
+	// hours of the withdrawal, Hamas will ...") binds all its clauses
+	firstActor := all[0].verb
+	if len(all[0].subj) > 0 {
+		firstActor = all[0].subj[0].tok
+	}
+	pre := readDeadline(lx, v, body, 0, min(firstActor, all[0].verb))
 	var preTerm term
 	preTerm.readConditions(v, body, 0, preEnd)
 	found := 0
@@ -55,6 +58,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kin
 			t.obligor = slices.Clone(prevObl)
 		case c.pronoun && len(b.terms) > 0 && !c.nominal:
 			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
+		}
+		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
+			t.obligor = b.partiesByRole(lx, v, c)
 		}
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
@@ -82,7 +88,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kin
 		if len(t.obligor) == 0 {
 			continue
 		}
-		own := c.verb
+		own := c.from
 		if k == 0 {
 			own = 0
 		}
@@ -127,8 +133,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			k++
 		}
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
-		if t.object == "" {
-			t.object = v.span(body, j, j+n)
+		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") {
+			t.object = nounPhraseEnding(v, body, j)
 		}
 		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
 		for _, a := range v.actors {
@@ -160,9 +166,10 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				k++
 			}
 			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
-			if t.object == "" {
-				t.object = c.subjNoun
+			if t.object == "" || t.action == Establish {
+				t.object = nounPhraseEnding(v, body, i)
 			}
+			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
 			for _, a := range v.actorsIn(c.subjFrom, c.to) {
 				if v.word(a.tok-1) == "between" || v.word(a.tok-1) == "and" || v.word(a.tok-2) == "between" {
 					t.obligor = addCode(t.obligor, a.Code)
@@ -243,6 +250,41 @@ func splitQuantities(v *sent, body string, t term) []term {
 			s.object = obj
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// nounPhraseEnding returns the noun phrase whose head is token i, with the adjectives
+// and nouns before it ("transitional legislative council").
+func nounPhraseEnding(v *sent, body string, i int) string {
+	j := i
+	for j > 0 {
+		t := v.tag(j - 1)
+		if t != "JJ" && t != "NN" && t != "NNP" && t != "VBN" && t != "NNS" || determiners[v.word(j-1)] {
+			break
+		}
+		j--
+	}
+	return v.span(body, j, i+1)
+}
+
+// partiesByRole returns the party a subject names by its role when the coder named no
+// actor: "the federal government" is the state party, "the rebels" the other one.
+func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
+	state := lx.has("state", v.words, c.subjFrom, c.verb)
+	nonstate := lx.has("nonstate", v.words, c.subjFrom, c.verb)
+	if state == nonstate {
+		return nil
+	}
+	var out []string
+	for _, p := range b.ag.Parties {
+		isState := len(p) == 3 || strings.HasSuffix(p, "GOV") || strings.HasSuffix(p, "MIL")
+		if isState == state {
+			out = append(out, p)
+		}
+	}
+	if len(out) != 1 {
+		return nil
 	}
 	return out
 }

@@ -20,6 +20,7 @@ type sent struct {
 	events    []event.Event
 	para      int
 	bullet    bool // a "- " or "1. " line
+	first     int  // the first token after a bullet's mark
 	introList bool // ends with a colon: the lines after it are its points
 }
 
@@ -38,7 +39,19 @@ func sentences(src Source) []sent {
 	out := make([]sent, 0, len(src.Doc.Sentences))
 	para := 0
 	prevEnd := 0
-	for _, s := range src.Doc.Sentences {
+	var mark *text.Sentence
+	for k := range src.Doc.Sentences {
+		s := src.Doc.Sentences[k]
+		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
+			// the analyser cuts "1. A halt to ..." after its mark: the point is one line
+			mark = &src.Doc.Sentences[k]
+			continue
+		}
+		if mark != nil {
+			joined := text.Sentence{Index: s.Index, Start: mark.Start, End: s.End}
+			joined.Tokens = append(append(joined.Tokens, mark.Tokens...), s.Tokens...)
+			s, mark = joined, nil
+		}
 		if s.Start > prevEnd && strings.Contains(body[prevEnd:s.Start], "\n\n") {
 			para++
 		}
@@ -49,6 +62,10 @@ func sentences(src Source) []sent {
 		}
 		if len(v.words) > 1 && (v.words[0] == "-" || v.words[0] == "•" || v.words[0] == "*" || isNumberedMark(v.words[0])) {
 			v.bullet = true
+			v.first = 1
+			if w := v.word(1); w == "." || w == ")" {
+				v.first = 2
+			}
 		}
 		if n := len(v.words); n > 0 && v.words[n-1] == ":" {
 			v.introList = true
@@ -80,6 +97,17 @@ func sentences(src Source) []sent {
 		out = append(out, v)
 	}
 	return out
+}
+
+// numberedOnly reports whether s is only a list number ("1" ".").
+func numberedOnly(s text.Sentence) bool {
+	switch len(s.Tokens) {
+	case 1:
+		return isNumberedMark(s.Tokens[0].Text)
+	case 2:
+		return isNumberedMark(s.Tokens[0].Text) && (s.Tokens[1].Text == "." || s.Tokens[1].Text == ")")
+	}
+	return false
 }
 
 func isNumberedMark(w string) bool {

@@ -53,6 +53,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	} else if n > 0 {
 		t.action = Action(p.value)
+	} else if _, k := lx.match("extend", v.words, j); k > 0 {
+		// "prolong their bilateral ceasefire": the ceasefire goes on
+		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
+			return t, false
+		}
+		t.action = CeaseFire
+		t.object = "hostilities"
+		n = k
 	} else {
 		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive {
 			return t, false
@@ -201,4 +209,14 @@ func actionNoun(lx *lexicon, v *sent, from, to int) (clause, bool) {
 		return clause{from: from, subjFrom: from, verb: i, to: to, nominal: true}, true
 	}
 	return clause{}, false
+}
+
+// hasDealNoun reports whether tokens [from, to) hold a deal noun of one of kinds.
+func hasDealNoun(lx *lexicon, v *sent, from, to int, kinds ...string) bool {
+	for i := from; i < to; i++ {
+		if p, n := lx.match("deal", v.words, i); n > 0 && contains(kinds, p.value) {
+			return true
+		}
+	}
+	return false
 }

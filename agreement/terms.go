@@ -65,7 +65,7 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 			k--
 		}
 		if !nominalCues[v.word(k)] || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
-			if !(i == start && v.bullet) {
+			if !(v.bullet && len(out) == 0 && k <= start) {
 				continue
 			}
 		}
