@@ -18,6 +18,7 @@ type clause struct {
 	negated  bool
 	passive  bool // "will be formed", "will be allowed to"
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
+	forced   bool // a list point after "X will:": its first word is the verb whatever its tag
 }
 
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
@@ -45,7 +46,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
 				j++
 			}
-			if v.word(j) == "to" && isVerb(lx, v, j+1) {
+			// "the hostages it had agreed to release" refers back to a deal
+			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN")
+			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
 		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for":
@@ -118,9 +121,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		i = vb
 	}
 	// A bullet that starts with a verb continues the sentence that introduced it.
-	if f := v.first; len(out) == 0 && v.bullet && len(v.words) > f && (isVerb(lx, v, f) && v.tag(f) != "VBG" || afterModal && !determiners[v.word(f)] && v.tag(f) != "DT") {
-		out = append(out, clause{from: f, subjFrom: f, verb: f, pronoun: true})
+	if f := v.first; v.bullet && len(v.words) > f && (len(out) == 0 || out[0].subjFrom > f+1) &&
+		(isVerb(lx, v, f) && v.tag(f) != "VBG" || afterModal && !determiners[v.word(f)] && v.tag(f) != "DT") {
+		out = slices.Insert(out, 0, clause{from: f, subjFrom: f, verb: f, pronoun: true, forced: afterModal})
 	}
+	// a relative clause naming no actor ("of which only 5,060 at Natanz will enrich")
+	// binds no party
+	out = slices.DeleteFunc(out, func(c clause) bool {
+		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom, c.verb, "which", "who")
+	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
 		c := out[k]
@@ -259,4 +268,13 @@ func headNoun(v *sent, from, to int) string {
 		}
 	}
 	return head
+}
+
+func hasAny(words []string, from, to int, ws ...string) bool {
+	for i := max(from, 0); i < min(to, len(words)); i++ {
+		if contains(ws, words[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -149,6 +149,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 		subj = v.actorsIn(0, first)
 	}
 	// "agreed ... that Russia and Ukraine would ...": the complement names the parties
+	complement := false
 	if isAgree(v.words[verb]) {
 		for k := verb + 1; k < min(len(v.words), verb+14); k++ {
 			if v.words[k] == "that" {
@@ -158,6 +159,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 				}
 				if c := v.actorsIn(k+1, end); len(roots(codesOf(c))) >= 2 {
 					subj = c
+					complement = true
 				}
 				break
 			}
@@ -165,7 +167,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 	}
 	add(subj)
 	// "with X" after the verb, unless X is the witness.
-	for i := verb + 1; i < min(len(v.words), verb+8); i++ {
+	for i := verb + 1; i < min(len(v.words), verb+8) && !complement; i++ {
 		if v.words[i] == "with" {
 			as := listAfter(v, i+1)
 			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
@@ -266,10 +268,6 @@ func witnessesOf(lx *lexicon, v *sent) []string {
 			as = listBefore(v, i)
 			if len(as) == 0 {
 				// "X, whose envoy ..., attended the ceremony as a witness"
-				start := clauseStart(v, i)
-				if start == i {
-					start = 0
-				}
 				if s := v.actorsIn(0, i); len(s) > 0 {
 					as = s[:1]
 				}
@@ -329,7 +327,10 @@ func placeOf(v *sent, body string) string {
 		if end == j || inDate(v, j) {
 			continue
 		}
-		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 {
+		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 && !verbBefore(v, i-1) {
+			continue
+		}
+		if v.word(i+1) == "the" && v.word(i+2) == "presence" {
 			continue
 		}
 		country := false
@@ -443,6 +444,9 @@ func signedDate(v *sent, verb int) string {
 			continue
 		}
 		k := d.Tok - verb
+		if k > 10 || k < -12 {
+			continue
+		}
 		if k < 0 {
 			k = -k + 2 // a date after the verb is more often its own
 		}
@@ -465,6 +469,16 @@ func codesOf(as []actorAt) []string {
 func inDate(v *sent, i int) bool {
 	for _, d := range v.dates {
 		if i >= d.Tok && i < d.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a verb stands before token i.
+func verbBefore(v *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if strings.HasPrefix(v.tag(k), "VB") {
 			return true
 		}
 	}

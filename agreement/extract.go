@@ -74,14 +74,17 @@ func Extract(src Source) []Agreement {
 			lastTerms = v.para
 			continue
 		}
+		if isDeal {
+			lastTerms = v.para
+		}
 		if kind == notTerms {
 			continue
 		}
 		if si < b.first && kind != cueTerms {
 			continue
 		}
-		n := b.addTerms(lx, v, body, cls, kind, listSubj, cue || isDeal)
-		if n > 0 || kind == cueTerms {
+		n := b.addTerms(lx, v, si, body, cls, kind, listSubj, cue || isDeal)
+		if n > 0 || kind == cueTerms || isDeal {
 			lastTerms = v.para
 		}
 	}
@@ -185,6 +188,11 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 	for _, d := range g {
 		for _, p := range d.parties {
 			a.Parties = addCode(a.Parties, p)
+		}
+		// a deal sentence naming no party refers to the deal; its date and place may
+		// be another event's ("A permanent ceasefire agreed in Khartoum in June")
+		if len(d.parties) == 0 && len(g) > 1 {
+			continue
 		}
 		if a.Signed == "" {
 			a.Signed = d.signed

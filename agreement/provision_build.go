@@ -12,7 +12,7 @@ var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "la
 
 // addTerms reads the provisions of one terms sentence and returns how many it found.
 // cls are its verbal commitments; listSubj binds the subjectless points of a list.
-func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kind termsKind, listSubj []actorAt, cued bool) int {
+func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []clause, kind termsKind, listSubj []actorAt, cued bool) int {
 	all := slices.Clone(cls)
 	if cued || kind == bulletTerms || len(cls) == 0 {
 		start := v.first
@@ -42,7 +42,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, body string, cls []clause, kin
 		if !ok {
 			continue
 		}
-		t.si = v.s.Index
+		t.si = si
 		switch {
 		case len(c.subj) > 0 && !c.nominal:
 			for _, a := range c.subj {

@@ -65,7 +65,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive {
 			return t, false
 		}
-		if !isVerb(lx, v, j) && !c.nominal {
+		if !isVerb(lx, v, j) && !c.nominal && !c.forced {
 			return t, false
 		}
 		t.action = Other
@@ -112,8 +112,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 // a preposition or clause break ("of" joins one more noun phrase: "remains of the
 // hostages").
 func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
-	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’") {
+	counted := false
+	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£") {
+		counted = counted || v.tag(i) == "CD"
 		i++
+	}
+	if counted && (v.word(i) == "in" || v.word(i) == "of") {
+		// "$6 billion in Iranian oil revenue"
+		i++
+		for i < to && determiners[v.word(i)] {
+			i++
+		}
 	}
 	end := objectEnd(v, i, to)
 	if end <= i {
