@@ -128,6 +128,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	// a relative clause naming no actor ("of which only 5,060 at Natanz will enrich")
 	// binds no party
 	out = slices.DeleteFunc(out, func(c clause) bool {
+		if _, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 {
+			return false // "the date which negotiations are set to begin"
+		}
 		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom, c.verb, "which", "who")
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."

@@ -19,8 +19,9 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 			} else {
 				t.conditions = append(t.conditions, v.span(body, i, i+2))
 			}
-		case w[i] == "then" || w[i] == "after" && v.word(i+1) == "which" || w[i] == "which" && v.word(i-1) == "date":
+		case w[i] == "then" || w[i] == "after" && v.word(i+1) == "which" || w[i] == "which" && (v.word(i-1) == "date" || v.word(i-1) == "day"):
 			t.follows = true
+			t.sameDate = w[i] == "which"
 		case w[i] == "once" || w[i] == "provided" && v.word(i+1) == "that" || w[i] == "until" || w[i] == "if" || w[i] == "unless":
 			if w[i] == "once" {
 				t.once = true

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -32,9 +33,10 @@ func findDeals(vs []sent, body string) []deal {
 		}
 		d := deal{si: si, verb: verb, kind: dealKind(lx, v)}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
-		d.witnesses = witnessesOf(lx, v)
+		wit := witnessesOf(lx, v)
+		d.witnesses = codesOf(wit)
 		d.guarantors = guarantorsOf(lx, v)
-		d.parties = partiesOf(lx, v, verb, d.witnesses)
+		d.parties = partiesOf(lx, v, verb, wit)
 		d.signed = signedDate(v, verb)
 		d.place = placeOf(v, body)
 		d.name = properName(lx, v, body)
@@ -125,11 +127,11 @@ func clauseStart(v *sent, i int) int {
 // partiesOf returns the actors that concluded the deal at verb: the subject of the
 // verb, those it was signed "with", and those named "between X and Y". Witnesses and
 // places are not parties; governments stand for their country.
-func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
+func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 	var out []string
 	add := func(as []actorAt) {
 		for _, a := range as {
-			if contains(witnesses, a.Code) || isVenue(v, a) {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) {
 				continue
 			}
 			out = addCode(out, partyCode(a.Code))
@@ -139,7 +141,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 	subj := v.actorsIn(start, verb)
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
-		first := len(v.words)
+		first := 0
 		for k := 0; k < start; k++ {
 			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
 				first = k
@@ -177,7 +179,8 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []string) []string {
 		}
 	}
 	for i, w := range v.words {
-		if w == "between" {
+		// "a ceasefire between Israel and Hezbollah", not "fighting between ..."
+		if w == "between" && lx.has("deal", v.words, max(0, i-3), i) {
 			add(listAfter(v, i+1))
 		}
 	}
@@ -253,8 +256,8 @@ func listBefore(v *sent, i int) []actorAt {
 }
 
 // witnessesOf returns the actors the sentence names as witnesses or observers.
-func witnessesOf(lx *lexicon, v *sent) []string {
-	var out []string
+func witnessesOf(lx *lexicon, v *sent) []actorAt {
+	var out []actorAt
 	for i := range v.words {
 		p, n := lx.match("witness", v.words, i)
 		if n == 0 {
@@ -273,9 +276,7 @@ func witnessesOf(lx *lexicon, v *sent) []string {
 				}
 			}
 		}
-		for _, a := range as {
-			out = addCode(out, a.Code)
-		}
+		out = append(out, as...)
 	}
 	return out
 }

@@ -211,7 +211,7 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 		}
 	}
 	pr := roots(a.Parties)
-	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(pr, root(c)) })
+	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
 	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, root(c)) || contains(a.Witnesses, c) })
 	if a.Name == "" {
 		a.Name = b.generatedName(g[0].kind)

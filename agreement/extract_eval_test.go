@@ -220,4 +220,13 @@ func TestEvaluationSet(t *testing.T) {
 	ap, ar, af := agr.prf()
 	t.Logf("provisions: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f", prov.tp, prov.fp, prov.fn, pp, pr, pf)
 	t.Logf("agreements: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f", agr.tp, agr.fp, agr.fn, ap, ar, af)
+	// floors a little under the recorded figures, so that a regression fails
+	if pf < minProvisionF1 || af < minAgreementF1 {
+		t.Errorf("provision F1 %.3f (floor %.2f), agreement F1 %.3f (floor %.2f)", pf, minProvisionF1, af, minAgreementF1)
+	}
 }
+
+const (
+	minProvisionF1 = 0.55
+	minAgreementF1 = 0.90
+)

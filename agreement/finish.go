@@ -62,6 +62,10 @@ func (b *building) finish() Agreement {
 				p.Deadline = t.deadline.resolve(b.tl)
 			}
 		}
+		if p.Deadline == nil && t.sameDate && i > 0 && ps[i-1].Deadline != nil {
+			d := *ps[i-1].Deadline
+			p.Deadline = &d
+		}
 		for _, j := range b.dependencies(i) {
 			if !contains(p.DependsOn, ps[j].ID) && ps[j].ID != p.ID {
 				p.DependsOn = append(p.DependsOn, ps[j].ID)
@@ -109,6 +113,23 @@ func (b *building) dependencies(i int) []int {
 	t := b.terms[i]
 	var out []int
 	switch {
+	case t.reciprocalPrev:
+		prevSent := -1
+		for j := i - 1; j >= 0; j-- {
+			u := b.terms[j]
+			if u.si == t.si {
+				continue
+			}
+			if prevSent == -1 {
+				prevSent = u.si
+			}
+			if u.si != prevSent {
+				break
+			}
+			if !sameRoots(u.obligor, t.obligor) {
+				out = append(out, j)
+			}
+		}
 	case t.reciprocal:
 		or := roots(t.obligor)
 		prevSent := -1

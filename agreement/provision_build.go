@@ -105,7 +105,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		t.readConditions(v, body, max(c.from, preEnd), c.to)
 		t.conditions = append(slices.Clone(preTerm.conditions), t.conditions...)
-		t.reciprocal = t.reciprocal || preTerm.reciprocal
+		t.reciprocalPrev = preTerm.reciprocal
 		t.follows = t.follows || preTerm.follows
 		t.once = t.once || preTerm.once
 		prevObl = t.obligor
@@ -135,6 +135,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") {
 			t.object = nounPhraseEnding(v, body, j)
+		}
+		if t.action == CeaseFire && (t.object == "" || n > 1) {
+			t.object = "hostilities"
 		}
 		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
 		for _, a := range v.actors {

@@ -21,10 +21,14 @@ type term struct {
 	deadline    *deadlineAt
 	conditions  []string
 	reciprocal  bool // "in return", "in exchange": waits on the other side's duty
-	follows     bool // "then", "after which", "the date which": waits on the one before
-	once        bool // "once ...": waits on an earlier provision
-	aim         bool // stated as what the deal aims at, not as a duty
-	refAction   Action
+	// reciprocalPrev: the sentence opens with "In return": it answers the terms
+	// stated before it
+	reciprocalPrev bool
+	follows        bool // "then", "after which", "the date which": waits on the one before
+	sameDate       bool // "the date which ...": due when the one before is
+	once           bool // "once ...": waits on an earlier provision
+	aim            bool // stated as what the deal aims at, not as a duty
+	refAction      Action
 }
 
 var stopWords = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
@@ -142,7 +146,7 @@ func objectEnd(v *sent, i, to int) int {
 			j++
 			continue
 		}
-		if stopWords[w] || v.tag(j) == "VBD" || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
+		if stopWords[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
 		if v.tag(j) == "CD" && j > i {
