@@ -47,7 +47,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				j++
 			}
 			// "the hostages it had agreed to release" refers back to a deal
-			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN")
+			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN") ||
+				hasAny(v.words, i-3, i, "not", "n't", "never", "refused", "no")
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
@@ -131,7 +132,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if _, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 {
 			return false // "the date which negotiations are set to begin"
 		}
-		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom, c.verb, "which", "who")
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
+			return true // "..., where a UN mission will register": a place's description
+		}
+		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom-1, c.verb, "which", "who")
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
@@ -141,11 +145,18 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			end = out[k+1].from
 		}
 		for j := c.verb + 2; j < end; j++ {
-			if v.words[j] != "and" || v.tag(j+1) != "VB" && v.tag(j+1) != "VBN" {
+			if v.words[j] != "and" {
 				continue
 			}
-			if p, m := lx.match("action", v.words, j+1); m > 0 && p.value != string(Other) {
-				nc := clause{from: j, subjFrom: j, verb: j + 1, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(j+1) == "VBN", subjNoun: c.subjNoun}
+			vb := j + 1
+			if v.word(vb) == "to" {
+				vb++ // "pledged to respect ... and to end hostilities"
+			}
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" {
+				continue
+			}
+			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) {
+				nc := clause{from: j, subjFrom: j, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}
@@ -207,12 +218,38 @@ func isVerb(lx *lexicon, v *sent, i int) bool {
 // subjectStart returns where the subject of a modal at i begins: after the last
 // comma, "that", ";" or colon before it, or after "and" joining two clauses.
 func subjectStart(v *sent, i int) int {
+	j := clauseBoundary(v, i, i)
+	// an appositive ("the Sudan Revolutionary Front, an alliance of armed groups,") or
+	// a list ("the United States, the European Union and ...") reaches further back
+	for n := 0; n < 4 && j > 0 && v.word(j-1) == ","; n++ {
+		k := clauseBoundary(v, j-1, j-1)
+		if k >= j-1 {
+			break
+		}
+		seg := v.actorsIn(j, i)
+		prev := v.actorsIn(k, j-1)
+		if len(prev) == 0 {
+			break
+		}
+		list := len(seg) > 0 && onlyActors(v, k, j-1)
+		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
+		if !list && !appositive {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// clauseBoundary scans back from i for the start of the stretch before it: after a
+// comma, ";", ":", "that", "while", a bullet mark, or "which" after a preposition
+// ("under which the UN will ..."). A parenthetical (", which is meant to ...,") just
+// before i is skipped.
+func clauseBoundary(v *sent, i, limit int) int {
 	j := i
 	for j > 0 {
 		w := v.word(j - 1)
-		if w == "," && (j == i || v.word(j) == "which" || v.word(j) == "who") {
-			// "Talks on the second phase, which is meant to ..., are to begin": the
-			// subject stands before the parenthetical
+		if w == "," && (j == limit || v.word(j) == "which" || v.word(j) == "who") {
 			k := j - 1
 			for k > 0 && v.word(k-1) != "," && v.word(k-1) != ";" {
 				k--
@@ -221,10 +258,13 @@ func subjectStart(v *sent, i int) int {
 				j = k - 1
 				continue
 			}
-			if j == i && k < j-1 {
+			if j == limit && k < j-1 {
 				j--
 				continue
 			}
+			return j
+		}
+		if w == "which" && j >= 2 && v.tag(j-2) == "IN" {
 			return j
 		}
 		if w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "-" || w == "•" || isNumberedMark(w) && j-1 == 0 {
@@ -233,6 +273,27 @@ func subjectStart(v *sent, i int) int {
 		j--
 	}
 	return j
+}
+
+// onlyActors reports whether tokens [from, to) are actor mentions, determiners and
+// "and" only.
+func onlyActors(v *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := v.word(k)
+		if w == "and" || w == "the" || w == "," {
+			continue
+		}
+		in := false
+		for _, a := range v.actors {
+			if k >= a.tok && k < a.end {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": true, "on": true, "against": true,

@@ -106,7 +106,14 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				}
 			}
 		case w[i] == "during":
-			return duringPhrase(v, body, i, to)
+			if d := duringPhrase(v, body, i, to); d != nil {
+				return d
+			}
+		case w[i] == "for" && v.word(i+1) == "the" && v.word(i+2) == "first":
+			// "will chair the council for the first 21 months": the office passes then
+			if n, used, ok := text.ParseNumber(v.words[min(i+3, len(v.words)):]); ok && durations[v.word(i+3+used)] {
+				return &deadlineAt{relative: v.span(body, i, i+4+used), offset: offsetOf(int(n), v.word(i+3+used)), anchor: "signing"}
+			}
 		case w[i] == "at" && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
 			if r := v.word(i + 4); r == "which" || r == "it" || r == "that" {
 				// "an eight-month period, at the end of which": the period stated before
@@ -249,19 +256,21 @@ func nthDay(v *sent, body string, i, to int) *deadlineAt {
 // duringPhrase reads "during the two months", "during the first phase of 42 days" and
 // "during that phase" (whose length an earlier sentence gave).
 func duringPhrase(v *sent, body string, i, to int) *deadlineAt {
-	end := objectEnd(v, i+1, to)
-	for end < to && (v.word(end) == "of" || v.tag(end) == "CD" || durations[v.word(end)]) {
+	end := i + 1
+	for end < min(to, i+9) {
+		if w := v.word(end); w == "," || w == ";" || w == "." || w == ":" || strings.HasPrefix(v.tag(end), "VB") || v.tag(end) == "MD" {
+			break
+		}
 		end++
 	}
-	phrase := v.span(body, i, end)
 	for k := i + 1; k < end; k++ {
-		if n, used, ok := text.ParseNumber(v.words[k:end]); ok && k+used < len(v.words) && durations[v.word(k+used)] {
-			return &deadlineAt{relative: phrase, offset: offsetOf(int(n), v.word(k+used)), anchor: "effective"}
+		if n, used, ok := text.ParseNumber(v.words[k:end]); ok && k+used < end && durations[v.word(k+used)] {
+			return &deadlineAt{relative: v.span(body, i, k+used+1), offset: offsetOf(int(n), v.word(k+used)), anchor: "effective"}
 		}
 	}
 	for k := i + 1; k < end; k++ {
 		if v.word(k) == "phase" || v.word(k) == "period" {
-			return &deadlineAt{relative: phrase, anchor: "period"}
+			return &deadlineAt{relative: v.span(body, i, k+1), anchor: "period"}
 		}
 	}
 	return nil

@@ -93,7 +93,7 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && len(roots(a.Parties)) < 2 && a.Name == "" {
+		if len(a.Provisions) == 0 && len(roots(a.Parties)) < 2 && !b.named {
 			continue
 		}
 		out = append(out, a)
@@ -172,14 +172,39 @@ func compatibleDeal(g []deal, d deal) bool {
 
 // building is an agreement being assembled from an article.
 type building struct {
-	ag     Agreement
-	deals  []deal
-	first  int
-	tl     timeline
-	terms  []term
-	src    Source
-	vs     []sent
-	shorts map[string]string
+	ag    Agreement
+	deals []deal
+	first int
+	tl    timeline
+	terms []term
+	src   Source
+	vs    []sent
+	named bool // the text gives the deal a proper name
+}
+
+// groupReferents returns the two sides "the two leaders" or "both countries" of the
+// deal sentence at si stand for: the first two countries or groups the sentences
+// before it name, witnesses left out.
+func groupReferents(vs []sent, si int, d deal) []string {
+	lx := loadLexicon()
+	if i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words)); i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
+		return nil
+	}
+	var out, rs []string
+	for k := max(0, si-2); k < si; k++ {
+		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
+			c := partyCode(a.Code)
+			if contains(rs, root(c)) || contains(d.witnesses, a.Code) || isVenue(&vs[k], a) {
+				continue
+			}
+			rs = append(rs, root(c))
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out[:2]
 }
 
 func newBuilding(src Source, vs []sent, g []deal) *building {
@@ -213,6 +238,10 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 	pr := roots(a.Parties)
 	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
 	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, root(c)) || contains(a.Witnesses, c) })
+	b.named = a.Name != ""
+	if len(a.Parties) == 0 && b.first > 0 {
+		a.Parties = groupReferents(vs, b.first, g[0])
+	}
 	if a.Name == "" {
 		a.Name = b.generatedName(g[0].kind)
 	}

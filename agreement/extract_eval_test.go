@@ -227,6 +227,6 @@ func TestEvaluationSet(t *testing.T) {
 }
 
 const (
-	minProvisionF1 = 0.55
-	minAgreementF1 = 0.90
+	minProvisionF1 = 0.65
+	minAgreementF1 = 0.92
 )

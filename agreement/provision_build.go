@@ -44,7 +44,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		t.si = si
 		switch {
-		case len(c.subj) > 0 && !c.nominal:
+		case len(c.subj) > 0 && !c.nominal && !(c.passive && t.action != Allow):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
@@ -79,6 +79,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 			if len(obl) == 0 {
+				// both sides of one country: the other party by its code
+				for _, p := range b.ag.Parties {
+					if !contains(t.beneficiary, p) && !contains(t.beneficiary, partyCode(p)) {
+						obl = append(obl, p)
+					}
+				}
+			}
+			if len(obl) == 0 {
 				obl = slices.Clone(b.ag.Parties)
 			}
 			t.obligor = obl
@@ -109,6 +117,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		t.follows = t.follows || preTerm.follows
 		t.once = t.once || preTerm.once
 		prevObl = t.obligor
+		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
+			continue // an act with nothing it acts on is a misreading
+		}
 		for _, s := range splitQuantities(v, body, t) {
 			b.terms = append(b.terms, s)
 			found++
@@ -180,7 +191,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
-		if !c.passive {
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 {
 			return term{}, false
 		}
 	}

@@ -174,7 +174,7 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
 			continue
 		}
-		if v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
+		if v.word(q.Tok-1) == "remaining" || v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
 			continue
 		}
 		qs = append(qs, q)
