@@ -268,6 +268,12 @@ func duringPhrase(v *sent, body string, i, to int) *deadlineAt {
 			return &deadlineAt{relative: v.span(body, i, k+used+1), offset: offsetOf(int(n), v.word(k+used)), anchor: "effective"}
 		}
 	}
+	for k := i + 1; k+1 < end; k++ {
+		// "during the first week of the truce": by the end of that week
+		if n, ok := ordinal(v.word(k)); ok && durations[v.word(k+1)] {
+			return &deadlineAt{relative: v.span(body, i, min(end, k+5)), offset: offsetOf(n, v.word(k+1)), days1: true, anchor: "effective"}
+		}
+	}
 	for k := i + 1; k < end; k++ {
 		if v.word(k) == "phase" || v.word(k) == "period" {
 			return &deadlineAt{relative: v.span(body, i, k+1), anchor: "period"}
@@ -365,11 +371,11 @@ func readTimeline(vs []sent, signed string) timeline {
 				(w == "force" && v.word(k-1) == "into") || (w == "begin" || w == "began" || w == "begins") && k > 0 ||
 				w == "hold" && v.word(k-1) == "took"
 			if cue && tl.effective == "" {
+				// "take effect on Sunday, January 19": the explicit date wins
 				for _, dm := range v.dates {
-					if dm.Tok > k && dm.Tok <= k+6 {
-						if day := dayDate(dm); day != "" {
+					if dm.Tok > k && dm.Tok <= k+8 {
+						if day := dayDate(dm); day != "" && (tl.effective == "" || monthNamed(dm.Text)) {
 							tl.effective = day
-							break
 						}
 					}
 				}

@@ -417,7 +417,7 @@ func signedDate(v *sent, verb int) string {
 	}
 	limit := len(v.words)
 	for k := verb + 1; k < len(v.words); k++ {
-		if w := v.words[k]; w == "to" || w == "that" || w == "on" && k == verb+1 {
+		if w := v.words[k]; w == "to" || w == "that" {
 			limit = k
 			break
 		}

@@ -190,7 +190,12 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 	}
 	val := q.Value
 	t.qty = &val
-	t.unit = q.Unit
+	t.unit = normalUnit(q.Unit)
+	if t.from != nil && q.UnitTok != q.TokEnd && t.object != "" {
+		// "cut its forces near the boundary from 4,000 to 1,500": the object counts
+		f := strings.Fields(strings.ToLower(t.object))
+		t.unit = f[len(f)-1]
+	}
 	if q.AtMost && t.action == Other {
 		t.action = Prohibit
 	}
@@ -232,4 +237,15 @@ func hasDealNoun(lx *lexicon, v *sent, from, to int, kinds ...string) bool {
 		}
 	}
 	return false
+}
+
+// normalUnit writes currencies as ISO codes ("dollars" is "usd").
+func normalUnit(u string) string {
+	switch u {
+	case "dollars", "us dollars", "dollar":
+		return "usd"
+	case "euros", "euro":
+		return "eur"
+	}
+	return u
 }
