@@ -7,7 +7,9 @@ import (
 
 func fp(f float64) *float64 { return &f }
 
-func ev(article, text string) Evidence { return Evidence{ArticleID: article, Text: text, End: len(text)} }
+func ev(article, text string) Evidence {
+	return Evidence{ArticleID: article, Text: text, End: len(text)}
+}
 
 // twoReports are two articles' extractions of one deal: the second has no signing
 // date, restates one term with its deadline, and adds one that depends on it.
