@@ -12,6 +12,7 @@ import (
 
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/report"
 	"github.com/peacewatch/peacewatch/sample"
 )
 
@@ -19,7 +20,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var dicts dictFlags
 	flags := newFlags("demo", "[flags]",
 		"Demo codes the sample articles built into peacewatch and prints each one's events\n"+
-			"as a table, then a one-line summary.", stderr)
+			"as a table, a one-line summary, then the status board of their agreements (as\n"+
+			"'peacewatch report' prints it, as of the latest article's date).", stderr)
 	dicts.register(flags)
 	if err := parseFlags(flags, args, stdout); err != nil {
 		return err
@@ -34,12 +36,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	w := newEventWriter(stdout, true)
 	var sentences, events int
+	board := report.NewBuilder(report.Options{})
 	modalities := map[event.Modality]int{}
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		res := c.Code(a)
+		board.Add(report.Coded{Article: a, Result: res})
 		sentences += res.Sentences
 		events += len(res.Events)
 		for _, e := range res.Events {
@@ -49,8 +53,10 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 	}
-	_, err = fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n", len(arts), sentences, events, modalitySummary(modalities))
-	return err
+	if _, err := fmt.Fprintf(stdout, "\n%d articles, %d sentences, %d events%s\n\n", len(arts), sentences, events, modalitySummary(modalities)); err != nil {
+		return err
+	}
+	return report.WriteText(stdout, board.Report(), report.BoardOptions{})
 }
 
 // sampleArticles reads every *.txt file of fsys, in name order.

@@ -48,6 +48,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"code", "code articles into events (JSONL or a table)", runCode},
+		{"report", "agreements, provisions and their status as of a date (status board or JSON)", runReport},
+		{"agreement", "work with hand-written agreements: agreement check FILE...", runAgreement},
 		{"eval", "score the coder against a dev set", runEval},
 		{"dict", "work with dictionaries: dict check PATH...", runDict},
 		{"bench", "measure coding speed on a synthetic corpus", runBench},
