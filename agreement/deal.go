@@ -38,6 +38,18 @@ func findDeals(vs []sent, body string) []deal {
 		d.guarantors = guarantorsOf(lx, v)
 		d.parties = partiesOf(lx, v, verb, wit)
 		d.signed = signedDate(v, verb)
+		if d.signed == "" {
+			// "In a declaration signed in Juba on September 11, ... agreed to ...": the
+			// date of another concluding verb of the sentence
+			for i := range v.words {
+				if _, n := lx.match("conclude", v.words, i); n > 0 && i != verb {
+					if s := signedDate(v, i); s != "" {
+						d.signed = s
+						break
+					}
+				}
+			}
+		}
 		d.place = placeOf(v, body)
 		d.name = properName(lx, v, body)
 		out = append(out, d)
@@ -445,7 +457,7 @@ func signedDate(v *sent, verb int) string {
 			continue
 		}
 		k := d.Tok - verb
-		if k > 10 || k < -12 {
+		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
 			continue
 		}
 		if k < 0 {

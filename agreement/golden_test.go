@@ -14,7 +14,18 @@ import (
 	"github.com/peacewatch/peacewatch/article"
 )
 
-var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txtar")
+// updating reports whether -update asks to rewrite golden files. The flag is shared
+// with the package's other golden tests, whichever file defines it.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files of testdata")
+	}
+}
 
 // render prints agreements compactly for golden files: one line per agreement, one
 // per provision, dependencies by provision number.
@@ -95,7 +106,7 @@ func TestGolden(t *testing.T) {
 					}
 				}
 			}
-			if *update {
+			if updating() {
 				ar.Files[want].Data = []byte(got)
 				if err := os.WriteFile(f, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)

@@ -76,6 +76,11 @@ func cloneAgreement(a Agreement) Agreement {
 
 // sameAgreement reports whether a and b report one deal.
 func sameAgreement(a, b Agreement) bool {
+	for _, id := range a.Articles {
+		if contains(b.Articles, id) {
+			return false // one article's deals were told apart when extracted
+		}
+	}
 	if a.Signed != "" && b.Signed != "" && !closeDates(a.Signed, b.Signed, 3) {
 		return false
 	}
