@@ -46,6 +46,14 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
 				j++
 			}
+			// "agreed in Havana on Tuesday to prolong ..."
+			for k := j; k < min(n, i+9) && v.word(j) != "to"; k++ {
+				if w := v.word(k); w == "," || w == "that" || w == ";" || strings.HasPrefix(v.tag(k), "VB") {
+					break
+				} else if w == "to" && isVerb(lx, v, k+1) {
+					j = k
+				}
+			}
 			// "the hostages it had agreed to release" refers back to a deal
 			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN") ||
 				hasAny(v.words, i-3, i, "not", "n't", "never", "refused", "no")
@@ -156,7 +164,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) {
-				nc := clause{from: j, subjFrom: j, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}

@@ -87,6 +87,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				return d
 			}
 			if de := dateAt(v, body, i+1); de != nil {
+				if lx.has("conclude", v.words, max(0, i-4), i) {
+					continue // "signed in Juba on September 11": when it was made
+				}
 				d := &de.deadlineAt
 				if w[i] == "on" {
 					if !monthNamed(d.relative) {

@@ -19,6 +19,9 @@ type deal struct {
 	witnesses  []string
 	guarantors []string
 	separate   bool // "separately", "a separate ...": another deal than the one before
+	// truce: the deal concluded is itself a ceasefire ("A permanent ceasefire agreed
+	// in Khartoum", "agreed to a truce")
+	truce bool
 }
 
 // findDeals returns the sentences of an article that report a deal concluded.
@@ -37,6 +40,16 @@ func findDeals(vs []sent, body string) []deal {
 		d.witnesses = codesOf(wit)
 		d.guarantors = guarantorsOf(lx, v)
 		d.parties = partiesOf(lx, v, verb, wit)
+		if len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "The two leaders signed ...", no deal before it naming them
+			d.parties = groupReferents(vs, si, d)
+		}
+		for i := range v.words {
+			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce") &&
+				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
+				d.truce = true
+			}
+		}
 		d.signed = signedDate(v, verb)
 		if d.signed == "" {
 			// "In a declaration signed in Juba on September 11, ... agreed to ...": the

@@ -186,6 +186,9 @@ type building struct {
 // deal sentence at si stand for: the first two countries or groups the sentences
 // before it name, witnesses left out.
 func groupReferents(vs []sent, si int, d deal) []string {
+	if si == 0 {
+		return nil
+	}
 	lx := loadLexicon()
 	if i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words)); i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
 		return nil
@@ -194,7 +197,7 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	for k := max(0, si-2); k < si; k++ {
 		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
 			c := partyCode(a.Code)
-			if contains(rs, root(c)) || contains(d.witnesses, a.Code) || isVenue(&vs[k], a) {
+			if contains(rs, root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) {
 				continue
 			}
 			rs = append(rs, root(c))
@@ -239,9 +242,6 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
 	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, root(c)) || contains(a.Witnesses, c) })
 	b.named = a.Name != ""
-	if len(a.Parties) == 0 && b.first > 0 {
-		a.Parties = groupReferents(vs, b.first, g[0])
-	}
 	if a.Name == "" {
 		a.Name = b.generatedName(g[0].kind)
 	}

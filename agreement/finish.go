@@ -73,6 +73,23 @@ func (b *building) finish() Agreement {
 		}
 		ps = append(ps, p)
 	}
+	// a deal that is itself a ceasefire binds its parties to hold fire, whether or
+	// not a sentence spells the duty out
+	if !slices.ContainsFunc(ps, func(p Provision) bool { return p.Action == CeaseFire }) && len(a.Parties) > 1 {
+		for _, d := range b.deals {
+			if !d.truce {
+				continue
+			}
+			v := &b.vs[d.si]
+			p := Provision{Obligor: slices.Clone(a.Parties), Beneficiary: []string{}, Action: CeaseFire, Object: "hostilities",
+				Conditions: []string{}, DependsOn: []string{},
+				Evidence: Evidence{ArticleID: b.src.Article.ID, Start: v.s.Start, End: v.s.End, Text: v.text(body)}}
+			p.ID = provisionID(a.ID, p)
+			ps = append(ps, p)
+			b.terms = append(b.terms, term{si: d.si})
+			break
+		}
+	}
 	// what the deal aims at counts only when no term states it
 	var keep []Provision
 	for i, p := range ps {

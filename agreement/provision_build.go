@@ -44,6 +44,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		t.si = si
 		switch {
+		case len(t.obligor) > 0:
 		case len(c.subj) > 0 && !c.nominal && !(c.passive && t.action != Allow):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -147,6 +148,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") {
 			t.object = nounPhraseEnding(v, body, j)
 		}
+		if q := v.word(j - 1); t.action != Establish && n == 1 && (v.tag(j-1) == "CD" || v.tag(j-2) == "CD" && v.tag(j-1) == "JJ") && q != "" {
+			t.object = nounPhraseEnding(v, body, j) // "Two commercial flights a week"
+		}
 		if t.action == CeaseFire && (t.object == "" || n > 1) {
 			t.object = "hostilities"
 		}
@@ -165,8 +169,25 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if c.from > 0 && (v.word(c.from) == "aiming" || v.word(c.from-1) == "aiming" || hasAim(v, c.from)) {
 			t.aim = true
 		}
-		t.readQuantities(v, clause{to: c.to}, j)
+		t.readQuantities(v, clause{to: c.to}, c.from)
 		return t, true
+	}
+	if c.subjNoun != "" && !c.nominal {
+		// "A committee led by the United States ... will monitor compliance": the deal
+		// sets up the body
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
+			if _, k := lx.match("skip", v.words, c.verb); k > 0 {
+				i := c.subjFrom
+				for i < c.verb && v.word(i) != c.subjNoun {
+					i++
+				}
+				t := term{cl: c, action: Establish, object: nounPhraseEnding(v, body, i)}
+				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
+					t.obligor = addCode(t.obligor, a.Code)
+				}
+				return t, true
+			}
+		}
 	}
 	if len(c.subj) == 0 && !c.group && c.subjNoun != "" {
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {

@@ -83,6 +83,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		return t, false
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.object == "" && !c.nominal {
+		// an intransitive verb: "gather in 26 transition zones"
+		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
+			t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+		}
+	}
+	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
+		t.action = Other // "remove the core of the reactor", "lift sanctions"
+	}
 	if c.negated {
 		t.action = Prohibit
 		if t.object == "" {
