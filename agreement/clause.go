@@ -60,6 +60,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
+		case w == "required" && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
+			c.passive = true
+			vb = i
 		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
@@ -86,9 +89,6 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
-		case w == "required" && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
-			c.passive = true
-			vb = i
 		case w == "with" && i+1 < n:
 			// ", with NATO allies withdrawing troops"
 			for j := i + 1; j < min(n, i+6); j++ {

@@ -15,8 +15,9 @@ type deadlineAt struct {
 	date     string      // an absolute date stated in the text
 	offset   text.Offset // distance from the anchor
 	days1    bool        // "the Nth day": the start day is day 1
-	anchor   string      // signing, effective, publication, absolute, action, period
+	anchor   string      // signing, effective, publication, absolute, action, event, period
 	ref      Action      // for anchor "action": the provision the phrase counts from
+	refWord  string      // for anchor "event": the noun of the act it counts from ("approval")
 }
 
 // timeline holds the dates an article's relative deadlines count from.
@@ -176,13 +177,17 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			for j < to && (v.word(j) == "the" || v.word(j) == "its" || v.tag(j) == "POS" || v.word(j) == "'s") {
 				j++
 			}
+			end = objectEnd(v, j, to)
 			if p, n := lx.match("action", v.words, j); n > 0 {
 				d.anchor = "action"
 				d.ref = Action(p.value)
+			} else if end > j {
+				// "within 24 hours of the government's approval": a dated act
+				d.anchor = "event"
+				d.refWord = v.word(end - 1)
 			} else {
 				d.anchor = "unknown"
 			}
-			end = objectEnd(v, j, to)
 			if end <= j {
 				end = j + 1
 			}
@@ -392,4 +397,22 @@ func readTimeline(vs []sent, signed string) timeline {
 		}
 	}
 	return tl
+}
+
+// eventDate returns the day of the article's event whose trigger shares its stem with
+// word ("approval" and "approved"), "" when none is dated to the day.
+func eventDate(src Source, word string) string {
+	if len(word) < 5 {
+		return ""
+	}
+	stem := word[:5]
+	for _, e := range src.Events {
+		if len(e.Date.Value) != 10 || e.Date.Basis == "unresolved" {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(e.Lemma), stem) {
+			return e.Date.Value
+		}
+	}
+	return ""
 }

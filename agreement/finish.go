@@ -58,6 +58,13 @@ func (b *building) finish() Agreement {
 				if t.deadline.anchor == "action" && j >= 0 {
 					p.DependsOn = append(p.DependsOn, ps[j].ID)
 				}
+			case "event":
+				d := *t.deadline
+				d.anchor, d.date = "absolute", eventDate(b.src, d.refWord)
+				p.Deadline = d.resolve(b.tl)
+				if d.date == "" {
+					p.Deadline.Anchor = ""
+				}
 			default:
 				p.Deadline = t.deadline.resolve(b.tl)
 			}
@@ -101,7 +108,7 @@ func (b *building) finish() Agreement {
 		keep = append(keep, p)
 	}
 	remap := map[string]string{}
-	a.Provisions = mergeProvisions(nil, keep, false, remap)
+	a.Provisions = joinProvisions(nil, keep, false, remap, sameStatement)
 	fixDependencies(a.Provisions, remap)
 	if a.Provisions == nil {
 		a.Provisions = []Provision{}
@@ -115,7 +122,7 @@ func (b *building) finish() Agreement {
 func (b *building) anchorOf(i int, ps []Provision) int {
 	t := b.terms[i]
 	for j := i - 1; j >= 0; j-- {
-		if t.deadline.anchor == "prev" || ps[j].Action == t.deadline.ref {
+		if t.deadline.anchor == "prev" && ps[j].Deadline != nil && ps[j].Deadline.Date != "" || t.deadline.anchor == "action" && ps[j].Action == t.deadline.ref {
 			return j
 		}
 	}
@@ -168,7 +175,14 @@ func (b *building) dependencies(i int) []int {
 			out = append(out, j)
 		}
 	case t.follows && i > 0:
-		out = append(out, i-1)
+		// the term before this clause (not a sibling split from the same clause)
+		j := i - 1
+		for j >= 0 && b.terms[j].si == t.si && b.terms[j].cl.verb == t.cl.verb {
+			j--
+		}
+		if j >= 0 {
+			out = append(out, j)
+		}
 	case t.once:
 		for j := i - 1; j >= 0; j-- {
 			if !sameRoots(b.terms[j].obligor, t.obligor) {

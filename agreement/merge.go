@@ -195,9 +195,14 @@ func mergeAgreement(a, b Agreement, remap map[string]string) Agreement {
 // already collected), otherwise it fills what base lacks and its evidence goes to
 // Sources. remap records the id each absorbed provision now goes by.
 func mergeProvisions(base, add []Provision, addManual bool, remap map[string]string) []Provision {
+	return joinProvisions(base, add, addManual, remap, sameProvision)
+}
+
+// joinProvisions is mergeProvisions with the test of sameness given.
+func joinProvisions(base, add []Provision, addManual bool, remap map[string]string, same func(a, b Provision) bool) []Provision {
 	out := slices.Clone(base)
 	for _, p := range add {
-		i := slices.IndexFunc(out, func(q Provision) bool { return sameProvision(q, p) })
+		i := slices.IndexFunc(out, func(q Provision) bool { return same(q, p) })
 		if i < 0 {
 			out = append(out, p)
 			continue
@@ -257,7 +262,7 @@ func sameProvision(a, b Provision) bool {
 	if a.Deadline != nil && b.Deadline != nil && a.Deadline.Date != "" && b.Deadline.Date != "" && !closeDates(a.Deadline.Date, b.Deadline.Date, 1) {
 		return false
 	}
-	if a.Action == Other || a.Quantity == nil && b.Quantity == nil && a.Deadline != nil && b.Deadline != nil {
+	if a.Action == Other || a.Action == Prohibit || a.Quantity == nil && b.Quantity == nil && a.Deadline != nil && b.Deadline != nil {
 		return objectsMeet(a.Object, b.Object)
 	}
 	return true
@@ -318,4 +323,23 @@ func fixDependencies(ps []Provision, remap map[string]string) {
 		}
 		p.DependsOn = deps
 	}
+}
+
+// sameStatement is sameProvision within one article, where two parties of one country
+// ("the government", "the ELN") are told apart by their codes.
+func sameStatement(a, b Provision) bool {
+	return sameProvision(a, b) && sameCodes(a.Obligor, b.Obligor)
+}
+
+func sameCodes(a, b []string) bool {
+	var ca, cb []string
+	for _, c := range a {
+		ca = addCode(ca, partyCode(c))
+	}
+	for _, c := range b {
+		cb = addCode(cb, partyCode(c))
+	}
+	slices.Sort(ca)
+	slices.Sort(cb)
+	return slices.Equal(ca, cb)
 }

@@ -100,7 +100,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.words[j] + " " + t.object
 		}
 	}
-	if t.action == CeaseFire && !c.nominal && n == 1 {
+	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 {
 		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 			t.action = Prohibit
 			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
