@@ -240,8 +240,10 @@ func subjectStart(v *sent, i int) int {
 			break
 		}
 		list := len(seg) > 0 && onlyActors(v, k, j-1)
+		// ", with France taking part,": a participial aside
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
-		if !list && !appositive {
+		if !list && !appositive && !aside {
 			break
 		}
 		j = k
@@ -345,6 +347,15 @@ func headNoun(v *sent, from, to int) string {
 func hasAny(words []string, from, to int, ws ...string) bool {
 	for i := max(from, 0); i < min(to, len(words)); i++ {
 		if contains(ws, words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTag(v *sent, from, to int, tag string) bool {
+	for k := from; k < to; k++ {
+		if v.tag(k) == tag {
 			return true
 		}
 	}

@@ -176,7 +176,10 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// "A committee led by the United States ... will monitor compliance": the deal
 		// sets up the body
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
-			if _, k := lx.match("skip", v.words, c.verb); k > 0 {
+			// a body the deal creates is introduced with "a": "A committee ... will
+			// monitor", "A Special Jurisdiction for Peace will try crimes"
+			_, k := lx.match("skip", v.words, c.verb)
+			if w := v.word(c.subjFrom); k > 0 || w == "a" || w == "an" {
 				i := c.subjFrom
 				for i < c.verb && v.word(i) != c.subjNoun {
 					i++
