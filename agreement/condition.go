@@ -32,6 +32,13 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 			end := clauseEnd(v, i+1, to)
 			t.conditions = append(t.conditions, v.span(body, i, end))
 			t.follows = true
+		case w[i] == "for" && t.action == Exchange && (v.tag(i+1) == "CD" || isNumberWord(v.word(i+1))) && !durations[v.word(i+2)]:
+			// "the exchange of 5,000 Taliban prisoners for 1,000 captured Afghan security forces"
+			end := i + 2
+			for end < to && !stopWords[v.word(end)] && v.tag(end) != "CD" {
+				end++
+			}
+			t.conditions = append(t.conditions, v.span(body, i, end))
 		case w[i] == "for" && (v.tag(i+1) == "CD" || isNumberWord(v.word(i+1)) || v.word(i+1) == "the" && v.word(i+2) == "first") && i+3 < len(w):
 			if k := i + 2 + boolInt(v.word(i+1) == "the"); durations[v.word(k)] || durations[v.word(k+1)] {
 				end := min(to, k+2)

@@ -118,6 +118,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		t.follows = t.follows || preTerm.follows
 		t.once = t.once || preTerm.once
 		prevObl = t.obligor
+		if o := strings.ToLower(t.object); (o == "rest" || o == "remainder") && len(b.terms) > 0 {
+			// "reduce its troops ..., and will withdraw the rest": the rest of those
+			if prev := b.terms[len(b.terms)-1]; prev.object != "" {
+				t.object = "remaining " + prev.object
+				t.unit = prev.unit
+			}
+		}
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}
