@@ -22,7 +22,7 @@ type clause struct {
 }
 
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
-	"only": true, "each": true, "both": true, "in": true, "return": true, "still": true, "first": true, "fully": true,
+	"only": true, "each": true, "both": true, "still": true, "first": true, "fully": true,
 	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
 
 var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "this": true}
@@ -171,13 +171,26 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		}
 	}
 	for k := range out {
+		if k > 0 && out[k].from <= out[k-1].verb {
+			// "Israel will allow ... and will halt ...": the second clause starts
+			// after the first one's verb; its subject is the first one's
+			out[k].from = out[k-1].verb + 1
+			for j := out[k].verb - 1; j > out[k-1].verb; j-- {
+				if w := v.word(j); w == "and" || w == "," || w == ";" {
+					out[k].from = j
+					break
+				}
+			}
+			if out[k].subjFrom <= out[k-1].verb {
+				out[k].subjFrom = out[k].from
+			}
+		}
+	}
+	for k := range out {
 		if k+1 < len(out) {
 			out[k].to = out[k+1].from
 		} else {
 			out[k].to = n
-		}
-		if k > 0 && out[k].from < out[k-1].verb {
-			out[k].from = out[k-1].verb + 1
 		}
 	}
 	return out
@@ -191,6 +204,8 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		switch {
 		case w == "not" || w == "n't" || w == "never":
 			c.negated = true
+		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
+			j++ // "will in return support"
 		case adverbs[w]:
 		case w == "be" || w == "been":
 			c.passive = true

@@ -98,7 +98,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
-		if lx.has("notdeal", v.words, max(0, i-4), i) {
+		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
 		}
 		w := v.words[i]
@@ -353,8 +353,8 @@ func placeOf(v *sent, body string) string {
 		if end == j || inDate(v, j) {
 			continue
 		}
-		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 && !verbBefore(v, i-1) {
-			continue
+		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 && !signedNoun(v, i-1) {
+			continue // "a truce in Gaza" is where the truce holds
 		}
 		if v.word(i+1) == "the" && v.word(i+2) == "presence" {
 			continue
@@ -501,12 +501,25 @@ func inDate(v *sent, i int) bool {
 	return false
 }
 
-// verbBefore reports whether a verb stands before token i.
-func verbBefore(v *sent, i int) bool {
-	for k := 0; k < i; k++ {
-		if strings.HasPrefix(v.tag(k), "VB") {
+// signedNoun reports whether the deal noun at i is the object of a signing verb just
+// before it ("signed an agreement in Havana"), so that "in X" says where it was signed.
+func signedNoun(v *sent, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		switch v.word(k) {
+		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed":
 			return true
 		}
 	}
 	return false
+}
+
+// commaBefore returns where the stretch of words before i that no comma or semicolon
+// breaks begins.
+func commaBefore(v *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if w := v.word(k); w == "," || w == ";" {
+			return k + 1
+		}
+	}
+	return 0
 }

@@ -56,7 +56,7 @@ func Extract(src Source) []Agreement {
 		switch {
 		case v.bullet && listOpen:
 			kind = bulletTerms
-		case cue || isDeal && len(cls) > 0:
+		case cue || isDeal:
 			kind = cueTerms
 		case len(cls) > 0 && v.para-lastTerms <= 1 && si >= b.first && !reported(lx, v, cls):
 			kind = windowTerms
@@ -76,6 +76,15 @@ func Extract(src Source) []Agreement {
 		}
 		if isDeal {
 			lastTerms = v.para
+		}
+		if lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words))) && !isDeal {
+			// "The agreement, brokered by Qatar and Egypt, calls for ..."
+			pr := roots(b.ag.Parties)
+			for _, g := range guarantorsOf(lx, v) {
+				if !contains(pr, root(g)) {
+					b.ag.Guarantors = addCode(b.ag.Guarantors, g)
+				}
+			}
 		}
 		if kind == notTerms {
 			continue

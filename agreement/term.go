@@ -82,6 +82,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if _, k := lx.match("skip", v.words, j); k > 0 && !c.nominal {
 		return t, false
 	}
+	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
+		return t, false // "return to the table", "return as vice-president"
+	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
@@ -126,7 +129,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 // hostages").
 func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	counted := false
-	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£") {
+	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
+		i++
+	}
+	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
 		counted = counted || v.tag(i) == "CD"
 		i++
 	}
@@ -230,6 +236,9 @@ func actionNoun(lx *lexicon, v *sent, from, to int) (clause, bool) {
 			continue
 		}
 		t := v.tag(i)
+		if v.word(i) == "end" && v.word(i+1) != "to" && v.word(i+1) != "of" {
+			continue // "came to an end"
+		}
 		if !strings.HasPrefix(t, "NN") && n == 1 && !(strings.HasPrefix(t, "VB") && (v.word(i-1) == "the" || v.word(i-1) == "a")) {
 			continue
 		}
