@@ -163,7 +163,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" {
 				continue
 			}
-			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) {
+			_, st := lx.match("start", v.words, vb)
+			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) || st > 0 {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
 				out = slices.Insert(out, k+1, nc)
 				break

@@ -216,7 +216,20 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	for _, dm := range v.dates {
 		// date phrases may hold their preposition ("on Wednesday", "by March 10")
 		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && v.word(i) == "the" {
-			if day := dayDate(dm); day != "" {
+			if lx := loadLexicon(); lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+				continue // "officials said on Friday": when it was said
+			}
+			day := dayDate(dm)
+			if day == "" && !dm.Value.IsZero() && v.word(i-1) == "by" {
+				// "by 2016", "by March 2020": the end of the period
+				switch dm.Granularity {
+				case text.GranYear:
+					day = dm.Value.AddDate(1, 0, -1).Format(time.DateOnly)
+				case text.GranMonth:
+					day = dm.Value.AddDate(0, 1, -1).Format(time.DateOnly)
+				}
+			}
+			if day != "" {
 				text := dm.Text
 				if dm.Tok == i-1 {
 					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))

@@ -480,6 +480,15 @@ func signedDate(v *sent, verb int) string {
 			best, dist = day, k
 		}
 	}
+	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
+		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
+		lx := loadLexicon()
+		for _, d := range v.dates {
+			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
+				return day
+			}
+		}
+	}
 	return best
 }
 

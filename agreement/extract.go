@@ -297,7 +297,11 @@ func (b *building) shortName(code string) string {
 		} else if exact && m.Code != code {
 			continue
 		}
+		if p := strings.TrimRight(b.src.Doc.Text[:max(0, m.Span.Start)], " "); strings.HasSuffix(p, " in") || strings.HasSuffix(p, " at") {
+			continue // "in Manila" names where, not who
+		}
 		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
+		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
 		if best == "" || len(n) < len(best) {
 			best = n
 		}

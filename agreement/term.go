@@ -57,6 +57,26 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	} else if n > 0 {
 		t.action = Action(p.value)
+	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
+		// "begin talks on ...", "open formal peace talks": the object is the act
+		objFrom, obj := objectAfter(lx, v, body, j+1, c.to)
+		end := objectEnd(v, objFrom, c.to)
+		a, found := "", false
+		for k := objFrom; k < end; k++ {
+			if p, m := lx.match("action", v.words, k); m > 0 && strings.HasPrefix(v.tag(k), "NN") {
+				a, found = p.value, true
+			}
+		}
+		if !found {
+			return t, false
+		}
+		t.action = Action(a)
+		t.objFrom, t.object = objFrom, obj
+		t.readQuantities(v, c, j)
+		for _, a := range v.actorsIn(j, c.to) {
+			t.beneficiary = addCode(t.beneficiary, a.Code)
+		}
+		return t, true
 	} else if _, k := lx.match("extend", v.words, j); k > 0 {
 		// "prolong their bilateral ceasefire": the ceasefire goes on
 		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
