@@ -3,6 +3,8 @@ package agreement
 import (
 	"slices"
 	"strings"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // clause is one commitment stated in a terms sentence: who is bound (the subject), the
@@ -33,6 +35,7 @@ var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true
 // and bullet lines that start with a verb. agreeing says whether "would" counts too.
 func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
+	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
 	n := len(v.words)
 	for i := 0; i < n; i++ {
 		w := v.words[i]
@@ -41,6 +44,12 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		switch {
 		case w == "would" && agreeing:
 			vb = verbAfter(lx, v, i+1, &c)
+		case w == "would" && pledging:
+			// "Zelensky said Ukraine would also refrain from ...": a party's pledge
+			vb = verbAfter(lx, v, i+1, &c)
+			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
+				vb = -1
+			}
 		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree":
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
@@ -292,6 +301,9 @@ func clauseBoundary(v *sent, i, limit int) int {
 		}
 		if w == "which" && j >= 2 && v.tag(j-2) == "IN" {
 			return j
+		}
+		if j < i && text.IsReportingVerb(w) && strings.HasPrefix(v.tag(j-1), "VB") {
+			return j // "Zelensky said Ukraine would ...": the subject follows the verb
 		}
 		if w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "-" || w == "•" || isNumberedMark(w) && j-1 == 0 {
 			return j

@@ -138,6 +138,6 @@ func TestEvaluationSet(t *testing.T) {
 }
 
 const (
-	minProvisionF1 = 0.65
+	minProvisionF1 = 0.75
 	minAgreementF1 = 0.78
 )

@@ -107,6 +107,7 @@ func (b *building) finish() Agreement {
 		}
 		keep = append(keep, p)
 	}
+	keep = separateDuties(keep)
 	remap := map[string]string{}
 	a.Provisions = joinProvisions(nil, keep, false, remap, sameStatement)
 	fixDependencies(a.Provisions, remap)
@@ -237,4 +238,27 @@ func qtyKey(q *float64) string {
 func hash(parts ...string) string {
 	h := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
 	return hex.EncodeToString(h[:6])
+}
+
+// separateDuties takes a party out of a joint provision when the text states that
+// party's own duty of the same act separately (the evaluation set's convention:
+// "Russia and Ukraine would stop striking ..." and "Ukraine would also refrain ...").
+func separateDuties(ps []Provision) []Provision {
+	for i := range ps {
+		if len(ps[i].Obligor) < 2 {
+			continue
+		}
+		for _, q := range ps {
+			if len(q.Obligor) != 1 || q.Action != ps[i].Action || !objectsMeet(q.Object, ps[i].Object) ||
+				!sameQuantity(q.Quantity, ps[i].Quantity) || (q.Quantity == nil) != (ps[i].Quantity == nil) {
+				continue
+			}
+			own := partyCode(q.Obligor[0])
+			rest := slices.DeleteFunc(slices.Clone(ps[i].Obligor), func(c string) bool { return partyCode(c) == own })
+			if len(rest) > 0 && len(rest) < len(ps[i].Obligor) {
+				ps[i].Obligor = rest
+			}
+		}
+	}
+	return ps
 }

@@ -110,6 +110,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// an intransitive verb: "gather in 26 transition zones"
 		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
 			t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+		} else if w == "from" && v.tag(j+n+1) == "VBG" {
+			// "refrain from hitting Russian energy facilities"
+			t.objFrom = j + n + 1
+			t.object = v.span(body, j+n+1, max(objectEnd(v, j+n+2, c.to), j+n+2))
 		}
 	}
 	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {

@@ -37,6 +37,9 @@ func reported(lx *lexicon, v *sent, cls []clause) bool {
 	if len(cls) == 0 || agreeing(lx, v) {
 		return false
 	}
+	if allWould(v, cls) {
+		return false // a pledge in reported speech (see commitments)
+	}
 	return lx.has("report", v.words, 0, cls[0].verb)
 }
 
@@ -88,4 +91,18 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 // ... and to the disarmament").
 func isCueBefore(v *sent, k int) bool {
 	return v.word(k+1) == "to" || v.word(k+1) == "for"
+}
+
+// allWould reports whether every clause's modal is "would".
+func allWould(v *sent, cls []clause) bool {
+	for _, c := range cls {
+		k := c.verb - 1
+		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not") {
+			k--
+		}
+		if v.word(k) != "would" {
+			return false
+		}
+	}
+	return true
 }
