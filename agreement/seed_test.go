@@ -160,3 +160,42 @@ func rootsOf(codes []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestSeedWithFollowUp merges the seed with the evaluation set's follow-up article
+// (US troops down to 8,600 by 2020-07-13): one agreement, the reduction stated by both.
+func TestSeedWithFollowUp(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared/seeds is absent")
+	}
+	files = append(files, "../testdata/agreements/us-taliban-followup/01-drawdown-reached.txt")
+	var ags []agreement.Agreement
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.ParseText(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
+		}
+		res := newCoder(t).Code(a)
+		ags = append(ags, agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})...)
+	}
+	merged := agreement.Merge(ags)
+	if len(merged) != 1 || len(merged[0].Articles) != 2 {
+		t.Fatalf("got %d agreements (%v), want one reported by both articles", len(merged), merged)
+	}
+	for _, p := range merged[0].Provisions {
+		if p.Action == agreement.Reduce {
+			if len(p.Sources) != 1 || !strings.Contains(p.Sources[0].Text, "within 135 days of the signing") {
+				t.Errorf("reduction sources = %v, want the follow-up's statement", p.Sources)
+			}
+			return
+		}
+	}
+	t.Error("no reduction in the merged agreement")
+}
