@@ -118,6 +118,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		t.follows = t.follows || preTerm.follows
 		t.once = t.once || preTerm.once
 		prevObl = t.obligor
+		if t.object == "" && (t.action == Withdraw || t.action == Deploy) && len(c.subj) > 0 && c.subjNoun != "" {
+			t.object = c.subjNoun // "Israeli troops will withdraw from ..."
+		}
 		if o := strings.ToLower(t.object); (o == "rest" || o == "remainder") && len(b.terms) > 0 {
 			// "reduce its troops ..., and will withdraw the rest": the rest of those
 			if prev := b.terms[len(b.terms)-1]; prev.object != "" {
@@ -127,6 +130,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
+		}
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) {
+			// "Biden will travel to the region": near a deal, an act outside the
+			// vocabulary is a term only when a cue or the sentence before says so
+			continue
 		}
 		for _, s := range splitQuantities(v, body, t) {
 			b.terms = append(b.terms, s)
@@ -185,8 +193,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
 			// a body the deal creates is introduced with "a": "A committee ... will
 			// monitor", "A Special Jurisdiction for Peace will try crimes"
-			_, k := lx.match("skip", v.words, c.verb)
-			if w := v.word(c.subjFrom); k > 0 || w == "a" || w == "an" {
+			_, k := lx.match("oversee", v.words, c.verb)
+			w := v.word(c.subjFrom)
+			if fresh := w == "a" || w == "an" || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an") {
 				i := c.subjFrom
 				for i < c.verb && v.word(i) != c.subjNoun {
 					i++
@@ -332,4 +341,18 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 		return nil
 	}
 	return out
+}
+
+// justStated reports whether the sentence before si stated terms of this agreement or
+// concluded it.
+func (b *building) justStated(si int) bool {
+	if b.hasDeal(si - 1) {
+		return true
+	}
+	for _, t := range b.terms {
+		if t.si == si-1 {
+			return true
+		}
+	}
+	return false
 }
