@@ -128,7 +128,8 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	for k := max(0, si-3); k < si; k++ {
 		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
 			c := partyCode(a.Code)
-			if contains(rs, root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) {
+			if contains(rs, root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+				subjectPreps[vs[k].word(a.tok-1)] || vs[k].word(a.tok-1) == "the" && subjectPreps[vs[k].word(a.tok-2)] {
 				continue
 			}
 			rs = append(rs, root(c))

@@ -61,7 +61,7 @@ func findDeals(vs []sent, body string) []deal {
 				}
 			}
 		}
-		d.place = placeOf(v, body)
+		d.place = placeOf(v, body, verb)
 		d.name = properName(lx, v, body)
 		out = append(out, d)
 	}

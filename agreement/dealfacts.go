@@ -6,10 +6,20 @@ import (
 )
 
 // placeOf returns the city the sentence says the deal was made in: "in Doha", "in the
-// Egyptian resort of Sharm el-Sheikh". Countries are not places here.
-func placeOf(v *sent, body string) string {
-	for i, w := range v.words {
-		if w != "in" {
+// Egyptian resort of Sharm el-Sheikh". Countries are not places here. verb is the
+// concluding verb.
+func placeOf(v *sent, body string, verb int) string {
+	// "in X" right after the concluding verb says where; otherwise the first one
+	if p := placeFrom(v, body, verb+1, min(len(v.words), verb+4)); p != "" {
+		return p
+	}
+	return placeFrom(v, body, 0, len(v.words))
+}
+
+// placeFrom returns the first place phrase starting in tokens [from, to).
+func placeFrom(v *sent, body string, from, to int) string {
+	for i := from; i < to; i++ {
+		if v.words[i] != "in" {
 			continue
 		}
 		j := i + 1

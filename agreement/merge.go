@@ -164,8 +164,12 @@ func mergeAgreement(a, b Agreement, remap map[string]string) Agreement {
 		a.Name = b.Name
 	}
 	if !a.Manual {
+		// a later article referring to the deal adds parties only when it reports
+		// the conclusion itself (with its date)
 		for _, p := range b.Parties {
-			a.Parties = addCode(a.Parties, p)
+			if b.Signed != "" || len(a.Parties) == 0 {
+				a.Parties = addCode(a.Parties, p)
+			}
 		}
 		for _, w := range b.Witnesses {
 			a.Witnesses = addCode(a.Witnesses, w)
