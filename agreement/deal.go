@@ -61,6 +61,10 @@ func findDeals(vs []sent, body string) []deal {
 				}
 			}
 		}
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
+			// the first deal of a story told without its date: the day the lead gives
+			d.signed = leadDate(vs, si)
+		}
 		d.place = placeOf(v, body, verb)
 		d.name = properName(lx, v, body)
 		out = append(out, d)
@@ -145,4 +149,19 @@ func clauseStart(v *sent, i int) int {
 		}
 	}
 	return 0
+}
+
+// leadDate returns the last day the sentences just before si name, "" when none: the
+// day of the events a story's lead reports ("The photographs from the White House on
+// Friday ...", then "The two leaders signed a joint declaration").
+func leadDate(vs []sent, si int) string {
+	for k := si - 1; k >= max(0, si-3); k-- {
+		for j := len(vs[k].dates) - 1; j >= 0; j-- {
+			d := vs[k].dates[j]
+			if day := dayDate(d); day != "" && d.Offset == nil {
+				return day
+			}
+		}
+	}
+	return ""
 }
