@@ -33,68 +33,9 @@ func Extract(src Source) []Agreement {
 	for i, g := range groups {
 		builds[i] = newBuilding(src, vs, g)
 	}
-	owner := func(si int) *building {
-		b := builds[0]
-		for _, x := range builds {
-			if x.first <= si {
-				b = x
-			}
-		}
-		return b
-	}
-	lastTerms := -10
-	var listSubj []actorAt
-	listOpen, listModal := false, false
+	r := termReader{lx: lx, body: body, vs: vs, builds: builds, lastTerms: -10}
 	for si := range vs {
-		v := &vs[si]
-		b := owner(si)
-		isDeal := b.hasDeal(si)
-		cls := commitments(lx, v, agreeing(lx, v), listOpen && listModal)
-		cue := lx.has("term", v.words, 0, len(v.words))
-		kind := notTerms
-		switch {
-		case v.bullet && listOpen:
-			kind = bulletTerms
-		case cue || isDeal:
-			kind = cueTerms
-		case len(cls) > 0 && v.para-lastTerms <= 1 && si >= b.first && !reported(lx, v, cls):
-			kind = windowTerms
-		}
-		if reported(lx, v, cls) && !cue && !isDeal {
-			kind = notTerms
-		}
-		if !v.bullet {
-			listOpen = false
-		}
-		if v.introList && (cue || isDeal || v.para-lastTerms <= 1) {
-			listOpen = true
-			listSubj = introSubject(lx, v)
-			listModal = len(v.words) > 1 && lx.has("modal", v.words, len(v.words)-3, len(v.words)-1)
-			lastTerms = v.para
-			continue
-		}
-		if isDeal {
-			lastTerms = v.para
-		}
-		if lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words))) && !isDeal {
-			// "The agreement, brokered by Qatar and Egypt, calls for ..."
-			pr := roots(b.ag.Parties)
-			for _, g := range guarantorsOf(lx, v) {
-				if !contains(pr, root(g)) {
-					b.ag.Guarantors = addCode(b.ag.Guarantors, g)
-				}
-			}
-		}
-		if kind == notTerms {
-			continue
-		}
-		if si < b.first && kind != cueTerms {
-			continue
-		}
-		n := b.addTerms(lx, v, si, body, cls, kind, listSubj, cue || isDeal)
-		if n > 0 || kind == cueTerms || isDeal {
-			lastTerms = v.para
-		}
+		r.read(si)
 	}
 	var out []Agreement
 	for _, b := range builds {
@@ -176,4 +117,79 @@ func compatibleDeal(g []deal, d deal) bool {
 		}
 	}
 	return true
+}
+
+// termReader walks an article's sentences in order, deciding which state terms and
+// handing them to the agreement they belong to (the one whose deal sentences come
+// last before them). It remembers the last paragraph that stated terms and the list a
+// colon opened.
+type termReader struct {
+	lx        *lexicon
+	body      string
+	vs        []sent
+	builds    []*building
+	lastTerms int // paragraph of the last terms or deal sentence
+	listOpen  bool
+	listModal bool // the list's introduction ends in a modal ("Iran will:")
+	listSubj  []actorAt
+}
+
+func (r *termReader) owner(si int) *building {
+	b := r.builds[0]
+	for _, x := range r.builds {
+		if x.first <= si {
+			b = x
+		}
+	}
+	return b
+}
+
+// read reads sentence si.
+func (r *termReader) read(si int) {
+	lx, v := r.lx, &r.vs[si]
+	b := r.owner(si)
+	isDeal := b.hasDeal(si)
+	cls := commitments(lx, v, agreeing(lx, v), r.listOpen && r.listModal)
+	cue := lx.has("term", v.words, 0, len(v.words))
+	rep := reported(lx, v, cls)
+	kind := notTerms
+	switch {
+	case v.bullet && r.listOpen:
+		kind = bulletTerms
+	case cue || isDeal:
+		kind = cueTerms
+	case len(cls) > 0 && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+		kind = windowTerms
+	}
+	if rep && !cue && !isDeal {
+		kind = notTerms
+	}
+	if !v.bullet {
+		r.listOpen = false
+	}
+	if v.introList && (cue || isDeal || v.para-r.lastTerms <= 1) {
+		r.listOpen = true
+		r.listSubj = introSubject(lx, v)
+		r.listModal = len(v.words) > 1 && lx.has("modal", v.words, len(v.words)-3, len(v.words)-1)
+		r.lastTerms = v.para
+		return
+	}
+	if isDeal {
+		r.lastTerms = v.para
+	}
+	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words))) {
+		// "The agreement, brokered by Qatar and Egypt, calls for ..."
+		pr := roots(b.ag.Parties)
+		for _, g := range guarantorsOf(lx, v) {
+			if !contains(pr, root(g)) {
+				b.ag.Guarantors = addCode(b.ag.Guarantors, g)
+			}
+		}
+	}
+	if kind == notTerms || si < b.first && kind != cueTerms {
+		return
+	}
+	if n := b.addTerms(lx, v, si, r.body, cls, kind, r.listSubj, cue || isDeal); n > 0 || kind == cueTerms {
+		r.lastTerms = v.para
+	}
 }

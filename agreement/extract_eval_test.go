@@ -139,5 +139,5 @@ func TestEvaluationSet(t *testing.T) {
 
 const (
 	minProvisionF1 = 0.75
-	minAgreementF1 = 0.78
+	minAgreementF1 = 0.85
 )
