@@ -362,7 +362,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 func headNoun(v *sent, from, to int) string {
 	head := ""
 	for k := from; k < to; k++ {
-		if subjectPreps[v.words[k]] || v.words[k] == "," {
+		if subjectPreps[v.words[k]] || v.words[k] == "," || (v.tag(k) == "VBG" || v.tag(k) == "VBN") && head != "" {
 			break
 		}
 		if strings.HasPrefix(v.tag(k), "NN") {
