@@ -3,6 +3,7 @@ package agreement
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // building is an agreement being assembled from an article.
@@ -58,6 +59,9 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 		a.Articles = []string{src.Article.ID}
 	}
 	b.tl = readTimeline(vs, a.Signed)
+	if !src.Article.Date.IsZero() {
+		b.tl.published = src.Article.Date.Format(time.DateOnly)
+	}
 	return b
 }
 

@@ -192,7 +192,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				}
 			}
 			if out[k].subjFrom <= out[k-1].verb {
-				out[k].subjFrom = out[k].from
+				// the subject is whatever stands between the join and the verb
+				c := &out[k]
+				c.subjFrom = c.from
+				if s := subjectActors(v, c.from, c.verb); len(s) > 0 {
+					c.subj, c.pronoun, c.group = s, false, false
+					c.subjNoun = headNoun(v, c.from+1, c.verb)
+				}
 			}
 		}
 	}

@@ -48,6 +48,16 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 		if tl.signed != "" {
 			out.Date = from(tl.signed)
 		}
+	case "yearEnd", "monthEnd":
+		// "by the end of the year": of the year the article is dated in
+		out.Anchor = "publication"
+		if t, err := time.Parse(time.DateOnly, tl.published); err == nil {
+			if d.anchor == "yearEnd" {
+				out.Date = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			} else {
+				out.Date = time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			}
+		}
 	case "effective", "period":
 		out.Anchor = "absolute"
 		base := tl.effective
@@ -75,6 +85,30 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 		switch {
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
 			return withinPhrase(lx, v, body, i, to)
+		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			// "by the end of March 2020", "before the end of the year"
+			k := i + 4
+			if v.word(k) == "the" && (v.word(k+1) == "year" || v.word(k+1) == "month") {
+				a := "yearEnd"
+				if v.word(k+1) == "month" {
+					a = "monthEnd"
+				}
+				return &deadlineAt{relative: v.span(body, i, k+2), anchor: a}
+			}
+			for _, dm := range v.dates {
+				if dm.Tok >= i+3 && dm.Tok <= k && !dm.Value.IsZero() {
+					var end time.Time
+					switch dm.Granularity {
+					case text.GranYear:
+						end = dm.Value.AddDate(1, 0, -1)
+					case text.GranMonth:
+						end = dm.Value.AddDate(0, 1, -1)
+					default:
+						end = dm.Value
+					}
+					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
+				}
+			}
 		case w[i] == "than" && v.word(i-1) == "later" || w[i] == "from" || w[i] == "by" || w[i] == "before" || w[i] == "on":
 			if d := nthDay(v, body, i, to); d != nil {
 				return d

@@ -33,6 +33,9 @@ func findDeals(vs []sent, body string) []deal {
 			continue
 		}
 		d := deal{si: si, verb: verb, kind: dealKind(lx, v)}
+		if proposalOnly(lx, v, verb) {
+			continue
+		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
 		d.witnesses = codesOf(wit)
@@ -86,8 +89,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if agreeTo == 0 && isAgree(v.words[i]) {
 			// "agreed in a telephone call with X on Tuesday that ..."
 			for k := i + 1; k < min(len(v.words), i+14); k++ {
-				if w := v.words[k]; w == "that" {
-					agreeTo = 1
+				if w := v.words[k]; w == "that" || w == "to" && k < i+9 && isVerb(lx, v, k+1) {
+					agreeTo = 1 // "agreed in Paris on Monday to exchange ..."
 					break
 				} else if w == ";" || w == "." {
 					break
@@ -164,4 +167,22 @@ func leadDate(vs []sent, si int) string {
 		}
 	}
 	return ""
+}
+
+// proposalOnly reports whether the verb at i accepts or approves a proposal on one
+// side's part ("Hamas said it had accepted an Egyptian ceasefire proposal"): that is a
+// position, not a deal. Both sides accepting it ("both sides had accepted a plan")
+// make one.
+func proposalOnly(lx *lexicon, v *sent, i int) bool {
+	if w := v.words[i]; w != "accepted" && w != "approved" && w != "accept" && w != "approve" {
+		return false
+	}
+	if !hasAny(v.words, i+1, min(len(v.words), i+8), "proposal", "offer", "plan", "draft", "proposals") {
+		return false
+	}
+	start := clauseStart(v, i)
+	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") {
+		return false // "the government, the coalition and the Houthi movement had accepted"
+	}
+	return len(roots(codesOf(v.actorsIn(start, i)))) < 2
 }

@@ -216,6 +216,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if v.word(q.Tok-1) == "remaining" || v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
 			continue
 		}
+		if placePreps[v.word(q.Tok-1)] && q.Tok > t.objFrom+1 && !(v.word(q.Tok-1) == "from" && hasWords(v.words, q.TokEnd, c.to, "to")) {
+			continue // "withdraw troops from three more areas": where, not how many
+		}
 		qs = append(qs, q)
 	}
 	if len(qs) == 0 {
@@ -291,3 +294,7 @@ func normalUnit(u string) string {
 	}
 	return u
 }
+
+// placePreps introduce where an act takes place; a number after them counts places.
+var placePreps = map[string]bool{"from": true, "in": true, "into": true, "at": true, "across": true,
+	"near": true, "through": true, "inside": true, "around": true}

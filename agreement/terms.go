@@ -64,8 +64,9 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		}
 		// the cue: a preposition or "includes" within a few words before the noun
 		k := i - 1
-		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total") {
-			k--
+		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total" ||
+			(v.word(k) == "and" || v.word(k) == ",") && v.tag(k-1) == "JJ" && v.tag(k+1) == "JJ") {
+			k-- // "a full and comprehensive ceasefire"
 		}
 		if !nominalCues[v.word(k)] || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
 			if !(v.bullet && len(out) == 0 && k <= start) {

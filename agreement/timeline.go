@@ -8,6 +8,7 @@ type timeline struct {
 	effective string      // the day the deal takes effect, "" when not said
 	period    text.Offset // a phase's stated length ("The first lasts 42 days")
 	hasPeriod bool
+	published string // the article's date, for "by the end of the year"
 }
 
 // readTimeline finds the day the deal takes effect and a phase length stated in the
