@@ -19,8 +19,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		all = append(all, nominalTerms(lx, v, cls, start)...)
 		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
 	}
+	found := 0
+	if cued {
+		if t, ok := b.dateSetFor(lx, v, si, body); ok {
+			b.terms = append(b.terms, t)
+			found++
+		}
+	}
 	if len(all) == 0 {
-		return 0
+		return found
 	}
 	preEnd := all[0].subjFrom
 	if all[0].nominal {
@@ -35,7 +42,6 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	pre := readDeadline(lx, v, body, 0, min(firstActor, all[0].verb))
 	var preTerm term
 	preTerm.readConditions(v, body, 0, preEnd)
-	found := 0
 	var prevObl []string
 	for k, c := range all {
 		t, ok := b.readClause(lx, v, body, c)
@@ -355,4 +361,35 @@ func (b *building) justStated(si int) bool {
 		}
 	}
 	return false
+}
+
+// dateSetFor reads "set August 18 as the date for signing a comprehensive peace
+// agreement" (or "as the deadline for reaching ..."): the parties are to conclude the
+// further deal by that date.
+func (b *building) dateSetFor(lx *lexicon, v *sent, si int, body string) (term, bool) {
+	for i, w := range v.words {
+		if w != "set" && w != "sets" && w != "fixed" {
+			continue
+		}
+		for _, dm := range v.dates {
+			day := dayDate(dm)
+			if dm.Tok != i+1 || day == "" {
+				continue
+			}
+			k := dm.TokEnd
+			if v.word(k) != "as" || v.word(k+1) != "the" || (v.word(k+2) != "date" && v.word(k+2) != "deadline") || v.word(k+3) != "for" {
+				continue
+			}
+			if !lx.has("deal", v.words, k+4, min(len(v.words), k+10)) {
+				continue
+			}
+			j := k + 5 // after the gerund ("signing", "reaching")
+			_, obj := objectAfter(lx, v, body, j, len(v.words))
+			t := term{si: si, action: Negotiate, object: obj, obligor: slices.Clone(b.ag.Parties),
+				deadline: &deadlineAt{relative: "by " + dm.Text, date: day, anchor: "absolute"}}
+			t.cl = clause{from: i, subjFrom: i, verb: i, to: len(v.words)}
+			return t, len(t.obligor) > 0
+		}
+	}
+	return term{}, false
 }
