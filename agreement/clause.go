@@ -50,7 +50,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
 				vb = -1
 			}
-		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree":
+		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised":
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
 				j++
@@ -69,9 +69,14 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
-		case w == "required" && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
-			c.passive = true
-			vb = i
+		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
+			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
+				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
+				i--                            // the subject ends before "is"
+			} else {
+				c.passive = true // "The pullback was required within 24 hours"
+				vb = i
+			}
 		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {

@@ -182,6 +182,9 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 		k = i + 4
 	}
 	n, used, ok := text.ParseNumber(v.words[k:min(to, k+4)])
+	if !ok && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "one") {
+		n, used, ok = 1, 1, true // "within a week"
+	}
 	if !ok || k+used >= to {
 		return nil
 	}

@@ -166,8 +166,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			k++
 		}
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
-		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") {
-			t.object = nounPhraseEnding(v, body, j)
+		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") && v.word(j+1) != "of" {
+			t.object = nounPhraseEnding(v, body, j) // "a sovereign council of 11 members"
 		}
 		if q := v.word(j - 1); t.action != Establish && n == 1 && (v.tag(j-1) == "CD" || v.tag(j-2) == "CD" && v.tag(j-1) == "JJ") && q != "" {
 			t.object = nounPhraseEnding(v, body, j) // "Two commercial flights a week"

@@ -142,6 +142,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Other && t.from != nil {
 		t.action = Reduce
 	}
+	if t.action == Transfer && handsBackPeople(t.object) {
+		t.action = Release // "hand over 17 Armenian prisoners"
+	}
 	for _, a := range v.actorsIn(j, c.to) {
 		t.beneficiary = addCode(t.beneficiary, a.Code)
 	}
@@ -246,6 +249,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		t.unit = f[len(f)-1]
 	}
 	for k := q.TokEnd; k < min(c.to, q.TokEnd+8); k++ {
+		if v.word(k) == "within" || v.word(k) == "by" || v.word(k) == "over" {
+			break // "within a week" is a deadline, not a rate
+		}
 		if (v.word(k) == "a" || v.word(k) == "every" || v.word(k) == "per") && (v.word(k+1) == "day" || v.word(k+1) == "week" || v.word(k+1) == "month") {
 			t.unit += " per " + v.word(k+1)
 			break
@@ -298,3 +304,18 @@ func normalUnit(u string) string {
 // placePreps introduce where an act takes place; a number after them counts places.
 var placePreps = map[string]bool{"from": true, "in": true, "into": true, "at": true, "across": true,
 	"near": true, "through": true, "inside": true, "around": true}
+
+// handsBackPeople reports whether an object names living people held captive, whom
+// handing over releases ("prisoners", not "the remains of the hostages").
+func handsBackPeople(object string) bool {
+	o := strings.ToLower(object)
+	if strings.Contains(o, "remains") || strings.Contains(o, "bodies") || strings.Contains(o, "body") {
+		return false
+	}
+	for _, w := range []string{"prisoner", "hostage", "detainee", "captive", "servicemen", "soldiers"} {
+		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
+}
