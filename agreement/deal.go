@@ -20,6 +20,8 @@ type deal struct {
 	// truce: the deal concluded is itself a ceasefire ("A permanent ceasefire agreed
 	// in Khartoum", "agreed to a truce")
 	truce bool
+	// implied: no sentence reports the conclusion; a sentence cites the terms
+	implied bool
 }
 
 // findDeals returns the sentences of an article that report a deal concluded.

@@ -42,7 +42,7 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && len(roots(a.Parties)) < 2 && !b.named {
+		if len(a.Provisions) == 0 && (len(roots(a.Parties)) < 2 && !b.named || b.deals[0].implied) {
 			continue
 		}
 		out = append(out, a)
@@ -60,7 +60,7 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		if i < 0 || p.words[0] != "under" && p.words[0] != "another" {
 			continue
 		}
-		d := deal{si: si, verb: i, kind: "agreement"}
+		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
