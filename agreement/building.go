@@ -145,3 +145,14 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	}
 	return out[:2]
 }
+
+// nearDeal reports whether paragraph para is one of the deal sentences' paragraphs or
+// the one after.
+func (b *building) nearDeal(para int) bool {
+	for _, d := range b.deals {
+		if p := b.vs[d.si].para; para == p || para == p+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -177,6 +177,14 @@ func (r *termReader) read(si int) {
 	if isDeal {
 		r.lastTerms = v.para
 	}
+	if !isDeal && lx.has("witness", v.words, 0, len(v.words)) && b.nearDeal(v.para) {
+		// "Representatives of the United States and the UN attended as observers."
+		for _, a := range witnessesOf(lx, v) {
+			if !contains(b.ag.Parties, partyCode(a.Code)) {
+				b.ag.Witnesses = addCode(b.ag.Witnesses, a.Code)
+			}
+		}
+	}
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words))) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."
 		pr := roots(b.ag.Parties)

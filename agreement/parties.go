@@ -148,6 +148,9 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		switch {
 		case p.words[0] == "in" || p.words[0] == "witnessed":
 			as = listAfter(v, i+n)
+		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
+			// "Representatives of the United States, the UN and IGAD attended as observers"
+			as = v.actorsIn(clauseStart(v, i), i)
 		default:
 			as = listBefore(v, i)
 			if len(as) == 0 {
