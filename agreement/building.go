@@ -23,29 +23,36 @@ type building struct {
 func newBuilding(src Source, vs []sent, g []deal) *building {
 	b := &building{deals: g, first: g[0].si, src: src, vs: vs}
 	a := &b.ag
+	var best deal
 	for _, d := range g {
 		for _, p := range d.parties {
 			a.Parties = addCode(a.Parties, p)
-		}
-		// a deal sentence naming no party refers to the deal; its date and place may
-		// be another event's ("A permanent ceasefire agreed in Khartoum in June")
-		if len(d.parties) == 0 && len(g) > 1 {
-			continue
-		}
-		if a.Signed == "" {
-			a.Signed = d.signed
-		}
-		if a.Place == "" {
-			a.Place = d.place
-		}
-		if a.Name == "" {
-			a.Name = d.name
 		}
 		for _, w := range d.witnesses {
 			a.Witnesses = addCode(a.Witnesses, w)
 		}
 		for _, w := range d.guarantors {
 			a.Guarantors = addCode(a.Guarantors, w)
+		}
+		// a deal sentence naming no party refers to the deal; its date and place may
+		// be another event's ("A permanent ceasefire agreed in Khartoum in June")
+		if len(d.parties) == 0 && len(g) > 1 {
+			// ... unless it names the day ("The declaration, signed on July 19, ...")
+			if d.dateNamed && d.signed != "" && !best.dateNamed {
+				a.Signed, best = d.signed, d
+			}
+			continue
+		}
+		// the date of the surest verb wins: signing over agreeing over approving,
+		// and a date the text names over one worked out
+		if d.signed != "" && (a.Signed == "" || d.strength > best.strength || d.strength == best.strength && d.dateNamed && !best.dateNamed) {
+			a.Signed, best = d.signed, d
+		}
+		if a.Place == "" {
+			a.Place = d.place
+		}
+		if a.Name == "" {
+			a.Name = d.name
 		}
 	}
 	pr := roots(a.Parties)

@@ -22,6 +22,11 @@ type deal struct {
 	truce bool
 	// implied: no sentence reports the conclusion; a sentence cites the terms
 	implied bool
+	// strength ranks how surely the verb dates the conclusion: 3 signed, 2 agreed or
+	// reached, 1 announced, approved or accepted; dateNamed says the date names its
+	// month ("on July 19") rather than being worked out from a weekday or an event
+	strength  int
+	dateNamed bool
 }
 
 // findDeals returns the sentences of an article that report a deal concluded.
@@ -34,7 +39,7 @@ func findDeals(vs []sent, body string) []deal {
 		if verb < 0 {
 			continue
 		}
-		d := deal{si: si, verb: verb, kind: dealKind(lx, v)}
+		d := deal{si: si, verb: verb, kind: dealKind(lx, v), strength: verbStrength(v.words[verb])}
 		if proposalOnly(lx, v, verb) {
 			continue
 		}
@@ -69,6 +74,11 @@ func findDeals(vs []sent, body string) []deal {
 		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)
+		}
+		for _, dm := range v.dates {
+			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
+				d.dateNamed = true
+			}
 		}
 		d.place = placeOf(v, body, verb)
 		d.name = properName(lx, v, body)
@@ -187,4 +197,15 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 		return false // "the government, the coalition and the Houthi movement had accepted"
 	}
 	return len(roots(codesOf(v.actorsIn(start, i)))) < 2
+}
+
+// verbStrength ranks a concluding verb (see deal.strength).
+func verbStrength(w string) int {
+	switch w {
+	case "signed", "sign", "signs", "initialled", "initialed":
+		return 3
+	case "announced", "approved", "accepted":
+		return 1
+	}
+	return 2
 }

@@ -185,7 +185,8 @@ func (r *termReader) read(si int) {
 			}
 		}
 	}
-	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words))) {
+	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
+		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."
 		pr := roots(b.ag.Parties)
 		for _, g := range guarantorsOf(lx, v) {

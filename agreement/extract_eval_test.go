@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -107,8 +108,33 @@ func TestEvaluationSet(t *testing.T) {
 	}
 	verbose := os.Getenv("PEACEWATCH_EVAL_VERBOSE") != ""
 	var prov, agr score
+	var fields struct{ n, place, signed, witnesses, guarantors int }
 	for _, c := range cases {
 		got := extractCase(t, c)
+		for _, p := range eval.MatchAgreements(c.Agreements, got) {
+			g, a := c.Agreements[p.Expected], got[p.Got]
+			fields.n++
+			if strings.EqualFold(g.Place, a.Place) {
+				fields.place++
+			}
+			if g.Signed == a.Signed {
+				fields.signed++
+			}
+			if eval.SameRoots(g.Witnesses, a.Witnesses) {
+				fields.witnesses++
+			}
+			if eval.SameRoots(g.Guarantors, a.Guarantors) {
+				fields.guarantors++
+			} else if verbose {
+				t.Logf("    GUARANTORS %s: gold %v got %v", c.Name, g.Guarantors, a.Guarantors)
+			}
+			if verbose && !eval.SameRoots(g.Witnesses, a.Witnesses) {
+				t.Logf("    WITNESSES %s: gold %v got %v", c.Name, g.Witnesses, a.Witnesses)
+			}
+			if verbose && g.Signed != a.Signed {
+				t.Logf("    SIGNED %s: gold %v got %v", c.Name, g.Signed, a.Signed)
+			}
+		}
 		p, a, missed, extra := scoreCase(c.Agreements, got)
 		prov.tp, prov.fp, prov.fn = prov.tp+p.tp, prov.fp+p.fp, prov.fn+p.fn
 		agr.tp, agr.fp, agr.fn = agr.tp+a.tp, agr.fp+a.fp, agr.fn+a.fn
@@ -131,6 +157,8 @@ func TestEvaluationSet(t *testing.T) {
 	ap, ar, af := agr.prf()
 	t.Logf("provisions: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f", prov.tp, prov.fp, prov.fn, pp, pr, pf)
 	t.Logf("agreements: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f", agr.tp, agr.fp, agr.fn, ap, ar, af)
+	t.Logf("matched agreements: %d; same place %d, same signing day %d, same witnesses %d, same guarantors %d (roots)",
+		fields.n, fields.place, fields.signed, fields.witnesses, fields.guarantors)
 	// floors a little under the recorded figures, so that a regression fails
 	if pf < minProvisionF1 || af < minAgreementF1 {
 		t.Errorf("provision F1 %.3f (floor %.2f), agreement F1 %.3f (floor %.2f)", pf, minProvisionF1, af, minAgreementF1)

@@ -116,7 +116,7 @@ func listBefore(v *sent, i int) []actorAt {
 	j := i - 1
 	for j >= 0 {
 		w := v.words[j]
-		if w == "," || w == "and" || w == "the" || w == "who" || w == "acting" || w == "act" || w == "as" || w == "with" {
+		if w == "," || w == "and" || w == "the" || w == "who" || w == "which" || w == "acting" || w == "act" || w == "as" || w == "with" || w == "hosted" {
 			j--
 			continue
 		}
