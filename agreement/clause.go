@@ -21,6 +21,7 @@ type clause struct {
 	passive  bool // "will be formed", "will be allowed to"
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
 	forced   bool // a list point after "X will:": its first word is the verb whatever its tag
+	while    bool // "..., while Congo carries out operations": a duty in step with the one before
 }
 
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
@@ -103,6 +104,18 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
+		case w == "while" && len(out) > 0:
+			// "Rwanda is to lift its measures within 90 days, while Congo carries out
+			// operations ...": the present tense states the other side's duty
+			for _, a := range v.actors {
+				if a.tok == i+1 && a.Code != "" && !a.Place && (v.tag(a.end) == "VBZ" || v.tag(a.end) == "VBP") {
+					c = clause{from: i, subjFrom: i + 1, verb: a.end, subj: []actorAt{a}, while: true}
+					out = append(out, c)
+					i = a.end
+					break
+				}
+			}
+			continue
 		case w == "with" && i+1 < n:
 			// ", with NATO allies withdrawing troops"
 			for j := i + 1; j < min(n, i+6); j++ {

@@ -166,6 +166,6 @@ func TestEvaluationSet(t *testing.T) {
 }
 
 const (
-	minProvisionF1 = 0.75
+	minProvisionF1 = 0.78
 	minAgreementF1 = 0.85
 )

@@ -111,6 +111,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
 		}
+		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
+			t.deadline = b.terms[len(b.terms)-1].deadline
+		}
 		if t.deadline == nil && pre != nil {
 			d := *pre
 			t.deadline = &d
