@@ -78,7 +78,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				c.passive = true // "The pullback was required within 24 hours"
 				vb = i
 			}
-		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for":
+		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for" ||
+			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
 				if v.words[j] == "to" && (isVerb(lx, v, j+1) || v.word(j+1) == "be") {
