@@ -142,6 +142,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Other && t.from != nil {
 		t.action = Reduce
 	}
+	if o := strings.ToLower(t.object); t.action == Withdraw && (strings.HasSuffix(o, "kilometres") || strings.HasSuffix(o, "kilometers") || strings.HasSuffix(o, "miles") || strings.HasSuffix(o, "km")) {
+		t.object = "forces" // "pull back 25 kilometres": the distance, not what moves
+	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
 	}
