@@ -35,7 +35,7 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 		case w[i] == "for" && t.action == Exchange && (v.tag(i+1) == "CD" || isNumberWord(v.word(i+1))) && !durations[v.word(i+2)]:
 			// "the exchange of 5,000 Taliban prisoners for 1,000 captured Afghan security forces"
 			end := i + 2
-			for end < to && !stopWords[v.word(end)] && v.tag(end) != "CD" {
+			for end < to && !objectStops[v.word(end)] && v.tag(end) != "CD" {
 				end++
 			}
 			t.conditions = append(t.conditions, v.span(body, i, end))

@@ -412,7 +412,7 @@ func ordinal(w string) (int, bool) {
 
 // eventDate returns the day of the article's event whose trigger shares its stem with
 // word ("approval" and "approved"), "" when none is dated to the day.
-func eventDate(src Source, word string) string {
+func actDate(src Source, word string) string {
 	if len(word) < 5 {
 		return ""
 	}

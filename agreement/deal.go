@@ -196,7 +196,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") {
 		return false // "the government, the coalition and the Houthi movement had accepted"
 	}
-	return len(roots(codesOf(v.actorsIn(start, i)))) < 2
+	return len(actorRoots(codesOf(v.actorsIn(start, i)))) < 2
 }
 
 // verbStrength ranks a concluding verb (see deal.strength).

@@ -42,7 +42,7 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && (len(roots(a.Parties)) < 2 && !b.named || b.deals[0].implied) {
+		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied) {
 			continue
 		}
 		out = append(out, a)
@@ -66,10 +66,10 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		for _, s := range []*sent{&vs[0], v} {
 			for _, a := range s.actorsIn(0, len(s.words)) {
 				c := partyCode(a.Code)
-				if contains(d.guarantors, a.Code) || contains(rs, root(c)) || isVenue(s, a) {
+				if contains(d.guarantors, a.Code) || contains(rs, actorRoot(c)) || isVenue(s, a) {
 					continue
 				}
-				rs = append(rs, root(c))
+				rs = append(rs, actorRoot(c))
 				d.parties = append(d.parties, c)
 			}
 		}
@@ -188,9 +188,9 @@ func (r *termReader) read(si int) {
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
 		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."
-		pr := roots(b.ag.Parties)
+		pr := actorRoots(b.ag.Parties)
 		for _, g := range guarantorsOf(lx, v) {
-			if !contains(pr, root(g)) {
+			if !contains(pr, actorRoot(g)) {
 				b.ag.Guarantors = addCode(b.ag.Guarantors, g)
 			}
 		}

@@ -18,7 +18,7 @@ var (
 	coderErr  error
 )
 
-func newCoder(tb testing.TB) *coder.Coder {
+func extractCoder(tb testing.TB) *coder.Coder {
 	tb.Helper()
 	coderOnce.Do(func() { theCoder, coderErr = coder.New(coder.Config{}) })
 	if coderErr != nil {
@@ -29,7 +29,7 @@ func newCoder(tb testing.TB) *coder.Coder {
 
 // extractCase runs extraction and merging over a case's articles, as report.Build does.
 func extractCase(tb testing.TB, c eval.Case) []agreement.Agreement {
-	cd := newCoder(tb)
+	cd := extractCoder(tb)
 	var ags []agreement.Agreement
 	for _, a := range c.Articles {
 		res := cd.Code(a)

@@ -60,7 +60,7 @@ func (b *building) finish() Agreement {
 				}
 			case "event":
 				d := *t.deadline
-				d.anchor, d.date = "absolute", eventDate(b.src, d.refWord)
+				d.anchor, d.date = "absolute", actDate(b.src, d.refWord)
 				p.Deadline = d.resolve(b.tl)
 				if d.date == "" {
 					p.Deadline.Anchor = ""
@@ -156,11 +156,11 @@ func (b *building) dependencies(i int) []int {
 			}
 		}
 	case t.reciprocal:
-		or := roots(t.obligor)
+		or := actorRoots(t.obligor)
 		prevSent := -1
 		for j := i - 1; j >= 0; j-- {
 			u := b.terms[j]
-			if sameRoots(u.obligor, t.obligor) || overlaps(roots(u.obligor), or) && u.si == t.si {
+			if sameRoots(u.obligor, t.obligor) || anyShared(actorRoots(u.obligor), or) && u.si == t.si {
 				continue
 			}
 			if u.si == t.si {
@@ -196,7 +196,7 @@ func (b *building) dependencies(i int) []int {
 	return out
 }
 
-func overlaps(a, b []string) bool {
+func anyShared(a, b []string) bool {
 	for _, x := range a {
 		if contains(b, x) {
 			return true
@@ -207,7 +207,7 @@ func overlaps(a, b []string) bool {
 
 // sameRoots reports whether two actor lists have the same set of roots.
 func sameRoots(a, b []string) bool {
-	ra, rb := roots(a), roots(b)
+	ra, rb := actorRoots(a), actorRoots(b)
 	slices.Sort(ra)
 	slices.Sort(rb)
 	return slices.Equal(ra, rb)
@@ -216,14 +216,14 @@ func sameRoots(a, b []string) bool {
 // agreementID is derived from the name, the parties' roots and the signing date, so
 // that reruns give the same id.
 func agreementID(a Agreement) string {
-	r := roots(a.Parties)
+	r := actorRoots(a.Parties)
 	slices.Sort(r)
 	return "ag-" + hash(strings.ToLower(a.Name), strings.Join(r, ","), a.Signed)
 }
 
 // provisionID is derived from its agreement, obligor roots, action and object.
 func provisionID(agreementID string, p Provision) string {
-	r := roots(p.Obligor)
+	r := actorRoots(p.Obligor)
 	slices.Sort(r)
 	return "pr-" + hash(agreementID, strings.Join(r, ","), string(p.Action), strings.ToLower(p.Object), qtyKey(p.Quantity))
 }

@@ -97,7 +97,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res := newCoder(t).Code(a)
+			res := extractCoder(t).Code(a)
 			got := render(agreement.Merge(agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})))
 			for _, ag := range agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
 				for _, p := range ag.Provisions {

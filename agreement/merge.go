@@ -90,7 +90,7 @@ func sameAgreement(a, b Agreement) bool {
 	if nameSimilarity(a.Name, b.Name) >= 0.6 {
 		return true
 	}
-	ra, rb := roots(a.Parties), roots(b.Parties)
+	ra, rb := actorRoots(a.Parties), actorRoots(b.Parties)
 	if len(ra) == 0 || len(rb) == 0 {
 		return false
 	}

@@ -40,7 +40,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 				for end < len(v.words) && !strings.HasPrefix(v.tag(end), "VB") && v.tag(end) != "MD" {
 					end++
 				}
-				if c := v.actorsIn(k+1, end); len(roots(codesOf(c))) >= 2 {
+				if c := v.actorsIn(k+1, end); len(actorRoots(codesOf(c))) >= 2 {
 					subj = c
 					complement = true
 				}

@@ -78,10 +78,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			for _, a := range c.subj {
 				t.beneficiary = addCode(t.beneficiary, a.Code)
 			}
-			br := roots(t.beneficiary)
+			br := actorRoots(t.beneficiary)
 			var obl []string
 			for _, p := range b.ag.Parties {
-				if !contains(br, root(p)) {
+				if !contains(br, actorRoot(p)) {
 					obl = append(obl, p)
 				}
 			}
@@ -98,8 +98,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
-		or := roots(t.obligor)
-		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, root(c)) })
+		or := actorRoots(t.obligor)
+		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, actorRoot(c)) })
 		if len(t.obligor) == 0 {
 			continue
 		}

@@ -32,7 +32,7 @@ func seedAgreements(t *testing.T) []agreement.Agreement {
 			t.Fatal(err)
 		}
 		a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
-		res := newCoder(t).Code(a)
+		res := extractCoder(t).Code(a)
 		ags = append(ags, agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})...)
 	}
 	return agreement.Merge(ags)
@@ -182,7 +182,7 @@ func TestSeedWithFollowUp(t *testing.T) {
 		if i == 0 {
 			a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
 		}
-		res := newCoder(t).Code(a)
+		res := extractCoder(t).Code(a)
 		ags = append(ags, agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})...)
 	}
 	merged := agreement.Merge(ags)

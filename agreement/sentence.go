@@ -171,7 +171,7 @@ func dayDate(d text.DateMention) string {
 
 // root is the root of an actor code: its country (first three letters), or the whole
 // IGO/NGO code.
-func root(code string) string {
+func actorRoot(code string) string {
 	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
 		return code
 	}
@@ -179,10 +179,10 @@ func root(code string) string {
 }
 
 // roots returns the distinct roots of codes, in order.
-func roots(codes []string) []string {
+func actorRoots(codes []string) []string {
 	var out []string
 	for _, c := range codes {
-		r := root(c)
+		r := actorRoot(c)
 		if !contains(out, r) {
 			out = append(out, r)
 		}

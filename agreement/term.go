@@ -31,7 +31,7 @@ type term struct {
 	refAction      Action
 }
 
-var stopWords = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
+var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
 	"for": true, ",": true, "and": true, ";": true, ".": true, "which": true, "who": true, "while": true, "as": true,
 	"over": true, "during": true, "no": true, "into": true, "through": true, "once": true, "until": true, "if": true,
 	"under": true, "before": true, "after": true, "so": true, "with": true, "starting": true, "against": true, ":": true,
@@ -191,7 +191,7 @@ func objectEnd(v *sent, i, to int) int {
 			j++
 			continue
 		}
-		if stopWords[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
+		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
 		if v.tag(j) == "CD" && j > i {
