@@ -266,10 +266,17 @@ func sameProvision(a, b Provision) bool {
 	if a.Deadline != nil && b.Deadline != nil && a.Deadline.Date != "" && b.Deadline.Date != "" && !closeDates(a.Deadline.Date, b.Deadline.Date, 1) {
 		return false
 	}
-	if a.Action == Other || a.Action == Prohibit || a.Quantity == nil && b.Quantity == nil && a.Deadline != nil && b.Deadline != nil {
-		return objectsMeet(a.Object, b.Object)
+	if a.Action == CeaseFire || a.Action == Negotiate {
+		return true // one ceasefire, one set of talks per set of parties
 	}
-	return true
+	// the same count or the same due date says it is one term; without either, what
+	// is acted on must meet ("trucks of aid" and "return of displaced people" are two
+	// things Israel allows)
+	if a.Quantity != nil && b.Quantity != nil || a.Deadline != nil && b.Deadline != nil && a.Deadline.Date != "" && b.Deadline.Date != "" {
+		return a.Action != Other && a.Action != Prohibit || objectsMeet(a.Object, b.Object)
+	}
+	// "the swap would take place": the act itself, whatever it moves
+	return actNoun(a.Object, a.Action) || actNoun(b.Object, b.Action) || objectsMeet(a.Object, b.Object)
 }
 
 func sameQuantity(a, b *float64) bool {
@@ -279,16 +286,32 @@ func sameQuantity(a, b *float64) bool {
 	return math.Abs(*a-*b) <= 0.01*math.Max(math.Abs(*a), math.Abs(*b))
 }
 
-// objectsMeet reports whether two objects share a content word.
+// objectsMeet reports whether two objects share a content word (compared on its
+// first six letters, so that "prisoner" meets "prisoners"); an empty object meets any.
 func objectsMeet(a, b string) bool {
+	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+		return true
+	}
+	stem := func(w string) string {
+		w = strings.Trim(w, ",.;:‘’'\"()")
+		if len(w) > 6 {
+			return w[:6]
+		}
+		return w
+	}
 	wa := strings.Fields(strings.ToLower(a))
 	wb := strings.Fields(strings.ToLower(b))
 	for _, x := range wa {
-		if len(x) > 3 && contains(wb, x) {
-			return true
+		if len(x) <= 3 {
+			continue
+		}
+		for _, y := range wb {
+			if len(y) > 3 && stem(x) == stem(y) {
+				return true
+			}
 		}
 	}
-	return a == b
+	return strings.EqualFold(a, b)
 }
 
 func (p *Provision) addSource(e Evidence) {
@@ -346,4 +369,15 @@ func sameCodes(a, b []string) bool {
 	slices.Sort(ca)
 	slices.Sort(cb)
 	return slices.Equal(ca, cb)
+}
+
+// actNoun reports whether an object is only the name of act a ("swap" for an
+// exchange, "pullback" for a withdrawal).
+func actNoun(o string, a Action) bool {
+	f := strings.Fields(strings.ToLower(o))
+	if len(f) != 1 {
+		return false
+	}
+	p, n := loadLexicon().match("action", f, 0)
+	return n == 1 && Action(p.value) == a
 }

@@ -69,6 +69,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
+		if len(t.obligor) == 0 && t.action == Allow {
+			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
+			// lets it in, the other side of the place's country
+			t.obligor = b.otherThanPlace(v, c)
+		}
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
@@ -395,4 +400,24 @@ func (b *building) dateSetFor(lx *lexicon, v *sent, si int, body string) (term, 
 		}
 	}
 	return term{}, false
+}
+
+// otherThanPlace returns the parties not of the country of the place an entry goes
+// "into" in clause c, nil when there is no such place or no other party.
+func (b *building) otherThanPlace(v *sent, c clause) []string {
+	for _, a := range v.actors {
+		if !a.Place || a.Country == "" || a.tok < c.verb || a.tok >= c.to || v.word(a.tok-1) != "into" {
+			continue
+		}
+		var out []string
+		for _, p := range b.ag.Parties {
+			if actorRoot(p) != a.Country {
+				out = append(out, p)
+			}
+		}
+		if len(out) < len(b.ag.Parties) {
+			return out
+		}
+	}
+	return nil
 }
