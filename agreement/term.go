@@ -237,6 +237,13 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		q = qs[1]
 	}
 	val := q.Value
+	for _, r := range qs {
+		// "five seats in the Senate and five in the House": one count in two places
+		if r.Tok > q.Tok && r.Unit == "" && t.from == nil && hasWords(v.words, q.TokEnd, r.Tok, "and") && !hasWords(v.words, q.TokEnd, r.Tok, ",") {
+			val += r.Value
+			break
+		}
+	}
 	t.qty = &val
 	t.unit = normalUnit(q.Unit)
 	if t.from != nil && q.UnitTok != q.TokEnd && t.object != "" {
