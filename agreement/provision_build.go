@@ -69,6 +69,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
+		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+			// "The pullback was required within 24 hours": whoever the sentences just
+			// before report doing that act
+			t.obligor = b.recentActors(lx, si, t.action)
+		}
 		if len(t.obligor) == 0 && t.action == Allow {
 			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
 			// lets it in, the other side of the place's country
@@ -416,6 +421,27 @@ func (b *building) otherThanPlace(v *sent, c clause) []string {
 			}
 		}
 		if len(out) < len(b.ag.Parties) {
+			return out
+		}
+	}
+	return nil
+}
+
+// recentActors returns the sources of the latest coded event of act a (by its CAMEO
+// code, data/lexicon.tsv kind cameo) in sentence si or the two before it; nil when
+// none, or when the act is not one a single side does.
+func (b *building) recentActors(lx *lexicon, si int, a Action) []string {
+	for k := si; k >= max(0, si-2); k-- {
+		v := &b.vs[k]
+		for j := len(v.events) - 1; j >= 0; j-- {
+			e := v.events[j]
+			if p, n := lx.match("cameo", []string{e.Cameo}, 0); n == 0 || Action(p.value) != a || len(e.Source) == 0 || e.Modality != "asserted" {
+				continue
+			}
+			var out []string
+			for _, s := range e.Source {
+				out = addCode(out, s.Code)
+			}
 			return out
 		}
 	}
