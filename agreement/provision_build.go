@@ -74,6 +74,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			// before report doing that act
 			t.obligor = b.recentActors(lx, si, t.action)
 		}
+		if t.action == Withdraw && strings.Contains(strings.ToLower(t.object), "foreign") && (len(t.obligor) == 0 || c.nominal) {
+			// "the withdrawal of foreign forces": the foreign side the text names
+			if f := b.foreignActors(v); len(f) > 0 {
+				t.obligor = f
+			}
+		}
 		if len(t.obligor) == 0 && t.action == Allow {
 			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
 			// lets it in, the other side of the place's country
@@ -446,4 +452,19 @@ func (b *building) recentActors(lx *lexicon, si int, a Action) []string {
 		}
 	}
 	return nil
+}
+
+// foreignActors returns the countries or groups sentence v names that are not
+// parties, mediators or witnesses of the deal.
+func (b *building) foreignActors(v *sent) []string {
+	pr := actorRoots(b.ag.Parties)
+	var out []string
+	for _, a := range v.actorsIn(0, len(v.words)) {
+		r := actorRoot(a.Code)
+		if contains(pr, r) || contains(actorRoots(b.ag.Guarantors), r) || contains(actorRoots(b.ag.Witnesses), r) {
+			continue
+		}
+		out = addCode(out, a.Code)
+	}
+	return out
 }
