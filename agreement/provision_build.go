@@ -88,7 +88,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
-		if t.action == Allow && c.passive {
+		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
 			// "X will be allowed to ...": X benefits, the other side allows
 			t.beneficiary = nil
 			for _, a := range c.subj {
@@ -267,7 +267,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if c.passive {
 		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
 		t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
-		if t.action == Allow {
+		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
 			if t.object == "" {
 				t.object = v.span(body, c.verb+2, min(c.to, c.verb+4))

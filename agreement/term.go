@@ -48,6 +48,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	p, n := lx.match("action", v.words, j)
 	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
 		t.action = Allow
+		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
+			t.action = Release // "The five Americans will be allowed to fly out": they are freed
+		}
 		n = 1
 		if v.word(j+1) == "to" {
 			n = 2
