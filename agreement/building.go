@@ -163,3 +163,15 @@ func (b *building) nearDeal(para int) bool {
 	}
 	return false
 }
+
+// namesDeal reports whether one of the deal sentences names a deal (a noun such as
+// "agreement" or "ceasefire"), not only something agreed.
+func (b *building) namesDeal(lx *lexicon) bool {
+	for _, d := range b.deals {
+		v := &b.vs[d.si]
+		if lx.has("deal", v.words, 0, len(v.words)) {
+			return true
+		}
+	}
+	return false
+}

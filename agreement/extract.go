@@ -42,8 +42,8 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied) {
-			continue
+		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
+			continue // "Russia and Ukraine agreed to meet again" is no deal
 		}
 		out = append(out, a)
 	}
