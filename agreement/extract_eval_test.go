@@ -166,6 +166,6 @@ func TestEvaluationSet(t *testing.T) {
 }
 
 const (
-	minProvisionF1 = 0.82
+	minProvisionF1 = 0.85
 	minAgreementF1 = 0.85
 )
