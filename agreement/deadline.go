@@ -135,6 +135,11 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					return d
 				}
 			}
+		case w[i] == "in" && (v.word(i+1) == "the" || v.word(i+1) == "that" || v.word(i+1) == "this") && (v.word(i+2) == "first" || v.word(i+2) == "phase") && hasAny(v.words, i+2, i+4, "phase"):
+			// "In the first phase, lasting six weeks, Hamas will ..."
+			if d := duringPhrase(v, body, i, to); d != nil {
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -195,7 +200,11 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 	d := &deadlineAt{offset: offsetOf(int(n), unit), anchor: "signing"}
 	end := k + used + 1
 	if v.word(end) == "of" || v.word(end) == "after" || v.word(end) == "from" {
-		if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
+		if v.word(end+1) == "the" && v.word(end+3) == "taking" && v.word(end+4) == "effect" || v.word(end+1) == "the" && v.word(end+3) == "coming" && v.word(end+4) == "into" {
+			// "within a month of the truce taking effect"
+			d.anchor = "effective"
+			end += 5 + boolInt(v.word(end+4) == "into")
+		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
 		} else if dd := dateAt(v, body, end+1); dd != nil {
 			d.anchor = "absolute"

@@ -45,6 +45,9 @@ func Extract(src Source) []Agreement {
 		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
 			continue // "Russia and Ukraine agreed to meet again" is no deal
 		}
+		if len(a.Parties) == 0 && !b.named {
+			continue // "commanders from both sides later agreed ...": whose deal is not said
+		}
 		out = append(out, a)
 	}
 	return out

@@ -69,6 +69,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
+		if c.passive && v.word(c.verb+1) == "by" {
+			// "Prisoners will be released by Israel within a week": the agent is bound
+			if as := listAfter(v, c.verb+2); len(as) > 0 {
+				t.obligor = codesOf(as)
+			}
+		}
 		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
 			// "The pullback was required within 24 hours": whoever the sentences just
 			// before report doing that act

@@ -31,7 +31,7 @@ func readTimeline(vs []sent, signed string) timeline {
 					}
 				}
 			}
-			if (w == "lasts" || w == "last") && !tl.hasPeriod {
+			if (w == "lasts" || w == "last" || w == "lasting") && !tl.hasPeriod {
 				if n, used, ok := text.ParseNumber(v.words[min(k+1, len(v.words)):]); ok && durations[v.word(k+1+used)] {
 					tl.period = offsetOf(int(n), v.word(k+1+used))
 					tl.hasPeriod = true
