@@ -1,8 +1,207 @@
 package agreement
 
+import (
+	"strings"
+)
+
 // Extract finds the agreements src reports, with their provisions, each keeping the
 // sentence that states it as evidence. An article that reports no deal yields none.
+//
+// A deal is a sentence in which parties sign, agree or announce one (findDeals); deal
+// sentences of one article make one agreement unless the text says "separately" or
+// gives another date or place. Terms are read from sentences that cue them ("under
+// the terms", "another term includes", lists introduced by a colon), from deal
+// sentences that take them as complement ("agreed to ..."), and from commitments
+// ("X will ...") in the paragraphs next to those, never from threats or from what
+// someone merely says they will do.
 func Extract(src Source) []Agreement {
-	// TODO(issue 3): extraction.
+	vs := sentences(src)
+	if len(vs) == 0 {
+		return nil
+	}
+	body := src.Doc.Text
+	lx := loadLexicon()
+	deals := findDeals(vs, body)
+	if len(deals) == 0 {
+		deals = impliedDeal(lx, vs)
+	}
+	if len(deals) == 0 {
+		return nil
+	}
+	groups := groupDeals(deals)
+	builds := make([]*building, len(groups))
+	for i, g := range groups {
+		builds[i] = newBuilding(src, vs, g)
+	}
+	r := termReader{lx: lx, body: body, vs: vs, builds: builds, lastTerms: -10}
+	for si := range vs {
+		r.read(si)
+	}
+	var out []Agreement
+	for _, b := range builds {
+		a := b.finish()
+		// a deal only referred to ("the accord signed in Cartagena") with no terms
+		// and fewer than two parties is no agreement of this article
+		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
+			continue // "Russia and Ukraine agreed to meet again" is no deal
+		}
+		if len(a.Parties) == 0 && !b.named {
+			continue // "commanders from both sides later agreed ...": whose deal is not said
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// impliedDeal returns the deal a sentence citing its terms implies when no sentence
+// reports its conclusion ("Under the deal, mediated by Qatar, ..."): its parties are
+// the countries and groups named in that sentence and in the article's first one.
+func impliedDeal(lx *lexicon, vs []sent) []deal {
+	for si := range vs {
+		v := &vs[si]
+		i, p, _ := lx.find("term", v.words, 0, len(v.words))
+		if i < 0 || p.words[0] != "under" && p.words[0] != "another" {
+			continue
+		}
+		d := deal{si: si, verb: i, kind: "agreement", implied: true}
+		d.guarantors = guarantorsOf(lx, v)
+		var rs []string
+		for _, s := range []*sent{&vs[0], v} {
+			for _, a := range s.actorsIn(0, len(s.words)) {
+				c := partyCode(a.Code)
+				if contains(d.guarantors, a.Code) || contains(rs, actorRoot(c)) || isVenue(s, a) {
+					continue
+				}
+				rs = append(rs, actorRoot(c))
+				d.parties = append(d.parties, c)
+			}
+		}
+		return []deal{d}
+	}
 	return nil
+}
+
+// introSubject returns the actors an introducing sentence binds ("Under the deal, Iran
+// will:"), nil when it names none.
+func introSubject(lx *lexicon, v *sent) []actorAt {
+	n := len(v.words)
+	for i := n - 1; i >= 0; i-- {
+		if _, k := lx.match("modal", v.words, i); k > 0 {
+			return subjectActors(v, subjectStart(v, i), i)
+		}
+	}
+	return nil
+}
+
+// groupDeals splits an article's deal sentences into agreements: a sentence joins the
+// agreement before it unless it says "separately" or gives another date or place.
+func groupDeals(ds []deal) [][]deal {
+	var out [][]deal
+	for _, d := range ds {
+		if len(out) > 0 {
+			g := out[len(out)-1]
+			if !d.separate && (len(d.parties) == 0 && d.name == "" || compatibleDeal(g, d)) {
+				out[len(out)-1] = append(g, d)
+				continue
+			}
+		}
+		out = append(out, []deal{d})
+	}
+	return out
+}
+
+func compatibleDeal(g []deal, d deal) bool {
+	for _, x := range g {
+		if x.signed != "" && d.signed != "" && !closeDates(x.signed, d.signed, 3) {
+			return false
+		}
+		if x.place != "" && d.place != "" && !strings.EqualFold(x.place, d.place) {
+			return false
+		}
+	}
+	return true
+}
+
+// termReader walks an article's sentences in order, deciding which state terms and
+// handing them to the agreement they belong to (the one whose deal sentences come
+// last before them). It remembers the last paragraph that stated terms and the list a
+// colon opened.
+type termReader struct {
+	lx        *lexicon
+	body      string
+	vs        []sent
+	builds    []*building
+	lastTerms int // paragraph of the last terms or deal sentence
+	listOpen  bool
+	listModal bool // the list's introduction ends in a modal ("Iran will:")
+	listSubj  []actorAt
+}
+
+func (r *termReader) owner(si int) *building {
+	b := r.builds[0]
+	for _, x := range r.builds {
+		if x.first <= si {
+			b = x
+		}
+	}
+	return b
+}
+
+// read reads sentence si.
+func (r *termReader) read(si int) {
+	lx, v := r.lx, &r.vs[si]
+	b := r.owner(si)
+	isDeal := b.hasDeal(si)
+	cls := commitments(lx, v, agreeing(lx, v), r.listOpen && r.listModal)
+	cue := lx.has("term", v.words, 0, len(v.words))
+	rep := reported(lx, v, cls)
+	kind := notTerms
+	switch {
+	case v.bullet && r.listOpen:
+		kind = bulletTerms
+	case cue || isDeal:
+		kind = cueTerms
+	case len(cls) > 0 && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+		kind = windowTerms
+	}
+	if rep && !cue && !isDeal {
+		kind = notTerms
+	}
+	if !v.bullet {
+		r.listOpen = false
+	}
+	if v.introList && (cue || isDeal || v.para-r.lastTerms <= 1) {
+		r.listOpen = true
+		r.listSubj = introSubject(lx, v)
+		r.listModal = len(v.words) > 1 && lx.has("modal", v.words, len(v.words)-3, len(v.words)-1)
+		r.lastTerms = v.para
+		return
+	}
+	if isDeal {
+		r.lastTerms = v.para
+	}
+	if !isDeal && lx.has("witness", v.words, 0, len(v.words)) && b.nearDeal(v.para) {
+		// "Representatives of the United States and the UN attended as observers."
+		for _, a := range witnessesOf(lx, v) {
+			if !contains(b.ag.Parties, partyCode(a.Code)) {
+				b.ag.Witnesses = addCode(b.ag.Witnesses, a.Code)
+			}
+		}
+	}
+	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
+		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
+		// "The agreement, brokered by Qatar and Egypt, calls for ..."
+		pr := actorRoots(b.ag.Parties)
+		for _, g := range guarantorsOf(lx, v) {
+			if !contains(pr, actorRoot(g)) {
+				b.ag.Guarantors = addCode(b.ag.Guarantors, g)
+			}
+		}
+	}
+	if kind == notTerms || si < b.first && kind != cueTerms {
+		return
+	}
+	if n := b.addTerms(lx, v, si, r.body, cls, kind, r.listSubj, cue || isDeal); n > 0 || kind == cueTerms {
+		r.lastTerms = v.para
+	}
 }

@@ -1,0 +1,177 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// building is an agreement being assembled from an article.
+type building struct {
+	ag    Agreement
+	deals []deal
+	first int
+	tl    timeline
+	terms []term
+	src   Source
+	vs    []sent
+	named bool // the text gives the deal a proper name
+}
+
+// newBuilding starts the agreement of one group of deal sentences: parties, date,
+// place, witnesses, guarantors and name from what those sentences say.
+func newBuilding(src Source, vs []sent, g []deal) *building {
+	b := &building{deals: g, first: g[0].si, src: src, vs: vs}
+	a := &b.ag
+	var best deal
+	for _, d := range g {
+		for _, p := range d.parties {
+			a.Parties = addCode(a.Parties, p)
+		}
+		for _, w := range d.witnesses {
+			a.Witnesses = addCode(a.Witnesses, w)
+		}
+		for _, w := range d.guarantors {
+			a.Guarantors = addCode(a.Guarantors, w)
+		}
+		// a deal sentence naming no party refers to the deal; its date and place may
+		// be another event's ("A permanent ceasefire agreed in Khartoum in June")
+		if len(d.parties) == 0 && len(g) > 1 {
+			// ... unless it names the day ("The declaration, signed on July 19, ...")
+			if d.dateNamed && d.signed != "" && !best.dateNamed {
+				a.Signed, best = d.signed, d
+			}
+			continue
+		}
+		// the date of the surest verb wins: signing over agreeing over approving,
+		// and a date the text names over one worked out
+		if d.signed != "" && (a.Signed == "" || d.strength > best.strength || d.strength == best.strength && d.dateNamed && !best.dateNamed) {
+			a.Signed, best = d.signed, d
+		}
+		if a.Place == "" {
+			a.Place = d.place
+		}
+		if a.Name == "" {
+			a.Name = d.name
+		}
+	}
+	pr := actorRoots(a.Parties)
+	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
+	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, actorRoot(c)) || contains(a.Witnesses, c) })
+	b.named = a.Name != ""
+	if a.Name == "" {
+		a.Name = b.generatedName(g[0].kind)
+	}
+	if src.Article.ID != "" {
+		a.Articles = []string{src.Article.ID}
+	}
+	b.tl = readTimeline(vs, a.Signed)
+	if !src.Article.Date.IsZero() {
+		b.tl.published = src.Article.Date.Format(time.DateOnly)
+	}
+	return b
+}
+
+// hasDeal reports whether sentence si is one of the building's deal sentences.
+func (b *building) hasDeal(si int) bool {
+	for _, d := range b.deals {
+		if d.si == si {
+			return true
+		}
+	}
+	return false
+}
+
+// generatedName names a deal the text gives no name: its parties' short names and
+// its kind ("US–Taliban agreement").
+func (b *building) generatedName(kind string) string {
+	var names []string
+	for _, p := range b.ag.Parties {
+		names = append(names, b.shortName(p))
+	}
+	if len(names) == 0 {
+		return kind
+	}
+	return strings.Join(names, "–") + " " + kind
+}
+
+// shortName is the shortest name the article gives an actor with code's root and
+// role, without a leading "the".
+func (b *building) shortName(code string) string {
+	best := ""
+	exact := false
+	for _, m := range b.src.Mentions {
+		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
+			continue
+		}
+		if m.Code == code && !exact {
+			exact, best = true, ""
+		} else if exact && m.Code != code {
+			continue
+		}
+		if p := strings.TrimRight(b.src.Doc.Text[:max(0, m.Span.Start)], " "); strings.HasSuffix(p, " in") || strings.HasSuffix(p, " at") {
+			continue // "in Manila" names where, not who
+		}
+		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
+		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
+		if best == "" || len(n) < len(best) {
+			best = n
+		}
+	}
+	if best == "" {
+		return code
+	}
+	return best
+}
+
+// groupReferents returns the two sides "the two leaders" or "both countries" of the
+// deal sentence at si stand for: the first two countries or groups the sentences
+// before it name, witnesses left out.
+func groupReferents(vs []sent, si int, d deal) []string {
+	if si == 0 {
+		return nil
+	}
+	lx := loadLexicon()
+	if i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words)); i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
+		return nil
+	}
+	var out, rs []string
+	for k := max(0, si-3); k < si; k++ {
+		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
+			c := partyCode(a.Code)
+			if contains(rs, actorRoot(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+				subjectPreps[vs[k].word(a.tok-1)] || vs[k].word(a.tok-1) == "the" && subjectPreps[vs[k].word(a.tok-2)] {
+				continue
+			}
+			rs = append(rs, actorRoot(c))
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out[:2]
+}
+
+// nearDeal reports whether paragraph para is one of the deal sentences' paragraphs or
+// the one after.
+func (b *building) nearDeal(para int) bool {
+	for _, d := range b.deals {
+		if p := b.vs[d.si].para; para == p || para == p+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDeal reports whether one of the deal sentences names a deal (a noun such as
+// "agreement" or "ceasefire"), not only something agreed.
+func (b *building) namesDeal(lx *lexicon) bool {
+	for _, d := range b.deals {
+		v := &b.vs[d.si]
+		if lx.has("deal", v.words, 0, len(v.words)) {
+			return true
+		}
+	}
+	return false
+}

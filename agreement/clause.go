@@ -1,0 +1,416 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// clause is one commitment stated in a terms sentence: who is bound (the subject), the
+// verb phrase, and the stretch of words the commitment governs.
+type clause struct {
+	from, to int // tokens of the sentence the clause covers, subject and modifiers included
+	subjFrom int // where the subject begins
+	verb     int // first word of the verb (or of the action noun when nominal)
+	subj     []actorAt
+	subjNoun string // the head word of a subject that names no actor ("truce", "talks")
+	group    bool   // the subject names all parties ("both sides")
+	pronoun  bool   // the subject is a pronoun or missing: it is the previous clause's
+	negated  bool
+	passive  bool // "will be formed", "will be allowed to"
+	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
+	forced   bool // a list point after "X will:": its first word is the verb whatever its tag
+	while    bool // "..., while Congo carries out operations": a duty in step with the one before
+}
+
+var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
+	"only": true, "each": true, "both": true, "still": true, "first": true, "fully": true,
+	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
+
+var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "this": true}
+
+// commitments returns the clauses of a sentence that commit someone to act: a modal
+// and a verb ("will withdraw", "are to begin", "must remove"), a verb after "agreed
+// to" or "requires X to", a participle after "with X" ("with NATO allies withdrawing"),
+// and bullet lines that start with a verb. agreeing says whether "would" counts too.
+func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
+	var out []clause
+	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
+	n := len(v.words)
+	for i := 0; i < n; i++ {
+		w := v.words[i]
+		var c clause
+		vb := -1
+		switch {
+		case w == "would" && agreeing:
+			vb = verbAfter(lx, v, i+1, &c)
+		case w == "would" && pledging:
+			// "Zelensky said Ukraine would also refrain from ...": a party's pledge
+			vb = verbAfter(lx, v, i+1, &c)
+			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
+				vb = -1
+			}
+		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised":
+			j := i + 1
+			if v.word(j) == "itself" || v.word(j) == "themselves" {
+				j++
+			}
+			// "agreed in Havana on Tuesday to prolong ..."
+			for k := j; k < min(n, i+9) && v.word(j) != "to"; k++ {
+				if w := v.word(k); w == "," || w == "that" || w == ";" || strings.HasPrefix(v.tag(k), "VB") {
+					break
+				} else if w == "to" && isVerb(lx, v, k+1) {
+					j = k
+				}
+			}
+			// "the hostages it had agreed to release" refers back to a deal
+			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN") ||
+				hasAny(v.words, i-3, i, "not", "n't", "never", "refused", "no")
+			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
+				vb = verbAfter(lx, v, j+1, &c)
+			}
+		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
+			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
+				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
+				i--                            // the subject ends before "is"
+			} else {
+				c.passive = true // "The pullback was required within 24 hours"
+				vb = i
+			}
+		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for" ||
+			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
+			// "requires X to VB": the subject is X
+			for j := i + 1; j < min(n, i+12); j++ {
+				if v.words[j] == "to" && (isVerb(lx, v, j+1) || v.word(j+1) == "be") {
+					c.subjFrom = i + 1
+					vb = verbAfter(lx, v, j+1, &c)
+					if vb >= 0 {
+						c.subj = v.actorsIn(i+1, j)
+						c.subjNoun = headNoun(v, i+1, j)
+						c.group = lx.has("group", v.words, i+1, j)
+						c.verb = vb
+						c.from = i + 1
+						out = append(out, c)
+						i = vb
+					}
+					vb = -2
+					break
+				}
+				if v.words[j] == "," || v.words[j] == "." {
+					break
+				}
+			}
+			if vb == -2 {
+				continue
+			}
+			vb = -1
+		case w == "while" && len(out) > 0:
+			// "Rwanda is to lift its measures within 90 days, while Congo carries out
+			// operations ...": the present tense states the other side's duty
+			for _, a := range v.actors {
+				if a.tok == i+1 && a.Code != "" && !a.Place && (v.tag(a.end) == "VBZ" || v.tag(a.end) == "VBP") {
+					c = clause{from: i, subjFrom: i + 1, verb: a.end, subj: []actorAt{a}, while: true}
+					out = append(out, c)
+					i = a.end
+					break
+				}
+			}
+			continue
+		case w == "with" && i+1 < n:
+			// ", with NATO allies withdrawing troops"
+			for j := i + 1; j < min(n, i+6); j++ {
+				if strings.HasSuffix(v.words[j], "ing") && v.tag(j) == "VBG" {
+					if p, k := lx.match("action", v.words, j); k > 0 && p.value != "" {
+						as := v.actorsIn(i+1, j)
+						if len(as) > 0 {
+							c = clause{from: i, subjFrom: i + 1, verb: j, subj: as}
+							out = append(out, c)
+							i = j
+						}
+					}
+					break
+				}
+			}
+			continue
+		default:
+			if _, k := lx.match("modal", v.words, i); k > 0 {
+				vb = verbAfter(lx, v, i+k, &c)
+			}
+		}
+		if vb < 0 {
+			continue
+		}
+		c.verb = vb
+		c.subjFrom = subjectStart(v, i)
+		c.from = c.subjFrom
+		c.subj = subjectActors(v, c.subjFrom, i)
+		c.subjNoun = headNoun(v, c.subjFrom, i)
+		c.group = lx.has("group", v.words, c.subjFrom, i)
+		sw := v.word(c.subjFrom)
+		if sw == "and" || sw == "," {
+			sw = v.word(c.subjFrom + 1)
+		}
+		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw]) {
+			c.pronoun = true
+		}
+		out = append(out, c)
+		i = vb
+	}
+	// A bullet that starts with a verb continues the sentence that introduced it.
+	if f := v.first; v.bullet && len(v.words) > f && (len(out) == 0 || out[0].subjFrom > f+1) &&
+		(isVerb(lx, v, f) && v.tag(f) != "VBG" || afterModal && !determiners[v.word(f)] && v.tag(f) != "DT") {
+		out = slices.Insert(out, 0, clause{from: f, subjFrom: f, verb: f, pronoun: true, forced: afterModal})
+	}
+	// a relative clause naming no actor ("of which only 5,060 at Natanz will enrich")
+	// binds no party
+	out = slices.DeleteFunc(out, func(c clause) bool {
+		if _, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 {
+			return false // "the date which negotiations are set to begin"
+		}
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
+			return true // "..., where a UN mission will register": a place's description
+		}
+		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom-1, c.verb, "which", "who")
+	})
+	// coordinated verbs share the subject: "will restore ... and allow ..."
+	for k := 0; k < len(out); k++ {
+		c := out[k]
+		end := n
+		if k+1 < len(out) {
+			end = out[k+1].from
+		}
+		for j := c.verb + 2; j < end; j++ {
+			if v.words[j] != "and" {
+				continue
+			}
+			vb := j + 1
+			if v.word(vb) == "to" {
+				vb++ // "pledged to respect ... and to end hostilities"
+			}
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" {
+				continue
+			}
+			_, st := lx.match("start", v.words, vb)
+			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) || st > 0 {
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
+				out = slices.Insert(out, k+1, nc)
+				break
+			}
+		}
+	}
+	for k := range out {
+		if k > 0 && out[k].from <= out[k-1].verb {
+			// "Israel will allow ... and will halt ...": the second clause starts
+			// after the first one's verb; its subject is the first one's
+			out[k].from = out[k-1].verb + 1
+			for j := out[k].verb - 1; j > out[k-1].verb; j-- {
+				if w := v.word(j); w == "and" || w == "," || w == ";" {
+					out[k].from = j
+					break
+				}
+			}
+			if out[k].subjFrom <= out[k-1].verb {
+				// the subject is whatever stands between the join and the verb
+				c := &out[k]
+				c.subjFrom = c.from
+				if s := subjectActors(v, c.from, c.verb); len(s) > 0 {
+					c.subj, c.pronoun, c.group = s, false, false
+					c.subjNoun = headNoun(v, c.from+1, c.verb)
+				}
+			}
+		}
+	}
+	for k := range out {
+		if k+1 < len(out) {
+			out[k].to = out[k+1].from
+		} else {
+			out[k].to = n
+		}
+	}
+	return out
+}
+
+// verbAfter returns the verb a modal at i governs, skipping adverbs and "not" (which
+// negates) and "be allowed to"/"be VBN" (passives); -1 when no verb follows.
+func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
+	for j := i; j < min(len(v.words), i+5); j++ {
+		w := v.words[j]
+		switch {
+		case w == "not" || w == "n't" || w == "never":
+			c.negated = true
+		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
+			j++ // "will in return support"
+		case adverbs[w]:
+		case w == "be" || w == "been":
+			c.passive = true
+			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
+				return j + 1
+			}
+		case w == "have" || w == "to":
+		default:
+			if isVerb(lx, v, j) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isVerb reports whether token i reads as a verb: a verb tag, or a word of the action
+// vocabulary the tagger took for a noun ("free", "swap").
+func isVerb(lx *lexicon, v *sent, i int) bool {
+	t := v.tag(i)
+	if strings.HasPrefix(t, "VB") || t == "MD" {
+		return true
+	}
+	if i < len(v.words) && (t == "NN" || t == "JJ" || t == "NNS" || t == "RB") {
+		if _, n := lx.match("action", v.words, i); n > 0 && v.word(i-1) != "the" && v.word(i-1) != "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart returns where the subject of a modal at i begins: after the last
+// comma, "that", ";" or colon before it, or after "and" joining two clauses.
+func subjectStart(v *sent, i int) int {
+	j := clauseBoundary(v, i, i)
+	// an appositive ("the Sudan Revolutionary Front, an alliance of armed groups,") or
+	// a list ("the United States, the European Union and ...") reaches further back
+	for n := 0; n < 4 && j > 0 && v.word(j-1) == ","; n++ {
+		k := clauseBoundary(v, j-1, j-1)
+		if k >= j-1 {
+			break
+		}
+		seg := v.actorsIn(j, i)
+		prev := v.actorsIn(k, j-1)
+		if len(prev) == 0 {
+			break
+		}
+		list := len(seg) > 0 && onlyActors(v, k, j-1)
+		// ", with France taking part,": a participial aside
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
+		if !list && !appositive && !aside {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// clauseBoundary scans back from i for the start of the stretch before it: after a
+// comma, ";", ":", "that", "while", a bullet mark, or "which" after a preposition
+// ("under which the UN will ..."). A parenthetical (", which is meant to ...,") just
+// before i is skipped.
+func clauseBoundary(v *sent, i, limit int) int {
+	j := i
+	for j > 0 {
+		w := v.word(j - 1)
+		if w == "," && (j == limit || v.word(j) == "which" || v.word(j) == "who") {
+			k := j - 1
+			for k > 0 && v.word(k-1) != "," && v.word(k-1) != ";" {
+				k--
+			}
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who") {
+				j = k - 1
+				continue
+			}
+			if j == limit && k < j-1 {
+				j--
+				continue
+			}
+			return j
+		}
+		if w == "which" && j >= 2 && v.tag(j-2) == "IN" {
+			return j
+		}
+		if j < i && text.IsReportingVerb(w) && strings.HasPrefix(v.tag(j-1), "VB") {
+			return j // "Zelensky said Ukraine would ...": the subject follows the verb
+		}
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "-" || w == "•" || isNumberedMark(w) && j-1 == 0 {
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// onlyActors reports whether tokens [from, to) are actor mentions, determiners and
+// "and" only.
+func onlyActors(v *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := v.word(k)
+		if w == "and" || w == "the" || w == "," {
+			continue
+		}
+		in := false
+		for _, a := range v.actors {
+			if k >= a.tok && k < a.end {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": true, "on": true, "against": true,
+	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true}
+
+// subjectActors returns the actors of the subject [from, to): those not inside a
+// prepositional phrase ("Hezbollah and other armed groups in Lebanon" is Hezbollah).
+func subjectActors(v *sent, from, to int) []actorAt {
+	var out []actorAt
+	for _, a := range v.actorsIn(from, to) {
+		inPP := false
+		for k := from; k < a.tok; k++ {
+			if subjectPreps[v.words[k]] {
+				inPP = true
+			}
+		}
+		if !inPP {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return v.actorsIn(from, to)
+	}
+	return out
+}
+
+// headNoun returns the last noun of the subject [from, to) before any preposition.
+func headNoun(v *sent, from, to int) string {
+	head := ""
+	for k := from; k < to; k++ {
+		if subjectPreps[v.words[k]] || v.words[k] == "," || (v.tag(k) == "VBG" || v.tag(k) == "VBN") && head != "" {
+			break
+		}
+		if strings.HasPrefix(v.tag(k), "NN") {
+			head = v.words[k]
+		}
+	}
+	return head
+}
+
+func hasAny(words []string, from, to int, ws ...string) bool {
+	for i := max(from, 0); i < min(to, len(words)); i++ {
+		if contains(ws, words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTag(v *sent, from, to int, tag string) bool {
+	for k := from; k < to; k++ {
+		if v.tag(k) == tag {
+			return true
+		}
+	}
+	return false
+}

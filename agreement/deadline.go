@@ -1,0 +1,438 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// deadlineAt is a deadline read from a clause, with what it counts from, before the
+// agreement's dates are known.
+type deadlineAt struct {
+	relative string
+	date     string      // an absolute date stated in the text
+	offset   text.Offset // distance from the anchor
+	days1    bool        // "the Nth day": the start day is day 1
+	anchor   string      // signing, effective, publication, absolute, action, event, period
+	ref      Action      // for anchor "action": the provision the phrase counts from
+	refWord  string      // for anchor "event": the noun of the act it counts from ("approval")
+}
+
+// resolve turns d into a Deadline, computing its date from tl where the anchor is
+// known. Anchors the text states as dates are "absolute", as README of the
+// evaluation set says.
+func (d *deadlineAt) resolve(tl timeline) *Deadline {
+	out := &Deadline{Relative: d.relative}
+	from := func(base string) string {
+		t, err := time.Parse(time.DateOnly, base)
+		if err != nil {
+			return ""
+		}
+		t = d.offset.From(t)
+		if d.days1 {
+			t = t.AddDate(0, 0, -1)
+		}
+		return t.Format(time.DateOnly)
+	}
+	switch d.anchor {
+	case "absolute", "publication":
+		out.Anchor = d.anchor
+		out.Date = d.date
+		if d.date != "" && d.offset != (text.Offset{}) {
+			out.Date = from(d.date)
+		}
+	case "signing":
+		out.Anchor = "signing"
+		if tl.signed != "" {
+			out.Date = from(tl.signed)
+		}
+	case "yearEnd", "monthEnd":
+		// "by the end of the year": of the year the article is dated in
+		out.Anchor = "publication"
+		if t, err := time.Parse(time.DateOnly, tl.published); err == nil {
+			if d.anchor == "yearEnd" {
+				out.Date = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			} else {
+				out.Date = time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			}
+		}
+	case "effective", "period":
+		out.Anchor = "absolute"
+		base := tl.effective
+		if base == "" {
+			base = tl.signed
+			out.Anchor = "signing"
+		}
+		if d.anchor == "period" {
+			if !tl.hasPeriod {
+				return out
+			}
+			d.offset = tl.period
+		}
+		if base != "" {
+			out.Date = from(base)
+		}
+	}
+	return out
+}
+
+// readDeadline finds the deadline phrase of tokens [from, to) of v, if any.
+func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
+	w := v.words
+	for i := from; i < to; i++ {
+		switch {
+		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
+			return withinPhrase(lx, v, body, i, to)
+		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			// "by the end of March 2020", "before the end of the year"
+			k := i + 4
+			if v.word(k) == "the" && (v.word(k+1) == "year" || v.word(k+1) == "month") {
+				a := "yearEnd"
+				if v.word(k+1) == "month" {
+					a = "monthEnd"
+				}
+				return &deadlineAt{relative: v.span(body, i, k+2), anchor: a}
+			}
+			for _, dm := range v.dates {
+				if dm.Tok >= i+3 && dm.Tok <= k && !dm.Value.IsZero() {
+					var end time.Time
+					switch dm.Granularity {
+					case text.GranYear:
+						end = dm.Value.AddDate(1, 0, -1)
+					case text.GranMonth:
+						end = dm.Value.AddDate(0, 1, -1)
+					default:
+						end = dm.Value
+					}
+					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
+				}
+			}
+		case w[i] == "than" && v.word(i-1) == "later" || w[i] == "from" || w[i] == "by" || w[i] == "before" || w[i] == "on":
+			if d := nthDay(v, body, i, to); d != nil {
+				return d
+			}
+			if de := dateAt(v, body, i+1); de != nil {
+				if lx.has("conclude", v.words, max(0, i-4), i) {
+					continue // "signed in Juba on September 11": when it was made
+				}
+				d := &de.deadlineAt
+				if w[i] == "on" {
+					if !monthNamed(d.relative) {
+						d.anchor = "publication"
+					}
+				}
+				d.relative = v.span(body, i, i+1) + " " + d.relative
+				if w[i] == "than" {
+					d.relative = "no later " + d.relative
+				}
+				return d
+			}
+			if w[i] == "than" {
+				if d := afterPhrase(v, body, i+1, to); d != nil {
+					d.relative = "no later than " + d.relative
+					return d
+				}
+			}
+		case w[i] == "in" && (v.word(i+1) == "the" || v.word(i+1) == "that" || v.word(i+1) == "this") && (v.word(i+2) == "first" || v.word(i+2) == "phase") && hasAny(v.words, i+2, i+4, "phase"):
+			// "In the first phase, lasting six weeks, Hamas will ..."
+			if d := duringPhrase(v, body, i, to); d != nil {
+				return d
+			}
+		case w[i] == "during":
+			if d := duringPhrase(v, body, i, to); d != nil {
+				return d
+			}
+		case w[i] == "for" && v.word(i+1) == "the" && v.word(i+2) == "first":
+			// "will chair the council for the first 21 months": the office passes then
+			if n, used, ok := text.ParseNumber(v.words[min(i+3, len(v.words)):]); ok && durations[v.word(i+3+used)] {
+				return &deadlineAt{relative: v.span(body, i, i+4+used), offset: offsetOf(int(n), v.word(i+3+used)), anchor: "signing"}
+			}
+		case w[i] == "at" && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			if r := v.word(i + 4); r == "which" || r == "it" || r == "that" {
+				// "an eight-month period, at the end of which": the period stated before
+				for k := i - 1; k >= 0; k-- {
+					if n, unit, ok := hyphenDuration(v.word(k)); ok {
+						end := k + 1
+						for end < i && v.word(end) != "period" {
+							end++
+						}
+						return &deadlineAt{relative: "at the end of " + v.span(body, k-1, min(i, end+1)), offset: offsetOf(n, unit), anchor: "signing"}
+					}
+				}
+			}
+			for k := i + 4; k < min(to, i+8); k++ {
+				if n, unit, ok := hyphenDuration(v.word(k)); ok {
+					end := k + 1
+					for end < to && end < k+4 && v.word(end) != "period" {
+						end++
+					}
+					return &deadlineAt{relative: v.span(body, i, min(to, end+1)), offset: offsetOf(n, unit), anchor: "signing"}
+				}
+			}
+		}
+		if d := afterPhraseAt(v, body, i, to); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// withinPhrase reads "within N units [of the signing | of DATE | of the withdrawal]" and
+// "over a period of N days[, ending on DATE]" starting at token i.
+func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
+	k := i + 1
+	if v.word(i) == "over" {
+		k = i + 4
+	}
+	n, used, ok := text.ParseNumber(v.words[k:min(to, k+4)])
+	if !ok && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "one") {
+		n, used, ok = 1, 1, true // "within a week"
+	}
+	if !ok || k+used >= to {
+		return nil
+	}
+	unit := v.word(k + used)
+	if !durations[unit] {
+		return nil
+	}
+	d := &deadlineAt{offset: offsetOf(int(n), unit), anchor: "signing"}
+	end := k + used + 1
+	if v.word(end) == "of" || v.word(end) == "after" || v.word(end) == "from" {
+		if v.word(end+1) == "the" && v.word(end+3) == "taking" && v.word(end+4) == "effect" || v.word(end+1) == "the" && v.word(end+3) == "coming" && v.word(end+4) == "into" {
+			// "within a month of the truce taking effect"
+			d.anchor = "effective"
+			end += 5 + boolInt(v.word(end+4) == "into")
+		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
+			end += 3
+		} else if dd := dateAt(v, body, end+1); dd != nil {
+			d.anchor = "absolute"
+			d.date = dd.date
+			end = dd.end
+		} else {
+			j := end + 1
+			for j < to && (v.word(j) == "the" || v.word(j) == "its" || v.tag(j) == "POS" || v.word(j) == "'s") {
+				j++
+			}
+			end = objectEnd(v, j, to)
+			if p, n := lx.match("action", v.words, j); n > 0 {
+				d.anchor = "action"
+				d.ref = Action(p.value)
+			} else if end > j {
+				// "within 24 hours of the government's approval": a dated act
+				d.anchor = "event"
+				d.refWord = v.word(end - 1)
+			} else {
+				d.anchor = "unknown"
+			}
+			if end <= j {
+				end = j + 1
+			}
+		}
+	}
+	d.relative = v.span(body, i, end)
+	// "..., ending on January 26" fixes the date
+	for j := end; j < min(to, end+4); j++ {
+		if v.word(j) == "ending" || v.word(j) == "until" || v.word(j) == "by" {
+			k := j + 1
+			if v.word(k) == "on" {
+				k++
+			}
+			if dd := dateAt(v, body, k); dd != nil {
+				d.anchor = "absolute"
+				d.date = dd.date
+				d.offset = text.Offset{}
+			}
+		}
+	}
+	return d
+}
+
+// dateAt returns the resolved day mention starting at token i, or nil.
+func dateAt(v *sent, body string, i int) *deadlineAtEnd {
+	for _, dm := range v.dates {
+		// date phrases may hold their preposition ("on Wednesday", "by March 10")
+		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && v.word(i) == "the" {
+			if lx := loadLexicon(); lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+				continue // "officials said on Friday": when it was said
+			}
+			day := dayDate(dm)
+			if day == "" && !dm.Value.IsZero() && v.word(i-1) == "by" {
+				// "by 2016", "by March 2020": the end of the period
+				switch dm.Granularity {
+				case text.GranYear:
+					day = dm.Value.AddDate(1, 0, -1).Format(time.DateOnly)
+				case text.GranMonth:
+					day = dm.Value.AddDate(0, 1, -1).Format(time.DateOnly)
+				}
+			}
+			if day != "" {
+				text := dm.Text
+				if dm.Tok == i-1 {
+					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))
+				}
+				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute"}, end: dm.TokEnd}
+			}
+		}
+	}
+	return nil
+}
+
+type deadlineAtEnd struct {
+	deadlineAt
+	end int
+}
+
+func monthNamed(s string) bool {
+	s = strings.ToLower(s)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nthDay reads "the Nth day of the ceasefire" after token i ("no later than", "from").
+func nthDay(v *sent, body string, i, to int) *deadlineAt {
+	k := i + 1
+	if v.word(k) != "the" {
+		return nil
+	}
+	n, ok := ordinal(v.word(k + 1))
+	if !ok || v.word(k+2) != "day" || v.word(k+3) != "of" {
+		return nil
+	}
+	start := i
+	if v.word(i) == "than" {
+		start = i - 2
+	}
+	end := min(to, k+6)
+	return &deadlineAt{relative: v.span(body, start, end), offset: text.Offset{Days: n}, days1: true, anchor: "effective"}
+}
+
+// duringPhrase reads "during the two months", "during the first phase of 42 days" and
+// "during that phase" (whose length an earlier sentence gave).
+func duringPhrase(v *sent, body string, i, to int) *deadlineAt {
+	end := i + 1
+	for end < min(to, i+9) {
+		if w := v.word(end); w == "," || w == ";" || w == "." || w == ":" || strings.HasPrefix(v.tag(end), "VB") || v.tag(end) == "MD" {
+			break
+		}
+		end++
+	}
+	for k := i + 1; k < end; k++ {
+		if n, used, ok := text.ParseNumber(v.words[k:end]); ok && k+used < end && durations[v.word(k+used)] {
+			return &deadlineAt{relative: v.span(body, i, k+used+1), offset: offsetOf(int(n), v.word(k+used)), anchor: "effective"}
+		}
+	}
+	for k := i + 1; k+1 < end; k++ {
+		// "during the first week of the truce": by the end of that week
+		if n, ok := ordinal(v.word(k)); ok && durations[v.word(k+1)] {
+			return &deadlineAt{relative: v.span(body, i, min(end, k+5)), offset: offsetOf(n, v.word(k+1)), days1: true, anchor: "effective"}
+		}
+	}
+	for k := i + 1; k < end; k++ {
+		if v.word(k) == "phase" || v.word(k) == "period" {
+			return &deadlineAt{relative: v.span(body, i, k+1), anchor: "period"}
+		}
+	}
+	return nil
+}
+
+// afterPhraseAt reads "N days after the signing" starting at token i.
+func afterPhraseAt(v *sent, body string, i, to int) *deadlineAt {
+	if v.tag(i) != "CD" && !isNumberWord(v.word(i)) {
+		return nil
+	}
+	return afterPhrase(v, body, i, to)
+}
+
+func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
+	n, used, ok := text.ParseNumber(v.words[i:min(to, i+4)])
+	if !ok {
+		return nil
+	}
+	k := i + used
+	if !durations[v.word(k)] || v.word(k+1) != "after" {
+		return nil
+	}
+	if v.word(k+2) == "the" && (v.word(k+3) == "signing" || v.word(k+3) == "agreement") {
+		return &deadlineAt{relative: v.span(body, i, k+4), offset: offsetOf(int(n), v.word(k)), anchor: "signing"}
+	}
+	if dd := dateAt(v, body, k+2); dd != nil {
+		return &deadlineAt{relative: v.span(body, i, dd.end), date: dd.date, offset: offsetOf(int(n), v.word(k)), anchor: "absolute"}
+	}
+	return nil
+}
+
+func isNumberWord(w string) bool {
+	_, _, ok := text.ParseNumber([]string{w})
+	return ok
+}
+
+// hyphenDuration reads "eight-month" and "90-day".
+func hyphenDuration(w string) (int, string, bool) {
+	num, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, "", false
+	}
+	n, used, ok := text.ParseNumber([]string{num})
+	if !ok || used != 1 || !durations[unit] {
+		return 0, "", false
+	}
+	return int(n), unit, true
+}
+
+func offsetOf(n int, unit string) text.Offset {
+	switch strings.TrimSuffix(unit, "s") {
+	case "hour":
+		return text.Offset{Hours: n}
+	case "week":
+		return text.Offset{Days: 7 * n}
+	case "month":
+		return text.Offset{Months: n}
+	case "year":
+		return text.Offset{Years: n}
+	}
+	return text.Offset{Days: n}
+}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30}
+
+// ordinal reads "7th", "16th", "seventh".
+func ordinal(w string) (int, bool) {
+	if n, ok := ordinalWords[w]; ok {
+		return n, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if s, ok := strings.CutSuffix(w, suf); ok {
+			if n, err := strconv.Atoi(s); err == nil && n > 0 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// eventDate returns the day of the article's event whose trigger shares its stem with
+// word ("approval" and "approved"), "" when none is dated to the day.
+func actDate(src Source, word string) string {
+	if len(word) < 5 {
+		return ""
+	}
+	stem := word[:5]
+	for _, e := range src.Events {
+		if len(e.Date.Value) != 10 || e.Date.Basis == "unresolved" {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(e.Lemma), stem) {
+			return e.Date.Value
+		}
+	}
+	return ""
+}

@@ -1,0 +1,62 @@
+package agreement
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+func TestDeadlines(t *testing.T) {
+	an, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
+	tl := timeline{signed: "2020-02-29", effective: "2020-03-01", period: text.Offset{Days: 42}, hasPeriod: true}
+	cases := []struct {
+		name, sentence, date, relative, anchor string
+	}{
+		{"within N days counts from the signing", "The US will reduce its troops within 135 days.", "2020-07-13", "within 135 days", "signing"},
+		{"within N months", "It will withdraw the rest within 14 months.", "2021-04-29", "within 14 months", "signing"},
+		{"within N days of a date", "They will hand over their weapons within 180 days of December 1.", "2020-05-29", "within 180 days of December 1", "absolute"},
+		{"by a date", "The exchange will take place by March 10.", "2020-03-10", "by March 10", "absolute"},
+		{"N days after the signing", "A council will be formed no later than 90 days after the signing.", "2020-05-29", "no later than 90 days after the signing", "signing"},
+		{"the Nth day of the ceasefire", "Talks are to begin no later than the 16th day of the ceasefire.", "2020-03-16", "no later than the 16th day of the ceasefire", "absolute"},
+		{"during that phase", "During that phase Hamas will free 33 hostages.", "2020-04-12", "During that phase", "absolute"},
+		{"over a period ending on a date", "Forces are to withdraw over a period of 60 days, ending on March 26.", "2020-03-26", "over a period of 60 days", "absolute"},
+		{"at the end of an N-month period", "The deal provides for an eight-month period, at the end of which a government is to be formed.", "2020-10-29", "at the end of an eight-month period", "signing"},
+		{"on a weekday", "They will swap 175 prisoners each on Wednesday.", "2020-03-04", "on Wednesday", "publication"},
+	}
+	lx := loadLexicon()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := an.Analyze(c.sentence)
+			vs := sentences(Source{Article: article.Article{Date: pub, Text: c.sentence}, Doc: doc})
+			v := &vs[0]
+			d := readDeadline(lx, v, doc.Text, 0, len(v.words))
+			if d == nil {
+				t.Fatalf("no deadline in %q", c.sentence)
+			}
+			got := d.resolve(tl)
+			if got.Date != c.date || !strings.EqualFold(got.Relative, c.relative) || got.Anchor != c.anchor {
+				t.Errorf("got %+v, want {%s %s %s}", *got, c.date, c.relative, c.anchor)
+			}
+		})
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	if _, err := parseLexicon("action\twithdraw\twithdraw\nbroken line\n"); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("err = %v, want one naming line 2", err)
+	}
+	lx, err := parseLexicon("# comment\nmodal\tis to\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, n := lx.match("modal", []string{"it", "is", "to", "go"}, 1); n != 2 {
+		t.Errorf("match = %d words, want 2", n)
+	}
+}

@@ -1,0 +1,211 @@
+package agreement
+
+import (
+	"slices"
+)
+
+// deal is one sentence reporting that a deal was concluded, with what it says of
+// the deal: its kind, parties, date, place, witnesses, guarantors and name.
+type deal struct {
+	si         int // index of the sentence in the article's views
+	verb       int // token of the concluding verb
+	kind       string
+	name       string
+	parties    []string
+	signed     string
+	place      string
+	witnesses  []string
+	guarantors []string
+	separate   bool // "separately", "a separate ...": another deal than the one before
+	// truce: the deal concluded is itself a ceasefire ("A permanent ceasefire agreed
+	// in Khartoum", "agreed to a truce")
+	truce bool
+	// implied: no sentence reports the conclusion; a sentence cites the terms
+	implied bool
+	// strength ranks how surely the verb dates the conclusion: 3 signed, 2 agreed or
+	// reached, 1 announced, approved or accepted; dateNamed says the date names its
+	// month ("on July 19") rather than being worked out from a weekday or an event
+	strength  int
+	dateNamed bool
+}
+
+// findDeals returns the sentences of an article that report a deal concluded.
+func findDeals(vs []sent, body string) []deal {
+	lx := loadLexicon()
+	var out []deal
+	for si := range vs {
+		v := &vs[si]
+		verb := concludingVerb(lx, v)
+		if verb < 0 {
+			continue
+		}
+		d := deal{si: si, verb: verb, kind: dealKind(lx, v), strength: verbStrength(v.words[verb])}
+		if proposalOnly(lx, v, verb) {
+			continue
+		}
+		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
+		wit := witnessesOf(lx, v)
+		d.witnesses = codesOf(wit)
+		d.guarantors = guarantorsOf(lx, v)
+		d.parties = partiesOf(lx, v, verb, wit)
+		if len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "The two leaders signed ...", no deal before it naming them
+			d.parties = groupReferents(vs, si, d)
+		}
+		for i := range v.words {
+			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce") &&
+				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
+				d.truce = true
+			}
+		}
+		d.signed = signedDate(v, verb)
+		if d.signed == "" {
+			// "In a declaration signed in Juba on September 11, ... agreed to ...": the
+			// date of another concluding verb of the sentence
+			for i := range v.words {
+				if _, n := lx.match("conclude", v.words, i); n > 0 && i != verb {
+					if s := signedDate(v, i); s != "" {
+						d.signed = s
+						break
+					}
+				}
+			}
+		}
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
+			// the first deal of a story told without its date: the day the lead gives
+			d.signed = leadDate(vs, si)
+		}
+		for _, dm := range v.dates {
+			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
+				d.dateNamed = true
+			}
+		}
+		d.place = placeOf(v, body, verb)
+		d.name = properName(lx, v, body)
+		out = append(out, d)
+	}
+	return out
+}
+
+// concludingVerb returns the last token of v that concludes a deal: a signing or
+// agreeing verb not negated, refused or only planned, in a sentence naming a deal
+// (or taking the terms as complement, "agreed to ..."). -1 when none.
+func concludingVerb(lx *lexicon, v *sent) int {
+	hasNoun := lx.has("deal", v.words, 0, len(v.words))
+	best := -1
+	for i := range v.words {
+		if _, n := lx.match("conclude", v.words, i); n == 0 {
+			continue
+		}
+		_, agreeTo := lx.match("agreeto", v.words, i)
+		if agreeTo == 0 && isAgree(v.words[i]) {
+			// "agreed in a telephone call with X on Tuesday that ..."
+			for k := i + 1; k < min(len(v.words), i+14); k++ {
+				if w := v.words[k]; w == "that" || w == "to" && k < i+9 && isVerb(lx, v, k+1) {
+					agreeTo = 1 // "agreed in Paris on Monday to exchange ..."
+					break
+				} else if w == ";" || w == "." {
+					break
+				}
+			}
+		}
+		if !hasNoun && agreeTo == 0 {
+			continue
+		}
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "could" || prev == "may" || prev == "only" {
+			continue
+		}
+		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
+			continue
+		}
+		w := v.words[i]
+		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
+			continue
+		}
+		best = i
+	}
+	if best < 0 {
+		return -1
+	}
+	// A deal noun denied ("no agreement had been reached") denies the sentence.
+	for i := range v.words {
+		if _, n := lx.match("deal", v.words, i); n > 0 && (v.word(i-1) == "no" || v.word(i-2) == "no" || v.word(i-1) == "without") && i < best+3 {
+			return -1
+		}
+	}
+	return best
+}
+
+func isAgree(w string) bool { return w == "agreed" || w == "agree" || w == "agrees" }
+
+// dealKind is the kind of deal the sentence names ("agreement", "ceasefire"),
+// "agreement" when it names none.
+func dealKind(lx *lexicon, v *sent) string {
+	for i := range v.words {
+		if p, n := lx.match("deal", v.words, i); n > 0 && p.value != "plan" {
+			return p.value
+		}
+	}
+	return "agreement"
+}
+
+// clauseStart returns where the subject of the concluding word at i begins: after
+// the nearest complementizer ("said that"), subordinator ("after", "when") or ";"
+// before it. A "that" after a common noun opens a relative clause and is no boundary.
+func clauseStart(v *sent, i int) int {
+	for start := i; start > 0; start-- {
+		switch v.word(start - 1) {
+		case ";", ":", "after", "before", "when", "since", "because", "while", "whereby":
+			return start
+		case "that":
+			if t := v.tag(start - 2); t != "NN" && t != "NNS" {
+				return start
+			}
+		}
+	}
+	return 0
+}
+
+// leadDate returns the last day the sentences just before si name, "" when none: the
+// day of the events a story's lead reports ("The photographs from the White House on
+// Friday ...", then "The two leaders signed a joint declaration").
+func leadDate(vs []sent, si int) string {
+	for k := si - 1; k >= max(0, si-3); k-- {
+		for j := len(vs[k].dates) - 1; j >= 0; j-- {
+			d := vs[k].dates[j]
+			if day := dayDate(d); day != "" && d.Offset == nil {
+				return day
+			}
+		}
+	}
+	return ""
+}
+
+// proposalOnly reports whether the verb at i accepts or approves a proposal on one
+// side's part ("Hamas said it had accepted an Egyptian ceasefire proposal"): that is a
+// position, not a deal. Both sides accepting it ("both sides had accepted a plan")
+// make one.
+func proposalOnly(lx *lexicon, v *sent, i int) bool {
+	if w := v.words[i]; w != "accepted" && w != "approved" && w != "accept" && w != "approve" {
+		return false
+	}
+	if !hasAny(v.words, i+1, min(len(v.words), i+8), "proposal", "offer", "plan", "draft", "proposals") {
+		return false
+	}
+	start := clauseStart(v, i)
+	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") {
+		return false // "the government, the coalition and the Houthi movement had accepted"
+	}
+	return len(actorRoots(codesOf(v.actorsIn(start, i)))) < 2
+}
+
+// verbStrength ranks a concluding verb (see deal.strength).
+func verbStrength(w string) int {
+	switch w {
+	case "signed", "sign", "signs", "initialled", "initialed":
+		return 3
+	case "announced", "approved", "accepted":
+		return 1
+	}
+	return 2
+}

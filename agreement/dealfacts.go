@@ -1,0 +1,211 @@
+package agreement
+
+import (
+	"strings"
+	"unicode"
+)
+
+// placeOf returns the city the sentence says the deal was made in: "in Doha", "in the
+// Egyptian resort of Sharm el-Sheikh". Countries are not places here. verb is the
+// concluding verb.
+func placeOf(v *sent, body string, verb int) string {
+	// "in X" right after the concluding verb says where; otherwise the first one
+	if p := placeFrom(v, body, verb+1, min(len(v.words), verb+4)); p != "" {
+		return p
+	}
+	return placeFrom(v, body, 0, len(v.words))
+}
+
+// placeFrom returns the first place phrase starting in tokens [from, to).
+func placeFrom(v *sent, body string, from, to int) string {
+	for i := from; i < to; i++ {
+		if v.words[i] != "in" {
+			continue
+		}
+		j := i + 1
+		if v.word(j) == "the" {
+			// "in the Egyptian resort of X"
+			k := j + 1
+			for k < len(v.words) && k < j+5 && v.words[k] != "of" && v.words[k] != "," {
+				k++
+			}
+			if v.word(k) != "of" {
+				continue
+			}
+			j = k + 1
+		}
+		end := properRun(v, j)
+		if end == j || inDate(v, j) {
+			continue
+		}
+		if _, n := loadLexicon().match("deal", v.words, i-1); n > 0 && !signedNoun(v, i-1) {
+			continue // "a truce in Gaza" is where the truce holds
+		}
+		if v.word(i+1) == "the" && v.word(i+2) == "presence" {
+			continue
+		}
+		country := false
+		for _, a := range v.actors {
+			if a.tok == j && len(a.Code) == 3 {
+				country = true
+			}
+		}
+		if country {
+			continue
+		}
+		return v.span(body, j, end)
+	}
+	return ""
+}
+
+// inDate reports whether token i is part of a date phrase.
+func inDate(v *sent, i int) bool {
+	for _, d := range v.dates {
+		if i >= d.Tok && i < d.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// signedNoun reports whether the deal noun at i is the object of a signing verb just
+// before it ("signed an agreement in Havana"), so that "in X" says where it was signed.
+func signedNoun(v *sent, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		switch v.word(k) {
+		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed":
+			return true
+		}
+	}
+	return false
+}
+
+// properRun returns the end of the run of capitalised tokens from i (hyphenated
+// lower-case parts included: "Sharm el-Sheikh").
+func properRun(v *sent, i int) int {
+	j := i
+	for j < len(v.s.Tokens) {
+		t := v.s.Tokens[j].Text
+		r := []rune(t)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			if j > i && strings.Contains(t, "-") {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// properName returns the deal's proper name when the sentence writes one: a run of
+// capitalised words holding a capitalised deal noun ("Black Sea Grain Initiative",
+// "Joint Comprehensive Plan of Action").
+func properName(lx *lexicon, v *sent, body string) string {
+	heads := map[string]bool{"agreement": true, "initiative": true, "accord": true, "accords": true, "treaty": true,
+		"declaration": true, "memorandum": true, "plan": true, "action": true, "protocol": true, "agreements": true}
+	for i := 0; i < len(v.s.Tokens); i++ {
+		if i == 0 && v.words[0] == "the" {
+			continue
+		}
+		end := i
+		hasHead := false
+		for end < len(v.s.Tokens) {
+			t := v.s.Tokens[end].Text
+			r := []rune(t)
+			if len(r) > 0 && unicode.IsUpper(r[0]) {
+				if heads[v.words[end]] {
+					hasHead = true
+				}
+				end++
+				continue
+			}
+			if (t == "of" || t == "for" || t == "on") && end+1 < len(v.s.Tokens) && unicode.IsUpper([]rune(v.s.Tokens[end+1].Text)[0]) {
+				end++
+				continue
+			}
+			break
+		}
+		if hasHead && end-i >= 2 {
+			return v.span(body, i, end)
+		}
+		if end > i {
+			i = end - 1
+		}
+	}
+	return ""
+}
+
+// signedDate returns the day the deal at verb was concluded: the date phrase of the
+// sentence nearest the verb that is not a deadline, a start or a target, or the date of
+// a signing event the coder dated from the text.
+func signedDate(v *sent, verb int) string {
+	for _, e := range v.events {
+		if (e.Cameo == "057" || strings.HasPrefix(e.Cameo, "03")) && e.Date.Basis != "publication" && e.Date.Basis != "unresolved" && len(e.Date.Value) == 10 &&
+			e.Trigger.Start <= v.s.Tokens[verb].Start && e.Trigger.End >= v.s.Tokens[verb].End {
+			return e.Date.Value
+		}
+	}
+	limit := len(v.words)
+	for k := verb + 1; k < len(v.words); k++ {
+		if w := v.words[k]; w == "to" || w == "that" {
+			limit = k
+			break
+		}
+		if v.tag(k) == "IN" && v.words[k] != "in" && v.words[k] != "on" || v.words[k] == "," {
+			break
+		}
+	}
+	best, dist := "", 1<<30
+	for _, d := range v.dates {
+		if d.Tok >= limit {
+			continue
+		}
+		day := dayDate(d)
+		if day == "" {
+			continue
+		}
+		p := v.word(d.Tok - 1)
+		if p == "by" || p == "until" || p == "since" || p == "before" || p == "from" || p == "starting" || p == "than" {
+			continue
+		}
+		if w := v.word(d.TokEnd); w == "target" || w == "deadline" {
+			continue
+		}
+		if v.word(d.Tok-2) == "effect" || v.word(d.Tok-2) == "begin" || v.word(d.Tok-2) == "force" {
+			continue
+		}
+		k := d.Tok - verb
+		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
+			continue
+		}
+		if k < 0 {
+			k = -k + 2 // a date after the verb is more often its own
+		}
+		if k < dist {
+			best, dist = day, k
+		}
+	}
+	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
+		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
+		lx := loadLexicon()
+		for _, d := range v.dates {
+			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
+				return day
+			}
+		}
+	}
+	return best
+}
+
+// commaBefore returns where the stretch of words before i that no comma or semicolon
+// breaks begins.
+func commaBefore(v *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if w := v.word(k); w == "," || w == ";" {
+			return k + 1
+		}
+	}
+	return 0
+}

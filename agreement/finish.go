@@ -1,0 +1,264 @@
+package agreement
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// finish turns the building's terms into provisions: deadlines dated, dependencies
+// linked, duplicates joined, ids given.
+func (b *building) finish() Agreement {
+	a := b.ag
+	a.ID = agreementID(a)
+	if a.Parties == nil {
+		a.Parties = []string{}
+	}
+	if a.Witnesses == nil {
+		a.Witnesses = []string{}
+	}
+	body := b.src.Doc.Text
+	ps := make([]Provision, 0, len(b.terms))
+	for i, t := range b.terms {
+		v := &b.vs[t.si]
+		p := Provision{
+			Obligor:      t.obligor,
+			Beneficiary:  t.beneficiary,
+			Action:       t.action,
+			Object:       strings.Trim(t.object, " ,;:‘’'\""),
+			FromQuantity: t.from,
+			Quantity:     t.qty,
+			Unit:         t.unit,
+			Conditions:   t.conditions,
+			Evidence:     Evidence{ArticleID: b.src.Article.ID, Start: v.s.Start, End: v.s.End, Text: v.text(body)},
+		}
+		if p.Beneficiary == nil {
+			p.Beneficiary = []string{}
+		}
+		if p.Conditions == nil {
+			p.Conditions = []string{}
+		}
+		p.DependsOn = []string{}
+		p.ID = provisionID(a.ID, p)
+		if t.deadline != nil {
+			switch t.deadline.anchor {
+			case "action", "prev":
+				j := b.anchorOf(i, ps)
+				if j >= 0 && ps[j].Deadline != nil && ps[j].Deadline.Date != "" {
+					d := *t.deadline
+					d.anchor, d.date = "absolute", ps[j].Deadline.Date
+					p.Deadline = d.resolve(b.tl)
+					p.Deadline.Anchor = "provision:" + ps[j].ID
+				} else {
+					p.Deadline = &Deadline{Relative: t.deadline.relative}
+				}
+				if t.deadline.anchor == "action" && j >= 0 {
+					p.DependsOn = append(p.DependsOn, ps[j].ID)
+				}
+			case "event":
+				d := *t.deadline
+				d.anchor, d.date = "absolute", actDate(b.src, d.refWord)
+				p.Deadline = d.resolve(b.tl)
+				if d.date == "" {
+					p.Deadline.Anchor = ""
+				}
+			default:
+				p.Deadline = t.deadline.resolve(b.tl)
+			}
+		}
+		if p.Deadline == nil && t.sameDate && i > 0 && ps[i-1].Deadline != nil {
+			d := *ps[i-1].Deadline
+			p.Deadline = &d
+		}
+		for _, j := range b.dependencies(i) {
+			if !contains(p.DependsOn, ps[j].ID) && ps[j].ID != p.ID {
+				p.DependsOn = append(p.DependsOn, ps[j].ID)
+			}
+		}
+		ps = append(ps, p)
+	}
+	// a deal that is itself a ceasefire binds its parties to hold fire, whether or
+	// not a sentence spells the duty out
+	if !slices.ContainsFunc(ps, func(p Provision) bool { return p.Action == CeaseFire }) && len(a.Parties) > 1 {
+		for _, d := range b.deals {
+			if !d.truce {
+				continue
+			}
+			v := &b.vs[d.si]
+			p := Provision{Obligor: slices.Clone(a.Parties), Beneficiary: []string{}, Action: CeaseFire, Object: "hostilities",
+				Conditions: []string{}, DependsOn: []string{},
+				Evidence: Evidence{ArticleID: b.src.Article.ID, Start: v.s.Start, End: v.s.End, Text: v.text(body)}}
+			p.ID = provisionID(a.ID, p)
+			ps = append(ps, p)
+			b.terms = append(b.terms, term{si: d.si})
+			break
+		}
+	}
+	// what the deal aims at counts only when no term states it
+	var keep []Provision
+	for i, p := range ps {
+		if b.terms[i].aim && slices.ContainsFunc(ps, func(q Provision) bool {
+			return q.ID != p.ID && q.Action == p.Action && sameRoots(q.Obligor, p.Obligor)
+		}) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	keep = separateDuties(keep)
+	remap := map[string]string{}
+	a.Provisions = joinProvisions(nil, keep, false, remap, sameStatement)
+	fixDependencies(a.Provisions, remap)
+	if a.Provisions == nil {
+		a.Provisions = []Provision{}
+	}
+	return a
+}
+
+// anchorOf returns the index of the earlier provision term i counts its deadline from:
+// the one whose action its phrase names ("within 72 hours of the withdrawal"), or the
+// one before it ("within that period"); -1 when none.
+func (b *building) anchorOf(i int, ps []Provision) int {
+	t := b.terms[i]
+	for j := i - 1; j >= 0; j-- {
+		if t.deadline.anchor == "prev" && ps[j].Deadline != nil && ps[j].Deadline.Date != "" || t.deadline.anchor == "action" && ps[j].Action == t.deadline.ref {
+			return j
+		}
+	}
+	return -1
+}
+
+// dependencies returns the indices of the earlier terms term i waits on: for
+// reciprocity, the other side's terms just before it (same sentence, else the
+// previous terms sentence); for "then"/"after which", the term before; for "once ...",
+// the nearest earlier term of another obligor.
+func (b *building) dependencies(i int) []int {
+	t := b.terms[i]
+	var out []int
+	switch {
+	case t.reciprocalPrev:
+		prevSent := -1
+		for j := i - 1; j >= 0; j-- {
+			u := b.terms[j]
+			if u.si == t.si {
+				continue
+			}
+			if prevSent == -1 {
+				prevSent = u.si
+			}
+			if u.si != prevSent {
+				break
+			}
+			if !sameRoots(u.obligor, t.obligor) {
+				out = append(out, j)
+			}
+		}
+	case t.reciprocal:
+		or := actorRoots(t.obligor)
+		prevSent := -1
+		for j := i - 1; j >= 0; j-- {
+			u := b.terms[j]
+			if sameRoots(u.obligor, t.obligor) || anyShared(actorRoots(u.obligor), or) && u.si == t.si {
+				continue
+			}
+			if u.si == t.si {
+				out = append(out, j)
+				continue
+			}
+			if prevSent == -1 {
+				prevSent = u.si
+			}
+			if u.si != prevSent || len(out) > 0 && b.terms[out[0]].si == t.si {
+				break
+			}
+			out = append(out, j)
+		}
+	case t.follows && i > 0:
+		// the term before this clause (not a sibling split from the same clause)
+		j := i - 1
+		for j >= 0 && b.terms[j].si == t.si && b.terms[j].cl.verb == t.cl.verb {
+			j--
+		}
+		if j >= 0 {
+			out = append(out, j)
+		}
+	case t.once:
+		for j := i - 1; j >= 0; j-- {
+			if !sameRoots(b.terms[j].obligor, t.obligor) {
+				out = append(out, j)
+				break
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func anyShared(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRoots reports whether two actor lists have the same set of roots.
+func sameRoots(a, b []string) bool {
+	ra, rb := actorRoots(a), actorRoots(b)
+	slices.Sort(ra)
+	slices.Sort(rb)
+	return slices.Equal(ra, rb)
+}
+
+// agreementID is derived from the name, the parties' roots and the signing date, so
+// that reruns give the same id.
+func agreementID(a Agreement) string {
+	r := actorRoots(a.Parties)
+	slices.Sort(r)
+	return "ag-" + hash(strings.ToLower(a.Name), strings.Join(r, ","), a.Signed)
+}
+
+// provisionID is derived from its agreement, obligor roots, action and object.
+func provisionID(agreementID string, p Provision) string {
+	r := actorRoots(p.Obligor)
+	slices.Sort(r)
+	return "pr-" + hash(agreementID, strings.Join(r, ","), string(p.Action), strings.ToLower(p.Object), qtyKey(p.Quantity))
+}
+
+func qtyKey(q *float64) string {
+	if q == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*q, 'f', -1, 64)
+}
+
+func hash(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
+	return hex.EncodeToString(h[:6])
+}
+
+// separateDuties takes a party out of a joint provision when the text states that
+// party's own duty of the same act separately (the evaluation set's convention:
+// "Russia and Ukraine would stop striking ..." and "Ukraine would also refrain ...").
+func separateDuties(ps []Provision) []Provision {
+	for i := range ps {
+		if len(ps[i].Obligor) < 2 {
+			continue
+		}
+		for _, q := range ps {
+			if len(q.Obligor) != 1 || q.Action != ps[i].Action || !objectsMeet(q.Object, ps[i].Object) ||
+				!sameQuantity(q.Quantity, ps[i].Quantity) || (q.Quantity == nil) != (ps[i].Quantity == nil) {
+				continue
+			}
+			own := partyCode(q.Obligor[0])
+			rest := slices.DeleteFunc(slices.Clone(ps[i].Obligor), func(c string) bool { return partyCode(c) == own })
+			if len(rest) > 0 && len(rest) < len(ps[i].Obligor) {
+				ps[i].Obligor = rest
+			}
+		}
+	}
+	return ps
+}

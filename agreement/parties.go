@@ -1,0 +1,199 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+)
+
+// partiesOf returns the actors that concluded the deal at verb: the subject of the
+// verb, those it was signed "with", and those named "between X and Y". Witnesses and
+// places are not parties; governments stand for their country.
+func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
+	var out []string
+	add := func(as []actorAt) {
+		for _, a := range as {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) {
+				continue
+			}
+			out = addCode(out, partyCode(a.Code))
+		}
+	}
+	start := clauseStart(v, verb)
+	subj := v.actorsIn(start, verb)
+	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
+		// "they signed ...": the sentence's own subject
+		first := 0
+		for k := 0; k < start; k++ {
+			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+				first = k
+				break
+			}
+		}
+		subj = v.actorsIn(0, first)
+	}
+	// "agreed ... that Russia and Ukraine would ...": the complement names the parties
+	complement := false
+	if isAgree(v.words[verb]) {
+		for k := verb + 1; k < min(len(v.words), verb+14); k++ {
+			if v.words[k] == "that" {
+				end := k + 1
+				for end < len(v.words) && !strings.HasPrefix(v.tag(end), "VB") && v.tag(end) != "MD" {
+					end++
+				}
+				if c := v.actorsIn(k+1, end); len(actorRoots(codesOf(c))) >= 2 {
+					subj = c
+					complement = true
+				}
+				break
+			}
+		}
+	}
+	add(subj)
+	// "with X" after the verb, unless X is the witness.
+	for i := verb + 1; i < min(len(v.words), verb+8) && !complement; i++ {
+		if v.words[i] == "with" {
+			as := listAfter(v, i+1)
+			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
+				add(as)
+			}
+			break
+		}
+	}
+	for i, w := range v.words {
+		// "a ceasefire between Israel and Hezbollah", not "fighting between ..."
+		if w == "between" && lx.has("deal", v.words, max(0, i-3), i) {
+			add(listAfter(v, i+1))
+		}
+	}
+	return out
+}
+
+// partyCode is the code a party is listed under: a government stands for its state.
+func partyCode(code string) string {
+	if len(code) == 6 && strings.HasSuffix(code, "GOV") {
+		return code[:3]
+	}
+	return code
+}
+
+// isVenue reports whether mention a stands after "in" or "at": a capital naming where
+// something happened, not who did it.
+func isVenue(v *sent, a actorAt) bool {
+	p := v.word(a.tok - 1)
+	return p == "in" || p == "at"
+}
+
+// listAfter returns the actors listed from token i: mentions joined by commas and
+// "and", with determiners between them.
+func listAfter(v *sent, i int) []actorAt {
+	var out []actorAt
+	for i < len(v.words) {
+		w := v.words[i]
+		if w == "," || w == "and" || w == "the" || w == "both" {
+			i++
+			continue
+		}
+		found := false
+		for _, a := range v.actors {
+			if a.tok == i && !a.Place && a.Code != "" {
+				out = append(out, a)
+				i = a.end
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// listBefore returns the actors listed just before token i (see listAfter), skipping
+// the words that join them to a verb ("who", "acting", "act").
+func listBefore(v *sent, i int) []actorAt {
+	var out []actorAt
+	j := i - 1
+	for j >= 0 {
+		w := v.words[j]
+		if w == "," || w == "and" || w == "the" || w == "who" || w == "which" || w == "acting" || w == "act" || w == "as" || w == "with" || w == "hosted" {
+			j--
+			continue
+		}
+		found := false
+		for _, a := range v.actors {
+			if a.end == j+1 && !a.Place && a.Code != "" {
+				out = append(out, a)
+				j = a.tok - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// witnessesOf returns the actors the sentence names as witnesses or observers.
+func witnessesOf(lx *lexicon, v *sent) []actorAt {
+	var out []actorAt
+	for i := range v.words {
+		p, n := lx.match("witness", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch {
+		case p.words[0] == "in" || p.words[0] == "witnessed":
+			as = listAfter(v, i+n)
+		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
+			// "Representatives of the United States, the UN and IGAD attended as observers"
+			as = v.actorsIn(clauseStart(v, i), i)
+		default:
+			as = listBefore(v, i)
+			if len(as) == 0 {
+				// "X, whose envoy ..., attended the ceremony as a witness"
+				if s := v.actorsIn(0, i); len(s) > 0 {
+					as = s[:1]
+				}
+			}
+		}
+		out = append(out, as...)
+	}
+	return out
+}
+
+// guarantorsOf returns the actors the sentence names as mediators or guarantors.
+func guarantorsOf(lx *lexicon, v *sent) []string {
+	var out []string
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch last := p.words[len(p.words)-1]; {
+		case last == "by" || last == "from":
+			as = listAfter(v, i+n)
+		case strings.HasPrefix(last, "guarantor"):
+			as = v.actorsIn(0, len(v.words))
+		default:
+			as = listBefore(v, i)
+		}
+		for _, a := range as {
+			out = addCode(out, a.Code)
+		}
+	}
+	return out
+}
+
+// codesOf returns the codes of as, in order.
+func codesOf(as []actorAt) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Code)
+	}
+	return out
+}

@@ -1,0 +1,476 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+)
+
+// startVerbs, with a subject naming an act ("Talks ... are to begin", "The truce is
+// to hold"), state the act itself as the term.
+var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "last": true, "open": true, "resume": true,
+	"continue": true, "take": true, "be": true, "go": true, "enter": true, "run": true, "proceed": true, "get": true}
+
+// addTerms reads the provisions of one terms sentence and returns how many it found.
+// cls are its verbal commitments; listSubj binds the subjectless points of a list.
+func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []clause, kind termsKind, listSubj []actorAt, cued bool) int {
+	all := slices.Clone(cls)
+	if cued || kind == bulletTerms || len(cls) == 0 {
+		start := v.first
+		all = append(all, nominalTerms(lx, v, cls, start)...)
+		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
+	}
+	found := 0
+	if cued {
+		if t, ok := b.dateSetFor(lx, v, si, body); ok {
+			b.terms = append(b.terms, t)
+			found++
+		}
+	}
+	if len(all) == 0 {
+		return found
+	}
+	preEnd := all[0].subjFrom
+	if all[0].nominal {
+		preEnd = all[0].from
+	}
+	// a deadline opening the sentence ("During that phase Hamas will ...", "Within 72
+	// hours of the withdrawal, Hamas will ...") binds all its clauses
+	firstActor := all[0].verb
+	if len(all[0].subj) > 0 {
+		firstActor = all[0].subj[0].tok
+	}
+	pre := readDeadline(lx, v, body, 0, min(firstActor, all[0].verb))
+	var preTerm term
+	preTerm.readConditions(v, body, 0, preEnd)
+	var prevObl []string
+	for k, c := range all {
+		t, ok := b.readClause(lx, v, body, c)
+		if !ok {
+			continue
+		}
+		t.si = si
+		switch {
+		case len(t.obligor) > 0:
+		case len(c.subj) > 0 && !c.nominal && !(c.passive && t.action != Allow):
+			for _, a := range c.subj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		case c.group:
+			t.obligor = slices.Clone(b.ag.Parties)
+		case c.pronoun && v.bullet && len(listSubj) > 0:
+			for _, a := range listSubj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		case c.pronoun && len(prevObl) > 0:
+			t.obligor = slices.Clone(prevObl)
+		case c.pronoun && len(b.terms) > 0 && !c.nominal:
+			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
+		}
+		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
+			t.obligor = b.partiesByRole(lx, v, c)
+		}
+		if c.passive && v.word(c.verb+1) == "by" {
+			// "Prisoners will be released by Israel within a week": the agent is bound
+			if as := listAfter(v, c.verb+2); len(as) > 0 {
+				t.obligor = codesOf(as)
+			}
+		}
+		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+			// "The pullback was required within 24 hours": whoever the sentences just
+			// before report doing that act
+			t.obligor = b.recentActors(lx, si, t.action)
+		}
+		if t.action == Withdraw && strings.Contains(strings.ToLower(t.object), "foreign") && (len(t.obligor) == 0 || c.nominal) {
+			// "the withdrawal of foreign forces": the foreign side the text names
+			if f := b.foreignActors(v); len(f) > 0 {
+				t.obligor = f
+			}
+		}
+		if len(t.obligor) == 0 && t.action == Allow {
+			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
+			// lets it in, the other side of the place's country
+			t.obligor = b.otherThanPlace(v, c)
+		}
+		if len(t.obligor) == 0 {
+			t.obligor = slices.Clone(b.ag.Parties)
+		}
+		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
+			// "X will be allowed to ...": X benefits, the other side allows
+			t.beneficiary = nil
+			for _, a := range c.subj {
+				t.beneficiary = addCode(t.beneficiary, a.Code)
+			}
+			br := actorRoots(t.beneficiary)
+			var obl []string
+			for _, p := range b.ag.Parties {
+				if !contains(br, actorRoot(p)) {
+					obl = append(obl, p)
+				}
+			}
+			if len(obl) == 0 {
+				// both sides of one country: the other party by its code
+				for _, p := range b.ag.Parties {
+					if !contains(t.beneficiary, p) && !contains(t.beneficiary, partyCode(p)) {
+						obl = append(obl, p)
+					}
+				}
+			}
+			if len(obl) == 0 {
+				obl = slices.Clone(b.ag.Parties)
+			}
+			t.obligor = obl
+		}
+		or := actorRoots(t.obligor)
+		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, actorRoot(c)) })
+		if len(t.obligor) == 0 {
+			continue
+		}
+		own := c.from
+		if k == 0 {
+			own = 0
+		}
+		t.deadline = readDeadline(lx, v, body, own, c.to)
+		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
+			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
+		}
+		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
+			t.deadline = b.terms[len(b.terms)-1].deadline
+		}
+		if t.deadline == nil && pre != nil {
+			d := *pre
+			t.deadline = &d
+		}
+		if t.action == CeaseFire || t.action == Prohibit {
+			t.deadline = nil
+		}
+		t.readConditions(v, body, max(c.from, preEnd), c.to)
+		t.conditions = append(slices.Clone(preTerm.conditions), t.conditions...)
+		t.reciprocalPrev = preTerm.reciprocal
+		t.follows = t.follows || preTerm.follows
+		t.once = t.once || preTerm.once
+		prevObl = t.obligor
+		if t.object == "" && (t.action == Withdraw || t.action == Deploy) && len(c.subj) > 0 && c.subjNoun != "" {
+			t.object = c.subjNoun // "Israeli troops will withdraw from ..."
+		}
+		if o := strings.ToLower(t.object); (o == "rest" || o == "remainder") && len(b.terms) > 0 {
+			// "reduce its troops ..., and will withdraw the rest": the rest of those
+			if prev := b.terms[len(b.terms)-1]; prev.object != "" {
+				t.object = "remaining " + prev.object
+				t.unit = prev.unit
+			}
+		}
+		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
+			continue // an act with nothing it acts on is a misreading
+		}
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) {
+			// "Biden will travel to the region": near a deal, an act outside the
+			// vocabulary is a term only when a cue or the sentence before says so
+			continue
+		}
+		for _, s := range splitQuantities(v, body, t) {
+			b.terms = append(b.terms, s)
+			found++
+		}
+	}
+	return found
+}
+
+// readClause reads the act of clause c: its verb, or for a subject naming an act
+// ("Talks on the second phase are to begin"), that act.
+func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term, bool) {
+	if c.nominal {
+		t, ok := readTerm(lx, v, body, c)
+		if !ok {
+			return t, false
+		}
+		j := c.verb
+		_, n := lx.match("action", v.words, j)
+		// "the exchange of 5,000 prisoners", "a halt to all operations"
+		k := j + n
+		if w := v.word(k); w == "of" || w == "to" || w == "on" || w == "from" {
+			k++
+		}
+		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
+		if t.object == "" || t.action == Establish && n == 1 && strings.HasPrefix(v.tag(j), "NN") && v.word(j+1) != "of" {
+			t.object = nounPhraseEnding(v, body, j) // "a sovereign council of 11 members"
+		}
+		if q := v.word(j - 1); t.action != Establish && n == 1 && (v.tag(j-1) == "CD" || v.tag(j-2) == "CD" && v.tag(j-1) == "JJ") && q != "" {
+			t.object = nounPhraseEnding(v, body, j) // "Two commercial flights a week"
+		}
+		if t.action == CeaseFire && (t.object == "" || n > 1) {
+			t.object = "hostilities"
+		}
+		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
+		for _, a := range v.actors {
+			if a.Code == "" || a.Place {
+				continue
+			}
+			if a.end == j || a.end == j-1 && v.tag(j-1) == "JJ" {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+			if (t.action == Withdraw || t.action == Disarm) && a.tok >= j+n && a.tok <= j+n+2 && v.word(j+n) == "of" {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
+		}
+		if c.from > 0 && (v.word(c.from) == "aiming" || v.word(c.from-1) == "aiming" || hasAim(v, c.from)) {
+			t.aim = true
+		}
+		t.readQuantities(v, clause{to: c.to}, c.from)
+		return t, true
+	}
+	if c.subjNoun != "" && !c.nominal {
+		// "A committee led by the United States ... will monitor compliance": the deal
+		// sets up the body
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
+			// a body the deal creates is introduced with "a": "A committee ... will
+			// monitor", "A Special Jurisdiction for Peace will try crimes"
+			_, k := lx.match("oversee", v.words, c.verb)
+			w := v.word(c.subjFrom)
+			if fresh := w == "a" || w == "an" || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an") {
+				i := c.subjFrom
+				for i < c.verb && v.word(i) != c.subjNoun {
+					i++
+				}
+				t := term{cl: c, action: Establish, object: nounPhraseEnding(v, body, i)}
+				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
+					t.obligor = addCode(t.obligor, a.Code)
+				}
+				return t, true
+			}
+		}
+	}
+	if len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
+			t := term{cl: c, action: Action(p.value)}
+			i := c.subjFrom
+			for i < c.verb && v.word(i) != c.subjNoun {
+				i++
+			}
+			k := i + 1
+			if w := v.word(k); w == "on" || w == "of" {
+				k++
+			}
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
+			if t.object == "" || t.action == Establish {
+				t.object = nounPhraseEnding(v, body, i)
+			}
+			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+			for _, a := range v.actorsIn(c.subjFrom, c.to) {
+				if v.word(a.tok-1) == "between" || v.word(a.tok-1) == "and" || v.word(a.tok-2) == "between" {
+					t.obligor = addCode(t.obligor, a.Code)
+				}
+			}
+			return t, true
+		}
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 {
+			return term{}, false
+		}
+	}
+	t, ok := readTerm(lx, v, body, c)
+	if !ok {
+		return t, false
+	}
+	if c.passive {
+		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+		t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+		if t.action == Allow || t.action == Release && t.object == "" {
+			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
+			if t.object == "" {
+				t.object = v.span(body, c.verb+2, min(c.to, c.verb+4))
+			}
+		}
+	}
+	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
+		t.action = Other
+	}
+	return t, true
+}
+
+func hasAim(v *sent, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if v.word(k) == "aiming" || v.word(k) == "aimed" || v.word(k) == "aims" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWords(words []string, from, to int, seq ...string) bool {
+	for i := max(from, 0); i+len(seq) <= min(to, len(words)); i++ {
+		if slices.Equal(words[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitQuantities makes one term per counted object when a clause lists two ("free 250
+// prisoners ... and about 1,700 people"), else returns t.
+func splitQuantities(v *sent, body string, t term) []term {
+	if t.from != nil || t.qty == nil {
+		return []term{t}
+	}
+	var qs []int
+	for i, q := range v.qty {
+		if q.Tok >= t.cl.verb && q.Tok < t.cl.to && !durations[q.Unit] && q.Unit != "" {
+			qs = append(qs, i)
+		}
+	}
+	if len(qs) != 2 || !hasWords(v.words, v.qty[qs[0]].TokEnd, v.qty[qs[1]].Tok, "and") {
+		return []term{t}
+	}
+	var out []term
+	for n, i := range qs {
+		q := v.qty[i]
+		s := t
+		val := q.Value
+		s.qty = &val
+		s.unit = q.Unit
+		end := q.TokEnd
+		if n == 0 {
+			end = objectEnd(v, q.Tok+1, v.qty[qs[1]].Tok)
+		}
+		s.object = q.Unit
+		if obj := v.span(body, q.Tok+1, max(end, q.Tok+2)); obj != "" && n == 0 {
+			s.object = obj
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nounPhraseEnding returns the noun phrase whose head is token i, with the adjectives
+// and nouns before it ("transitional legislative council").
+func nounPhraseEnding(v *sent, body string, i int) string {
+	j := i
+	for j > 0 {
+		t := v.tag(j - 1)
+		if t != "JJ" && t != "NN" && t != "NNP" && t != "VBN" && t != "NNS" || determiners[v.word(j-1)] {
+			break
+		}
+		j--
+	}
+	return v.span(body, j, i+1)
+}
+
+// partiesByRole returns the party a subject names by its role when the coder named no
+// actor: "the federal government" is the state party, "the rebels" the other one.
+func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
+	state := lx.has("state", v.words, c.subjFrom, c.verb)
+	nonstate := lx.has("nonstate", v.words, c.subjFrom, c.verb)
+	if state == nonstate {
+		return nil
+	}
+	var out []string
+	for _, p := range b.ag.Parties {
+		isState := len(p) == 3 || strings.HasSuffix(p, "GOV") || strings.HasSuffix(p, "MIL")
+		if isState == state {
+			out = append(out, p)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
+// justStated reports whether the sentence before si stated terms of this agreement or
+// concluded it.
+func (b *building) justStated(si int) bool {
+	if b.hasDeal(si - 1) {
+		return true
+	}
+	for _, t := range b.terms {
+		if t.si == si-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSetFor reads "set August 18 as the date for signing a comprehensive peace
+// agreement" (or "as the deadline for reaching ..."): the parties are to conclude the
+// further deal by that date.
+func (b *building) dateSetFor(lx *lexicon, v *sent, si int, body string) (term, bool) {
+	for i, w := range v.words {
+		if w != "set" && w != "sets" && w != "fixed" {
+			continue
+		}
+		for _, dm := range v.dates {
+			day := dayDate(dm)
+			if dm.Tok != i+1 || day == "" {
+				continue
+			}
+			k := dm.TokEnd
+			if v.word(k) != "as" || v.word(k+1) != "the" || (v.word(k+2) != "date" && v.word(k+2) != "deadline") || v.word(k+3) != "for" {
+				continue
+			}
+			if !lx.has("deal", v.words, k+4, min(len(v.words), k+10)) {
+				continue
+			}
+			j := k + 5 // after the gerund ("signing", "reaching")
+			_, obj := objectAfter(lx, v, body, j, len(v.words))
+			t := term{si: si, action: Negotiate, object: obj, obligor: slices.Clone(b.ag.Parties),
+				deadline: &deadlineAt{relative: "by " + dm.Text, date: day, anchor: "absolute"}}
+			t.cl = clause{from: i, subjFrom: i, verb: i, to: len(v.words)}
+			return t, len(t.obligor) > 0
+		}
+	}
+	return term{}, false
+}
+
+// otherThanPlace returns the parties not of the country of the place an entry goes
+// "into" in clause c, nil when there is no such place or no other party.
+func (b *building) otherThanPlace(v *sent, c clause) []string {
+	for _, a := range v.actors {
+		if !a.Place || a.Country == "" || a.tok < c.verb || a.tok >= c.to || v.word(a.tok-1) != "into" {
+			continue
+		}
+		var out []string
+		for _, p := range b.ag.Parties {
+			if actorRoot(p) != a.Country {
+				out = append(out, p)
+			}
+		}
+		if len(out) < len(b.ag.Parties) {
+			return out
+		}
+	}
+	return nil
+}
+
+// recentActors returns the sources of the latest coded event of act a (by its CAMEO
+// code, data/lexicon.tsv kind cameo) in sentence si or the two before it; nil when
+// none, or when the act is not one a single side does.
+func (b *building) recentActors(lx *lexicon, si int, a Action) []string {
+	for k := si; k >= max(0, si-2); k-- {
+		v := &b.vs[k]
+		for j := len(v.events) - 1; j >= 0; j-- {
+			e := v.events[j]
+			if p, n := lx.match("cameo", []string{e.Cameo}, 0); n == 0 || Action(p.value) != a || len(e.Source) == 0 || e.Modality != "asserted" {
+				continue
+			}
+			var out []string
+			for _, s := range e.Source {
+				out = addCode(out, s.Code)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// foreignActors returns the countries or groups sentence v names that are not
+// parties, mediators or witnesses of the deal.
+func (b *building) foreignActors(v *sent) []string {
+	pr := actorRoots(b.ag.Parties)
+	var out []string
+	for _, a := range v.actorsIn(0, len(v.words)) {
+		r := actorRoot(a.Code)
+		if contains(pr, r) || contains(actorRoots(b.ag.Guarantors), r) || contains(actorRoots(b.ag.Witnesses), r) {
+			continue
+		}
+		out = addCode(out, a.Code)
+	}
+	return out
+}

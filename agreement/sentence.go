@@ -1,0 +1,208 @@
+package agreement
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// sent is one sentence as extraction reads it: its tokens' lower-case words, the
+// actors named in it with their token positions, its dates and quantities, and the
+// paragraph it belongs to.
+type sent struct {
+	s         text.Sentence
+	words     []string
+	actors    []actorAt
+	dates     []text.DateMention
+	qty       []text.Quantity
+	events    []event.Event
+	para      int
+	bullet    bool // a "- " or "1. " line
+	first     int  // the first token after a bullet's mark
+	introList bool // ends with a colon: the lines after it are its points
+}
+
+// actorAt is an actor mention located at tokens [tok, end) of its sentence.
+type actorAt struct {
+	event.Mention
+	tok, end int
+}
+
+// sentences builds the views of src's sentences.
+func sentences(src Source) []sent {
+	if src.Doc == nil {
+		return nil
+	}
+	body := src.Doc.Text
+	out := make([]sent, 0, len(src.Doc.Sentences))
+	para := 0
+	prevEnd := 0
+	var mark *text.Sentence
+	for k := range src.Doc.Sentences {
+		s := src.Doc.Sentences[k]
+		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
+			// the analyser cuts "1. A halt to ..." after its mark: the point is one line
+			mark = &src.Doc.Sentences[k]
+			continue
+		}
+		if mark != nil {
+			joined := text.Sentence{Index: s.Index, Start: mark.Start, End: s.End}
+			joined.Tokens = append(append(joined.Tokens, mark.Tokens...), s.Tokens...)
+			s, mark = joined, nil
+		}
+		if s.Start > prevEnd && strings.Contains(body[prevEnd:s.Start], "\n\n") {
+			para++
+		}
+		prevEnd = s.End
+		v := sent{s: s, para: para}
+		for _, t := range s.Tokens {
+			v.words = append(v.words, t.Lower)
+		}
+		if len(v.words) > 1 && (v.words[0] == "-" || v.words[0] == "•" || v.words[0] == "*" || isNumberedMark(v.words[0])) {
+			v.bullet = true
+			v.first = 1
+			if w := v.word(1); w == "." || w == ")" {
+				v.first = 2
+			}
+		}
+		if n := len(v.words); n > 0 && v.words[n-1] == ":" {
+			v.introList = true
+		}
+		for _, m := range src.Mentions {
+			if m.Span.Start < s.Start || m.Span.End > s.End {
+				continue
+			}
+			a := actorAt{Mention: m, tok: -1}
+			for i, t := range s.Tokens {
+				if a.tok < 0 && t.End > m.Span.Start {
+					a.tok = i
+				}
+				if t.Start < m.Span.End {
+					a.end = i + 1
+				}
+			}
+			if a.tok >= 0 && a.end > a.tok {
+				v.actors = append(v.actors, a)
+			}
+		}
+		v.dates = text.FindDates(s, src.Article.Date)
+		v.qty = text.FindQuantities(s)
+		for _, e := range src.Events {
+			if e.Sentence == s.Index {
+				v.events = append(v.events, e)
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// numberedOnly reports whether s is only a list number ("1" ".").
+func numberedOnly(s text.Sentence) bool {
+	switch len(s.Tokens) {
+	case 1:
+		return isNumberedMark(s.Tokens[0].Text)
+	case 2:
+		return isNumberedMark(s.Tokens[0].Text) && (s.Tokens[1].Text == "." || s.Tokens[1].Text == ")")
+	}
+	return false
+}
+
+func isNumberedMark(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "."), ")")
+	if w == "" || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// text is the sentence as written.
+func (v *sent) text(body string) string { return body[v.s.Start:v.s.End] }
+
+// span is the text of tokens [i, j).
+func (v *sent) span(body string, i, j int) string {
+	if i >= j || i < 0 || j > len(v.s.Tokens) {
+		return ""
+	}
+	return body[v.s.Tokens[i].Start:v.s.Tokens[j-1].End]
+}
+
+// tag is the POS tag of token i, "" out of range.
+func (v *sent) tag(i int) string {
+	if i < 0 || i >= len(v.s.Tokens) {
+		return ""
+	}
+	return v.s.Tokens[i].Tag
+}
+
+// word is the lower-case word i, "" out of range.
+func (v *sent) word(i int) string {
+	if i < 0 || i >= len(v.words) {
+		return ""
+	}
+	return v.words[i]
+}
+
+// actorsIn returns the actor mentions that start in tokens [i, j), places left out.
+func (v *sent) actorsIn(i, j int) []actorAt {
+	var out []actorAt
+	for _, a := range v.actors {
+		if a.tok >= i && a.tok < j && !a.Place && a.Code != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// dayDate returns a date mention's day as YYYY-MM-DD, "" when unresolved or coarser.
+func dayDate(d text.DateMention) string {
+	if d.Value.IsZero() || d.Granularity != text.GranDay {
+		return ""
+	}
+	return d.Value.Format(time.DateOnly)
+}
+
+// root is the root of an actor code: its country (first three letters), or the whole
+// IGO/NGO code.
+func actorRoot(code string) string {
+	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
+		return code
+	}
+	return code[:3]
+}
+
+// roots returns the distinct roots of codes, in order.
+func actorRoots(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		r := actorRoot(c)
+		if !contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// addCode appends code to codes unless present.
+func addCode(codes []string, code string) []string {
+	if code == "" || contains(codes, code) {
+		return codes
+	}
+	return append(codes, code)
+}

@@ -1,0 +1,334 @@
+package agreement
+
+import (
+	"strings"
+
+	"github.com/peacewatch/peacewatch/text"
+)
+
+// term is a provision as read from one clause, before its obligor is settled against
+// the agreement's parties.
+type term struct {
+	si          int
+	cl          clause
+	action      Action
+	object      string
+	objFrom     int // first token of the object
+	obligor     []string
+	beneficiary []string
+	from, qty   *float64
+	unit        string
+	deadline    *deadlineAt
+	conditions  []string
+	reciprocal  bool // "in return", "in exchange": waits on the other side's duty
+	// reciprocalPrev: the sentence opens with "In return": it answers the terms
+	// stated before it
+	reciprocalPrev bool
+	follows        bool // "then", "after which", "the date which": waits on the one before
+	sameDate       bool // "the date which ...": due when the one before is
+	once           bool // "once ...": waits on an earlier provision
+	aim            bool // stated as what the deal aims at, not as a duty
+	refAction      Action
+}
+
+var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
+	"for": true, ",": true, "and": true, ";": true, ".": true, "which": true, "who": true, "while": true, "as": true,
+	"over": true, "during": true, "no": true, "into": true, "through": true, "once": true, "until": true, "if": true,
+	"under": true, "before": true, "after": true, "so": true, "with": true, "starting": true, "against": true, ":": true,
+	"that": true, "between": true, "inside": true, "across": true, "near": true, "'s": false}
+
+var determiners = map[string]bool{"its": true, "their": true, "all": true, "the": true, "a": true, "an": true, "any": true,
+	"each": true, "his": true, "her": true, "our": true, "other": false, "those": true, "these": true, "some": true,
+	"unhindered": false, "orderly": true, "remaining": false, "about": true, "up": true, "of": true}
+
+// readTerm reads the action, object, quantities and beneficiaries of clause c.
+func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
+	t := term{cl: c}
+	j := c.verb
+	p, n := lx.match("action", v.words, j)
+	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
+		t.action = Allow
+		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
+			t.action = Release // "The five Americans will be allowed to fly out": they are freed
+		}
+		n = 1
+		if v.word(j+1) == "to" {
+			n = 2
+			if _, k := lx.match("action", v.words, j+2); k > 0 || isVerb(lx, v, j+2) {
+				n = 3
+			}
+		}
+	} else if n > 0 {
+		t.action = Action(p.value)
+	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
+		// "begin talks on ...", "open formal peace talks": the object is the act
+		objFrom, obj := objectAfter(lx, v, body, j+1, c.to)
+		end := objectEnd(v, objFrom, c.to)
+		a, found := "", false
+		for k := objFrom; k < end; k++ {
+			if p, m := lx.match("action", v.words, k); m > 0 && strings.HasPrefix(v.tag(k), "NN") {
+				a, found = p.value, true
+			}
+		}
+		if !found {
+			return t, false
+		}
+		t.action = Action(a)
+		t.objFrom, t.object = objFrom, obj
+		t.readQuantities(v, c, j)
+		for _, a := range v.actorsIn(j, c.to) {
+			t.beneficiary = addCode(t.beneficiary, a.Code)
+		}
+		return t, true
+	} else if _, k := lx.match("extend", v.words, j); k > 0 {
+		// "prolong their bilateral ceasefire": the ceasefire goes on
+		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
+			return t, false
+		}
+		t.action = CeaseFire
+		t.object = "hostilities"
+		n = k
+	} else {
+		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive {
+			return t, false
+		}
+		if !isVerb(lx, v, j) && !c.nominal && !c.forced {
+			return t, false
+		}
+		t.action = Other
+		n = 1
+		// phrasal particle: "carry out", "set out"
+		if w := v.word(j + 1); w == "out" || w == "up" || w == "off" || w == "down" || w == "back" {
+			n = 2
+		}
+	}
+	if _, k := lx.match("skip", v.words, j); k > 0 && !c.nominal {
+		return t, false
+	}
+	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
+		return t, false // "return to the table", "return as vice-president"
+	}
+	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.object == "" && !c.nominal {
+		// an intransitive verb: "gather in 26 transition zones"
+		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
+			t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+		} else if w == "from" && v.tag(j+n+1) == "VBG" {
+			// "refrain from hitting Russian energy facilities"
+			t.objFrom = j + n + 1
+			t.object = v.span(body, j+n+1, max(objectEnd(v, j+n+2, c.to), j+n+2))
+		}
+	}
+	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
+		t.action = Other // "remove the core of the reactor", "lift sanctions"
+	}
+	if c.negated {
+		t.action = Prohibit
+		if t.object == "" {
+			t.object = v.span(body, j, min(c.to, j+4))
+		} else if p.value != string(Allow) && p.value != string(Prohibit) {
+			t.object = v.words[j] + " " + t.object
+		}
+	}
+	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 {
+		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
+			t.action = Prohibit
+			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
+				t.object = v.span(body, j+1, min(c.to, objectEnd(v, j+2, c.to)))
+			}
+		}
+	}
+	if t.object == "" && t.action == CeaseFire {
+		t.object = "hostilities"
+	}
+	t.readQuantities(v, c, j)
+	if t.action == Other && t.from != nil {
+		t.action = Reduce
+	}
+	if o := strings.ToLower(t.object); t.action == Withdraw && (strings.HasSuffix(o, "kilometres") || strings.HasSuffix(o, "kilometers") || strings.HasSuffix(o, "miles") || strings.HasSuffix(o, "km")) {
+		t.object = "forces" // "pull back 25 kilometres": the distance, not what moves
+	}
+	if t.action == Transfer && handsBackPeople(t.object) {
+		t.action = Release // "hand over 17 Armenian prisoners"
+	}
+	for _, a := range v.actorsIn(j, c.to) {
+		t.beneficiary = addCode(t.beneficiary, a.Code)
+	}
+	return t, true
+}
+
+// objectAfter returns the object noun phrase from token i: determiners skipped, up to
+// a preposition or clause break ("of" joins one more noun phrase: "remains of the
+// hostages").
+func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
+	counted := false
+	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
+		i++
+	}
+	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
+		counted = counted || v.tag(i) == "CD"
+		i++
+	}
+	if counted && (v.word(i) == "in" || v.word(i) == "of") {
+		// "$6 billion in Iranian oil revenue"
+		i++
+		for i < to && determiners[v.word(i)] {
+			i++
+		}
+	}
+	end := objectEnd(v, i, to)
+	if end <= i {
+		return i, ""
+	}
+	return i, v.span(body, i, end)
+}
+
+// objectEnd is where a noun phrase starting at i ends.
+func objectEnd(v *sent, i, to int) int {
+	j := i
+	ofs := 0
+	for j < to {
+		w := v.word(j)
+		if w == "of" && ofs == 0 && j > i {
+			ofs++
+			j++
+			continue
+		}
+		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
+			break
+		}
+		if v.tag(j) == "CD" && j > i {
+			break
+		}
+		j++
+	}
+	for j > i && (v.word(j-1) == "of" || v.word(j-1) == "the" || determiners[v.word(j-1)]) {
+		j--
+	}
+	return j
+}
+
+var durations = map[string]bool{"days": true, "day": true, "hours": true, "hour": true, "weeks": true, "week": true,
+	"months": true, "month": true, "years": true, "year": true, "minutes": true}
+
+// readQuantities sets the clause's target and starting quantities ("from 13,000 to
+// 8,600"), leaving out durations, ratios ("30 for each") and numbers inside deadlines.
+func (t *term) readQuantities(v *sent, c clause, verb int) {
+	var qs []text.Quantity
+	for _, q := range v.qty {
+		if q.Tok < verb || q.Tok >= c.to || durations[q.Unit] {
+			continue
+		}
+		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
+			continue
+		}
+		if v.word(q.Tok-1) == "remaining" || v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
+			continue
+		}
+		if placePreps[v.word(q.Tok-1)] && q.Tok > t.objFrom+1 && !(v.word(q.Tok-1) == "from" && hasWords(v.words, q.TokEnd, c.to, "to")) {
+			continue // "withdraw troops from three more areas": where, not how many
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		return
+	}
+	q := qs[0]
+	if len(qs) > 1 && (v.word(q.Tok-1) == "from" || v.word(q.Tok-2) == "from") {
+		f := q.Value
+		t.from = &f
+		q = qs[1]
+	}
+	val := q.Value
+	for _, r := range qs {
+		// "five seats in the Senate and five in the House": one count in two places
+		if r.Tok > q.Tok && r.Unit == "" && t.from == nil && hasWords(v.words, q.TokEnd, r.Tok, "and") && !hasWords(v.words, q.TokEnd, r.Tok, ",") {
+			val += r.Value
+			break
+		}
+	}
+	t.qty = &val
+	t.unit = normalUnit(q.Unit)
+	if t.from != nil && q.UnitTok != q.TokEnd && t.object != "" {
+		// "cut its forces near the boundary from 4,000 to 1,500": the object counts
+		f := strings.Fields(strings.ToLower(t.object))
+		t.unit = f[len(f)-1]
+	}
+	if q.AtMost && t.action == Other {
+		t.action = Prohibit
+	}
+	if t.unit == "" && t.object != "" {
+		f := strings.Fields(strings.ToLower(t.object))
+		t.unit = f[len(f)-1]
+	}
+	for k := q.TokEnd; k < min(c.to, q.TokEnd+8); k++ {
+		if v.word(k) == "within" || v.word(k) == "by" || v.word(k) == "over" {
+			break // "within a week" is a deadline, not a rate
+		}
+		if (v.word(k) == "a" || v.word(k) == "every" || v.word(k) == "per") && (v.word(k+1) == "day" || v.word(k+1) == "week" || v.word(k+1) == "month") {
+			t.unit += " per " + v.word(k+1)
+			break
+		}
+	}
+}
+
+// actionNoun finds a noun stating a term in tokens [from, to): "the exchange of ...",
+// "a halt to ...", "entry of ...", "a cessation of hostilities". It returns the clause
+// that noun heads, or false.
+func actionNoun(lx *lexicon, v *sent, from, to int) (clause, bool) {
+	for i := from; i < to; i++ {
+		p, n := lx.match("action", v.words, i)
+		if n == 0 || p.value == "" {
+			continue
+		}
+		t := v.tag(i)
+		if v.word(i) == "end" && v.word(i+1) != "to" && v.word(i+1) != "of" {
+			continue // "came to an end"
+		}
+		if !strings.HasPrefix(t, "NN") && n == 1 && !(strings.HasPrefix(t, "VB") && (v.word(i-1) == "the" || v.word(i-1) == "a")) {
+			continue
+		}
+		return clause{from: from, subjFrom: from, verb: i, to: to, nominal: true}, true
+	}
+	return clause{}, false
+}
+
+// hasDealNoun reports whether tokens [from, to) hold a deal noun of one of kinds.
+func hasDealNoun(lx *lexicon, v *sent, from, to int, kinds ...string) bool {
+	for i := from; i < to; i++ {
+		if p, n := lx.match("deal", v.words, i); n > 0 && contains(kinds, p.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalUnit writes currencies as ISO codes ("dollars" is "usd").
+func normalUnit(u string) string {
+	switch u {
+	case "dollars", "us dollars", "dollar":
+		return "usd"
+	case "euros", "euro":
+		return "eur"
+	}
+	return u
+}
+
+// placePreps introduce where an act takes place; a number after them counts places.
+var placePreps = map[string]bool{"from": true, "in": true, "into": true, "at": true, "across": true,
+	"near": true, "through": true, "inside": true, "around": true}
+
+// handsBackPeople reports whether an object names living people held captive, whom
+// handing over releases ("prisoners", not "the remains of the hostages").
+func handsBackPeople(object string) bool {
+	o := strings.ToLower(object)
+	if strings.Contains(o, "remains") || strings.Contains(o, "bodies") || strings.Contains(o, "body") {
+		return false
+	}
+	for _, w := range []string{"prisoner", "hostage", "detainee", "captive", "servicemen", "soldiers"} {
+		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package agreement
+
+// termsKind says how a sentence states terms.
+type termsKind int
+
+const (
+	notTerms    termsKind = iota
+	cueTerms              // a cue names the terms ("under the terms", "another term includes")
+	windowTerms           // a commitment next to an agreement's terms or its conclusion
+	bulletTerms           // a point of a list introduced as terms
+)
+
+var nominalCues = map[string]bool{"to": true, "for": true, "includes": true, "include": true, "on": true,
+	"requires": true, "and": true, "including": true}
+
+// agreeing reports whether the sentence concludes or commits to a deal, so that its
+// "would" clauses state terms ("agreed that Russia and Ukraine would swap ...").
+func agreeing(lx *lexicon, v *sent) bool {
+	if concludingVerb(lx, v) >= 0 || lx.has("term", v.words, 0, len(v.words)) {
+		return true
+	}
+	for _, w := range v.words {
+		if w == "agreed" || w == "pledged" || w == "committed" || w == "agree" {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the sentence's commitments are somebody's statement rather
+// than a deal's terms: a reporting verb before them in a sentence that agrees nothing,
+// or a threat.
+func reported(lx *lexicon, v *sent, cls []clause) bool {
+	if lx.has("threat", v.words, 0, len(v.words)) {
+		return true
+	}
+	if len(cls) == 0 || agreeing(lx, v) {
+		return false
+	}
+	if allWould(v, cls) {
+		return false // a pledge in reported speech (see commitments)
+	}
+	return lx.has("report", v.words, 0, cls[0].verb)
+}
+
+// nominalTerms returns the clauses headed by nouns that state terms after a cue:
+// "includes the exchange of ...", "agreed to ... and to the orderly disarmament of ...",
+// "provides for a sovereign council", "aiming for ... a cessation of hostilities".
+// Nouns inside a verbal clause's object, or heading its subject, are not new terms.
+func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
+	var out []clause
+	covered := func(i int) bool {
+		for _, c := range verbal {
+			if i >= c.subjFrom && i <= objectEnd(v, c.verb+1, c.to) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := start; i < len(v.words); i++ {
+		c, ok := actionNoun(lx, v, i, i+1)
+		if !ok || covered(i) {
+			continue
+		}
+		// the cue: a preposition or "includes" within a few words before the noun
+		k := i - 1
+		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total" ||
+			(v.word(k) == "and" || v.word(k) == ",") && v.tag(k-1) == "JJ" && v.tag(k+1) == "JJ") {
+			k-- // "a full and comprehensive ceasefire"
+		}
+		if !nominalCues[v.word(k)] || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
+			if !(v.bullet && len(out) == 0 && k <= start) {
+				continue
+			}
+		}
+		c.from = k
+		c.to = len(v.words)
+		if len(out) > 0 {
+			out[len(out)-1].to = k
+		}
+		for _, vc := range verbal {
+			if vc.from > i && vc.from < c.to {
+				c.to = vc.from
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isCueBefore reports whether "and" at k joins a noun to an earlier cue ("agreed to
+// ... and to the disarmament").
+func isCueBefore(v *sent, k int) bool {
+	return v.word(k+1) == "to" || v.word(k+1) == "for"
+}
+
+// allWould reports whether every clause's modal is "would".
+func allWould(v *sent, cls []clause) bool {
+	for _, c := range cls {
+		k := c.verb - 1
+		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not") {
+			k--
+		}
+		if v.word(k) != "would" {
+			return false
+		}
+	}
+	return true
+}

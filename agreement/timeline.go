@@ -1,0 +1,43 @@
+package agreement
+
+import "github.com/peacewatch/peacewatch/text"
+
+// timeline holds the dates an article's relative deadlines count from.
+type timeline struct {
+	signed    string
+	effective string      // the day the deal takes effect, "" when not said
+	period    text.Offset // a phase's stated length ("The first lasts 42 days")
+	hasPeriod bool
+	published string // the article's date, for "by the end of the year"
+}
+
+// readTimeline finds the day the deal takes effect and a phase length stated in the
+// article ("will take effect on Sunday, January 19", "The first lasts 42 days").
+func readTimeline(vs []sent, signed string) timeline {
+	tl := timeline{signed: signed}
+	for i := range vs {
+		v := &vs[i]
+		for k, w := range v.words {
+			cue := (w == "effect" && (v.word(k-1) == "take" || v.word(k-1) == "took" || v.word(k-1) == "takes")) ||
+				(w == "force" && v.word(k-1) == "into") || (w == "begin" || w == "began" || w == "begins") && k > 0 ||
+				w == "hold" && v.word(k-1) == "took"
+			if cue && tl.effective == "" {
+				// "take effect on Sunday, January 19": the explicit date wins
+				for _, dm := range v.dates {
+					if dm.Tok > k && dm.Tok <= k+8 {
+						if day := dayDate(dm); day != "" && (tl.effective == "" || monthNamed(dm.Text)) {
+							tl.effective = day
+						}
+					}
+				}
+			}
+			if (w == "lasts" || w == "last" || w == "lasting") && !tl.hasPeriod {
+				if n, used, ok := text.ParseNumber(v.words[min(k+1, len(v.words)):]); ok && durations[v.word(k+1+used)] {
+					tl.period = offsetOf(int(n), v.word(k+1+used))
+					tl.hasPeriod = true
+				}
+			}
+		}
+	}
+	return tl
+}
