@@ -212,6 +212,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				t.obligor = addCode(t.obligor, a.Code)
 			}
 		}
+		if t.action == Exchange && len(t.obligor) == 0 {
+			t.obligor = exchangedSides(v, t.objFrom, c.to)
+		}
 		if c.from > 0 && (v.word(c.from) == "aiming" || v.word(c.from-1) == "aiming" || hasAim(v, c.from)) {
 			t.aim = true
 		}
@@ -474,3 +477,25 @@ func (b *building) foreignActors(v *sent) []string {
 	}
 	return out
 }
+
+// exchangedSides returns the sides whose people an exchange trades ("5,000 Taliban
+// prisoners for 1,000 captured Afghan security forces"), when the object names two or
+// more: each side frees the other's people, and a state's forces stand for their
+// government. Nil when fewer than two sides are named.
+func exchangedSides(v *sent, from, to int) []string {
+	var out []string
+	for _, a := range v.actorsIn(from, to) {
+		code := a.Code
+		if r := actorRoot(code); r != code && len(r) == 3 && stateForces[code[3:]] {
+			code = r + "GOV"
+		}
+		out = addCode(out, code)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// stateForces are the role codes of a state's armed and security forces.
+var stateForces = map[string]bool{"MIL": true, "SEC": true, "COP": true, "SPY": true, "GOV": true}
