@@ -129,7 +129,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !actHit && c["begin"] && o.past && !c["intent"] {
 		// "Training of the unified forces has started": the object named, then
 		// the word that begins it.
-		if oi, bi := obj.MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
+		if oi, bi := r.objectHead(p).MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
 			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
 			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
 				rd.why = "begun, not finished"

@@ -41,11 +41,27 @@ func (r *Rules) cuesOf(words []string) cues {
 
 // objectWords returns the words that name p's object and unit in a report.
 func (r *Rules) objectWords(p Provision) WordRule {
+	return r.wordsOf(p.Object+" "+p.Unit, p.Unit)
+}
+
+// objectHead is objectWords for the object's head noun alone (its last word, with its
+// synonyms), so that a modifier naming an actor ("Taliban prisoners") does not make a
+// sentence about that actor one about the object.
+func (r *Rules) objectHead(p Provision) WordRule {
+	ws := strings.Fields(p.Object)
+	if len(ws) == 0 {
+		return r.objectWords(p)
+	}
+	return r.wordsOf(ws[len(ws)-1], p.Unit)
+}
+
+// wordsOf is the rule matching the content words of phrase and a short unit.
+func (r *Rules) wordsOf(phrase, unit string) WordRule {
 	var w WordRule
-	if u := strings.ToLower(p.Unit); u != "" && len(u) < 4 {
+	if u := strings.ToLower(unit); u != "" && len(u) < 4 {
 		w.Words = append(w.Words, u) // "kg", "usd": exactly
 	}
-	for _, x := range strings.FieldsFunc(strings.ToLower(p.Object+" "+p.Unit), func(c rune) bool {
+	for _, x := range strings.FieldsFunc(strings.ToLower(phrase), func(c rune) bool {
 		return !(c >= 'a' && c <= 'z')
 	}) {
 		if len(x) < 4 || stopWords[x] {
