@@ -1,0 +1,185 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// PutArticle implements store.Store.
+func (s *Store) PutArticle(ctx context.Context, b store.Batch) (store.PutResult, error) {
+	res, err := s.PutArticles(ctx, []store.Batch{b})
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	return res[0], nil
+}
+
+// PutArticles implements store.Store.
+func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.PutResult, err error) {
+	for _, b := range bs {
+		if err := b.Check(); err != nil {
+			return nil, fmt.Errorf("put article: %w", err)
+		}
+	}
+	err = s.inTx(ctx, func(tx pgx.Tx) error {
+		res = make([]store.PutResult, 0, len(bs))
+		for _, b := range bs {
+			r, err := putBatch(ctx, tx, b)
+			if err != nil {
+				return fmt.Errorf("put article %s: %w", b.Article.ID, err)
+			}
+			res = append(res, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// lockArticle returns the stored article's row, text and link, locked until the
+// transaction ends, or pgx.ErrNoRows.
+func lockArticle(ctx context.Context, tx pgx.Tx, id string) (rowid int64, body, dupOf string, err error) {
+	err = tx.QueryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = $1 FOR UPDATE`, id).
+		Scan(&rowid, &body, &dupOf)
+	return
+}
+
+// putBatch writes one article and what was coded from it. Two writers of one
+// article are serialised by its row: the second waits for the first to commit, then
+// replaces what it wrote.
+func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, error) {
+	a := b.Article
+	res := store.PutResult{ID: a.ID}
+	rowid, stored, dupOf, err := lockArticle(ctx, tx, a.ID)
+	if errors.Is(err, pgx.ErrNoRows) {
+		var inserted bool
+		rowid, dupOf, inserted, err = insertArticle(ctx, tx, a)
+		if err != nil {
+			return res, err
+		}
+		if inserted {
+			res.Created, stored = true, a.Text
+		} else { // another writer stored it meanwhile
+			rowid, stored, dupOf, err = lockArticle(ctx, tx, a.ID)
+		}
+	}
+	if err != nil {
+		return res, fmt.Errorf("look up article: %w", err)
+	}
+	res.DuplicateOf = dupOf
+	if stored != a.Text {
+		return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
+	}
+	if !res.Created {
+		if err := deleteCoded(ctx, tx, rowid); err != nil {
+			return res, err
+		}
+	}
+	for _, e := range b.Events {
+		if err := insertEvent(ctx, tx, rowid, dupOf != "", e); err != nil {
+			return res, err
+		}
+	}
+	if len(b.Claims) > 0 {
+		rows := make([][]any, len(b.Claims))
+		for i, c := range b.Claims {
+			rows[i] = []any{rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End}
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"claims"},
+			[]string{"article_rowid", "article_id", "speaker_code", "speaker_name", "text", "start", "end"}, pgx.CopyFromRows(rows)); err != nil {
+			return res, fmt.Errorf("insert claims: %w", err)
+		}
+	}
+	if len(b.Agreements) > 0 {
+		if err := putAgreements(ctx, tx, b.Agreements); err != nil {
+			return res, err
+		}
+	}
+	if len(b.Statuses) > 0 {
+		if err := putStatuses(ctx, tx, b.Statuses); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// insertArticle stores a new article, linking it to the nearest stored original
+// when the batch names none. inserted is false when another writer stored the id
+// first.
+func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article) (rowid int64, dupOf string, inserted bool, err error) {
+	fp := store.FingerprintOf(a.Text)
+	dupOf = a.DuplicateOf
+	if dupOf == "" && !fp.IsZero() {
+		near, err := similar(ctx, tx, fp, 1, a.ID)
+		if err != nil {
+			return 0, "", false, err
+		}
+		if len(near) > 0 {
+			dupOf = near[0].ID
+			if near[0].DuplicateOf != "" {
+				dupOf = near[0].DuplicateOf
+			}
+		}
+	}
+	err = tx.QueryRow(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
+		a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.DateApprox, a.Name, a.Text, fp.Bytes(), dupOf).Scan(&rowid)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, "", false, nil
+	}
+	if err != nil {
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
+	}
+	for _, k := range fp.BandKeys() {
+		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES ($1, $2) ON CONFLICT DO NOTHING`, k, rowid); err != nil {
+			return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
+		}
+	}
+	return rowid, dupOf, true, nil
+}
+
+// deleteCoded removes an article's events and claims before they are written anew.
+func deleteCoded(ctx context.Context, tx pgx.Tx, rowid int64) error {
+	for _, q := range []string{
+		`DELETE FROM event_actors WHERE event_rowid IN (SELECT rowid FROM events WHERE article_rowid = $1)`,
+		`DELETE FROM events WHERE article_rowid = $1`,
+		`DELETE FROM claims WHERE article_rowid = $1`,
+	} {
+		if _, err := tx.Exec(ctx, q, rowid); err != nil {
+			return fmt.Errorf("replace article's records: %w", err)
+		}
+	}
+	return nil
+}
+
+func insertEvent(ctx context.Context, tx pgx.Tx, article int64, dup bool, e event.Event) error {
+	rec, err := store.EventRecord(e)
+	if err != nil {
+		return err
+	}
+	var rowid int64
+	err = tx.QueryRow(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
+		e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality), e.Location.Country, dup, e.Text,
+		e.Trigger.Start, e.Trigger.End, e.Lemma, string(rec)).Scan(&rowid)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
+	}
+	if err != nil {
+		return fmt.Errorf("insert event %s: %w", e.ID, err)
+	}
+	for key, roles := range store.ActorKeys(e) {
+		if _, err := tx.Exec(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES ($1, $2, $3, $4)`, key, e.Date.Value, rowid, roles); err != nil {
+			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,219 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// queryer is what both *sql.DB and *sql.Tx offer.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+const articleColumns = `id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of`
+
+type scanner interface{ Scan(dst ...any) error }
+
+func scanArticle(row scanner) (store.Article, error) {
+	var (
+		a    store.Article
+		date string
+		fp   []byte
+	)
+	if err := row.Scan(&a.ID, &a.URL, &a.Title, &a.Source, &date, &a.DateApprox, &a.Name, &a.Text, &fp, &a.DuplicateOf); err != nil {
+		return store.Article{}, err
+	}
+	t, err := store.ParseTime(date)
+	if err != nil {
+		return store.Article{}, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	if a.Fingerprint, err = store.ParseFingerprint(fp); err != nil {
+		return store.Article{}, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	a.Date = t
+	return a, nil
+}
+
+// Article implements store.Store.
+func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
+	a, err := scanArticle(s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.Article{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return store.Article{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles implements store.Store.
+func (s *Store) Articles(ctx context.Context, f store.ArticleFilter) (store.ArticlePage, error) {
+	if err := f.Validate(); err != nil {
+		return store.ArticlePage{}, fmt.Errorf("articles: %w", err)
+	}
+	limit, _ := store.PageLimit(f.Limit)
+	var (
+		where []string
+		args  []any
+	)
+	if !f.Duplicates {
+		where = append(where, `duplicate_of = ''`)
+	}
+	if f.From != "" {
+		where, args = append(where, `date >= ?`), append(args, f.From)
+	}
+	if f.To != "" {
+		where, args = append(where, `date <> '' AND date < ?`), append(args, store.NextDay(f.To))
+	}
+	if f.Cursor != "" {
+		k, err := store.DecodeCursor(f.Cursor, 2)
+		if err != nil {
+			return store.ArticlePage{}, fmt.Errorf("articles: %w", err)
+		}
+		where, args = append(where, `(date, id) > (?, ?)`), append(args, k[0], k[1])
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles` + whereClause(where) + ` ORDER BY date, id LIMIT ?`
+	rows, err := s.r.QueryContext(ctx, q, append(args, limit+1)...)
+	if err != nil {
+		return store.ArticlePage{}, fmt.Errorf("articles: %w", err)
+	}
+	defer rows.Close()
+	var page store.ArticlePage
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return store.ArticlePage{}, fmt.Errorf("articles: %w", err)
+		}
+		page.Articles = append(page.Articles, a)
+	}
+	if err := rows.Err(); err != nil {
+		return store.ArticlePage{}, fmt.Errorf("articles: %w", err)
+	}
+	if len(page.Articles) > limit {
+		page.Articles = page.Articles[:limit]
+		last := page.Articles[limit-1]
+		page.Next = store.EncodeCursor(store.FormatTime(last.Date), last.ID)
+	}
+	return page, nil
+}
+
+func whereClause(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// Similar implements store.Store.
+func (s *Store) Similar(ctx context.Context, fp store.Fingerprint, limit int) ([]store.Article, error) {
+	as, err := similar(ctx, s.r, fp, limit, "")
+	if err != nil {
+		return nil, err
+	}
+	return as, nil
+}
+
+// similar returns up to limit stored articles Near fp, nearest first, leaving out
+// the article except.
+func similar(ctx context.Context, q queryer, fp store.Fingerprint, limit int, except string) ([]store.Article, error) {
+	keys := fp.BandKeys()
+	if len(keys) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE rowid IN
+		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	defer rows.Close()
+	var near []store.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		if a.ID != except && fp.Near(a.Fingerprint) {
+			near = append(near, a)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	store.SortNearest(near, fp)
+	if len(near) > limit {
+		near = near[:limit]
+	}
+	return slices.Clip(near), nil
+}
+
+// Search implements store.Store.
+func (s *Store) Search(ctx context.Context, sq store.SearchQuery) (store.SearchPage, error) {
+	q, err := store.ParseQuery(sq.Text)
+	if err != nil {
+		return store.SearchPage{}, fmt.Errorf("search: %w", err)
+	}
+	limit, err := store.PageLimit(sq.Limit)
+	if err != nil {
+		return store.SearchPage{}, fmt.Errorf("search: %w", err)
+	}
+	offset, err := store.DecodeOffset(sq.Cursor)
+	if err != nil {
+		return store.SearchPage{}, fmt.Errorf("search: %w", err)
+	}
+	dup := ""
+	if !sq.Duplicates {
+		dup = ` AND a.duplicate_of = ''`
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.title, a.url, a.source, a.date,
+			snippet(articles_fts, -1, '[', ']', '…', 24)
+		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+		WHERE articles_fts MATCH ?`+dup+`
+		ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?`, matchExpr(q), limit+1, offset)
+	if err != nil {
+		return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
+	}
+	defer rows.Close()
+	var page store.SearchPage
+	for rows.Next() {
+		var (
+			h    store.SearchHit
+			date string
+		)
+		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Source, &date, &h.Snippet); err != nil {
+			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
+		}
+		if h.Date, err = store.ParseTime(date); err != nil {
+			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
+		}
+		page.Hits = append(page.Hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
+	}
+	if len(page.Hits) > limit {
+		page.Hits = page.Hits[:limit]
+		page.Next = store.OffsetCursor(offset + limit)
+	}
+	return page, nil
+}
+
+// matchExpr writes q as an FTS5 query: each term a quoted phrase, all required.
+// Words hold only letters and digits, so quoting cannot break.
+func matchExpr(q store.Query) string {
+	terms := make([]string, len(q.Terms))
+	for i, t := range q.Terms {
+		terms[i] = `"` + strings.Join(t, " ") + `"`
+	}
+	return strings.Join(terms, " ")
+}

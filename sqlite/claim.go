@@ -1,0 +1,65 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// Claims implements store.Store.
+func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Claim, error) {
+	if f.Limit < 0 {
+		return nil, fmt.Errorf("claims: negative limit %d: %w", f.Limit, store.ErrInvalid)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if f.ArticleID != "" {
+		where, args = append(where, `article_id = ?`), append(args, f.ArticleID)
+	}
+	if f.Speaker != "" {
+		where, args = append(where, `speaker_code = ?`), append(args, f.Speaker)
+	}
+	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end" FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	defer rows.Close()
+	var cs []agreement.Claim
+	for rows.Next() {
+		var c agreement.Claim
+		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &c.Start, &c.End); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		cs = append(cs, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return cs, nil
+}
+
+// Stats implements store.Store.
+func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	err := s.r.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM articles WHERE duplicate_of <> ''),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM claims),
+		(SELECT count(*) FROM agreements),
+		(SELECT count(*) FROM statuses)`).
+		Scan(&st.Articles, &st.Duplicates, &st.Events, &st.Claims, &st.Agreements, &st.Statuses)
+	if err != nil {
+		return store.Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}

@@ -1,0 +1,176 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
+
+// scanEvent reads a row of eventColumns, returning the event and its cursor.
+func scanEvent(row scanner) (event.Event, string, error) {
+	var (
+		rowid             int64
+		date, text, lemma string
+		trigger           event.Span
+		record            []byte
+	)
+	if err := row.Scan(&rowid, &date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+		return event.Event{}, "", err
+	}
+	e, err := store.DecodeEvent(record, text, trigger, lemma)
+	if err != nil {
+		return event.Event{}, "", fmt.Errorf("event %s: %w", e.ID, err)
+	}
+	return e, store.EncodeCursor(date, strconv.FormatInt(rowid, 10)), nil
+}
+
+// Event implements store.Store.
+func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
+	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return event.Event{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// Events implements store.Store.
+func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	if err := f.Validate(); err != nil {
+		return store.EventPage{}, fmt.Errorf("events: %w", err)
+	}
+	limit, _ := store.PageLimit(f.Limit)
+	q, args, err := eventQuery(f)
+	if err != nil {
+		return store.EventPage{}, fmt.Errorf("events: %w", err)
+	}
+	rows, err := s.r.QueryContext(ctx, q+` LIMIT ?`, append(args, limit+1)...)
+	if err != nil {
+		return store.EventPage{}, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var (
+		page    store.EventPage
+		cursors []string
+	)
+	for rows.Next() {
+		e, c, err := scanEvent(rows)
+		if err != nil {
+			return store.EventPage{}, fmt.Errorf("events: %w", err)
+		}
+		page.Events, cursors = append(page.Events, e), append(cursors, c)
+	}
+	if err := rows.Err(); err != nil {
+		return store.EventPage{}, fmt.Errorf("events: %w", err)
+	}
+	if len(page.Events) > limit {
+		page.Events, page.Next = page.Events[:limit], cursors[limit-1]
+	}
+	return page, nil
+}
+
+// eachPage is how many events EachEvent reads at a time.
+const eachPage = 1000
+
+// EachEvent implements store.Store. It reads page by page, so fn may use the store.
+func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(event.Event) error) error {
+	f.Limit, f.Cursor = eachPage, ""
+	for {
+		page, err := s.Events(ctx, f)
+		if err != nil {
+			return err
+		}
+		for _, e := range page.Events {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		if page.Next == "" {
+			return nil
+		}
+		f.Cursor = page.Next
+	}
+}
+
+// eventQuery turns f into a query of eventColumns in event order, without its
+// LIMIT. An actor filter that is a key (store.KeyedActor) drives the query from
+// that key's rows of event_actors, which are in event order already, so a page
+// reads about as many rows as it returns; CROSS JOIN keeps SQLite from reordering.
+func eventQuery(f store.EventFilter) (string, []any, error) {
+	var (
+		where []string
+		args  []any
+	)
+	add := func(cond string, a ...any) {
+		where = append(where, cond)
+		args = append(args, a...)
+	}
+	from, date, rowid := `events e`, `e.date`, `e.rowid`
+	if store.KeyedActor(f.Actor) {
+		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date`, `a.event_rowid`
+		add(`a.key = ?`, f.Actor)
+		if f.Role != store.AnyRole {
+			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
+		}
+	} else if f.Actor != "" {
+		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key >= ? AND key < ? AND roles & ? <> 0)`,
+			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
+	}
+	if !f.Duplicates {
+		add(`e.duplicate = 0`)
+	}
+	if f.ArticleID != "" {
+		add(`e.article_rowid = (SELECT rowid FROM articles WHERE id = ?)`, f.ArticleID)
+	}
+	switch {
+	case len(f.Cameo) == 2: // a root
+		add(`substr(e.cameo, 1, 2) = ?`, f.Cameo)
+	case len(f.Cameo) >= 4: // a leaf
+		add(`e.cameo = ?`, f.Cameo)
+	case f.Cameo != "":
+		add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, store.PrefixEnd(f.Cameo))
+	}
+	if f.Plover != "" {
+		add(`e.plover = ?`, f.Plover)
+	}
+	if f.Modality != "" {
+		add(`e.modality = ?`, string(f.Modality))
+	}
+	if f.From != "" {
+		add(date+` >= ?`, f.From)
+	}
+	if f.To != "" {
+		add(date+` <> '' AND `+date+` <= ?`, f.To)
+	}
+	if f.Country != "" {
+		add(`e.country = ?`, f.Country)
+	}
+	if f.Text != "" {
+		q, err := store.ParseQuery(f.Text)
+		if err != nil {
+			return "", nil, err
+		}
+		add(`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, matchExpr(q))
+	}
+	if f.Cursor != "" {
+		k, err := store.DecodeCursor(f.Cursor, 2)
+		if err != nil {
+			return "", nil, err
+		}
+		n, err := strconv.ParseInt(k[1], 10, 64)
+		if err != nil {
+			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
+		}
+		add(`(`+date+`, `+rowid+`) > (?, ?)`, k[0], n)
+	}
+	return `SELECT ` + eventColumns + ` FROM ` + from + whereClause(where) + ` ORDER BY ` + date + `, ` + rowid, args, nil
+}

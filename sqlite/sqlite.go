@@ -1,0 +1,173 @@
+// Package sqlite is the Store on one SQLite file, through the pure-Go
+// modernc.org/sqlite driver: WAL journal, a busy timeout so that other processes'
+// writers wait rather than fail, FTS5 indexes over article and event text, and the
+// numbered migrations of migrations/*.sql applied forward-only on Open.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/peacewatch/peacewatch/store"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a store.Store on a SQLite file. Writes go through one connection (SQLite
+// has one writer at a time; queueing them in-process avoids busy waits), reads
+// through a pool.
+type Store struct {
+	path string
+	w    *sql.DB
+	r    *sql.DB
+}
+
+var _ store.Store = (*Store)(nil)
+
+// busyTimeoutMS is how long a connection waits for another process's write lock.
+const busyTimeoutMS = 10000
+
+// Open opens the SQLite store at path, creating the file and its directory on first
+// use, and applies the migrations it lacks. A path holding '?' is refused: the
+// driver reads what follows as options.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("open sqlite store: empty path: %w", store.ErrInvalid)
+	}
+	if strings.ContainsRune(path, '?') {
+		return nil, fmt.Errorf("open sqlite store %s: a path may not contain '?': %w", path, store.ErrInvalid)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+		}
+	}
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=foreign_keys(1)", busyTimeoutMS)
+	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
+	// timeout instead of failing when it upgrades a read lock.
+	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	s := &Store{path: path, w: w}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	// Refresh the planner's statistics where they are stale (cheap when they are not).
+	if _, err := w.ExecContext(ctx, `PRAGMA optimize = 0x10002`); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", path+"?"+pragmas+"&_pragma=query_only(1)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
+	s.r = r
+	return s, nil
+}
+
+// migrate applies the embedded migrations the file lacks, forward only.
+func (s *Store) migrate(ctx context.Context) error {
+	fsys, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return fmt.Errorf("migrate sqlite store %s: %w", s.path, err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, s.w, fsys)
+	if err != nil {
+		return fmt.Errorf("migrate sqlite store %s: %w", s.path, err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("migrate sqlite store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the file the store is kept in.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the store's connections, checkpointing the WAL into the file, after
+// refreshing the planner's statistics as SQLite recommends.
+func (s *Store) Close() error {
+	_, err := s.w.Exec(`PRAGMA optimize`)
+	errs := []error{err}
+	if s.r != nil {
+		errs = append(errs, s.r.Close())
+	}
+	errs = append(errs, s.w.Close())
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close sqlite store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// DefaultPath returns where the store lives when none is named: peacewatch.db in
+// the user's data directory ($XDG_DATA_HOME/peacewatch, else
+// ~/.local/share/peacewatch; ~/Library/Application Support/peacewatch on macOS;
+// %LocalAppData%\peacewatch on Windows).
+func DefaultPath() (string, error) {
+	dir, err := dataDir()
+	if err != nil {
+		return "", fmt.Errorf("default store path: %w", err)
+	}
+	return filepath.Join(dir, "peacewatch", "peacewatch.db"), nil
+}
+
+func dataDir() (string, error) {
+	switch runtime.GOOS {
+	case "windows":
+		if d := os.Getenv("LocalAppData"); d != "" {
+			return d, nil
+		}
+		return "", errors.New("%LocalAppData% is not set")
+	case "darwin", "ios":
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		return filepath.Join(home, "Library", "Application Support"), nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
+		return d, nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, ".local", "share"), nil
+}
+
+// Size returns the bytes the store takes on disk: the file and its write-ahead log.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	// A checkpoint first, so that the file holds what the log did.
+	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return 0, fmt.Errorf("size of sqlite store %s: %w", s.path, err)
+	}
+	var n int64
+	for _, p := range []string{s.path, s.path + "-wal"} {
+		fi, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("size of sqlite store: %w", err)
+		}
+		n += fi.Size()
+	}
+	return n, nil
+}

@@ -1,0 +1,73 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+)
+
+// timeLayout is how adapters keep a publication time: UTC, fixed width, so that the
+// text sorts in time order.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+// FormatTime returns t as adapters store it, "" for the zero time.
+func FormatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+// ParseTime reads a time written by FormatTime.
+func ParseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+// EventRecord returns the JSON adapters keep for e: the event record without its
+// text, which they keep in an indexed column of its own.
+func EventRecord(e event.Event) ([]byte, error) {
+	e.Text = ""
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	return b, nil
+}
+
+// DecodeEvent rebuilds an event from what EventRecord and the columns beside it
+// kept.
+func DecodeEvent(record []byte, text string, trigger event.Span, lemma string) (event.Event, error) {
+	var e event.Event
+	if err := json.Unmarshal(record, &e); err != nil {
+		return event.Event{}, fmt.Errorf("decode stored event: %w", err)
+	}
+	e.Text, e.Trigger, e.Lemma = text, trigger, lemma
+	return e, nil
+}
+
+// Check returns an ErrInvalid error when b cannot be stored: no article id, an
+// event without an id or of another article.
+func (b Batch) Check() error {
+	id := b.Article.ID
+	if id == "" {
+		return fmt.Errorf("article %q has no id: %w", b.Article.Name, ErrInvalid)
+	}
+	for i, e := range b.Events {
+		if e.ID == "" {
+			return fmt.Errorf("article %s: event %d has no id: %w", id, i, ErrInvalid)
+		}
+		if e.ArticleID != id {
+			return fmt.Errorf("article %s: event %s belongs to article %q: %w", id, e.ID, e.ArticleID, ErrInvalid)
+		}
+	}
+	return nil
+}

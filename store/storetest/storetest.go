@@ -1,0 +1,231 @@
+// Package storetest is the conformance suite of the store.Store contract: every
+// backend runs Run against a fresh store of its own.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/peacewatch/peacewatch/agreement"
+
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// NewStore returns an empty store for one test; it is closed by the test's cleanup.
+type NewStore func(t testing.TB) store.Store
+
+// Run runs the conformance suite, one subtest per part of the contract, each on a
+// store of its own.
+func Run(t *testing.T, newStore NewStore) {
+	for _, tc := range []struct {
+		name string
+		run  func(*testing.T, store.Store)
+	}{
+		{"article round trip", testArticleRoundTrip},
+		{"not found", testNotFound},
+		{"idempotent", testIdempotent},
+		{"conflict", testConflict},
+		{"invalid", testInvalid},
+		{"near-duplicates", testDuplicates},
+		{"event filters", testEventFilters},
+		{"pagination", testPagination},
+		{"each event", testEachEvent},
+		{"full-text search", testSearch},
+		{"articles", testArticles},
+		{"claims", testClaims},
+		{"agreements", testAgreements},
+		{"status history", testStatusHistory},
+		{"batch atomic", testBatchAtomic},
+		{"concurrent writers", testConcurrentWriters},
+		{"cancelled context", testCancelled},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t, newStore(t)) })
+	}
+}
+
+func put(t testing.TB, s store.Store, bs ...store.Batch) []store.PutResult {
+	t.Helper()
+	res, err := s.PutArticles(context.Background(), bs)
+	if err != nil {
+		t.Fatalf("PutArticles: %v", err)
+	}
+	return res
+}
+
+func stats(t testing.TB, s store.Store) store.Stats {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	return st
+}
+
+func wantErr(t testing.TB, what string, err, want error) {
+	t.Helper()
+	if !errors.Is(err, want) {
+		t.Errorf("%s: error %v, want %v", what, err, want)
+	}
+}
+
+func testArticleRoundTrip(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	b := Article(1, 12)
+	res, err := s.PutArticle(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (store.PutResult{ID: b.Article.ID, Created: true}); res != want {
+		t.Errorf("PutArticle = %+v, want %+v", res, want)
+	}
+	got, err := s.Article(ctx, b.Article.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := b.Article
+	want.Fingerprint = store.FingerprintOf(want.Text)
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Article (-put +got):\n%s", d)
+	}
+	for _, e := range b.Events {
+		got, err := s.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(e, got); d != "" {
+			t.Errorf("Event %s (-put +got):\n%s", e.ID, d)
+		}
+	}
+	page, err := s.Events(ctx, store.EventFilter{ArticleID: b.Article.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(sorted(b.Events), page.Events); d != "" {
+		t.Errorf("Events of the article (-want +got):\n%s", d)
+	}
+	if st := stats(t, s); st.Articles != 1 || st.Events != 12 || st.Claims != 2 {
+		t.Errorf("Stats = %+v, want 1 article, 12 events, 2 claims", st)
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Article(1, 2))
+	if err := s.PutAgreements(ctx, []agreement.Agreement{Agreement("ag", 1)}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Article(ctx, "nope")
+	wantErr(t, "Article", err, store.ErrNotFound)
+	_, err = s.Event(ctx, "nope")
+	wantErr(t, "Event", err, store.ErrNotFound)
+	_, err = s.Agreement(ctx, "nope")
+	wantErr(t, "Agreement", err, store.ErrNotFound)
+	_, err = s.Status(ctx, "nope", "")
+	wantErr(t, "Status", err, store.ErrNotFound)
+	_, err = s.StatusHistory(ctx, "nope", "2020-01-01")
+	wantErr(t, "StatusHistory", err, store.ErrNotFound)
+	err = s.PutStatuses(ctx, []store.ProvisionStatus{{AgreementID: "ag", ProvisionID: "nope", Status: statusOn("2020-03-05")}})
+	wantErr(t, "PutStatuses of an unknown provision", err, store.ErrNotFound)
+	err = s.PutStatuses(ctx, []store.ProvisionStatus{{AgreementID: "nope", ProvisionID: "ag-p0", Status: statusOn("2020-03-05")}})
+	wantErr(t, "PutStatuses of an unknown agreement", err, store.ErrNotFound)
+	page, err := s.Events(ctx, store.EventFilter{ArticleID: "nope"})
+	if err != nil || len(page.Events) != 0 {
+		t.Errorf("Events of an unknown article = %d events, %v; want none, nil", len(page.Events), err)
+	}
+}
+
+func testIdempotent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	b := Article(2, 10)
+	put(t, s, b)
+	before := stats(t, s)
+	res := put(t, s, b)
+	if res[0].Created {
+		t.Errorf("second put: Created = true")
+	}
+	if st := stats(t, s); st != before {
+		t.Errorf("stats after the same article twice = %+v, want %+v", st, before)
+	}
+	// A rerun with a newer coder replaces the article's events.
+	b.Events = b.Events[:4]
+	b.Events[0].Cameo = "111"
+	put(t, s, b)
+	page, err := s.Events(ctx, store.EventFilter{ArticleID: b.Article.ID, Duplicates: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(sorted(b.Events), page.Events); d != "" {
+		t.Errorf("events after re-coding (-want +got):\n%s", d)
+	}
+	if st := stats(t, s); st.Events != 4 || st.Articles != 1 {
+		t.Errorf("stats after re-coding = %+v, want 1 article, 4 events", st)
+	}
+}
+
+func testConflict(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a, b := Article(3, 3), Article(4, 3)
+	put(t, s, a)
+	before := stats(t, s)
+	other := b
+	other.Article.ID = a.Article.ID
+	for i := range other.Events {
+		other.Events[i].ArticleID = a.Article.ID
+	}
+	_, err := s.PutArticle(ctx, other)
+	wantErr(t, "an id stored with another text", err, store.ErrConflict)
+	if err != nil && !strings.Contains(err.Error(), a.Article.ID) {
+		t.Errorf("conflict error %q does not name the article", err)
+	}
+	// An event id of another article: the whole batch is refused.
+	b = Article(4, 3)
+	b.Events[1].ID = a.Events[0].ID
+	_, err = s.PutArticle(ctx, b)
+	wantErr(t, "an event id of another article", err, store.ErrConflict)
+	if st := stats(t, s); st != before {
+		t.Errorf("stats after refused puts = %+v, want %+v", st, before)
+	}
+	_, err = s.Article(ctx, b.Article.ID)
+	wantErr(t, "article of a refused batch", err, store.ErrNotFound)
+}
+
+func testInvalid(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	b := Article(5, 2)
+	b.Article.ID = ""
+	_, err := s.PutArticle(ctx, b)
+	wantErr(t, "no article id", err, store.ErrInvalid)
+	b = Article(5, 2)
+	b.Events[1].ArticleID = "other"
+	_, err = s.PutArticle(ctx, b)
+	wantErr(t, "an event of another article", err, store.ErrInvalid)
+	for _, f := range []store.EventFilter{
+		{From: "March 2020"}, {To: "2020-13-01"}, {Limit: -1}, {Limit: store.MaxLimit + 1},
+		{Cursor: "%%%"}, {Text: "!!"}, {Role: "witness", Actor: "USA"}, {Role: store.SourceRole},
+	} {
+		_, err := s.Events(ctx, f)
+		wantErr(t, "Events with a bad filter", err, store.ErrInvalid)
+	}
+	_, err = s.Search(ctx, store.SearchQuery{Text: " , "})
+	wantErr(t, "Search without a word", err, store.ErrInvalid)
+	_, err = s.Status(ctx, "x", "yesterday")
+	wantErr(t, "Status with a bad date", err, store.ErrInvalid)
+	ag := Agreement("bad", 2)
+	ag.Provisions[1].ID = ag.Provisions[0].ID
+	wantErr(t, "an agreement with a repeated provision id", s.PutAgreements(ctx, []agreement.Agreement{ag}), store.ErrInvalid)
+	if st := stats(t, s); st != (store.Stats{}) {
+		t.Errorf("stats after invalid puts = %+v, want nothing stored", st)
+	}
+}
+
+// sorted returns es in the store's event order.
+func sorted(es []event.Event) []event.Event {
+	out := append([]event.Event(nil), es...)
+	sortEvents(out)
+	return out
+}
