@@ -48,6 +48,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"code", "code articles into events (JSONL or a table)", runCode},
+		{"ingest", "store articles, feeds and event files, coded and assessed", runIngest},
 		{"import", "read GDELT and ACLED event files into events (JSONL)", runImport},
 		{"eval", "score the coder against a dev set", runEval},
 		{"dict", "work with dictionaries: dict check PATH...", runDict},
