@@ -96,6 +96,7 @@ type job struct {
 	already bool
 	roots   []string // actor codes of an already stored article's events, when needed
 	err     error    // a bad item, found reading or coding
+	ready   bool     // batch is set
 	done    chan struct{}
 }
 
@@ -194,6 +195,7 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, needRoots bool) error {
 	a := j.item.Article
 	if j.item.Dataset {
 		j.batch = store.Batch{Article: store.Article{Article: a}, Events: j.item.Events}
+		j.ready = true
 		return nil
 	}
 	stored, err := p.store.Article(ctx, a.ID)
@@ -232,6 +234,7 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, needRoots bool) error {
 		Claims:     agreement.Claims(src),
 		Agreements: ags,
 	}
+	j.ready = true
 	return nil
 }
 

@@ -66,6 +66,9 @@ func (w *writer) run(ctx context.Context, ordered <-chan *job) error {
 			return w.flush(ctx)
 		}
 		<-j.done
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
 		w.take(j)
 		if len(w.pending) >= w.p.opt.Batch {
 			if err := w.flush(ctx); err != nil {
@@ -85,6 +88,8 @@ func (w *writer) take(j *job) {
 	switch {
 	case j.err != nil:
 		w.bad(j.err)
+	case !j.ready && !j.already:
+		// Left unprepared when the run was stopped.
 	case j.already:
 		w.sum.Already++
 		w.info.see(store.Article{Article: j.item.Article})
