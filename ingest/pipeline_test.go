@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/coder"
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/ingest"
@@ -239,4 +240,13 @@ func TestIngestStopsOnCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Run = %v, want context.Canceled", err)
 	}
+}
+
+func parseText(t testing.TB, text string) article.Article {
+	t.Helper()
+	a, err := article.ParseText("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
