@@ -76,7 +76,7 @@ func write(t testing.TB, dir, name, content string) {
 const (
 	report1 = "Title: Shelling near the river\nDate: 2022-03-07\n\nRussian forces shelled Ukrainian positions near Kharkiv on Monday, killing three soldiers, officials said. Ukrainian troops returned fire across the river.\n"
 	// A wire copy of report1 with another credit line.
-	wire1 = "Title: Shelling near the river\nDate: 2022-03-07\n\nRussian forces shelled Ukrainian positions near Kharkiv on Monday, killing three soldiers, officials said. Ukrainian troops returned fire across the river. (Example Wire)\n"
+	wire1   = "Title: Shelling near the river\nDate: 2022-03-07\n\nRussian forces shelled Ukrainian positions near Kharkiv on Monday, killing three soldiers, officials said. Ukrainian troops returned fire across the river. (Example Wire)\n"
 	report2 = "Date: 2022-03-10\n\nThe foreign ministers of Russia and Ukraine met in Antalya on Thursday. Turkey hosted the talks.\n"
 )
 

@@ -206,10 +206,15 @@ func (w *writer) stored(b store.Batch, r store.PutResult, added int) {
 		if r.DuplicateOf != "" {
 			w.sum.Duplicates++
 		}
-	} else if len(b.Article.Text) > 0 {
-		// Stored meanwhile by another process: its events were replaced by the same.
-		w.sum.Already++
-		added = 0
+	} else {
+		if len(b.Article.Text) > 0 {
+			// Stored meanwhile by another process: its events were replaced by the same.
+			added = 0
+		}
+		if added == 0 {
+			// A data-set article gains nothing it did not have.
+			w.sum.Already++
+		}
 	}
 	w.sum.Events += added
 	w.info.see(b.Article)
