@@ -31,12 +31,19 @@ type Options struct {
 	// Batch is the most articles stored in one transaction; 0 means DefaultBatch,
 	// 1 one transaction per article.
 	Batch int
+	// Writers commit transactions of text articles in parallel; 0 or 1 means one
+	// writer, which keeps the store's order of articles the input order, so that
+	// of two wire copies the first read is the original. More helps a server
+	// database (PostgreSQL), not SQLite, which has one writer at a time; copies
+	// committed at the same moment by two writers may then both stay unlinked.
+	Writers int
 	// Date is the publication date given to articles that have none (--date).
 	Date time.Time
 	// Log receives progress and what the pipeline decided; nil discards it.
 	Log *slog.Logger
 	// Bad is called with each bad item's error (it names the item and gives the
-	// reason), from one goroutine, in input order; nil discards them.
+	// reason), one call at a time, in input order except for articles the store
+	// refuses with several Writers; nil discards them.
 	Bad func(error)
 	// Warn is called with each repair made while reading an item.
 	Warn func(string)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/coder"
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/ingest"
@@ -249,4 +250,32 @@ func parseText(t testing.TB, text string) article.Article {
 		t.Fatal(err)
 	}
 	return a
+}
+
+func TestIngestParallelWriters(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	p := ingest.New(st, newCoder(t), ingest.Options{Workers: 2, Batch: 3, Writers: 4})
+	const n = 60
+	gen := func(ctx context.Context, emit func(source.Item) error) error {
+		for a := range bench.Corpus(3, n*4, 4) {
+			a.ID = article.ID(a.Text)
+			if err := emit(source.Item{Article: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sum, err := p.Run(ctx, gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, _ := st.Stats(ctx)
+	if sum.Stored != n || stats.Articles != n || int64(sum.Events) != stats.Events {
+		t.Errorf("summary %s, stored %+v", sum, stats)
+	}
+	sum2, err := p.Run(ctx, gen)
+	if err != nil || sum2.Already != n || sum2.Stored != 0 {
+		t.Errorf("second run: %s, %v", sum2, err)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -28,15 +29,26 @@ func (t *touched) see(a store.Article) {
 }
 
 // writer is the pipeline's last stage: it takes jobs in input order, reports the
-// bad ones and stores the others, up to Options.Batch per transaction.
+// bad ones and stores the others, up to Options.Batch per transaction. With
+// Options.Writers above 1, transactions of text articles are committed by that many
+// goroutines at once (for a server database; SQLite has one writer at a time), while
+// data-set items, which are merged with what is stored, are committed in order.
 type writer struct {
-	p   *Pipeline
-	sum Summary
+	p *Pipeline
 	// needRoots: agreements are stored, so the actor codes of articles found
 	// already stored matter for choosing what to re-assess.
 	needRoots bool
-	info      touched
 	pending   []*job
+
+	mu   sync.Mutex // guards sum, info and the Bad and Progress callbacks
+	sum  Summary
+	info touched
+
+	commits chan []*job // to the committers, nil with one writer
+	wg      sync.WaitGroup
+	errOnce sync.Once
+	err     error
+	cancel  context.CancelCauseFunc
 }
 
 func newWriter(p *Pipeline, hasAgreements bool) *writer {
@@ -46,6 +58,39 @@ func newWriter(p *Pipeline, hasAgreements bool) *writer {
 
 // run consumes ordered until it is closed; it returns the first store error.
 func (w *writer) run(ctx context.Context, ordered <-chan *job) error {
+	if n := w.p.opt.Writers; n > 1 {
+		ctx, w.cancel = context.WithCancelCause(ctx)
+		defer w.cancel(nil)
+		w.commits = make(chan []*job)
+		for range n {
+			w.wg.Go(func() {
+				for group := range w.commits {
+					if err := w.commit(ctx, group); err != nil {
+						w.fail(err)
+					}
+				}
+			})
+		}
+	}
+	err := w.consume(ctx, ordered)
+	if w.commits != nil {
+		close(w.commits)
+		w.wg.Wait()
+	}
+	if err == nil {
+		err = w.err
+	}
+	return err
+}
+
+func (w *writer) fail(err error) {
+	w.errOnce.Do(func() {
+		w.err = err
+		w.cancel(err)
+	})
+}
+
+func (w *writer) consume(ctx context.Context, ordered <-chan *job) error {
 	for {
 		var j *job
 		var ok bool
@@ -69,6 +114,12 @@ func (w *writer) run(ctx context.Context, ordered <-chan *job) error {
 		if err := ctx.Err(); err != nil {
 			return context.Cause(ctx)
 		}
+		// A transaction holds text articles or data-set items, not both.
+		if len(w.pending) > 0 && w.pending[0].item.Dataset != j.item.Dataset {
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+		}
 		w.take(j)
 		if len(w.pending) >= w.p.opt.Batch {
 			if err := w.flush(ctx); err != nil {
@@ -80,6 +131,8 @@ func (w *writer) run(ctx context.Context, ordered <-chan *job) error {
 
 // take reports a bad or already stored job, or queues it to be stored.
 func (w *writer) take(j *job) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	for _, s := range j.item.Warnings {
 		if w.p.opt.Warn != nil {
 			w.p.opt.Warn(s)
@@ -101,6 +154,7 @@ func (w *writer) take(j *job) {
 	}
 }
 
+// bad counts and reports a bad item; called with mu held.
 func (w *writer) bad(err error) {
 	w.sum.Bad++
 	if w.p.opt.Bad != nil {
@@ -108,24 +162,40 @@ func (w *writer) bad(err error) {
 	}
 }
 
-// flush stores the pending jobs in one transaction. When it fails for a reason
-// other than the context or the store going away, each job is stored on its own so
-// that one bad article does not keep the others out.
+// flush hands the pending jobs to a committer, or commits them itself.
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.pending) == 0 {
 		return nil
 	}
-	defer func() { w.pending = w.pending[:0] }()
-	batches, added, err := w.batches(ctx, w.pending)
+	group := w.pending
+	w.pending = nil
+	if w.commits == nil || group[0].item.Dataset {
+		return w.commit(ctx, group)
+	}
+	select {
+	case w.commits <- group:
+		return nil
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
+}
+
+// commit stores jobs in one transaction. When it fails for a reason other than the
+// context or the store going away, each job is stored on its own so that one bad
+// article does not keep the others out.
+func (w *writer) commit(ctx context.Context, jobs []*job) error {
+	batches, added, err := w.batches(ctx, jobs)
 	if err != nil {
 		return err
 	}
 	res, err := w.p.store.PutArticles(ctx, batches)
 	if err == nil {
+		w.mu.Lock()
 		for i, r := range res {
 			w.stored(batches[i], r, added[i])
 		}
 		w.progress()
+		w.mu.Unlock()
 		return nil
 	}
 	if ctx.Err() != nil || !(errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrInvalid)) {
@@ -133,16 +203,21 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	for i, b := range batches {
 		r, err := w.p.store.PutArticle(ctx, b)
+		w.mu.Lock()
 		switch {
 		case err == nil:
 			w.stored(b, r, added[i])
 		case ctx.Err() == nil && (errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrInvalid)):
 			w.bad(fmt.Errorf("%s: not stored: %w", b.Article.Name, err))
 		default:
+			w.mu.Unlock()
 			return fmt.Errorf("ingest: store article %s: %w", b.Article.ID, err)
 		}
+		w.mu.Unlock()
 	}
+	w.mu.Lock()
 	w.progress()
+	w.mu.Unlock()
 	return nil
 }
 
@@ -199,7 +274,7 @@ func mergeEvents(old, add []event.Event) []event.Event {
 	return old
 }
 
-// stored counts one stored batch.
+// stored counts one stored batch; called with mu held.
 func (w *writer) stored(b store.Batch, r store.PutResult, added int) {
 	if r.Created {
 		w.sum.Stored++

@@ -10,6 +10,7 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
 	"github.com/peacewatch/peacewatch/ingest/source"
@@ -25,13 +26,14 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 		"Bench ingest generates a news-like corpus (deterministic for a seed) and ingests it\n"+
 			"through the whole pipeline (coding, claims, agreements, store transactions) into a\n"+
 			"new SQLite file in a temporary directory, then into the --db store when one is\n"+
-			"given (a PostgreSQL URL: its articles are added to it, ids bench-N). It reports\n"+
+			"given (its articles are added to it; use another --seed for new ones). It reports\n"+
 			"articles/s, events/s, peak RSS and the store's size per million events.", stderr)
 	dicts.register(fs)
 	articles := fs.Int("articles", 100_000, "articles in the corpus")
 	perArticle := fs.Int("per-article", 10, "sentences per article")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding workers")
 	batch := fs.Int("batch", ingest.DefaultBatch, "most articles per transaction")
+	writers := fs.Int("writers", 1, "transactions committed in parallel")
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	db := fs.String("db", "", "also ingest into this store (a postgres:// URL or a SQLite path)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the SQLite run to `FILE`")
@@ -51,8 +53,8 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 	if *db != "" {
 		targets = append(targets, *db)
 	}
-	fmt.Fprintf(stdout, "corpus: %d articles of %d sentences; %d workers, %d articles per transaction, GOMAXPROCS %d\n",
-		*articles, *perArticle, *workers, *batch, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(stdout, "corpus: %d articles of %d sentences; %d workers, %d articles per transaction, %d writers, GOMAXPROCS %d\n",
+		*articles, *perArticle, *workers, *batch, *writers, runtime.GOMAXPROCS(0))
 	for i, dsn := range targets {
 		if i == 0 && *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
@@ -62,7 +64,7 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 			if err := pprof.StartCPUProfile(f); err != nil {
 				return fmt.Errorf("--cpuprofile: %w", err)
 			}
-			err = benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *seed)
+			err = benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed)
 			pprof.StopCPUProfile()
 			f.Close()
 			if err != nil {
@@ -70,7 +72,7 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 			}
 			continue
 		}
-		if err := benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *seed); err != nil {
+		if err := benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed); err != nil {
 			return err
 		}
 	}
@@ -78,7 +80,7 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 }
 
 // benchIngestInto ingests the corpus into the store at dsn and prints the figures.
-func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Coder, articles, perArticle, workers, batch int, seed uint64) error {
+func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Coder, articles, perArticle, workers, batch, writers int, seed uint64) error {
 	st, err := open.Open(ctx, dsn)
 	if err != nil {
 		return err
@@ -88,10 +90,11 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 	if err != nil {
 		return err
 	}
-	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch})
+	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch, Writers: writers})
 	start := time.Now()
 	sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
 		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
+			a.ID = article.ID(a.Text) // as ingest names articles read from files
 			if err := emit(source.Item{Article: a}); err != nil {
 				return err
 			}
@@ -111,8 +114,8 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 		name = "postgres"
 	}
 	secs := elapsed.Seconds()
-	fmt.Fprintf(w, "%s: %d articles stored (%d already), %d events in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
-		name, sum.Stored, sum.Already, sum.Events, elapsed.Round(time.Millisecond),
+	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
+		name, sum.Stored, sum.Already, sum.Bad, sum.Events, elapsed.Round(time.Millisecond),
 		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(maxRSS())/(1<<20))
 	if sz, ok := st.(interface {
 		Size(context.Context) (int64, error)

@@ -22,6 +22,7 @@ type ingestOptions struct {
 	db      string
 	workers int
 	batch   int
+	writers int
 	date    string
 	in      string
 	fetch   bool
@@ -46,6 +47,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&o.db, "db", os.Getenv("PEACEWATCH_DB"), "store: a SQLite file or a postgres:// URL (default $PEACEWATCH_DB, else the user's data directory)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.IntVar(&o.batch, "batch", ingest.DefaultBatch, "most articles stored per transaction")
+	fs.IntVar(&o.writers, "writers", 1, "transactions committed in parallel (for PostgreSQL; SQLite has one writer)")
 	fs.StringVar(&o.date, "date", "", "publication `DATE` for articles that give none (2020-03-03)")
 	fs.StringVar(&o.in, "in", "", "input format: text, jsonl, html, feed, gdelt or acled (default: told per input)")
 	fs.BoolVar(&o.fetch, "fetch", false, "fetch the linked page of feed items that carry no content")
@@ -98,6 +100,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	p := ingest.New(st, c, ingest.Options{
 		Workers:  o.workers,
 		Batch:    o.batch,
+		Writers:  o.writers,
 		Date:     pubDate,
 		Log:      prog.logger(),
 		Bad:      func(err error) { prog.println("peacewatch: " + err.Error()) },
