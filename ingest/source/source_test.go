@@ -204,3 +204,16 @@ func TestReadStopsOnEmitError(t *testing.T) {
 		t.Errorf("Read = %v after %d items, want stop after 1", err, n)
 	}
 }
+
+func FuzzDetect(f *testing.F) {
+	f.Add("x.csv", []byte(strings.Repeat("a\t", 60)))
+	f.Add("x", []byte(`<?xml version="1.0"?><rss>`))
+	f.Add("x", []byte("\x1f\x8b"))
+	f.Fuzz(func(t *testing.T, name string, head []byte) {
+		switch Detect(name, head) {
+		case FormatText, FormatJSONL, FormatHTML, FormatFeed, FormatGDELT, FormatACLED, formatDataset:
+		default:
+			t.Errorf("Detect(%q) gave no known format", name)
+		}
+	})
+}
