@@ -184,10 +184,13 @@ func (w *writer) flush(ctx context.Context) error {
 // context or the store going away, each job is stored on its own so that one bad
 // article does not keep the others out.
 func (w *writer) commit(ctx context.Context, jobs []*job) error {
-	batches, added, err := w.batches(ctx, jobs)
+	batches, added, repeated, err := w.batches(ctx, jobs)
 	if err != nil {
 		return err
 	}
+	w.mu.Lock()
+	w.sum.Already += repeated
+	w.mu.Unlock()
 	res, err := w.p.store.PutArticles(ctx, batches)
 	if err == nil {
 		w.mu.Lock()
@@ -223,10 +226,9 @@ func (w *writer) commit(ctx context.Context, jobs []*job) error {
 
 // batches returns the pending jobs' batches, with the number of events each adds.
 // Data-set items of one article are merged with each other and with the events
-// already stored for it, since a put replaces an article's events.
-func (w *writer) batches(ctx context.Context, jobs []*job) ([]store.Batch, []int, error) {
-	var bs []store.Batch
-	var added []int
+// already stored for it, since a put replaces an article's events; repeated counts
+// the items merged into an earlier one of the same article without adding to it.
+func (w *writer) batches(ctx context.Context, jobs []*job) (bs []store.Batch, added []int, repeated int, err error) {
 	at := make(map[string]int) // data-set article id → index in bs
 	for _, j := range jobs {
 		b := j.batch
@@ -238,6 +240,9 @@ func (w *writer) batches(ctx context.Context, jobs []*job) ([]store.Batch, []int
 			n := len(bs[i].Events)
 			bs[i].Events = mergeEvents(bs[i].Events, b.Events)
 			added[i] += len(bs[i].Events) - n
+			if len(bs[i].Events) == n {
+				repeated++
+			}
 			continue
 		}
 		var stored []event.Event
@@ -246,14 +251,14 @@ func (w *writer) batches(ctx context.Context, jobs []*job) ([]store.Batch, []int
 			return nil
 		})
 		if err != nil {
-			return nil, nil, fmt.Errorf("ingest: events of article %s: %w", b.Article.ID, err)
+			return nil, nil, 0, fmt.Errorf("ingest: events of article %s: %w", b.Article.ID, err)
 		}
 		merged := mergeEvents(stored, b.Events)
 		b.Events = merged
 		at[b.Article.ID] = len(bs)
 		bs, added = append(bs, b), append(added, len(merged)-len(stored))
 	}
-	return bs, added, nil
+	return bs, added, repeated, nil
 }
 
 // mergeEvents returns old with the events of add, an event of add replacing the
