@@ -56,7 +56,7 @@ type Summary struct {
 	Stored     int // articles stored by this run (duplicates included)
 	Already    int // articles found already stored, or repeated in the input
 	Duplicates int // stored articles linked as near-duplicates of another
-	Events     int // events stored by this run
+	Events     int // events stored by this run, those of near-duplicates left out
 	Bad        int // bad items reported and skipped
 	Assessed   int // agreements re-assessed after the batch
 }

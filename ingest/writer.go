@@ -296,7 +296,11 @@ func (w *writer) stored(b store.Batch, r store.PutResult, added int) {
 			w.sum.Already++
 		}
 	}
-	w.sum.Events += added
+	if r.DuplicateOf == "" {
+		// A copy's events are stored, flagged, and not counted: as the store's
+		// event queries leave them out, so does the summary.
+		w.sum.Events += added
+	}
 	w.info.see(b.Article)
 	for _, e := range b.Events {
 		for _, c := range appendCodes(nil, e) {
