@@ -280,3 +280,28 @@ func TestIngestParallelWriters(t *testing.T) {
 		t.Errorf("second run: %s, %v", sum2, err)
 	}
 }
+
+func TestIngestDefaultDate(t *testing.T) {
+	st := openStore(t)
+	dir := t.TempDir()
+	write(t, dir, "undated.txt", "Turkish troops shelled Kurdish positions near the border, officials said.")
+	write(t, dir, "dated.txt", "Date: 2019-10-09\n\nTurkish troops crossed into Syria on Wednesday.")
+	date := time.Date(2019, 10, 12, 0, 0, 0, 0, time.UTC)
+	var bad []string
+	p := ingest.New(st, newCoder(t), ingest.Options{Date: date, Bad: func(err error) { bad = append(bad, err.Error()) }})
+	rd := source.New(source.Options{})
+	if _, err := p.Run(context.Background(), func(ctx context.Context, emit func(source.Item) error) error {
+		return rd.Read(ctx, []string{dir}, emit)
+	}); err != nil || len(bad) > 0 {
+		t.Fatal(err, bad)
+	}
+	for text, want := range map[string]string{
+		"Turkish troops shelled Kurdish positions near the border, officials said.": "2019-10-12",
+		"Turkish troops crossed into Syria on Wednesday.":                           "2019-10-09",
+	} {
+		a, err := st.Article(context.Background(), article.ID(text))
+		if err != nil || a.Date.Format(time.DateOnly) != want {
+			t.Errorf("article %q: date %v (%v), want %s", text, a.Date, err, want)
+		}
+	}
+}
