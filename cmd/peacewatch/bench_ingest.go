@@ -10,6 +10,8 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
@@ -90,6 +92,7 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 	if err != nil {
 		return err
 	}
+	sizeBefore, sized := storeSize(ctx, st, dsn)
 	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch, Writers: writers})
 	start := time.Now()
 	sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
@@ -117,17 +120,37 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
 		name, sum.Stored, sum.Already, sum.Bad, sum.Events, elapsed.Round(time.Millisecond),
 		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(maxRSS())/(1<<20))
-	if sz, ok := st.(interface {
-		Size(context.Context) (int64, error)
-	}); ok {
-		n, err := sz.Size(ctx)
-		if err != nil {
-			return err
-		}
-		if ev := after.Events - before.Events; ev > 0 && before == (store.Stats{}) {
-			fmt.Fprintf(w, "; store %.1f MB, %.0f MB per million events", float64(n)/1e6, float64(n)/1e6/float64(ev)*1e6)
+	if sized {
+		n, _ := storeSize(ctx, st, dsn)
+		if ev := after.Events - before.Events; ev > 0 {
+			grown := n - sizeBefore
+			fmt.Fprintf(w, "; store %.1f MB (%.1f MB added), %.0f MB per million events", float64(n)/1e6, float64(grown)/1e6, float64(grown)/float64(ev))
 		}
 	}
 	fmt.Fprintln(w)
 	return nil
+}
+
+// storeSize returns the bytes the store takes: the SQLite file and its log, or the
+// PostgreSQL database's size.
+func storeSize(ctx context.Context, st store.Store, dsn string) (int64, bool) {
+	if sz, ok := st.(interface {
+		Size(context.Context) (int64, error)
+	}); ok {
+		n, err := sz.Size(ctx)
+		return n, err == nil
+	}
+	if !open.IsPostgres(dsn) {
+		return 0, false
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		return 0, false
+	}
+	defer conn.Close(ctx)
+	var n int64
+	if err := conn.QueryRow(ctx, `SELECT pg_database_size(current_database())`).Scan(&n); err != nil {
+		return 0, false
+	}
+	return n, true
 }

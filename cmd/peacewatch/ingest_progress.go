@@ -34,7 +34,13 @@ type progress struct {
 func newProgress(w io.Writer) *progress {
 	now := time.Now()
 	p := &progress{w: w, tty: isTerminal(w), start: now, last: now}
-	p.log = slog.New(slog.NewTextHandler(&lockedWriter{p: p}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// On a terminal the bar shows progress and the log only warnings; elsewhere
+	// progress goes to the log as well.
+	level := slog.LevelInfo
+	if p.tty {
+		level = slog.LevelWarn
+	}
+	p.log = slog.New(slog.NewTextHandler(&lockedWriter{p: p}, &slog.HandlerOptions{Level: level}))
 	return p
 }
 
@@ -82,8 +88,9 @@ func (p *progress) println(s string) {
 	p.tick(true)
 }
 
-// tick redraws the bar (at most 10 times a second) or, off a terminal, writes a
-// log line every 5 seconds. Called with mu held.
+// tick redraws the bar (at most 10 times a second) or, off a terminal, logs the
+// counts every 5 seconds. Called with mu held (released while logging, since the
+// log writes through println).
 func (p *progress) tick(force bool) {
 	if p.finished {
 		return
@@ -114,8 +121,10 @@ func (p *progress) tick(force bool) {
 		if p.sum == (ingest.Summary{}) && p.done == 0 {
 			return
 		}
-		fmt.Fprintf(p.w, "peacewatch ingest: %d/%d files, %d stored, %d already, %d events, %d bad, %.0f items/s\n",
-			p.done, p.files, p.sum.Stored, p.sum.Already, p.sum.Events, p.sum.Bad, rate)
+		p.mu.Unlock()
+		defer p.mu.Lock()
+		p.log.Info("ingest progress", "files", p.done, "of", p.files, "stored", p.sum.Stored, "already", p.sum.Already,
+			"events", p.sum.Events, "bad", p.sum.Bad, "items_per_s", int(rate))
 		return
 	}
 	const width = 30

@@ -41,7 +41,7 @@ func TestProgressLog(t *testing.T) {
 	if strings.Contains(out, "\x1b") || strings.Contains(out, "\r") {
 		t.Errorf("escape codes off a terminal: %q", out)
 	}
-	if !strings.Contains(out, "peacewatch ingest: 0/2 files, 3 stored") || !strings.Contains(out, "peacewatch: b.txt: empty\n") {
+	if !strings.Contains(out, "msg=\"ingest progress\" files=0 of=2 stored=3") || !strings.Contains(out, "peacewatch: b.txt: empty\n") {
 		t.Errorf("log output = %q", out)
 	}
 }
