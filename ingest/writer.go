@@ -144,6 +144,7 @@ func (w *writer) take(j *job) {
 	case !j.ready && !j.already:
 		// Left unprepared when the run was stopped.
 	case j.already:
+		w.p.log.Debug("already stored", "article", j.item.Article.Name, "id", j.item.Article.ID)
 		w.sum.Already++
 		w.info.see(store.Article{Article: j.item.Article})
 		for _, c := range j.roots {
