@@ -15,7 +15,20 @@
 // id is the hash of its text) and stores the rest.
 //
 // Near-duplicates (wire copies) are linked by the store to the earlier article they
-// copy (store.Article.DuplicateOf). Their events are stored too, flagged as a
-// duplicate's, and the store's event queries leave them out by default, so each
-// reported event is counted once while the copy's own evidence stays available.
+// copy (store.Article.DuplicateOf): it looks the fingerprint up (as Similar does)
+// inside the transaction that stores the copy, so a copy is found even when its
+// original is stored in the same transaction, and the single writer keeps the
+// input order, so the first copy read is the original. A copy's events are stored
+// too, flagged as a duplicate's; the store's event queries leave them out by
+// default and so does the run's count of events, so each reported event is counted
+// once while the copy's own evidence stays available.
+//
+// Events read from GDELT and ACLED files are stored under container articles (no
+// text): one per GDELT SOURCEURL, one per record otherwise (see package source).
+// One article's rows need not be adjacent, so its events may come in several items;
+// the writer merges each with the events already stored for the article, since a
+// put replaces them, which also makes reruns of a file idempotent.
+//
+// After the batch, the stored agreements the run touched are re-assessed as of the
+// latest publication date it saw and stored with their statuses (see assess.go).
 package ingest
