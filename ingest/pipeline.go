@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -127,17 +128,8 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 	go func() {
 		defer close(ordered)
 		defer close(work)
-		seen := make(map[string]bool)
 		readErr <- read(ctx, func(it source.Item) error {
 			j := &job{item: it, err: it.Err, done: make(chan struct{})}
-			if it.Err == nil && !it.Dataset {
-				if j.item.Article.Date.IsZero() {
-					j.item.Article.Date = p.opt.Date
-				}
-				// The same article twice in one input is stored once.
-				j.already = seen[it.Article.ID]
-				seen[it.Article.ID] = true
-			}
 			select {
 			case ordered <- j:
 			case <-ctx.Done():
@@ -157,11 +149,12 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 		})
 	}()
 	workersDone := make(chan struct{})
+	var seen sync.Map // ids of the run's text articles
 	for range p.opt.Workers {
 		go func() {
 			defer func() { workersDone <- struct{}{} }()
 			for j := range work {
-				if err := p.prepare(ctx, j, w.needRoots); err != nil {
+				if err := p.prepare(ctx, j, &seen, w.needRoots); err != nil {
 					cancel(err)
 				}
 				close(j.done)
@@ -196,13 +189,31 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 	return w.sum, err
 }
 
-// prepare codes a job's article unless it is already stored; a data-set item needs
-// no coding. An error is returned only when the store cannot be read.
-func (p *Pipeline) prepare(ctx context.Context, j *job, needRoots bool) error {
-	a := j.item.Article
+// prepare makes a job's article (Item.Parse) and codes it unless it is already
+// stored or was seen earlier in the run; a data-set item needs no coding. An error
+// is returned only when the store cannot be read.
+func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoots bool) error {
 	if j.item.Dataset {
-		j.batch = store.Batch{Article: store.Article{Article: a}, Events: j.item.Events}
+		j.batch = store.Batch{Article: store.Article{Article: j.item.Article}, Events: j.item.Events}
 		j.ready = true
+		return nil
+	}
+	if j.item.Parse != nil {
+		a, err := j.item.Parse()
+		if err != nil {
+			j.err = err
+			return nil
+		}
+		j.item.Article = a
+	}
+	if j.item.Article.Date.IsZero() {
+		j.item.Article.Date = p.opt.Date
+	}
+	a := j.item.Article
+	// The same article twice in one run is coded and stored once. (Were both
+	// coded, the store would still keep it once.)
+	if _, dup := seen.LoadOrStore(a.ID, true); dup {
+		j.already = true
 		return nil
 	}
 	stored, err := p.store.Article(ctx, a.ID)

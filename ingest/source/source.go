@@ -40,6 +40,11 @@ type Item struct {
 	Warnings []string
 	// Err is set on a bad item: it names the input (and line) and gives the reason.
 	Err error
+	// Parse, when set, makes the article from what was read (an HTML page, whose
+	// extraction costs more than reading it): the caller runs it, on a worker of its
+	// own, before using Article, which holds only Name and URL until then. Its error
+	// names the input and gives the reason, as Err does.
+	Parse func() (article.Article, error)
 }
 
 // Format names an input format for Options.Format.

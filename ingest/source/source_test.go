@@ -32,6 +32,9 @@ func feedXML(base string) string {
 func collect(t *testing.T, r *Reader, inputs ...string) (arts []Item, bad []string) {
 	t.Helper()
 	err := r.Read(context.Background(), inputs, func(it Item) error {
+		if it.Parse != nil {
+			it.Article, it.Err = it.Parse()
+		}
 		if it.Err != nil {
 			bad = append(bad, it.Err.Error())
 		} else {

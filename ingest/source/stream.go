@@ -33,11 +33,13 @@ func (r *Reader) stream(ctx context.Context, in io.Reader, name, pageURL string,
 		if err != nil {
 			return emit(Item{Err: err})
 		}
-		a, err := page.Parse(data, pageURL, name)
-		if err != nil {
-			return emit(Item{Err: fmt.Errorf("%s: %w", name, err)})
-		}
-		return emit(Item{Article: a})
+		return emit(Item{Article: article.Article{Name: name, URL: pageURL}, Parse: func() (article.Article, error) {
+			a, err := page.Parse(data, pageURL, name)
+			if err != nil {
+				return article.Article{}, fmt.Errorf("%s: %w", name, err)
+			}
+			return a, nil
+		}})
 	case FormatFeed:
 		return r.feed(ctx, br, name, emit)
 	}
