@@ -93,7 +93,8 @@ func (r *Reader) articles(ctx context.Context, in io.Reader, name, pageURL strin
 }
 
 // feed reads an RSS or Atom feed: each item with content is an article; an item
-// without is fetched from its link when Options.Fetch is set, else reported.
+// without is fetched from its link when Options.Fetch is set (by its Item.Parse),
+// else reported.
 func (r *Reader) feed(ctx context.Context, in io.Reader, name string, emit func(Item) error) error {
 	data, err := r.readAll(in, name)
 	if err != nil {
@@ -115,7 +116,11 @@ func (r *Reader) feed(ctx context.Context, in io.Reader, name string, emit func(
 		case !r.opt.Fetch:
 			it.Err = fmt.Errorf("%s: the item has no content; use --fetch to fetch %s", e.Article.Name, e.Link)
 		default:
-			it = r.linked(ctx, e)
+			// Fetched by the caller's workers, in parallel, not here.
+			it.Parse = func() (article.Article, error) {
+				got := r.linked(ctx, e)
+				return got.Article, got.Err
+			}
 		}
 		if err := emit(it); err != nil {
 			return err
