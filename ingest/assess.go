@@ -37,7 +37,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 		return 0, nil
 	}
 	n := 0
-	for _, ag := range agreement.Merge(stored) {
+	for _, ag := range p.opt.Merge(stored) {
 		if !t.touches(ag) {
 			continue
 		}
@@ -53,7 +53,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			p.log.Info("agreement not assessed: nothing is dated", "agreement", ag.ID)
 			continue
 		}
-		assessed := agreement.Assess([]agreement.Agreement{ag}, rec, asOf)
+		assessed := p.opt.Assess([]agreement.Agreement{ag}, rec, asOf)
 		if len(assessed) == 0 {
 			continue
 		}

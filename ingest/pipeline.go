@@ -50,6 +50,12 @@ type Options struct {
 	Warn func(string)
 	// Progress, when set, is called after every transaction with the counts so far.
 	Progress func(Summary)
+	// Extract, Claims, Merge and Assess are the agreement stages; nil means
+	// agreement.Extract, agreement.Claims, agreement.Merge and agreement.Assess.
+	Extract func(agreement.Source) []agreement.Agreement
+	Claims  func(agreement.Source) []agreement.Claim
+	Merge   func([]agreement.Agreement) []agreement.Agreement
+	Assess  func([]agreement.Agreement, agreement.Record, time.Time) []agreement.Agreement
 }
 
 // Summary counts what a run did.
@@ -83,6 +89,18 @@ func New(st store.Store, c Coder, opt Options) *Pipeline {
 	}
 	if opt.Batch <= 0 {
 		opt.Batch = DefaultBatch
+	}
+	if opt.Extract == nil {
+		opt.Extract = agreement.Extract
+	}
+	if opt.Claims == nil {
+		opt.Claims = agreement.Claims
+	}
+	if opt.Merge == nil {
+		opt.Merge = agreement.Merge
+	}
+	if opt.Assess == nil {
+		opt.Assess = agreement.Assess
 	}
 	log := opt.Log
 	if log == nil {
@@ -120,6 +138,9 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
 	w := newWriter(p, stats.Agreements > 0)
+	if w.deals, err = loadDeals(ctx, p.store, p.opt.Merge); err != nil {
+		return Summary{}, err
+	}
 
 	window := max(4*p.opt.Workers, 2*p.opt.Batch)
 	ordered := make(chan *job, window)
@@ -239,7 +260,7 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 	}
 	src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
 	var ags []agreement.Agreement
-	for _, ag := range agreement.Extract(src) {
+	for _, ag := range p.opt.Extract(src) {
 		if err := store.CheckAgreement(ag); err != nil {
 			p.log.Warn("agreement left out", "article", a.Name, "err", err)
 			continue
@@ -249,7 +270,7 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 	j.batch = store.Batch{
 		Article:    store.Article{Article: a},
 		Events:     res.Events,
-		Claims:     agreement.Claims(src),
+		Claims:     p.opt.Claims(src),
 		Agreements: ags,
 	}
 	j.ready = true

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -39,6 +40,7 @@ type writer struct {
 	// already stored matter for choosing what to re-assess.
 	needRoots bool
 	pending   []*job
+	deals     *deals // the stored agreements, for merging reports of one deal
 
 	mu   sync.Mutex // guards sum, info and the Bad and Progress callbacks
 	sum  Summary
@@ -151,6 +153,9 @@ func (w *writer) take(j *job) {
 			w.info.codes[c] = true
 		}
 	default:
+		for i, ag := range j.batch.Agreements {
+			j.batch.Agreements[i] = w.deals.add(ag)
+		}
 		w.pending = append(w.pending, j)
 	}
 }
@@ -170,7 +175,10 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	group := w.pending
 	w.pending = nil
-	if w.commits == nil || group[0].item.Dataset {
+	// Data-set items are merged with what is stored, and an agreement's later
+	// versions must not be overtaken by earlier ones: such groups are committed in
+	// order.
+	if w.commits == nil || group[0].item.Dataset || slices.ContainsFunc(group, func(j *job) bool { return len(j.batch.Agreements) > 0 }) {
 		return w.commit(ctx, group)
 	}
 	select {
