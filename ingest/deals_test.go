@@ -60,7 +60,9 @@ func TestIngestMergesReportsOfOneDeal(t *testing.T) {
 	opt := ingest.Options{Workers: 2, Batch: 1, Extract: fakeExtract, Merge: fakeMerge}
 	p := ingest.New(st, newCoder(t), opt)
 	rd := source.New(source.Options{})
-	read := func(ctx context.Context, emit func(source.Item) error) error { return rd.Read(ctx, []string{dir}, emit) }
+	read := func(ctx context.Context, emit func(source.Item) error) error {
+		return rd.Read(ctx, []string{dir}, emit)
+	}
 	if _, err := p.Run(ctx, read); err != nil {
 		t.Fatal(err)
 	}
