@@ -74,7 +74,6 @@ type grouper struct {
 	order []string
 	held  int
 	errs  []*dataset.RowError
-	err   error
 }
 
 type group struct {
