@@ -271,10 +271,16 @@ func summary(r Report) string {
 	if asOf == "" {
 		asOf = "an unknown date"
 	}
-	return fmt.Sprintf("Status board as of %s · %s · %s · %s · %s · %s", asOf,
-		plural(len(r.Articles), "article"), plural(len(r.Agreements), "agreement"),
-		plural(n, "provision"), plural(len(r.ClaimsInConflict), "conflicting claim"),
-		plural(len(r.Events), "event"))
+	parts := []string{"Status board as of " + asOf}
+	if r.Articles != nil {
+		parts = append(parts, plural(len(r.Articles), "article"))
+	}
+	parts = append(parts, plural(len(r.Agreements), "agreement"), plural(n, "provision"))
+	if r.Articles != nil {
+		// A board read from a store has no article list: it counts what it shows.
+		parts = append(parts, plural(len(r.ClaimsInConflict), "conflicting claim"), plural(len(r.Events), "event"))
+	}
+	return strings.Join(parts, " · ")
 }
 
 func speakerText(s agreement.Speaker) string {

@@ -14,6 +14,9 @@ import (
 )
 
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "ingest" {
+		return runBenchIngest(ctx, args[1:], stdout, stderr)
+	}
 	var dicts dictFlags
 	fs := newFlags("bench", "[flags]",
 		"Bench generates a synthetic news-like corpus (deterministic for a seed) and codes\n"+

@@ -48,6 +48,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"code", "code articles into events (JSONL or a table)", runCode},
+		{"ingest", "store articles, feeds and event files, coded and assessed", runIngest},
 		{"report", "agreements, provisions and their status as of a date (status board or JSON)", runReport},
 		{"agreement", "work with hand-written agreements: agreement check FILE...", runAgreement},
 		{"import", "read GDELT and ACLED event files into events (JSONL)", runImport},
@@ -58,7 +59,7 @@ func commands() []command {
 		{"eval", "score the coder against a dev set", runEval},
 		{"dict", "work with dictionaries: dict check PATH...", runDict},
 		{"bench", "measure coding speed on a synthetic corpus", runBench},
-		{"demo", "code the embedded sample articles", runDemo},
+		{"demo", "code, store and assess the embedded sample articles; print the board", runDemo},
 		{"version", "print the version", runVersion},
 		{"help", "show help for peacewatch or a subcommand", runHelp},
 	}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/bench"
+	"github.com/peacewatch/peacewatch/ingest"
+	"github.com/peacewatch/peacewatch/ingest/source"
+	"github.com/peacewatch/peacewatch/store"
+	"github.com/peacewatch/peacewatch/store/open"
+)
+
+// runBenchIngest is "peacewatch bench ingest": the ingest pipeline's throughput on a
+// generated corpus, into a fresh SQLite file and, with --db, into that store.
+func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var dicts dictFlags
+	fs := newFlags("bench ingest", "[flags]",
+		"Bench ingest generates a news-like corpus (deterministic for a seed) and ingests it\n"+
+			"through the whole pipeline (coding, claims, agreements, store transactions) into a\n"+
+			"new SQLite file in a temporary directory, then into the --db store when one is\n"+
+			"given (its articles are added to it; use another --seed for new ones). It reports\n"+
+			"articles/s, events/s, peak RSS and the store's size per million events.", stderr)
+	dicts.register(fs)
+	articles := fs.Int("articles", 100_000, "articles in the corpus")
+	perArticle := fs.Int("per-article", 10, "sentences per article")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding workers")
+	batch := fs.Int("batch", ingest.DefaultBatch, "most articles per transaction")
+	writers := fs.Int("writers", 1, "transactions committed in parallel")
+	seed := fs.Uint64("seed", 1, "corpus seed")
+	db := fs.String("db", "", "also ingest into this store (a postgres:// URL or a SQLite path)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the SQLite run to `FILE`")
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
+	}
+	c, err := dicts.newCoder()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "peacewatch-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	targets := []string{filepath.Join(dir, "bench.db")}
+	if *db != "" {
+		targets = append(targets, *db)
+	}
+	fmt.Fprintf(stdout, "corpus: %d articles of %d sentences; %d workers, %d articles per transaction, %d writers, GOMAXPROCS %d\n",
+		*articles, *perArticle, *workers, *batch, *writers, runtime.GOMAXPROCS(0))
+	for i, dsn := range targets {
+		if i == 0 && *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err != nil {
+				return fmt.Errorf("--cpuprofile: %w", err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return fmt.Errorf("--cpuprofile: %w", err)
+			}
+			err = benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed)
+			pprof.StopCPUProfile()
+			f.Close()
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if err := benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// benchIngestInto ingests the corpus into the store at dsn and prints the figures.
+func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Coder, articles, perArticle, workers, batch, writers int, seed uint64) error {
+	st, err := open.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	sizeBefore, sized := storeSize(ctx, st, dsn)
+	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch, Writers: writers})
+	start := time.Now()
+	sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
+		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
+			a.ID = article.ID(a.Text) // as ingest names articles read from files
+			if err := emit(source.Item{Article: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	elapsed := time.Since(start)
+	if err != nil {
+		return err
+	}
+	after, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	name := "sqlite"
+	if open.IsPostgres(dsn) {
+		name = "postgres"
+	}
+	secs := elapsed.Seconds()
+	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
+		name, sum.Stored, sum.Already, sum.Bad, sum.Events, elapsed.Round(time.Millisecond),
+		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(maxRSS())/(1<<20))
+	if sized {
+		n, _ := storeSize(ctx, st, dsn)
+		if ev := after.Events - before.Events; ev > 0 {
+			grown := n - sizeBefore
+			fmt.Fprintf(w, "; store %.1f MB (%.1f MB added), %.0f MB per million events", float64(n)/1e6, float64(grown)/1e6, float64(grown)/float64(ev))
+		}
+	}
+	fmt.Fprintln(w)
+	return nil
+}
+
+// storeSize returns the bytes the store takes: the SQLite file and its log, or the
+// PostgreSQL database's size.
+func storeSize(ctx context.Context, st store.Store, dsn string) (int64, bool) {
+	if sz, ok := st.(interface {
+		Size(context.Context) (int64, error)
+	}); ok {
+		n, err := sz.Size(ctx)
+		return n, err == nil
+	}
+	if !open.IsPostgres(dsn) {
+		return 0, false
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		return 0, false
+	}
+	defer conn.Close(ctx)
+	var n int64
+	if err := conn.QueryRow(ctx, `SELECT pg_database_size(current_database())`).Scan(&n); err != nil {
+		return 0, false
+	}
+	return n, true
+}

@@ -1,0 +1,232 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// MaxAssessEvents bounds the stored events read to assess one agreement; the most
+// recent are not preferred, the first read in date order are kept, and the log says
+// so when the bound is hit.
+const MaxAssessEvents = 200_000
+
+// assess re-assesses the stored agreements a run touched, as of the latest
+// publication date the run saw, and stores them with their statuses, so that each
+// provision's history gains an entry for that date. The stored agreements of one
+// deal are merged first (agreement.Merge). An agreement is touched when it was
+// stored with one of the run's articles, one of the run's articles reports it, or
+// one of its parties or obligors is an actor of the run's events (a code sharing
+// its country or group prefix). Its record is read from the store: the events whose
+// actors start with one of those codes, dated from the signing to the as-of date,
+// and the claims of the articles that report it and of its parties.
+//
+// Articles found already stored count as the run's too, so a rerun after a crash
+// re-assesses what the interrupted run would have.
+func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
+	stored, err := p.store.Agreements(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("ingest: assess: %w", err)
+	}
+	if len(stored) == 0 {
+		return 0, nil
+	}
+	n := 0
+	for _, ag := range p.opt.Merge(stored) {
+		if !t.touches(ag) {
+			continue
+		}
+		asOf := t.asOf
+		rec, latest, err := p.record(ctx, ag, asOf)
+		if err != nil {
+			return n, err
+		}
+		if asOf.IsZero() {
+			asOf = latest
+		}
+		if asOf.IsZero() {
+			p.log.Info("agreement not assessed: nothing is dated", "agreement", ag.ID)
+			continue
+		}
+		assessed := p.opt.Assess([]agreement.Agreement{ag}, rec, asOf)
+		if len(assessed) == 0 {
+			continue
+		}
+		for i := range assessed {
+			stampAsOf(&assessed[i], asOf)
+		}
+		if err := p.store.PutAgreements(ctx, assessed); err != nil {
+			return n, fmt.Errorf("ingest: store assessed agreement %s: %w", ag.ID, err)
+		}
+		n += len(assessed)
+		p.log.Info("agreement assessed", "agreement", ag.ID, "as_of", asOf.Format(time.DateOnly),
+			"events", len(rec.Events), "claims", len(rec.Claims))
+	}
+	return n, nil
+}
+
+// stampAsOf gives a status without an as-of date the date it was assessed at, so
+// that the store keeps it in the history under that date.
+func stampAsOf(ag *agreement.Agreement, asOf time.Time) {
+	for i := range ag.Provisions {
+		if st := ag.Provisions[i].Status; st != nil && st.AsOf == "" {
+			c := *st
+			c.AsOf = asOf.Format(time.DateOnly)
+			ag.Provisions[i].Status = &c
+		}
+	}
+}
+
+// touches reports whether the run touched ag.
+func (t touched) touches(ag agreement.Agreement) bool {
+	if t.agreements[ag.ID] {
+		return true
+	}
+	for _, id := range ag.Articles {
+		if t.articles[id] {
+			return true
+		}
+	}
+	for _, p := range ag.Provisions {
+		if t.articles[p.Evidence.ArticleID] {
+			return true
+		}
+	}
+	for _, c := range actorCodes(ag) {
+		for seen := range t.codes {
+			if related(c, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// related reports whether two actor codes name the same actor or one contains the
+// other ("AFG" and "AFGREB"; "USA" and "USAMIL").
+func related(a, b string) bool {
+	n := min(len(a), len(b))
+	return n >= 3 && a[:n] == b[:n]
+}
+
+// actorCodes returns the codes of ag's parties and of its provisions' obligors,
+// shortest first, without a code that another one listed is a prefix of.
+func actorCodes(ag agreement.Agreement) []string {
+	var all []string
+	all = append(all, ag.Parties...)
+	for _, p := range ag.Provisions {
+		all = append(all, p.Obligor...)
+	}
+	slices.SortFunc(all, func(a, b string) int { return len(a) - len(b) })
+	var out []string
+	for _, c := range all {
+		if len(c) < 3 {
+			continue
+		}
+		covered := false
+		for _, o := range out {
+			if len(o) <= len(c) && c[:len(o)] == o {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// record reads from the store what assessing ag as of asOf needs (see assess), and
+// the latest event date it read.
+func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time.Time) (agreement.Record, time.Time, error) {
+	rec := agreement.Record{Published: map[string]time.Time{}}
+	f := store.EventFilter{}
+	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
+		f.From = ag.Signed
+	}
+	if !asOf.IsZero() {
+		f.To = asOf.Format(time.DateOnly)
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		f.From = ""
+	}
+	seen := map[string]bool{}
+	var latest time.Time
+	errFull := fmt.Errorf("full")
+	for _, code := range actorCodes(ag) {
+		f.Actor = code
+		err := p.store.EachEvent(ctx, f, func(e event.Event) error {
+			if seen[e.ID] {
+				return nil
+			}
+			if len(rec.Events) >= MaxAssessEvents {
+				return errFull
+			}
+			seen[e.ID] = true
+			rec.Events = append(rec.Events, e)
+			if d, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && d.After(latest) {
+				latest = d
+			}
+			return nil
+		})
+		if err == errFull {
+			p.log.Warn("agreement assessed on part of its events", "agreement", ag.ID, "events", MaxAssessEvents)
+			break
+		}
+		if err != nil {
+			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
+		}
+	}
+	articles := slices.Clone(ag.Articles)
+	for _, pr := range ag.Provisions {
+		if pr.Evidence.ArticleID != "" {
+			articles = append(articles, pr.Evidence.ArticleID)
+		}
+	}
+	slices.Sort(articles)
+	articles = slices.Compact(articles)
+	claimSeen := map[[3]any]bool{}
+	addClaims := func(cf store.ClaimFilter) error {
+		cs, err := p.store.Claims(ctx, cf)
+		if err != nil {
+			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
+		}
+		for _, c := range cs {
+			k := [3]any{c.ArticleID, c.Start, c.End}
+			if !claimSeen[k] {
+				claimSeen[k] = true
+				rec.Claims = append(rec.Claims, c)
+			}
+		}
+		return nil
+	}
+	for _, id := range articles {
+		if err := addClaims(store.ClaimFilter{ArticleID: id}); err != nil {
+			return rec, latest, err
+		}
+	}
+	for _, code := range ag.Parties {
+		if err := addClaims(store.ClaimFilter{Speaker: code}); err != nil {
+			return rec, latest, err
+		}
+	}
+	// Publication dates of the articles claims come from, so that Assess uses
+	// nothing published after the as-of date (events are bounded by date above).
+	for _, c := range rec.Claims {
+		if _, ok := rec.Published[c.ArticleID]; ok {
+			continue
+		}
+		a, err := p.store.Article(ctx, c.ArticleID)
+		if err != nil {
+			return rec, latest, fmt.Errorf("ingest: article %s of a claim: %w", c.ArticleID, err)
+		}
+		rec.Published[a.ID] = a.Date
+	}
+	return rec, latest, nil
+}
