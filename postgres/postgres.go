@@ -107,3 +107,16 @@ func (a *args) add(v any) string {
 	*a = append(*a, v)
 	return "$" + strconv.Itoa(len(*a))
 }
+
+// Size returns the bytes the store's tables, their indexes and TOAST data take in
+// the current schema.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint
+		FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+		WHERE ns.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("size of postgres store %s: %w", s.name, err)
+	}
+	return n, nil
+}

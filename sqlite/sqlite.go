@@ -171,3 +171,21 @@ func (s *Store) Size(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
+
+// Check runs SQLite's integrity check on the file and on the full-text indexes,
+// returning an error that lists the problems found.
+func (s *Store) Check(ctx context.Context) error {
+	var res string
+	if err := s.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("check sqlite store %s: %w", s.path, err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("check sqlite store %s: %s", s.path, res)
+	}
+	for _, t := range []string{"articles_fts", "events_fts"} {
+		if _, err := s.w.ExecContext(ctx, `INSERT INTO `+t+` (`+t+`) VALUES ('integrity-check')`); err != nil {
+			return fmt.Errorf("check sqlite store %s: %s: %w", s.path, t, err)
+		}
+	}
+	return nil
+}
