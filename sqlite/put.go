@@ -212,10 +212,46 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 }
 
 // deleteCoded removes an article's events and claims before they are written anew.
+// Each event's actor rows are deleted by their keys, computed again from the
+// stored record, which spares event_actors an index by event.
 func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
+	rows, err := w.tx.QueryContext(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
+	if err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
+	type stored struct {
+		rowid int64
+		e     event.Event
+	}
+	var old []stored
+	for rows.Next() {
+		var (
+			st  stored
+			rec []byte
+		)
+		if err := rows.Scan(&st.rowid, &rec); err != nil {
+			rows.Close()
+			return fmt.Errorf("replace article's records: %w", err)
+		}
+		if st.e, err = store.DecodeEvent(rec, "", event.Span{}, ""); err != nil {
+			rows.Close()
+			return fmt.Errorf("replace article's records: %w", err)
+		}
+		old = append(old, st)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
+	for _, st := range old {
+		for key := range store.ActorKeys(st.e) {
+			if _, err := w.tx.ExecContext(ctx, `DELETE FROM event_actors WHERE key = ? AND date = ? AND event_rowid = ?`, key, st.e.Date.Value, st.rowid); err != nil {
+				return fmt.Errorf("replace article's records: %w", err)
+			}
+		}
+	}
 	for _, q := range []string{
 		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
-		`DELETE FROM event_actors WHERE event_rowid IN (SELECT rowid FROM events WHERE article_rowid = ?)`,
 		`DELETE FROM events WHERE article_rowid = ?`,
 		`DELETE FROM claims WHERE article_rowid = ?`,
 	} {

@@ -63,8 +63,8 @@ CREATE INDEX events_order ON events (date);
 CREATE INDEX events_article ON events (article_rowid);
 CREATE INDEX events_cameo ON events (cameo, date);
 CREATE INDEX events_cameo_root ON events (substr(cameo, 1, 2), date);
-CREATE INDEX events_plover ON events (plover, date);
-CREATE INDEX events_country ON events (country, date);
+-- PLOVER types, modalities and countries are each shared by many events, so a page
+-- of them is found soon enough in date order and they have no index of their own.
 
 -- event_actors has one row per actor key of an event (store.ActorKeys), with the
 -- event's date so that one key's events are read in order; roles holds
@@ -76,7 +76,6 @@ CREATE TABLE event_actors (
 	roles       INTEGER NOT NULL,
 	PRIMARY KEY (key, date, event_rowid)
 ) WITHOUT ROWID;
-CREATE INDEX event_actors_event ON event_actors (event_rowid);
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
 	text, content = 'events', content_rowid = 'rowid',
