@@ -120,3 +120,12 @@ func (s *Store) Size(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
+
+// Optimize refreshes the query planner's statistics, as worth doing after a large
+// import (autovacuum does it too, in its own time).
+func (s *Store) Optimize(ctx context.Context) error {
+	if _, err := s.pool.Exec(ctx, `ANALYZE articles, article_bands, events, event_actors, claims, agreements, provisions, statuses`); err != nil {
+		return fmt.Errorf("optimize postgres store %s: %w", s.name, err)
+	}
+	return nil
+}

@@ -192,11 +192,17 @@ func (s *Store) Status(ctx context.Context, agreementID, asOf string) (agreement
 	if err := store.CheckAsOf(asOf); err != nil {
 		return agreement.Agreement{}, fmt.Errorf("status of %s: %w", agreementID, err)
 	}
-	ag, err := getAgreement(ctx, s.r, agreementID, false)
+	// One read transaction, so that the agreement and its history agree.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return agreement.Agreement{}, fmt.Errorf("status of %s: %w", agreementID, err)
+	}
+	defer tx.Rollback()
+	ag, err := getAgreement(ctx, tx, agreementID, false)
 	if err != nil {
 		return agreement.Agreement{}, err
 	}
-	sts, err := history(ctx, s.r, agreementID, asOf)
+	sts, err := history(ctx, tx, agreementID, asOf)
 	if err != nil {
 		return agreement.Agreement{}, err
 	}

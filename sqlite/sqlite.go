@@ -195,3 +195,12 @@ func (s *Store) Check(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Optimize refreshes the query planner's statistics, as worth doing after a large
+// import.
+func (s *Store) Optimize(ctx context.Context) error {
+	if _, err := s.w.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("optimize sqlite store %s: %w", s.path, err)
+	}
+	return nil
+}
