@@ -136,8 +136,8 @@ func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article) (rowid int64
 	if err != nil {
 		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
-	for _, k := range fp.BandKeys() {
-		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES ($1, $2) ON CONFLICT DO NOTHING`, k, rowid); err != nil {
+	if keys := fp.BandKeys(); len(keys) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING`, keys, rowid); err != nil {
 			return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
 		}
 	}
