@@ -31,9 +31,12 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return err
 		}
 		defer w.close()
-		var lastArticle, lastEvent int64
-		if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM articles), (SELECT coalesce(max(rowid), 0) FROM events)`).
-			Scan(&lastArticle, &lastEvent); err != nil {
+		// Plain max(rowid) queries, which SQLite answers from the end of the table.
+		var lastArticle, lastEvent sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
+			return fmt.Errorf("put articles: %w", err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
 		res = make([]store.PutResult, 0, len(bs))
@@ -44,7 +47,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			}
 			res = append(res, r)
 		}
-		return indexText(ctx, tx, lastArticle, lastEvent)
+		return indexText(ctx, tx, lastArticle.Int64, lastEvent.Int64)
 	})
 	if err != nil {
 		return nil, err

@@ -63,8 +63,10 @@ CREATE INDEX events_order ON events (date);
 CREATE INDEX events_article ON events (article_rowid);
 CREATE INDEX events_cameo ON events (cameo, date);
 CREATE INDEX events_cameo_root ON events (substr(cameo, 1, 2), date);
--- PLOVER types, modalities and countries are each shared by many events, so a page
--- of them is found soon enough in date order and they have no index of their own.
+CREATE INDEX events_plover ON events (plover, date);
+CREATE INDEX events_country ON events (country, date);
+-- Modalities are few, each shared by many events: a page of one is found soon
+-- enough in date order.
 
 -- event_actors has one row per actor key of an event (store.ActorKeys), with the
 -- event's date so that one key's events are read in order; roles holds
