@@ -2,6 +2,11 @@
 // search with tsvector columns and GIN indexes, and the numbered migrations of
 // migrations/*.sql applied forward-only on Open (under an advisory lock, so that
 // several workers may open one database at once).
+//
+// Writers of the same article are serialised by its row. Near-duplicate links are
+// found inside the writing transaction, so two workers storing two copies of one
+// wire report at the same moment may both store theirs as an original; every
+// other case links the later copy to the earlier.
 package postgres
 
 import (

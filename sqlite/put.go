@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
@@ -106,7 +107,6 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.event, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&w.actor, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
@@ -156,10 +156,18 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
+	var actors []any
 	for _, e := range b.Events {
-		if err := w.insertEvent(ctx, rowid, dup, e); err != nil {
+		evRowid, err := w.insertEvent(ctx, rowid, dup, e)
+		if err != nil {
 			return res, err
 		}
+		for key, roles := range store.ActorKeys(e) {
+			actors = append(actors, key, e.Date.Value, evRowid, roles)
+		}
+	}
+	if err := w.insertActors(ctx, actors); err != nil {
+		return res, err
 	}
 	for _, c := range b.Claims {
 		if _, err := w.claim.ExecContext(ctx, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End); err != nil {
@@ -265,27 +273,42 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	return nil
 }
 
-func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e event.Event) error {
+// insertEvent adds an event of the article and returns its rowid.
+func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e event.Event) (int64, error) {
 	rec, err := store.EventRecord(e)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	r, err := w.event.ExecContext(ctx, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
 		e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
 	if err != nil {
-		return fmt.Errorf("insert event %s: %w", e.ID, err)
+		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
 	if n, err := r.RowsAffected(); err != nil || n == 0 {
-		return fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
+		return 0, fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
 	}
 	rowid, err := r.LastInsertId()
 	if err != nil {
-		return fmt.Errorf("insert event %s: %w", e.ID, err)
+		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
-	for key, roles := range store.ActorKeys(e) {
-		if _, err := w.actor.ExecContext(ctx, key, e.Date.Value, rowid, roles); err != nil {
-			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
+	return rowid, nil
+}
+
+// actorRowsPerStatement bounds one multi-row insert of actor keys (4 arguments a
+// row, well under SQLite's limit of 32766 arguments).
+const actorRowsPerStatement = 500
+
+// insertActors adds an article's actor key rows, given as flat (key, date, event
+// rowid, roles) arguments, a few hundred rows a statement: one statement per row
+// cost more than the B-tree work.
+func (w *writer) insertActors(ctx context.Context, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/4, actorRowsPerStatement)
+		q := `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)` + strings.Repeat(`, (?, ?, ?, ?)`, n-1)
+		if _, err := w.tx.ExecContext(ctx, q, args[:4*n]...); err != nil {
+			return fmt.Errorf("insert event actors: %w", err)
 		}
+		args = args[4*n:]
 	}
 	return nil
 }
