@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -44,8 +45,13 @@ var _ store.Store = (*Store)(nil)
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		// pgx's message may quote the DSN, password included; keep only its kind.
-		return nil, fmt.Errorf("open postgres store: the connection string cannot be read: %w", store.ErrInvalid)
+		// pgx's message quotes the DSN, where a malformed one may keep its
+		// password; give only the reason.
+		reason := "malformed"
+		if msg := err.Error(); strings.Contains(msg, "`: ") {
+			reason = msg[strings.LastIndex(msg, "`: ")+3:]
+		}
+		return nil, fmt.Errorf("open postgres store: the connection string cannot be read (%s): %w", reason, store.ErrInvalid)
 	}
 	name := cfg.ConnConfig.Database + " on " + cfg.ConnConfig.Host + ":" + strconv.Itoa(int(cfg.ConnConfig.Port))
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
