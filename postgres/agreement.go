@@ -29,12 +29,13 @@ func putAgreements(ctx context.Context, tx pgx.Tx, ags []agreement.Agreement) er
 	}
 	ags = slices.SortedStableFunc(slices.Values(ags), func(a, b agreement.Agreement) int { return cmp.Compare(a.ID, b.ID) })
 	for _, ag := range ags {
-		rec, err := json.Marshal(ag)
+		rec, sts, err := store.EncodeAgreement(ag)
 		if err != nil {
-			return fmt.Errorf("put agreement %s: %w", ag.ID, err)
+			return fmt.Errorf("put agreement: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO agreements (id, signed, record) VALUES ($1, $2, $3)
-			ON CONFLICT (id) DO UPDATE SET signed = excluded.signed, record = excluded.record`, ag.ID, ag.Signed, string(rec)); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO agreements (id, signed, record, statuses) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (id) DO UPDATE SET signed = excluded.signed, record = excluded.record, statuses = excluded.statuses`,
+			ag.ID, ag.Signed, string(rec), string(sts)); err != nil {
 			return fmt.Errorf("put agreement %s: %w", ag.ID, err)
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM provisions WHERE agreement_id = $1`, ag.ID); err != nil {
@@ -85,28 +86,34 @@ func putStatuses(ctx context.Context, tx pgx.Tx, sts []store.ProvisionStatus) er
 
 // Agreement implements store.Store.
 func (s *Store) Agreement(ctx context.Context, id string) (agreement.Agreement, error) {
-	return getAgreement(ctx, s.pool, id)
+	return getAgreement(ctx, s.pool, id, true)
 }
 
-func getAgreement(ctx context.Context, q querier, id string) (agreement.Agreement, error) {
-	var rec []byte
-	err := q.QueryRow(ctx, `SELECT record FROM agreements WHERE id = $1`, id).Scan(&rec)
+// getAgreement reads a stored agreement, with its provisions' Status and History
+// as put when withStatuses is set.
+func getAgreement(ctx context.Context, q querier, id string, withStatuses bool) (agreement.Agreement, error) {
+	var rec, sts []byte
+	cols := `record::text, NULL::text`
+	if withStatuses {
+		cols = `record::text, statuses::text`
+	}
+	err := q.QueryRow(ctx, `SELECT `+cols+` FROM agreements WHERE id = $1`, id).Scan(&rec, &sts)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, err)
 	}
-	var ag agreement.Agreement
-	if err := json.Unmarshal(rec, &ag); err != nil {
-		return agreement.Agreement{}, fmt.Errorf("agreement %s: decode: %w", id, err)
+	ag, err := store.DecodeAgreement(rec, sts)
+	if err != nil {
+		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, err)
 	}
 	return ag, nil
 }
 
 // Agreements implements store.Store.
 func (s *Store) Agreements(ctx context.Context) ([]agreement.Agreement, error) {
-	rows, err := s.pool.Query(ctx, `SELECT id, record FROM agreements ORDER BY signed, id`)
+	rows, err := s.pool.Query(ctx, `SELECT id, record::text, statuses::text FROM agreements ORDER BY signed, id`)
 	if err != nil {
 		return nil, fmt.Errorf("agreements: %w", err)
 	}
@@ -114,15 +121,15 @@ func (s *Store) Agreements(ctx context.Context) ([]agreement.Agreement, error) {
 	var ags []agreement.Agreement
 	for rows.Next() {
 		var (
-			id  string
-			rec []byte
-			ag  agreement.Agreement
+			id       string
+			rec, sts []byte
 		)
-		if err := rows.Scan(&id, &rec); err != nil {
+		if err := rows.Scan(&id, &rec, &sts); err != nil {
 			return nil, fmt.Errorf("agreements: %w", err)
 		}
-		if err := json.Unmarshal(rec, &ag); err != nil {
-			return nil, fmt.Errorf("agreement %s: decode: %w", id, err)
+		ag, err := store.DecodeAgreement(rec, sts)
+		if err != nil {
+			return nil, fmt.Errorf("agreement %s: %w", id, err)
 		}
 		ags = append(ags, ag)
 	}
@@ -187,7 +194,7 @@ func (s *Store) Status(ctx context.Context, agreementID, asOf string) (agreement
 	// One read-only transaction, so that the agreement and its history agree.
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
 		var err error
-		if ag, err = getAgreement(ctx, tx, agreementID); err != nil {
+		if ag, err = getAgreement(ctx, tx, agreementID, false); err != nil {
 			return err
 		}
 		sts, err = history(ctx, tx, agreementID, asOf)

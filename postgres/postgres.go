@@ -2,6 +2,11 @@
 // search with tsvector columns and GIN indexes, and the numbered migrations of
 // migrations/*.sql applied forward-only on Open (under an advisory lock, so that
 // several workers may open one database at once).
+//
+// Writers of the same article are serialised by its row. Near-duplicate links are
+// found inside the writing transaction, so two workers storing two copies of one
+// wire report at the same moment may both store theirs as an original; every
+// other case links the later copy to the earlier.
 package postgres
 
 import (
@@ -11,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -39,8 +45,13 @@ var _ store.Store = (*Store)(nil)
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		// pgx's message may quote the DSN, password included; keep only its kind.
-		return nil, fmt.Errorf("open postgres store: the connection string cannot be read: %w", store.ErrInvalid)
+		// pgx's message quotes the DSN, where a malformed one may keep its
+		// password; give only the reason.
+		reason := "malformed"
+		if msg := err.Error(); strings.Contains(msg, "`: ") {
+			reason = msg[strings.LastIndex(msg, "`: ")+3:]
+		}
+		return nil, fmt.Errorf("open postgres store: the connection string cannot be read (%s): %w", reason, store.ErrInvalid)
 	}
 	name := cfg.ConnConfig.Database + " on " + cfg.ConnConfig.Host + ":" + strconv.Itoa(int(cfg.ConnConfig.Port))
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
@@ -106,4 +117,26 @@ type args []any
 func (a *args) add(v any) string {
 	*a = append(*a, v)
 	return "$" + strconv.Itoa(len(*a))
+}
+
+// Size returns the bytes the store's tables, their indexes and TOAST data take in
+// the current schema.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint
+		FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+		WHERE ns.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("size of postgres store %s: %w", s.name, err)
+	}
+	return n, nil
+}
+
+// Optimize refreshes the query planner's statistics, as worth doing after a large
+// import (autovacuum does it too, in its own time).
+func (s *Store) Optimize(ctx context.Context) error {
+	if _, err := s.pool.Exec(ctx, `ANALYZE articles, article_bands, events, event_actors, claims, agreements, provisions, statuses`); err != nil {
+		return fmt.Errorf("optimize postgres store %s: %w", s.name, err)
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"net/url"
 	"os"
 	"strings"
@@ -84,8 +85,10 @@ func TestConformance(t *testing.T) {
 }
 
 func TestOpenBadDSN(t *testing.T) {
-	_, err := postgres.Open(context.Background(), "postgres://u:secret@[::1")
-	if err == nil || strings.Contains(err.Error(), "secret") {
-		t.Errorf("Open of a malformed DSN: %v; want an error that does not show the password", err)
+	for _, d := range []string{"postgres://u:secret@[::1", "postgres://u:secret@host:port/db", "host=h password=secret port=x"} {
+		_, err := postgres.Open(context.Background(), d)
+		if !errors.Is(err, store.ErrInvalid) || strings.Contains(err.Error(), "secret") {
+			t.Errorf("Open(%q): %v; want an invalid error that does not show the password", d, err)
+		}
 	}
 }

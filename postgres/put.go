@@ -83,10 +83,8 @@ func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, e
 			return res, err
 		}
 	}
-	for _, e := range b.Events {
-		if err := insertEvent(ctx, tx, rowid, dupOf != "", e); err != nil {
-			return res, err
-		}
+	if err := insertEvents(ctx, tx, rowid, dupOf != "", b.Events); err != nil {
+		return res, err
 	}
 	if len(b.Claims) > 0 {
 		rows := make([][]any, len(b.Claims))
@@ -138,8 +136,8 @@ func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article) (rowid int64
 	if err != nil {
 		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
-	for _, k := range fp.BandKeys() {
-		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES ($1, $2) ON CONFLICT DO NOTHING`, k, rowid); err != nil {
+	if keys := fp.BandKeys(); len(keys) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING`, keys, rowid); err != nil {
 			return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
 		}
 	}
@@ -160,26 +158,50 @@ func deleteCoded(ctx context.Context, tx pgx.Tx, rowid int64) error {
 	return nil
 }
 
-func insertEvent(ctx context.Context, tx pgx.Tx, article int64, dup bool, e event.Event) error {
-	rec, err := store.EventRecord(e)
-	if err != nil {
-		return err
+// insertEvent adds an event and its actor keys in one statement; it returns 1, or 0
+// when the event id is taken.
+const insertEvent = `WITH ev AS (
+		INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rowid),
+	actors AS (
+		INSERT INTO event_actors (key, date, event_rowid, roles)
+		SELECT k, $3, ev.rowid, r FROM ev, unnest($14::text[], $15::smallint[]) AS u(k, r) RETURNING 1)
+	SELECT count(*) FROM ev`
+
+// insertEvents adds an article's events in one round trip.
+func insertEvents(ctx context.Context, tx pgx.Tx, article int64, dup bool, es []event.Event) error {
+	if len(es) == 0 {
+		return nil
 	}
-	var rowid int64
-	err = tx.QueryRow(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
-		e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality), e.Location.Country, dup, e.Text,
-		e.Trigger.Start, e.Trigger.End, e.Lemma, string(rec)).Scan(&rowid)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
-	}
-	if err != nil {
-		return fmt.Errorf("insert event %s: %w", e.ID, err)
-	}
-	for key, roles := range store.ActorKeys(e) {
-		if _, err := tx.Exec(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES ($1, $2, $3, $4)`, key, e.Date.Value, rowid, roles); err != nil {
-			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
+	var batch pgx.Batch
+	for _, e := range es {
+		rec, err := store.EventRecord(e)
+		if err != nil {
+			return err
 		}
+		var (
+			keys  []string
+			roles []int16
+		)
+		for k, r := range store.ActorKeys(e) {
+			keys, roles = append(keys, k), append(roles, int16(r))
+		}
+		batch.Queue(insertEvent, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality), e.Location.Country, dup, e.Text,
+			e.Trigger.Start, e.Trigger.End, e.Lemma, string(rec), keys, roles)
+	}
+	br := tx.SendBatch(ctx, &batch)
+	defer br.Close()
+	for _, e := range es {
+		var n int
+		if err := br.QueryRow().Scan(&n); err != nil {
+			return fmt.Errorf("insert event %s: %w", e.ID, err)
+		}
+		if n == 0 {
+			return fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
+		}
+	}
+	if err := br.Close(); err != nil {
+		return fmt.Errorf("insert events: %w", err)
 	}
 	return nil
 }

@@ -34,12 +34,13 @@ func putAgreements(ctx context.Context, tx execer, ags []agreement.Agreement) er
 	}
 	ags = slices.SortedStableFunc(slices.Values(ags), func(a, b agreement.Agreement) int { return cmp.Compare(a.ID, b.ID) })
 	for _, ag := range ags {
-		rec, err := json.Marshal(ag)
+		rec, sts, err := store.EncodeAgreement(ag)
 		if err != nil {
-			return fmt.Errorf("put agreement %s: %w", ag.ID, err)
+			return fmt.Errorf("put agreement: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO agreements (id, signed, record) VALUES (?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET signed = excluded.signed, record = excluded.record`, ag.ID, ag.Signed, rec); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO agreements (id, signed, record, statuses) VALUES (?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET signed = excluded.signed, record = excluded.record, statuses = excluded.statuses`,
+			ag.ID, ag.Signed, rec, sts); err != nil {
 			return fmt.Errorf("put agreement %s: %w", ag.ID, err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM provisions WHERE agreement_id = ?`, ag.ID); err != nil {
@@ -90,28 +91,34 @@ func putStatuses(ctx context.Context, tx execer, sts []store.ProvisionStatus) er
 
 // Agreement implements store.Store.
 func (s *Store) Agreement(ctx context.Context, id string) (agreement.Agreement, error) {
-	return getAgreement(ctx, s.r, id)
+	return getAgreement(ctx, s.r, id, true)
 }
 
-func getAgreement(ctx context.Context, q queryer, id string) (agreement.Agreement, error) {
-	var rec []byte
-	err := q.QueryRowContext(ctx, `SELECT record FROM agreements WHERE id = ?`, id).Scan(&rec)
+// getAgreement reads a stored agreement, with its provisions' Status and History
+// as put when withStatuses is set.
+func getAgreement(ctx context.Context, q queryer, id string, withStatuses bool) (agreement.Agreement, error) {
+	var rec, sts []byte
+	cols := `record, NULL`
+	if withStatuses {
+		cols = `record, statuses`
+	}
+	err := q.QueryRowContext(ctx, `SELECT `+cols+` FROM agreements WHERE id = ?`, id).Scan(&rec, &sts)
 	if errors.Is(err, sql.ErrNoRows) {
 		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, err)
 	}
-	var ag agreement.Agreement
-	if err := json.Unmarshal(rec, &ag); err != nil {
-		return agreement.Agreement{}, fmt.Errorf("agreement %s: decode: %w", id, err)
+	ag, err := store.DecodeAgreement(rec, sts)
+	if err != nil {
+		return agreement.Agreement{}, fmt.Errorf("agreement %s: %w", id, err)
 	}
 	return ag, nil
 }
 
 // Agreements implements store.Store.
 func (s *Store) Agreements(ctx context.Context) ([]agreement.Agreement, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, record FROM agreements ORDER BY signed, id`)
+	rows, err := s.r.QueryContext(ctx, `SELECT id, record, statuses FROM agreements ORDER BY signed, id`)
 	if err != nil {
 		return nil, fmt.Errorf("agreements: %w", err)
 	}
@@ -119,15 +126,15 @@ func (s *Store) Agreements(ctx context.Context) ([]agreement.Agreement, error) {
 	var ags []agreement.Agreement
 	for rows.Next() {
 		var (
-			id  string
-			rec []byte
-			ag  agreement.Agreement
+			id       string
+			rec, sts []byte
 		)
-		if err := rows.Scan(&id, &rec); err != nil {
+		if err := rows.Scan(&id, &rec, &sts); err != nil {
 			return nil, fmt.Errorf("agreements: %w", err)
 		}
-		if err := json.Unmarshal(rec, &ag); err != nil {
-			return nil, fmt.Errorf("agreement %s: decode: %w", id, err)
+		ag, err := store.DecodeAgreement(rec, sts)
+		if err != nil {
+			return nil, fmt.Errorf("agreement %s: %w", id, err)
 		}
 		ags = append(ags, ag)
 	}
@@ -185,11 +192,17 @@ func (s *Store) Status(ctx context.Context, agreementID, asOf string) (agreement
 	if err := store.CheckAsOf(asOf); err != nil {
 		return agreement.Agreement{}, fmt.Errorf("status of %s: %w", agreementID, err)
 	}
-	ag, err := getAgreement(ctx, s.r, agreementID)
+	// One read transaction, so that the agreement and its history agree.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return agreement.Agreement{}, fmt.Errorf("status of %s: %w", agreementID, err)
+	}
+	defer tx.Rollback()
+	ag, err := getAgreement(ctx, tx, agreementID, false)
 	if err != nil {
 		return agreement.Agreement{}, err
 	}
-	sts, err := history(ctx, s.r, agreementID, asOf)
+	sts, err := history(ctx, tx, agreementID, asOf)
 	if err != nil {
 		return agreement.Agreement{}, err
 	}

@@ -49,7 +49,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	limit, _ := store.PageLimit(f.Limit)
-	q, args, err := eventQuery(f)
+	q, args, err := s.eventQuery(ctx, f)
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
@@ -102,28 +102,62 @@ func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(even
 }
 
 // eventQuery turns f into a query of eventColumns in event order, without its
-// LIMIT. An actor filter that is a key (store.KeyedActor) drives the query from
-// that key's rows of event_actors, which are in event order already, so a page
-// reads about as many rows as it returns; CROSS JOIN keeps SQLite from reordering.
-func eventQuery(f store.EventFilter) (string, []any, error) {
+// LIMIT. One index drives it and the other conditions filter the rows it gives:
+//   - a text filter whose words few events hold (see defaultTextDriveLimit): the
+//     full-text index, its events sorted;
+//   - else an actor filter that is a key (store.KeyedActor): that key's rows of
+//     event_actors, which are in event order already;
+//   - else SQLite's choice, usually events in date order.
+//
+// CROSS JOIN keeps SQLite from reordering the join.
+func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []any, error) {
 	var (
 		where []string
 		args  []any
+		text  string
 	)
 	add := func(cond string, a ...any) {
 		where = append(where, cond)
 		args = append(args, a...)
 	}
+	if f.Text != "" {
+		q, err := store.ParseQuery(f.Text)
+		if err != nil {
+			return "", nil, err
+		}
+		text = matchExpr(q)
+	}
+	byText := false
+	if text != "" {
+		var n int
+		if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`,
+			text, s.textDriveLimit).Scan(&n); err != nil {
+			return "", nil, err
+		}
+		byText = n < s.textDriveLimit
+	}
 	from, date, rowid := `events e`, `e.date`, `e.rowid`
-	if store.KeyedActor(f.Actor) {
+	switch {
+	case byText:
+		from = `(SELECT rowid AS r FROM events_fts WHERE events_fts MATCH ?) t CROSS JOIN events e ON e.rowid = t.r`
+		args = append(args, text)
+		if store.KeyedActor(f.Actor) {
+			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = ? AND a.date = e.date AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
+				f.Actor, store.RoleBits(f.Role))
+		}
+	case store.KeyedActor(f.Actor):
 		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date`, `a.event_rowid`
 		add(`a.key = ?`, f.Actor)
 		if f.Role != store.AnyRole {
 			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
 		}
-	} else if f.Actor != "" {
+	}
+	if f.Actor != "" && !store.KeyedActor(f.Actor) {
 		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key >= ? AND key < ? AND roles & ? <> 0)`,
 			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
+	}
+	if text != "" && !byText {
+		add(matchFunc+`(e.text, ?)`, f.Text)
 	}
 	if !f.Duplicates {
 		add(`e.duplicate = 0`)
@@ -153,13 +187,6 @@ func eventQuery(f store.EventFilter) (string, []any, error) {
 	}
 	if f.Country != "" {
 		add(`e.country = ?`, f.Country)
-	}
-	if f.Text != "" {
-		q, err := store.ParseQuery(f.Text)
-		if err != nil {
-			return "", nil, err
-		}
-		add(`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, matchExpr(q))
 	}
 	if f.Cursor != "" {
 		k, err := store.DecodeCursor(f.Cursor, 2)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
@@ -31,9 +32,12 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return err
 		}
 		defer w.close()
-		var lastArticle, lastEvent int64
-		if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM articles), (SELECT coalesce(max(rowid), 0) FROM events)`).
-			Scan(&lastArticle, &lastEvent); err != nil {
+		// Plain max(rowid) queries, which SQLite answers from the end of the table.
+		var lastArticle, lastEvent sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
+			return fmt.Errorf("put articles: %w", err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
 		res = make([]store.PutResult, 0, len(bs))
@@ -44,7 +48,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			}
 			res = append(res, r)
 		}
-		return indexText(ctx, tx, lastArticle, lastEvent)
+		return indexText(ctx, tx, lastArticle.Int64, lastEvent.Int64)
 	})
 	if err != nil {
 		return nil, err
@@ -103,7 +107,6 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.event, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&w.actor, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
@@ -153,10 +156,18 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
+	var actors []any
 	for _, e := range b.Events {
-		if err := w.insertEvent(ctx, rowid, dup, e); err != nil {
+		evRowid, err := w.insertEvent(ctx, rowid, dup, e)
+		if err != nil {
 			return res, err
 		}
+		for key, roles := range store.ActorKeys(e) {
+			actors = append(actors, key, e.Date.Value, evRowid, roles)
+		}
+	}
+	if err := w.insertActors(ctx, actors); err != nil {
+		return res, err
 	}
 	for _, c := range b.Claims {
 		if _, err := w.claim.ExecContext(ctx, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End); err != nil {
@@ -212,10 +223,46 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 }
 
 // deleteCoded removes an article's events and claims before they are written anew.
+// Each event's actor rows are deleted by their keys, computed again from the
+// stored record, which spares event_actors an index by event.
 func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
+	rows, err := w.tx.QueryContext(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
+	if err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
+	type stored struct {
+		rowid int64
+		e     event.Event
+	}
+	var old []stored
+	for rows.Next() {
+		var (
+			st  stored
+			rec []byte
+		)
+		if err := rows.Scan(&st.rowid, &rec); err != nil {
+			rows.Close()
+			return fmt.Errorf("replace article's records: %w", err)
+		}
+		if st.e, err = store.DecodeEvent(rec, "", event.Span{}, ""); err != nil {
+			rows.Close()
+			return fmt.Errorf("replace article's records: %w", err)
+		}
+		old = append(old, st)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
+	for _, st := range old {
+		for key := range store.ActorKeys(st.e) {
+			if _, err := w.tx.ExecContext(ctx, `DELETE FROM event_actors WHERE key = ? AND date = ? AND event_rowid = ?`, key, st.e.Date.Value, st.rowid); err != nil {
+				return fmt.Errorf("replace article's records: %w", err)
+			}
+		}
+	}
 	for _, q := range []string{
 		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
-		`DELETE FROM event_actors WHERE event_rowid IN (SELECT rowid FROM events WHERE article_rowid = ?)`,
 		`DELETE FROM events WHERE article_rowid = ?`,
 		`DELETE FROM claims WHERE article_rowid = ?`,
 	} {
@@ -226,27 +273,42 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	return nil
 }
 
-func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e event.Event) error {
+// insertEvent adds an event of the article and returns its rowid.
+func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e event.Event) (int64, error) {
 	rec, err := store.EventRecord(e)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	r, err := w.event.ExecContext(ctx, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
 		e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
 	if err != nil {
-		return fmt.Errorf("insert event %s: %w", e.ID, err)
+		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
 	if n, err := r.RowsAffected(); err != nil || n == 0 {
-		return fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
+		return 0, fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
 	}
 	rowid, err := r.LastInsertId()
 	if err != nil {
-		return fmt.Errorf("insert event %s: %w", e.ID, err)
+		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
-	for key, roles := range store.ActorKeys(e) {
-		if _, err := w.actor.ExecContext(ctx, key, e.Date.Value, rowid, roles); err != nil {
-			return fmt.Errorf("insert actors of event %s: %w", e.ID, err)
+	return rowid, nil
+}
+
+// actorRowsPerStatement bounds one multi-row insert of actor keys (4 arguments a
+// row, well under SQLite's limit of 32766 arguments).
+const actorRowsPerStatement = 500
+
+// insertActors adds an article's actor key rows, given as flat (key, date, event
+// rowid, roles) arguments, a few hundred rows a statement: one statement per row
+// cost more than the B-tree work.
+func (w *writer) insertActors(ctx context.Context, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/4, actorRowsPerStatement)
+		q := `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)` + strings.Repeat(`, (?, ?, ?, ?)`, n-1)
+		if _, err := w.tx.ExecContext(ctx, q, args[:4*n]...); err != nil {
+			return fmt.Errorf("insert event actors: %w", err)
 		}
+		args = args[4*n:]
 	}
 	return nil
 }

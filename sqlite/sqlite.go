@@ -32,6 +32,9 @@ type Store struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
+	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
+	// other path.
+	textDriveLimit int
 }
 
 var _ store.Store = (*Store)(nil)
@@ -46,6 +49,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open sqlite store: empty path: %w", store.ErrInvalid)
 	}
+	if err := registerMatch(); err != nil {
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
 	if strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("open sqlite store %s: a path may not contain '?': %w", path, store.ErrInvalid)
 	}
@@ -54,7 +60,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 		}
 	}
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=foreign_keys(1)", busyTimeoutMS)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)", busyTimeoutMS)
 	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
 	// timeout instead of failing when it upgrades a read lock.
 	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
@@ -62,7 +68,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
 	w.SetMaxOpenConns(1)
-	s := &Store{path: path, w: w}
+	s := &Store{path: path, w: w, textDriveLimit: defaultTextDriveLimit}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -170,4 +176,31 @@ func (s *Store) Size(ctx context.Context) (int64, error) {
 		n += fi.Size()
 	}
 	return n, nil
+}
+
+// Check runs SQLite's integrity check on the file and on the full-text indexes,
+// returning an error that lists the problems found.
+func (s *Store) Check(ctx context.Context) error {
+	var res string
+	if err := s.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("check sqlite store %s: %w", s.path, err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("check sqlite store %s: %s", s.path, res)
+	}
+	for _, t := range []string{"articles_fts", "events_fts"} {
+		if _, err := s.w.ExecContext(ctx, `INSERT INTO `+t+` (`+t+`) VALUES ('integrity-check')`); err != nil {
+			return fmt.Errorf("check sqlite store %s: %s: %w", s.path, t, err)
+		}
+	}
+	return nil
+}
+
+// Optimize refreshes the query planner's statistics, as worth doing after a large
+// import.
+func (s *Store) Optimize(ctx context.Context) error {
+	if _, err := s.w.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("optimize sqlite store %s: %w", s.path, err)
+	}
+	return nil
 }

@@ -29,6 +29,16 @@ func newStore(t testing.TB) store.Store {
 
 func TestConformance(t *testing.T) { storetest.Run(t, newStore) }
 
+// TestConformanceScanningText runs the suite with every text filter checked row by
+// row (peacewatch_match) instead of started from the full-text index.
+func TestConformanceScanningText(t *testing.T) {
+	storetest.Run(t, func(t testing.TB) store.Store {
+		s := newStore(t)
+		sqlite.SetTextDriveLimit(s.(*sqlite.Store), 0)
+		return s
+	})
+}
+
 func TestReopen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "a", "b", "pw.db")

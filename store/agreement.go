@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -81,4 +82,56 @@ func WithHistory(ag agreement.Agreement, sts []ProvisionStatus) agreement.Agreem
 	}
 	ag.Provisions = ps
 	return ag
+}
+
+// provisionStatuses is what an agreement's provisions carried as put: their Status
+// and History, kept apart from the agreement's record so that a status board,
+// which replaces them with the recorded history, need not decode them.
+type provisionStatuses struct {
+	Status  *agreement.Status  `json:"status,omitempty"`
+	History []agreement.Status `json:"history,omitempty"`
+}
+
+// EncodeAgreement returns what adapters keep for ag: the JSON of ag with its
+// provisions' Status and History left out, and the JSON list of those, one entry
+// per provision.
+func EncodeAgreement(ag agreement.Agreement) (record, statuses []byte, err error) {
+	sts := make([]provisionStatuses, len(ag.Provisions))
+	bare := ag
+	bare.Provisions = make([]agreement.Provision, len(ag.Provisions))
+	for i, p := range ag.Provisions {
+		sts[i] = provisionStatuses{p.Status, p.History}
+		p.Status, p.History = nil, nil
+		bare.Provisions[i] = p
+	}
+	if record, err = json.Marshal(bare); err != nil {
+		return nil, nil, fmt.Errorf("encode agreement %s: %w", ag.ID, err)
+	}
+	if statuses, err = json.Marshal(sts); err != nil {
+		return nil, nil, fmt.Errorf("encode agreement %s: %w", ag.ID, err)
+	}
+	return record, statuses, nil
+}
+
+// DecodeAgreement rebuilds an agreement from what EncodeAgreement returned; with nil
+// statuses, its provisions have no Status or History.
+func DecodeAgreement(record, statuses []byte) (agreement.Agreement, error) {
+	var ag agreement.Agreement
+	if err := json.Unmarshal(record, &ag); err != nil {
+		return agreement.Agreement{}, fmt.Errorf("decode agreement: %w", err)
+	}
+	if statuses == nil {
+		return ag, nil
+	}
+	var sts []provisionStatuses
+	if err := json.Unmarshal(statuses, &sts); err != nil {
+		return agreement.Agreement{}, fmt.Errorf("decode agreement %s: statuses: %w", ag.ID, err)
+	}
+	if len(sts) != len(ag.Provisions) {
+		return agreement.Agreement{}, fmt.Errorf("decode agreement %s: %d statuses for %d provisions", ag.ID, len(sts), len(ag.Provisions))
+	}
+	for i := range ag.Provisions {
+		ag.Provisions[i].Status, ag.Provisions[i].History = sts[i].Status, sts[i].History
+	}
+	return ag, nil
 }

@@ -118,3 +118,19 @@ func TestCursor(t *testing.T) {
 		t.Error("negative offset: no error")
 	}
 }
+
+func TestQueryMatches(t *testing.T) {
+	const text = "The Taliban refused to release the 5,000 prisoners until talks began."
+	for q, want := range map[string]bool{
+		"prisoners": true, "PRISONERS talks": true, `"refused to release"`: true, `"release refused"`: false,
+		"5,000": true, "5000": false, "prison": false, "ceasefire prisoners": false,
+	} {
+		pq, err := ParseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := pq.Matches(text); got != want {
+			t.Errorf("%q matches = %v, want %v", q, got, want)
+		}
+	}
+}

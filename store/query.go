@@ -42,3 +42,32 @@ func ParseQuery(s string) (Query, error) {
 	}
 	return q, nil
 }
+
+// Matches reports whether text holds every term of q, as Words, each phrase's words
+// next to each other and in order. Backends whose full-text index does not serve a
+// query well check candidate rows with it.
+func (q Query) Matches(text string) bool {
+	words := Words(text)
+	for _, t := range q.Terms {
+		if !containsRun(words, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		ok := true
+		for j, w := range run {
+			if words[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

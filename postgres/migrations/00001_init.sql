@@ -83,10 +83,13 @@ CREATE INDEX claims_article ON claims (article_rowid);
 CREATE INDEX claims_order ON claims (article_id, start);
 CREATE INDEX claims_speaker ON claims (speaker_code);
 
+-- agreements keeps each agreement's JSON without its provisions' statuses, and those
+-- (as put) beside it: the status board reads them from statuses instead.
 CREATE TABLE agreements (
-	id     text COLLATE "C" PRIMARY KEY,
-	signed text COLLATE "C" NOT NULL,
-	record jsonb NOT NULL
+	id       text COLLATE "C" PRIMARY KEY,
+	signed   text COLLATE "C" NOT NULL,
+	record   jsonb NOT NULL,
+	statuses jsonb NOT NULL
 );
 CREATE INDEX agreements_signed ON agreements (signed, id);
 

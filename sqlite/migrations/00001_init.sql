@@ -65,6 +65,8 @@ CREATE INDEX events_cameo ON events (cameo, date);
 CREATE INDEX events_cameo_root ON events (substr(cameo, 1, 2), date);
 CREATE INDEX events_plover ON events (plover, date);
 CREATE INDEX events_country ON events (country, date);
+-- Modalities are few, each shared by many events: a page of one is found soon
+-- enough in date order.
 
 -- event_actors has one row per actor key of an event (store.ActorKeys), with the
 -- event's date so that one key's events are read in order; roles holds
@@ -76,7 +78,6 @@ CREATE TABLE event_actors (
 	roles       INTEGER NOT NULL,
 	PRIMARY KEY (key, date, event_rowid)
 ) WITHOUT ROWID;
-CREATE INDEX event_actors_event ON event_actors (event_rowid);
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
 	text, content = 'events', content_rowid = 'rowid',
@@ -98,10 +99,13 @@ CREATE INDEX claims_article ON claims (article_rowid);
 CREATE INDEX claims_order ON claims (article_id, start);
 CREATE INDEX claims_speaker ON claims (speaker_code);
 
+-- agreements keeps each agreement's JSON without its provisions' statuses, and those
+-- (as put) beside it: the status board reads them from statuses instead.
 CREATE TABLE agreements (
-	id     TEXT PRIMARY KEY,
-	signed TEXT NOT NULL,
-	record TEXT NOT NULL
+	id       TEXT PRIMARY KEY,
+	signed   TEXT NOT NULL,
+	record   TEXT NOT NULL,
+	statuses TEXT NOT NULL
 );
 CREATE INDEX agreements_signed ON agreements (signed, id);
 

@@ -36,8 +36,8 @@ func testAgreements(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(list) != 2 || list[0].ID != "b-deal" || list[1].ID != "a-deal" {
-		t.Errorf("Agreements = %d, want b-deal (signed 2020) then a-deal (2021)", len(list))
+	if d := cmp.Diff([]agreement.Agreement{a, b}, list); d != "" {
+		t.Errorf("Agreements, want b-deal (signed 2020) then a-deal (2021) as put (-want +got):\n%s", d)
 	}
 	// Putting again replaces the agreement.
 	a.Name = "Renamed"

@@ -53,6 +53,11 @@ func Bench(b *testing.B, s store.Store, n int, size func() (int64, error)) {
 		}
 		d := time.Since(start)
 		b.Logf("filled with %d events in %s: %.0f events/s in bulk transactions", n, d.Round(time.Millisecond), float64(n-int(st.Events))/d.Seconds())
+		if o, ok := s.(interface{ Optimize(context.Context) error }); ok {
+			if err := o.Optimize(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 	if size != nil {
 		bytes, err := size()
@@ -108,13 +113,22 @@ func Bench(b *testing.B, s store.Store, n int, size func() (int64, error)) {
 			}
 		}
 	})
-	b.Run("search articles", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := s.Search(ctx, store.SearchQuery{Text: "ceasefire prisoners"}); err != nil {
-				b.Fatal(err)
+	for _, q := range []struct{ name, text string }{
+		{"words in every article", "ceasefire prisoners"},
+		{"a phrase in one article", fmt.Sprintf(`"dispatch %d"`, n/perArticle/2)},
+	} {
+		b.Run("search articles: "+q.name, func(b *testing.B) {
+			for b.Loop() {
+				page, err := s.Search(ctx, store.SearchQuery{Text: q.text})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(page.Hits) == 0 {
+					b.Fatalf("no article holds %s", q.text)
+				}
 			}
-		}
-	})
+		})
+	}
 	b.Run("put article of 10 events", func(b *testing.B) {
 		base := 1_000_000_000 + rand.IntN(1_000_000_000)
 		i := 0
@@ -126,6 +140,22 @@ func Bench(b *testing.B, s store.Store, n int, size func() (int64, error)) {
 		}
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 		b.ReportMetric(float64(b.N*perArticle)/b.Elapsed().Seconds(), "events/s")
+	})
+	b.Run("put 50 articles of 10 events per transaction", func(b *testing.B) {
+		base := 2_000_000_000 + rand.IntN(1_000_000_000)
+		i := 0
+		for b.Loop() {
+			bs := make([]store.Batch, 50)
+			for j := range bs {
+				bs[j] = SyntheticArticle(base+i, perArticle)
+				i++
+			}
+			if _, err := s.PutArticles(ctx, bs); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N*50)/b.Elapsed().Seconds(), "articles/s")
+		b.ReportMetric(float64(b.N*50*perArticle)/b.Elapsed().Seconds(), "events/s")
 	})
 }
 

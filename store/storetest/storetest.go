@@ -165,6 +165,22 @@ func testIdempotent(t *testing.T, s store.Store) {
 	if st := stats(t, s); st.Events != 4 || st.Articles != 1 {
 		t.Errorf("stats after re-coding = %+v, want 1 article, 4 events", st)
 	}
+	// The replaced events' actors and words are gone from the indexes too.
+	for _, f := range []store.EventFilter{{Actor: "USA"}, {Actor: "US"}, {Actor: "AFGREB", Role: store.TargetRole}, {Text: "prisoners"}, {Cameo: "19"}} {
+		var want []event.Event
+		for _, e := range b.Events {
+			if matches(e, nil, f) {
+				want = append(want, e)
+			}
+		}
+		page, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(ids(sorted(want)), ids(page.Events)); d != "" {
+			t.Errorf("Events(%+v) after re-coding (-want +got):\n%s", f, d)
+		}
+	}
 }
 
 func testConflict(t *testing.T, s store.Store) {
