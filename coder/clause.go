@@ -141,7 +141,8 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 	}
 	// "al-Shabaab claimed responsibility": a past form tagged as an adjective after an
 	// actor, with the words of a longer pattern after it, is a verb.
-	if tag == "JJ" && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
+	// "Sudan's army cut diplomatic ties": so is one tagged as a noun.
+	if (tag == "JJ" || isNoun) && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
 		return true
 	}
 	// "Israel did not comment": a bare verb after do-support or a modal and "not".

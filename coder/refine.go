@@ -28,11 +28,20 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 		}
 		t.tgt = nil // where a retreat leaves is no target
 	}
+	if t.pat.Lemma == "cross" {
+		if !incursion(t) {
+			return "", false, false // refugees crossing into Armenia: no event
+		}
+	}
 	if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 		code = "192" // seizing a town is occupying territory
+		s.takenFrom(t)
 	}
 	if code == "190" || code == "1952" {
 		code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
+	}
+	if (event.Root(code) == "19" || code == "150") && s.missileTest(t) {
+		code = "150" // "test-fired a missile into the sea": a show of force
 	}
 	if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 		code = "1124" // "accused the RSF of genocide"

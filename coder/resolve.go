@@ -13,6 +13,7 @@ type memory struct {
 	person, group, igo, country, plural *ref
 	attacker                            []ref          // the source of the latest act of material conflict
 	opponent                            map[string]ref // by actor code, the latest actor it fought
+	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
 	dominant                            string         // the country the article is most about
 	ranked                              []string       // the article's countries, most mentioned first
 }
@@ -61,7 +62,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 			}
 		}
 		head := s.toks[ph.end-1]
-		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
+		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
@@ -108,6 +109,15 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 			}
 		}
 	} else {
+		// "Sudan's army accused the UAE ..., and the army cut ties": a bare agent names
+		// the last actor of its role before the country nearest to it.
+		if armedRoles[role] {
+			for q := len(s.phr) - 1; q >= 0; q-- {
+				if ph := &s.phr[q]; ph.end <= i && hasRole(ph.code, role) && rootCountry(ph.code) != "" && !s.semicolonBetween(ph.end, i) {
+					return rootCountry(ph.code)
+				}
+			}
+		}
 		for q := len(s.phr) - 1; q >= 0; q-- {
 			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) {
 				return rootCountry(ph.code)
@@ -121,6 +131,9 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 					return s.phr[q].country
 				}
 			}
+		}
+		if r, ok := s.mem.byRole[role]; ok && armedRoles[role] && rootCountry(r.code) != "" {
+			return rootCountry(r.code) // "the army" after "Israeli troops" in an earlier sentence
 		}
 	}
 	return s.mem.dominant
@@ -264,6 +277,12 @@ func (s *sent) remember() {
 		}
 		if ph.plural || ph.kind == actor.Group {
 			s.mem.plural = &rr
+		}
+		if len(rr.code) >= 6 && rootCountry(rr.code) != "" && ph.kind != actor.Group {
+			if s.mem.byRole == nil {
+				s.mem.byRole = map[string]ref{}
+			}
+			s.mem.byRole[rr.code[3:6]] = rr
 		}
 	}
 }

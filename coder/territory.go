@@ -1,0 +1,85 @@
+package coder
+
+// takenFrom makes the one a town or a position is taken from the target of its
+// capture: "retook Wad Madani from the RSF" is SDNMIL against SDNREB, while "captured
+// Mekelle" stays against the place's country.
+func (s *sent) takenFrom(t *trigger) {
+	if len(t.tgt) == 0 || !t.tgt[0].place {
+		return
+	}
+	from := max(t.objEnd, t.end)
+	for j := from; j < len(s.lower) && j < from+8; j++ {
+		w := s.lower[j]
+		if objectStops[w] && w != "," || s.isTriggerVerb(j) {
+			return
+		}
+		if w != "from" {
+			continue
+		}
+		for k := j + 1; k < len(s.lower) && k < j+5; k++ {
+			p := s.at[k]
+			if p < 0 {
+				continue
+			}
+			if s.phr[p].place {
+				return
+			}
+			if r, ok := s.resolveRole(p, true); ok && (len(t.src) == 0 || r.code != t.src[0].code) {
+				t.tgt = []ref{r}
+			}
+			return
+		}
+		return
+	}
+}
+
+// incursion reports whether crossing into a place ("crossed the border into the Kharkiv
+// region") is an armed force entering another country: refugees, aid and militants
+// going home cross borders without attacking anyone.
+func incursion(t *trigger) bool {
+	if len(t.src) == 0 || !allArmed(t.src) && !isStateForce(t.src[0].code) || !entersTerritory(t.tgt) {
+		return false
+	}
+	return rootCountry(t.tgt[0].code) != rootCountry(t.src[0].code)
+}
+
+// missileTest reports whether a missile fired at no one is a test or a show of force
+// (150): the clause names no target and says it fell into the sea or was a test.
+func (s *sent) missileTest(t *trigger) bool {
+	if len(t.tgt) > 0 {
+		return false
+	}
+	// "test-fired two cruise missiles": a weapon noun is tested by the verb that fires it.
+	start := t.tok
+	if !launchLemmas[t.pat.Lemma] {
+		if !t.pat.Noun {
+			return false
+		}
+		for start = t.tok - 1; start >= 0 && start >= t.tok-5 && !launchWords[s.lower[start]]; start-- {
+		}
+		if start < 0 || start < t.tok-5 {
+			return false
+		}
+	}
+	missile := false
+	for _, w := range s.lower[start:] {
+		switch w {
+		case "missile", "missiles":
+			missile = true
+		case "sea", "waters", "test", "tests", "launch", "launches":
+			if missile {
+				return true
+			}
+		case "test-fired", "test-fire", "test-fires", "test-firing":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+var launchLemmas = set("fire", "launch", "test-fire")
+
+var launchWords = set("fire", "fired", "fires", "firing", "launch", "launched", "launches",
+	"launching", "test-fire", "test-fired", "test-fires", "test-firing")
