@@ -49,6 +49,9 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 	if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
 		code = "145" // "protesters clashed with police": a violent protest
 	}
+	if event.Root(code) == "14" {
+		code = s.protestAim(t, code) // "blocked roads demanding the resignation of ...": 1441
+	}
 	if code == "010" && t.pat.Lemma == "comment" && t.modality == event.Negated || code == "011" {
 		code, t.modality = "011", event.Asserted // "did not comment", "neither confirm nor deny"
 	}

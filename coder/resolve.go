@@ -123,11 +123,11 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 				return rootCountry(ph.code)
 			}
 		}
-		// "Gunmen struck a police post in Balochistan": unnamed armed men are of the
-		// place where they strike.
-		if role == "REB" {
+		// "Gunmen struck a police post in Balochistan", "demonstrators rallied in
+		// Niamey": unnamed armed men, protesters and people are of the place where they act.
+		if role == "REB" || role == "OPP" || role == "CVL" {
 			for q := range s.phr {
-				if s.phr[q].place {
+				if s.phr[q].place || role != "REB" && s.isLocation(q) {
 					return s.phr[q].country
 				}
 			}
