@@ -101,6 +101,13 @@ scan:
 				return []ref{rr}, j + 1
 			}
 		}
+		// "accused the other side of sabotaging the talks": the party the source last dealt with.
+		if w == "the" && j+2 < len(s.lower) && s.lower[j+1] == "other" && otherNouns[s.lower[j+2]] {
+			if r, ok := s.otherSide(t); ok {
+				r.name, r.span = s.words[j]+" other "+s.words[j+2], s.span(j, j+3)
+				return []ref{r}, j + 3
+			}
+		}
 		// "X and Y blamed each other": each of the subjects is the other's target.
 		if (w == "each" || w == "one") && j+1 < len(s.lower) && (s.lower[j+1] == "other" || s.lower[j+1] == "another") && len(t.src) > 1 {
 			return t.src, j + 2

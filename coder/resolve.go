@@ -14,6 +14,7 @@ type memory struct {
 	attacker                            []ref          // the source of the latest act of material conflict
 	opponent                            map[string]ref // by actor code, the latest actor it fought
 	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
+	counterpart                         map[string]ref // by actor code, the latest party it dealt with
 	dominant                            string         // the country the article is most about
 	ranked                              []string       // the article's countries, most mentioned first
 }
@@ -243,6 +244,7 @@ func (s *sent) lastInSentence(j int, ok func(*phrase) bool) *ref {
 
 // remember updates the article's memory with the sentence's phrases.
 func (s *sent) remember() {
+	s.rememberCounterparts()
 	for i := range s.trig {
 		if t := &s.trig[i]; len(t.src) > 0 && t.code != "-" && event.QuadClass(t.pat.Code) == 4 {
 			s.mem.attacker = t.src
