@@ -28,6 +28,9 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 		}
 		t.tgt = nil // where a retreat leaves is no target
 	}
+	if t.pat.Lemma == "land" && (len(t.src) == 0 || !weapons[lastWord(t.src[0].name)]) {
+		return "", false, false // "the envoy landed on the island": no attack
+	}
 	if t.pat.Lemma == "cross" {
 		if !incursion(t) {
 			return "", false, false // refugees crossing into Armenia: no event
@@ -42,6 +45,9 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 	}
 	if (event.Root(code) == "19" || code == "150") && s.missileTest(t) {
 		code = "150" // "test-fired a missile into the sea": a show of force
+	}
+	if findingLemmas[t.pat.Lemma] && !s.finding(t) {
+		return "", false, false // "found that the truce held": no accusation
 	}
 	if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 		code = "1124" // "accused the RSF of genocide"
@@ -110,7 +116,10 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 		}
 	}
 	drones, artillery := false, false
-	for _, w := range s.lower[lo:hi] {
+	for k, w := range s.lower[lo:hi] {
+		if s.inTarget(t, lo+k) {
+			continue // "struck Syrian army tanks": the target's arms are not the weapon
+		}
 		switch w {
 		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
 			return "195"
@@ -127,6 +136,16 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 		return "194"
 	}
 	return code
+}
+
+// inTarget reports whether token k lies inside one of trigger t's targets.
+func (s *sent) inTarget(t *trigger, k int) bool {
+	for _, r := range t.tgt {
+		if !r.place && s.toks[k].Start >= r.span.Start && s.toks[k].End <= r.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // killed is the largest number of people the trigger's clause says were killed.
