@@ -41,6 +41,11 @@ scan:
 			limit = max(limit, j+8)
 			continue
 		}
+		if prep == "" || locative[prep] {
+			if refs, ok := s.placeAnaphor(t, j); ok {
+				return refs, j + 2
+			}
+		}
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
 			// "gave its coup leaders a week": another's forces, for a threat or an attack.

@@ -15,6 +15,7 @@ type memory struct {
 	opponent                            map[string]ref // by actor code, the latest actor it fought
 	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
 	counterpart                         map[string]ref // by actor code, the latest party it dealt with
+	place                               string         // the country of the latest place named
 	dominant                            string         // the country the article is most about
 	ranked                              []string       // the article's countries, most mentioned first
 }
@@ -262,6 +263,9 @@ func (s *sent) remember() {
 	}
 	for p := range s.phr {
 		ph := &s.phr[p]
+		if ph.place && ph.country != "" {
+			s.mem.place = ph.country
+		}
 		r, ok := s.resolve(p)
 		if !ok {
 			continue

@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/peacewatch/peacewatch/event"
+
 // takenFrom makes the one a town or a position is taken from the target of its
 // capture: "retook Wad Madani from the RSF" is SDNMIL against SDNREB, while "captured
 // Mekelle" stays against the place's country.
@@ -83,3 +85,32 @@ var launchLemmas = set("fire", "launch", "test-fire")
 
 var launchWords = set("fire", "fired", "fires", "firing", "launch", "launched", "launches",
 	"launching", "test-fire", "test-fired", "test-fires", "test-firing")
+
+// placeAnaphors head a definite description of a place: "retook the city", "overran the
+// kibbutz".
+var placeAnaphors = set("city", "town", "village", "region", "kibbutz", "province", "capital", "area", "enclave", "territory")
+
+// placeAnaphor resolves "the city" at token j to the last place the sentence, or else
+// the article, has named, as a target of trigger t.
+func (s *sent) placeAnaphor(t *trigger, j int) ([]ref, bool) {
+	if j+1 >= len(s.lower) || s.lower[j] != "the" || !placeAnaphors[s.lower[j+1]] || s.at[j+1] >= 0 {
+		return nil, false
+	}
+	if r := event.Root(t.pat.Code); r != "18" && r != "19" && r != "20" && t.pat.Code != "171" {
+		return nil, false // only attacks and seizures take a place for target
+	}
+	c := ""
+	for q := len(s.phr) - 1; q >= 0; q-- {
+		if s.phr[q].end <= j && s.phr[q].place && s.phr[q].country != "" {
+			c = s.phr[q].country
+			break
+		}
+	}
+	if c == "" {
+		c = s.mem.place
+	}
+	if c == "" {
+		return nil, false
+	}
+	return []ref{{code: c, name: s.words[j] + " " + s.words[j+1], span: s.span(j, j+2), country: c, place: true}}, true
+}
