@@ -55,6 +55,10 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 	if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
 		code = "145" // "protesters clashed with police": a violent protest
 	}
+	if (code == "190" || code == "193") && len(t.src) > 0 && (hasRole(t.src[0].code, "COP") || hasRole(t.src[0].code, "SEC")) &&
+		len(t.tgt) > 0 && hasRole(t.tgt[0].code, "OPP") {
+		code = "175" // "police opened fire on the protesters": violent repression
+	}
 	if event.Root(code) == "14" {
 		code = s.protestAim(t, code) // "blocked roads demanding the resignation of ...": 1441
 	}

@@ -200,7 +200,15 @@ func (s *sent) pronoun(j int) (ref, bool) {
 			m = s.mem.person
 		}
 	case pluralPronouns[w]:
-		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.plural || ph.kind == actor.Group })
+		// "rebels attacked ..., and soldiers drove them back": in an object, "them" is
+		// not the subject nor its side, and is first one taking part in an earlier event.
+		other := func(ph *phrase) bool {
+			return (ph.plural || ph.kind == actor.Group) && !s.isSubject(ph) && !s.subjectsSide(ph)
+		}
+		m = s.lastInSentence(j, func(ph *phrase) bool { return other(ph) && s.participant(ph) })
+		if m == nil {
+			m = s.lastInSentence(j, other)
+		}
 		if m == nil {
 			m = s.recall("plural")
 		}
@@ -214,6 +222,41 @@ func (s *sent) pronoun(j int) (ref, bool) {
 	r.name = s.toks[j].Text
 	r.span = s.span(j, j+1)
 	return r, true
+}
+
+// subjectsSide reports whether phrase ph names the same actor as the subject of the
+// trigger whose object is being sought ("Taliban fighters dispersed them": not the Taliban).
+func (s *sent) subjectsSide(ph *phrase) bool {
+	if s.cur == nil || ph.code == "" {
+		return false
+	}
+	for _, r := range s.cur.src {
+		if r.code == ph.code {
+			return true
+		}
+	}
+	return false
+}
+
+// participant reports whether phrase ph is a source or a target of a trigger before the
+// current one.
+func (s *sent) participant(ph *phrase) bool {
+	if s.cur == nil {
+		return false
+	}
+	start := s.toks[ph.start].Start
+	for k := range s.trig {
+		u := &s.trig[k]
+		if u == s.cur || u.tok >= s.cur.tok {
+			continue
+		}
+		for _, r := range append(append([]ref(nil), u.src...), u.tgt...) {
+			if r.span.Start == start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSubject reports whether phrase ph is the subject of the trigger whose object is
