@@ -64,7 +64,10 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 			}
 		}
 		head := s.toks[ph.end-1]
-		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end) {
+		// "attacked army positions near Sake": an armed agent's positions stand for it.
+		held := obj && ph.end < len(s.lower) && positionNouns[s.lower[ph.end]] && armedRoles[ph.role] &&
+			s.cur != nil && event.QuadClass(s.cur.pat.Code) == 4
+		if !held && (head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end)) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
@@ -74,6 +77,10 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// positionNouns name what an armed force holds: its positions, bases, posts, convoys.
+var positionNouns = set("positions", "position", "base", "bases", "post", "posts", "outpost", "outposts",
+	"convoy", "convoys", "checkpoint", "checkpoints", "barracks", "headquarters")
 
 // anaphorKind is the kind of earlier actor a definite description of kind k can name.
 func anaphorKind(q *phrase) string {
