@@ -125,8 +125,12 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 			continue // "struck Syrian army tanks": the target's arms are not the weapon
 		}
 		switch w {
-		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
+		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft", "airstrike", "airstrikes", "air-strike":
 			return "195"
+		case "air":
+			if lo+k+1 < len(s.lower) && airAttacks[s.lower[lo+k+1]] {
+				return "195" // "an air strike by the army hit a school"
+			}
 		case "drone", "drones":
 			drones = true
 		case "mortar", "mortars", "shells", "artillery", "rockets", "tank", "tanks", "howitzers":
@@ -141,6 +145,9 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 	}
 	return code
 }
+
+// airAttacks follow "air" in the name of an attack from the air.
+var airAttacks = set("strike", "strikes", "raid", "raids", "attack", "attacks", "force", "forces")
 
 // inTarget reports whether token k lies inside one of trigger t's targets.
 func (s *sent) inTarget(t *trigger, k int) bool {
