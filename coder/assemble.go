@@ -42,8 +42,11 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
-		if (code == "0871" || code == "087") && len(t.src) == 1 && len(t.tgt) == 0 {
+		if (code == "0871" || code == "087" || code == "1246") && len(t.src) == 1 && len(t.tgt) == 0 {
 			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
+			if len(t.tgt) == 0 && code != "1246" {
+				t.tgt = s.truceWhere(t) // "Putin did not agree to a ceasefire in Ukraine"
+			}
 		}
 		info, ok := event.Lookup(code)
 		if !ok {
@@ -330,6 +333,20 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 	}
 	qt := s.quotes[q]
 	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+}
+
+// truceWhere is the other side of a truce that names one party and no rival: the
+// country the truce is in, when it is another's ("a ceasefire in Ukraine").
+func (s *sent) truceWhere(t *trigger) []ref {
+	own := rootCountry(t.src[0].code)
+	for i := range s.phr {
+		ph := &s.phr[i]
+		if !s.isLocation(i) || ph.start < t.tok || ph.start > t.end+6 || ph.country == "" || ph.country == own || own == "" {
+			continue
+		}
+		return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}}
+	}
+	return nil
 }
 
 // opponentOf is the other side of a truce that names one party: the last actor the
