@@ -212,7 +212,13 @@ func (s *sent) pronoun(j int) (ref, bool) {
 		other := func(ph *phrase) bool {
 			return (ph.plural || ph.kind == actor.Group) && !s.isSubject(ph) && !s.subjectsSide(ph)
 		}
-		m = s.lastInSentence(j, func(ph *phrase) bool { return other(ph) && s.participant(ph) })
+		if s.cur != nil && j < s.cur.tok {
+			// "RSF fighters killed patients ... after they seized the city": a subject
+			// "they" is an earlier clause's subject.
+			m = s.lastInSentence(j, func(ph *phrase) bool { return (ph.plural || ph.kind == actor.Group) && s.earlierSource(ph) })
+		} else {
+			m = s.lastInSentence(j, func(ph *phrase) bool { return other(ph) && s.participant(ph) })
+		}
 		if m == nil {
 			m = s.lastInSentence(j, other)
 		}
@@ -258,6 +264,23 @@ func (s *sent) participant(ph *phrase) bool {
 			continue
 		}
 		for _, r := range append(append([]ref(nil), u.src...), u.tgt...) {
+			if r.span.Start == start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierSource reports whether phrase ph is the source of a trigger before the current one.
+func (s *sent) earlierSource(ph *phrase) bool {
+	start := s.toks[ph.start].Start
+	for k := range s.trig {
+		u := &s.trig[k]
+		if u == s.cur || u.tok >= s.cur.tok {
+			continue
+		}
+		for _, r := range u.src {
 			if r.span.Start == start {
 				return true
 			}
