@@ -72,6 +72,9 @@ func (s *sent) events() []event.Event {
 		if date.Granularity == "day" && (date.Basis == event.BasisExplicit || date.Basis == event.BasisRelative) {
 			if d, err := time.Parse("2006-01-02", date.Value); err == nil {
 				s.lastDate = d
+				if t.modality == event.Asserted {
+					s.lastFact = d
+				}
 			}
 		}
 		base := event.Event{

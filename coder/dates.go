@@ -17,7 +17,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	// dated by when it is to start.
 	if t.modality == event.Future {
 		for i := range dates {
-			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) {
+			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
 				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
 			}
 		}
@@ -64,8 +64,8 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		}
 		return d
 	}
-	if s.withinHours() && t.modality == event.Asserted && !s.lastDate.IsZero() && s.recentDate().Equal(s.lastDate) {
-		return event.Date{Value: s.lastDate.Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}
+	if s.withinHours() && t.modality == event.Asserted && !s.lastFact.IsZero() && s.recentDate().Equal(s.lastFact) {
+		return event.Date{Value: s.lastFact.Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}
 	}
 	if s.pub.IsZero() {
 		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
@@ -109,7 +109,10 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
 			return event.Date{}, false
 		}
-		anchor = s.recentDate()
+		anchor = s.pub
+		if s.cameAfter(d.Tok) {
+			anchor = s.recentDate()
+		}
 		for k := range dates {
 			if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && (a.TokEnd <= d.Tok || a.Tok >= t.objEnd) {
 				anchor = a.Value
@@ -120,9 +123,10 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 			return event.Date{}, false
 		}
 		back := text.Offset{Years: -d.Offset.Years, Months: -d.Offset.Months, Days: -d.Offset.Days, Hours: -d.Offset.Hours}
-		// "three months after Congo and Rwanda signed": as precise as the offset.
+		// "three months after Congo and Rwanda signed": as precise as the offset ("a
+		// month after" stays a day).
 		gran := "day"
-		if d.Offset.Days == 0 && d.Offset.Hours == 0 {
+		if d.Offset.Days == 0 && d.Offset.Hours == 0 && d.Offset.Months+12*d.Offset.Years >= 2 {
 			gran = "month"
 			if d.Offset.Months == 0 {
 				gran = "year"
@@ -141,10 +145,12 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 // startsAt reports whether the date at token i is when something starts: "take effect
 // on", "starting on", "to begin on", "from".
 func (s *sent) startsAt(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch s.lower[k] {
-		case "effect", "begin", "begins", "start", "starts", "starting", "from", "beginning":
+		case "effect", "begin", "begins", "start", "starts", "starting", "beginning":
 			return true
+		case "from":
+			return k == i-1
 		}
 	}
 	return false
@@ -154,10 +160,22 @@ func (s *sent) startsAt(i int) bool {
 // strikes came two days after Moscow pulled out"): the date of the article's latest
 // event when it is recent, else the publication date.
 func (s *sent) recentDate() time.Time {
-	if !s.lastDate.IsZero() && !s.pub.IsZero() && !s.lastDate.After(s.pub) && s.pub.Sub(s.lastDate) <= 14*24*time.Hour {
-		return s.lastDate
+	if !s.lastFact.IsZero() && !s.pub.IsZero() && !s.lastFact.After(s.pub) && s.pub.Sub(s.lastFact) <= 14*24*time.Hour {
+		return s.lastFact
 	}
 	return s.pub
+}
+
+// cameAfter reports whether the offset at token i dates something by the article's
+// latest event: "the strikes came two days after ...", "it followed ...".
+func (s *sent) cameAfter(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		switch s.lower[k] {
+		case "came", "comes", "followed", "follows":
+			return true
+		}
+	}
+	return false
 }
 
 // withinHours reports whether the sentence says its event followed the article's last

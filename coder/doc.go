@@ -24,6 +24,7 @@ type doc struct {
 	unknowns     []Unknown
 	seen         map[string]bool
 	lastDate     time.Time // the latest event date coded so far, for "a week later"
+	lastFact     time.Time // the latest date of an event that happened, for "two days after"
 }
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that
