@@ -41,6 +41,11 @@ func (s *sent) events() []event.Event {
 		if !keep {
 			continue
 		}
+		// "..., and Putin said the strike was a test": a definite attack with no target
+		// names one the sentence or the article has coded already.
+		if t.pat.Noun && t.tok > 0 && definite[s.lower[t.tok-1]] && len(t.tgt) == 0 && event.QuadClass(code) == 4 && (lastViolent(out) != nil || len(s.mem.attacker) > 0) {
+			continue
+		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		if (code == "0871" || code == "087" || code == "1246") && len(t.src) == 1 && len(t.tgt) == 0 {
 			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
@@ -112,6 +117,9 @@ func (s *sent) events() []event.Event {
 	}
 	return withParties(out)
 }
+
+// definite determiners make a noun name something already spoken of.
+var definite = set("the", "this", "that")
 
 // coded reports whether the sentence already has an event with this code and roles,
 // or with a target where this one has none ("signed a peace agreement" fires on both

@@ -52,8 +52,11 @@ func (s *sent) absorbDemands(t *trigger) {
 		if d == t || d.tok <= t.tok || d.tok > t.tok+16 || d.code == "-" {
 			continue
 		}
-		r := event.Root(d.pat.Code)
-		if r != "10" && r != "02" && d.pat.Code != "107" {
+		code := d.code
+		if code == "" {
+			code = d.pat.Code
+		}
+		if r := event.Root(code); r != "10" && r != "02" {
 			continue
 		}
 		if len(d.tgt) > 0 && len(t.tgt) == 0 {
