@@ -46,6 +46,10 @@ func (s *sent) events() []event.Event {
 		if t.pat.Noun && t.tok > 0 && definite[s.lower[t.tok-1]] && len(t.tgt) == 0 && event.QuadClass(code) == 4 && (lastViolent(out) != nil || len(s.mem.attacker) > 0) {
 			continue
 		}
+		// "Kyiv said the attack had damaged a plant": what a known attack did is that attack.
+		if !t.pat.Noun && event.QuadClass(code) == 4 && s.knownAttackDid(t) && (lastViolent(out) != nil || len(s.mem.attacker) > 0) {
+			continue
+		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
 		if (code == "0871" || code == "087" || code == "1246") && len(t.src) == 1 && len(t.tgt) == 0 {
 			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
