@@ -41,6 +41,15 @@ scan:
 			limit = max(limit, j+8)
 			continue
 		}
+		// "struck what New Delhi called a militant camp near Balakot": the naming is
+		// no object; the thing named and where it is are.
+		if w == "what" {
+			if k := s.namingEnd(j); k > j {
+				limit = max(limit, k+8)
+				j = k - 1
+				continue
+			}
+		}
 		if prep == "" || locative[prep] {
 			if refs, ok := s.placeAnaphor(t, j); ok {
 				return refs, j + 2
@@ -126,6 +135,21 @@ scan:
 	}
 	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
 	return nil, t.end
+}
+
+// namingEnd is the token after "what X called" or "what it described as" starting at
+// token j, or j when there is none.
+func (s *sent) namingEnd(j int) int {
+	for k := j + 1; k < len(s.lower) && k <= j+5; k++ {
+		switch s.lower[k] {
+		case "called", "calls", "described", "describes", "termed", "dubbed":
+			if k+1 < len(s.lower) && s.lower[k+1] == "as" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return j
 }
 
 // placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv");
