@@ -128,7 +128,7 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 			}
 		}
 		for q := len(s.phr) - 1; q >= 0; q-- {
-			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) {
+			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) && !s.borderWith(ph.start) {
 				return rootCountry(ph.code)
 			}
 		}
@@ -146,6 +146,12 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 		}
 	}
 	return s.mem.dominant
+}
+
+// borderWith reports whether the phrase at token i names a neighbour: "on the border
+// with Thailand", "the frontier with Chad".
+func (s *sent) borderWith(i int) bool {
+	return i >= 2 && s.lower[i-1] == "with" && (s.lower[i-2] == "border" || s.lower[i-2] == "frontier" || s.lower[i-2] == "borders")
 }
 
 // possessor is the actor that "its"/"their"/"his" before phrase p refers to: the
