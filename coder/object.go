@@ -82,6 +82,9 @@ scan:
 			if prep == "with" && end < len(s.lower) && s.lower[end] == "as" {
 				return nil, t.end
 			}
+			if s.apposedWeapon(end) {
+				return nil, t.end // "test-fired the Fatah, a surface-to-surface missile": a weapon's name
+			}
 			if len(refs) == 0 {
 				j = end - 1
 				continue
@@ -135,6 +138,23 @@ scan:
 	}
 	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
 	return nil, t.end
+}
+
+// apposedWeapon reports whether an appositive at token i names a weapon: ", a
+// surface-to-surface missile".
+func (s *sent) apposedWeapon(i int) bool {
+	if i+1 >= len(s.lower) || s.lower[i] != "," || s.lower[i+1] != "a" && s.lower[i+1] != "an" {
+		return false
+	}
+	for k := i + 2; k < len(s.lower) && k <= i+6; k++ {
+		switch s.lower[k] {
+		case "missile", "rocket", "drone", "warhead", "weapon", "bomb", "torpedo":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // namingEnd is the token after "what X called" or "what it described as" starting at
