@@ -36,6 +36,9 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 			return "", false, false // refugees crossing into Armenia: no event
 		}
 	}
+	if code == "171" && len(t.tgt) == 0 {
+		t.tgt = s.groundEntered(t) // "crossed into Armenian territory and seized several heights"
+	}
 	if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 		code = "192" // seizing a town is occupying territory
 		s.takenFrom(t)

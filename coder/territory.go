@@ -114,3 +114,21 @@ func (s *sent) placeAnaphor(t *trigger, j int) ([]ref, bool) {
 	}
 	return []ref{{code: c, name: s.words[j] + " " + s.words[j+1], span: s.span(j, j+2), country: c, place: true}}, true
 }
+
+// groundEntered is the place an earlier clause of the sentence says trigger t's source
+// entered or attacked: heights seized after crossing into a country are its ground.
+func (s *sent) groundEntered(t *trigger) []ref {
+	if len(t.src) == 0 {
+		return nil
+	}
+	for k := range s.trig {
+		u := &s.trig[k]
+		if u == t || u.tok >= t.tok || u.code == "-" || len(u.src) == 0 || u.src[0].code != t.src[0].code {
+			continue
+		}
+		if len(u.tgt) > 0 && u.tgt[0].place && event.QuadClass(u.pat.Code) == 4 {
+			return u.tgt[:1]
+		}
+	}
+	return nil
+}
