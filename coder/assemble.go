@@ -27,7 +27,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) || s.planContent(t) {
 			continue
 		}
 		if !analysed {
