@@ -43,6 +43,9 @@ var placeNouns = map[string]bool{
 	"side": true, "capital": true, "homeland": true, "areas": true, "districts": true,
 }
 
+// irregularPlurals are plural heads without an "s": "two Palestinian men".
+var irregularPlurals = set("men", "women", "children", "people", "police", "personnel", "militiamen", "gunmen", "policemen", "servicemen")
+
 // locative prepositions make a following place, capital or country a location.
 var locative = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true,
@@ -205,7 +208,7 @@ func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src strin
 	p.name = src[toks[p.start].Start:toks[p.end-1].End]
 	head := ms[len(ms)-1].Entry
 	last := toks[p.end-1].Lower
-	p.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	p.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || irregularPlurals[last]
 	p.kind = head.Kind
 	// "the president of Russia": the agent comes first.
 	if len(ms) == 2 && ms[0].Entry.Kind == actor.Agent && ms[1].Entry.Kind != actor.Agent && ms[1].Start > ms[0].End {
