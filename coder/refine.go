@@ -52,6 +52,10 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 	if findingLemmas[t.pat.Lemma] && !s.finding(t) {
 		return "", false, false // "found that the truce held": no accusation
 	}
+	if (code == "152" || code == "154" || code == "150" && (s.mentions(t, drills) || s.toks[t.tok].Lower == "drills")) && len(t.src) == 1 && len(t.src[0].code) == 3 {
+		t.src = []ref{t.src[0]}
+		t.src[0].code += "MIL" // "Russia massed troops", "China began drills": its armed forces
+	}
 	if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 		code = "1124" // "accused the RSF of genocide"
 	}
@@ -148,6 +152,9 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 	}
 	return code
 }
+
+// drills are the military exercises that show force.
+var drills = set("drills", "exercises", "manoeuvres", "maneuvers", "wargames", "war-games")
 
 // airAttacks follow "air" in the name of an attack from the air.
 var airAttacks = set("strike", "strikes", "raid", "raids", "attack", "attacks", "force", "forces")
