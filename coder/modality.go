@@ -331,3 +331,25 @@ func (s *sent) pastUntil(j int, t *trigger) bool {
 
 // lookingAhead are the words before "until" that make it a condition.
 var lookingAhead = set("will", "would", "'ll", "wo", "shall", "not", "n't", "never", "no", "could", "can", "must", "refused", "refuses", "vowed", "vows", "pledged", "threatened")
+
+// shareStance gives a bare verb coordinated with an earlier verb that verb's modality:
+// "France would bring home its ambassador and withdraw its troops" is a future
+// withdrawal too.
+func (s *sent) shareStance() {
+	for ti := range s.trig {
+		t := &s.trig[ti]
+		if t.pat.Noun || t.modality != event.Asserted || t.code == "-" || s.toks[t.tok].Tag != "VB" || t.tok == 0 || s.lower[t.tok-1] != "and" && s.lower[t.tok-1] != "or" {
+			continue
+		}
+		for k := ti - 1; k >= 0; k-- {
+			u := &s.trig[k]
+			if u.pat.Noun || u.code == "-" {
+				continue
+			}
+			if u.modality == event.Future || u.modality == event.Conditional || u.modality == event.Hypothetical {
+				t.modality = u.modality
+			}
+			break
+		}
+	}
+}
