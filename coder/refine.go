@@ -43,6 +43,9 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 		code = "192" // seizing a town is occupying territory
 		s.takenFrom(t)
 	}
+	if r := event.Root(code); (r == "18" || r == "19" || r == "20") && len(t.tgt) == 0 && !t.pat.Noun {
+		t.tgt = s.genericPlace(t) // "military jets bombed villages near Ann"
+	}
 	if code == "190" || code == "1952" {
 		code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
 	}

@@ -132,3 +132,30 @@ func (s *sent) groundEntered(t *trigger) []ref {
 	}
 	return nil
 }
+
+// genericPlace is the target of an attack on places the sentence does not name ("jets
+// bombed villages near Ann"): the country of the sentence's location, else of the
+// article's.
+func (s *sent) genericPlace(t *trigger) []ref {
+	j := t.end
+	for j < len(s.lower) && (isDeterminer(s.lower[j]) || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") {
+		j++
+	}
+	if j >= len(s.lower) || !placeNouns[s.lower[j]] || s.at[j] >= 0 {
+		return nil
+	}
+	c := ""
+	for q := range s.phr {
+		if s.isLocation(q) {
+			c = s.phr[q].country
+			break
+		}
+	}
+	if c == "" {
+		c = s.mainLocation
+	}
+	if c == "" {
+		return nil
+	}
+	return []ref{{code: c, name: s.words[j], span: s.span(j, j+1), country: c, place: true}}
+}
