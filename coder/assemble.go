@@ -27,7 +27,7 @@ func (s *sent) events() []event.Event {
 				}
 			}
 		}
-		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) {
+		if len(t.src) == 0 || s.accusedOf(ti) || s.underInquiry(ti) || s.namedBy(t) || s.background(t) || s.onlyWraps(t) || s.planContent(t) {
 			continue
 		}
 		if !analysed {
@@ -41,9 +41,21 @@ func (s *sent) events() []event.Event {
 		if !keep {
 			continue
 		}
+		// "..., and Putin said the strike was a test": a definite attack with no target
+		// names one the sentence or the article has coded already.
+		if t.pat.Noun && t.tok > 0 && definite[s.lower[t.tok-1]] && len(t.tgt) == 0 && event.QuadClass(code) == 4 && (lastViolent(out) != nil || len(s.mem.attacker) > 0) {
+			continue
+		}
+		// "Kyiv said the attack had damaged a plant": what a known attack did is that attack.
+		if !t.pat.Noun && event.QuadClass(code) == 4 && s.knownAttackDid(t) && (lastViolent(out) != nil || len(s.mem.attacker) > 0) {
+			continue
+		}
 		t.src, t.tgt = dedupe(t.src), dedupe(t.tgt)
-		if (code == "0871" || code == "087") && len(t.src) == 1 && len(t.tgt) == 0 {
+		if (code == "0871" || code == "087" || code == "1246") && len(t.src) == 1 && len(t.tgt) == 0 {
 			t.tgt = s.opponentOf(t.src[0]) // "the RSF agreed to a truce; the army did not respond"
+			if len(t.tgt) == 0 && code != "1246" {
+				t.tgt = s.truceWhere(t) // "Putin did not agree to a ceasefire in Ukraine"
+			}
 		}
 		info, ok := event.Lookup(code)
 		if !ok {
@@ -69,6 +81,9 @@ func (s *sent) events() []event.Event {
 		if date.Granularity == "day" && (date.Basis == event.BasisExplicit || date.Basis == event.BasisRelative) {
 			if d, err := time.Parse("2006-01-02", date.Value); err == nil {
 				s.lastDate = d
+				if t.modality == event.Asserted {
+					s.lastFact = d
+				}
 			}
 		}
 		base := event.Event{
@@ -106,6 +121,9 @@ func (s *sent) events() []event.Event {
 	}
 	return withParties(out)
 }
+
+// definite determiners make a noun name something already spoken of.
+var definite = set("the", "this", "that")
 
 // coded reports whether the sentence already has an event with this code and roles,
 // or with a target where this one has none ("signed a peace agreement" fires on both
@@ -330,6 +348,20 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 	}
 	qt := s.quotes[q]
 	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+}
+
+// truceWhere is the other side of a truce that names one party and no rival: the
+// country the truce is in, when it is another's ("a ceasefire in Ukraine").
+func (s *sent) truceWhere(t *trigger) []ref {
+	own := rootCountry(t.src[0].code)
+	for i := range s.phr {
+		ph := &s.phr[i]
+		if !s.isLocation(i) || ph.start < t.tok || ph.start > t.end+6 || ph.country == "" || ph.country == own || own == "" {
+			continue
+		}
+		return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}}
+	}
+	return nil
 }
 
 // opponentOf is the other side of a truce that names one party: the last actor the

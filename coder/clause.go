@@ -131,17 +131,20 @@ func tagFits(cd verb.Candidate, tag string, s *sent, i int) bool {
 			return true
 		}
 		// "Fighting broke out": a gerund that opens the sentence is its subject, a noun.
-		return isNoun || tag == "JJ" || tag == "VBG" && (i == 0 || s.lower[i-1] == "the" || s.lower[i-1] == "of")
+		// "Heavy fighting broke out": so is one after an opening adjective.
+		return isNoun || tag == "JJ" || tag == "VBG" && (i == 0 || s.lower[i-1] == "the" || s.lower[i-1] == "of" ||
+			s.toks[i-1].Tag == "JJ" || i == 1 && s.at[0] < 0)
 	}
 	if isVerb {
-		if tag == "VBG" && (i == 0 || isDeterminer(s.lower[i-1])) {
-			return false
+		if tag == "VBG" && (i == 0 || isDeterminer(s.lower[i-1]) || s.toks[i-1].Tag == "JJ" || i == 1 && s.at[0] < 0) {
+			return false // "the fighting", "heavy fighting": a noun
 		}
 		return true
 	}
 	// "al-Shabaab claimed responsibility": a past form tagged as an adjective after an
 	// actor, with the words of a longer pattern after it, is a verb.
-	if tag == "JJ" && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
+	// "Sudan's army cut diplomatic ties": so is one tagged as a noun.
+	if (tag == "JJ" || isNoun) && i > 0 && s.at[i-1] >= 0 && cd.Form == verb.Past && len(cd.Pattern.Rest) > 0 {
 		return true
 	}
 	// "Israel did not comment": a bare verb after do-support or a modal and "not".

@@ -88,6 +88,7 @@ func (c *Coder) Code(a article.Article) Result {
 				s.stance(ti)
 			}
 		}
+		s.shareStance()
 		res.Events = append(res.Events, s.events()...)
 		res.Mentions = s.appendMentions(res.Mentions)
 		s.remember()

@@ -13,6 +13,15 @@ import (
 func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	var best *text.DateMention
 	dist := 1 << 30
+	// "agreed to a ceasefire that will take effect on August 3": a future event is
+	// dated by when it is to start.
+	if t.modality == event.Future {
+		for i := range dates {
+			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
+			}
+		}
+	}
 	for i := range dates {
 		d := &dates[i]
 		// "since 2016" measures a span, it does not date the event.
@@ -54,6 +63,9 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 			d.End = &end
 		}
 		return d
+	}
+	if s.withinHours() && t.modality == event.Asserted && !s.lastFact.IsZero() && s.recentDate().Equal(s.lastFact) {
+		return event.Date{Value: s.lastFact.Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}
 	}
 	if s.pub.IsZero() {
 		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
@@ -98,6 +110,9 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 			return event.Date{}, false
 		}
 		anchor = s.pub
+		if s.cameAfter(d.Tok) {
+			anchor = s.recentDate()
+		}
 		for k := range dates {
 			if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && (a.TokEnd <= d.Tok || a.Tok >= t.objEnd) {
 				anchor = a.Value
@@ -108,7 +123,16 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 			return event.Date{}, false
 		}
 		back := text.Offset{Years: -d.Offset.Years, Months: -d.Offset.Months, Days: -d.Offset.Days, Hours: -d.Offset.Hours}
-		return event.Date{Value: back.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+		// "three months after Congo and Rwanda signed": as precise as the offset ("a
+		// month after" stays a day).
+		gran := "day"
+		if d.Offset.Days == 0 && d.Offset.Hours == 0 && d.Offset.Months+12*d.Offset.Years >= 2 {
+			gran = "month"
+			if d.Offset.Months == 0 {
+				gran = "year"
+			}
+		}
+		return event.Date{Value: formatDate(back.From(anchor), gran), Granularity: gran, Basis: event.BasisRelative}, true
 	case strings.Contains(words, "later") || strings.Contains(words, "following") || strings.Contains(words, "next"):
 		if s.lastDate.IsZero() || abs(d.Tok-t.tok) > 12 {
 			return event.Date{}, false
@@ -116,6 +140,54 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 		return event.Date{Value: d.Offset.From(s.lastDate).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
 	}
 	return event.Date{}, false
+}
+
+// startsAt reports whether the date at token i is when something starts: "take effect
+// on", "starting on", "to begin on", "from".
+func (s *sent) startsAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.lower[k] {
+		case "effect", "begin", "begins", "start", "starts", "starting", "beginning":
+			return true
+		case "from":
+			return k == i-1
+		}
+	}
+	return false
+}
+
+// recentDate is the anchor of an offset in a sentence with no date of its own ("the
+// strikes came two days after Moscow pulled out"): the date of the article's latest
+// event when it is recent, else the publication date.
+func (s *sent) recentDate() time.Time {
+	if !s.lastFact.IsZero() && !s.pub.IsZero() && !s.lastFact.After(s.pub) && s.pub.Sub(s.lastFact) <= 14*24*time.Hour {
+		return s.lastFact
+	}
+	return s.pub
+}
+
+// cameAfter reports whether the offset at token i dates something by the article's
+// latest event: "the strikes came two days after ...", "it followed ...".
+func (s *sent) cameAfter(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		switch s.lower[k] {
+		case "came", "comes", "followed", "follows":
+			return true
+		}
+	}
+	return false
+}
+
+// withinHours reports whether the sentence says its event followed the article's last
+// one within hours or on the same day ("Israel responded within hours").
+func (s *sent) withinHours() bool {
+	for k := 0; k+1 < len(s.lower); k++ {
+		w, n := s.lower[k], s.lower[k+1]
+		if (w == "within" || w == "in") && (n == "hours" || n == "minutes") || w == "same" && n == "day" || w == "later" && n == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) commaBetween(i, j int) bool {

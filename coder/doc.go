@@ -24,6 +24,7 @@ type doc struct {
 	unknowns     []Unknown
 	seen         map[string]bool
 	lastDate     time.Time // the latest event date coded so far, for "a week later"
+	lastFact     time.Time // the latest date of an event that happened, for "two days after"
 }
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that
@@ -36,6 +37,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d.sents = make([]sent, len(td.Sentences))
 	countries := map[string]int{}
 	places := map[string]int{}
+	first := map[string]int{} // the order in which countries are first named
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
@@ -53,6 +55,9 @@ func (c *Coder) newDoc(a article.Article) *doc {
 			for k := ph.start; k < ph.end; k++ {
 				s.at[k] = p
 			}
+			if _, seen := first[ph.country]; ph.country != "" && !seen {
+				first[ph.country] = len(first)
+			}
 			if ph.country != "" {
 				// Actors say more about whom an article concerns than venues do.
 				if s.isLocation(p) {
@@ -67,14 +72,15 @@ func (c *Coder) newDoc(a article.Article) *doc {
 		}
 		s.markQuotes()
 	}
-	d.mem.ranked = ranked(countries)
-	d.mem.dominant = top(countries)
-	d.mainLocation = top(places)
+	d.mem.ranked = ranked(countries, first)
+	d.mem.dominant = top(countries, first)
+	d.mainLocation = top(places, first)
 	return d
 }
 
-// ranked lists the keys by frequency, ties alphabetically.
-func ranked(m map[string]int) []string {
+// ranked lists the keys by frequency; ties go to the country the article names first
+// (its lead is about it), then alphabetically.
+func ranked(m map[string]int, first map[string]int) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -83,25 +89,20 @@ func ranked(m map[string]int) []string {
 		if m[keys[i]] != m[keys[j]] {
 			return m[keys[i]] > m[keys[j]]
 		}
+		if first[keys[i]] != first[keys[j]] {
+			return first[keys[i]] < first[keys[j]]
+		}
 		return keys[i] < keys[j]
 	})
 	return keys
 }
 
-// top is the most frequent key, ties broken alphabetically so output is stable.
-func top(m map[string]int) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// top is the most frequent key, ties broken as ranked breaks them.
+func top(m map[string]int, first map[string]int) string {
+	if len(m) == 0 {
+		return ""
 	}
-	sort.Strings(keys)
-	best := ""
-	for _, k := range keys {
-		if best == "" || m[k] > m[best] {
-			best = k
-		}
-	}
-	return best
+	return ranked(m, first)[0]
 }
 
 // markQuotes records which tokens lie inside reported speech, and in which quote.

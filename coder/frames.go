@@ -113,6 +113,25 @@ func (s *sent) attackSubject(t *trigger, evs []event.Event) *event.Event {
 	return nil
 }
 
+// planNouns name a proposal whose content is no act of its author.
+var planNouns = set("plan", "plans", "proposal", "proposals", "initiative", "bid", "effort", "efforts", "push", "attempt", "attempts", "roadmap", "blueprint", "framework")
+
+// planContent reports whether verb trigger t is what a plan or proposal is for: "a US
+// plan to end the war", "a French proposal to end the fighting".
+func (s *sent) planContent(t *trigger) bool {
+	return !t.pat.Noun && t.tok >= 2 && s.lower[t.tok-1] == "to" && planNouns[s.lower[t.tok-2]]
+}
+
+// knownAttackDid reports whether verb trigger t has a definite attack for subject, right
+// before it over auxiliaries: "the attack had damaged", "the strikes also hit".
+func (s *sent) knownAttackDid(t *trigger) bool {
+	k := t.tok - 1
+	for k >= 0 && (beForms[s.lower[k]] || doForms[s.lower[k]] || haveForms[s.lower[k]] || s.lower[k] == "also") {
+		k--
+	}
+	return k >= 1 && hostileActs[s.lower[k]] && definite[s.lower[k-1]]
+}
+
 // clauseBreak reports whether a comma or a clause word stands in tokens [i, j).
 func (s *sent) clauseBreak(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -122,3 +141,6 @@ func (s *sent) clauseBreak(i, j int) bool {
 	}
 	return false
 }
+
+// haveForms are the perfect's auxiliaries.
+var haveForms = set("has", "have", "had")

@@ -141,7 +141,7 @@ func (s *sent) stance(ti int) {
 	}
 	for j := t.tok - 1; j >= 0; j-- {
 		w := s.lower[j]
-		if w == "if" || w == "unless" || w == "until" && t.subjAt >= j {
+		if w == "if" || w == "unless" || w == "until" && t.subjAt >= j && !s.pastUntil(j, t) {
 			cond = true
 			if w == "until" || s.onlyClause(j, t.tok) {
 				future = true
@@ -311,4 +311,45 @@ func venue(lower []string, i int) bool {
 		i--
 	}
 	return i > 0 && (lower[i-1] == "at" || lower[i-1] == "during" || lower[i-1] == "after")
+}
+
+// pastUntil reports whether "until" at token j opens a past fact rather than a
+// condition: a past-tense verb after it and nothing before it looking ahead
+// ("protested until Taliban fighters dispersed them", not "would not talk until
+// Israel withdrew").
+func (s *sent) pastUntil(j int, t *trigger) bool {
+	if s.toks[t.tok].Tag != "VBD" {
+		return false
+	}
+	for _, w := range s.lower[:j] {
+		if lookingAhead[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookingAhead are the words before "until" that make it a condition.
+var lookingAhead = set("will", "would", "'ll", "wo", "shall", "not", "n't", "never", "no", "could", "can", "must", "refused", "refuses", "vowed", "vows", "pledged", "threatened")
+
+// shareStance gives a bare verb coordinated with an earlier verb that verb's modality:
+// "France would bring home its ambassador and withdraw its troops" is a future
+// withdrawal too.
+func (s *sent) shareStance() {
+	for ti := range s.trig {
+		t := &s.trig[ti]
+		if t.pat.Noun || t.modality != event.Asserted || t.code == "-" || s.toks[t.tok].Tag != "VB" || t.tok == 0 || s.lower[t.tok-1] != "and" && s.lower[t.tok-1] != "or" {
+			continue
+		}
+		for k := ti - 1; k >= 0; k-- {
+			u := &s.trig[k]
+			if u.pat.Noun || u.code == "-" {
+				continue
+			}
+			if u.modality == event.Future || u.modality == event.Conditional || u.modality == event.Hypothetical {
+				t.modality = u.modality
+			}
+			break
+		}
+	}
 }

@@ -41,6 +41,20 @@ scan:
 			limit = max(limit, j+8)
 			continue
 		}
+		// "struck what New Delhi called a militant camp near Balakot": the naming is
+		// no object; the thing named and where it is are.
+		if w == "what" {
+			if k := s.namingEnd(j); k > j {
+				limit = max(limit, k+8)
+				j = k - 1
+				continue
+			}
+		}
+		if prep == "" || locative[prep] {
+			if refs, ok := s.placeAnaphor(t, j); ok {
+				return refs, j + 2
+			}
+		}
 		if p := s.at[j]; p >= 0 {
 			ph := &s.phr[p]
 			// "gave its coup leaders a week": another's forces, for a threat or an attack.
@@ -67,6 +81,9 @@ scan:
 			refs, end := s.compoundRight(p)
 			if prep == "with" && end < len(s.lower) && s.lower[end] == "as" {
 				return nil, t.end
+			}
+			if s.apposedWeapon(end) {
+				return nil, t.end // "test-fired the Fatah, a surface-to-surface missile": a weapon's name
 			}
 			if len(refs) == 0 {
 				j = end - 1
@@ -101,6 +118,13 @@ scan:
 				return []ref{rr}, j + 1
 			}
 		}
+		// "accused the other side of sabotaging the talks": the party the source last dealt with.
+		if w == "the" && j+2 < len(s.lower) && s.lower[j+1] == "other" && otherNouns[s.lower[j+2]] {
+			if r, ok := s.otherSide(t); ok {
+				r.name, r.span = s.words[j]+" other "+s.words[j+2], s.span(j, j+3)
+				return []ref{r}, j + 3
+			}
+		}
 		// "X and Y blamed each other": each of the subjects is the other's target.
 		if (w == "each" || w == "one") && j+1 < len(s.lower) && (s.lower[j+1] == "other" || s.lower[j+1] == "another") && len(t.src) > 1 {
 			return t.src, j + 2
@@ -114,6 +138,38 @@ scan:
 	}
 	s.reportUnknown(t.end, min(len(s.toks), t.end+4))
 	return nil, t.end
+}
+
+// apposedWeapon reports whether an appositive at token i names a weapon: ", a
+// surface-to-surface missile".
+func (s *sent) apposedWeapon(i int) bool {
+	if i+1 >= len(s.lower) || s.lower[i] != "," || s.lower[i+1] != "a" && s.lower[i+1] != "an" {
+		return false
+	}
+	for k := i + 2; k < len(s.lower) && k <= i+6; k++ {
+		switch s.lower[k] {
+		case "missile", "rocket", "drone", "warhead", "weapon", "bomb", "torpedo":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// namingEnd is the token after "what X called" or "what it described as" starting at
+// token j, or j when there is none.
+func (s *sent) namingEnd(j int) int {
+	for k := j + 1; k < len(s.lower) && k <= j+5; k++ {
+		switch s.lower[k] {
+		case "called", "calls", "described", "describes", "termed", "dubbed":
+			if k+1 < len(s.lower) && s.lower[k+1] == "as" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return j
 }
 
 // placeTarget makes a place the target of an attack or a visit ("shelled Kharkiv");

@@ -40,8 +40,11 @@ var placeNouns = map[string]bool{
 	"cities": true, "city": true, "towns": true, "town": true, "villages": true, "village": true,
 	"territory": true, "soil": true, "waters": true, "airspace": true, "ports": true, "port": true,
 	"province": true, "provinces": true, "region": true, "regions": true, "coast": true,
-	"side": true,
+	"side": true, "capital": true, "homeland": true, "areas": true, "districts": true,
 }
+
+// irregularPlurals are plural heads without an "s": "two Palestinian men".
+var irregularPlurals = set("men", "women", "children", "people", "police", "personnel", "militiamen", "gunmen", "policemen", "servicemen")
 
 // locative prepositions make a following place, capital or country a location.
 var locative = map[string]bool{
@@ -68,7 +71,7 @@ func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) 
 			p.place, p.code, p.kind = true, "", actor.Place
 		}
 		// "Iranian cities", "Russian soil": a place in the country, not the state acting.
-		if p.kind == actor.Country && p.end < len(toks) && placeNouns[toks[p.end].Lower] {
+		if (p.kind == actor.Country || p.kind == actor.Group && isPeople(p.code)) && p.end < len(toks) && placeNouns[toks[p.end].Lower] {
 			p.place, p.code, p.kind = true, "", actor.Place
 			p.end++
 			p.name = src[toks[p.start].Start:toks[p.end-1].End]
@@ -205,7 +208,7 @@ func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src strin
 	p.name = src[toks[p.start].Start:toks[p.end-1].End]
 	head := ms[len(ms)-1].Entry
 	last := toks[p.end-1].Lower
-	p.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	p.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || irregularPlurals[last]
 	p.kind = head.Kind
 	// "the president of Russia": the agent comes first.
 	if len(ms) == 2 && ms[0].Entry.Kind == actor.Agent && ms[1].Entry.Kind != actor.Agent && ms[1].Start > ms[0].End {
@@ -252,8 +255,19 @@ func withRole(modifier *actor.Entry, code, role string) string {
 		return code + role
 	case actor.Capital:
 		return rootCountry(code) + role
+	case actor.Group:
+		// A people stands for its civilians; with an agent it takes the agent's role.
+		if isPeople(code) {
+			return code[:3] + role
+		}
 	}
 	return code
+}
+
+// isPeople reports whether a group's code is a country's civilians: an ethnic or
+// religious community ("Masalit" SDNCVL).
+func isPeople(code string) bool {
+	return len(code) == 6 && code[3:] == "CVL" && rootCountry(code) != ""
 }
 
 // rootCountry is the ISO country at the start of a code, or "".

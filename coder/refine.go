@@ -28,17 +28,49 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 		}
 		t.tgt = nil // where a retreat leaves is no target
 	}
+	if t.pat.Lemma == "land" && (len(t.src) == 0 || !weapons[lastWord(t.src[0].name)]) {
+		return "", false, false // "the envoy landed on the island": no attack
+	}
+	if t.pat.Lemma == "cross" {
+		if !incursion(t) {
+			return "", false, false // refugees crossing into Armenia: no event
+		}
+	}
+	if code == "171" && len(t.tgt) == 0 {
+		t.tgt = s.groundEntered(t) // "crossed into Armenian territory and seized several heights"
+	}
 	if code == "171" && len(t.tgt) > 0 && t.tgt[0].place {
 		code = "192" // seizing a town is occupying territory
+		s.takenFrom(t)
+	}
+	if r := event.Root(code); (r == "18" || r == "19" || r == "20") && len(t.tgt) == 0 && !t.pat.Noun {
+		t.tgt = s.genericPlace(t) // "military jets bombed villages near Ann"
 	}
 	if code == "190" || code == "1952" {
 		code = s.byWeapon(t, code) // "a Russian missile hit", "fired missiles at": aerial weapons
+	}
+	if (event.Root(code) == "19" || code == "150") && s.missileTest(t) {
+		code = "150" // "test-fired a missile into the sea": a show of force
+	}
+	if findingLemmas[t.pat.Lemma] && !s.finding(t) {
+		return "", false, false // "found that the truce held": no accusation
+	}
+	if (code == "152" || code == "154" || code == "150" && (s.mentions(t, drills) || s.toks[t.tok].Lower == "drills")) && len(t.src) == 1 && len(t.src[0].code) == 3 {
+		t.src = []ref{t.src[0]}
+		t.src[0].code += "MIL" // "Russia massed troops", "China began drills": its armed forces
 	}
 	if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {
 		code = "1124" // "accused the RSF of genocide"
 	}
 	if (event.Root(code) == "19" || event.Root(code) == "18") && len(t.src) > 0 && hasRole(t.src[0].code, "OPP") {
 		code = "145" // "protesters clashed with police": a violent protest
+	}
+	if (code == "190" || code == "193") && len(t.src) > 0 && (hasRole(t.src[0].code, "COP") || hasRole(t.src[0].code, "SEC")) &&
+		len(t.tgt) > 0 && hasRole(t.tgt[0].code, "OPP") {
+		code = "175" // "police opened fire on the protesters": violent repression
+	}
+	if event.Root(code) == "14" {
+		code = s.protestAim(t, code) // "blocked roads demanding the resignation of ...": 1441
 	}
 	if code == "010" && t.pat.Lemma == "comment" && t.modality == event.Negated || code == "011" {
 		code, t.modality = "011", event.Asserted // "did not comment", "neither confirm nor deny"
@@ -98,10 +130,17 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 		}
 	}
 	drones, artillery := false, false
-	for _, w := range s.lower[lo:hi] {
+	for k, w := range s.lower[lo:hi] {
+		if s.inTarget(t, lo+k) {
+			continue // "struck Syrian army tanks": the target's arms are not the weapon
+		}
 		switch w {
-		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft":
+		case "missile", "missiles", "warplane", "warplanes", "jet", "jets", "bombers", "aircraft", "airstrike", "airstrikes", "air-strike":
 			return "195"
+		case "air":
+			if lo+k+1 < len(s.lower) && airAttacks[s.lower[lo+k+1]] {
+				return "195" // "an air strike by the army hit a school"
+			}
 		case "drone", "drones":
 			drones = true
 		case "mortar", "mortars", "shells", "artillery", "rockets", "tank", "tanks", "howitzers":
@@ -115,6 +154,22 @@ func (s *sent) byWeapon(t *trigger, code string) string {
 		return "194"
 	}
 	return code
+}
+
+// drills are the military exercises that show force.
+var drills = set("drills", "exercises", "manoeuvres", "maneuvers", "wargames", "war-games")
+
+// airAttacks follow "air" in the name of an attack from the air.
+var airAttacks = set("strike", "strikes", "raid", "raids", "attack", "attacks", "force", "forces")
+
+// inTarget reports whether token k lies inside one of trigger t's targets.
+func (s *sent) inTarget(t *trigger, k int) bool {
+	for _, r := range t.tgt {
+		if !r.place && s.toks[k].Start >= r.span.Start && s.toks[k].End <= r.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // killed is the largest number of people the trigger's clause says were killed.

@@ -13,6 +13,9 @@ type memory struct {
 	person, group, igo, country, plural *ref
 	attacker                            []ref          // the source of the latest act of material conflict
 	opponent                            map[string]ref // by actor code, the latest actor it fought
+	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
+	counterpart                         map[string]ref // by actor code, the latest party it dealt with
+	place                               string         // the country of the latest place named
 	dominant                            string         // the country the article is most about
 	ranked                              []string       // the article's countries, most mentioned first
 }
@@ -61,7 +64,10 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 			}
 		}
 		head := s.toks[ph.end-1]
-		if head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") {
+		// "attacked army positions near Sake": an armed agent's positions stand for it.
+		held := obj && ph.end < len(s.lower) && positionNouns[s.lower[ph.end]] && armedRoles[ph.role] &&
+			s.cur != nil && event.QuadClass(s.cur.pat.Code) == 4
+		if !held && (head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end)) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
@@ -71,6 +77,10 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// positionNouns name what an armed force holds: its positions, bases, posts, convoys.
+var positionNouns = set("positions", "position", "base", "bases", "post", "posts", "outpost", "outposts",
+	"convoy", "convoys", "checkpoint", "checkpoints", "barracks", "headquarters")
 
 // anaphorKind is the kind of earlier actor a definite description of kind k can name.
 func anaphorKind(q *phrase) string {
@@ -108,22 +118,40 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 			}
 		}
 	} else {
+		// "Sudan's army accused the UAE ..., and the army cut ties": a bare agent names
+		// the last actor of its role before the country nearest to it.
+		if armedRoles[role] {
+			for q := len(s.phr) - 1; q >= 0; q-- {
+				if ph := &s.phr[q]; ph.end <= i && hasRole(ph.code, role) && rootCountry(ph.code) != "" && !s.semicolonBetween(ph.end, i) {
+					return rootCountry(ph.code)
+				}
+			}
+		}
 		for q := len(s.phr) - 1; q >= 0; q-- {
-			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) {
+			if ph := &s.phr[q]; ph.end <= i && ph.code != "" && !ph.place && rootCountry(ph.code) != "" && ph.kind != actor.Group && !s.semicolonBetween(ph.end, i) && !s.borderWith(ph.start) {
 				return rootCountry(ph.code)
 			}
 		}
-		// "Gunmen struck a police post in Balochistan": unnamed armed men are of the
-		// place where they strike.
-		if role == "REB" {
+		// "Gunmen struck a police post in Balochistan", "demonstrators rallied in
+		// Niamey": unnamed armed men, protesters and people are of the place where they act.
+		if role == "REB" || role == "OPP" || role == "CVL" {
 			for q := range s.phr {
-				if s.phr[q].place {
+				if s.phr[q].place || role != "REB" && s.isLocation(q) {
 					return s.phr[q].country
 				}
 			}
 		}
+		if r, ok := s.mem.byRole[role]; ok && armedRoles[role] && rootCountry(r.code) != "" {
+			return rootCountry(r.code) // "the army" after "Israeli troops" in an earlier sentence
+		}
 	}
 	return s.mem.dominant
+}
+
+// borderWith reports whether the phrase at token i names a neighbour: "on the border
+// with Thailand", "the frontier with Chad".
+func (s *sent) borderWith(i int) bool {
+	return i >= 2 && s.lower[i-1] == "with" && (s.lower[i-2] == "border" || s.lower[i-2] == "frontier" || s.lower[i-2] == "borders")
 }
 
 // possessor is the actor that "its"/"their"/"his" before phrase p refers to: the
@@ -185,7 +213,21 @@ func (s *sent) pronoun(j int) (ref, bool) {
 			m = s.mem.person
 		}
 	case pluralPronouns[w]:
-		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.plural || ph.kind == actor.Group })
+		// "rebels attacked ..., and soldiers drove them back": in an object, "them" is
+		// not the subject nor its side, and is first one taking part in an earlier event.
+		other := func(ph *phrase) bool {
+			return (ph.plural || ph.kind == actor.Group) && !s.isSubject(ph) && !s.subjectsSide(ph)
+		}
+		if s.cur != nil && j < s.cur.tok {
+			// "RSF fighters killed patients ... after they seized the city": a subject
+			// "they" is an earlier clause's subject.
+			m = s.lastInSentence(j, func(ph *phrase) bool { return (ph.plural || ph.kind == actor.Group) && s.earlierSource(ph) })
+		} else {
+			m = s.lastInSentence(j, func(ph *phrase) bool { return other(ph) && s.participant(ph) })
+		}
+		if m == nil {
+			m = s.lastInSentence(j, other)
+		}
 		if m == nil {
 			m = s.recall("plural")
 		}
@@ -199,6 +241,58 @@ func (s *sent) pronoun(j int) (ref, bool) {
 	r.name = s.toks[j].Text
 	r.span = s.span(j, j+1)
 	return r, true
+}
+
+// subjectsSide reports whether phrase ph names the same actor as the subject of the
+// trigger whose object is being sought ("Taliban fighters dispersed them": not the Taliban).
+func (s *sent) subjectsSide(ph *phrase) bool {
+	if s.cur == nil || ph.code == "" {
+		return false
+	}
+	for _, r := range s.cur.src {
+		if r.code == ph.code {
+			return true
+		}
+	}
+	return false
+}
+
+// participant reports whether phrase ph is a source or a target of a trigger before the
+// current one.
+func (s *sent) participant(ph *phrase) bool {
+	if s.cur == nil {
+		return false
+	}
+	start := s.toks[ph.start].Start
+	for k := range s.trig {
+		u := &s.trig[k]
+		if u == s.cur || u.tok >= s.cur.tok {
+			continue
+		}
+		for _, r := range append(append([]ref(nil), u.src...), u.tgt...) {
+			if r.span.Start == start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierSource reports whether phrase ph is the source of a trigger before the current one.
+func (s *sent) earlierSource(ph *phrase) bool {
+	start := s.toks[ph.start].Start
+	for k := range s.trig {
+		u := &s.trig[k]
+		if u == s.cur || u.tok >= s.cur.tok {
+			continue
+		}
+		for _, r := range u.src {
+			if r.span.Start == start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSubject reports whether phrase ph is the subject of the trigger whose object is
@@ -230,6 +324,7 @@ func (s *sent) lastInSentence(j int, ok func(*phrase) bool) *ref {
 
 // remember updates the article's memory with the sentence's phrases.
 func (s *sent) remember() {
+	s.rememberCounterparts()
 	for i := range s.trig {
 		if t := &s.trig[i]; len(t.src) > 0 && t.code != "-" && event.QuadClass(t.pat.Code) == 4 {
 			s.mem.attacker = t.src
@@ -247,6 +342,9 @@ func (s *sent) remember() {
 	}
 	for p := range s.phr {
 		ph := &s.phr[p]
+		if ph.place && ph.country != "" {
+			s.mem.place = ph.country
+		}
 		r, ok := s.resolve(p)
 		if !ok {
 			continue
@@ -264,6 +362,12 @@ func (s *sent) remember() {
 		}
 		if ph.plural || ph.kind == actor.Group {
 			s.mem.plural = &rr
+		}
+		if len(rr.code) >= 6 && rootCountry(rr.code) != "" && ph.kind != actor.Group {
+			if s.mem.byRole == nil {
+				s.mem.byRole = map[string]ref{}
+			}
+			s.mem.byRole[rr.code[3:6]] = rr
 		}
 	}
 }

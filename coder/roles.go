@@ -259,6 +259,11 @@ func (s *sent) compoundLeft(p int) []ref {
 		if !s.coordinated(s.phr[q].end, s.phr[q+1].start) {
 			break
 		}
+		// "arming the RSF, and the army cut ties": ", and" between two actors, with no
+		// list before them, joins clauses.
+		if len(refs) == 1 && s.commaAnd(s.phr[q].end, s.phr[q+1].start) && (q == 0 || !s.coordinated(s.phr[q-1].end, s.phr[q].start)) {
+			break
+		}
 		if s.conjoined(s.phr[q].end, s.phr[q+1].start) {
 			listed = true
 		} else if !listed {
@@ -300,6 +305,16 @@ func (s *sent) compoundRight(p int) ([]ref, int) {
 		}
 	}
 	return refs[:kept], keptEnd
+}
+
+// commaAnd reports whether tokens [i, j) hold ", and".
+func (s *sent) commaAnd(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if s.lower[k] == "," && s.lower[k+1] == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether tokens [i, j) join two phrases: "and", ",", "and the".

@@ -167,7 +167,8 @@ func forcesAsTargets(code string) bool {
 // placeable codes take a place as their target: attacks, seizures, occupations,
 // visits ("visited Kyiv") and investigations ("war crimes in Ukraine").
 func placeable(code string) bool {
-	return code == "042" || code == "043" || event.QuadClass(code) == 4 || event.Root(code) == "09"
+	// Where a protest takes place is no target of it: "rallied in Tbilisi".
+	return code == "042" || code == "043" || event.QuadClass(code) == 4 && event.Root(code) != "14" || event.Root(code) == "09"
 }
 
 // hostileActs are nouns for an act of force whose author a condemnation targets.
