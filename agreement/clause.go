@@ -289,7 +289,8 @@ func subjectStart(v *sent, i int) int {
 		if len(prev) == 0 {
 			break
 		}
-		list := len(seg) > 0 && onlyActors(v, k, j-1)
+		med := mediatorToks(loadLexicon(), v)
+		list := len(seg) > 0 && onlyActors(v, k, j-1) && !slices.ContainsFunc(prev, func(a actorAt) bool { return med[a.tok] })
 		// ", with France taking part,": a participial aside
 		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
@@ -366,7 +367,11 @@ var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": 
 // prepositional phrase ("Hezbollah and other armed groups in Lebanon" is Hezbollah).
 func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
+	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
+		if med[a.tok] {
+			continue
+		}
 		inPP := false
 		for k := from; k < a.tok; k++ {
 			if subjectPreps[v.words[k]] {
@@ -378,7 +383,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		}
 	}
 	if len(out) == 0 {
-		return v.actorsIn(from, to)
+		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] })
 	}
 	return out
 }

@@ -87,9 +87,11 @@ func isVenue(v *sent, a actorAt) bool {
 // "and", with determiners between them.
 func listAfter(v *sent, i int) []actorAt {
 	var out []actorAt
+	joined := false
 	for i < len(v.words) {
 		w := v.words[i]
 		if w == "," || w == "and" || w == "the" || w == "both" {
+			joined = joined || w == "and" && len(out) > 0
 			i++
 			continue
 		}
@@ -102,7 +104,9 @@ func listAfter(v *sent, i int) []actorAt {
 				break
 			}
 		}
-		if !found {
+		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
+		// the item after "and"
+		if !found || joined {
 			break
 		}
 	}
@@ -175,7 +179,7 @@ func guarantorsOf(lx *lexicon, v *sent) []string {
 		}
 		var as []actorAt
 		switch last := p.words[len(p.words)-1]; {
-		case last == "by" || last == "from":
+		case last == "by" || last == "from" || last == "of":
 			as = listAfter(v, i+n)
 		case strings.HasPrefix(last, "guarantor"):
 			as = v.actorsIn(0, len(v.words))
@@ -196,4 +200,67 @@ func codesOf(as []actorAt) []string {
 		out = append(out, a.Code)
 	}
 	return out
+}
+
+// mediatorToks returns the first tokens of the actors v names after a mediator or
+// guarantor phrase ("mediated by Qatar, Egypt and the United States", "under the
+// auspices of the UN"): they are never a clause's subject or a party.
+func mediatorToks(lx *lexicon, v *sent) map[int]bool {
+	var out map[int]bool
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		if last := p.words[len(p.words)-1]; last != "by" && last != "from" && last != "of" {
+			continue
+		}
+		for _, a := range listAfter(v, i+n) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[a.tok] = true
+		}
+	}
+	return out
+}
+
+// betweenParties completes a deal whose sentences name fewer than two parties from
+// another sentence of the article naming a deal "between X and Y" ("A four-day truce
+// between Israel and Hamas took effect ..." before "Israel also agreed to ..."): the
+// named sides must include the parties already known. It returns the kind of that
+// deal noun, "" when no sentence completes the parties.
+func (b *building) betweenParties(lx *lexicon) string {
+	known := actorRoots(b.ag.Parties)
+	if len(known) >= 2 {
+		return ""
+	}
+	for si := range b.vs {
+		v := &b.vs[si]
+		for i, w := range v.words {
+			if w != "between" {
+				continue
+			}
+			k, p, _ := lx.find("deal", v.words, max(0, i-3), i)
+			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) {
+				continue
+			}
+			var cs []string
+			for _, a := range listAfter(v, i+1) {
+				cs = addCode(cs, partyCode(a.Code))
+			}
+			rs := actorRoots(cs)
+			if len(rs) < 2 || slices.ContainsFunc(known, func(r string) bool { return !contains(rs, r) }) {
+				continue
+			}
+			for _, c := range cs {
+				if !contains(actorRoots(b.ag.Parties), actorRoot(c)) {
+					b.ag.Parties = addCode(b.ag.Parties, c)
+				}
+			}
+			b.ag.Guarantors = slices.DeleteFunc(b.ag.Guarantors, func(c string) bool { return contains(rs, actorRoot(c)) })
+			return p.value
+		}
+	}
+	return ""
 }
