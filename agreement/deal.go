@@ -112,7 +112,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if !hasNoun && agreeTo == 0 {
 			continue
 		}
-		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "could" || prev == "may" || prev == "only" {
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {

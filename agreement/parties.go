@@ -10,13 +10,22 @@ import (
 // places are not parties; governments stand for their country.
 func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 	var out []string
+	med := mediatorToks(lx, v)
 	add := func(as []actorAt) {
 		for _, a := range as {
-			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
 				continue
 			}
 			out = addCode(out, partyCode(a.Code))
 		}
+	}
+	if by := passiveAgents(lx, v, verb); len(by) > 0 {
+		// "The agreement was signed in Manila on March 27 by the government and the
+		// MILF": the agents are the parties
+		for _, c := range by {
+			out = addCode(out, c)
+		}
+		return out
 	}
 	start := clauseStart(v, verb)
 	subj := v.actorsIn(start, verb)
@@ -263,4 +272,44 @@ func (b *building) betweenParties(lx *lexicon) string {
 		}
 	}
 	return ""
+}
+
+// passiveAgents returns the parties of a passive conclusion ("was signed ... by the
+// government and the Moro Islamic Liberation Front"): the actors of the "by" phrase
+// after the verb, and for an uncoded state noun ("the government") listed beside an
+// armed group, the group's country. Nil when the verb is not passive or no actor
+// follows "by".
+func passiveAgents(lx *lexicon, v *sent, verb int) []string {
+	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" {
+		return nil
+	}
+	by := -1
+	for k := verb + 1; k < min(len(v.words), verb+14); k++ {
+		if w := v.word(k); w == "by" {
+			by = k
+			break
+		} else if w == "," || w == ";" || w == "that" {
+			break
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	end := by + 1
+	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && !strings.HasPrefix(v.tag(end), "VB") {
+		end++
+	}
+	var out []string
+	for _, a := range v.actorsIn(by+1, end) {
+		if !a.Place {
+			out = addCode(out, partyCode(a.Code))
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if lx.has("state", v.words, by+1, end) && len(actorRoots(out)) == 1 && strings.HasSuffix(out[0], "REB") {
+		out = append([]string{out[0][:3]}, out...)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/text"
 )
@@ -197,8 +198,8 @@ func objectEnd(v *sent, i, to int) int {
 		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
-		if v.tag(j) == "CD" && j > i {
-			break
+		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" && j > i || v.tag(j) == "PRP" && j > i {
+			break // "its forces gradually", "the places of worship they occupy"
 		}
 		j++
 	}
@@ -221,6 +222,12 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
 			continue
+		}
+		if namedNumber(v, q.Tok) {
+			continue // "Line 23", "Resolution 1701": a number naming a thing
+		}
+		if relativeVerbBefore(v, verb+1, q.Tok) {
+			continue // "a ceasefire ending fighting that killed more than 30 people"
 		}
 		if v.word(q.Tok-1) == "remaining" || v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
 			continue
@@ -331,4 +338,23 @@ func handsBackPeople(object string) bool {
 		}
 	}
 	return false
+}
+
+// relativeVerbBefore reports whether a relative clause with a past-tense verb ("that
+// killed", "which left") opens in tokens [from, to): what it counts is no term's.
+func relativeVerbBefore(v *sent, from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedNumber reports whether the number at token i is part of a name: it follows a
+// capitalised proper noun ("Line 23", "Resolution 1701") that does not open the
+// sentence.
+func namedNumber(v *sent, i int) bool {
+	k := i - 1
+	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }
