@@ -288,7 +288,7 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 		if w := v.word(k); w == "by" {
 			by = k
 			break
-		} else if w == "," || w == ";" || w == "that" {
+		} else if w == ";" || w == "that" || w == "which" {
 			break
 		}
 	}

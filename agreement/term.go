@@ -120,6 +120,16 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.span(body, j+n+1, max(objectEnd(v, j+n+2, c.to), j+n+2))
 		}
 	}
+	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && t.object != "" && v.tag(e) == "VBG" {
+		// "pass a basic law creating an autonomous region": what the act sets up
+		if p, k := lx.match("action", v.words, e); k > 0 && p.value == string(Establish) {
+			t.action = Establish
+			t.objFrom, t.object = objectAfter(lx, v, body, e+k, c.to)
+		}
+	}
+	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
+		t.object = v.words[j+n-1] // "hand over their weapons gradually"
+	}
 	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
 	}
@@ -198,7 +208,7 @@ func objectEnd(v *sent, i, to int) int {
 		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
-		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" && j > i || v.tag(j) == "PRP" && j > i {
+		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" || v.tag(j) == "PRP" && j > i {
 			break // "its forces gradually", "the places of worship they occupy"
 		}
 		j++
