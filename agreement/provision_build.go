@@ -57,6 +57,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		case c.group:
 			t.obligor = slices.Clone(b.ag.Parties)
+		case c.pronoun && v.bullet && len(v.cellSubj) > 0:
+			for _, a := range v.cellSubj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
 		case c.pronoun && v.bullet && len(listSubj) > 0:
 			for _, a := range listSubj {
 				t.obligor = addCode(t.obligor, a.Code)

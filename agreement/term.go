@@ -103,13 +103,22 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			n = 2
 		}
 	}
-	if _, k := lx.match("skip", v.words, j); k > 0 && !c.nominal {
-		return t, false
+	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal {
+		return t, false // "rule out" is an act although "rule" is not
 	}
 	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.object == "" && v.word(j+n) == "," {
+		// "allow, on a voluntary basis, further monitoring": past the aside
+		for k := j + n + 1; k < min(c.to, j+n+10); k++ {
+			if v.word(k) == "," {
+				t.objFrom, t.object = objectAfter(lx, v, body, k+1, c.to)
+				break
+			}
+		}
+	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
 		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
