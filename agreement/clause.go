@@ -361,7 +361,7 @@ func onlyActors(v *sent, from, to int) bool {
 }
 
 var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": true, "on": true, "against": true,
-	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true}
+	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true, "between": true}
 
 // subjectActors returns the actors of the subject [from, to): those not inside a
 // prepositional phrase ("Hezbollah and other armed groups in Lebanon" is Hezbollah).

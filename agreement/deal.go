@@ -58,6 +58,9 @@ func findDeals(vs []sent, body string) []deal {
 				d.truce = true
 			}
 		}
+		if lx.has("truce", v.words, 0, len(v.words)) {
+			d.truce = true // "declared that the state of war between them was over"
+		}
 		d.signed = signedDate(v, verb)
 		if d.signed == "" {
 			// "In a declaration signed in Juba on September 11, ... agreed to ...": the

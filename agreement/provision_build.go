@@ -246,9 +246,14 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
-	if len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+	if len(c.subj) == 0 && (!c.group || c.passive) && c.subjNoun != "" {
+		// "Talks will begin ...", "meetings between the two armies' commanders are to be
+		// held ...": the act the subject names
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
 			t := term{cl: c, action: Action(p.value)}
+			if v.word(c.subjFrom) == "no" || v.word(c.subjFrom+1) == "no" {
+				t.action = Prohibit // "no reinforcements are to be sent"
+			}
 			i := c.subjFrom
 			for i < c.verb && v.word(i) != c.subjNoun {
 				i++

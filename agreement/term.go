@@ -46,6 +46,15 @@ var determiners = map[string]bool{"its": true, "their": true, "all": true, "the"
 func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	t := term{cl: c}
 	j := c.verb
+	if v.word(j) == "help" && !c.nominal {
+		// "help restore Russia's access": the act helped
+		if v.word(j+1) == "to" {
+			j++
+		}
+		if isVerb(lx, v, j+1) {
+			j++
+		}
+	}
 	p, n := lx.match("action", v.words, j)
 	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
 		t.action = Allow
@@ -244,6 +253,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if namedNumber(v, q.Tok) {
 			continue // "Line 23", "Resolution 1701": a number naming a thing
+		}
+		if q.Value == 2 && v.word(q.Tok-1) == "the" {
+			continue // "the two armies' commanders": the sides, not a count
 		}
 		if relativeVerbBefore(v, verb+1, q.Tok) {
 			continue // "a ceasefire ending fighting that killed more than 30 people"
