@@ -181,19 +181,28 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			end = out[k+1].from
 		}
 		for j := c.verb + 2; j < end; j++ {
-			if v.words[j] != "and" {
+			if v.words[j] != "and" && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}
 			vb := j + 1
-			if v.word(vb) == "to" {
+			negated := false
+			if v.word(vb) == "not" && v.word(vb+1) == "to" {
+				vb++ // "to recognise ... and not to deploy forces"
+				negated = true
+			}
+			infinitive := v.word(vb) == "to"
+			if infinitive {
 				vb++ // "pledged to respect ... and to end hostilities"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" {
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
 				continue
 			}
 			_, st := lx.match("start", v.words, vb)
-			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) || st > 0 {
-				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
+			// an infinitive joined to the clause's own ("commits X to recognise ..., to
+			// renounce ...") is a duty whatever its act
+			p, m := lx.match("action", v.words, vb)
+			if m > 0 && p.value != string(Other) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}

@@ -57,6 +57,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		case c.group:
 			t.obligor = slices.Clone(b.ag.Parties)
+			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
+				// "the two countries" of a deal signed with a third: the two named first
+				t.obligor = t.obligor[:2]
+			}
 		case c.pronoun && v.bullet && len(v.cellSubj) > 0:
 			for _, a := range v.cellSubj {
 				t.obligor = addCode(t.obligor, a.Code)

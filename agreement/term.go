@@ -194,7 +194,7 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
 		i++
 	}
-	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
+	for i < to && (determiners[v.word(i)] && !(v.word(i) == "each" && v.word(i+1) == "other") || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
 		counted = counted || v.tag(i) == "CD"
 		i++
 	}
