@@ -38,11 +38,34 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
 	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
 	n := len(v.words)
+	// "Under the truce agreed in Havana, the security forces suspended offensive
+	// operations ...", "Under the original terms, X halted ...": terms of a deal in
+	// force told in the past tense; an act dated after the verb is the deal carried
+	// out, not its terms ("Under the deal, Israel released 39 prisoners on Friday")
+	underDeal := false
+	if v.word(0) == "under" {
+		if k, _, m := lx.find("deal", v.words, 1, min(n, 5)); k > 0 && (v.tag(k+m) == "VBN" || hasAny(v.words, 1, k, "original")) || hasAny(v.words, 1, min(n, 4), "terms") && hasAny(v.words, 1, 4, "original") {
+			underDeal = true
+		}
+	}
+	datedAfter := func(i int) bool {
+		for _, dm := range v.dates {
+			if dm.Tok > i {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < n; i++ {
 		w := v.words[i]
 		var c clause
 		vb := -1
 		switch {
+		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be")) && i > 2 && !datedAfter(i) &&
+			(len(v.actorsIn(subjectStart(v, i), i)) > 0 || lx.has("state", v.words, subjectStart(v, i), i) || lx.has("nonstate", v.words, subjectStart(v, i), i)):
+			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
+				vb = i
+			}
 		case w == "would" && agreeing:
 			vb = verbAfter(lx, v, i+1, &c)
 		case w == "would" && pledging:

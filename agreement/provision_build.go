@@ -77,6 +77,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
+		if len(c.subj) > 0 && !c.nominal && lx.has("state", v.words, c.subjFrom, c.verb) && !slices.ContainsFunc(t.obligor, func(o string) bool { return !strings.HasSuffix(o, "REB") }) {
+			// "the government and the Houthis halted ...": the uncoded state noun is
+			// the state party
+			for _, p := range b.ag.Parties {
+				if len(p) == 3 && slices.ContainsFunc(t.obligor, func(o string) bool { return actorRoot(o) == p }) {
+					t.obligor = append([]string{p}, t.obligor...)
+				}
+			}
+		}
 		if c.passive && v.word(c.verb+1) == "by" {
 			// "Prisoners will be released by Israel within a week": the agent is bound
 			if as := listAfter(v, c.verb+2); len(as) > 0 {
