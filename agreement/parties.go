@@ -161,6 +161,9 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		switch {
 		case p.words[0] == "in" || p.words[0] == "witnessed":
 			as = listAfter(v, i+n)
+		case (p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers") && v.word(i+n) == "by":
+			// "The meeting was attended as observers by the US ambassador and ..."
+			as = listAfter(v, i+n+1)
 		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
 			// "Representatives of the United States, the UN and IGAD attended as observers"
 			as = v.actorsIn(clauseStart(v, i), i)

@@ -378,6 +378,9 @@ func relativeVerbBefore(v *sent, from, to int) bool {
 		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" {
 			return true
 		}
+		if v.word(k) == "which" && k > 0 && v.tag(k-1) == "IN" {
+			return true // "an exchange, for which lists of 15,000 names were handed over"
+		}
 	}
 	return false
 }
