@@ -200,6 +200,6 @@ func styleCases(path string) (map[string]bool, error) {
 const (
 	minProvisionF1      = 0.85
 	minAgreementF1      = 0.85
-	minStyleProvisionF1 = 0.40
-	minStyleAgreementF1 = 0.80
+	minStyleProvisionF1 = 0.85
+	minStyleAgreementF1 = 0.90
 )

@@ -51,7 +51,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if v.word(j+1) == "to" {
 			j++
 		}
-		if isVerb(lx, v, j+1) {
+		// a capitalised word is a name the tagger took for a verb ("help Russian food")
+		if isVerb(lx, v, j+1) && j+1 < len(v.s.Tokens) && !unicode.IsUpper([]rune(v.s.Tokens[j+1].Text + " ")[0]) {
 			j++
 		}
 	}
