@@ -96,26 +96,33 @@ func (b *building) generatedName(kind string) string {
 }
 
 // shortName is the shortest name the article gives an actor with code's root and
-// role, without a leading "the".
+// role, without a leading "the". A name the article gives the state itself
+// ("Russia") wins over its government's metonyms and titles ("Moscow", "the
+// Kremlin"), and a dateline in capitals ("COLOMBO") is no name.
 func (b *building) shortName(code string) string {
-	best := ""
-	exact := false
+	best, bestTier := "", 3
 	for _, m := range b.src.Mentions {
 		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
-			continue
-		}
-		if m.Code == code && !exact {
-			exact, best = true, ""
-		} else if exact && m.Code != code {
 			continue
 		}
 		if p := strings.TrimRight(b.src.Doc.Text[:max(0, m.Span.Start)], " "); strings.HasSuffix(p, " in") || strings.HasSuffix(p, " at") {
 			continue // "in Manila" names where, not who
 		}
 		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
+		gov := strings.HasSuffix(n, "'s government")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
-		if best == "" || len(n) < len(best) {
-			best = n
+		if n == "" || strings.ToUpper(n) == n && len(n) > 4 {
+			continue
+		}
+		tier := 2
+		switch {
+		case m.Code == code:
+			tier = 0
+		case gov:
+			tier = 1
+		}
+		if tier < bestTier || tier == bestTier && len(n) < len(best) {
+			best, bestTier = n, tier
 		}
 	}
 	if best == "" {

@@ -38,11 +38,34 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
 	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
 	n := len(v.words)
+	// "Under the truce agreed in Havana, the security forces suspended offensive
+	// operations ...", "Under the original terms, X halted ...": terms of a deal in
+	// force told in the past tense; an act dated after the verb is the deal carried
+	// out, not its terms ("Under the deal, Israel released 39 prisoners on Friday")
+	underDeal := false
+	if v.word(0) == "under" {
+		if k, _, m := lx.find("deal", v.words, 1, min(n, 5)); k > 0 && (v.tag(k+m) == "VBN" || hasAny(v.words, 1, k, "original")) || hasAny(v.words, 1, min(n, 4), "terms") && hasAny(v.words, 1, 4, "original") {
+			underDeal = true
+		}
+	}
+	datedAfter := func(i int) bool {
+		for _, dm := range v.dates {
+			if dm.Tok > i {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < n; i++ {
 		w := v.words[i]
 		var c clause
 		vb := -1
 		switch {
+		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be")) && i > 2 && !datedAfter(i) &&
+			(len(v.actorsIn(subjectStart(v, i), i)) > 0 || lx.has("state", v.words, subjectStart(v, i), i) || lx.has("nonstate", v.words, subjectStart(v, i), i)):
+			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
+				vb = i
+			}
 		case w == "would" && agreeing:
 			vb = verbAfter(lx, v, i+1, &c)
 		case w == "would" && pledging:
@@ -181,19 +204,28 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			end = out[k+1].from
 		}
 		for j := c.verb + 2; j < end; j++ {
-			if v.words[j] != "and" {
+			if v.words[j] != "and" && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}
 			vb := j + 1
-			if v.word(vb) == "to" {
+			negated := false
+			if v.word(vb) == "not" && v.word(vb+1) == "to" {
+				vb++ // "to recognise ... and not to deploy forces"
+				negated = true
+			}
+			infinitive := v.word(vb) == "to"
+			if infinitive {
 				vb++ // "pledged to respect ... and to end hostilities"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" {
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
 				continue
 			}
 			_, st := lx.match("start", v.words, vb)
-			if p, m := lx.match("action", v.words, vb); m > 0 && p.value != string(Other) || st > 0 {
-				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun}
+			// an infinitive joined to the clause's own ("commits X to recognise ..., to
+			// renounce ...") is a duty whatever its act
+			p, m := lx.match("action", v.words, vb)
+			if m > 0 && p.value != string(Other) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}
@@ -289,7 +321,8 @@ func subjectStart(v *sent, i int) int {
 		if len(prev) == 0 {
 			break
 		}
-		list := len(seg) > 0 && onlyActors(v, k, j-1)
+		med := mediatorToks(loadLexicon(), v)
+		list := len(seg) > 0 && onlyActors(v, k, j-1) && !slices.ContainsFunc(prev, func(a actorAt) bool { return med[a.tok] })
 		// ", with France taking part,": a participial aside
 		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
@@ -360,13 +393,17 @@ func onlyActors(v *sent, from, to int) bool {
 }
 
 var subjectPreps = map[string]bool{"in": true, "of": true, "from": true, "for": true, "on": true, "against": true,
-	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true}
+	"by": true, "with": true, "to": true, "at": true, "into": true, "near": true, "between": true}
 
 // subjectActors returns the actors of the subject [from, to): those not inside a
 // prepositional phrase ("Hezbollah and other armed groups in Lebanon" is Hezbollah).
 func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
+	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
+		if med[a.tok] {
+			continue
+		}
 		inPP := false
 		for k := from; k < a.tok; k++ {
 			if subjectPreps[v.words[k]] {
@@ -378,7 +415,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		}
 	}
 	if len(out) == 0 {
-		return v.actorsIn(from, to)
+		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] })
 	}
 	return out
 }

@@ -18,6 +18,9 @@ type deadlineAt struct {
 	anchor   string      // signing, effective, publication, absolute, action, event, period
 	ref      Action      // for anchor "action": the provision the phrase counts from
 	refWord  string      // for anchor "event": the noun of the act it counts from ("approval")
+	// forward: a weekday in a duty stated as an obligation ("are to be held on
+	// Tuesday") is the next such day, not the last one
+	forward bool
 }
 
 // resolve turns d into a Deadline, computing its date from tl where the anchor is
@@ -42,6 +45,11 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 		out.Date = d.date
 		if d.date != "" && d.offset != (text.Offset{}) {
 			out.Date = from(d.date)
+		}
+		if d.forward && out.Date != "" && out.Date < tl.published {
+			if t, err := time.Parse(time.DateOnly, out.Date); err == nil {
+				out.Date = t.AddDate(0, 0, 7).Format(time.DateOnly)
+			}
 		}
 	case "signing":
 		out.Anchor = "signing"
@@ -121,6 +129,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				if w[i] == "on" {
 					if !monthNamed(d.relative) {
 						d.anchor = "publication"
+						d.forward = lx.has("obligation", v.words, 0, i)
 					}
 				}
 				d.relative = v.span(body, i, i+1) + " " + d.relative

@@ -58,6 +58,9 @@ func findDeals(vs []sent, body string) []deal {
 				d.truce = true
 			}
 		}
+		if lx.has("truce", v.words, 0, len(v.words)) {
+			d.truce = true // "declared that the state of war between them was over"
+		}
 		d.signed = signedDate(v, verb)
 		if d.signed == "" {
 			// "In a declaration signed in Juba on September 11, ... agreed to ...": the
@@ -112,7 +115,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if !hasNoun && agreeTo == 0 {
 			continue
 		}
-		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "could" || prev == "may" || prev == "only" {
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -122,6 +123,16 @@ func properName(lx *lexicon, v *sent, body string) string {
 				continue
 			}
 			if (t == "of" || t == "for" || t == "on") && end+1 < len(v.s.Tokens) && unicode.IsUpper([]rune(v.s.Tokens[end+1].Text)[0]) {
+				end++
+				continue
+			}
+			// "Comprehensive Agreement on the Bangsamoro"
+			if (t == "of" || t == "for" || t == "on") && hasHead && end+2 < len(v.s.Tokens) && v.s.Tokens[end+1].Text == "the" && unicode.IsUpper([]rune(v.s.Tokens[end+2].Text)[0]) {
+				end += 2
+				continue
+			}
+			// "Joint Declaration of Peace and Friendship": "and" inside a complement
+			if t == "and" && hasHead && end > i && end+1 < len(v.s.Tokens) && unicode.IsUpper([]rune(v.s.Tokens[end+1].Text)[0]) && slices.Contains(v.words[i:end], "of") {
 				end++
 				continue
 			}

@@ -32,6 +32,9 @@ func Extract(src Source) []Agreement {
 	builds := make([]*building, len(groups))
 	for i, g := range groups {
 		builds[i] = newBuilding(src, vs, g)
+		if kind := builds[i].betweenParties(lx); kind != "" && !builds[i].named {
+			builds[i].ag.Name = builds[i].generatedName(kind)
+		}
 	}
 	r := termReader{lx: lx, body: body, vs: vs, builds: builds, lastTerms: -10}
 	for si := range vs {

@@ -10,13 +10,22 @@ import (
 // places are not parties; governments stand for their country.
 func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 	var out []string
+	med := mediatorToks(lx, v)
 	add := func(as []actorAt) {
 		for _, a := range as {
-			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
 				continue
 			}
 			out = addCode(out, partyCode(a.Code))
 		}
+	}
+	if by := passiveAgents(lx, v, verb); len(by) > 0 {
+		// "The agreement was signed in Manila on March 27 by the government and the
+		// MILF": the agents are the parties
+		for _, c := range by {
+			out = addCode(out, c)
+		}
+		return out
 	}
 	start := clauseStart(v, verb)
 	subj := v.actorsIn(start, verb)
@@ -87,9 +96,11 @@ func isVenue(v *sent, a actorAt) bool {
 // "and", with determiners between them.
 func listAfter(v *sent, i int) []actorAt {
 	var out []actorAt
+	joined := false
 	for i < len(v.words) {
 		w := v.words[i]
 		if w == "," || w == "and" || w == "the" || w == "both" {
+			joined = joined || w == "and" && len(out) > 0
 			i++
 			continue
 		}
@@ -102,7 +113,9 @@ func listAfter(v *sent, i int) []actorAt {
 				break
 			}
 		}
-		if !found {
+		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
+		// the item after "and"
+		if !found || joined {
 			break
 		}
 	}
@@ -148,6 +161,9 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		switch {
 		case p.words[0] == "in" || p.words[0] == "witnessed":
 			as = listAfter(v, i+n)
+		case (p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers") && v.word(i+n) == "by":
+			// "The meeting was attended as observers by the US ambassador and ..."
+			as = listAfter(v, i+n+1)
 		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
 			// "Representatives of the United States, the UN and IGAD attended as observers"
 			as = v.actorsIn(clauseStart(v, i), i)
@@ -175,7 +191,7 @@ func guarantorsOf(lx *lexicon, v *sent) []string {
 		}
 		var as []actorAt
 		switch last := p.words[len(p.words)-1]; {
-		case last == "by" || last == "from":
+		case last == "by" || last == "from" || last == "of":
 			as = listAfter(v, i+n)
 		case strings.HasPrefix(last, "guarantor"):
 			as = v.actorsIn(0, len(v.words))
@@ -194,6 +210,109 @@ func codesOf(as []actorAt) []string {
 	var out []string
 	for _, a := range as {
 		out = append(out, a.Code)
+	}
+	return out
+}
+
+// mediatorToks returns the first tokens of the actors v names after a mediator or
+// guarantor phrase ("mediated by Qatar, Egypt and the United States", "under the
+// auspices of the UN"): they are never a clause's subject or a party.
+func mediatorToks(lx *lexicon, v *sent) map[int]bool {
+	var out map[int]bool
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		if last := p.words[len(p.words)-1]; last != "by" && last != "from" && last != "of" {
+			continue
+		}
+		for _, a := range listAfter(v, i+n) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[a.tok] = true
+		}
+	}
+	return out
+}
+
+// betweenParties completes a deal whose sentences name fewer than two parties from
+// another sentence of the article naming a deal "between X and Y" ("A four-day truce
+// between Israel and Hamas took effect ..." before "Israel also agreed to ..."): the
+// named sides must include the parties already known. It returns the kind of that
+// deal noun, "" when no sentence completes the parties.
+func (b *building) betweenParties(lx *lexicon) string {
+	known := actorRoots(b.ag.Parties)
+	if len(known) >= 2 {
+		return ""
+	}
+	for si := range b.vs {
+		v := &b.vs[si]
+		for i, w := range v.words {
+			if w != "between" {
+				continue
+			}
+			k, p, _ := lx.find("deal", v.words, max(0, i-3), i)
+			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) {
+				continue
+			}
+			var cs []string
+			for _, a := range listAfter(v, i+1) {
+				cs = addCode(cs, partyCode(a.Code))
+			}
+			rs := actorRoots(cs)
+			if len(rs) < 2 || slices.ContainsFunc(known, func(r string) bool { return !contains(rs, r) }) {
+				continue
+			}
+			for _, c := range cs {
+				if !contains(actorRoots(b.ag.Parties), actorRoot(c)) {
+					b.ag.Parties = addCode(b.ag.Parties, c)
+				}
+			}
+			b.ag.Guarantors = slices.DeleteFunc(b.ag.Guarantors, func(c string) bool { return contains(rs, actorRoot(c)) })
+			return p.value
+		}
+	}
+	return ""
+}
+
+// passiveAgents returns the parties of a passive conclusion ("was signed ... by the
+// government and the Moro Islamic Liberation Front"): the actors of the "by" phrase
+// after the verb, and for an uncoded state noun ("the government") listed beside an
+// armed group, the group's country. Nil when the verb is not passive or no actor
+// follows "by".
+func passiveAgents(lx *lexicon, v *sent, verb int) []string {
+	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" {
+		return nil
+	}
+	by := -1
+	for k := verb + 1; k < min(len(v.words), verb+14); k++ {
+		if w := v.word(k); w == "by" {
+			by = k
+			break
+		} else if w == ";" || w == "that" || w == "which" {
+			break
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	end := by + 1
+	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && !strings.HasPrefix(v.tag(end), "VB") {
+		end++
+	}
+	var out []string
+	for _, a := range v.actorsIn(by+1, end) {
+		if !a.Place {
+			out = addCode(out, partyCode(a.Code))
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if lx.has("state", v.words, by+1, end) && len(actorRoots(out)) == 1 && strings.HasSuffix(out[0], "REB") {
+		out = append([]string{out[0][:3]}, out...)
 	}
 	return out
 }

@@ -57,6 +57,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		case c.group:
 			t.obligor = slices.Clone(b.ag.Parties)
+			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
+				// "the two countries" of a deal signed with a third: the two named first
+				t.obligor = t.obligor[:2]
+			}
+		case c.pronoun && v.bullet && len(v.cellSubj) > 0:
+			for _, a := range v.cellSubj {
+				t.obligor = addCode(t.obligor, a.Code)
+			}
 		case c.pronoun && v.bullet && len(listSubj) > 0:
 			for _, a := range listSubj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -68,6 +76,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
+		}
+		if len(c.subj) > 0 && !c.nominal && lx.has("state", v.words, c.subjFrom, c.verb) && !slices.ContainsFunc(t.obligor, func(o string) bool { return !strings.HasSuffix(o, "REB") }) {
+			// "the government and the Houthis halted ...": the uncoded state noun is
+			// the state party
+			for _, p := range b.ag.Parties {
+				if len(p) == 3 && slices.ContainsFunc(t.obligor, func(o string) bool { return actorRoot(o) == p }) {
+					t.obligor = append([]string{p}, t.obligor...)
+				}
+			}
 		}
 		if c.passive && v.word(c.verb+1) == "by" {
 			// "Prisoners will be released by Israel within a week": the agent is bound
@@ -242,9 +259,14 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
-	if len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+	if len(c.subj) == 0 && (!c.group || c.passive) && c.subjNoun != "" {
+		// "Talks will begin ...", "meetings between the two armies' commanders are to be
+		// held ...": the act the subject names
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
 			t := term{cl: c, action: Action(p.value)}
+			if v.word(c.subjFrom) == "no" || v.word(c.subjFrom+1) == "no" {
+				t.action = Prohibit // "no reinforcements are to be sent"
+			}
 			i := c.subjFrom
 			for i < c.verb && v.word(i) != c.subjNoun {
 				i++

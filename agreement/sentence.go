@@ -22,6 +22,9 @@ type sent struct {
 	bullet    bool // a "- " or "1. " line
 	first     int  // the first token after a bullet's mark
 	introList bool // ends with a colon: the lines after it are its points
+	// cellSubj: the actors of a table-like point's middle cell ("- Monitoring | Iran |
+	// allow ..."): the point's subject; its terms start after the second "|"
+	cellSubj []actorAt
 }
 
 // actorAt is an actor mention located at tokens [tok, end) of its sentence.
@@ -86,6 +89,9 @@ func sentences(src Source) []sent {
 			if a.tok >= 0 && a.end > a.tok {
 				v.actors = append(v.actors, a)
 			}
+		}
+		if v.bullet {
+			v.readCells()
 		}
 		v.dates = text.FindDates(s, src.Article.Date)
 		v.qty = text.FindQuantities(s)
@@ -205,4 +211,21 @@ func addCode(codes []string, code string) []string {
 		return codes
 	}
 	return append(codes, code)
+}
+
+// readCells reads a point written as cells ("- Monitoring | Iran | allow ..."): a label,
+// who is bound, then the duty. The duty's first token becomes the point's first and
+// the middle cell's actors its subject. A point without two "|" is left as it is.
+func (v *sent) readCells() {
+	var bars []int
+	for i := v.first; i < len(v.words); i++ {
+		if v.words[i] == "|" {
+			bars = append(bars, i)
+		}
+	}
+	if len(bars) < 2 || bars[1]+1 >= len(v.words) {
+		return
+	}
+	v.cellSubj = v.actorsIn(bars[0]+1, bars[1])
+	v.first = bars[1] + 1
 }

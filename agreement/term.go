@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/text"
 )
@@ -45,6 +46,16 @@ var determiners = map[string]bool{"its": true, "their": true, "all": true, "the"
 func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	t := term{cl: c}
 	j := c.verb
+	if v.word(j) == "help" && !c.nominal {
+		// "help restore Russia's access": the act helped
+		if v.word(j+1) == "to" {
+			j++
+		}
+		// a capitalised word is a name the tagger took for a verb ("help Russian food")
+		if isVerb(lx, v, j+1) && j+1 < len(v.s.Tokens) && !unicode.IsUpper([]rune(v.s.Tokens[j+1].Text + " ")[0]) {
+			j++
+		}
+	}
 	p, n := lx.match("action", v.words, j)
 	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
 		t.action = Allow
@@ -102,13 +113,22 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			n = 2
 		}
 	}
-	if _, k := lx.match("skip", v.words, j); k > 0 && !c.nominal {
-		return t, false
+	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal {
+		return t, false // "rule out" is an act although "rule" is not
 	}
 	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.object == "" && v.word(j+n) == "," {
+		// "allow, on a voluntary basis, further monitoring": past the aside
+		for k := j + n + 1; k < min(c.to, j+n+10); k++ {
+			if v.word(k) == "," {
+				t.objFrom, t.object = objectAfter(lx, v, body, k+1, c.to)
+				break
+			}
+		}
+	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
 		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
@@ -118,6 +138,16 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom = j + n + 1
 			t.object = v.span(body, j+n+1, max(objectEnd(v, j+n+2, c.to), j+n+2))
 		}
+	}
+	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && t.object != "" && v.tag(e) == "VBG" {
+		// "pass a basic law creating an autonomous region": what the act sets up
+		if p, k := lx.match("action", v.words, e); k > 0 && p.value == string(Establish) {
+			t.action = Establish
+			t.objFrom, t.object = objectAfter(lx, v, body, e+k, c.to)
+		}
+	}
+	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
+		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
 	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
@@ -165,7 +195,7 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
 		i++
 	}
-	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
+	for i < to && (determiners[v.word(i)] && !(v.word(i) == "each" && v.word(i+1) == "other") || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
 		counted = counted || v.tag(i) == "CD"
 		i++
 	}
@@ -197,8 +227,8 @@ func objectEnd(v *sent, i, to int) int {
 		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
-		if v.tag(j) == "CD" && j > i {
-			break
+		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" || v.tag(j) == "PRP" && j > i {
+			break // "its forces gradually", "the places of worship they occupy"
 		}
 		j++
 	}
@@ -221,6 +251,15 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
 			continue
+		}
+		if namedNumber(v, q.Tok) {
+			continue // "Line 23", "Resolution 1701": a number naming a thing
+		}
+		if q.Value == 2 && v.word(q.Tok-1) == "the" {
+			continue // "the two armies' commanders": the sides, not a count
+		}
+		if relativeVerbBefore(v, verb+1, q.Tok) {
+			continue // "a ceasefire ending fighting that killed more than 30 people"
 		}
 		if v.word(q.Tok-1) == "remaining" || v.word(q.Tok-1) == ":" || v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && q.Tok > t.objFrom+3 {
 			continue
@@ -331,4 +370,26 @@ func handsBackPeople(object string) bool {
 		}
 	}
 	return false
+}
+
+// relativeVerbBefore reports whether a relative clause with a past-tense verb ("that
+// killed", "which left") opens in tokens [from, to): what it counts is no term's.
+func relativeVerbBefore(v *sent, from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" {
+			return true
+		}
+		if v.word(k) == "which" && k > 0 && v.tag(k-1) == "IN" {
+			return true // "an exchange, for which lists of 15,000 names were handed over"
+		}
+	}
+	return false
+}
+
+// namedNumber reports whether the number at token i is part of a name: it follows a
+// capitalised proper noun ("Line 23", "Resolution 1701") that does not open the
+// sentence.
+func namedNumber(v *sent, i int) bool {
+	k := i - 1
+	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }

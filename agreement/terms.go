@@ -20,7 +20,7 @@ func agreeing(lx *lexicon, v *sent) bool {
 		return true
 	}
 	for _, w := range v.words {
-		if w == "agreed" || w == "pledged" || w == "committed" || w == "agree" {
+		if w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertaken" {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ func readTimeline(vs []sent, signed string) timeline {
 	for i := range vs {
 		v := &vs[i]
 		for k, w := range v.words {
-			cue := (w == "effect" && (v.word(k-1) == "take" || v.word(k-1) == "took" || v.word(k-1) == "takes")) ||
+			cue := (w == "effect" && (v.word(k-1) == "take" || v.word(k-1) == "took" || v.word(k-1) == "takes" || v.word(k-1) == "taking")) ||
 				(w == "force" && v.word(k-1) == "into") || (w == "begin" || w == "began" || w == "begins") && k > 0 ||
 				w == "hold" && v.word(k-1) == "took"
 			if cue && tl.effective == "" {

@@ -210,7 +210,7 @@ func TestGoldScoresPerfect(t *testing.T) {
 	if r.Provisions.F1() != 1 || r.Agreements.F1() != 1 || r.Conflicts.F1() != 1 {
 		t.Errorf("provisions %+v, agreements %+v, conflicts %+v", r.Provisions, r.Agreements, r.Conflicts)
 	}
-	if a := r.StatusAccuracy(); a.Rate() != 1 || a.Checked != 85 {
+	if a := r.StatusAccuracy(); a.Rate() != 1 || a.Checked != 114 {
 		t.Errorf("status accuracy %+v", a)
 	}
 	if m, n := r.StatusMacro(); m != 1 || n != 10 {

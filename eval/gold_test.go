@@ -28,8 +28,8 @@ func TestReadCasesEvaluationSet(t *testing.T) {
 		}
 	}
 	// The totals of testdata/agreements/README.md.
-	if len(cases) != 20 || ags != 23 || provs != 85 || conflicts != 12 {
-		t.Errorf("read %d cases, %d agreements, %d provisions, %d conflicts; want 20, 23, 85, 12", len(cases), ags, provs, conflicts)
+	if len(cases) != 28 || ags != 31 || provs != 114 || conflicts != 14 {
+		t.Errorf("read %d cases, %d agreements, %d provisions, %d conflicts; want 28, 31, 114, 14", len(cases), ags, provs, conflicts)
 	}
 }
 
