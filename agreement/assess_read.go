@@ -18,6 +18,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
+	c = r.scoped(p, o, c)
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
 	if c["intent"] {

@@ -317,6 +317,10 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	cite(nd...)
 	intent := of(readIntent)
 	switch {
+	case due && len(nd) == 0 && len(intent) == 0 && followedUp(p, rec, d):
+		// Later articles say nothing of it, though it is due: unknown, not a
+		// reported failure.
+		st.Value, st.Reason = Unknown, "deadline passed; nothing reported on implementation"
 	case due:
 		st.Overdue, st.Reason = true, "deadline passed without evidence of implementation"
 	case len(nd) > 0:
