@@ -58,7 +58,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && c["agree"] && objectScore(obj, words[i:]) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
@@ -138,7 +138,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
-	if !actHit || !(named || obligorEvent || o.narrative && objHit && r.noOtherSubject(p, o) || objHit && len(p.Obligor) > 1) {
+	// A report with no subject of its own ("the withdrawal of heavy weapons had been
+	// completed") counts in the article's voice and in a third party's alike; one
+	// that names several obligors' duty needs its head noun named.
+	thirdParty := o.narrative || o.speaker != "" && r.obligorIn(p, []string{o.speaker}) == ""
+	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && r.objectHead(p).MatchAny(words) >= 0) {
 		return rd
 	}
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
@@ -242,7 +246,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["violate"] && c["mutual"] && r.sidesNamed(p, o) >= 2 {
+	if c["violate"] && c["mutual"] && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
@@ -306,7 +310,9 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	if i := r.Refuse.MatchAny(words); i >= 0 {
+	if i := r.Refuse.MatchAny(words); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+		// A splinter faction's refusal ("a breakaway faction rejected the deal")
+		// is not its party's.
 		who := o.agentBefore(i)
 		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
@@ -326,6 +332,46 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 	i := r.Cues["comply"].MatchAny(o.words)
 	a := o.agentBefore(i)
 	return a == "" || r.obligorIn(p, []string{a}) != ""
+}
+
+// postponed returns the words that name what the postponing word at i acts on:
+// those after it, or, when a pronoun follows it ("postponed them to 2025"), the
+// whole sentence.
+func postponed(words []string, i int) []string {
+	if i+1 < len(words) {
+		switch words[i+1] {
+		case "them", "it", "this", "these":
+			return words
+		}
+	}
+	return words[i:]
+}
+
+// partiesMeant reports whether the words of mutuality in an accusation of a
+// forbidden act ("both parties accused each other of shelling") stand for p's
+// obligors: no actor other than an obligor is named before them.
+func (r *Rules) partiesMeant(p Provision, o *observation) bool {
+	if len(p.Obligor) < 2 {
+		return false
+	}
+	i := r.Cues["mutual"].MatchAny(o.words)
+	if ai := accusedAt(o.words); ai < 0 || r.Forbid[p.Action].MatchAny(o.words[ai:]) < 0 {
+		return false // "accused each other of shelling", not of "violations"
+	}
+	for k, at := range o.actorAt {
+		if at < i && r.obligorIn(p, []string{o.actors[k]}) == "" {
+			return false
+		}
+	}
+	// The subject must be the parties themselves ("both parties", "the two sides"),
+	// not actors the coder could not name ("the army and the rebels").
+	for _, w := range o.words[:max(i, 0)+1] {
+		switch w {
+		case "parties", "sides", "side", "both":
+			return true
+		}
+	}
+	return false
 }
 
 // sidesNamed counts the obligors of p that the actors of o stand for.

@@ -305,7 +305,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		if due {
 			// Work only begun goes on late; a part done by the deadline (or at a
 			// time the text does not give) is what the deadline found.
-			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1))) {
+			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1)) || shortOf(p, last)) {
 				st.Value, st.Reason = PartiallyMet, "deadline passed with the provision partly carried out"
 			} else {
 				st.Overdue, st.Reason = true, last.why+", after the deadline"
@@ -336,6 +336,12 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		st.Reason = "not yet due; nothing reported done"
 	}
 	return st
+}
+
+// shortOf reports whether rd counts a quantity short of p's target: a figure after
+// the deadline ("19,000 of the 40,000") is what the deadline found.
+func shortOf(p Provision, rd reading) bool {
+	return p.Quantity != nil && rd.stage == 2 && rd.why == "progress towards the target"
 }
 
 // accusation reports whether rd's sentence is an accusation ("He accused Russia of
