@@ -53,6 +53,13 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		return c
 	}
 	nlo, _ := clauseAt(words, ni)
+	if subordinate[words[nlo]] {
+		// "formed on March 22, after the groups rejected an earlier cabinet as
+		// not inclusive enough": the negation is the background's.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
 	for k, a := range o.actorAt {
 		if a >= nlo && a < ni && r.obligorIn(p, []string{o.actors[k]}) == "" {
 			c = maps.Clone(c)
@@ -61,4 +68,32 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		}
 	}
 	return c
+}
+
+// subordinate words open a clause that gives the background of the main one.
+var subordinate = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "since": true,
+	"as": true, "until": true, "once": true, "although": true, "though": true,
+}
+
+// sameClause reports whether words i and j stand in one clause.
+func sameClause(words []string, i, j int) bool {
+	lo, hi := clauseAt(words, i)
+	return j >= lo && j < hi
+}
+
+// actionAt returns the index of the first word naming p's action, else its object,
+// else -1.
+func (r *Rules) actionAt(p Provision, words []string) int {
+	if i := r.Implement[p.Action].MatchAny(words); i >= 0 {
+		return i
+	}
+	return r.objectWords(p).MatchAny(words)
+}
+
+// precededBySubordinate reports whether the clause holding word i opens with a
+// subordinate word.
+func (r *Rules) precededBySubordinate(words []string, i int) bool {
+	lo, _ := clauseAt(words, i)
+	return subordinate[words[lo]]
 }

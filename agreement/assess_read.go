@@ -78,7 +78,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
 	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
-		return rd // someone else refuses: "because Hamas had refused to release them"
+		// Someone else refuses: "because Hamas had refused to release them"; a
+		// refusal in another clause ("formed on March 22, after the groups rejected
+		// an earlier cabinet") is background.
+		if at := r.actionAt(p, words); at < 0 || sameClause(words, at, i) || !r.precededBySubordinate(words, i) {
+			return rd
+		}
 	}
 	if r.continuing(p) {
 		if denial {
@@ -263,7 +268,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 	}
 	fw := r.Forbid[p.Action]
-	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
