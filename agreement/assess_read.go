@@ -24,7 +24,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past {
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[:ii], pastForm) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
@@ -153,7 +153,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
 	}
-	if c["intent"] && !c["complete"] {
+	if c["intent"] {
 		switch {
 		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
 			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
@@ -467,6 +467,19 @@ func selfRef(words []string) bool {
 		case "it", "its", "they", "their", "we", "our":
 			return true
 		}
+	}
+	return false
+}
+
+// pastForm reports whether w looks like a verb's past form: "exchanged", "left",
+// not "decommissioning annex".
+func pastForm(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "left", "held", "took", "gave", "freed", "came", "went", "sent", "flew", "built", "made", "met", "paid", "began", "begun", "kept", "struck", "fought", "withdrew", "brought", "handed", "set", "cut", "hit", "put":
+		return true
 	}
 	return false
 }
