@@ -40,7 +40,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) {
+		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) && objHit {
+			// An event whose code is not the action's counts by its verb only
+			// when the object is named: North Korea handing over remains is no
+			// disarmament.
 			actHit = true
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
@@ -112,8 +115,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	remainer := ""
-	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && relativePronoun[words[i-1]]) {
-		// "the villages they still held" describes the villages, not who stays.
+	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
+		// "the villages they still held" describes the villages, not who stays;
+		// "55 boxes of remains" names a thing.
 		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
 	}
 	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
@@ -135,7 +139,16 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !actHit && c["begin"] && o.past && !c["intent"] {
 		// "Training of the unified forces has started": the object named, then
 		// the word that begins it.
-		if oi, bi := r.objectHead(p).MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
+		// The begin word is looked for after the object ("Training of the first
+		// units began": "first" is no verb).
+		oi := r.objectHead(p).MatchAny(words)
+		bi := -1
+		if oi >= 0 {
+			if k := r.Cues["begin"].MatchAny(words[oi:]); k > 0 {
+				bi = oi + k
+			}
+		}
+		if oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
 			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
 			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
 				rd.why = "begun, not finished"
@@ -406,7 +419,24 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		}
 	}
 	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
-		r.Cues["whole"].MatchAny(after) >= 0
+		r.Cues["whole"].MatchAny(after) >= 0 || compound(r.objectWords(p), after)
+}
+
+// compound reports whether a word of after holds one of obj's longer words inside it
+// ("denuclearisation" names nuclear weapons).
+func compound(obj WordRule, after []string) bool {
+	for _, w := range obj.Words {
+		stem := strings.TrimSuffix(w, "*")
+		if len(stem) < 6 {
+			continue
+		}
+		for _, a := range after {
+			if len(a) > len(stem) && strings.Contains(a[1:], stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // obligorIn returns the first of p's obligors that one of actors stands for, or "".
@@ -447,6 +477,9 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	}
 	return true
 }
+
+// nounMarker words make the word after them a noun ("the remains", "of remains").
+var nounMarker = map[string]bool{"the": true, "of": true, "its": true, "their": true, "his": true, "her": true, "human": true}
 
 var relativePronoun = map[string]bool{"they": true, "it": true, "which": true, "that": true, "who": true}
 
