@@ -281,6 +281,18 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 	}
 	fw := r.Forbid[p.Action]
+	if di := r.Cues["deny"].MatchAny(words); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
+		// "3R's leader denied that his men had attacked the villagers": an
+		// obligor denying the forbidden act says the provision is kept.
+		who := o.agentBefore(di)
+		if who == "" {
+			who = o.speaker
+		}
+		if a := r.obligorIn(p, []string{who, o.speaker}); a != "" {
+			rd.kind, rd.why, rd.stage, rd.agent = readComply, "a party denies a breach", 2, a
+			return rd
+		}
+	}
 	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
