@@ -91,9 +91,15 @@ func (r *Rules) actionAt(p Provision, words []string) int {
 	return r.objectWords(p).MatchAny(words)
 }
 
-// precededBySubordinate reports whether the clause holding word i opens with a
-// subordinate word.
+// precededBySubordinate reports whether word i stands in a subordinate clause: a
+// subordinate word stands before it in its clause ("dissolved after its leader
+// was killed").
 func (r *Rules) precededBySubordinate(words []string, i int) bool {
 	lo, _ := clauseAt(words, i)
-	return subordinate[words[lo]]
+	for _, w := range words[lo:i] {
+		if subordinate[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -293,7 +293,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -348,7 +348,8 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) {
+	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
+		r.Cues["splinter"].MatchAny(words[:len(words)-len(o.wordsAfter(e.Trigger.Start))]) < 0 {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
@@ -598,6 +599,9 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		}
 		if r.standsAny(codes(e.Source), codes(e.Target)) {
 			continue // a party's own forces, or fighting within one side
+		}
+		if ti := len(o.words) - len(o.wordsAfter(e.Trigger.Start)); len(o.wordAt) > 0 && ti < len(o.words) && r.precededBySubordinate(o.words, ti) {
+			continue // background: "after its leader was killed in 2021"
 		}
 		if d := eventDate(e, o.pub); !start.IsZero() && !d.After(start) {
 			continue
