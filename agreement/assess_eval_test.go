@@ -202,3 +202,36 @@ func samePair(gc eval.GoldConflict, c agreement.Conflict) bool {
 	}
 	return same(gc.A.Evidence, c.A) && same(gc.B.Evidence, c.B) || same(gc.A.Evidence, c.B) && same(gc.B.Evidence, c.A)
 }
+
+// TestDev2Totals checks that testdata/agreements-dev2 reads cleanly (every evidence an
+// exact sentence of its case) and holds the totals its README states.
+func TestDev2Totals(t *testing.T) {
+	cases, err := eval.ReadCases("../testdata/agreements-dev2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ags, provs, conflicts int
+	counts := map[agreement.StatusValue]int{}
+	for _, c := range cases {
+		ags += len(c.Agreements)
+		conflicts += len(c.Conflicts)
+		for _, a := range c.Agreements {
+			for _, p := range a.Provisions {
+				provs++
+				counts[p.Status.Value]++
+			}
+		}
+	}
+	if len(cases) != 8 || ags != 8 || provs != 27 || conflicts != 3 {
+		t.Errorf("read %d cases, %d agreements, %d provisions, %d conflicts; want 8, 8, 27, 3", len(cases), ags, provs, conflicts)
+	}
+	want := map[agreement.StatusValue]int{
+		agreement.Met: 6, agreement.Pending: 4, agreement.InProgress: 4, agreement.Disputed: 3, agreement.AtRisk: 2,
+		agreement.PartiallyMet: 2, agreement.Breached: 2, agreement.Unknown: 2, agreement.MetLate: 1, agreement.Superseded: 1,
+	}
+	for v, n := range want {
+		if counts[v] != n {
+			t.Errorf("%s: %d provisions, want %d", v, counts[v], n)
+		}
+	}
+}
