@@ -24,7 +24,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[:ii], pastForm) {
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+2, ii)], pastForm) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
