@@ -73,7 +73,7 @@ func TestAssessEvaluationSet(t *testing.T) {
 // reached, so that a regression fails.
 type floors struct{ macro, overall, precision, recall float64 }
 
-var floorsDev2 = floors{macro: 0.85, overall: 0.85, precision: 0.50, recall: 0.60}
+var floorsDev2 = floors{macro: 0.85, overall: 0.85, precision: 0.60, recall: 0.60}
 
 func evaluateSet(t *testing.T, dir string, f floors) {
 	cases, err := eval.ReadCases(dir)
