@@ -103,3 +103,24 @@ func (r *Rules) precededBySubordinate(words []string, i int) bool {
 	}
 	return false
 }
+
+// intentOnlyRelative reports whether every word of intent in words stands in a
+// relative clause set off by a comma (", which were due to open").
+func (r *Rules) intentOnlyRelative(words []string) bool {
+	intent := r.Cues["intent"]
+	found := false
+	for i := 0; i < len(words); {
+		k := intent.MatchAny(words[i:])
+		if k < 0 {
+			break
+		}
+		at := i + k
+		lo, hi := clauseAt(words, at)
+		if lo == 0 || words[lo] != "which" && words[lo] != "who" {
+			return false
+		}
+		found = true
+		i = max(hi, at+1)
+	}
+	return found
+}

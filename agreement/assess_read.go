@@ -19,6 +19,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
 	c = r.scoped(p, o, c)
+	if c["intent"] && o.past && r.intentOnlyRelative(words) {
+		// "Talks on the second phase, which were due to open in early February,
+		// never got under way": the plan is the relative clause's; the sentence
+		// reports what happened.
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
 	if c["intent"] {
@@ -185,7 +192,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
-		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) {
+		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
 			// "approved the amendment that creates the court, which has not yet
 			// started": done, with something still missing.
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -525,6 +532,19 @@ func pastForm(w string) bool {
 	}
 	switch w {
 	case "left", "held", "took", "gave", "freed", "came", "went", "sent", "flew", "built", "made", "met", "paid", "began", "begun", "kept", "struck", "fought", "withdrew", "brought", "handed", "set", "cut", "hit", "put":
+		return true
+	}
+	return false
+}
+
+// joined reports whether the clause holding word i opens with a word that joins it
+// to what went before ("which has not yet started", "but not yet"), rather than
+// being the predicate of a subject set off by a parenthesis ("Talks on the second
+// phase, which were due in February, never got under way").
+func joined(words []string, i int) bool {
+	lo, _ := clauseAt(words, i)
+	switch words[lo] {
+	case "which", "that", "who", "but", "although", "though", "while", "and":
 		return true
 	}
 	return false
