@@ -9,14 +9,19 @@ import (
 	"github.com/peacewatch/peacewatch/eval"
 )
 
-// TestAssessDebug prints the readings of one case (ASSESS_CASE=name[/provision]).
+// TestAssessDebug prints the readings of one case (ASSESS_CASE=name[/provision];
+// ASSESS_DIR=../testdata/agreements-dev2 for the second development set).
 func TestAssessDebug(t *testing.T) {
 	name := os.Getenv("ASSESS_CASE")
 	if name == "" {
 		t.Skip("set ASSESS_CASE to print a case's readings")
 	}
 	name, id, _ := strings.Cut(name, "/")
-	cs, err := eval.ReadCase("../testdata/agreements/" + name)
+	dir := os.Getenv("ASSESS_DIR")
+	if dir == "" {
+		dir = "../testdata/agreements"
+	}
+	cs, err := eval.ReadCase(dir + "/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}

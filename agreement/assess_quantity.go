@@ -11,6 +11,9 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		if q.Tok >= 2 && q.Tok-1 < len(o.words) && o.words[q.Tok-1] == "the" && o.words[q.Tok-2] == "of" {
 			continue // "half of the 28 bodies" counts the whole, not what was done
 		}
+		if whole(o, q.Tok) {
+			continue // "19,000 of 40,000", "only 3 out of 12": the second is the whole
+		}
 		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
 			continue
 		}
@@ -63,4 +66,18 @@ func abs(x float64) float64 {
 var counted = map[Action]bool{
 	Withdraw: true, Reduce: true, Release: true, Exchange: true, Transfer: true, Pay: true,
 	Disarm: true, Deploy: true, Allow: true,
+}
+
+// whole reports whether the quantity at token tok is the whole of an "X of Y" or "X
+// out of Y": another quantity stands just before the "of".
+func whole(o *observation, tok int) bool {
+	if tok < 2 || tok-1 >= len(o.words) || o.words[tok-1] != "of" {
+		return false
+	}
+	for _, q := range o.quantities {
+		if q.Tok >= 0 && q.Tok < tok && (q.Tok == tok-2 || q.Tok == tok-3 && o.words[tok-2] == "out") {
+			return true
+		}
+	}
+	return false
 }

@@ -18,12 +18,20 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
+	c = r.scoped(p, o, c)
+	if c["intent"] && o.past && r.intentOnlyRelative(words) {
+		// "Talks on the second phase, which were due to open in early February,
+		// never got under way": the plan is the relative clause's; the sentence
+		// reports what happened.
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
 	impl := r.Implement[p.Action]
 	actHit := impl.MatchAny(words) >= 0
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past {
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+2, ii)], pastForm) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
@@ -39,7 +47,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) {
+		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) && objHit {
+			// An event whose code is not the action's counts by its verb only
+			// when the object is named: North Korea handing over remains is no
+			// disarmament.
 			actHit = true
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
@@ -57,7 +68,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && c["agree"] && objectScore(obj, words[i:]) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
@@ -77,7 +88,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
 	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
-		return rd // someone else refuses: "because Hamas had refused to release them"
+		// Someone else refuses: "because Hamas had refused to release them"; a
+		// refusal in another clause ("formed on March 22, after the groups rejected
+		// an earlier cabinet") is background.
+		if at := r.actionAt(p, words); at < 0 || sameClause(words, at, i) || !r.precededBySubordinate(words, i) {
+			return rd
+		}
 	}
 	if r.continuing(p) {
 		if denial {
@@ -106,8 +122,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	remainer := ""
-	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && relativePronoun[words[i-1]]) {
-		// "the villages they still held" describes the villages, not who stays.
+	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
+		// "the villages they still held" describes the villages, not who stays;
+		// "55 boxes of remains" names a thing.
 		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
 	}
 	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
@@ -129,7 +146,16 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !actHit && c["begin"] && o.past && !c["intent"] {
 		// "Training of the unified forces has started": the object named, then
 		// the word that begins it.
-		if oi, bi := r.objectHead(p).MatchAny(words), r.Cues["begin"].MatchAny(words); oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
+		// The begin word is looked for after the object ("Training of the first
+		// units began": "first" is no verb).
+		oi := r.objectHead(p).MatchAny(words)
+		bi := -1
+		if oi >= 0 {
+			if k := r.Cues["begin"].MatchAny(words[oi:]); k > 0 {
+				bi = oi + k
+			}
+		}
+		if oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
 			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
 			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
 				rd.why = "begun, not finished"
@@ -137,13 +163,17 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
-	if !actHit || !(named || obligorEvent || o.narrative && objHit && r.noOtherSubject(p, o) || objHit && len(p.Obligor) > 1) {
+	// A report with no subject of its own ("the withdrawal of heavy weapons had been
+	// completed") counts in the article's voice and in a third party's alike; one
+	// that names several obligors' duty needs its head noun named.
+	thirdParty := o.narrative || o.speaker != "" && r.obligorIn(p, []string{o.speaker}) == ""
+	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && r.objectHead(p).MatchAny(words) >= 0) {
 		return rd
 	}
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
 	}
-	if c["intent"] && !c["complete"] {
+	if c["intent"] {
 		switch {
 		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
 			rd.kind, rd.why, rd.stage = readInitiated, "implementation approved", 1
@@ -162,7 +192,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
-		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) {
+		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
 			// "approved the amendment that creates the court, which has not yet
 			// started": done, with something still missing.
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -241,7 +271,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["violate"] && c["mutual"] && r.sidesNamed(p, o) >= 2 {
+	if c["violate"] && c["mutual"] && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
@@ -258,7 +288,19 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 	}
 	fw := r.Forbid[p.Action]
-	if i := fw.MatchAny(words); i >= 0 && named && !c["negative"] && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if di := r.Cues["deny"].MatchAny(words); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
+		// "3R's leader denied that his men had attacked the villagers": an
+		// obligor denying the forbidden act says the provision is kept.
+		who := o.agentBefore(di)
+		if who == "" {
+			who = o.speaker
+		}
+		if a := r.obligorIn(p, []string{who, o.speaker}); a != "" {
+			rd.kind, rd.why, rd.stage, rd.agent = readComply, "a party denies a breach", 2, a
+			return rd
+		}
+	}
+	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -305,13 +347,16 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	if i := r.Refuse.MatchAny(words); i >= 0 {
+	if i := r.Refuse.MatchAny(words); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+		// A splinter faction's refusal ("a breakaway faction rejected the deal")
+		// is not its party's.
 		who := o.agentBefore(i)
 		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) {
+	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
+		r.Cues["splinter"].MatchAny(words[:len(words)-len(o.wordsAfter(e.Trigger.Start))]) < 0 {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
@@ -325,6 +370,46 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 	i := r.Cues["comply"].MatchAny(o.words)
 	a := o.agentBefore(i)
 	return a == "" || r.obligorIn(p, []string{a}) != ""
+}
+
+// postponed returns the words that name what the postponing word at i acts on:
+// those after it, or, when a pronoun follows it ("postponed them to 2025"), the
+// whole sentence.
+func postponed(words []string, i int) []string {
+	if i+1 < len(words) {
+		switch words[i+1] {
+		case "them", "it", "this", "these":
+			return words
+		}
+	}
+	return words[i:]
+}
+
+// partiesMeant reports whether the words of mutuality in an accusation of a
+// forbidden act ("both parties accused each other of shelling") stand for p's
+// obligors: no actor other than an obligor is named before them.
+func (r *Rules) partiesMeant(p Provision, o *observation) bool {
+	if len(p.Obligor) < 2 {
+		return false
+	}
+	i := r.Cues["mutual"].MatchAny(o.words)
+	if ai := accusedAt(o.words); ai < 0 || r.Forbid[p.Action].MatchAny(o.words[ai:]) < 0 {
+		return false // "accused each other of shelling", not of "violations"
+	}
+	for k, at := range o.actorAt {
+		if at < i && r.obligorIn(p, []string{o.actors[k]}) == "" {
+			return false
+		}
+	}
+	// The subject must be the parties themselves ("both parties", "the two sides"),
+	// not actors the coder could not name ("the army and the rebels").
+	for _, w := range o.words[:max(i, 0)+1] {
+		switch w {
+		case "parties", "sides", "side", "both":
+			return true
+		}
+	}
+	return false
 }
 
 // sidesNamed counts the obligors of p that the actors of o stand for.
@@ -354,7 +439,24 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		}
 	}
 	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
-		r.Cues["whole"].MatchAny(after) >= 0
+		r.Cues["whole"].MatchAny(after) >= 0 || compound(r.objectWords(p), after)
+}
+
+// compound reports whether a word of after holds one of obj's longer words inside it
+// ("denuclearisation" names nuclear weapons).
+func compound(obj WordRule, after []string) bool {
+	for _, w := range obj.Words {
+		stem := strings.TrimSuffix(w, "*")
+		if len(stem) < 6 {
+			continue
+		}
+		for _, a := range after {
+			if len(a) > len(stem) && strings.Contains(a[1:], stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // obligorIn returns the first of p's obligors that one of actors stands for, or "".
@@ -396,6 +498,9 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	return true
 }
 
+// nounMarker words make the word after them a noun ("the remains", "of remains").
+var nounMarker = map[string]bool{"the": true, "of": true, "its": true, "their": true, "his": true, "her": true, "human": true}
+
 var relativePronoun = map[string]bool{"they": true, "it": true, "which": true, "that": true, "who": true}
 
 // accusedAt returns the index of a word of accusation ("accused", "alleged"), or -1.
@@ -415,6 +520,32 @@ func selfRef(words []string) bool {
 		case "it", "its", "they", "their", "we", "our":
 			return true
 		}
+	}
+	return false
+}
+
+// pastForm reports whether w looks like a verb's past form: "exchanged", "left",
+// not "decommissioning annex".
+func pastForm(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "left", "held", "took", "gave", "freed", "came", "went", "sent", "flew", "built", "made", "met", "paid", "began", "begun", "kept", "struck", "fought", "withdrew", "brought", "handed", "set", "cut", "hit", "put":
+		return true
+	}
+	return false
+}
+
+// joined reports whether the clause holding word i opens with a word that joins it
+// to what went before ("which has not yet started", "but not yet"), rather than
+// being the predicate of a subject set off by a parenthesis ("Talks on the second
+// phase, which were due in February, never got under way").
+func joined(words []string, i int) bool {
+	lo, _ := clauseAt(words, i)
+	switch words[lo] {
+	case "which", "that", "who", "but", "although", "though", "while", "and":
+		return true
 	}
 	return false
 }
@@ -488,6 +619,9 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		}
 		if r.standsAny(codes(e.Source), codes(e.Target)) {
 			continue // a party's own forces, or fighting within one side
+		}
+		if ti := len(o.words) - len(o.wordsAfter(e.Trigger.Start)); len(o.wordAt) > 0 && ti < len(o.words) && r.precededBySubordinate(o.words, ti) {
+			continue // background: "after its leader was killed in 2021"
 		}
 		if d := eventDate(e, o.pub); !start.IsZero() && !d.After(start) {
 			continue

@@ -31,7 +31,7 @@ func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d tim
 				}
 			}
 			rs := r.readings(k, p, start, vis, skip)
-			st := r.decide(p, rs, start, vis, disputes[k], rec, d)
+			st := r.decide(p, sides(a), rs, start, vis, disputes[k], rec, d)
 			st.AsOf = d.Format(time.DateOnly)
 			out[k] = st
 			x := staged{p: p}
@@ -222,7 +222,7 @@ func deadline(p Provision) time.Time {
 
 // decide is p's status on d from its readings (oldest first). disputed holds the
 // conflicting claims about p, by the obligor they concern.
-func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observation, disputed map[string][]Evidence, rec Record, d time.Time) Status {
+func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.Time, vis []*observation, disputed map[string][]Evidence, rec Record, d time.Time) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -248,7 +248,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	dl := deadline(p)
 	due := !dl.IsZero() && d.After(dl)
 	if r.continuing(p) {
-		return r.decideContinuing(st, rs, disputed, followedUp(p, rec, d) && !notYet(p, d), cite)
+		return r.decideContinuing(parties, st, rs, disputed, followedUp(p, rec, d) && !notYet(p, d), cite)
 	}
 	var conflicting []Evidence
 	for _, ev := range disputed {
@@ -305,7 +305,7 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		if due {
 			// Work only begun goes on late; a part done by the deadline (or at a
 			// time the text does not give) is what the deadline found.
-			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1))) {
+			if level >= 2 && (!last.obs.dated || !last.obs.date.After(dl.AddDate(0, 0, 1)) || shortOf(p, last)) {
 				st.Value, st.Reason = PartiallyMet, "deadline passed with the provision partly carried out"
 			} else {
 				st.Overdue, st.Reason = true, last.why+", after the deadline"
@@ -317,6 +317,10 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 	cite(nd...)
 	intent := of(readIntent)
 	switch {
+	case due && len(nd) == 0 && len(intent) == 0 && followedUp(p, rec, d):
+		// Later articles say nothing of it, though it is due: unknown, not a
+		// reported failure.
+		st.Value, st.Reason = Unknown, "deadline passed; nothing reported on implementation"
 	case due:
 		st.Overdue, st.Reason = true, "deadline passed without evidence of implementation"
 	case len(nd) > 0:
@@ -332,6 +336,23 @@ func (r *Rules) decide(p Provision, rs []reading, start time.Time, vis []*observ
 		st.Reason = "not yet due; nothing reported done"
 	}
 	return st
+}
+
+// shortOf reports whether rd counts a quantity short of p's target: a figure after
+// the deadline ("19,000 of the 40,000") is what the deadline found.
+func shortOf(p Provision, rd reading) bool {
+	return p.Quantity != nil && rd.stage == 2 && rd.why == "progress towards the target"
+}
+
+// sides returns everyone a's commitments bind or benefit: its parties and each
+// provision's obligors and beneficiaries.
+func sides(a Agreement) []string {
+	out := slices.Clone(a.Parties)
+	for _, p := range a.Provisions {
+		out = append(out, p.Obligor...)
+		out = append(out, p.Beneficiary...)
+	}
+	return out
 }
 
 // accusation reports whether rd's sentence is an accusation ("He accused Russia of
@@ -379,7 +400,7 @@ func followedUp(p Provision, rec Record, d time.Time) bool {
 // breach and refusal decides (a refusal ends a party's part, so acts after it breach
 // nothing); a breach that the claims about its author dispute makes it disputed;
 // otherwise it is in progress while reported holding.
-func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
 	var worst *reading
 	var breaches []reading
 	for i := range rs {
@@ -393,9 +414,10 @@ func (r *Rules) decideContinuing(st Status, rs []reading, disputed map[string][]
 	}
 	var undisputed []reading
 	for _, b := range breaches {
-		if _, ok := disputed[b.agent]; !ok || b.obs.narrative && !accusation(b) {
-			// What the article itself reports, not as someone's accusation, is
-			// not in dispute.
+		third := b.obs.narrative || b.obs.speaker != "" && !r.standsAny(parties, []string{b.obs.speaker})
+		if _, ok := disputed[b.agent]; !ok || third && !accusation(b) {
+			// What the article itself or a third party (a monitoring mission)
+			// reports, not as someone's accusation, is not in dispute.
 			undisputed = append(undisputed, b)
 		}
 	}

@@ -81,8 +81,13 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	switch rd.kind {
 	case readDone, readComply:
 		return 1, side
-	case readNotDone, readBreach, readRefusal:
+	case readNotDone, readBreach:
 		return -1, side
+	case readRefusal:
+		// A refusal states what a party will not do, not what happened: it
+		// contradicts no report of the facts (a party disowning the term is
+		// paired with the term itself).
+		return 0, ""
 	}
 	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
 	if !topical {

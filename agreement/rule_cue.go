@@ -44,11 +44,18 @@ func (r *Rules) objectWords(p Provision) WordRule {
 	return r.wordsOf(p.Object+" "+p.Unit, p.Unit)
 }
 
-// objectHead is objectWords for the object's head noun alone (its last word, with its
+// objectHead is objectWords for the object's head noun alone (its last word before
+// any prepositional phrase, with its
 // synonyms), so that a modifier naming an actor ("Taliban prisoners") does not make a
 // sentence about that actor one about the object.
 func (r *Rules) objectHead(p Provision) WordRule {
-	ws := strings.Fields(p.Object)
+	ws := strings.Fields(strings.ToLower(p.Object))
+	for i, w := range ws {
+		if i > 0 && (prepositions[w] || w == "outside" || w == "across") {
+			ws = ws[:i] // "prisoners of war", "mixed patrols in the north"
+			break
+		}
+	}
 	if len(ws) == 0 {
 		return r.objectWords(p)
 	}

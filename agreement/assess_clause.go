@@ -1,0 +1,126 @@
+package agreement
+
+import "maps"
+
+// clauseAt returns the bounds [lo, hi) of the clause of words holding word i: a
+// clause ends at a comma, a semicolon, a colon or a conjunction that starts a new
+// statement ("but", "while", "although", "whereas").
+func clauseAt(words []string, i int) (lo, hi int) {
+	lo, hi = 0, len(words)
+	for k := i; k > 0; k-- {
+		if clauseStop(words[k-1]) {
+			lo = k
+			break
+		}
+	}
+	for k := i + 1; k < len(words); k++ {
+		if clauseStop(words[k]) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+func clauseStop(w string) bool {
+	switch w {
+	case ",", ";", ":", "but", "while", "although", "though", "whereas", "—", "–":
+		return true
+	}
+	return false
+}
+
+// scoped returns c without the negative cue when the negative word stands in
+// another clause than the one naming p's action or object, and that clause has a
+// subject of its own who is none of p's obligors: "the withdrawal had been
+// completed, and Russian officials did not contest it" reports the withdrawal done;
+// "creates the court, which has not yet started" still says something is missing.
+func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
+	if !c["negative"] {
+		return c
+	}
+	words := o.words
+	at := r.Implement[p.Action].MatchAny(words)
+	if at < 0 {
+		at = r.objectWords(p).MatchAny(words)
+	}
+	ni := r.Cues["negative"].MatchAny(words)
+	if at < 0 || ni < 0 {
+		return c
+	}
+	lo, hi := clauseAt(words, at)
+	if ni >= lo && ni < hi {
+		return c
+	}
+	nlo, _ := clauseAt(words, ni)
+	if subordinate[words[nlo]] {
+		// "formed on March 22, after the groups rejected an earlier cabinet as
+		// not inclusive enough": the negation is the background's.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
+	for k, a := range o.actorAt {
+		if a >= nlo && a < ni && r.obligorIn(p, []string{o.actors[k]}) == "" {
+			c = maps.Clone(c)
+			delete(c, "negative")
+			return c
+		}
+	}
+	return c
+}
+
+// subordinate words open a clause that gives the background of the main one.
+var subordinate = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "since": true,
+	"as": true, "until": true, "once": true, "although": true, "though": true,
+}
+
+// sameClause reports whether words i and j stand in one clause.
+func sameClause(words []string, i, j int) bool {
+	lo, hi := clauseAt(words, i)
+	return j >= lo && j < hi
+}
+
+// actionAt returns the index of the first word naming p's action, else its object,
+// else -1.
+func (r *Rules) actionAt(p Provision, words []string) int {
+	if i := r.Implement[p.Action].MatchAny(words); i >= 0 {
+		return i
+	}
+	return r.objectWords(p).MatchAny(words)
+}
+
+// precededBySubordinate reports whether word i stands in a subordinate clause: a
+// subordinate word stands before it in its clause ("dissolved after its leader
+// was killed").
+func (r *Rules) precededBySubordinate(words []string, i int) bool {
+	lo, _ := clauseAt(words, i)
+	for _, w := range words[lo:i] {
+		if subordinate[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentOnlyRelative reports whether every word of intent in words stands in a
+// relative clause set off by a comma (", which were due to open").
+func (r *Rules) intentOnlyRelative(words []string) bool {
+	intent := r.Cues["intent"]
+	found := false
+	for i := 0; i < len(words); {
+		k := intent.MatchAny(words[i:])
+		if k < 0 {
+			break
+		}
+		at := i + k
+		lo, hi := clauseAt(words, at)
+		if lo == 0 || words[lo] != "which" && words[lo] != "who" {
+			return false
+		}
+		found = true
+		i = max(hi, at+1)
+	}
+	return found
+}
