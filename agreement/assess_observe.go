@@ -65,8 +65,18 @@ type reading struct {
 func observations(rec Record) []observation {
 	var out []observation
 	seen := map[string]bool{}
+	var bySentence map[string][]event.Event // for propositions read back from a store
 	for _, c := range rec.Claims {
 		p := c.Prop
+		if p.Read() && p.Events == nil {
+			if bySentence == nil {
+				bySentence = map[string][]event.Event{}
+				for _, e := range rec.Events {
+					bySentence[sentenceKey(e)] = append(bySentence[sentenceKey(e)], e)
+				}
+			}
+			p.Events = bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: p.Sentence})]
+		}
 		o := observation{
 			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,

@@ -10,34 +10,41 @@ import (
 
 // Proposition is what a claim states, as assessment reads it: the words of the
 // reported content, the actors it names, its numbers, when it is dated, and whether
-// it is the reporter's own statement rather than a speaker's.
+// it is the reporter's own statement rather than a speaker's. It is stored as JSON
+// beside its claim; its Events are not, since the store keeps them as events:
+// assessment puts back those of the claim's article and sentence (see observations).
 type Proposition struct {
-	Sentence int
+	Sentence int `json:"sentence"`
 	// Date is when the statement places what it reports: the first resolved date in
 	// the sentence, never later than the article's publication, else the publication.
-	Date      time.Time
-	Published time.Time
+	Date      time.Time `json:"date"`
+	Published time.Time `json:"published"`
 	// Dated marks a Date read from the sentence rather than the publication;
 	// Granularity is the date's (day, month, year).
-	Dated       bool
-	Granularity string
+	Dated       bool   `json:"dated,omitempty"`
+	Granularity string `json:"granularity,omitempty"`
 	// WordAt holds the byte offset in the article of each of Words.
-	WordAt []int
+	WordAt []int `json:"word_at"`
 	// Narrative marks a sentence the article states in its own voice.
-	Narrative bool
+	Narrative bool `json:"narrative,omitempty"`
 	// Past marks a sentence with a verb in the past tense or past participle;
 	// ListItem one that is a bulleted or numbered line.
-	Past, ListItem bool
+	Past     bool `json:"past,omitempty"`
+	ListItem bool `json:"list_item,omitempty"`
 	// Actors are the codes of the actors named in the sentence outside the speaker,
 	// in text order, and ActorAt the index in Words where each one starts.
-	Actors  []string
-	ActorAt []int
+	Actors  []string `json:"actors,omitempty"`
+	ActorAt []int    `json:"actor_at,omitempty"`
 	// Words are the lower-case words of the sentence outside the speaker.
-	Words      []string
-	Quantities []text.Quantity
+	Words      []string        `json:"words"`
+	Quantities []text.Quantity `json:"quantities,omitempty"`
 	// Events are the coded events of the sentence.
-	Events []event.Event
+	Events []event.Event `json:"-"`
 }
+
+// Read reports whether p holds a reading of its sentence: false for the zero
+// Proposition of a claim stored without one.
+func (p Proposition) Read() bool { return p.Words != nil }
 
 // Claims finds the statements src attributes to speakers ("X said ...", "according to
 // X", quotations), one per sentence, each with the whole sentence as its evidence.
