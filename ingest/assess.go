@@ -183,7 +183,13 @@ func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time
 			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
 		}
 	}
+	// The claims of every article the events come from, as well as of those that
+	// report the deal: a story's own sentences ("the last troops left on Friday")
+	// are read as the article's claims.
 	articles := slices.Clone(ag.Articles)
+	for _, e := range rec.Events {
+		articles = append(articles, e.ArticleID)
+	}
 	for _, pr := range ag.Provisions {
 		if pr.Evidence.ArticleID != "" {
 			articles = append(articles, pr.Evidence.ArticleID)
@@ -219,12 +225,15 @@ func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time
 	// Publication dates of the articles claims come from, so that Assess uses
 	// nothing published after the as-of date (events are bounded by date above).
 	for _, c := range rec.Claims {
-		if _, ok := rec.Published[c.ArticleID]; ok {
+		articles = append(articles, c.ArticleID)
+	}
+	for _, id := range articles {
+		if _, ok := rec.Published[id]; ok || id == "" {
 			continue
 		}
-		a, err := p.store.Article(ctx, c.ArticleID)
+		a, err := p.store.Article(ctx, id)
 		if err != nil {
-			return rec, latest, fmt.Errorf("ingest: article %s of a claim: %w", c.ArticleID, err)
+			return rec, latest, fmt.Errorf("ingest: article %s of the record: %w", id, err)
 		}
 		rec.Published[a.ID] = a.Date
 	}

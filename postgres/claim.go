@@ -23,7 +23,7 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 	if f.Speaker != "" {
 		where = append(where, `speaker_code = `+a.add(f.Speaker))
 	}
-	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end" FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
+	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
 	if f.Limit > 0 {
 		q += ` LIMIT ` + a.add(f.Limit)
 	}
@@ -37,9 +37,13 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		var (
 			c          agreement.Claim
 			start, end int32
+			prop       string
 		)
-		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &start, &end); err != nil {
+		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &start, &end, &prop); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
+		}
+		if err := store.DecodeProposition(prop, &c.Prop); err != nil {
+			return nil, fmt.Errorf("claims of %s: %w", c.ArticleID, err)
 		}
 		c.Start, c.End = int(start), int(end)
 		cs = append(cs, c)

@@ -89,10 +89,14 @@ func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, e
 	if len(b.Claims) > 0 {
 		rows := make([][]any, len(b.Claims))
 		for i, c := range b.Claims {
-			rows[i] = []any{rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End}
+			prop, err := store.EncodeProposition(c.Prop)
+			if err != nil {
+				return res, err
+			}
+			rows[i] = []any{rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"claims"},
-			[]string{"article_rowid", "article_id", "speaker_code", "speaker_name", "text", "start", "end"}, pgx.CopyFromRows(rows)); err != nil {
+			[]string{"article_rowid", "article_id", "speaker_code", "speaker_name", "text", "start", "end", "prop"}, pgx.CopyFromRows(rows)); err != nil {
 			return res, fmt.Errorf("insert claims: %w", err)
 		}
 	}

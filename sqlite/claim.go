@@ -23,7 +23,7 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 	if f.Speaker != "" {
 		where, args = append(where, `speaker_code = ?`), append(args, f.Speaker)
 	}
-	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end" FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
+	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
 	if f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
@@ -35,9 +35,15 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 	defer rows.Close()
 	var cs []agreement.Claim
 	for rows.Next() {
-		var c agreement.Claim
-		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &c.Start, &c.End); err != nil {
+		var (
+			c    agreement.Claim
+			prop string
+		)
+		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &c.Start, &c.End, &prop); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
+		}
+		if err := store.DecodeProposition(prop, &c.Prop); err != nil {
+			return nil, fmt.Errorf("claims of %s: %w", c.ArticleID, err)
 		}
 		cs = append(cs, c)
 	}

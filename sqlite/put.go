@@ -107,7 +107,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.event, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -170,7 +170,11 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		return res, err
 	}
 	for _, c := range b.Claims {
-		if _, err := w.claim.ExecContext(ctx, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End); err != nil {
+		prop, err := store.EncodeProposition(c.Prop)
+		if err != nil {
+			return res, err
+		}
+		if _, err := w.claim.ExecContext(ctx, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop); err != nil {
 			return res, fmt.Errorf("insert claim: %w", err)
 		}
 	}

@@ -2,10 +2,12 @@ package storetest
 
 import (
 	"context"
-	"github.com/peacewatch/peacewatch/agreement"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/peacewatch/peacewatch/agreement"
 
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -168,6 +170,20 @@ func testClaims(t *testing.T, s store.Store) {
 	put(t, s, a) // a rerun replaces, never adds
 	if st := stats(t, s); st.Claims != 4 {
 		t.Errorf("claims after a rerun = %d, want 4", st.Claims)
+	}
+	// A claim's proposition, the reading assessment needs, comes back without its
+	// events.
+	c := Article(302, 1)
+	c.Claims = c.Claims[:1]
+	prop := agreement.Proposition{Sentence: 3, Date: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC),
+		Words: []string{"troops", "left"}, WordAt: []int{4, 11}, Actors: []string{"USAMIL"}, ActorAt: []int{0},
+		Past: true, Events: c.Events[:1]}
+	c.Claims[0].Prop = prop
+	put(t, s, c)
+	cs, err = s.Claims(ctx, store.ClaimFilter{ArticleID: c.Article.ID})
+	prop.Events = nil
+	if err != nil || len(cs) != 1 || !reflect.DeepEqual(cs[0].Prop, prop) {
+		t.Errorf("claim proposition = %+v, %v; want %+v", cs, err, prop)
 	}
 }
 
