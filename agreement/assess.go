@@ -33,6 +33,9 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 				if old, ok := prev[k]; ok && sameStatus(old, st) {
 					continue
 				}
+				if start := effective(out[ai], out[ai].Provisions[pi], rec); d.Before(start) && !d.Equal(asOf) {
+					continue // another agreement's dates: this one did not exist yet
+				}
 				prev[k] = st
 				out[ai].Provisions[pi].History = append(out[ai].Provisions[pi].History, st)
 			}

@@ -68,7 +68,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, len(obj.Words)) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) {
+	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
+		(c["instrument"] || r.mentions(p, o) || o.term != nil && r.standsAny(p.Obligor, o.term.Parties)) {
+		// A later deal between others supersedes nothing of this one; a law or decree
+		// need not name the party it binds.
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
