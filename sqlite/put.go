@@ -325,7 +325,7 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 			part := es[done : done+n]
 			done += n
 			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
-				return fmt.Errorf("an event id among %s..%s is taken by another article or repeated: %w", part[0].ID, part[n-1].ID, store.ErrConflict)
+				return w.conflict(ctx, article, es)
 			}
 			last, err := r.LastInsertId()
 			if err != nil {
@@ -338,6 +338,27 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 			}
 			return nil
 		})
+}
+
+// conflict returns the ErrConflict error that names the first of es whose id is
+// repeated among them or stored under another article than the given one.
+func (w *writer) conflict(ctx context.Context, article int64, es []event.Event) error {
+	seen := make(map[string]bool, len(es))
+	for _, e := range es {
+		if seen[e.ID] {
+			return fmt.Errorf("event id %s is repeated: %w", e.ID, store.ErrConflict)
+		}
+		seen[e.ID] = true
+		var other int64
+		err := w.queryRow(ctx, `SELECT article_rowid FROM events WHERE id = ?`, e.ID).Scan(&other)
+		if err != nil && err != sql.ErrNoRows {
+			return fmt.Errorf("insert event %s: %w", e.ID, err)
+		}
+		if err == nil && other != article {
+			return fmt.Errorf("event id %s is taken by another article: %w", e.ID, store.ErrConflict)
+		}
+	}
+	return fmt.Errorf("events of article rowid %d: an id is taken: %w", article, store.ErrConflict)
 }
 
 // actorRowsPerStatement bounds one multi-row insert of actor keys.
