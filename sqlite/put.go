@@ -27,11 +27,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		}
 	}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		w, err := newWriter(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer w.close()
+		w := newWriter(tx)
 		// Plain max(rowid) queries, which SQLite answers from the end of the table.
 		var lastArticle, lastEvent sql.NullInt64
 		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
@@ -47,6 +43,9 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 				return fmt.Errorf("put article %s: %w", b.Article.ID, err)
 			}
 			res = append(res, r)
+		}
+		if err := w.flushActors(ctx); err != nil {
+			return err
 		}
 		return indexText(ctx, tx, lastArticle.Int64, lastEvent.Int64)
 	})
@@ -89,41 +88,16 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 	return nil
 }
 
-// writer holds one transaction's prepared statements for the rows every article has
-// many of.
+// writer writes one transaction's articles through the store's prepared
+// statements. Actor key rows wait in actors until flushActors, so that they go in
+// a few large statements.
 type writer struct {
-	tx    *sql.Tx
-	event *sql.Stmt
-	actor *sql.Stmt
-	claim *sql.Stmt
-	stmts []*sql.Stmt
+	txStmts
+	actors []any
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{tx: tx}
-	for _, p := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&w.event, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
-		{&w.claim, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
-		}
-		*p.dst = st
-		w.stmts = append(w.stmts, st)
-	}
-	return w, nil
-}
-
-func (w *writer) close() {
-	for _, st := range w.stmts {
-		st.Close()
-	}
+func newWriter(tx *sql.Tx) *writer {
+	return &writer{txStmts: txStmts{tx: tx}}
 }
 
 // putBatch writes one article and what was coded from it.
@@ -134,7 +108,7 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		rowid  int64
 		stored string
 	)
-	err := w.tx.QueryRowContext(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
+	err := w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
 		Scan(&rowid, &stored, &res.DuplicateOf)
 	switch {
 	case err == sql.ErrNoRows:
@@ -156,26 +130,26 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
-	var actors []any
-	for _, e := range b.Events {
-		evRowid, err := w.insertEvent(ctx, rowid, dup, e)
-		if err != nil {
-			return res, err
-		}
-		for key, roles := range store.ActorKeys(e) {
-			actors = append(actors, key, e.Date.Value, evRowid, roles)
-		}
-	}
-	if err := w.insertActors(ctx, actors); err != nil {
+	if err := w.insertEvents(ctx, rowid, dup, b.Events); err != nil {
 		return res, err
 	}
-	for _, c := range b.Claims {
-		prop, err := store.EncodeProposition(c.Prop)
-		if err != nil {
-			return res, err
+	if len(b.Claims) > 0 {
+		args := make([]any, 0, 8*len(b.Claims))
+		for _, c := range b.Claims {
+			prop, err := store.EncodeProposition(c.Prop)
+			if err != nil {
+				return res, err
+			}
+			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop)
 		}
-		if _, err := w.claim.ExecContext(ctx, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop); err != nil {
-			return res, fmt.Errorf("insert claim: %w", err)
+		if err := w.insertRows(ctx, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+			8, 64, args, nil); err != nil {
+			return res, fmt.Errorf("insert claims: %w", err)
+		}
+	}
+	if len(b.Agreements) > 0 || len(b.Statuses) > 0 {
+		if err := w.flushActors(ctx); err != nil {
+			return res, err
 		}
 	}
 	if len(b.Agreements) > 0 {
@@ -197,18 +171,18 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 	fp := store.FingerprintOf(a.Text)
 	dupOf := a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
-		near, err := similar(ctx, w.tx, fp, 1, a.ID)
+		near, err := w.nearest(ctx, fp, a.ID)
 		if err != nil {
 			return 0, "", err
 		}
-		if len(near) > 0 {
-			dupOf = near[0].ID
-			if near[0].DuplicateOf != "" {
-				dupOf = near[0].DuplicateOf
+		if near != nil {
+			dupOf = near.ID
+			if near.DuplicateOf != "" {
+				dupOf = near.DuplicateOf
 			}
 		}
 	}
-	r, err := w.tx.ExecContext(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of)
+	r, err := w.exec(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.DateApprox, a.Name, a.Text, fp.Bytes(), dupOf)
 	if err != nil {
@@ -218,19 +192,67 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
-	for _, k := range fp.BandKeys() {
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, rowid); err != nil {
-			return 0, "", fmt.Errorf("insert article fingerprint: %w", err)
-		}
+	keys := fp.BandKeys()
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k, rowid)
+	}
+	if err := w.insertRows(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES `, ` ON CONFLICT DO NOTHING`,
+		2, 16, args, nil); err != nil {
+		return 0, "", fmt.Errorf("insert article fingerprint: %w", err)
 	}
 	return rowid, dupOf, nil
+}
+
+// nearest returns the stored article nearest fp other than except, nil when none
+// is Near: Similar's choice, reading only what the choice needs.
+func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, except string) (*store.Article, error) {
+	keys := fp.BandKeys()
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := w.query(ctx, `SELECT id, fingerprint, duplicate_of FROM articles WHERE rowid IN
+		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	defer rows.Close()
+	var near []store.Article
+	for rows.Next() {
+		var (
+			a   store.Article
+			raw []byte
+		)
+		if err := rows.Scan(&a.ID, &raw, &a.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		if a.Fingerprint, err = store.ParseFingerprint(raw); err != nil {
+			return nil, fmt.Errorf("similar articles: article %s: %w", a.ID, err)
+		}
+		if a.ID != except && fp.Near(a.Fingerprint) {
+			near = append(near, a)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	if len(near) == 0 {
+		return nil, nil
+	}
+	store.SortNearest(near, fp)
+	return &near[0], nil
 }
 
 // deleteCoded removes an article's events and claims before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
 func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
-	rows, err := w.tx.QueryContext(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
+	// Rows of this article may still wait, if the transaction put it before.
+	if err := w.flushActors(ctx); err != nil {
+		return err
+	}
+	rows, err := w.query(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
 	if err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
@@ -260,7 +282,7 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	}
 	for _, st := range old {
 		for key := range store.ActorKeys(st.e) {
-			if _, err := w.tx.ExecContext(ctx, `DELETE FROM event_actors WHERE key = ? AND date = ? AND event_rowid = ?`, key, st.e.Date.Value, st.rowid); err != nil {
+			if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE key = ? AND date = ? AND event_rowid = ?`, key, st.e.Date.Value, st.rowid); err != nil {
 				return fmt.Errorf("replace article's records: %w", err)
 			}
 		}
@@ -270,49 +292,90 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 		`DELETE FROM events WHERE article_rowid = ?`,
 		`DELETE FROM claims WHERE article_rowid = ?`,
 	} {
-		if _, err := w.tx.ExecContext(ctx, q, rowid); err != nil {
+		if _, err := w.exec(ctx, q, rowid); err != nil {
 			return fmt.Errorf("replace article's records: %w", err)
 		}
 	}
 	return nil
 }
 
-// insertEvent adds an event of the article and returns its rowid.
-func (w *writer) insertEvent(ctx context.Context, article int64, dup int, e event.Event) (int64, error) {
-	rec, err := store.EventRecord(e)
-	if err != nil {
-		return 0, err
+// eventCols is how many values an events row takes.
+const eventCols = 13
+
+// eventRowsPerStatement bounds one multi-row insert of events.
+const eventRowsPerStatement = 32
+
+// insertEvents adds the article's events in multi-row statements and queues their
+// actor key rows. A statement's rows take consecutive rowids (one writer; rowids
+// are never reused), the last of which is its LastInsertId, so that each actor row
+// knows its event's rowid. An event id taken already leaves its row out, which the
+// row count tells.
+func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event) error {
+	if len(es) == 0 {
+		return nil
 	}
-	r, err := w.event.ExecContext(ctx, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-		e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
-	if err != nil {
-		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
+	args := make([]any, 0, eventCols*len(es))
+	for _, e := range es {
+		rec, err := store.EventRecord(e)
+		if err != nil {
+			return err
+		}
+		args = append(args, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
+			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
 	}
-	if n, err := r.RowsAffected(); err != nil || n == 0 {
-		return 0, fmt.Errorf("event id %s is taken by another article or repeated: %w", e.ID, store.ErrConflict)
-	}
-	rowid, err := r.LastInsertId()
-	if err != nil {
-		return 0, fmt.Errorf("insert event %s: %w", e.ID, err)
-	}
-	return rowid, nil
+	done := 0
+	return w.insertRows(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record) VALUES `,
+		` ON CONFLICT (id) DO NOTHING`, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
+			part := es[done : done+n]
+			done += n
+			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
+				return w.conflict(ctx, article, es)
+			}
+			last, err := r.LastInsertId()
+			if err != nil {
+				return fmt.Errorf("insert event %s: %w", part[n-1].ID, err)
+			}
+			for i, e := range part {
+				for key, roles := range store.ActorKeys(e) {
+					w.actors = append(w.actors, key, e.Date.Value, last-int64(n-1-i), roles)
+				}
+			}
+			return nil
+		})
 }
 
-// actorRowsPerStatement bounds one multi-row insert of actor keys (4 arguments a
-// row, well under SQLite's limit of 32766 arguments).
-const actorRowsPerStatement = 500
-
-// insertActors adds an article's actor key rows, given as flat (key, date, event
-// rowid, roles) arguments, a few hundred rows a statement: one statement per row
-// cost more than the B-tree work.
-func (w *writer) insertActors(ctx context.Context, args []any) error {
-	for len(args) > 0 {
-		n := min(len(args)/4, actorRowsPerStatement)
-		q := `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)` + strings.Repeat(`, (?, ?, ?, ?)`, n-1)
-		if _, err := w.tx.ExecContext(ctx, q, args[:4*n]...); err != nil {
-			return fmt.Errorf("insert event actors: %w", err)
+// conflict returns the ErrConflict error that names the first of es whose id is
+// repeated among them or stored under another article than the given one.
+func (w *writer) conflict(ctx context.Context, article int64, es []event.Event) error {
+	seen := make(map[string]bool, len(es))
+	for _, e := range es {
+		if seen[e.ID] {
+			return fmt.Errorf("event id %s is repeated: %w", e.ID, store.ErrConflict)
 		}
-		args = args[4*n:]
+		seen[e.ID] = true
+		var other int64
+		err := w.queryRow(ctx, `SELECT article_rowid FROM events WHERE id = ?`, e.ID).Scan(&other)
+		if err != nil && err != sql.ErrNoRows {
+			return fmt.Errorf("insert event %s: %w", e.ID, err)
+		}
+		if err == nil && other != article {
+			return fmt.Errorf("event id %s is taken by another article: %w", e.ID, store.ErrConflict)
+		}
+	}
+	return fmt.Errorf("events of article rowid %d: an id is taken: %w", article, store.ErrConflict)
+}
+
+// actorRowsPerStatement bounds one multi-row insert of actor keys.
+const actorRowsPerStatement = 256
+
+// flushActors inserts the queued actor key rows, (key, date, event rowid, roles)
+// each, in multi-row statements: one statement per row cost more than the B-tree
+// work.
+func (w *writer) flushActors(ctx context.Context) error {
+	err := w.insertRows(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.actors, nil)
+	w.actors = w.actors[:0]
+	if err != nil {
+		return fmt.Errorf("insert event actors: %w", err)
 	}
 	return nil
 }
