@@ -37,12 +37,13 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 		return 0, nil
 	}
 	n := 0
+	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}}
 	for _, ag := range p.opt.Merge(stored) {
 		if !t.touches(ag) {
 			continue
 		}
 		asOf := t.asOf
-		rec, latest, err := p.record(ctx, ag, asOf)
+		rec, latest, err := p.record(ctx, cache, ag, asOf)
 		if err != nil {
 			return n, err
 		}
@@ -144,7 +145,7 @@ func actorCodes(ag agreement.Agreement) []string {
 
 // record reads from the store what assessing ag as of asOf needs (see assess), and
 // the latest event date it read.
-func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time.Time) (agreement.Record, time.Time, error) {
+func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (agreement.Record, time.Time, error) {
 	rec := agreement.Record{Published: map[string]time.Time{}}
 	f := store.EventFilter{}
 	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
@@ -161,7 +162,7 @@ func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time
 	errFull := fmt.Errorf("full")
 	for _, code := range actorCodes(ag) {
 		f.Actor = code
-		err := p.store.EachEvent(ctx, f, func(e event.Event) error {
+		err := cache.eachEvent(ctx, p.store, f, func(e event.Event) error {
 			if seen[e.ID] {
 				return nil
 			}
@@ -199,7 +200,7 @@ func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time
 	articles = slices.Compact(articles)
 	claimSeen := map[[3]any]bool{}
 	addClaims := func(cf store.ClaimFilter) error {
-		cs, err := p.store.Claims(ctx, cf)
+		cs, err := cache.claimsOf(ctx, p.store, cf)
 		if err != nil {
 			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
 		}
@@ -238,4 +239,56 @@ func (p *Pipeline) record(ctx context.Context, ag agreement.Agreement, asOf time
 		rec.Published[a.ID] = a.Date
 	}
 	return rec, latest, nil
+}
+
+// readCache keeps what one assessment pass has read from the store: the agreements
+// of one story share parties and articles, so their records overlap.
+type readCache struct {
+	events map[store.EventFilter][]event.Event
+	claims map[store.ClaimFilter][]agreement.Claim
+	held   int // events and claims held, at most maxCached
+}
+
+// maxCached bounds the records a readCache holds, so memory stays flat on a large
+// store: past it, reads go to the store every time.
+const maxCached = 500_000
+
+// eachEvent is store.EachEvent, served from the cache after the first read. An
+// error from fn stops the iteration; the events are cached only when all were read.
+func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
+	evs, ok := c.events[f]
+	if !ok {
+		if err := st.EachEvent(ctx, f, func(e event.Event) error {
+			evs = append(evs, e)
+			return nil
+		}); err != nil {
+			return err
+		}
+		if c.held+len(evs) <= maxCached {
+			c.events[f] = evs
+			c.held += len(evs)
+		}
+	}
+	for _, e := range evs {
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// claimsOf is store.Claims, served from the cache after the first read.
+func (c *readCache) claimsOf(ctx context.Context, st store.Store, f store.ClaimFilter) ([]agreement.Claim, error) {
+	if cs, ok := c.claims[f]; ok {
+		return cs, nil
+	}
+	cs, err := st.Claims(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if c.held+len(cs) <= maxCached {
+		c.claims[f] = cs
+		c.held += len(cs)
+	}
+	return cs, nil
 }
