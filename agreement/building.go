@@ -109,8 +109,9 @@ func (b *building) shortName(code string) string {
 			continue // "in Manila" names where, not who
 		}
 		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
-		gov := strings.HasSuffix(n, "'s government")
+		gov := strings.HasSuffix(n, "'s government") || strings.HasPrefix(n, "government of ")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "government of "), "the ")
 		if n == "" || strings.ToUpper(n) == n && len(n) > 4 {
 			continue
 		}
@@ -124,6 +125,9 @@ func (b *building) shortName(code string) string {
 		if tier < bestTier || tier == bestTier && len(n) < len(best) {
 			best, bestTier = n, tier
 		}
+	}
+	if best == "" && strings.HasSuffix(code, "REB") && len(code) == 6 {
+		return "armed groups" // named by their role only
 	}
 	if best == "" {
 		return code

@@ -318,13 +318,18 @@ func subjectStart(v *sent, i int) int {
 		}
 		seg := v.actorsIn(j, i)
 		prev := v.actorsIn(k, j-1)
-		if len(prev) == 0 {
+		// ", with France taking part,": a participial aside
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
+			// "Mixed units, made up of soldiers and former fighters, are to ...": an
+			// aside after a subject naming no actor
 			break
 		}
 		med := mediatorToks(loadLexicon(), v)
 		list := len(seg) > 0 && onlyActors(v, k, j-1) && !slices.ContainsFunc(prev, func(a actorAt) bool { return med[a.tok] })
-		// ", with France taking part,": a participial aside
-		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		if len(prev) == 0 {
+			aside = true
+		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
 		if !list && !appositive && !aside {
 			break
@@ -332,6 +337,20 @@ func subjectStart(v *sent, i int) int {
 		j = k
 	}
 	return j
+}
+
+// nounPhrase reports whether tokens [i, j) are a noun phrase: determiners, adjectives
+// and nouns ending in a noun.
+func nounPhrase(v *sent, i, j int) bool {
+	if j <= i || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "CD" {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBoundary scans back from i for the start of the stretch before it: after a

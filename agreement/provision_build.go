@@ -381,8 +381,24 @@ func nounPhraseEnding(v *sent, body string, i int) string {
 // partiesByRole returns the party a subject names by its role when the coder named no
 // actor: "the federal government" is the state party, "the rebels" the other one.
 func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
-	state := lx.has("state", v.words, c.subjFrom, c.verb)
-	nonstate := lx.has("nonstate", v.words, c.subjFrom, c.verb)
+	from, end := c.subjFrom, c.verb
+	aside := func(k int) bool {
+		n := v.word(k + 1)
+		return v.word(k) == "," && (v.tag(k+1) == "VBN" || v.tag(k+1) == "VBD" || v.tag(k+1) == "VBG" || n == "which" || n == "who" || n == "including")
+	}
+	if aside(from - 1) {
+		// "Mixed units, made up of soldiers and former fighters, are to ...": the
+		// participial or relative aside names no one bound
+		from = end
+	}
+	for k := from; k < end-1; k++ {
+		if aside(k) {
+			end = k
+			break
+		}
+	}
+	state := lx.has("state", v.words, from, end)
+	nonstate := lx.has("nonstate", v.words, from, end)
 	if state == nonstate {
 		return nil
 	}
