@@ -204,7 +204,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			end = out[k+1].from
 		}
 		for j := c.verb + 2; j < end; j++ {
-			if v.words[j] != "and" && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
+			// "will resume flights ..., reopen their embassies and restore ...": a
+			// comma joins the verbs of a list as "and" does
+			listed := v.words[j] == "," && (v.tag(j+1) == "VB" || v.tag(j+1) == "VBP") && hasAny(v.words, j+2, end, "and")
+			if v.words[j] != "and" && !listed && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}
 			vb := j + 1
@@ -224,7 +227,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// an infinitive joined to the clause's own ("commits X to recognise ..., to
 			// renounce ...") is a duty whatever its act
 			p, m := lx.match("action", v.words, vb)
-			if m > 0 && p.value != string(Other) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
