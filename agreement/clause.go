@@ -74,7 +74,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
 				vb = -1
 			}
-		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised":
+		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised" ||
+			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to":
+			// "North Korea commits to work toward ...": the subject before the verb
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
 				j++

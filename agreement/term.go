@@ -72,8 +72,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	} else if n > 0 {
 		t.action = Action(p.value)
 	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
-		// "begin talks on ...", "open formal peace talks": the object is the act
-		objFrom, obj := objectAfter(lx, v, body, j+1, c.to)
+		// "begin talks on ...", "open formal peace talks", "work toward the
+		// denuclearisation of ...": the object is the act
+		objFrom, obj := objectAfter(lx, v, body, j+k, c.to)
 		end := objectEnd(v, objFrom, c.to)
 		a, found := "", false
 		for k := objFrom; k < end; k++ {
