@@ -399,8 +399,24 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 	}
 	state := lx.has("state", v.words, from, end)
 	nonstate := lx.has("nonstate", v.words, from, end)
-	if state == nonstate {
+	if !state && !nonstate {
 		return nil
+	}
+	if state && nonstate {
+		// "Government troops and the rebels will form ...": both sides, when the
+		// deal has one of each
+		var st, ns []string
+		for _, p := range b.ag.Parties {
+			if len(p) == 3 || strings.HasSuffix(p, "GOV") || strings.HasSuffix(p, "MIL") {
+				st = append(st, p)
+			} else {
+				ns = append(ns, p)
+			}
+		}
+		if len(st) != 1 || len(ns) != 1 || !contains(v.words[from:end], "and") {
+			return nil
+		}
+		return slices.Clone(b.ag.Parties)
 	}
 	var out []string
 	for _, p := range b.ag.Parties {

@@ -147,6 +147,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom, t.object = objectAfter(lx, v, body, e+k, c.to)
 		}
 	}
+	if e := objectEnd(v, t.objFrom, c.to); t.action == Establish && e > t.objFrom {
+		// "form mixed patrols", "set up joint patrols": what is formed is a
+		// deployment
+		for k := t.objFrom; k < e && !placePreps[v.word(k)] && v.word(k) != "along"; k++ {
+			if p, n := lx.match("action", v.words, k); n == 1 && p.value == string(Deploy) && strings.HasPrefix(v.tag(k), "NN") {
+				t.action = Deploy
+			}
+		}
+	}
 	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
 		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
@@ -267,6 +276,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if placePreps[v.word(q.Tok-1)] && q.Tok > t.objFrom+1 && !(v.word(q.Tok-1) == "from" && hasWords(v.words, q.TokEnd, c.to, "to")) {
 			continue // "withdraw troops from three more areas": where, not how many
+		}
+		if v.word(q.Tok-1) == "the" && (v.word(q.Tok-2) == "in" || v.word(q.Tok-2) == "across") && q.Tok-2 > verb {
+			continue // "installed in the five northern regions": where, not how many
 		}
 		qs = append(qs, q)
 	}
