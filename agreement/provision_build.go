@@ -425,10 +425,28 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			out = append(out, p)
 		}
 	}
+	if len(out) == 0 && nonstate {
+		// "Opposition fighters must withdraw ..." in a deal between two states: the
+		// armed group the article names
+		return b.namedRebels()
+	}
 	if len(out) != 1 {
 		return nil
 	}
 	return out
+}
+
+// namedRebels returns the first armed group (a code ending REB) the article names that
+// is no party of the deal, nil when none.
+func (b *building) namedRebels() []string {
+	for k := range b.vs {
+		for _, a := range b.vs[k].actorsIn(0, len(b.vs[k].words)) {
+			if strings.HasSuffix(a.Code, "REB") && !contains(b.ag.Parties, a.Code) {
+				return []string{a.Code}
+			}
+		}
+	}
+	return nil
 }
 
 // justStated reports whether the sentence before si stated terms of this agreement or
