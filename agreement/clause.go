@@ -196,7 +196,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
 		}
-		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom-1, c.verb, "which", "who")
+		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb)
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
@@ -280,6 +280,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
 			j++ // "will in return support"
 		case adverbs[w]:
+		case (w == "be" || w == "been") && v.word(j+1) == "in" && v.word(j+2) == "place":
+			// "the zone will be in place by October 15": the subject is set up
+			c.passive = true
+			return j + 1
 		case w == "be" || w == "been":
 			c.passive = true
 			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
@@ -343,6 +347,18 @@ func subjectStart(v *sent, i int) int {
 		j = k
 	}
 	return j
+}
+
+// openRelative reports whether a "which" or "who" in tokens [i, j) opens a relative
+// clause that runs up to j, not an aside closed by a comma before it ("Traffic on the
+// highways, which link ..., is to be restored").
+func openRelative(v *sent, i, j int) bool {
+	for k := j - 1; k >= max(i, 0); k-- {
+		if w := v.word(k); w == "which" || w == "who" {
+			return !hasAny(v.words, k+1, j, ",")
+		}
+	}
+	return false
 }
 
 // nounPhrase reports whether tokens [i, j) are a noun phrase: determiners, adjectives

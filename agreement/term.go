@@ -262,6 +262,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
 			continue
 		}
+		if w := v.word(q.UnitTok + 1); q.UnitTok > q.Tok && (w == "deep" || w == "wide" || w == "long" || w == "high") {
+			continue // "a zone 15 to 20 kilometres deep": a measure, not a count
+		}
 		if namedNumber(v, q.Tok) {
 			continue // "Line 23", "Resolution 1701": a number naming a thing
 		}
