@@ -62,6 +62,9 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		if !ok || covered(i) {
 			continue
 		}
+		if p, _ := lx.match("action", v.words, i); p.value == string(Other) {
+			continue // "a transition to elections": an act outside the vocabulary is no nominal term
+		}
 		// the cue: a preposition or "includes" within a few words before the noun
 		k := i - 1
 		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total" ||
