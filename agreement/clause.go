@@ -209,6 +209,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// "will resume flights ..., reopen their embassies and restore ...": a
 			// comma joins the verbs of a list as "and" does
 			listed := v.words[j] == "," && (v.tag(j+1) == "VB" || v.tag(j+1) == "VBP") && hasAny(v.words, j+2, end, "and")
+			if (v.words[j] == "before" || v.words[j] == "after") && v.word(j+1) == "being" && !c.passive {
+				// "will gather in cantonment sites before being disarmed": the subject
+				// undergoes the act the deal names next
+				if p, m := lx.match("action", v.words, j+2); m > 0 && p.value != string(Other) {
+					nc := clause{from: j, subjFrom: c.subjFrom, verb: j + 2, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: true, subjNoun: c.subjNoun}
+					out = slices.Insert(out, k+1, nc)
+					break
+				}
+			}
 			if v.words[j] != "and" && !listed && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}

@@ -297,7 +297,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	}
 	if c.passive {
 		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
-		t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
 			if t.object == "" {
@@ -571,3 +571,15 @@ func exchangedSides(v *sent, from, to int) []string {
 
 // stateForces are the role codes of a state's armed and security forces.
 var stateForces = map[string]bool{"MIL": true, "SEC": true, "COP": true, "SPY": true, "GOV": true}
+
+// subjectEnd returns where the subject starting at from ends: at its first modal or
+// verb ("the guerrillas will move to 23 zones before being disarmed": the guerrillas),
+// else at verb.
+func subjectEnd(v *sent, from, verb int) int {
+	for k := from; k < verb; k++ {
+		if t := v.tag(k); t == "MD" || strings.HasPrefix(t, "VB") {
+			return k
+		}
+	}
+	return verb
+}
