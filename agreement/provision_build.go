@@ -137,6 +137,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
+		if b.monitorOnly(lx, v, c, t.obligor) {
+			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
+		}
 		or := actorRoots(t.obligor)
 		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, actorRoot(c)) })
 		if len(t.obligor) == 0 {
@@ -582,4 +585,20 @@ func subjectEnd(v *sent, from, verb int) int {
 		}
 	}
 	return verb
+}
+
+// monitorOnly reports whether clause c only gives an international body that is no
+// party of the deal a role in overseeing it ("the United Nations will chair a committee
+// to monitor the redeployment"): no duty of the parties.
+func (b *building) monitorOnly(lx *lexicon, v *sent, c clause, obligor []string) bool {
+	if len(obligor) == 0 || !lx.has("oversee", v.words, c.verb, c.to) {
+		return false
+	}
+	pr := actorRoots(b.ag.Parties)
+	for _, o := range obligor {
+		if contains(pr, actorRoot(o)) || !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") {
+			return false
+		}
+	}
+	return true
 }
