@@ -71,7 +71,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		case w == "would" && pledging:
 			// "Zelensky said Ukraine would also refrain from ...": a party's pledge
 			vb = verbAfter(lx, v, i+1, &c)
-			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
+			p, k := lx.match("action", v.words, max(vb, 0))
+			if vb >= 0 && k == 0 && c.passive && v.word(vb) == "held" {
+				// "follow-on negotiations ... would be held at the earliest date": the
+				// act the subject names
+				p, k = lx.match("action", []string{headNoun(v, subjectStart(v, i), i)}, 0)
+			}
+			if vb < 0 || k == 0 || p.value == string(Other) || c.negated {
 				vb = -1
 			}
 		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised" ||

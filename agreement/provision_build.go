@@ -262,7 +262,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
-	if len(c.subj) == 0 && (!c.group || c.passive) && c.subjNoun != "" {
+	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
@@ -279,8 +279,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				k++
 			}
 			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
-			if t.object == "" || t.action == Establish {
-				t.object = nounPhraseEnding(v, body, i)
+			if t.object == "" || t.action == Establish || strings.HasPrefix(v.tag(k), "VB") {
+				t.object = nounPhraseEnding(v, body, i) // "negotiations led by ...": the act itself
 			}
 			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
 			for _, a := range v.actorsIn(c.subjFrom, c.to) {
@@ -601,4 +601,16 @@ func (b *building) monitorOnly(lx *lexicon, v *sent, c clause, obligor []string)
 		}
 	}
 	return true
+}
+
+// onlyInPhrase reports whether every actor of clause c's subject stands inside a
+// prepositional or participial phrase ("negotiations led by Pompeo"), so that the
+// subject's head is an act, not an actor.
+func onlyInPhrase(v *sent, c clause) bool {
+	for _, a := range c.subj {
+		if !hasAny(v.words, c.subjFrom, a.tok, "by", "between", "of", "with") {
+			return false
+		}
+	}
+	return len(c.subj) > 0
 }

@@ -101,7 +101,7 @@ func isCueBefore(v *sent, k int) bool {
 func allWould(v *sent, cls []clause) bool {
 	for _, c := range cls {
 		k := c.verb - 1
-		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not") {
+		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not" || v.word(k) == "be") {
 			k--
 		}
 		if v.word(k) != "would" {
