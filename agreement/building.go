@@ -112,8 +112,8 @@ func (b *building) shortName(code string) string {
 		gov := strings.HasSuffix(n, "'s government") || strings.HasPrefix(n, "government of ")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
 		n = strings.TrimPrefix(strings.TrimPrefix(n, "government of "), "the ")
-		if n == "" || strings.ToUpper(n) == n && len(n) > 4 {
-			continue
+		if n == "" || strings.ToUpper(n) == n && len(n) > 4 && b.opensSentence(m.Sentence, m.Span.Start) {
+			continue // a dateline ("COLOMBO, Feb 23 -"), not an acronym ("SPLM-IO")
 		}
 		tier := 2
 		switch {
@@ -185,4 +185,10 @@ func (b *building) namesDeal(lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether offset start is where sentence si begins.
+func (b *building) opensSentence(si, start int) bool {
+	ss := b.src.Doc.Sentences
+	return si < 0 || si >= len(ss) || ss[si].Start == start
 }

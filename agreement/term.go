@@ -188,6 +188,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Withdraw && (strings.HasSuffix(o, "kilometres") || strings.HasSuffix(o, "kilometers") || strings.HasSuffix(o, "miles") || strings.HasSuffix(o, "km")) {
 		t.object = "forces" // "pull back 25 kilometres": the distance, not what moves
 	}
+	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
+		t.action = Disarm // "hand over its heavy weapons"
+	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
 	}

@@ -1,5 +1,7 @@
 package agreement
 
+import "strings"
+
 // termsKind says how a sentence states terms.
 type termsKind int
 
@@ -61,6 +63,9 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		c, ok := actionNoun(lx, v, i, i+1)
 		if !ok || covered(i) {
 			continue
+		}
+		if _, n := lx.match("action", v.words, i); strings.HasPrefix(v.tag(i+n), "NN") && !lx.has("deal", v.words, i+n, i+n+1) && !lx.has("action", v.words, i+n, i+n+1) {
+			continue // "to the ceasefire monitors": the act names what follows it
 		}
 		if p, _ := lx.match("action", v.words, i); p.value == string(Other) {
 			continue // "a transition to elections": an act outside the vocabulary is no nominal term
