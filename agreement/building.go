@@ -109,10 +109,11 @@ func (b *building) shortName(code string) string {
 			continue // "in Manila" names where, not who
 		}
 		n := strings.TrimPrefix(strings.TrimPrefix(m.Name, "the "), "The ")
-		gov := strings.HasSuffix(n, "'s government")
+		gov := strings.HasSuffix(n, "'s government") || strings.HasPrefix(n, "government of ")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
-		if n == "" || strings.ToUpper(n) == n && len(n) > 4 {
-			continue
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "government of "), "the ")
+		if n == "" || strings.ToUpper(n) == n && len(n) > 4 && b.opensSentence(m.Sentence, m.Span.Start) {
+			continue // a dateline ("COLOMBO, Feb 23 -"), not an acronym ("SPLM-IO")
 		}
 		tier := 2
 		switch {
@@ -124,6 +125,9 @@ func (b *building) shortName(code string) string {
 		if tier < bestTier || tier == bestTier && len(n) < len(best) {
 			best, bestTier = n, tier
 		}
+	}
+	if best == "" && strings.HasSuffix(code, "REB") && len(code) == 6 {
+		return "armed groups" // named by their role only
 	}
 	if best == "" {
 		return code
@@ -181,4 +185,10 @@ func (b *building) namesDeal(lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether offset start is where sentence si begins.
+func (b *building) opensSentence(si, start int) bool {
+	ss := b.src.Doc.Sentences
+	return si < 0 || si >= len(ss) || ss[si].Start == start
 }

@@ -71,10 +71,18 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		case w == "would" && pledging:
 			// "Zelensky said Ukraine would also refrain from ...": a party's pledge
 			vb = verbAfter(lx, v, i+1, &c)
-			if p, k := lx.match("action", v.words, max(vb, 0)); vb < 0 || k == 0 || p.value == string(Other) || c.negated {
+			p, k := lx.match("action", v.words, max(vb, 0))
+			if vb >= 0 && k == 0 && c.passive && v.word(vb) == "held" {
+				// "follow-on negotiations ... would be held at the earliest date": the
+				// act the subject names
+				p, k = lx.match("action", []string{headNoun(v, subjectStart(v, i), i)}, 0)
+			}
+			if vb < 0 || k == 0 || p.value == string(Other) || c.negated {
 				vb = -1
 			}
-		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised":
+		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised" ||
+			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to":
+			// "North Korea commits to work toward ...": the subject before the verb
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
 				j++
@@ -194,7 +202,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
 		}
-		return len(c.subj) == 0 && !c.group && hasAny(v.words, c.subjFrom-1, c.verb, "which", "who")
+		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb)
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
@@ -204,7 +212,19 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			end = out[k+1].from
 		}
 		for j := c.verb + 2; j < end; j++ {
-			if v.words[j] != "and" && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
+			// "will resume flights ..., reopen their embassies and restore ...": a
+			// comma joins the verbs of a list as "and" does
+			listed := v.words[j] == "," && (v.tag(j+1) == "VB" || v.tag(j+1) == "VBP") && hasAny(v.words, j+2, end, "and")
+			if (v.words[j] == "before" || v.words[j] == "after") && v.word(j+1) == "being" && !c.passive {
+				// "will gather in cantonment sites before being disarmed": the subject
+				// undergoes the act the deal names next
+				if p, m := lx.match("action", v.words, j+2); m > 0 && p.value != string(Other) {
+					nc := clause{from: j, subjFrom: c.subjFrom, verb: j + 2, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: true, subjNoun: c.subjNoun}
+					out = slices.Insert(out, k+1, nc)
+					break
+				}
+			}
+			if v.words[j] != "and" && !listed && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}
 			vb := j + 1
@@ -224,7 +244,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// an infinitive joined to the clause's own ("commits X to recognise ..., to
 			// renounce ...") is a duty whatever its act
 			p, m := lx.match("action", v.words, vb)
-			if m > 0 && p.value != string(Other) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
@@ -274,6 +295,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
 			j++ // "will in return support"
 		case adverbs[w]:
+		case (w == "be" || w == "been") && v.word(j+1) == "in" && v.word(j+2) == "place":
+			// "the zone will be in place by October 15": the subject is set up
+			c.passive = true
+			return j + 1
 		case w == "be" || w == "been":
 			c.passive = true
 			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
@@ -318,13 +343,18 @@ func subjectStart(v *sent, i int) int {
 		}
 		seg := v.actorsIn(j, i)
 		prev := v.actorsIn(k, j-1)
-		if len(prev) == 0 {
+		// ", with France taking part,": a participial aside
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
+			// "Mixed units, made up of soldiers and former fighters, are to ...": an
+			// aside after a subject naming no actor
 			break
 		}
 		med := mediatorToks(loadLexicon(), v)
 		list := len(seg) > 0 && onlyActors(v, k, j-1) && !slices.ContainsFunc(prev, func(a actorAt) bool { return med[a.tok] })
-		// ", with France taking part,": a participial aside
-		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		if len(prev) == 0 {
+			aside = true
+		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
 		if !list && !appositive && !aside {
 			break
@@ -332,6 +362,32 @@ func subjectStart(v *sent, i int) int {
 		j = k
 	}
 	return j
+}
+
+// openRelative reports whether a "which" or "who" in tokens [i, j) opens a relative
+// clause that runs up to j, not an aside closed by a comma before it ("Traffic on the
+// highways, which link ..., is to be restored").
+func openRelative(v *sent, i, j int) bool {
+	for k := j - 1; k >= max(i, 0); k-- {
+		if w := v.word(k); w == "which" || w == "who" {
+			return !hasAny(v.words, k+1, j, ",")
+		}
+	}
+	return false
+}
+
+// nounPhrase reports whether tokens [i, j) are a noun phrase: determiners, adjectives
+// and nouns ending in a noun.
+func nounPhrase(v *sent, i, j int) bool {
+	if j <= i || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "CD" {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBoundary scans back from i for the start of the stretch before it: after a

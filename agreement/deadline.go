@@ -149,6 +149,14 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
 			}
+		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i):
+			// "elections are to be held in 2022": by the end of that year
+			for _, dm := range v.dates {
+				if (dm.Tok == i+1 || dm.Tok == i) && dm.Granularity == text.GranYear && !dm.Value.IsZero() && dm.TokEnd <= to {
+					end := dm.Value.AddDate(1, 0, -1).Format(time.DateOnly)
+					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end, anchor: "absolute"}
+				}
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strings"
 )
 
 // deal is one sentence reporting that a deal was concluded, with what it says of
@@ -51,6 +52,14 @@ func findDeals(vs []sent, body string) []deal {
 		if len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
+		}
+		if len(d.parties) == 0 && d.name == "" {
+			d.name = properName(lx, v, body)
+		}
+		if len(d.parties) == 0 && d.name != "" && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "The Comprehensive Agreement on ..., signed in Manila in 2014, ended the
+			// rebellion by the MILF": the sides the sentence names
+			d.parties = namedDealParties(vs, si, d)
 		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce") &&
@@ -211,4 +220,28 @@ func verbStrength(w string) int {
 		return 1
 	}
 	return 2
+}
+
+// namedDealParties returns the parties of a named deal whose sentence names no signer:
+// the countries and groups it names, venues, witnesses and guarantors left out; an
+// armed group alone is joined by its state when the sentence or the two after it
+// speak of "the government". Nil when none.
+func namedDealParties(vs []sent, si int, d deal) []string {
+	v := &vs[si]
+	var out []string
+	for _, a := range v.actorsIn(0, len(v.words)) {
+		if isVenue(v, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) {
+			continue
+		}
+		out = addCode(out, partyCode(a.Code))
+	}
+	if len(out) != 1 || !strings.HasSuffix(out[0], "REB") || len(out[0]) != 6 {
+		return out
+	}
+	for k := si; k < min(len(vs), si+3); k++ {
+		if contains(vs[k].words, "government") {
+			return []string{out[0][:3], out[0]}
+		}
+	}
+	return out
 }

@@ -58,6 +58,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		}
 	}
 	add(subj)
+	if !complement {
+		out = roleParty(lx, v, subj, start, verb, out)
+	}
 	// "with X" after the verb, unless X is the witness.
 	for i := verb + 1; i < min(len(v.words), verb+8) && !complement; i++ {
 		if v.words[i] == "with" {
@@ -73,6 +76,37 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		if w == "between" && lx.has("deal", v.words, max(0, i-3), i) {
 			add(listAfter(v, i+1))
 		}
+	}
+	return out
+}
+
+// roleParty completes the parties a subject names beside one coded side by a role
+// noun the coder does not name: "The government of the Central African Republic and 14
+// armed groups signed ..." adds the state's armed groups (CAFREB), "the rebels and the
+// government" the rebels' state. Role words inside a coded mention do not count.
+func roleParty(lx *lexicon, v *sent, subj []actorAt, from, to int, out []string) []string {
+	roots := actorRoots(out)
+	if len(roots) != 1 || len(subj) == 0 || !contains(v.words[from:to], "and") {
+		return out
+	}
+	inMention := func(k int) bool {
+		return slices.ContainsFunc(subj, func(a actorAt) bool { return k >= a.tok && k < a.end })
+	}
+	roleAt := func(kind string) bool {
+		for k := from; k < to; k++ {
+			if _, n := lx.match(kind, v.words, k); n > 0 && !inMention(k) {
+				return true
+			}
+		}
+		return false
+	}
+	allState := !slices.ContainsFunc(out, func(c string) bool { return len(c) != 3 })
+	allRebel := !slices.ContainsFunc(out, func(c string) bool { return !strings.HasSuffix(c, "REB") })
+	switch {
+	case allState && roleAt("nonstate") && !roleAt("state"):
+		return addCode(out, roots[0]+"REB")
+	case allRebel && roleAt("state") && !roleAt("nonstate"):
+		return addCode(out, roots[0])
 	}
 	return out
 }

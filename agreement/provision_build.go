@@ -137,6 +137,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
+		if b.monitorOnly(lx, v, c, t.obligor) {
+			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
+		}
 		or := actorRoots(t.obligor)
 		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, actorRoot(c)) })
 		if len(t.obligor) == 0 {
@@ -259,7 +262,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
-	if len(c.subj) == 0 && (!c.group || c.passive) && c.subjNoun != "" {
+	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
@@ -276,8 +279,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				k++
 			}
 			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
-			if t.object == "" || t.action == Establish {
-				t.object = nounPhraseEnding(v, body, i)
+			if t.object == "" || t.action == Establish || strings.HasPrefix(v.tag(k), "VB") {
+				t.object = nounPhraseEnding(v, body, i) // "negotiations led by ...": the act itself
 			}
 			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
 			for _, a := range v.actorsIn(c.subjFrom, c.to) {
@@ -297,7 +300,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	}
 	if c.passive {
 		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
-		t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
 			if t.object == "" {
@@ -381,10 +384,42 @@ func nounPhraseEnding(v *sent, body string, i int) string {
 // partiesByRole returns the party a subject names by its role when the coder named no
 // actor: "the federal government" is the state party, "the rebels" the other one.
 func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
-	state := lx.has("state", v.words, c.subjFrom, c.verb)
-	nonstate := lx.has("nonstate", v.words, c.subjFrom, c.verb)
-	if state == nonstate {
+	from, end := c.subjFrom, c.verb
+	aside := func(k int) bool {
+		n := v.word(k + 1)
+		return v.word(k) == "," && (v.tag(k+1) == "VBN" || v.tag(k+1) == "VBD" || v.tag(k+1) == "VBG" || n == "which" || n == "who" || n == "including")
+	}
+	if aside(from - 1) {
+		// "Mixed units, made up of soldiers and former fighters, are to ...": the
+		// participial or relative aside names no one bound
+		from = end
+	}
+	for k := from; k < end-1; k++ {
+		if aside(k) {
+			end = k
+			break
+		}
+	}
+	state := lx.has("state", v.words, from, end)
+	nonstate := lx.has("nonstate", v.words, from, end)
+	if !state && !nonstate {
 		return nil
+	}
+	if state && nonstate {
+		// "Government troops and the rebels will form ...": both sides, when the
+		// deal has one of each
+		var st, ns []string
+		for _, p := range b.ag.Parties {
+			if len(p) == 3 || strings.HasSuffix(p, "GOV") || strings.HasSuffix(p, "MIL") {
+				st = append(st, p)
+			} else {
+				ns = append(ns, p)
+			}
+		}
+		if len(st) != 1 || len(ns) != 1 || !contains(v.words[from:end], "and") {
+			return nil
+		}
+		return slices.Clone(b.ag.Parties)
 	}
 	var out []string
 	for _, p := range b.ag.Parties {
@@ -393,10 +428,28 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			out = append(out, p)
 		}
 	}
+	if len(out) == 0 && nonstate {
+		// "Opposition fighters must withdraw ..." in a deal between two states: the
+		// armed group the article names
+		return b.namedRebels()
+	}
 	if len(out) != 1 {
 		return nil
 	}
 	return out
+}
+
+// namedRebels returns the first armed group (a code ending REB) the article names that
+// is no party of the deal, nil when none.
+func (b *building) namedRebels() []string {
+	for k := range b.vs {
+		for _, a := range b.vs[k].actorsIn(0, len(b.vs[k].words)) {
+			if strings.HasSuffix(a.Code, "REB") && !contains(b.ag.Parties, a.Code) {
+				return []string{a.Code}
+			}
+		}
+	}
+	return nil
 }
 
 // justStated reports whether the sentence before si stated terms of this agreement or
@@ -521,3 +574,43 @@ func exchangedSides(v *sent, from, to int) []string {
 
 // stateForces are the role codes of a state's armed and security forces.
 var stateForces = map[string]bool{"MIL": true, "SEC": true, "COP": true, "SPY": true, "GOV": true}
+
+// subjectEnd returns where the subject starting at from ends: at its first modal or
+// verb ("the guerrillas will move to 23 zones before being disarmed": the guerrillas),
+// else at verb.
+func subjectEnd(v *sent, from, verb int) int {
+	for k := from; k < verb; k++ {
+		if t := v.tag(k); t == "MD" || strings.HasPrefix(t, "VB") {
+			return k
+		}
+	}
+	return verb
+}
+
+// monitorOnly reports whether clause c only gives an international body that is no
+// party of the deal a role in overseeing it ("the United Nations will chair a committee
+// to monitor the redeployment"): no duty of the parties.
+func (b *building) monitorOnly(lx *lexicon, v *sent, c clause, obligor []string) bool {
+	if len(obligor) == 0 || !lx.has("oversee", v.words, c.verb, c.to) {
+		return false
+	}
+	pr := actorRoots(b.ag.Parties)
+	for _, o := range obligor {
+		if contains(pr, actorRoot(o)) || !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyInPhrase reports whether every actor of clause c's subject stands inside a
+// prepositional or participial phrase ("negotiations led by Pompeo"), so that the
+// subject's head is an act, not an actor.
+func onlyInPhrase(v *sent, c clause) bool {
+	for _, a := range c.subj {
+		if !hasAny(v.words, c.subjFrom, a.tok, "by", "between", "of", "with") {
+			return false
+		}
+	}
+	return len(c.subj) > 0
+}

@@ -72,8 +72,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	} else if n > 0 {
 		t.action = Action(p.value)
 	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
-		// "begin talks on ...", "open formal peace talks": the object is the act
-		objFrom, obj := objectAfter(lx, v, body, j+1, c.to)
+		// "begin talks on ...", "open formal peace talks", "work toward the
+		// denuclearisation of ...": the object is the act
+		objFrom, obj := objectAfter(lx, v, body, j+k, c.to)
 		end := objectEnd(v, objFrom, c.to)
 		a, found := "", false
 		for k := objFrom; k < end; k++ {
@@ -146,6 +147,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom, t.object = objectAfter(lx, v, body, e+k, c.to)
 		}
 	}
+	if e := objectEnd(v, t.objFrom, c.to); t.action == Establish && e > t.objFrom {
+		// "form mixed patrols", "set up joint patrols": what is formed is a
+		// deployment
+		for k := t.objFrom; k < e && !placePreps[v.word(k)] && v.word(k) != "along"; k++ {
+			if p, n := lx.match("action", v.words, k); n == 1 && p.value == string(Deploy) && strings.HasPrefix(v.tag(k), "NN") {
+				t.action = Deploy
+			}
+		}
+	}
 	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
 		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
@@ -177,6 +187,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if o := strings.ToLower(t.object); t.action == Withdraw && (strings.HasSuffix(o, "kilometres") || strings.HasSuffix(o, "kilometers") || strings.HasSuffix(o, "miles") || strings.HasSuffix(o, "km")) {
 		t.object = "forces" // "pull back 25 kilometres": the distance, not what moves
+	}
+	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
+		t.action = Disarm // "hand over its heavy weapons"
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
@@ -252,6 +265,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.TokEnd); w == "for" && v.word(q.TokEnd+1) == "each" || w == "per" {
 			continue
 		}
+		if w := v.word(q.UnitTok + 1); q.UnitTok > q.Tok && (w == "deep" || w == "wide" || w == "long" || w == "high") {
+			continue // "a zone 15 to 20 kilometres deep": a measure, not a count
+		}
 		if namedNumber(v, q.Tok) {
 			continue // "Line 23", "Resolution 1701": a number naming a thing
 		}
@@ -266,6 +282,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if placePreps[v.word(q.Tok-1)] && q.Tok > t.objFrom+1 && !(v.word(q.Tok-1) == "from" && hasWords(v.words, q.TokEnd, c.to, "to")) {
 			continue // "withdraw troops from three more areas": where, not how many
+		}
+		if v.word(q.Tok-1) == "the" && (v.word(q.Tok-2) == "in" || v.word(q.Tok-2) == "across") && q.Tok-2 > verb {
+			continue // "installed in the five northern regions": where, not how many
 		}
 		qs = append(qs, q)
 	}

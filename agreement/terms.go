@@ -1,5 +1,7 @@
 package agreement
 
+import "strings"
+
 // termsKind says how a sentence states terms.
 type termsKind int
 
@@ -62,6 +64,12 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		if !ok || covered(i) {
 			continue
 		}
+		if _, n := lx.match("action", v.words, i); strings.HasPrefix(v.tag(i+n), "NN") && !lx.has("deal", v.words, i+n, i+n+1) && !lx.has("action", v.words, i+n, i+n+1) {
+			continue // "to the ceasefire monitors": the act names what follows it
+		}
+		if p, _ := lx.match("action", v.words, i); p.value == string(Other) {
+			continue // "a transition to elections": an act outside the vocabulary is no nominal term
+		}
 		// the cue: a preposition or "includes" within a few words before the noun
 		k := i - 1
 		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total" ||
@@ -98,7 +106,7 @@ func isCueBefore(v *sent, k int) bool {
 func allWould(v *sent, cls []clause) bool {
 	for _, c := range cls {
 		k := c.verb - 1
-		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not") {
+		for k >= 0 && (adverbs[v.word(k)] || v.word(k) == "not" || v.word(k) == "be") {
 			k--
 		}
 		if v.word(k) != "would" {
