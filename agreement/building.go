@@ -57,7 +57,7 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 	}
 	pr := actorRoots(a.Parties)
 	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
-	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, actorRoot(c)) || contains(a.Witnesses, c) })
+	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, Root(c)) || contains(a.Witnesses, c) })
 	b.named = a.Name != ""
 	if a.Name == "" {
 		a.Name = b.generatedName(g[0].kind)
@@ -150,11 +150,11 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	for k := max(0, si-3); k < si; k++ {
 		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
 			c := partyCode(a.Code)
-			if contains(rs, actorRoot(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+			if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
 				subjectPreps[vs[k].word(a.tok-1)] || vs[k].word(a.tok-1) == "the" && subjectPreps[vs[k].word(a.tok-2)] {
 				continue
 			}
-			rs = append(rs, actorRoot(c))
+			rs = append(rs, Root(c))
 			out = append(out, c)
 		}
 	}

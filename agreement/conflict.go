@@ -169,7 +169,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				}
 			}
 			add := func(x, y stand, side, reason string) {
-				if x.o.ev.ArticleID != y.o.ev.ArticleID || root(x.o.speaker) == root(y.o.speaker) {
+				if x.o.ev.ArticleID != y.o.ev.ArticleID || Root(x.o.speaker) == Root(y.o.speaker) {
 					return
 				}
 				k := [2]*observation{x.o, y.o}

@@ -72,10 +72,10 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		for _, s := range []*sent{&vs[0], v} {
 			for _, a := range s.actorsIn(0, len(s.words)) {
 				c := partyCode(a.Code)
-				if contains(d.guarantors, a.Code) || contains(rs, actorRoot(c)) || isVenue(s, a) {
+				if contains(d.guarantors, a.Code) || contains(rs, Root(c)) || isVenue(s, a) {
 					continue
 				}
-				rs = append(rs, actorRoot(c))
+				rs = append(rs, Root(c))
 				d.parties = append(d.parties, c)
 			}
 		}
@@ -196,7 +196,7 @@ func (r *termReader) read(si int) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."
 		pr := actorRoots(b.ag.Parties)
 		for _, g := range guarantorsOf(lx, v) {
-			if !contains(pr, actorRoot(g)) {
+			if !contains(pr, Root(g)) {
 				b.ag.Guarantors = addCode(b.ag.Guarantors, g)
 			}
 		}

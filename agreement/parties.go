@@ -300,11 +300,11 @@ func (b *building) betweenParties(lx *lexicon) string {
 				continue
 			}
 			for _, c := range cs {
-				if !contains(actorRoots(b.ag.Parties), actorRoot(c)) {
+				if !contains(actorRoots(b.ag.Parties), Root(c)) {
 					b.ag.Parties = addCode(b.ag.Parties, c)
 				}
 			}
-			b.ag.Guarantors = slices.DeleteFunc(b.ag.Guarantors, func(c string) bool { return contains(rs, actorRoot(c)) })
+			b.ag.Guarantors = slices.DeleteFunc(b.ag.Guarantors, func(c string) bool { return contains(rs, Root(c)) })
 			return p.value
 		}
 	}

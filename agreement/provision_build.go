@@ -81,7 +81,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			// "the government and the Houthis halted ...": the uncoded state noun is
 			// the state party
 			for _, p := range b.ag.Parties {
-				if len(p) == 3 && slices.ContainsFunc(t.obligor, func(o string) bool { return actorRoot(o) == p }) {
+				if len(p) == 3 && slices.ContainsFunc(t.obligor, func(o string) bool { return Root(o) == p }) {
 					t.obligor = append([]string{p}, t.obligor...)
 				}
 			}
@@ -120,7 +120,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			br := actorRoots(t.beneficiary)
 			var obl []string
 			for _, p := range b.ag.Parties {
-				if !contains(br, actorRoot(p)) {
+				if !contains(br, Root(p)) {
 					obl = append(obl, p)
 				}
 			}
@@ -141,7 +141,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
 		or := actorRoots(t.obligor)
-		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, actorRoot(c)) })
+		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, Root(c)) })
 		if len(t.obligor) == 0 {
 			continue
 		}
@@ -506,7 +506,7 @@ func (b *building) otherThanPlace(v *sent, c clause) []string {
 		}
 		var out []string
 		for _, p := range b.ag.Parties {
-			if actorRoot(p) != a.Country {
+			if Root(p) != a.Country {
 				out = append(out, p)
 			}
 		}
@@ -544,7 +544,7 @@ func (b *building) foreignActors(v *sent) []string {
 	pr := actorRoots(b.ag.Parties)
 	var out []string
 	for _, a := range v.actorsIn(0, len(v.words)) {
-		r := actorRoot(a.Code)
+		r := Root(a.Code)
 		if contains(pr, r) || contains(actorRoots(b.ag.Guarantors), r) || contains(actorRoots(b.ag.Witnesses), r) {
 			continue
 		}
@@ -561,7 +561,7 @@ func exchangedSides(v *sent, from, to int) []string {
 	var out []string
 	for _, a := range v.actorsIn(from, to) {
 		code := a.Code
-		if r := actorRoot(code); r != code && len(r) == 3 && stateForces[code[3:]] {
+		if r := Root(code); r != code && len(r) == 3 && stateForces[code[3:]] {
 			code = r + "GOV"
 		}
 		out = addCode(out, code)
@@ -596,7 +596,7 @@ func (b *building) monitorOnly(lx *lexicon, v *sent, c clause, obligor []string)
 	}
 	pr := actorRoots(b.ag.Parties)
 	for _, o := range obligor {
-		if contains(pr, actorRoot(o)) || !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") {
+		if contains(pr, Root(o)) || !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") {
 			return false
 		}
 	}

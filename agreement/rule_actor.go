@@ -57,10 +57,11 @@ func (r *Rules) standsAny(parties, actors []string) bool {
 	return false
 }
 
-// root is a code's country (first three letters), or the whole code of an
-// international organisation.
-func root(code string) string {
-	if international(code) || len(code) < 3 {
+// Root is an actor code's root: its country (the first three letters), or the whole
+// code of an international organisation or group (IGO..., NGO..., IMG...), which
+// belongs to no country. Obligors, parties and speakers are compared on roots.
+func Root(code string) string {
+	if len(code) <= 3 || international(code) || strings.HasPrefix(code, "IMG") {
 		return code
 	}
 	return code[:3]

@@ -175,20 +175,11 @@ func dayDate(d text.DateMention) string {
 	return d.Value.Format(time.DateOnly)
 }
 
-// root is the root of an actor code: its country (first three letters), or the whole
-// IGO/NGO code.
-func actorRoot(code string) string {
-	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
-		return code
-	}
-	return code[:3]
-}
-
 // roots returns the distinct roots of codes, in order.
 func actorRoots(codes []string) []string {
 	var out []string
 	for _, c := range codes {
-		r := actorRoot(c)
+		r := Root(c)
 		if !contains(out, r) {
 			out = append(out, r)
 		}

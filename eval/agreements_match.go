@@ -11,16 +11,9 @@ import (
 	"github.com/peacewatch/peacewatch/agreement"
 )
 
-// CodeRoot is the part of an actor code the agreement scorer compares: the whole code
-// for an international or non-governmental organisation or a transnational armed
-// group (IGO..., NGO..., IMG...), otherwise its first three letters (the country), so
-// that ISR and ISRMIL agree.
+// CodeRoot is agreement.Root of a code written by hand: trimmed and upper-cased.
 func CodeRoot(code string) string {
-	code = strings.ToUpper(strings.TrimSpace(code))
-	if len(code) <= 3 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") {
-		return code
-	}
-	return code[:3]
+	return agreement.Root(strings.ToUpper(strings.TrimSpace(code)))
 }
 
 // rootSet is the sorted, duplicate-free roots of codes.
