@@ -1,8 +1,6 @@
 package agreement_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,27 +9,12 @@ import (
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/eval"
+	"github.com/peacewatch/peacewatch/internal/seedtest"
 )
 
 // seedArticle reads the worked example from ../shared/seeds, dated 2020-03-03,
 // skipping when it is absent.
-func seedArticle(t *testing.T) article.Article {
-	t.Helper()
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("../shared/seeds is absent")
-	}
-	data, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.ParseText(files[0], data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
-	return a
-}
+func seedArticle(t *testing.T) article.Article { return seedtest.Articles(t)[0] }
 
 // sentenceWith returns the first sentence of a's body holding every one of words,
 // as evidence; the test fails when there is none.

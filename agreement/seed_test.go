@@ -10,6 +10,7 @@ import (
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/internal/seedtest"
 )
 
 // seedAgreements extracts and merges the agreements of the worked example in
@@ -17,21 +18,8 @@ import (
 // it), skipping when the seeds are absent.
 func seedAgreements(t *testing.T) []agreement.Agreement {
 	t.Helper()
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("../shared/seeds is absent")
-	}
 	var ags []agreement.Agreement
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.ParseText(f, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
+	for _, a := range seedtest.Articles(t) {
 		res := extractCoder(t).Code(a)
 		ags = append(ags, agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})...)
 	}

@@ -1,38 +1,16 @@
 package coder_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/internal/seedtest"
 )
 
 // seedArticles reads the worked example from ../shared/seeds, skipping when absent.
-func seedArticles(t *testing.T) []article.Article {
-	t.Helper()
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("../shared/seeds is absent")
-	}
-	var out []article.Article
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.ParseText(f, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Date = time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
-		out = append(out, a)
-	}
-	return out
-}
+func seedArticles(t *testing.T) []article.Article { return seedtest.Articles(t) }
 
 func hasCode(e event.Event, side []event.Actor, prefix string) bool {
 	for _, a := range side {

@@ -2,7 +2,6 @@ package report
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/coder"
+	"github.com/peacewatch/peacewatch/internal/seedtest"
 )
 
 // readArticle reads a text article, dating it pub when it has no date of its own.
@@ -32,28 +32,15 @@ func readArticle(t *testing.T, path string, pub time.Time) article.Article {
 
 // seed reads the worked example of ../shared/seeds, published 2020-03-03, skipping
 // when it is absent.
-func seed(t *testing.T) article.Article {
-	t.Helper()
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("../shared/seeds is absent")
-	}
-	return readArticle(t, files[0], time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC))
-}
+func seed(t *testing.T) article.Article { return seedtest.Articles(t)[0] }
 
 func roots(codes []string) []string {
 	var rs []string
 	for _, c := range codes {
-		r := c
-		if len(c) > 3 && !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO") {
-			r = c[:3]
-		}
-		if !slices.Contains(rs, r) {
-			rs = append(rs, r)
-		}
+		rs = append(rs, agreement.Root(c))
 	}
 	slices.Sort(rs)
-	return rs
+	return slices.Compact(rs)
 }
 
 // provision finds the provision of ag with the action whose obligors include root.
