@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/peacewatch/peacewatch/store"
@@ -137,24 +136,18 @@ func similar(ctx context.Context, q queryer, fp store.Fingerprint, limit int, ex
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	defer rows.Close()
-	var near []store.Article
+	var cands []store.Article
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
 			return nil, fmt.Errorf("similar articles: %w", err)
 		}
-		if a.ID != except && fp.Near(a.Fingerprint) {
-			near = append(near, a)
-		}
+		cands = append(cands, a)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	store.SortNearest(near, fp)
-	if len(near) > limit {
-		near = near[:limit]
-	}
-	return slices.Clip(near), nil
+	return store.Nearest(cands, fp, except, limit), nil
 }
 
 // Search implements store.Store.

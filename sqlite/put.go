@@ -218,7 +218,7 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, except strin
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	defer rows.Close()
-	var near []store.Article
+	var cands []store.Article
 	for rows.Next() {
 		var (
 			a   store.Article
@@ -230,17 +230,15 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, except strin
 		if a.Fingerprint, err = store.ParseFingerprint(raw); err != nil {
 			return nil, fmt.Errorf("similar articles: article %s: %w", a.ID, err)
 		}
-		if a.ID != except && fp.Near(a.Fingerprint) {
-			near = append(near, a)
-		}
+		cands = append(cands, a)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
+	near := store.Nearest(cands, fp, except, 1)
 	if len(near) == 0 {
 		return nil, nil
 	}
-	store.SortNearest(near, fp)
 	return &near[0], nil
 }
 

@@ -140,15 +140,18 @@ func ParseFingerprint(b []byte) (Fingerprint, error) {
 	return fp, nil
 }
 
-// SortNearest orders articles by the similarity of their fingerprints to fp, most
-// similar first, then by id.
-func SortNearest(as []Article, fp Fingerprint) {
-	slices.SortFunc(as, func(a, b Article) int {
+// Nearest keeps the candidates whose fingerprints are Near fp, except the article
+// with id except, orders them most similar first (then by id) and returns at most
+// limit: what an adapter's Similar returns from the candidates its band index finds.
+func Nearest(cands []Article, fp Fingerprint, except string, limit int) []Article {
+	near := slices.DeleteFunc(cands, func(a Article) bool { return a.ID == except || !fp.Near(a.Fingerprint) })
+	slices.SortFunc(near, func(a, b Article) int {
 		if c := cmp.Compare(fp.Similarity(b.Fingerprint), fp.Similarity(a.Fingerprint)); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
+	return slices.Clip(near[:min(len(near), limit)])
 }
 
 // Words returns the runs of letters and digits of s, lowercased.
