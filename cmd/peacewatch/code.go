@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
-	"time"
 
 	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/coder"
@@ -16,11 +14,8 @@ import (
 
 // codeOptions are the code command's flags.
 type codeOptions struct {
-	dicts   dictFlags
-	date    string
+	articleInputs
 	format  string
-	in      string
-	workers int
 	unknown string
 }
 
@@ -31,11 +26,8 @@ func runCode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			"JSONL records with id, url, title, date, source, text; '-' reads standard input)\n"+
 			"and prints their events, one JSON record per line or as a table. A bad input is\n"+
 			"reported and skipped; the exit status is 1 if any input failed.", stderr)
-	o.dicts.register(fs)
-	fs.StringVar(&o.date, "date", "", "publication `DATE` for articles that give none (2020-03-03)")
+	o.articleInputs.register(fs)
 	fs.StringVar(&o.format, "format", "jsonl", "output format: jsonl or table")
-	fs.StringVar(&o.in, "in", "", "input format: text or jsonl (default: by extension; text for stdin)")
-	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.StringVar(&o.unknown, "unknown", "", "write unknown proper-noun actors to `FILE` (JSONL) instead of a summary on stderr")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
@@ -47,29 +39,9 @@ func runCode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if o.format != "jsonl" && o.format != "table" {
 		return fmt.Errorf("--format %q: want jsonl or table", o.format)
 	}
-	var format article.Format
-	if o.in != "" {
-		f, err := article.ParseFormat(o.in)
-		if err != nil {
-			return fmt.Errorf("--in: %w", err)
-		}
-		format = f
-	}
-	var pubDate time.Time
-	if o.date != "" {
-		t, _, err := article.ParseDate(o.date)
-		if err != nil {
-			return fmt.Errorf("--date: %w", err)
-		}
-		pubDate = t
-	}
-	c, err := o.dicts.newCoder()
+	inputs, code, err := o.prepare(fs.Args())
 	if err != nil {
 		return err
-	}
-	inputs := make([]input, fs.NArg())
-	for i, p := range fs.Args() {
-		inputs[i] = input{path: p, format: format}
 	}
 
 	out := bufio.NewWriter(stdout)
@@ -77,12 +49,6 @@ func runCode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	unk, err := newUnknownLog(o.unknown)
 	if err != nil {
 		return err
-	}
-	code := func(a article.Article) coder.Result {
-		if a.Date.IsZero() {
-			a.Date = pubDate
-		}
-		return c.Code(a)
 	}
 	var failed, articles int
 	err = codeInputs(ctx, code, inputs, o.workers, os.Stdin, func(it *item) error {
@@ -95,7 +61,7 @@ func runCode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return nil
 		}
 		articles++
-		if it.art.Date.IsZero() && pubDate.IsZero() {
+		if it.art.Date.IsZero() && o.pub.IsZero() {
 			fmt.Fprintf(stderr, "peacewatch: warning: %s: no publication date; relative dates stay unresolved (use --date)\n", it.art.Name)
 		}
 		unk.add(it.art, it.res.Unknown)

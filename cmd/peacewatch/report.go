@@ -8,23 +8,18 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
-	"github.com/peacewatch/peacewatch/coder"
 	"github.com/peacewatch/peacewatch/report"
 )
 
 // reportOptions are the report command's flags.
 type reportOptions struct {
-	dicts      dictFlags
-	date       string
+	articleInputs
 	asOf       string
 	format     string
-	in         string
-	workers    int
 	agreements listFlag
 	history    bool
 	events     bool
@@ -40,12 +35,9 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			"YAML to correct by hand. Hand-written agreements (--agreements, YAML) are merged\n"+
 			"with the extracted ones and win. A\n"+
 			"bad input is reported and skipped; the exit status is 1 if any input failed.", stderr)
-	o.dicts.register(fs)
-	fs.StringVar(&o.date, "date", "", "publication `DATE` for articles that give none (2020-03-03)")
+	o.articleInputs.register(fs)
 	fs.StringVar(&o.asOf, "as-of", "", "assess statuses as of `DATE` (default: the latest article's date)")
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, markdown, or yaml (the agreements only, in the --agreements format)")
-	fs.StringVar(&o.in, "in", "", "input format: text or jsonl (default: by extension; text for stdin)")
-	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.Var(&o.agreements, "agreements", "merge the hand-written agreements of YAML `FILE` (repeatable)")
 	fs.BoolVar(&o.history, "history", false, "show each provision's status history and reason (text, markdown)")
 	fs.BoolVar(&o.events, "events", false, "list the events on the board (text, markdown)")
@@ -61,22 +53,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	default:
 		return fmt.Errorf("--format %q: want text, json, markdown or yaml", o.format)
 	}
-	var format article.Format
-	if o.in != "" {
-		f, err := article.ParseFormat(o.in)
-		if err != nil {
-			return fmt.Errorf("--in: %w", err)
-		}
-		format = f
-	}
-	var pubDate, asOf time.Time
-	if o.date != "" {
-		t, _, err := article.ParseDate(o.date)
-		if err != nil {
-			return fmt.Errorf("--date: %w", err)
-		}
-		pubDate = t
-	}
+	var asOf time.Time
 	if o.asOf != "" {
 		t, _, err := article.ParseDate(o.asOf)
 		if err != nil {
@@ -88,23 +65,13 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	c, err := o.dicts.newCoder()
+	inputs, code, err := o.prepare(fs.Args())
 	if err != nil {
 		return err
-	}
-	inputs := make([]input, fs.NArg())
-	for i, p := range fs.Args() {
-		inputs[i] = input{path: p, format: format}
 	}
 
 	var failed, undated, articles int
 	b := report.NewBuilder(report.Options{AsOf: asOf, Manual: manual})
-	code := func(a article.Article) coder.Result {
-		if a.Date.IsZero() {
-			a.Date = pubDate
-		}
-		return c.Code(a)
-	}
 	err = codeInputs(ctx, code, inputs, o.workers, os.Stdin, func(it *item) error {
 		for _, wn := range it.warns {
 			fmt.Fprintf(stderr, "peacewatch: warning: %s\n", wn)
@@ -115,7 +82,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return nil
 		}
 		if it.art.Date.IsZero() {
-			it.art.Date = pubDate
+			it.art.Date = o.pub
 		}
 		if it.art.Date.IsZero() {
 			undated++
