@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"context"
-	"os"
 	"testing"
 	"time"
 
@@ -10,20 +9,15 @@ import (
 	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
 	"github.com/peacewatch/peacewatch/ingest/source"
+	"github.com/peacewatch/peacewatch/internal/pgtest"
 	"github.com/peacewatch/peacewatch/store/open"
 )
 
 // TestIngestPostgres runs the pipeline, with parallel writers, into the PostgreSQL
 // database of PEACEWATCH_TEST_POSTGRES (required in CI, skipped elsewhere). The
-// articles are new on every run, so the test can share the database.
+// store is in a schema of the test's own.
 func TestIngestPostgres(t *testing.T) {
-	dsn := os.Getenv("PEACEWATCH_TEST_POSTGRES")
-	if !open.IsPostgres(dsn) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("PEACEWATCH_TEST_POSTGRES is not set in CI")
-		}
-		t.Skip("PEACEWATCH_TEST_POSTGRES is not a postgres:// URL")
-	}
+	dsn := pgtest.Schema(t)
 	ctx := context.Background()
 	st, err := open.Open(ctx, dsn)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/peacewatch/peacewatch/internal/pgtest"
 	"github.com/peacewatch/peacewatch/postgres"
 	"github.com/peacewatch/peacewatch/store/storetest"
 )
@@ -20,7 +21,7 @@ const benchSchema = "pwbench"
 //	PEACEWATCH_BENCH_EVENTS=1000000 go test -run '^$' -bench Store ./postgres/
 func BenchmarkStore(b *testing.B) {
 	n := storetest.BenchEvents(b)
-	d := dsn(b)
+	d := pgtest.DSN(b)
 	ctx := context.Background()
 	admin, err := pgx.Connect(ctx, d)
 	if err != nil {
@@ -30,7 +31,7 @@ func BenchmarkStore(b *testing.B) {
 		b.Fatal(err)
 	}
 	admin.Close(ctx)
-	s, err := postgres.Open(ctx, withSearchPath(b, d, benchSchema))
+	s, err := postgres.Open(ctx, pgtest.WithSearchPath(d, benchSchema))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/peacewatch/peacewatch/internal/pgtest"
 )
 
 // postgresStore returns the DSN of a schema of its own on the server
@@ -20,39 +16,9 @@ import (
 // (CI=true), where the PostgreSQL run is required.
 func postgresStore(t *testing.T) string {
 	t.Helper()
-	dsn := os.Getenv("PEACEWATCH_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("PEACEWATCH_TEST_POSTGRES is not set: the PostgreSQL run is required in CI")
-		}
-		t.Skip("PEACEWATCH_TEST_POSTGRES is not set; set it to a postgres:// URL to run this test")
-	}
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect to PEACEWATCH_TEST_POSTGRES: %v", err)
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "pwcli_" + hex.EncodeToString(b)
-	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		admin.Close(ctx)
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-		admin.Close(ctx)
-	})
-	u, err := url.Parse(dsn)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		t.Skipf("PEACEWATCH_TEST_POSTGRES is not a postgres:// URL; this test needs one")
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	db := dbFlag{dsn: u.String()}
+	dsn := pgtest.Schema(t)
+	db := dbFlag{dsn: dsn}
 	st, err := db.open(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +27,7 @@ func postgresStore(t *testing.T) string {
 	if err := fill(ctx, st); err != nil {
 		t.Fatal(err)
 	}
-	return u.String()
+	return dsn
 }
 
 // TestPostgresSameOutput runs the reading commands against the fixture in SQLite and

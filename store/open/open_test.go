@@ -2,13 +2,11 @@ package open_test
 
 import (
 	"context"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
+	"github.com/peacewatch/peacewatch/internal/pgtest"
 	"github.com/peacewatch/peacewatch/postgres"
 	"github.com/peacewatch/peacewatch/sqlite"
 	"github.com/peacewatch/peacewatch/store/open"
@@ -60,29 +58,8 @@ func TestIsPostgres(t *testing.T) {
 }
 
 func TestOpenPostgres(t *testing.T) {
-	dsn := os.Getenv("PEACEWATCH_TEST_POSTGRES")
-	if !open.IsPostgres(dsn) {
-		t.Skip("PEACEWATCH_TEST_POSTGRES is not a postgres:// URL")
-	}
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	const schema = "pwtest_open"
-	if _, err := admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+schema+` CASCADE; CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	s, err := open.Open(ctx, u.String())
+	s, err := open.Open(ctx, pgtest.Schema(t))
 	if err != nil {
 		t.Fatal(err)
 	}
