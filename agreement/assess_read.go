@@ -112,7 +112,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {
 		// What is withdrawn is always, among other things, forces.
-		forces = NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
+		forces = memoRule(&r.forceRules, strings.Join(obj.Words, "\x00"), func() WordRule {
+			return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
+		})
 	}
 	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
 		// "Azerbaijani troops entered the Aghdam district": another party taking

@@ -242,7 +242,7 @@ func (r *Rules) rebuts(o *observation) bool {
 func (r *Rules) topicScore(p Provision, o *observation) int {
 	n := objectScore(r.objectWords(p), o.words)
 	for _, w := range r.Implement[p.Action].Words {
-		if NewWordRule(nil, []string{w}).MatchAny(o.words) >= 0 {
+		if wordRule(w).MatchAny(o.words) >= 0 {
 			n++
 		}
 	}

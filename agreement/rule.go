@@ -29,6 +29,9 @@ type Rules struct {
 	Stage map[Action]int
 	// Begun lists the actions for which beginning is doing.
 	Begun map[Action]bool
+
+	// phraseRules and forceRules memoise the rules made from provisions' objects.
+	phraseRules, forceRules ruleMemo
 }
 
 // WordRule matches an event by CAMEO code prefix or a statement by its words. Build
@@ -37,13 +40,25 @@ type Rules struct {
 type WordRule struct {
 	Cameo []string
 	Words []string
-	pats  []wordPat
-	// phrases is set when a word holds a space ("will not").
-	phrases bool
+	idx   *wordIndex
 }
 
-// wordPat is a compiled rule word: a word, or a stem ("withdraw*"), matched unless
-// the next word is unless ("required!by").
+// wordIndex is a WordRule's words compiled for matching a word in time that grows
+// with the word's length, not with the rule's: words are looked up whole and by
+// each prefix that is a stem ("withdraw*").
+type wordIndex struct {
+	exact map[string]bool // plain words and phrases ("will not")
+	stems map[string]bool // stems, without their "*"
+	// minStem and maxStem bound the stems' lengths.
+	minStem, maxStem int
+	// unless holds the words matched unless the next word is a given one
+	// ("required!by").
+	unless []wordPat
+	// phraseStart holds the first words of the phrases.
+	phraseStart map[string]bool
+}
+
+// wordPat is a rule word matched unless the next word is unless.
 type wordPat struct {
 	text   string
 	stem   bool
@@ -52,29 +67,39 @@ type wordPat struct {
 
 // NewWordRule compiles a rule's CAMEO prefixes and words.
 func NewWordRule(cameo, words []string) WordRule {
-	w := WordRule{Cameo: cameo, Words: words}
-	w.pats = compile(words)
-	for _, x := range words {
-		if strings.Contains(x, " ") {
-			w.phrases = true
-		}
-	}
-	return w
+	return WordRule{Cameo: cameo, Words: words, idx: compile(words)}
 }
 
-func compile(words []string) []wordPat {
-	pats := make([]wordPat, 0, len(words))
+func compile(words []string) *wordIndex {
+	ix := &wordIndex{exact: map[string]bool{}, stems: map[string]bool{}, minStem: -1}
 	for _, x := range words {
 		x, unless, _ := strings.Cut(x, "!")
-		stem, ok := strings.CutSuffix(x, "*")
-		pats = append(pats, wordPat{text: stem, stem: ok, unless: unless})
+		text, stem := strings.CutSuffix(x, "*")
+		if first, _, ok := strings.Cut(text, " "); ok {
+			if ix.phraseStart == nil {
+				ix.phraseStart = map[string]bool{}
+			}
+			ix.phraseStart[first] = true
+		}
+		switch {
+		case unless != "":
+			ix.unless = append(ix.unless, wordPat{text: text, stem: stem, unless: unless})
+		case stem:
+			ix.stems[text] = true
+			if ix.minStem < 0 || len(text) < ix.minStem {
+				ix.minStem = len(text)
+			}
+			ix.maxStem = max(ix.maxStem, len(text))
+		default:
+			ix.exact[text] = true
+		}
 	}
-	return pats
+	return ix
 }
 
 func (w WordRule) compiled() WordRule {
-	if w.pats == nil && len(w.Words) > 0 {
-		return NewWordRule(w.Cameo, w.Words)
+	if w.idx == nil {
+		w.idx = compile(w.Words)
 	}
 	return w
 }
@@ -92,32 +117,42 @@ func (w WordRule) MatchCameo(code string) bool {
 // MatchWord reports whether the lower-case word is one of the rule's words or
 // starts with one of its stems ("withdraw*").
 func (w WordRule) MatchWord(word string) bool {
-	return w.compiled().matchAt(word, "", true)
+	return w.compiled().idx.matchAt(word, "", true)
 }
 
 // MatchAny returns the index of the first of words that the rule matches, also
 // trying two-word phrases ("will not"), or -1. A rule word "x!y" matches x unless
 // the next word is y ("required!by").
 func (w WordRule) MatchAny(words []string) int {
-	w = w.compiled()
+	ix := w.compiled().idx
 	for i, x := range words {
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if w.matchAt(x, next, false) {
+		if ix.matchAt(x, next, false) {
 			return i
 		}
-		if w.phrases && next != "" && w.matchAt(x+" "+next, "", false) {
+		if next != "" && ix.phraseStart[x] && ix.matchAt(x+" "+next, "", false) {
 			return i
 		}
 	}
 	return -1
 }
 
-func (w WordRule) matchAt(word, next string, anyNext bool) bool {
-	for _, p := range w.pats {
-		if !anyNext && p.unless != "" && next == p.unless {
+func (ix *wordIndex) matchAt(word, next string, anyNext bool) bool {
+	if ix.exact[word] {
+		return true
+	}
+	if ix.minStem >= 0 {
+		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
+			if ix.stems[word[:k]] {
+				return true
+			}
+		}
+	}
+	for _, p := range ix.unless {
+		if !anyNext && next == p.unless {
 			continue
 		}
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {

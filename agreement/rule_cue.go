@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // cuesOfObs returns the cues of o's words, computed once.
@@ -62,8 +64,45 @@ func (r *Rules) objectHead(p Provision) WordRule {
 	return r.wordsOf(ws[len(ws)-1], p.Unit)
 }
 
-// wordsOf is the rule matching the content words of phrase and a short unit.
+// wordsOf is the rule matching the content words of phrase and a short unit,
+// compiled once for each phrase and unit.
 func (r *Rules) wordsOf(phrase, unit string) WordRule {
+	return memoRule(&r.phraseRules, phrase+"\x00"+unit, func() WordRule { return r.compileWords(phrase, unit) })
+}
+
+// maxMemoRules bounds each memo of compiled rules, so that memory stays flat on a
+// store of many agreements; past it, rules are compiled on each use.
+const maxMemoRules = 50_000
+
+// ruleMemo holds compiled rules by key.
+type ruleMemo struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+// memoRule returns the rule memo holds under key, made by mk and kept on first use.
+func memoRule(memo *ruleMemo, key string, mk func() WordRule) WordRule {
+	if w, ok := memo.m.Load(key); ok {
+		return w.(WordRule)
+	}
+	w := mk()
+	if memo.n.Load() < maxMemoRules {
+		if _, loaded := memo.m.LoadOrStore(key, w); !loaded {
+			memo.n.Add(1)
+		}
+	}
+	return w
+}
+
+// singleWords holds the one-word rules of objectScore and topicScore.
+var singleWords ruleMemo
+
+// wordRule returns the compiled rule of one rule word ("withdraw*").
+func wordRule(w string) WordRule {
+	return memoRule(&singleWords, w, func() WordRule { return NewWordRule(nil, []string{w}) })
+}
+
+func (r *Rules) compileWords(phrase, unit string) WordRule {
 	var w WordRule
 	if u := strings.ToLower(unit); u != "" && len(u) < 4 {
 		w.Words = append(w.Words, u) // "kg", "usd": exactly
@@ -98,7 +137,7 @@ var prepositions = map[string]bool{
 func objectScore(obj WordRule, words []string) int {
 	n := 0
 	for _, w := range obj.Words {
-		if NewWordRule(nil, []string{w}).MatchAny(words) >= 0 {
+		if wordRule(w).MatchAny(words) >= 0 {
 			n++
 		}
 	}

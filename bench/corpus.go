@@ -15,20 +15,26 @@ import (
 // Generator writes news-like sentences from templates that combine actor names, event
 // verbs in several tenses, numbers, places and dates. The same seed gives the same text.
 type Generator struct {
-	rng *rand.Rand
-	b   strings.Builder
+	rng   *rand.Rand
+	b     strings.Builder
+	deals []deal
 }
 
 // NewGenerator returns a generator seeded with seed.
 func NewGenerator(seed uint64) *Generator {
-	return &Generator{rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+	g := &Generator{rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+	g.deals = g.newDeals()
+	return g
 }
 
 // Sentence returns one sentence of about 19 words (about 120 bytes).
 func (g *Generator) Sentence() string {
 	g.b.Reset()
-	g.write(templates[g.rng.IntN(len(templates))])
-	s := g.b.String()
+	g.expand(templates[g.rng.IntN(len(templates))], nil)
+	return capitalise(g.b.String())
+}
+
+func capitalise(s string) string {
 	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
 		s = string(s[0]-'a'+'A') + s[1:]
 	}
@@ -37,6 +43,20 @@ func (g *Generator) Sentence() string {
 
 // Article returns n sentences as paragraphs of two or three sentences.
 func (g *Generator) Article(n int) string {
+	return g.article(n, time.Time{})
+}
+
+// article is Article for an article published on pub: one in dealShare reports on
+// one of the corpus's deals signed before pub, in one of its sentences.
+func (g *Generator) article(n int, pub time.Time) string {
+	about := -1
+	if !pub.IsZero() && g.rng.IntN(dealShare) == 0 {
+		about = g.rng.IntN(len(g.deals))
+		if !g.deals[about].signed.Before(pub) {
+			about = -1
+		}
+	}
+	at := g.rng.IntN(max(n, 1))
 	var b strings.Builder
 	for i := range n {
 		if i > 0 {
@@ -45,6 +65,10 @@ func (g *Generator) Article(n int) string {
 			} else {
 				b.WriteByte(' ')
 			}
+		}
+		if i == at && about >= 0 {
+			b.WriteString(g.dealSentence(g.deals[about]))
+			continue
 		}
 		b.WriteString(g.Sentence())
 	}
@@ -61,11 +85,12 @@ func Corpus(seed uint64, sentences, perArticle int) iter.Seq[article.Article] {
 		for i := 0; sentences > 0; i++ {
 			n := min(perArticle, sentences)
 			sentences -= n
+			pub := start.AddDate(0, 0, g.rng.IntN(3650))
 			a := article.Article{
 				ID:   fmt.Sprintf("bench-%d", i),
 				Name: fmt.Sprintf("bench:%d", i),
-				Date: start.AddDate(0, 0, g.rng.IntN(3650)),
-				Text: g.Article(n),
+				Date: pub,
+				Text: g.article(n, pub),
 			}
 			if !yield(a) {
 				return
@@ -74,9 +99,11 @@ func Corpus(seed uint64, sentences, perArticle int) iter.Seq[article.Article] {
 	}
 }
 
-// write expands a template: {a} an actor, {v:FORM} a verb in a form (base, s, past,
-// pp, ing; pass is the participle without its preposition), {n} a number, {u} a counted noun, {p} a place, {d} a date, {w} a weekday.
-func (g *Generator) write(t string) {
+// expand writes a template: {a} an actor, {v:FORM} a verb in a form (base, s, past,
+// pp, ing; pass is the participle without its preposition), {n} a number, {u} a
+// counted noun, {p} a place, {d} a date, {w} a weekday; special, when set, writes
+// the slots it knows and reports whether it did.
+func (g *Generator) expand(t string, special func(name string) bool) {
 	for {
 		i := strings.IndexByte(t, '{')
 		if i < 0 {
@@ -85,7 +112,9 @@ func (g *Generator) write(t string) {
 		}
 		g.b.WriteString(t[:i])
 		j := strings.IndexByte(t[i:], '}') + i
-		g.slot(t[i+1 : j])
+		if name := t[i+1 : j]; special == nil || !special(name) {
+			g.slot(name)
+		}
 		t = t[j+1:]
 	}
 }

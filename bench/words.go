@@ -43,7 +43,7 @@ var verbs = []verbForms{
 	{"clash", "clashes", "clashed", "clashed", "clashing", "with"},
 	{"reject", "rejects", "rejected", "rejected", "rejecting", "talks with"},
 	{"release", "releases", "released", "released", "releasing", "prisoners held by"},
-	{"sign", "signs", "signed", "signed", "signing", "a ceasefire with"},
+	{"visit", "visits", "visited", "visited", "visiting", ""},
 	{"fight", "fights", "fought", "fought", "fighting", ""},
 	{"blame", "blames", "blamed", "blamed", "blaming", ""},
 	{"warn", "warns", "warned", "warned", "warning", ""},
@@ -79,7 +79,7 @@ var units = []string{
 var templates = []string{
 	"{a} {v:past} {a} near {p} on {w}, officials said, adding that {n} {u} had been moved.",
 	"On {d}, {a} {v:past} {a} after {n} days of talks mediated by {a} in {p}.",
-	"{a} said it would {v:base} {a} within {n} days under the agreement signed in {p} last month.",
+	"{a} said it would {v:base} {a} within {n} days unless talks resumed in {p} next month.",
 	"{a} has {v:pp} {a} again, a spokesman told reporters in {p} late on {w}.",
 	"{a} did not {v:base} {a} despite repeated calls from {a} to end the fighting around {p}.",
 	"{a} {v:s} {a} as at least {n} {u} remain trapped in {p}, according to aid workers.",

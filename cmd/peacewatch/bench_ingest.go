@@ -117,8 +117,8 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 		name = "postgres"
 	}
 	secs := elapsed.Seconds()
-	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
-		name, sum.Stored, sum.Already, sum.Bad, sum.Events, elapsed.Round(time.Millisecond),
+	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events, %d agreements (%d assessed) in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
+		name, sum.Stored, sum.Already, sum.Bad, sum.Events, after.Agreements-before.Agreements, sum.Assessed, elapsed.Round(time.Millisecond),
 		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(maxRSS())/(1<<20))
 	if sized {
 		n, _ := storeSize(ctx, st, dsn)
