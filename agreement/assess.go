@@ -21,11 +21,16 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 		return out
 	}
 	obs := r.relevant(termless(observations(rec), ags), out, rec)
+	ptrs := make([]*observation, len(obs))
+	for i := range obs {
+		ptrs[i] = &obs[i]
+	}
+	pairs := r.pairs(out, ptrs, rec)
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status
 	// The last date is asOf itself, so the last statuses computed are the final ones.
 	for _, d := range changeDates(out, obs, asOf) {
-		sts = r.statusesAt(out, obs, rec, d)
+		sts = r.statusesAt(out, obs, pairs, rec, d)
 		for ai := range out {
 			for pi := range out[ai].Provisions {
 				k := pkey{ai, pi}
@@ -151,11 +156,13 @@ func changeDates(ags []Agreement, obs []observation, asOf time.Time) []time.Time
 func visible(obs []observation, d time.Time) []*observation {
 	var out []*observation
 	for i := range obs {
-		o := &obs[i]
-		if !o.pub.IsZero() && o.pub.After(d) || o.date.After(d) {
-			continue
+		if o := &obs[i]; visibleOn(o, d) {
+			out = append(out, o)
 		}
-		out = append(out, o)
 	}
 	return out
+}
+
+func visibleOn(o *observation, d time.Time) bool {
+	return !(!o.pub.IsZero() && o.pub.After(d) || o.date.After(d))
 }

@@ -112,7 +112,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {
 		// What is withdrawn is always, among other things, forces.
-		forces = memoRule(&r.forceRules, strings.Join(obj.Words, "\x00"), func() WordRule {
+		forces = memoRule(&r.forceRules, obj.idx, func() WordRule {
 			return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 		})
 	}

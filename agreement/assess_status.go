@@ -11,10 +11,11 @@ import (
 // unique across agreements.
 type pkey struct{ a, i int }
 
-// statusesAt assesses every provision of ags on d.
-func (r *Rules) statusesAt(ags []Agreement, obs []observation, rec Record, d time.Time) map[pkey]Status {
+// statusesAt assesses every provision of ags on d; pairs are the conflicting
+// claims among all of obs (r.pairs).
+func (r *Rules) statusesAt(ags []Agreement, obs []observation, pairs []pairConflict, rec Record, d time.Time) map[pkey]Status {
 	vis := visible(obs, d)
-	disputes := r.disputes(ags, vis, rec)
+	disputes := disputes(pairs, d)
 	out := map[pkey]Status{}
 	for ai, a := range ags {
 		var done []staged

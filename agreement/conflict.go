@@ -150,6 +150,11 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					scores = append(scores, 0)
 				}
 			}
+			// Claims conflict only within one article: pair them there.
+			negBy := map[string][]int{} // indices into neg
+			for i, y := range neg {
+				negBy[y.o.ev.ArticleID] = append(negBy[y.o.ev.ArticleID], i)
+			}
 			// "The Kremlin rejected the accusation": a rebuttal of the accusation
 			// just before it, by the side accused.
 			for _, o := range obs {
@@ -157,8 +162,8 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					continue
 				}
 				var last *stand
-				for i, y := range neg {
-					if y.o.ev.ArticleID == o.ev.ArticleID && y.o.ev.End <= o.ev.Start && (last == nil || y.o.ev.Start > last.o.ev.Start) {
+				for _, i := range negBy[o.ev.ArticleID] {
+					if y := neg[i]; y.o.ev.End <= o.ev.Start && (last == nil || y.o.ev.Start > last.o.ev.Start) {
 						last = &neg[i]
 					}
 				}
@@ -189,7 +194,8 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason})
 			}
 			for _, x := range pos {
-				for _, y := range neg {
+				for _, i := range negBy[x.o.ev.ArticleID] {
+					y := neg[i]
 					if x.side == y.side || x.side == "" || y.side == "" {
 						side := x.side + y.side
 						if x.side != "" && y.side != "" {
@@ -204,7 +210,11 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				if !r.continuing(p) {
 					break
 				}
-				for _, y := range neg[i+1:] {
+				for _, j := range negBy[x.o.ev.ArticleID] {
+					if j <= i {
+						continue
+					}
+					y := neg[j]
 					if x.side != "" && y.side != "" && x.side != y.side &&
 						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
 						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
@@ -288,11 +298,13 @@ func (r *Rules) required(p Provision, speaker string) bool {
 }
 
 // disputes returns, by provision and then by the obligor they are about ("" when the
-// claims name none), the evidence of the conflicting claims.
-func (r *Rules) disputes(ags []Agreement, vis []*observation, rec Record) map[pkey]map[string][]Evidence {
+// claims name none), the evidence of the conflicting claims of pairs known on d.
+// Claims conflict within one article, so a pair found among all observations is
+// the pair found among those visible on d, once both of its claims are.
+func disputes(pairs []pairConflict, d time.Time) map[pkey]map[string][]Evidence {
 	out := map[pkey]map[string][]Evidence{}
-	for _, pc := range r.pairs(ags, vis, rec) {
-		if pc.b == nil {
+	for _, pc := range pairs {
+		if pc.b == nil || !visibleOn(pc.a, d) || !visibleOn(pc.b, d) {
 			continue
 		}
 		bySide := out[pc.key]

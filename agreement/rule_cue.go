@@ -43,7 +43,9 @@ func (r *Rules) cuesOf(words []string) cues {
 
 // objectWords returns the words that name p's object and unit in a report.
 func (r *Rules) objectWords(p Provision) WordRule {
-	return r.wordsOf(p.Object+" "+p.Unit, p.Unit)
+	return memoRule(&r.phraseRules, phraseKey{p.Object, p.Unit, true}, func() WordRule {
+		return r.compileWords(p.Object+" "+p.Unit, p.Unit)
+	})
 }
 
 // objectHead is objectWords for the object's head noun alone (its last word before
@@ -67,7 +69,13 @@ func (r *Rules) objectHead(p Provision) WordRule {
 // wordsOf is the rule matching the content words of phrase and a short unit,
 // compiled once for each phrase and unit.
 func (r *Rules) wordsOf(phrase, unit string) WordRule {
-	return memoRule(&r.phraseRules, phrase+"\x00"+unit, func() WordRule { return r.compileWords(phrase, unit) })
+	return memoRule(&r.phraseRules, phraseKey{phrase, unit, false}, func() WordRule { return r.compileWords(phrase, unit) })
+}
+
+// phraseKey names a rule of wordsOf (whole false) or of objectWords (whole true).
+type phraseKey struct {
+	phrase, unit string
+	whole        bool
 }
 
 // maxMemoRules bounds each memo of compiled rules, so that memory stays flat on a
@@ -81,7 +89,7 @@ type ruleMemo struct {
 }
 
 // memoRule returns the rule memo holds under key, made by mk and kept on first use.
-func memoRule(memo *ruleMemo, key string, mk func() WordRule) WordRule {
+func memoRule(memo *ruleMemo, key any, mk func() WordRule) WordRule {
 	if w, ok := memo.m.Load(key); ok {
 		return w.(WordRule)
 	}

@@ -12,6 +12,8 @@ type deal struct {
 	name, place string
 	a, b        string // the parties' names
 	signed      time.Time
+	// prisoners, troops and days are the deal's terms, the same in every report.
+	prisoners, troops, days int
 }
 
 // dealCount is how many deals a corpus reports: a year of conflict news follows a
@@ -41,21 +43,25 @@ func (g *Generator) newDeals() []deal {
 		pair := dealParties[g.rng.IntN(len(dealParties))]
 		place := places[g.rng.IntN(len(places))]
 		ds[i] = deal{
-			name:   fmt.Sprintf("%s %s", place, dealKinds[g.rng.IntN(len(dealKinds))]),
-			place:  place,
-			a:      pair[0],
-			b:      pair[1],
-			signed: time.Date(2015+g.rng.IntN(9), time.Month(1+g.rng.IntN(12)), 1+g.rng.IntN(28), 0, 0, 0, 0, time.UTC),
+			name:      fmt.Sprintf("%s %s", place, dealKinds[g.rng.IntN(len(dealKinds))]),
+			place:     place,
+			a:         pair[0],
+			b:         pair[1],
+			signed:    time.Date(2015+g.rng.IntN(9), time.Month(1+g.rng.IntN(12)), 1+g.rng.IntN(28), 0, 0, 0, 0, time.UTC),
+			prisoners: 100 * (1 + g.rng.IntN(20)),
+			troops:    1000 * (1 + g.rng.IntN(10)),
+			days:      15 * (1 + g.rng.IntN(8)),
 		}
 	}
 	return ds
 }
 
 // dealTemplates report on a deal: {A} and {B} are its parties, {N} its name, {P} its
-// place and {D} its signing date; the other slots are as in templates.
+// place, {D} its signing date, {X} its prisoners, {T} its troops and {L} its days;
+// the other slots are as in templates.
 var dealTemplates = []string{
-	"{A} and {B} signed the {N} in {P} on {D}, agreeing to exchange {n} prisoners within {n} days.",
-	"Under the {N} signed on {D}, {A} agreed to withdraw {n} troops from {p} within {n} days.",
+	"{A} and {B} signed the {N} in {P} on {D}, agreeing to exchange {X} prisoners within {L} days.",
+	"Under the {N} signed on {D}, {A} agreed to withdraw {T} troops from {P} within {L} days.",
 	"{B} accused {A} of violating the {N} signed in {P} on {D}, saying {n} {u} had been killed.",
 	"{A} said on {w} it had released {n} prisoners under the {N}, a spokesman said.",
 	"Monitors said {A} had pulled {n} troops back from {p} under the {N}, officials said.",
@@ -77,6 +83,12 @@ func (g *Generator) dealSentence(d deal) string {
 			g.b.WriteString(d.place)
 		case "D":
 			g.b.WriteString(d.signed.Format("January 2, 2006"))
+		case "X":
+			fmt.Fprintf(&g.b, "%d", d.prisoners)
+		case "T":
+			fmt.Fprintf(&g.b, "%d,000", d.troops/1000)
+		case "L":
+			fmt.Fprintf(&g.b, "%d", d.days)
 		default:
 			return false
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/store"
@@ -18,7 +20,12 @@ import (
 type deals struct {
 	merge func([]agreement.Agreement) []agreement.Agreement
 	byID  map[string]agreement.Agreement
-	order []string // ids in the order they were first seen
+	// byKey lists, for each party root and name word, the ids of the deals that
+	// have it, in the order they were first seen: two reports are one deal only
+	// when they share a party or words of their names (agreement.Merge), so these
+	// are the deals a new report may join.
+	byKey map[string][]string
+	seq   map[string]int // the order in which each id was first seen
 }
 
 // loadDeals reads the stored agreements.
@@ -27,7 +34,7 @@ func loadDeals(ctx context.Context, st store.Store, merge func([]agreement.Agree
 	if err != nil {
 		return nil, fmt.Errorf("ingest: stored agreements: %w", err)
 	}
-	d := &deals{merge: merge, byID: make(map[string]agreement.Agreement, len(ags))}
+	d := &deals{merge: merge, byID: make(map[string]agreement.Agreement, len(ags)), byKey: map[string][]string{}, seq: map[string]int{}}
 	for _, ag := range ags {
 		d.put(ag)
 	}
@@ -35,10 +42,44 @@ func loadDeals(ctx context.Context, st store.Store, merge func([]agreement.Agree
 }
 
 func (d *deals) put(ag agreement.Agreement) {
-	if _, ok := d.byID[ag.ID]; !ok {
-		d.order = append(d.order, ag.ID)
+	old, known := d.byID[ag.ID]
+	if !known {
+		d.seq[ag.ID] = len(d.seq)
 	}
 	d.byID[ag.ID] = ag
+	for _, k := range dealKeys(ag) {
+		if !known || !slices.Contains(dealKeys(old), k) {
+			d.byKey[k] = append(d.byKey[k], ag.ID)
+		}
+	}
+}
+
+// dealKeys returns the roots of ag's parties and the words of its name.
+func dealKeys(ag agreement.Agreement) []string {
+	var keys []string
+	for _, p := range ag.Parties {
+		keys = append(keys, "party:"+agreement.Root(p))
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(ag.Name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if w != "the" && w != "of" && w != "and" { // as agreement.Merge compares names
+			keys = append(keys, "name:"+w)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// candidates returns the ids of the deals that share a key with ag, in the order
+// they were first seen.
+func (d *deals) candidates(ag agreement.Agreement) []string {
+	var ids []string
+	for _, k := range dealKeys(ag) {
+		ids = append(ids, d.byKey[k]...)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return d.seq[a] - d.seq[b] })
+	return slices.Compact(ids)
 }
 
 // add returns what to store for an agreement an article reports: merged with the
@@ -53,7 +94,7 @@ func (d *deals) add(ag agreement.Agreement) agreement.Agreement {
 		d.put(ag)
 		return ag
 	}
-	for _, id := range d.order {
+	for _, id := range d.candidates(ag) {
 		old := d.byID[id]
 		if m := d.merge([]agreement.Agreement{old, ag}); len(m) == 1 {
 			merged := m[0]

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -200,7 +201,7 @@ func (w *writer) commit(ctx context.Context, jobs []*job) error {
 	w.mu.Lock()
 	w.sum.Already += repeated
 	w.mu.Unlock()
-	res, err := w.p.store.PutArticles(ctx, batches)
+	res, err := w.p.store.PutArticles(ctx, latestAgreements(batches))
 	if err == nil {
 		w.mu.Lock()
 		for i, r := range res {
@@ -231,6 +232,25 @@ func (w *writer) commit(ctx context.Context, jobs []*job) error {
 	w.progress()
 	w.mu.Unlock()
 	return nil
+}
+
+// latestAgreements returns bs, each agreement kept only in the last batch that
+// holds it: reports of one deal in one transaction each carry the deal merged so
+// far, and only the last version need be written.
+func latestAgreements(bs []store.Batch) []store.Batch {
+	last := map[string]int{}
+	for i, b := range bs {
+		for _, ag := range b.Agreements {
+			last[ag.ID] = i
+		}
+	}
+	out := slices.Clone(bs)
+	for i := range out {
+		out[i].Agreements = slices.DeleteFunc(slices.Clone(out[i].Agreements), func(ag agreement.Agreement) bool {
+			return last[ag.ID] != i
+		})
+	}
+	return out
 }
 
 // batches returns the pending jobs' batches, with the number of events each adds.
