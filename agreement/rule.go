@@ -14,6 +14,7 @@ var rulesTSV string
 // Rules is the assessment table of data/rules.tsv (docs/assessment.md): which coded
 // events and which words implement each action, which acts a continuing obligation
 // forbids, what each modality means, and the cue words that shape a statement.
+// Its words are compiled on first use: change a Rules before using it, not after.
 type Rules struct {
 	Implement  map[Action]WordRule
 	Forbid     map[Action]WordRule
@@ -32,6 +33,11 @@ type Rules struct {
 
 	// phraseRules and forceRules memoise the rules made from provisions' objects.
 	phraseRules, forceRules ruleMemo
+	// cueIndex holds the words of every cue kind (kinds in order of cueKinds), for
+	// finding all the kinds a statement carries in one pass over its words.
+	cueOnce  sync.Once
+	cueIndex *wordIndex
+	cueKinds []string
 }
 
 // WordRule matches an event by CAMEO code prefix or a statement by its words. Build
@@ -43,12 +49,13 @@ type WordRule struct {
 	idx   *wordIndex
 }
 
-// wordIndex is a WordRule's words compiled for matching a word in time that grows
-// with the word's length, not with the rule's: words are looked up whole and by
-// each prefix that is a stem ("withdraw*").
+// wordIndex is one or more rules' words compiled for matching a word in time that
+// grows with the word's length, not with the rules': words are looked up whole and
+// by each prefix that is a stem ("withdraw*"). Each word carries the bits of the
+// rules that hold it (a WordRule's index has one rule, bit 1).
 type wordIndex struct {
-	exact map[string]bool // plain words and phrases ("will not")
-	stems map[string]bool // stems, without their "*"
+	exact map[string]uint64 // plain words and phrases ("will not")
+	stems map[string]uint64 // stems, without their "*"
 	// minStem and maxStem bound the stems' lengths.
 	minStem, maxStem int
 	// unless holds the words matched unless the next word is a given one
@@ -63,6 +70,7 @@ type wordPat struct {
 	text   string
 	stem   bool
 	unless string
+	bits   uint64
 }
 
 // NewWordRule compiles a rule's CAMEO prefixes and words.
@@ -71,7 +79,17 @@ func NewWordRule(cameo, words []string) WordRule {
 }
 
 func compile(words []string) *wordIndex {
-	ix := &wordIndex{exact: map[string]bool{}, stems: map[string]bool{}, minStem: -1}
+	ix := newWordIndex()
+	ix.add(words, 1)
+	return ix
+}
+
+func newWordIndex() *wordIndex {
+	return &wordIndex{exact: map[string]uint64{}, stems: map[string]uint64{}, minStem: -1}
+}
+
+// add compiles the words of a rule whose bits are bits.
+func (ix *wordIndex) add(words []string, bits uint64) {
 	for _, x := range words {
 		x, unless, _ := strings.Cut(x, "!")
 		text, stem := strings.CutSuffix(x, "*")
@@ -83,18 +101,17 @@ func compile(words []string) *wordIndex {
 		}
 		switch {
 		case unless != "":
-			ix.unless = append(ix.unless, wordPat{text: text, stem: stem, unless: unless})
+			ix.unless = append(ix.unless, wordPat{text: text, stem: stem, unless: unless, bits: bits})
 		case stem:
-			ix.stems[text] = true
+			ix.stems[text] |= bits
 			if ix.minStem < 0 || len(text) < ix.minStem {
 				ix.minStem = len(text)
 			}
 			ix.maxStem = max(ix.maxStem, len(text))
 		default:
-			ix.exact[text] = true
+			ix.exact[text] |= bits
 		}
 	}
-	return ix
 }
 
 func (w WordRule) compiled() WordRule {
@@ -117,7 +134,7 @@ func (w WordRule) MatchCameo(code string) bool {
 // MatchWord reports whether the lower-case word is one of the rule's words or
 // starts with one of its stems ("withdraw*").
 func (w WordRule) MatchWord(word string) bool {
-	return w.compiled().idx.matchAt(word, "", true)
+	return w.compiled().idx.matchAt(word, "", true) != 0
 }
 
 // MatchAny returns the index of the first of words that the rule matches, also
@@ -125,30 +142,35 @@ func (w WordRule) MatchWord(word string) bool {
 // the next word is y ("required!by").
 func (w WordRule) MatchAny(words []string) int {
 	ix := w.compiled().idx
-	for i, x := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
-		if ix.matchAt(x, next, false) {
-			return i
-		}
-		if next != "" && ix.phraseStart[x] && ix.matchAt(x+" "+next, "", false) {
+	for i := range words {
+		if ix.matchWordAt(words, i) != 0 {
 			return i
 		}
 	}
 	return -1
 }
 
-func (ix *wordIndex) matchAt(word, next string, anyNext bool) bool {
-	if ix.exact[word] {
-		return true
+// matchWordAt returns the bits of the rules that match words[i], alone or as the
+// start of a phrase.
+func (ix *wordIndex) matchWordAt(words []string, i int) uint64 {
+	x, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
 	}
+	bits := ix.matchAt(x, next, false)
+	if next != "" && ix.phraseStart[x] {
+		bits |= ix.matchAt(x+" "+next, "", false)
+	}
+	return bits
+}
+
+// matchAt returns the bits of the rules that match word, followed by next; with
+// anyNext, whatever follows.
+func (ix *wordIndex) matchAt(word, next string, anyNext bool) uint64 {
+	bits := ix.exact[word]
 	if ix.minStem >= 0 {
 		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			if ix.stems[word[:k]] {
-				return true
-			}
+			bits |= ix.stems[word[:k]]
 		}
 	}
 	for _, p := range ix.unless {
@@ -156,10 +178,10 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) bool {
 			continue
 		}
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
-			return true
+			bits |= p.bits
 		}
 	}
-	return false
+	return bits
 }
 
 // ParseRules reads a rules table; errors name the line.
@@ -223,6 +245,9 @@ func ParseRules(src, name string) (*Rules, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(r.Cues) > 64 {
+		return nil, fmt.Errorf("%s: %d cue kinds, at most 64", name, len(r.Cues))
 	}
 	return r, nil
 }

@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -24,9 +26,14 @@ func (r *Rules) negatedAt(words []string, i int) bool {
 type cues map[string]bool
 
 func (r *Rules) cuesOf(words []string) cues {
+	r.cueOnce.Do(r.compileCues)
+	var bits uint64
+	for i := range words {
+		bits |= r.cueIndex.matchWordAt(words, i)
+	}
 	c := cues{}
-	for kind, w := range r.Cues {
-		if w.MatchAny(words) >= 0 {
+	for k, kind := range r.cueKinds {
+		if bits&(1<<k) != 0 {
 			c[kind] = true
 		}
 	}
@@ -39,6 +46,16 @@ func (r *Rules) cuesOf(words []string) cues {
 		c["refuse"] = true
 	}
 	return c
+}
+
+// compileCues builds r.cueIndex: one bit a cue kind, at most 64 kinds (ParseRules
+// checks).
+func (r *Rules) compileCues() {
+	r.cueKinds = slices.Sorted(maps.Keys(r.Cues))
+	r.cueIndex = newWordIndex()
+	for k, kind := range r.cueKinds {
+		r.cueIndex.add(r.Cues[kind].Words, 1<<k)
+	}
 }
 
 // objectWords returns the words that name p's object and unit in a report.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -33,42 +34,94 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("ingest: assess: %w", err)
 	}
-	if len(stored) == 0 {
-		return 0, nil
-	}
-	n := 0
-	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}}
+	var todo []agreement.Agreement
 	for _, ag := range p.opt.Merge(stored) {
-		if !t.touches(ag) {
+		if t.touches(ag) {
+			todo = append(todo, ag)
+		}
+	}
+	// The agreements are read and assessed by as many workers as code articles,
+	// and stored in order, each as soon as it and those before it are done.
+	type result struct {
+		ags  []agreement.Agreement
+		asOf time.Time
+		rec  agreement.Record
+		err  error
+		done chan struct{}
+	}
+	results := make([]result, len(todo))
+	for i := range results {
+		results[i].done = make(chan struct{})
+	}
+	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	defer wg.Wait() // after cancel, below
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for range min(p.opt.Workers, len(todo)) {
+		wg.Go(func() {
+			for i := range next {
+				r := &results[i]
+				r.ags, r.asOf, r.rec, r.err = p.assessOne(ctx, cache, todo[i], t.asOf)
+				close(r.done)
+			}
+		})
+	}
+	go func() {
+		defer close(next)
+		for i := range todo {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	n := 0
+	for i, ag := range todo {
+		r := &results[i]
+		select {
+		case <-r.done:
+		case <-ctx.Done():
+			return n, ctx.Err()
+		}
+		if r.err != nil {
+			return n, r.err
+		}
+		if len(r.ags) == 0 {
 			continue
 		}
-		asOf := t.asOf
-		rec, latest, err := p.record(ctx, cache, ag, asOf)
-		if err != nil {
-			return n, err
-		}
-		if asOf.IsZero() {
-			asOf = latest
-		}
-		if asOf.IsZero() {
-			p.log.Info("agreement not assessed: nothing is dated", "agreement", ag.ID)
-			continue
-		}
-		assessed := p.opt.Assess([]agreement.Agreement{ag}, rec, asOf)
-		if len(assessed) == 0 {
-			continue
-		}
-		for i := range assessed {
-			stampAsOf(&assessed[i], asOf)
-		}
-		if err := p.store.PutAgreements(ctx, assessed); err != nil {
+		if err := p.store.PutAgreements(ctx, r.ags); err != nil {
 			return n, fmt.Errorf("ingest: store assessed agreement %s: %w", ag.ID, err)
 		}
-		n += len(assessed)
-		p.log.Info("agreement assessed", "agreement", ag.ID, "as_of", asOf.Format(time.DateOnly),
-			"events", len(rec.Events), "claims", len(rec.Claims))
+		n += len(r.ags)
+		p.log.Info("agreement assessed", "agreement", ag.ID, "as_of", r.asOf.Format(time.DateOnly),
+			"events", len(r.rec.Events), "claims", len(r.rec.Claims))
+		results[i] = result{} // let it go
 	}
 	return n, nil
+}
+
+// assessOne reads ag's record and assesses it as of asOf, or as of the latest
+// event it read when asOf is zero; it returns nothing when no date is known.
+func (p *Pipeline) assessOne(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) ([]agreement.Agreement, time.Time, agreement.Record, error) {
+	rec, latest, err := p.record(ctx, cache, ag, asOf)
+	if err != nil {
+		return nil, asOf, rec, err
+	}
+	if asOf.IsZero() {
+		asOf = latest
+	}
+	if asOf.IsZero() {
+		p.log.Info("agreement not assessed: nothing is dated", "agreement", ag.ID)
+		return nil, asOf, rec, nil
+	}
+	assessed := p.opt.Assess([]agreement.Agreement{ag}, rec, asOf)
+	for i := range assessed {
+		stampAsOf(&assessed[i], asOf)
+	}
+	return assessed, asOf, rec, nil
 }
 
 // stampAsOf gives a status without an as-of date the date it was assessed at, so
@@ -244,6 +297,7 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 // readCache keeps what one assessment pass has read from the store: the agreements
 // of one story share parties and articles, so their records overlap.
 type readCache struct {
+	mu     sync.Mutex
 	events map[store.EventFilter][]event.Event
 	claims map[store.ClaimFilter][]agreement.Claim
 	held   int // events and claims held, at most maxCached
@@ -256,7 +310,9 @@ const maxCached = 500_000
 // eachEvent is store.EachEvent, served from the cache after the first read. An
 // error from fn stops the iteration; the events are cached only when all were read.
 func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
+	c.mu.Lock()
 	evs, ok := c.events[f]
+	c.mu.Unlock()
 	if !ok {
 		if err := st.EachEvent(ctx, f, func(e event.Event) error {
 			evs = append(evs, e)
@@ -264,10 +320,12 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 		}); err != nil {
 			return err
 		}
+		c.mu.Lock()
 		if c.held+len(evs) <= maxCached {
 			c.events[f] = evs
 			c.held += len(evs)
 		}
+		c.mu.Unlock()
 	}
 	for _, e := range evs {
 		if err := fn(e); err != nil {
@@ -279,16 +337,21 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 
 // claimsOf is store.Claims, served from the cache after the first read.
 func (c *readCache) claimsOf(ctx context.Context, st store.Store, f store.ClaimFilter) ([]agreement.Claim, error) {
-	if cs, ok := c.claims[f]; ok {
+	c.mu.Lock()
+	cs, ok := c.claims[f]
+	c.mu.Unlock()
+	if ok {
 		return cs, nil
 	}
 	cs, err := st.Claims(ctx, f)
 	if err != nil {
 		return nil, err
 	}
+	c.mu.Lock()
 	if c.held+len(cs) <= maxCached {
 		c.claims[f] = cs
 		c.held += len(cs)
 	}
+	c.mu.Unlock()
 	return cs, nil
 }
