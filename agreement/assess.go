@@ -26,11 +26,13 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 		ptrs[i] = &obs[i]
 	}
 	pairs := r.pairs(out, ptrs, rec)
+	byDate := slices.Clone(ptrs)
+	slices.SortStableFunc(byDate, func(a, b *observation) int { return a.date.Compare(b.date) })
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status
 	// The last date is asOf itself, so the last statuses computed are the final ones.
 	for _, d := range changeDates(out, obs, asOf) {
-		sts = r.statusesAt(out, obs, pairs, rec, d)
+		sts = r.statusesAt(out, byDate, pairs, rec, d)
 		for ai := range out {
 			for pi := range out[ai].Provisions {
 				k := pkey{ai, pi}

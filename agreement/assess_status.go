@@ -11,10 +11,15 @@ import (
 // unique across agreements.
 type pkey struct{ a, i int }
 
-// statusesAt assesses every provision of ags on d; pairs are the conflicting
-// claims among all of obs (r.pairs).
-func (r *Rules) statusesAt(ags []Agreement, obs []observation, pairs []pairConflict, rec Record, d time.Time) map[pkey]Status {
-	vis := visible(obs, d)
+// statusesAt assesses every provision of ags on d; byDate holds the observations
+// in order of date (stable), pairs the conflicting claims among them (r.pairs).
+func (r *Rules) statusesAt(ags []Agreement, byDate []*observation, pairs []pairConflict, rec Record, d time.Time) map[pkey]Status {
+	var vis []*observation
+	for _, o := range byDate {
+		if visibleOn(o, d) {
+			vis = append(vis, o)
+		}
+	}
 	disputes := disputes(pairs, d)
 	out := map[pkey]Status{}
 	for ai, a := range ags {
@@ -158,8 +163,8 @@ func byDeadline(ps []Provision) []int {
 	return out
 }
 
-// readings are what the visible observations say about p, oldest first, leaving
-// out those in skip.
+// readings are what the visible observations say about p, oldest first (as vis is
+// ordered), leaving out those in skip.
 func (r *Rules) readings(k pkey, p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
 	var rs []reading
 	for _, o := range vis {
@@ -170,7 +175,6 @@ func (r *Rules) readings(k pkey, p Provision, start time.Time, vis []*observatio
 			rs = append(rs, rd)
 		}
 	}
-	slices.SortStableFunc(rs, func(a, b reading) int { return a.obs.date.Compare(b.obs.date) })
 	return rs
 }
 

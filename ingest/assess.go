@@ -25,7 +25,8 @@ const MaxAssessEvents = 200_000
 // one of its parties or obligors is an actor of the run's events (a code sharing
 // its country or group prefix). Its record is read from the store: the events whose
 // actors start with one of those codes, dated from the signing to the as-of date,
-// and the claims of the articles that report it and of its parties.
+// and the claims of its parties, of the articles that report it and of those that
+// hold an event pertinent to it (agreement.Pertinent).
 //
 // Articles found already stored count as the run's too, so a rerun after a crash
 // re-assesses what the interrupted run would have.
@@ -53,7 +54,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	for i := range results {
 		results[i].done = make(chan struct{})
 	}
-	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}}
+	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	defer wg.Wait() // after cancel, below
@@ -237,16 +238,22 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
 		}
 	}
-	// The claims of every article the events come from, as well as of those that
-	// report the deal: a story's own sentences ("the last troops left on Friday")
-	// are read as the article's claims.
+	// The claims of the articles that report the deal, and of those that hold an
+	// event pertinent to it (agreement.Pertinent): a story's own sentences ("the
+	// last troops left on Friday") are read as the article's claims. The events of
+	// other articles are read on their own, so that the record of a deal between
+	// two much-reported sides is not most of the store.
 	articles := slices.Clone(ag.Articles)
-	for _, e := range rec.Events {
-		articles = append(articles, e.ArticleID)
-	}
 	for _, pr := range ag.Provisions {
-		if pr.Evidence.ArticleID != "" {
-			articles = append(articles, pr.Evidence.ArticleID)
+		for _, ev := range append([]agreement.Evidence{pr.Evidence}, pr.Sources...) {
+			if ev.ArticleID != "" {
+				articles = append(articles, ev.ArticleID)
+			}
+		}
+	}
+	for _, e := range rec.Events {
+		if agreement.Pertinent(ag, e) {
+			articles = append(articles, e.ArticleID)
 		}
 	}
 	slices.Sort(articles)
@@ -276,20 +283,23 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 			return rec, latest, err
 		}
 	}
-	// Publication dates of the articles claims come from, so that Assess uses
-	// nothing published after the as-of date (events are bounded by date above).
+	// Publication dates of the articles claims and events come from, so that
+	// Assess uses nothing published after the as-of date.
 	for _, c := range rec.Claims {
 		articles = append(articles, c.ArticleID)
+	}
+	for _, e := range rec.Events {
+		articles = append(articles, e.ArticleID)
 	}
 	for _, id := range articles {
 		if _, ok := rec.Published[id]; ok || id == "" {
 			continue
 		}
-		a, err := p.store.Article(ctx, id)
+		d, err := cache.published(ctx, p.store, id)
 		if err != nil {
 			return rec, latest, fmt.Errorf("ingest: article %s of the record: %w", id, err)
 		}
-		rec.Published[a.ID] = a.Date
+		rec.Published[id] = d
 	}
 	return rec, latest, nil
 }
@@ -300,7 +310,8 @@ type readCache struct {
 	mu     sync.Mutex
 	events map[store.EventFilter][]event.Event
 	claims map[store.ClaimFilter][]agreement.Claim
-	held   int // events and claims held, at most maxCached
+	dates  map[string]time.Time // publication dates by article id
+	held   int                  // events and claims held, at most maxCached
 }
 
 // maxCached bounds the records a readCache holds, so memory stays flat on a large
@@ -333,6 +344,27 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 		}
 	}
 	return nil
+}
+
+// published is the publication date of the stored article id, read once.
+func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
+	c.mu.Lock()
+	d, ok := c.dates[id]
+	c.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	a, err := st.Article(ctx, id)
+	if err != nil {
+		return time.Time{}, err
+	}
+	c.mu.Lock()
+	if c.held < maxCached {
+		c.dates[id] = a.Date
+		c.held++
+	}
+	c.mu.Unlock()
+	return a.Date, nil
 }
 
 // claimsOf is store.Claims, served from the cache after the first read.
