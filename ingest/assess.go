@@ -316,7 +316,7 @@ type readCache struct {
 
 // maxCached bounds the records a readCache holds, so memory stays flat on a large
 // store: past it, reads go to the store every time.
-const maxCached = 500_000
+const maxCached = 200_000
 
 // eachEvent is store.EachEvent, served from the cache after the first read. An
 // error from fn stops the iteration; the events are cached only when all were read.

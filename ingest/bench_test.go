@@ -12,7 +12,7 @@ import (
 )
 
 // BenchmarkIngestSQLite ingests b.N generated articles of 10 sentences into a new
-// SQLite store through the whole pipeline, one batch transaction per 64 articles.
+// SQLite store through the whole pipeline, one batch transaction per ingest.DefaultBatch articles.
 func BenchmarkIngestSQLite(b *testing.B) {
 	for _, batch := range []int{1, ingest.DefaultBatch} {
 		b.Run(map[int]string{1: "tx-per-article", ingest.DefaultBatch: "batched"}[batch], func(b *testing.B) {

@@ -23,7 +23,7 @@ type Coder interface {
 }
 
 // DefaultBatch is how many articles the writer stores per transaction at most.
-const DefaultBatch = 64
+const DefaultBatch = 256
 
 // Options tune a Pipeline.
 type Options struct {
