@@ -36,7 +36,7 @@ var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true
 // and bullet lines that start with a verb. agreeing says whether "would" counts too.
 func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
-	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
+	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !threatens(lx, v)
 	n := len(v.words)
 	// "Under the truce agreed in Havana, the security forces suspended offensive
 	// operations ...", "Under the original terms, X halted ...": terms of a deal in
@@ -81,10 +81,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				vb = -1
 			}
 		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised" ||
-			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to":
+			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to" ||
+			(v.word(i+1) == "to" || v.word(i+1) == "not") && lx.has("pledge", v.words, i, i+1):
 			// "North Korea commits to work toward ...": the subject before the verb
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
+				j++
+			}
+			if v.word(j) == "not" && v.word(j+1) == "to" {
+				c.negated = true // "Each side pledged not to let its territory be used ..."
 				j++
 			}
 			// "agreed in Havana on Tuesday to prolong ..."
