@@ -36,7 +36,7 @@ var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true
 // and bullet lines that start with a verb. agreeing says whether "would" counts too.
 func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	var out []clause
-	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !lx.has("threat", v.words, 0, len(v.words))
+	pledging := !hasAny(v.words, 0, len(v.words), "if", "unless", "until") && !threatens(lx, v)
 	n := len(v.words)
 	// "Under the truce agreed in Havana, the security forces suspended offensive
 	// operations ...", "Under the original terms, X halted ...": terms of a deal in
@@ -81,10 +81,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				vb = -1
 			}
 		case w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertakes" || w == "promised" ||
-			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to":
+			(w == "commits" || w == "commit" || w == "pledges" || w == "undertake") && v.word(i+1) == "to" ||
+			(v.word(i+1) == "to" || v.word(i+1) == "not") && lx.has("pledge", v.words, i, i+1):
 			// "North Korea commits to work toward ...": the subject before the verb
 			j := i + 1
 			if v.word(j) == "itself" || v.word(j) == "themselves" {
+				j++
+			}
+			if v.word(j) == "not" && v.word(j+1) == "to" {
+				c.negated = true // "Each side pledged not to let its territory be used ..."
 				j++
 			}
 			// "agreed in Havana on Tuesday to prolong ..."
@@ -224,6 +229,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 					break
 				}
 			}
+			if v.words[j] == "and" {
+				// "Israel is to withdraw ..., and Egypt to establish ...": a second
+				// subject whose modal the ellipsis leaves out
+				if e := ellipticalSubject(lx, v, j+1, end); e > 0 {
+					nc := clause{from: j, subjFrom: j + 1, verb: e + 1, subj: subjectActors(v, j+1, e), subjNoun: headNoun(v, j+1, e), group: lx.has("group", v.words, j+1, e)}
+					out = slices.Insert(out, k+1, nc)
+					break
+				}
+			}
 			if v.words[j] != "and" && !listed && !(v.words[j] == "," && v.word(j+1) == "to" && v.word(c.verb-1) == "to") {
 				continue
 			}
@@ -282,6 +296,27 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		}
 	}
 	return out
+}
+
+// ellipticalSubject returns the "to" after a short noun phrase starting at i that
+// names a new subject before an infinitive of the vocabulary ("and Egypt to
+// establish", "and the Nepal Army to lock up"), 0 when the words from i are none.
+func ellipticalSubject(lx *lexicon, v *sent, i, end int) int {
+	for e := i + 1; e < min(end, i+6); e++ {
+		if v.word(e) != "to" {
+			continue
+		}
+		if !isVerb(lx, v, e+1) || len(v.actorsIn(i, e)) == 0 && !lx.has("group", v.words, i, e) && !lx.has("state", v.words, i, e) && !lx.has("nonstate", v.words, i, e) {
+			return 0
+		}
+		for k := i; k < e; k++ {
+			if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "POS" && t != "CD" {
+				return 0
+			}
+		}
+		return e
+	}
+	return 0
 }
 
 // verbAfter returns the verb a modal at i governs, skipping adverbs and "not" (which

@@ -49,7 +49,34 @@ func findDeals(vs []sent, body string) []deal {
 		d.witnesses = codesOf(wit)
 		d.guarantors = guarantorsOf(lx, v)
 		d.parties = partiesOf(lx, v, verb, wit)
-		if len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+		role := signerRole(v, verb)
+		if role != "" {
+			// "Envoys of the AU and the EU signed the text as witnesses, and leaders
+			// of Niger and Sudan signed it as guarantors": each signer's capacity; the
+			// parties are those of a verb signed as one, if any
+			d.parties, d.witnesses, d.guarantors = nil, nil, nil
+			for k := range v.words {
+				if _, n := lx.match("conclude", v.words, k); n == 0 {
+					continue
+				}
+				subj := v.actorsIn(max(clauseStart(v, k), coordStart(v, k)), k)
+				switch signerRole(v, k) {
+				case "witness":
+					for _, a := range subj {
+						d.witnesses = addCode(d.witnesses, a.Code)
+					}
+				case "guarantor":
+					for _, a := range subj {
+						d.guarantors = addCode(d.guarantors, a.Code)
+					}
+				default:
+					if len(subj) > 0 {
+						d.parties = partiesOf(lx, v, k, wit)
+					}
+				}
+			}
+		}
+		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
 		}
@@ -93,6 +120,9 @@ func findDeals(vs []sent, body string) []deal {
 			}
 		}
 		d.place = placeOf(v, body, verb)
+		if d.place == "" {
+			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
+		}
 		d.name = properName(lx, v, body)
 		out = append(out, d)
 	}
@@ -146,6 +176,40 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// signerRole returns "witness" or "guarantor" when the subject of the concluding verb
+// at verb signed in that capacity ("signed the text as witnesses", "signed the accord
+// as moral guarantors"), "" when it signed as a party. A role given to others ("with
+// Clinton signing as a witness") is not the subject's.
+func signerRole(v *sent, verb int) string {
+	for k := verb + 1; k < len(v.words); k++ {
+		switch v.words[k] {
+		case ",", ";", ".", "with", "and":
+			return ""
+		case "as":
+			for j := k + 1; j < min(len(v.words), k+4); j++ {
+				switch x := v.words[j]; {
+				case strings.HasPrefix(x, "witness") || strings.HasPrefix(x, "observer"):
+					return "witness"
+				case strings.HasPrefix(x, "guarantor") || strings.HasPrefix(x, "co-guarantor") || strings.HasPrefix(x, "mediator"):
+					return "guarantor"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// coordStart returns where the clause of the verb at i begins after a coordinating ",
+// and" before it ("X signed ..., and Y signed ..."), 0 when none.
+func coordStart(v *sent, i int) int {
+	for k := i - 1; k > 0; k-- {
+		if v.word(k) == "and" && v.word(k-1) == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 func isAgree(w string) bool { return w == "agreed" || w == "agree" || w == "agrees" }

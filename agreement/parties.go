@@ -65,7 +65,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 	for i := verb + 1; i < min(len(v.words), verb+8) && !complement; i++ {
 		if v.words[i] == "with" {
 			as := listAfter(v, i+1)
-			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, as[len(as)-1].end+3) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
+			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, commaAfter(v, as[len(as)-1].end)) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
 				add(as)
 			}
 			break
@@ -80,6 +80,17 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 	return out
 }
 
+// commaAfter returns where the stretch of words from i that no comma or semicolon
+// breaks ends.
+func commaAfter(v *sent, i int) int {
+	for k := i; k < len(v.words); k++ {
+		if w := v.word(k); w == "," || w == ";" {
+			return k
+		}
+	}
+	return len(v.words)
+}
+
 // roleParty completes the parties a subject names beside one coded side by a role
 // noun the coder does not name: "The government of the Central African Republic and 14
 // armed groups signed ..." adds the state's armed groups (CAFREB), "the rebels and the
@@ -90,7 +101,10 @@ func roleParty(lx *lexicon, v *sent, subj []actorAt, from, to int, out []string)
 		return out
 	}
 	inMention := func(k int) bool {
-		return slices.ContainsFunc(subj, func(a actorAt) bool { return k >= a.tok && k < a.end })
+		// "Sudan's transitional government": the role word names the coded side
+		return slices.ContainsFunc(subj, func(a actorAt) bool {
+			return k >= a.tok && k < a.end || v.word(a.end) == "'s" && k > a.end && k <= a.end+3
+		})
 	}
 	roleAt := func(kind string) bool {
 		for k := from; k < to; k++ {
@@ -204,6 +218,9 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		default:
 			as = listBefore(v, i)
 			if len(as) == 0 {
+				as = withList(v, i)
+			}
+			if len(as) == 0 {
 				// "X, whose envoy ..., attended the ceremony as a witness"
 				if s := v.actorsIn(0, i); len(s) > 0 {
 					as = s[:1]
@@ -213,6 +230,21 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		out = append(out, as...)
 	}
 	return out
+}
+
+// withList returns the actors listed after the "with" that opens the stretch of words
+// ending at i, nil when none does: "..., with President Bill Clinton signing as a
+// witness", "with Clinton and Chirac among the leaders who signed as witnesses".
+func withList(v *sent, i int) []actorAt {
+	for k := i - 1; k >= 0; k-- {
+		switch v.word(k) {
+		case ",", ";", ":", ".":
+			return nil
+		case "with":
+			return listAfter(v, k+1)
+		}
+	}
+	return nil
 }
 
 // guarantorsOf returns the actors the sentence names as mediators or guarantors.

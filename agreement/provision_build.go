@@ -88,9 +88,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if c.passive && v.word(c.verb+1) == "by" {
 			// "Prisoners will be released by Israel within a week": the agent is bound
-			if as := listAfter(v, c.verb+2); len(as) > 0 {
+			pr := actorRoots(b.ag.Parties)
+			if as := listAfter(v, c.verb+2); len(as) > 0 && (len(pr) == 0 || !slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) })) {
 				t.obligor = codesOf(as)
+			} else if len(as) == 0 && lx.has("group", v.words, c.verb+2, c.verb+5) {
+				// "will be repatriated by both sides": the parties
+				t.obligor = slices.Clone(b.ag.Parties)
 			}
+			// "The fighters will be disarmed by UN peacekeepers": an agent that is no
+			// party carries out the act; the subject's side stays bound
 		}
 		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
 			// "The pullback was required within 24 hours": whoever the sentences just

@@ -3,6 +3,7 @@ package agreement
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
@@ -25,6 +26,9 @@ type sent struct {
 	// cellSubj: the actors of a table-like point's middle cell ("- Monitoring | Iran |
 	// allow ..."): the point's subject; its terms start after the second "|"
 	cellSubj []actorAt
+	// dateline: the city a story's dateline names ("MOSCOW, Oct 10 –"), "" when the
+	// sentence opens with none; its actors are where the story was filed, not who acted
+	dateline string
 }
 
 // actorAt is an actor mention located at tokens [tok, end) of its sentence.
@@ -90,6 +94,14 @@ func sentences(src Source) []sent {
 				v.actors = append(v.actors, a)
 			}
 		}
+		if end, city := datelineOf(s); end > 0 {
+			v.dateline = city
+			for i := range v.actors {
+				if v.actors[i].tok < end {
+					v.actors[i].Place = true
+				}
+			}
+		}
 		if v.bullet {
 			v.readCells()
 		}
@@ -103,6 +115,53 @@ func sentences(src Source) []sent {
 		out = append(out, v)
 	}
 	return out
+}
+
+// datelineOf returns the end token of the dateline s opens with and the city it names
+// in title case: a run of capitals, then the dash that ends the dateline within a few
+// tokens ("MOSCOW, Oct 10 –", "DAYTON, Ohio (wire) –", "JUBA –"). 0 when none.
+func datelineOf(s text.Sentence) (int, string) {
+	var city []string
+	for _, t := range s.Tokens {
+		if !allCaps(t.Text) {
+			break
+		}
+		city = append(city, titleCase(t.Text))
+	}
+	if len(city) == 0 || len(strings.Join(city, "")) < 3 {
+		return 0, ""
+	}
+	for k := len(city); k < min(len(s.Tokens), 12); k++ {
+		switch s.Tokens[k].Text {
+		case "–", "—", "-", "--":
+			return k + 1, strings.Join(city, " ")
+		}
+	}
+	return 0, ""
+}
+
+// allCaps reports whether w has letters and no lower-case one.
+func allCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
+}
+
+// titleCase writes an upper-case word as a name: "PANMUNJOM" is "Panmunjom",
+// "EL-SHEIKH" "El-Sheikh".
+func titleCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	for i := range rs {
+		if i == 0 || rs[i-1] == '-' {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
 }
 
 // numberedOnly reports whether s is only a list number ("1" ".").

@@ -21,19 +21,39 @@ func agreeing(lx *lexicon, v *sent) bool {
 	if concludingVerb(lx, v) >= 0 || lx.has("term", v.words, 0, len(v.words)) {
 		return true
 	}
-	for _, w := range v.words {
-		if w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertaken" {
+	for i, w := range v.words {
+		if w == "agreed" || w == "pledged" || w == "committed" || w == "agree" || w == "undertook" || w == "undertaken" ||
+			v.word(i+1) == "to" && lx.has("pledge", v.words, i, i+1) && pledgedAct(lx, v, i+2) {
 			return true
 		}
 	}
 	return false
 }
 
+// threatens reports whether the sentence holds a threat cue ("warned", "vowed to
+// retaliate"), a pledge of an act of the vocabulary ("vowed to return the land")
+// left out.
+func threatens(lx *lexicon, v *sent) bool {
+	for i := range v.words {
+		if _, n := lx.match("threat", v.words, i); n > 0 && !(v.word(i+1) == "to" && lx.has("pledge", v.words, i, i+1) && pledgedAct(lx, v, i+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pledgedAct reports whether token i starts an act of the vocabulary other than
+// Other: what a pledge verb binds its subject to.
+func pledgedAct(lx *lexicon, v *sent, i int) bool {
+	p, n := lx.match("action", v.words, i)
+	return n > 0 && p.value != string(Other)
+}
+
 // reported reports whether the sentence's commitments are somebody's statement rather
 // than a deal's terms: a reporting verb before them in a sentence that agrees nothing,
 // or a threat.
 func reported(lx *lexicon, v *sent, cls []clause) bool {
-	if lx.has("threat", v.words, 0, len(v.words)) {
+	if threatens(lx, v) {
 		return true
 	}
 	if len(cls) == 0 || agreeing(lx, v) {
