@@ -31,7 +31,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+2, ii)], pastForm) {
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
@@ -47,10 +47,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) && objHit {
+		if impl.MatchCameo(e.Cameo) && (objHit || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
 			// An event whose code is not the action's counts by its verb only
 			// when the object is named: North Korea handing over remains is no
-			// disarmament.
+			// disarmament. So does one coded only by the action's general code
+			// (084 "return, release"): "Indian troops handed back the pass" frees
+			// no prisoners.
 			actHit = true
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
@@ -75,7 +77,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
-	if o.term != nil && (o.listItem || !o.past || c["intent"]) {
+	if o.term != nil && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
 			if e, ok := r.forbidden(p, o, start); ok {
@@ -89,6 +91,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if c["hypothetical"] {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
+	}
+	if c["unverified"] {
+		return rd // "could not confirm that the withdrawal had been completed"
 	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
 		// Someone else refuses: "because Hamas had refused to release them"; a
@@ -214,6 +219,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
 		rd.stage, rd.why = 1, "implementation begun"
+	}
+	if c["partial"] && rd.stage == 3 {
+		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
 	}
 	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
@@ -632,4 +640,54 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
+}
+
+// generalCode reports whether code matches impl only through a three-digit prefix
+// while impl also lists a more specific one under it ("084" beside "0841"): the
+// general code covers other things than the action (0842, returning property).
+func generalCode(impl WordRule, code string) bool {
+	matched := ""
+	for _, p := range impl.Cameo {
+		if strings.HasPrefix(code, p) && len(p) > len(matched) {
+			matched = p
+		}
+	}
+	if len(matched) != 3 {
+		return false
+	}
+	for _, p := range impl.Cameo {
+		if len(p) > 3 && strings.HasPrefix(p, matched) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPast reports whether the words naming p's action in words may report it done:
+// false when they stand only after a modal or "to" ("so that the two sides could
+// exchange prisoners", "that a conference be held"), with none in the past ("Russia
+// handed over 215 prisoners"). Only then does a sentence stating p's term also report
+// it done.
+func (r *Rules) actPast(p Provision, words []string) bool {
+	impl := r.Implement[p.Action]
+	modal := false
+	for i := range words {
+		if impl.MatchAny(words[i:min(i+2, len(words))]) != 0 {
+			continue
+		}
+		if i > 0 && modalWord[words[i-1]] {
+			modal = true
+			continue
+		}
+		if pastForm(words[i]) {
+			return true
+		}
+	}
+	return !modal
+}
+
+// modalWord words make the verb after them no report of an act done.
+var modalWord = map[string]bool{
+	"be": true, "to": true, "could": true, "would": true, "will": true, "may": true, "might": true,
+	"can": true, "must": true, "should": true, "shall": true,
 }

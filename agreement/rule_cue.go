@@ -36,7 +36,32 @@ func (r *Rules) cuesOf(words []string) cues {
 	if r.Refuse.MatchAny(words) >= 0 {
 		c["refuse"] = true
 	}
+	// "last week", "the first military deadline": a time, not the end or the start
+	// of the act.
+	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
+		if c[k.cue] && !r.matchesBut(k.cue, words, func(i int) bool { return words[i] == k.word && r.timeAfter(words, i) }) {
+			delete(c, k.cue)
+		}
+	}
 	return c
+}
+
+// matchesBut reports whether the cue kind matches some word of words other than
+// those skip rules out.
+func (r *Rules) matchesBut(kind string, words []string, skip func(i int) bool) bool {
+	w := r.Cues[kind]
+	for i := range words {
+		if w.MatchAny(words[i:min(i+2, len(words))]) == 0 && !skip(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether a word of time follows word i within two words ("last
+// September's exchange", "the first military deadline").
+func (r *Rules) timeAfter(words []string, i int) bool {
+	return r.Cues["time"].MatchAny(words[min(i+1, len(words)):min(i+3, len(words))]) >= 0
 }
 
 // objectWords returns the words that name p's object and unit in a report.
