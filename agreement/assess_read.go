@@ -129,14 +129,24 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
-	remainer := ""
+	remainer, remainAt, holderUnnamed := "", -1, false
 	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
 		// "the villages they still held" describes the villages, not who stays;
 		// "55 boxes of remains" names a thing.
-		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
+		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
+		holderUnnamed = o.agentBefore(i) == ""
 	}
-	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
+	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed && !named) && objHit && !c["intent"] {
+		// "several hundred people were still being held": captives remain,
+		// whoever holds them; unless an act done stands in a clause before ("exchanged
+		// 139 soldiers for 52 fighters, but hundreds remain in captivity").
 		rd.kind, rd.why = readNotDone, "the obligor still holds them"
+		if remainer == "" {
+			rd.why = "captives are still held"
+		}
+		if r.doneBefore(p, words, remainAt) {
+			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
+		}
 		return rd
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
@@ -501,12 +511,28 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
 		i = j
 	}
-	for _, at := range o.actorAt {
+	for k, at := range o.actorAt {
 		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) {
+			return false
+		}
+		if i >= 0 && at > i && at > 0 && o.words[at-1] == "by" && r.obligorIn(p, o.actors[k:k+1]) == "" {
+			// "The weapons registered by the Maoists": the passive's agent is
+			// the subject, and it is someone else.
 			return false
 		}
 	}
 	return true
+}
+
+// doneBefore reports whether a word of p's action in the past stands before word i
+// with a clause boundary between them ("exchanged 139 soldiers ..., but hundreds
+// remain").
+func (r *Rules) doneBefore(p Provision, words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	ai := r.Implement[p.Action].MatchAny(words[:i])
+	return ai >= 0 && pastForm(words[ai]) && clauseBreak(words[ai:i])
 }
 
 // nounMarker words make the word after them a noun ("the remains", "of remains").

@@ -280,7 +280,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 				}
 			}
 			return st
-		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated:
+		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)):
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
@@ -462,4 +462,26 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 		st.Reason = "nothing reported since it took effect"
 	}
 	return st
+}
+
+// saysLate reports whether words say that what they report came after its deadline,
+// without a date: "more than a week after the January deadline", "months late",
+// "behind schedule".
+func (r *Rules) saysLate(words []string) bool {
+	if r.Cues["late"].MatchAny(words) >= 0 {
+		return true
+	}
+	for i, w := range words {
+		switch {
+		case strings.HasPrefix(w, "deadline"):
+			for _, x := range words[max(0, i-3):i] {
+				if x == "after" || x == "past" || x == "missed" || x == "beyond" {
+					return true
+				}
+			}
+		case w == "late" && i > 0 && r.Cues["time"].MatchWord(words[i-1]):
+			return true // "19 months late"
+		}
+	}
+	return false
 }
