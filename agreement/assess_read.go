@@ -394,12 +394,18 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 }
 
 // postponed returns the words that name what the postponing word at i acts on:
-// those after it, or, when a pronoun follows it ("postponed them to 2025"), the
-// whole sentence.
+// those after it, or, when a pronoun follows it ("postponed them to 2025") or it is
+// passive ("the election ... has been put off again"), the whole sentence.
 func postponed(words []string, i int) []string {
 	if i+1 < len(words) {
 		switch words[i+1] {
 		case "them", "it", "this", "these":
+			return words
+		}
+	}
+	if i > 0 {
+		switch words[i-1] {
+		case "been", "was", "were", "be", "being", "is", "are":
 			return words
 		}
 	}
@@ -512,10 +518,10 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 		i = j
 	}
 	for k, at := range o.actorAt {
-		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) {
+		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) && !r.observer(o.words, at, i) {
 			return false
 		}
-		if i >= 0 && at > i && at > 0 && o.words[at-1] == "by" && r.obligorIn(p, o.actors[k:k+1]) == "" {
+		if i >= 0 && at > i && byAgent(o.words, at) && r.obligorIn(p, o.actors[k:k+1]) == "" {
 			// "The weapons registered by the Maoists": the passive's agent is
 			// the subject, and it is someone else.
 			return false
@@ -716,4 +722,18 @@ func (r *Rules) actPast(p Provision, words []string) bool {
 var modalWord = map[string]bool{
 	"be": true, "to": true, "could": true, "would": true, "will": true, "may": true, "might": true,
 	"can": true, "must": true, "should": true, "shall": true,
+}
+
+// byAgent reports whether the actor at word at is a passive's agent: "by" stands
+// before it, or before its determiner ("by the Maoists").
+func byAgent(words []string, at int) bool {
+	return at > 0 && words[at-1] == "by" || at > 1 && determiner[words[at-1]] && words[at-2] == "by"
+}
+
+// observer reports whether the actor at word at is the subject of a verb of
+// observation before word i ("United Nations monitors have verified 19,602 fighters
+// living in the cantonments"): it reports the act, it does not do it.
+func (r *Rules) observer(words []string, at, i int) bool {
+	k := r.Cues["observe"].MatchAny(words[at:i])
+	return k >= 0 && k <= 4
 }

@@ -111,6 +111,10 @@ func (r *Rules) wordsOf(phrase, unit string) WordRule {
 var stopWords = map[string]bool{
 	"with": true, "from": true, "into": true, "their": true, "other": true, "that": true,
 	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
+	// A period or a count in an object ("until the end of the war", "five
+	// commanders") says how long or how many, not what.
+	"until": true, "during": true, "throughout": true, "after": true, "before": true,
+	"three": true, "four": true, "five": true, "seven": true, "eight": true, "nine": true,
 }
 
 // prepositions introduce phrases whose actor is no subject ("under IAEA seals").
