@@ -607,7 +607,33 @@ func clauseBreak(words []string) bool {
 // continuing reports whether p holds over a period: an action of the continuing kind
 // without a deadline.
 func (r *Rules) continuing(p Provision) bool {
-	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
+	if p.Deadline != nil && p.Deadline.Date != "" {
+		return false
+	}
+	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
+	// and then kept; a duty of kind other with a period is kept throughout.
+	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+}
+
+// heldFor reports whether a condition of p states the period it holds for ("until the
+// end of the war", "for 15 years"): the convention for obligations that hold over a
+// period (testdata/agreements/README.md).
+func heldFor(p Provision) bool {
+	for _, c := range p.Conditions {
+		f := strings.Fields(strings.ToLower(c))
+		if len(f) >= 3 && f[0] == "until" || len(f) >= 2 && f[0] == "for" && periodUnit(f[len(f)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func periodUnit(w string) bool {
+	switch strings.TrimRight(w, ",.") {
+	case "days", "weeks", "months", "years", "day", "week", "month", "year":
+		return true
+	}
+	return false
 }
 
 func codes(as []event.Actor) []string {
