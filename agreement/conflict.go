@@ -211,14 +211,26 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					if x.side != "" && y.side != "" && x.side != y.side &&
 						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
 						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
-						add(x, y, "", "each side says the other broke the provision")
+						add(x, y, "", mutualBlame)
 					}
 				}
 			}
 		}
 	}
-	return out
+	// Each side's accusation answered by the other's denial makes two pairs of
+	// their own; the two accusations are then no third.
+	answered := map[*observation]bool{}
+	for _, pc := range out {
+		if pc.reason != mutualBlame && pc.b != nil {
+			answered[pc.a], answered[pc.b] = true, true
+		}
+	}
+	return slices.DeleteFunc(out, func(pc pairConflict) bool {
+		return pc.reason == mutualBlame && answered[pc.a] && answered[pc.b]
+	})
 }
+
+const mutualBlame = "each side says the other broke the provision"
 
 // rebuts reports whether o is a speaker's rebuttal of an accusation ("rejected the
 // accusation", "denied the charges").
