@@ -136,13 +136,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
 		holderUnnamed = o.agentBefore(i) == ""
 	}
-	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed && !named) && objHit && !c["intent"] {
+	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed) && objHit && !c["intent"] {
 		// "several hundred people were still being held": captives remain,
 		// whoever holds them; unless an act done stands in a clause before ("exchanged
 		// 139 soldiers for 52 fighters, but hundreds remain in captivity").
 		rd.kind, rd.why = readNotDone, "the obligor still holds them"
 		if remainer == "" {
-			rd.why = "captives are still held"
+			rd.why, rd.agent = "captives are still held", "" // by whom, the sentence does not say
 		}
 		if r.doneBefore(p, words, remainAt) {
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -368,6 +368,9 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
+	if i := r.Refuse.MatchAny(words); i >= 0 && rebuttalAt(words, i) {
+		return reading{}, false // "rejected the charge": a denial, not a refusal
+	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.

@@ -165,9 +165,18 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 						last = &neg[i]
 					}
 				}
-				if last != nil && last.side != "" && r.Stands(last.side, o.speaker) {
+				if last == nil {
+					continue
+				}
+				side := last.side
+				if side == "" && !r.sameSide(last.o.speaker, o.speaker) {
+					// The accusation named no one ("still holding back 3,000
+					// prisoners"): the obligor rejecting it is the accused.
+					side = r.obligorIn(p, []string{o.speaker})
+				}
+				if side != "" && r.Stands(side, o.speaker) {
 					if s, _ := r.stanceMemo(pk, p, o, start); s == 0 {
-						pos = append(pos, stand{o, last.side})
+						pos = append(pos, stand{o, side})
 					}
 				}
 			}
@@ -239,10 +248,14 @@ func (r *Rules) rebuts(o *observation) bool {
 		return false
 	}
 	i := r.Cues["deny"].MatchAny(o.words)
-	if i < 0 {
-		return false
-	}
-	for _, w := range o.words[i+1 : min(len(o.words), i+4)] {
+	return i >= 0 && rebuttalAt(o.words, i)
+}
+
+// rebuttalAt reports whether the word of denial at i answers an accusation: a noun
+// of accusation follows within three words ("rejected the charge", "denied the
+// allegations").
+func rebuttalAt(words []string, i int) bool {
+	for _, w := range words[i+1 : min(len(words), i+4)] {
 		switch {
 		case strings.HasPrefix(w, "accusation"), strings.HasPrefix(w, "allegation"),
 			strings.HasPrefix(w, "claim"), strings.HasPrefix(w, "charge"):
