@@ -280,6 +280,12 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 				}
 			}
 			return st
+		case len(conflicting) > 0 && disputedSince(conflicting, c.obs, vis):
+			// Nor is one the article reports while it, or a later one, reports
+			// a party saying that some of it was not done.
+			st.Value, st.Level, st.Reason = Disputed, 2, "reported done, but credible claims contradict each other"
+			st.Evidence = append(st.Evidence, conflicting...)
+			return st
 		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)):
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
@@ -481,6 +487,17 @@ func (r *Rules) saysLate(words []string) bool {
 			}
 		case w == "late" && i > 0 && r.Cues["time"].MatchWord(words[i-1]):
 			return true // "19 months late"
+		}
+	}
+	return false
+}
+
+// disputedSince reports whether a conflicting claim of ev was published on or after
+// the completion o.
+func disputedSince(ev []Evidence, o *observation, vis []*observation) bool {
+	for _, x := range vis {
+		if !x.pub.Before(o.pub) && slices.ContainsFunc(ev, func(e Evidence) bool { return overlaps(e, x.ev) }) {
+			return true
 		}
 	}
 	return false
