@@ -27,7 +27,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		delete(c, "intent")
 	}
 	impl := r.Implement[p.Action]
-	actHit := impl.MatchAny(words) >= 0
+	actHit := actWord(impl, words) >= 0
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
@@ -461,15 +461,26 @@ func (r *Rules) sidesNamed(p Provision, o *observation) int {
 // action, its object or the deal as a whole, within ten words and before any
 // condition ("until Kinshasa released detainees" is not what is refused).
 func (r *Rules) refuses(p Provision, after []string) bool {
-	after = after[:min(len(after), 10)]
-	for k, w := range after {
-		if k > 0 && r.Cues["condition"].MatchWord(w) {
-			after = after[:k]
-			break
+	cut := func(ws []string) []string {
+		for k, w := range ws {
+			if k > 0 && r.Cues["condition"].MatchWord(w) {
+				return ws[:k]
+			}
 		}
+		return ws
 	}
-	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
-		r.Cues["whole"].MatchAny(after) >= 0 || compound(r.objectWords(p), after)
+	near := cut(after[:min(len(after), 10)])
+	if r.Implement[p.Action].MatchAny(near) >= 0 || r.objectWords(p).MatchAny(near) >= 0 ||
+		r.Cues["whole"].MatchAny(near) >= 0 || compound(r.objectWords(p), near) {
+		return true
+	}
+	// Further on, within the refusal's clause and what "and" joins to it
+	// ("refused to let the peacekeepers deploy ... and have yet to hand over their
+	// weapons"), only the provision's object names it.
+	if _, hi := clauseAt(after, 0); hi > 10 && len(near) == 10 {
+		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
+	}
+	return false
 }
 
 // compound reports whether a word of after holds one of obj's longer words inside it
@@ -765,4 +776,39 @@ func byAgent(words []string, at int) bool {
 func (r *Rules) observer(words []string, at, i int) bool {
 	k := r.Cues["observe"].MatchAny(words[at:i])
 	return k >= 0 && k <= 4
+}
+
+// actWord returns the index of the first word of words naming the action of impl,
+// leaving out an act noun that modifies the noun after it ("the rebels attacked its
+// troops at disarmament camps" disarms no one), or -1.
+func actWord(impl WordRule, words []string) int {
+	for i := range words {
+		if impl.MatchAny(words[i:min(i+2, len(words))]) != 0 {
+			continue
+		}
+		if i+1 < len(words) && nominalised(words[i]) && pluralNoun(words[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func nominalised(w string) bool {
+	for _, suf := range []string{"ment", "al", "tion", "sion"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether w looks like a plural noun ("camps", "plans"), not a
+// verb or a function word ("was", "has", "is").
+func pluralNoun(w string) bool {
+	switch w {
+	case "was", "has", "is", "as", "its", "this", "his", "thus", "plus", "does", "goes", "began", "began,":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

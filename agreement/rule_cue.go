@@ -93,9 +93,18 @@ func (r *Rules) wordsOf(phrase, unit string) WordRule {
 	if u := strings.ToLower(unit); u != "" && len(u) < 4 {
 		w.Words = append(w.Words, u) // "kg", "usd": exactly
 	}
+	skipNext := false
 	for _, x := range strings.FieldsFunc(strings.ToLower(phrase), func(c rune) bool {
 		return !(c >= 'a' && c <= 'z')
 	}) {
+		if skipNext {
+			skipNext = false
+			continue // "non-combatants" are no combatants
+		}
+		if x == "non" {
+			skipNext = true
+			continue
+		}
 		if len(x) < 4 || stopWords[x] {
 			continue
 		}
