@@ -191,6 +191,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
 	}
+	if r.elsewhere(p, words) {
+		return rd // "handed over 75,823 prisoners to the communist side" is no handover to the commission
+	}
 	if c["intent"] {
 		switch {
 		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
@@ -811,4 +814,30 @@ func pluralNoun(w string) bool {
 		return false
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// elsewhere reports whether words send what p moves to another place or party than
+// the one its object names: p's object says where to ("prisoners who refuse
+// repatriation to a commission of neutral nations"), and the "to" after the act in
+// words is followed by none of those words.
+func (r *Rules) elsewhere(p Provision, words []string) bool {
+	_, dest, ok := strings.Cut(strings.ToLower(p.Object), " to ")
+	if !ok {
+		return false
+	}
+	dw := r.wordsOf(dest, "")
+	if len(dw.Words) == 0 {
+		return false
+	}
+	ai := actWord(r.Implement[p.Action], words)
+	if ai < 0 {
+		return false
+	}
+	for i := ai + 1; i < len(words); i++ {
+		if words[i] != "to" {
+			continue
+		}
+		return dw.MatchAny(words[i+1:min(i+5, len(words))]) < 0
+	}
+	return false
 }
