@@ -104,8 +104,10 @@ func (r *Rules) precededBySubordinate(words []string, i int) bool {
 	return false
 }
 
-// intentOnlyRelative reports whether every word of intent in words stands in a
-// relative clause set off by a comma (", which were due to open").
+// intentOnlyRelative reports whether every word of intent in words stands aside
+// from the report: in a relative clause set off by a comma (", which were due to
+// open"), before a noun as its participle ("the promised exchange"), or in a
+// subordinate clause ("because they had not agreed how").
 func (r *Rules) intentOnlyRelative(words []string) bool {
 	intent := r.Cues["intent"]
 	found := false
@@ -116,7 +118,14 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 		}
 		at := i + k
 		lo, hi := clauseAt(words, at)
-		if lo == 0 || words[lo] != "which" && words[lo] != "who" {
+		switch {
+		case lo > 0 && (words[lo] == "which" || words[lo] == "who"):
+		case at > 0 && determiner[words[at-1]]:
+			// "the promised exchange": a participle before its noun.
+		case r.precededBySubordinate(words, at):
+			// "because the two sides had not agreed on how to do it": the
+			// background's, not the report's.
+		default:
 			return false
 		}
 		found = true
@@ -124,3 +133,6 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 	}
 	return found
 }
+
+// determiner words make the word after them part of a noun phrase.
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true}

@@ -140,27 +140,35 @@ func parseDate(s string) time.Time {
 	return time.Time{}
 }
 
-// actorBefore returns the actor named last before word i, or "".
+// actorBefore returns the actor named last before word i, or "". An actor before a
+// verb of saying is the speaker of what follows, not its subject: in ", the UN
+// commander, said the communists were still holding back prisoners" no actor is
+// named before "holding".
 func (o *observation) actorBefore(i int) string {
 	a := ""
 	for k, at := range o.actorAt {
-		if at <= i {
+		if at <= i && !saysBetween(o.words, at, i) {
 			a = o.actors[k]
 		}
 	}
 	return a
 }
 
+// saysBetween reports whether a verb of saying stands between words at and i.
+func saysBetween(words []string, at, i int) bool {
+	for _, w := range words[at:min(i, len(words))] {
+		switch w {
+		case "said", "says", "told", "added", "stated":
+			return true
+		}
+	}
+	return false
+}
+
 // agentBefore returns the actor named last before word i; else the speaker when a
 // pronoun stands just before the word ("they would not"); else "".
 func (o *observation) agentBefore(i int) string {
-	a := ""
-	for k, at := range o.actorAt {
-		if at <= i {
-			a = o.actors[k]
-		}
-	}
-	if a != "" {
+	if a := o.actorBefore(i); a != "" {
 		return a
 	}
 	for _, w := range o.words[max(0, i-4):min(i, len(o.words))] {

@@ -27,11 +27,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		delete(c, "intent")
 	}
 	impl := r.Implement[p.Action]
-	actHit := impl.MatchAny(words) >= 0
+	actHit := actWord(impl, words) >= 0
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+2, ii)], pastForm) {
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
@@ -47,10 +47,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) || impl.MatchWord(e.Lemma) && objHit {
+		if impl.MatchCameo(e.Cameo) && (objHit || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
 			// An event whose code is not the action's counts by its verb only
 			// when the object is named: North Korea handing over remains is no
-			// disarmament.
+			// disarmament. So does one coded only by the action's general code
+			// (084 "return, release"): "Indian troops handed back the pass" frees
+			// no prisoners.
 			actHit = true
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
@@ -75,7 +77,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
-	if o.term != nil && (o.listItem || !o.past || c["intent"]) {
+	if o.term != nil && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
 			if e, ok := r.forbidden(p, o, start); ok {
@@ -89,6 +91,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if c["hypothetical"] {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
+	}
+	if c["unverified"] {
+		return rd // "could not confirm that the withdrawal had been completed"
 	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
 		// Someone else refuses: "because Hamas had refused to release them"; a
@@ -126,14 +131,24 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
-	remainer := ""
+	remainer, remainAt, holderUnnamed := "", -1, false
 	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
 		// "the villages they still held" describes the villages, not who stays;
 		// "55 boxes of remains" names a thing.
-		remainer = r.obligorIn(p, []string{o.agentBefore(i)})
+		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
+		holderUnnamed = o.agentBefore(i) == ""
 	}
-	if (p.Action == Release || p.Action == Exchange) && remainer != "" && objHit && !c["intent"] {
+	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed) && objHit && !c["intent"] {
+		// "several hundred people were still being held": captives remain,
+		// whoever holds them; unless an act done stands in a clause before ("exchanged
+		// 139 soldiers for 52 fighters, but hundreds remain in captivity").
 		rd.kind, rd.why = readNotDone, "the obligor still holds them"
+		if remainer == "" {
+			rd.why, rd.agent = "captives are still held", "" // by whom, the sentence does not say
+		}
+		if r.doneBefore(p, words, remainAt) {
+			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
+		}
 		return rd
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
@@ -178,6 +193,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
 	}
+	if r.elsewhere(p, words) {
+		return rd // "handed over 75,823 prisoners to the communist side" is no handover to the commission
+	}
 	if c["intent"] {
 		switch {
 		case c["begin"] && (named || obligorEvent) && hasWord(words, "approv"):
@@ -216,6 +234,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
 		rd.stage, rd.why = 1, "implementation begun"
+	}
+	if c["partial"] && rd.stage == 3 {
+		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
 	}
 	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
@@ -352,6 +373,9 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
+	if i := r.Refuse.MatchAny(words); i >= 0 && rebuttalAt(words, i) {
+		return reading{}, false // "rejected the charge": a denial, not a refusal
+	}
 	if i := r.Refuse.MatchAny(words); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
@@ -378,12 +402,18 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 }
 
 // postponed returns the words that name what the postponing word at i acts on:
-// those after it, or, when a pronoun follows it ("postponed them to 2025"), the
-// whole sentence.
+// those after it, or, when a pronoun follows it ("postponed them to 2025") or it is
+// passive ("the election ... has been put off again"), the whole sentence.
 func postponed(words []string, i int) []string {
 	if i+1 < len(words) {
 		switch words[i+1] {
 		case "them", "it", "this", "these":
+			return words
+		}
+	}
+	if i > 0 {
+		switch words[i-1] {
+		case "been", "was", "were", "be", "being", "is", "are":
 			return words
 		}
 	}
@@ -436,15 +466,26 @@ func (r *Rules) sidesNamed(p Provision, o *observation) int {
 // action, its object or the deal as a whole, within ten words and before any
 // condition ("until Kinshasa released detainees" is not what is refused).
 func (r *Rules) refuses(p Provision, after []string) bool {
-	after = after[:min(len(after), 10)]
-	for k, w := range after {
-		if k > 0 && r.Cues["condition"].MatchWord(w) {
-			after = after[:k]
-			break
+	cut := func(ws []string) []string {
+		for k, w := range ws {
+			if k > 0 && r.Cues["condition"].MatchWord(w) {
+				return ws[:k]
+			}
 		}
+		return ws
 	}
-	return r.Implement[p.Action].MatchAny(after) >= 0 || r.objectWords(p).MatchAny(after) >= 0 ||
-		r.Cues["whole"].MatchAny(after) >= 0 || compound(r.objectWords(p), after)
+	near := cut(after[:min(len(after), 10)])
+	if r.Implement[p.Action].MatchAny(near) >= 0 || r.objectWords(p).MatchAny(near) >= 0 ||
+		r.Cues["whole"].MatchAny(near) >= 0 || compound(r.objectWords(p), near) {
+		return true
+	}
+	// Further on, within the refusal's clause and what "and" joins to it
+	// ("refused to let the peacekeepers deploy ... and have yet to hand over their
+	// weapons"), only the provision's object names it.
+	if _, hi := clauseAt(after, 0); hi > 10 && len(near) == 10 {
+		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
+	}
+	return false
 }
 
 // compound reports whether a word of after holds one of obj's longer words inside it
@@ -495,12 +536,28 @@ func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
 		i = j
 	}
-	for _, at := range o.actorAt {
-		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) {
+	for k, at := range o.actorAt {
+		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) && !r.observer(o.words, at, i) {
+			return false
+		}
+		if i >= 0 && at > i && byAgent(o.words, at) && r.obligorIn(p, o.actors[k:k+1]) == "" {
+			// "The weapons registered by the Maoists": the passive's agent is
+			// the subject, and it is someone else.
 			return false
 		}
 	}
 	return true
+}
+
+// doneBefore reports whether a word of p's action in the past stands before word i
+// with a clause boundary between them ("exchanged 139 soldiers ..., but hundreds
+// remain").
+func (r *Rules) doneBefore(p Provision, words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	ai := r.Implement[p.Action].MatchAny(words[:i])
+	return ai >= 0 && pastForm(words[ai]) && clauseBreak(words[ai:i])
 }
 
 // nounMarker words make the word after them a noun ("the remains", "of remains").
@@ -569,7 +626,33 @@ func clauseBreak(words []string) bool {
 // continuing reports whether p holds over a period: an action of the continuing kind
 // without a deadline.
 func (r *Rules) continuing(p Provision) bool {
-	return r.Continuing[p.Action] && (p.Deadline == nil || p.Deadline.Date == "")
+	if p.Deadline != nil && p.Deadline.Date != "" {
+		return false
+	}
+	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
+	// and then kept; a duty of kind other with a period is kept throughout.
+	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+}
+
+// heldFor reports whether a condition of p states the period it holds for ("until the
+// end of the war", "for 15 years"): the convention for obligations that hold over a
+// period (testdata/agreements/README.md).
+func heldFor(p Provision) bool {
+	for _, c := range p.Conditions {
+		f := strings.Fields(strings.ToLower(c))
+		if len(f) >= 3 && f[0] == "until" || len(f) >= 2 && f[0] == "for" && periodUnit(f[len(f)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func periodUnit(w string) bool {
+	switch strings.TrimRight(w, ",.") {
+	case "days", "weeks", "months", "years", "day", "week", "month", "year":
+		return true
+	}
+	return false
 }
 
 func codes(as []event.Actor) []string {
@@ -634,4 +717,129 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
+}
+
+// generalCode reports whether code matches impl only through a three-digit prefix
+// while impl also lists a more specific one under it ("084" beside "0841"): the
+// general code covers other things than the action (0842, returning property).
+func generalCode(impl WordRule, code string) bool {
+	matched := ""
+	for _, p := range impl.Cameo {
+		if strings.HasPrefix(code, p) && len(p) > len(matched) {
+			matched = p
+		}
+	}
+	if len(matched) != 3 {
+		return false
+	}
+	for _, p := range impl.Cameo {
+		if len(p) > 3 && strings.HasPrefix(p, matched) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPast reports whether the words naming p's action in words may report it done:
+// false when they stand only after a modal or "to" ("so that the two sides could
+// exchange prisoners", "that a conference be held"), with none in the past ("Russia
+// handed over 215 prisoners"). Only then does a sentence stating p's term also report
+// it done.
+func (r *Rules) actPast(p Provision, words []string) bool {
+	impl := r.Implement[p.Action]
+	modal := false
+	for i := range words {
+		if impl.MatchAny(words[i:min(i+2, len(words))]) != 0 {
+			continue
+		}
+		if i > 0 && modalWord[words[i-1]] {
+			modal = true
+			continue
+		}
+		if pastForm(words[i]) {
+			return true
+		}
+	}
+	return !modal
+}
+
+// modalWord words make the verb after them no report of an act done.
+var modalWord = map[string]bool{
+	"be": true, "to": true, "could": true, "would": true, "will": true, "may": true, "might": true,
+	"can": true, "must": true, "should": true, "shall": true,
+}
+
+// byAgent reports whether the actor at word at is a passive's agent: "by" stands
+// before it, or before its determiner ("by the Maoists").
+func byAgent(words []string, at int) bool {
+	return at > 0 && words[at-1] == "by" || at > 1 && determiner[words[at-1]] && words[at-2] == "by"
+}
+
+// observer reports whether the actor at word at is the subject of a verb of
+// observation before word i ("United Nations monitors have verified 19,602 fighters
+// living in the cantonments"): it reports the act, it does not do it.
+func (r *Rules) observer(words []string, at, i int) bool {
+	k := r.Cues["observe"].MatchAny(words[at:i])
+	return k >= 0 && k <= 4
+}
+
+// actWord returns the index of the first word of words naming the action of impl,
+// leaving out an act noun that modifies the noun after it ("the rebels attacked its
+// troops at disarmament camps" disarms no one), or -1.
+func actWord(impl WordRule, words []string) int {
+	for i := range words {
+		if impl.MatchAny(words[i:min(i+2, len(words))]) != 0 {
+			continue
+		}
+		if i+1 < len(words) && nominalised(words[i]) && pluralNoun(words[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func nominalised(w string) bool {
+	for _, suf := range []string{"ment", "al", "tion", "sion"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether w looks like a plural noun ("camps", "plans"), not a
+// verb or a function word ("was", "has", "is").
+func pluralNoun(w string) bool {
+	switch w {
+	case "was", "has", "is", "as", "its", "this", "his", "thus", "plus", "does", "goes", "began", "began,":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// elsewhere reports whether words send what p moves to another place or party than
+// the one its object names: p's object says where to ("prisoners who refuse
+// repatriation to a commission of neutral nations"), and the "to" after the act in
+// words is followed by none of those words.
+func (r *Rules) elsewhere(p Provision, words []string) bool {
+	_, dest, ok := strings.Cut(strings.ToLower(p.Object), " to ")
+	if !ok {
+		return false
+	}
+	dw := r.wordsOf(dest, "")
+	if len(dw.Words) == 0 {
+		return false
+	}
+	ai := actWord(r.Implement[p.Action], words)
+	if ai < 0 {
+		return false
+	}
+	for i := ai + 1; i < len(words); i++ {
+		if words[i] != "to" {
+			continue
+		}
+		return dw.MatchAny(words[i+1:min(i+5, len(words))]) < 0
+	}
+	return false
 }

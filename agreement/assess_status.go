@@ -285,7 +285,13 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 				}
 			}
 			return st
-		case !dl.IsZero() && c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated:
+		case len(conflicting) > 0 && disputedSince(conflicting, c.obs, vis):
+			// Nor is one the article reports while it, or a later one, reports
+			// a party saying that some of it was not done.
+			st.Value, st.Level, st.Reason = Disputed, 2, "reported done, but credible claims contradict each other"
+			st.Evidence = append(st.Evidence, conflicting...)
+			return st
+		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)):
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
@@ -467,4 +473,37 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 		st.Reason = "nothing reported since it took effect"
 	}
 	return st
+}
+
+// saysLate reports whether words say that what they report came after its deadline,
+// without a date: "more than a week after the January deadline", "months late",
+// "behind schedule".
+func (r *Rules) saysLate(words []string) bool {
+	if r.Cues["late"].MatchAny(words) >= 0 {
+		return true
+	}
+	for i, w := range words {
+		switch {
+		case strings.HasPrefix(w, "deadline"):
+			for _, x := range words[max(0, i-3):i] {
+				if x == "after" || x == "past" || x == "missed" || x == "beyond" {
+					return true
+				}
+			}
+		case w == "late" && i > 0 && r.Cues["time"].MatchWord(words[i-1]):
+			return true // "19 months late"
+		}
+	}
+	return false
+}
+
+// disputedSince reports whether a conflicting claim of ev was published on or after
+// the completion o.
+func disputedSince(ev []Evidence, o *observation, vis []*observation) bool {
+	for _, x := range vis {
+		if !x.pub.Before(o.pub) && slices.ContainsFunc(ev, func(e Evidence) bool { return overlaps(e, x.ev) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -70,8 +70,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		return 0, ""
 	}
 	c := r.cuesOfObs(o)
-	if c["hypothetical"] {
-		return 0, "" // a threat or a condition asserts nothing
+	if c["hypothetical"] || c["disown"] || c["unverified"] {
+		// A threat or a condition asserts nothing; a party disowning a term says
+		// what it is not bound to, not what happened (it is paired with the
+		// term); a speaker who could not confirm says neither.
+		return 0, ""
 	}
 	rd := r.readMemo(k, p, o, start)
 	side := rd.agent
@@ -167,14 +170,23 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 						last = &neg[i]
 					}
 				}
-				if last != nil && last.side != "" && r.Stands(last.side, o.speaker) {
+				if last == nil {
+					continue
+				}
+				side := last.side
+				if side == "" && !r.sameSide(last.o.speaker, o.speaker) {
+					// The accusation named no one ("still holding back 3,000
+					// prisoners"): the obligor rejecting it is the accused.
+					side = r.obligorIn(p, []string{o.speaker})
+				}
+				if side != "" && r.Stands(side, o.speaker) {
 					if s, _ := r.stanceMemo(pk, p, o, start); s == 0 {
-						pos = append(pos, stand{o, last.side})
+						pos = append(pos, stand{o, side})
 					}
 				}
 			}
 			add := func(x, y stand, side, reason string) {
-				if x.o.ev.ArticleID != y.o.ev.ArticleID || Root(x.o.speaker) == Root(y.o.speaker) {
+				if x.o.ev.ArticleID != y.o.ev.ArticleID || r.sameSide(x.o.speaker, y.o.speaker) {
 					return
 				}
 				k := [2]*observation{x.o, y.o}
@@ -218,14 +230,26 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					if x.side != "" && y.side != "" && x.side != y.side &&
 						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
 						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
-						add(x, y, "", "each side says the other broke the provision")
+						add(x, y, "", mutualBlame)
 					}
 				}
 			}
 		}
 	}
-	return out
+	// Each side's accusation answered by the other's denial makes two pairs of
+	// their own; the two accusations are then no third.
+	answered := map[*observation]bool{}
+	for _, pc := range out {
+		if pc.reason != mutualBlame && pc.b != nil {
+			answered[pc.a], answered[pc.b] = true, true
+		}
+	}
+	return slices.DeleteFunc(out, func(pc pairConflict) bool {
+		return pc.reason == mutualBlame && answered[pc.a] && answered[pc.b]
+	})
 }
+
+const mutualBlame = "each side says the other broke the provision"
 
 // rebuts reports whether o is a speaker's rebuttal of an accusation ("rejected the
 // accusation", "denied the charges").
@@ -234,10 +258,14 @@ func (r *Rules) rebuts(o *observation) bool {
 		return false
 	}
 	i := r.Cues["deny"].MatchAny(o.words)
-	if i < 0 {
-		return false
-	}
-	for _, w := range o.words[i+1 : min(len(o.words), i+4)] {
+	return i >= 0 && rebuttalAt(o.words, i)
+}
+
+// rebuttalAt reports whether the word of denial at i answers an accusation: a noun
+// of accusation follows within three words ("rejected the charge", "denied the
+// allegations").
+func rebuttalAt(words []string, i int) bool {
+	for _, w := range words[i+1 : min(len(words), i+4)] {
 		switch {
 		case strings.HasPrefix(w, "accusation"), strings.HasPrefix(w, "allegation"),
 			strings.HasPrefix(w, "claim"), strings.HasPrefix(w, "charge"):
@@ -272,19 +300,23 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		if i < 0 {
 			continue
 		}
+		// What is disowned follows the words ("no commitment to releasing ...")
+		// or, when they are a predicate, stands before them ("the truce did not
+		// apply to the town"); the nearer wins, what follows on a tie.
 		after := o.words[i:]
-		best := len(after)
+		before := o.words[:i]
+		best := len(o.words) + 1
 		for _, a := range ags {
 			for _, p := range a.Provisions {
 				if !r.required(p, o.speaker) {
 					continue
 				}
-				j := r.Implement[p.Action].MatchAny(after)
-				if k := r.objectWords(p).MatchAny(after); k >= 0 && (j < 0 || k < j) {
-					j = k
+				d := nearestNamed(r, p, after)
+				if k := nearestNamed(r, p, reversed(before)); k >= 0 && (d < 0 || k+1 < d) {
+					d = k + 1
 				}
-				if j >= 0 && j < best {
-					best, out[o] = j, p.ID
+				if d >= 0 && d < best {
+					best, out[o] = d, p.ID
 				}
 			}
 		}
@@ -340,4 +372,27 @@ func (r *Rules) stanceMemo(k pkey, p Provision, o *observation, start time.Time)
 type stanceOf struct {
 	sign int
 	side string
+}
+
+// nearestNamed returns the index of the first of words naming p's action or object,
+// or -1.
+func nearestNamed(r *Rules, p Provision, words []string) int {
+	j := r.Implement[p.Action].MatchAny(words)
+	if k := r.objectWords(p).MatchAny(words); k >= 0 && (j < 0 || k < j) {
+		j = k
+	}
+	return j
+}
+
+func reversed(words []string) []string {
+	out := slices.Clone(words)
+	slices.Reverse(out)
+	return out
+}
+
+// sameSide reports whether two speakers speak for one side: the same actor, one
+// under the other, or two state organs of one country. A country's government and
+// its rebels or opposition (UKRMIL and UKRREB, NPLGOV and NPLOPP) are two sides.
+func (r *Rules) sameSide(a, b string) bool {
+	return Root(a) == Root(b) && (r.Stands(a, b) || r.Stands(b, a))
 }

@@ -45,6 +45,13 @@ func (r *Rules) cuesOf(words []string) cues {
 	if r.Refuse.MatchAny(words) >= 0 {
 		c["refuse"] = true
 	}
+	// "last week", "the first military deadline": a time, not the end or the start
+	// of the act.
+	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
+		if c[k.cue] && !r.matchesBut(k.cue, words, func(i int) bool { return words[i] == k.word && r.timeAfter(words, i) }) {
+			delete(c, k.cue)
+		}
+	}
 	return c
 }
 
@@ -56,6 +63,24 @@ func (r *Rules) compileCues() {
 	for k, kind := range r.cueKinds {
 		r.cueIndex.add(r.Cues[kind].Words, 1<<k)
 	}
+}
+
+// matchesBut reports whether the cue kind matches some word of words other than
+// those skip rules out.
+func (r *Rules) matchesBut(kind string, words []string, skip func(i int) bool) bool {
+	w := r.Cues[kind]
+	for i := range words {
+		if w.MatchAny(words[i:min(i+2, len(words))]) == 0 && !skip(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether a word of time follows word i within two words ("last
+// September's exchange", "the first military deadline").
+func (r *Rules) timeAfter(words []string, i int) bool {
+	return r.Cues["time"].MatchAny(words[min(i+1, len(words)):min(i+3, len(words))]) >= 0
 }
 
 // objectWords returns the words that name p's object and unit in a report.
@@ -132,9 +157,18 @@ func (r *Rules) compileWords(phrase, unit string) WordRule {
 	if u := strings.ToLower(unit); u != "" && len(u) < 4 {
 		w.Words = append(w.Words, u) // "kg", "usd": exactly
 	}
+	skipNext := false
 	for _, x := range strings.FieldsFunc(strings.ToLower(phrase), func(c rune) bool {
 		return !(c >= 'a' && c <= 'z')
 	}) {
+		if skipNext {
+			skipNext = false
+			continue // "non-combatants" are no combatants
+		}
+		if x == "non" {
+			skipNext = true
+			continue
+		}
 		if len(x) < 4 || stopWords[x] {
 			continue
 		}
@@ -150,6 +184,10 @@ func (r *Rules) compileWords(phrase, unit string) WordRule {
 var stopWords = map[string]bool{
 	"with": true, "from": true, "into": true, "their": true, "other": true, "that": true,
 	"this": true, "those": true, "these": true, "against": true, "area": true, "over": true,
+	// A period or a count in an object ("until the end of the war", "five
+	// commanders") says how long or how many, not what.
+	"until": true, "during": true, "throughout": true, "after": true, "before": true,
+	"three": true, "four": true, "five": true, "seven": true, "eight": true, "nine": true,
 }
 
 // prepositions introduce phrases whose actor is no subject ("under IAEA seals").
