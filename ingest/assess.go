@@ -44,11 +44,11 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	// The agreements are read and assessed by as many workers as code articles,
 	// and stored in order, each as soon as it and those before it are done.
 	type result struct {
-		ags  []agreement.Agreement
-		asOf time.Time
-		rec  agreement.Record
-		err  error
-		done chan struct{}
+		ags            []agreement.Agreement
+		asOf           time.Time
+		events, claims int // the record's size, for the log
+		err            error
+		done           chan struct{}
 	}
 	results := make([]result, len(todo))
 	for i := range results {
@@ -64,7 +64,9 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 		wg.Go(func() {
 			for i := range next {
 				r := &results[i]
-				r.ags, r.asOf, r.rec, r.err = p.assessOne(ctx, cache, todo[i], t.asOf)
+				var rec agreement.Record
+				r.ags, r.asOf, rec, r.err = p.assessOne(ctx, cache, todo[i], t.asOf)
+				r.events, r.claims = len(rec.Events), len(rec.Claims)
 				close(r.done)
 			}
 		})
@@ -98,7 +100,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 		}
 		n += len(r.ags)
 		p.log.Info("agreement assessed", "agreement", ag.ID, "as_of", r.asOf.Format(time.DateOnly),
-			"events", len(r.rec.Events), "claims", len(r.rec.Claims))
+			"events", r.events, "claims", r.claims)
 		results[i] = result{} // let it go
 	}
 	return n, nil
