@@ -117,7 +117,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	forces := obj
 	if p.Action == Withdraw || p.Action == Reduce {
 		// What is withdrawn is always, among other things, forces.
-		forces = memoRule(&r.forceRules, obj.idx, func() WordRule {
+		forces = memoRule(&r.forceRules, phraseKey{p.Object, p.Unit, true}, func() WordRule {
 			return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 		})
 	}

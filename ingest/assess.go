@@ -320,25 +320,41 @@ type readCache struct {
 // store: past it, reads go to the store every time.
 const maxCached = 200_000
 
-// eachEvent is store.EachEvent, served from the cache after the first read. An
-// error from fn stops the iteration; the events are cached only when all were read.
-func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
+// cached returns m[k], read with load on first use and kept while the cache
+// holds at most maxCached records (size tells how many v is).
+func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int, load func() (V, error)) (V, error) {
 	c.mu.Lock()
-	evs, ok := c.events[f]
+	v, ok := m[k]
 	c.mu.Unlock()
-	if !ok {
-		if err := st.EachEvent(ctx, f, func(e event.Event) error {
+	if ok {
+		return v, nil
+	}
+	v, err := load()
+	if err != nil {
+		return v, err
+	}
+	c.mu.Lock()
+	if n := size(v); c.held+n <= maxCached {
+		m[k] = v
+		c.held += n
+	}
+	c.mu.Unlock()
+	return v, nil
+}
+
+// eachEvent is store.EachEvent, served from the cache after the first read. An
+// error from fn stops the iteration.
+func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
+	evs, err := cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
+		var evs []event.Event
+		err := st.EachEvent(ctx, f, func(e event.Event) error {
 			evs = append(evs, e)
 			return nil
-		}); err != nil {
-			return err
-		}
-		c.mu.Lock()
-		if c.held+len(evs) <= maxCached {
-			c.events[f] = evs
-			c.held += len(evs)
-		}
-		c.mu.Unlock()
+		})
+		return evs, err
+	})
+	if err != nil {
+		return err
 	}
 	for _, e := range evs {
 		if err := fn(e); err != nil {
@@ -350,42 +366,15 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 
 // published is the publication date of the stored article id, read once.
 func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
-	c.mu.Lock()
-	d, ok := c.dates[id]
-	c.mu.Unlock()
-	if ok {
-		return d, nil
-	}
-	a, err := st.Article(ctx, id)
-	if err != nil {
-		return time.Time{}, err
-	}
-	c.mu.Lock()
-	if c.held < maxCached {
-		c.dates[id] = a.Date
-		c.held++
-	}
-	c.mu.Unlock()
-	return a.Date, nil
+	return cached(c, c.dates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
+		a, err := st.Article(ctx, id)
+		return a.Date, err
+	})
 }
 
 // claimsOf is store.Claims, served from the cache after the first read.
 func (c *readCache) claimsOf(ctx context.Context, st store.Store, f store.ClaimFilter) ([]agreement.Claim, error) {
-	c.mu.Lock()
-	cs, ok := c.claims[f]
-	c.mu.Unlock()
-	if ok {
-		return cs, nil
-	}
-	cs, err := st.Claims(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	if c.held+len(cs) <= maxCached {
-		c.claims[f] = cs
-		c.held += len(cs)
-	}
-	c.mu.Unlock()
-	return cs, nil
+	return cached(c, c.claims, f, func(cs []agreement.Claim) int { return len(cs) }, func() ([]agreement.Claim, error) {
+		return st.Claims(ctx, f)
+	})
 }
