@@ -1,0 +1,49 @@
+package agreement
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordRuleMatch checks the indexed matcher on every form of rule word: whole
+// words, stems, phrases, "x!y" exceptions, and all cue kinds found in one pass.
+func TestWordRuleMatch(t *testing.T) {
+	w := NewWordRule(nil, []string{"truce", "withdr*", "will not", "pull back*", "required!by"})
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"the truce held", 1},
+		{"troops withdrew on friday", 1},
+		{"troops withdraw", 1},
+		{"the with drawn", -1},
+		{"they will not comply", 1},
+		{"they will comply", -1},
+		{"forces pull backwards", 1},
+		{"it is required by law", -1},
+		{"it is required now", 2},
+		{"nothing here", -1},
+	} {
+		if got := w.MatchAny(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("MatchAny(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+	if !w.MatchWord("required") || w.MatchWord("withd") {
+		t.Error("MatchWord: an exception holds only before its word; a stem needs all of itself")
+	}
+	// A literal rule, compiled on use, matches as a compiled one does.
+	if (WordRule{Words: []string{"ceasefire*"}}).MatchAny([]string{"the", "ceasefires"}) != 1 {
+		t.Error("a literal rule does not match")
+	}
+
+	r := &Rules{Cues: map[string]WordRule{
+		"negative": NewWordRule(nil, []string{"not", "failed"}),
+		"complete": NewWordRule(nil, []string{"last", "completed"}),
+		"time":     NewWordRule(nil, []string{"week"}),
+		"intent":   NewWordRule(nil, []string{"will", "plans to"}),
+	}}
+	c := r.cuesOf(strings.Fields("the army plans to finish what it has not completed"))
+	if !c["negative"] || !c["complete"] || !c["intent"] || c["time"] || len(c) != 3 {
+		t.Errorf("cues = %v, want negative, complete and intent", c)
+	}
+}
