@@ -211,7 +211,12 @@ func (w *writer) commit(ctx context.Context, jobs []*job) error {
 		w.mu.Unlock()
 		return nil
 	}
-	if ctx.Err() != nil || !(errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrInvalid)) {
+	if ctx.Err() != nil {
+		// Stopped while committing: the store's error ("transaction has already
+		// been rolled back") is the stop's.
+		return context.Cause(ctx)
+	}
+	if !(errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrInvalid)) {
 		return fmt.Errorf("ingest: store articles: %w", err)
 	}
 	for i, b := range batches {
