@@ -21,31 +21,24 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 		return out
 	}
 	obs := r.relevant(termless(observations(rec), ags), out, rec)
-	ptrs := make([]*observation, len(obs))
-	for i := range obs {
-		ptrs[i] = &obs[i]
-	}
-	pairs := r.pairs(out, ptrs, rec)
-	byDate := slices.Clone(ptrs)
-	slices.SortStableFunc(byDate, func(a, b *observation) int { return a.date.Compare(b.date) })
+	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
+	cs := r.newCourse(out, obs, r.pairs(out, obs, rec), rec)
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status
 	// The last date is asOf itself, so the last statuses computed are the final ones.
 	for _, d := range changeDates(out, obs, asOf) {
-		sts = r.statusesAt(out, byDate, pairs, rec, d)
-		for ai := range out {
-			for pi := range out[ai].Provisions {
-				k := pkey{ai, pi}
-				st := sts[k]
-				if old, ok := prev[k]; ok && sameStatus(old, st) {
-					continue
-				}
-				if start := effective(out[ai], out[ai].Provisions[pi], rec); d.Before(start) && !d.Equal(asOf) {
-					continue // another agreement's dates: this one did not exist yet
-				}
-				prev[k] = st
-				out[ai].Provisions[pi].History = append(out[ai].Provisions[pi].History, st)
+		sts = cs.at(d)
+		for _, t := range cs.tracks {
+			st := sts[t.k]
+			if old, ok := prev[t.k]; ok && sameStatus(old, st) {
+				continue
 			}
+			if d.Before(t.start) && !d.Equal(asOf) {
+				continue // another agreement's dates: this one did not exist yet
+			}
+			prev[t.k] = st
+			ps := out[t.k.a].Provisions
+			ps[t.k.i].History = append(ps[t.k.i].History, st)
 		}
 	}
 	for ai := range out {
@@ -59,8 +52,8 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 
 // relevant keeps the observations that say something of a provision of ags (a
 // reading or a stance); the others can change no status.
-func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []observation {
-	var out []observation
+func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []*observation {
+	var out []*observation
 	for i := range obs {
 		o := &obs[i]
 		keep := false
@@ -76,9 +69,9 @@ func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []obser
 			}
 		}
 		if keep {
-			c := *o
-			c.reads, c.stances = nil, nil // the memos point into obs
-			out = append(out, c)
+			out = append(out, o)
+		} else {
+			o.reads, o.stances, o.cues = nil, nil, nil
 		}
 	}
 	return out
@@ -124,7 +117,7 @@ func overlaps(a, b Evidence) bool {
 
 // changeDates are the dates a status may change on, up to asOf, ascending: every
 // observation's date and publication, every signing and deadline, and asOf itself.
-func changeDates(ags []Agreement, obs []observation, asOf time.Time) []time.Time {
+func changeDates(ags []Agreement, obs []*observation, asOf time.Time) []time.Time {
 	var ds []time.Time
 	var first time.Time
 	for _, a := range ags {

@@ -11,75 +11,6 @@ import (
 // unique across agreements.
 type pkey struct{ a, i int }
 
-// statusesAt assesses every provision of ags on d; byDate holds the observations
-// in order of date (stable), pairs the conflicting claims among them (r.pairs).
-func (r *Rules) statusesAt(ags []Agreement, byDate []*observation, pairs []pairConflict, rec Record, d time.Time) map[pkey]Status {
-	var vis []*observation
-	for _, o := range byDate {
-		if visibleOn(o, d) {
-			vis = append(vis, o)
-		}
-	}
-	disputes := disputes(pairs, d)
-	out := map[pkey]Status{}
-	for ai, a := range ags {
-		var done []staged
-		for _, pi := range byDeadline(a.Provisions) {
-			p := a.Provisions[pi]
-			k := pkey{ai, pi}
-			start := effective(a, p, rec)
-			skip := map[*observation]bool{}
-			for _, x := range done {
-				if stages(x.p, p) && r.standsAny(x.p.Obligor, p.Obligor) {
-					for _, o := range x.used {
-						skip[o] = true
-					}
-				}
-			}
-			rs := r.readings(k, p, start, vis, skip)
-			st := r.decide(p, sides(a), rs, start, vis, disputes[k], rec, d)
-			st.AsOf = d.Format(time.DateOnly)
-			out[k] = st
-			x := staged{p: p}
-			for _, rd := range rs {
-				if rd.kind == readDone || rd.kind == readInitiated {
-					x.used = append(x.used, rd.obs)
-				}
-			}
-			done = append(done, x)
-		}
-	}
-	// A provision waiting on a blocked one is at risk; repeat for chains.
-	for range 3 {
-		for ai, a := range ags {
-			for pi, p := range a.Provisions {
-				k := pkey{ai, pi}
-				st := out[k]
-				if final(st.Value) || strings.Contains(st.Reason, "depends on") {
-					continue
-				}
-				for _, dep := range p.DependsOn {
-					dk, ok := provisionByID(ags, ai, dep)
-					ds := out[dk]
-					if !ok || ds.Value != AtRisk && ds.Value != Breached {
-						continue
-					}
-					why := "depends on " + dep + ", which is " + string(ds.Value) + " (" + ds.Reason + ")"
-					if st.Value == AtRisk {
-						st.Reason += "; " + why
-					} else {
-						st.Value, st.Overdue, st.Reason = AtRisk, false, why
-					}
-					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
-					out[k] = st
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
 // provisionByID finds the provision id, in agreement ai first, then in any.
 func provisionByID(ags []Agreement, ai int, id string) (pkey, bool) {
 	for pi, p := range ags[ai].Provisions {
@@ -163,21 +94,6 @@ func byDeadline(ps []Provision) []int {
 	return out
 }
 
-// readings are what the visible observations say about p, oldest first (as vis is
-// ordered), leaving out those in skip.
-func (r *Rules) readings(k pkey, p Provision, start time.Time, vis []*observation, skip map[*observation]bool) []reading {
-	var rs []reading
-	for _, o := range vis {
-		if skip[o] || !start.IsZero() && periodEnd(o).Before(start) {
-			continue
-		}
-		if rd := r.readMemo(k, p, o, start); rd.kind != readNone {
-			rs = append(rs, rd)
-		}
-	}
-	return rs
-}
-
 // periodEnd is the last day of the period o is dated to: "at the end of July" may
 // be after a signing on July 22.
 func periodEnd(o *observation) time.Time {
@@ -225,9 +141,10 @@ func deadline(p Provision) time.Time {
 	return dl
 }
 
-// decide is p's status on d from its readings (oldest first). disputed holds the
-// conflicting claims about p, by the obligor they concern.
-func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.Time, vis []*observation, disputed map[string][]Evidence, rec Record, d time.Time) Status {
+// decide is p's status on m.d from its readings (oldest first). disputed holds the
+// conflicting claims about p, by the obligor they concern; claimed is the latest
+// publication among them.
+func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map[string][]Evidence, claimed time.Time, m moment) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -251,9 +168,9 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 		return st
 	}
 	dl := deadline(p)
-	due := !dl.IsZero() && d.After(dl)
+	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(parties, st, rs, disputed, followedUp(p, rec, d) && !notYet(p, d), cite)
+		return r.decideContinuing(parties, st, rs, disputed, m.followed && !m.notYet, cite)
 	}
 	var conflicting []Evidence
 	for _, ev := range disputed {
@@ -285,7 +202,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 				}
 			}
 			return st
-		case len(conflicting) > 0 && disputedSince(conflicting, c.obs, vis):
+		case len(conflicting) > 0 && !claimed.Before(c.obs.pub):
 			// Nor is one the article reports while it, or a later one, reports
 			// a party saying that some of it was not done.
 			st.Value, st.Level, st.Reason = Disputed, 2, "reported done, but credible claims contradict each other"
@@ -328,7 +245,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 	cite(nd...)
 	intent := of(readIntent)
 	switch {
-	case due && len(nd) == 0 && len(intent) == 0 && followedUp(p, rec, d):
+	case due && len(nd) == 0 && len(intent) == 0 && m.followed:
 		// Later articles say nothing of it, though it is due: unknown, not a
 		// reported failure.
 		st.Value, st.Reason = Unknown, "deadline passed; nothing reported on implementation"
@@ -339,9 +256,9 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, start time.T
 	case len(intent) > 0:
 		st.Reason = intent[len(intent)-1].why
 		cite(intent[len(intent)-1])
-	case notYet(p, d):
+	case m.notYet:
 		st.Reason = "not yet due"
-	case dl.IsZero() && followedUp(p, rec, d):
+	case dl.IsZero() && m.followed:
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"
@@ -390,21 +307,6 @@ func notYet(p Provision, d time.Time) bool {
 // completes returns the index of the first reading reporting p complete, or -1.
 func completes(rs []reading) int {
 	return slices.IndexFunc(rs, func(rd reading) bool { return rd.kind == readDone && rd.stage == 3 })
-}
-
-// followedUp reports whether an article was published after the one stating p, on
-// or before d.
-func followedUp(p Provision, rec Record, d time.Time) bool {
-	pub, ok := rec.Published[p.Evidence.ArticleID]
-	if !ok {
-		return false
-	}
-	for _, t := range rec.Published {
-		if t.After(pub) && !t.After(d) {
-			return true
-		}
-	}
-	return false
 }
 
 // decideContinuing assesses an obligation that holds over a period: the latest of
@@ -492,17 +394,6 @@ func (r *Rules) saysLate(words []string) bool {
 			}
 		case w == "late" && i > 0 && r.Cues["time"].MatchWord(words[i-1]):
 			return true // "19 months late"
-		}
-	}
-	return false
-}
-
-// disputedSince reports whether a conflicting claim of ev was published on or after
-// the completion o.
-func disputedSince(ev []Evidence, o *observation, vis []*observation) bool {
-	for _, x := range vis {
-		if !x.pub.Before(o.pub) && slices.ContainsFunc(ev, func(e Evidence) bool { return overlaps(e, x.ev) }) {
-			return true
 		}
 	}
 	return false

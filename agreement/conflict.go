@@ -329,32 +329,6 @@ func (r *Rules) required(p Provision, speaker string) bool {
 	return r.standsAny(p.Obligor, []string{speaker}) || r.standsAny(p.Beneficiary, []string{speaker})
 }
 
-// disputes returns, by provision and then by the obligor they are about ("" when the
-// claims name none), the evidence of the conflicting claims of pairs known on d.
-// Claims conflict within one article, so a pair found among all observations is
-// the pair found among those visible on d, once both of its claims are.
-func disputes(pairs []pairConflict, d time.Time) map[pkey]map[string][]Evidence {
-	out := map[pkey]map[string][]Evidence{}
-	for _, pc := range pairs {
-		if pc.b == nil || !visibleOn(pc.a, d) || !visibleOn(pc.b, d) {
-			continue
-		}
-		bySide := out[pc.key]
-		if bySide == nil {
-			bySide = map[string][]Evidence{}
-			out[pc.key] = bySide
-		}
-		ev := bySide[pc.side]
-		for _, e := range []Evidence{pc.a.ev, pc.b.ev} {
-			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, e) }) {
-				ev = append(ev, e)
-			}
-		}
-		bySide[pc.side] = ev
-	}
-	return out
-}
-
 // stanceMemo is stance, computed once per provision and observation.
 func (r *Rules) stanceMemo(k pkey, p Provision, o *observation, start time.Time) (int, string) {
 	mk := memoKey{k, start.Unix()}

@@ -1,0 +1,231 @@
+package agreement
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+)
+
+// course assesses the provisions of an agreement set date after date. A status
+// depends on the readings of its provision known on the date, the conflicting
+// claims about it, the progress its earlier stage took, and what the date makes of
+// its deadline, its conditions and the articles published after it; a provision is
+// decided again only on a date where one of these changed, and keeps its status
+// otherwise. What is known on a date stays known later, so each date adds to the
+// last.
+type course struct {
+	r      *Rules
+	ags    []Agreement
+	tracks []*track // by agreement, each agreement's in order of deadline
+	byKey  map[pkey]*track
+	pairs  []pairConflict // with both claims, in order of when the later is known
+	npairs int            // pairs known so far
+}
+
+// track is one provision followed through the dates.
+type track struct {
+	k       pkey
+	p       Provision
+	parties []string    // sides of its agreement
+	start   time.Time   // when it took effect
+	reads   []reading   // every reading of it, in order of date (stable)
+	order   []int       // indices of reads in the order they become known
+	known   []time.Time // when each of order becomes known
+	// rs are the readings known so far, in order of date; idx are their indices
+	// in reads.
+	rs  []reading
+	idx []int
+	// followed is when an article was first published after the one stating
+	// it (zero: never).
+	followed time.Time
+	// stages are the earlier stages of the same duty, whose progress reports it
+	// leaves out.
+	stages []*track
+	// disputed holds the evidence of the conflicting claims known so far, by the
+	// obligor they concern; claimed is the latest publication among them.
+	disputed map[string][]Evidence
+	claimed  time.Time
+	// What the last decision was made on, and the decision.
+	decided bool
+	clock   moment
+	used    []*observation // progress reports the status rests on
+	changed bool           // used changed at the last decision
+	status  Status
+}
+
+// moment is what a date makes of one provision.
+type moment struct {
+	d        time.Time
+	due      bool // its deadline has passed
+	followed bool // a later article has been published
+	notYet   bool // its conditions name a later year
+}
+
+func (m moment) same(o moment) bool {
+	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet
+}
+
+// newCourse prepares the tracks of ags from the observations obs (ordered by
+// date, stable) and the conflicting claims among them.
+func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConflict, rec Record) *course {
+	cs := &course{r: r, ags: ags, byKey: map[pkey]*track{}}
+	pubs := make([]time.Time, 0, len(rec.Published))
+	for _, t := range rec.Published {
+		pubs = append(pubs, t)
+	}
+	slices.SortFunc(pubs, time.Time.Compare)
+	for ai, a := range ags {
+		var done []*track
+		parties := sides(a)
+		for _, pi := range byDeadline(a.Provisions) {
+			p := a.Provisions[pi]
+			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), disputed: map[string][]Evidence{}}
+			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
+				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) {
+					t.followed = pubs[i]
+				}
+			}
+			for _, o := range obs {
+				if !t.start.IsZero() && periodEnd(o).Before(t.start) {
+					continue
+				}
+				if rd := r.readMemo(t.k, p, o, t.start); rd.kind != readNone {
+					t.order = append(t.order, len(t.reads))
+					t.reads = append(t.reads, rd)
+				}
+			}
+			slices.SortStableFunc(t.order, func(i, j int) int { return knownOn(t.reads[i].obs).Compare(knownOn(t.reads[j].obs)) })
+			for _, i := range t.order {
+				t.known = append(t.known, knownOn(t.reads[i].obs))
+			}
+			for _, x := range done {
+				if stages(x.p, p) && r.standsAny(x.p.Obligor, p.Obligor) {
+					t.stages = append(t.stages, x)
+				}
+			}
+			done = append(done, t)
+			cs.tracks = append(cs.tracks, t)
+			cs.byKey[t.k] = t
+		}
+	}
+	for _, pc := range pairs {
+		if pc.b != nil {
+			cs.pairs = append(cs.pairs, pc)
+		}
+	}
+	slices.SortStableFunc(cs.pairs, func(a, b pairConflict) int { return pairKnown(a).Compare(pairKnown(b)) })
+	return cs
+}
+
+// knownOn is the first date o is known on: published and dated.
+func knownOn(o *observation) time.Time {
+	if o.pub.After(o.date) {
+		return o.pub
+	}
+	return o.date
+}
+
+func pairKnown(pc pairConflict) time.Time {
+	a, b := knownOn(pc.a), knownOn(pc.b)
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// at returns every provision's status on d; dates must come in ascending order.
+func (cs *course) at(d time.Time) map[pkey]Status {
+	for ; cs.npairs < len(cs.pairs) && !pairKnown(cs.pairs[cs.npairs]).After(d); cs.npairs++ {
+		pc := cs.pairs[cs.npairs]
+		t := cs.byKey[pc.key]
+		ev := t.disputed[pc.side]
+		for _, o := range []*observation{pc.a, pc.b} {
+			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
+				ev = append(ev, o.ev)
+			}
+			if o.pub.After(t.claimed) {
+				t.claimed = o.pub
+			}
+		}
+		t.disputed[pc.side] = ev
+		t.decided = false
+	}
+	out := make(map[pkey]Status, len(cs.tracks))
+	for _, t := range cs.tracks {
+		dl := deadline(t.p)
+		m := moment{d: d, due: !dl.IsZero() && d.After(dl), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: notYet(t.p, d)}
+		again := !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
+		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
+			i := t.order[len(t.rs)]
+			at, _ := slices.BinarySearch(t.idx, i)
+			t.idx = slices.Insert(t.idx, at, i)
+			t.rs = slices.Insert(t.rs, at, t.reads[i])
+			again = true
+		}
+		t.changed = false
+		if again {
+			cs.decide(t, m)
+		}
+		st := t.status
+		st.AsOf = d.Format(time.DateOnly)
+		out[t.k] = st
+	}
+	dependents(cs.ags, out)
+	return out
+}
+
+// decide decides t on m from the readings known.
+func (cs *course) decide(t *track, m moment) {
+	skip := map[*observation]bool{}
+	for _, x := range t.stages {
+		for _, o := range x.used {
+			skip[o] = true
+		}
+	}
+	rs := t.rs
+	if len(skip) > 0 {
+		rs = slices.DeleteFunc(slices.Clone(rs), func(rd reading) bool { return skip[rd.obs] })
+	}
+	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
+	var used []*observation
+	for _, rd := range rs {
+		if rd.kind == readDone || rd.kind == readInitiated {
+			used = append(used, rd.obs)
+		}
+	}
+	t.changed = !slices.Equal(used, t.used)
+	t.used, t.decided, t.clock = used, true, m
+}
+
+// dependents puts at risk each provision of sts waiting on a blocked one, repeating
+// for chains.
+func dependents(ags []Agreement, sts map[pkey]Status) {
+	for range 3 {
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				k := pkey{ai, pi}
+				st := sts[k]
+				if final(st.Value) || strings.Contains(st.Reason, "depends on") {
+					continue
+				}
+				for _, dep := range p.DependsOn {
+					dk, ok := provisionByID(ags, ai, dep)
+					ds := sts[dk]
+					if !ok || ds.Value != AtRisk && ds.Value != Breached {
+						continue
+					}
+					why := "depends on " + dep + ", which is " + string(ds.Value) + " (" + ds.Reason + ")"
+					if st.Value == AtRisk {
+						st.Reason += "; " + why
+					} else {
+						st.Value, st.Overdue, st.Reason = AtRisk, false, why
+					}
+					st.Evidence = append(slices.Clone(st.Evidence), ds.Evidence...)
+					sts[k] = st
+					break
+				}
+			}
+		}
+	}
+}
