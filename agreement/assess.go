@@ -134,7 +134,7 @@ func changeDates(ags []Agreement, obs []*observation, asOf time.Time) []time.Tim
 		add(parseDate(a.Signed))
 		for _, p := range a.Provisions {
 			if dl := deadline(p); !dl.IsZero() {
-				add(dl.AddDate(0, 0, 2))
+				add(dl.AddDate(0, 0, 1)) // the first day it is due
 			}
 		}
 	}
