@@ -36,7 +36,13 @@ type Entry struct {
 }
 
 // Mention is a dictionary match over a sentence's words: tokens [Start, End).
+// Entry is the entry the phrase names by default (see Dictionary.Match); Alt holds the
+// other entries of Entry's kind that share the phrase and can be told apart from it by
+// their country or their dates ("Maoists" in India and in Nepal, "Bush" father and
+// son), for a caller that knows the context to pick one with Choose. Alt is shared by
+// every match of the phrase and must not be modified.
 type Mention struct {
 	Start, End int
 	Entry      *Entry
+	Alt        []*Entry
 }

@@ -10,6 +10,7 @@ import (
 type node struct {
 	next  map[string]*node
 	terms []term
+	alts  [][]*Entry // for each term, the other entries of its kind Choose can tell from it
 }
 
 // term is a phrase that ends at a node, with the case rule it must satisfy.
@@ -39,7 +40,8 @@ func caseRule(words []string, caseSensitive bool) (exact uint64, upper bool) {
 }
 
 // insert indexes e under the phrase words and returns the entries of the same kind
-// that already had this phrase with other codes.
+// that already had this phrase with other codes and cannot be told from e by country
+// or dates.
 func (n *node) insert(e *Entry, words []string, exact uint64, upper bool, seq int) (conflicts []*Entry) {
 	for _, w := range words {
 		key := lowerWord(w)
@@ -57,7 +59,7 @@ func (n *node) insert(e *Entry, words []string, exact uint64, upper bool, seq in
 		if t.entry == e && t.exact == exact && t.upper == upper {
 			return nil
 		}
-		if t.entry.Kind == e.Kind && t.entry != e && !sameCodes(t.entry.Codes, e.Codes) {
+		if t.entry.Kind == e.Kind && t.entry != e && !sameCodes(t.entry.Codes, e.Codes) && !distinct(t.entry, e) {
 			conflicts = append(conflicts, t.entry)
 		}
 	}
@@ -72,7 +74,30 @@ func (n *node) insert(e *Entry, words []string, exact uint64, upper bool, seq in
 		}
 		return b.seq - a.seq
 	})
+	n.alts = alternatives(n.terms)
 	return conflicts
+}
+
+// alternatives lists, for each term, the other entries of its kind that share the
+// phrase and that Choose can tell from it, in the terms' order; nil when there are none.
+func alternatives(terms []term) [][]*Entry {
+	var alts [][]*Entry
+	for i, t := range terms {
+		var alt []*Entry
+		for _, u := range terms {
+			if u.entry.Kind == t.entry.Kind && u.entry != t.entry && !sameCodes(u.entry.Codes, t.entry.Codes) &&
+				distinct(u.entry, t.entry) && !containsEntry(alt, u.entry) {
+				alt = append(alt, u.entry)
+			}
+		}
+		if alt != nil {
+			if alts == nil {
+				alts = make([][]*Entry, len(terms))
+			}
+			alts[i] = alt
+		}
+	}
+	return alts
 }
 
 func sameCodes(a, b []DatedCode) bool {
@@ -91,8 +116,9 @@ func (n *node) find(lower []string) *node {
 	return n
 }
 
-// pick returns the first entry ending here whose case rule the tokens satisfy.
-func (n *node) pick(words []string) *Entry {
+// pick returns the first entry ending here whose case rule the tokens satisfy, and
+// the entries Choose can pick instead of it.
+func (n *node) pick(words []string) (*Entry, []*Entry) {
 	for i := range n.terms {
 		t := &n.terms[i]
 		if t.upper && !startsUpper(words[0]) {
@@ -101,9 +127,12 @@ func (n *node) pick(words []string) *Entry {
 		if t.exact != 0 && !exactMatch(t, words) {
 			continue
 		}
-		return t.entry
+		if n.alts != nil {
+			return t.entry, n.alts[i]
+		}
+		return t.entry, nil
 	}
-	return nil
+	return nil, nil
 }
 
 func exactMatch(t *term, words []string) bool {

@@ -4,7 +4,8 @@ package actor
 // lower the same tokens lower-cased with straight apostrophes (text.Token.Text and
 // Lower). Matches are whole tokens, leftmost-longest and non-overlapping, all kinds in
 // one pass; a phrase shared by several entries names the most specific kind (person,
-// group, IGO, capital, country, place, agent) and, within a kind, the entry loaded last.
+// group, IGO, capital, country, place, agent) and, within a kind, the entry loaded last;
+// the other entries of that kind that differ in country or dates are in Mention.Alt.
 // Case rules: a word written in capitals ("US", "U.S.") matches only that spelling; a
 // phrase written with a capital first letter needs a capitalised first token ("Chad"
 // does not match "chad"); agents and Phoenix phrases match in any case.
@@ -23,11 +24,11 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 			i++
 			continue
 		}
-		end, best := 0, (*Entry)(nil)
+		end, best, alt := 0, (*Entry)(nil), []*Entry(nil)
 		for j := i; ; {
 			if len(nd.terms) > 0 {
-				if e := nd.pick(words[i : j+1]); e != nil {
-					end, best = j+1, e
+				if e, a := nd.pick(words[i : j+1]); e != nil {
+					end, best, alt = j+1, e, a
 				}
 			}
 			j++
@@ -45,7 +46,7 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 		if dst == nil {
 			dst = make([]Mention, 0, 8)
 		}
-		dst = append(dst, Mention{Start: i, End: end, Entry: best})
+		dst = append(dst, Mention{Start: i, End: end, Entry: best, Alt: alt})
 		i = end
 	}
 	return dst

@@ -35,9 +35,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d.td = td
 	d.quotes = text.FindQuotes(td)
 	d.sents = make([]sent, len(td.Sentences))
-	countries := map[string]int{}
-	places := map[string]int{}
-	first := map[string]int{} // the order in which countries are first named
+	mentions := make([][]actor.Mention, len(td.Sentences))
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
@@ -49,7 +47,15 @@ func (c *Coder) newDoc(a article.Article) *doc {
 			s.words[k], s.lower[k] = t.Text, t.Lower
 			s.at[k], s.quote[k] = -1, -1
 		}
-		s.phr = phrases(s.toks, c.actors.Match(s.words, s.lower), a.Date, a.Text)
+		mentions[i] = c.actors.Match(s.words, s.lower)
+	}
+	chooseEntries(mentions, a.Date)
+	countries := map[string]int{}
+	places := map[string]int{}
+	first := map[string]int{} // the order in which countries are first named
+	for i := range d.sents {
+		s := &d.sents[i]
+		s.phr = phrases(s.toks, mentions[i], a.Date, a.Text)
 		for p := range s.phr {
 			ph := &s.phr[p]
 			for k := ph.start; k < ph.end; k++ {
@@ -76,6 +82,37 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d.mem.dominant = top(countries, first)
 	d.mainLocation = top(places, first)
 	return d
+}
+
+// chooseEntries settles the mentions whose phrase several entries share ("Maoists" in
+// India and in Nepal, "Bush" father and son) by the countries the unambiguous mentions
+// name, those of the same sentence first, then by date (actor.Mention.Choose).
+func chooseEntries(mentions [][]actor.Mention, date time.Time) {
+	article := map[string]int{}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if len(m.Alt) == 0 && m.Entry.Country != "" {
+				article[m.Entry.Country]++
+			}
+		}
+	}
+	for _, ms := range mentions {
+		var sentence map[string]int
+		for k := range ms {
+			if len(ms[k].Alt) == 0 {
+				continue
+			}
+			if sentence == nil {
+				sentence = map[string]int{}
+				for _, m := range ms {
+					if len(m.Alt) == 0 && m.Entry.Country != "" {
+						sentence[m.Entry.Country]++
+					}
+				}
+			}
+			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence[c] + article[c] })
+		}
+	}
 }
 
 // ranked lists the keys by frequency; ties go to the country the article names first
