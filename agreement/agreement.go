@@ -108,6 +108,9 @@ type Agreement struct {
 	// Manual marks an agreement loaded from a hand-written file: its fields win when
 	// merged with extracted ones.
 	Manual bool `json:"manual,omitempty" yaml:"-"`
+	// Initialled says Signed is the day the text was initialled; a report of its signing
+	// (another day, maybe another place) is the same deal and dates it
+	Initialled bool `json:"-" yaml:"-"`
 }
 
 // Speaker is who made a claim: an actor, or the agreement itself.

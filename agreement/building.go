@@ -47,6 +47,7 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 		// and a date the text names over one worked out
 		if d.signed != "" && (a.Signed == "" || d.strength > best.strength || d.strength == best.strength && d.dateNamed && !best.dateNamed) {
 			a.Signed, best = d.signed, d
+			a.Initialled = d.strength == verbStrength("initialled")
 		}
 		if a.Place == "" {
 			a.Place = d.place

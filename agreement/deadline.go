@@ -276,13 +276,7 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 			}
 			day := dayDate(dm)
 			if day == "" && !dm.Value.IsZero() && v.word(i-1) == "by" {
-				// "by 2016", "by March 2020": the end of the period
-				switch dm.Granularity {
-				case text.GranYear:
-					day = dm.Value.AddDate(1, 0, -1).Format(time.DateOnly)
-				case text.GranMonth:
-					day = dm.Value.AddDate(0, 1, -1).Format(time.DateOnly)
-				}
+				day = periodDeadline(dm)
 			}
 			if day != "" {
 				text := dm.Text
@@ -294,6 +288,41 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 		}
 	}
 	return nil
+}
+
+// periodDeadline is the day a deadline "by" a month or a year falls on: the end of
+// the period ("by 2016", "by March 2020"), or of the part of it the mention names:
+// "early" is the end of its first third (July 10, April 30), "mid" its middle (June
+// 15, June 30 of the year), "late" its end. "" for a day or an unknown granularity.
+func periodDeadline(dm text.DateMention) string {
+	t := strings.ToLower(dm.Text)
+	t = strings.TrimPrefix(t, "by ")
+	part := ""
+	for _, p := range []string{"early", "mid", "late"} {
+		if strings.HasPrefix(t, p+"-") || strings.HasPrefix(t, p+" ") {
+			part = p
+		}
+	}
+	v := dm.Value
+	switch dm.Granularity {
+	case text.GranYear:
+		switch part {
+		case "early":
+			return v.AddDate(0, 4, -1).Format(time.DateOnly)
+		case "mid":
+			return v.AddDate(0, 6, -1).Format(time.DateOnly)
+		}
+		return v.AddDate(1, 0, -1).Format(time.DateOnly)
+	case text.GranMonth:
+		switch part {
+		case "early":
+			return v.AddDate(0, 0, 9).Format(time.DateOnly)
+		case "mid":
+			return v.AddDate(0, 0, 14).Format(time.DateOnly)
+		}
+		return v.AddDate(0, 1, -1).Format(time.DateOnly)
+	}
+	return ""
 }
 
 type deadlineAtEnd struct {

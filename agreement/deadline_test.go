@@ -29,6 +29,12 @@ func TestDeadlines(t *testing.T) {
 		{"over a period ending on a date", "Forces are to withdraw over a period of 60 days, ending on March 26.", "2020-03-26", "over a period of 60 days", "absolute"},
 		{"at the end of an N-month period", "The deal provides for an eight-month period, at the end of which a government is to be formed.", "2020-10-29", "at the end of an eight-month period", "signing"},
 		{"on a weekday", "They will swap 175 prisoners each on Wednesday.", "2020-03-04", "on Wednesday", "publication"},
+		{"by a month is its last day", "Elections will be held by June 2021.", "2021-06-30", "by June 2021", "absolute"},
+		{"by mid-month is the 15th", "Elections will be held by mid-June 2021.", "2021-06-15", "by mid-June 2021", "absolute"},
+		{"by early month is the 10th", "The prisoners will be freed by early July 2020.", "2020-07-10", "by early July 2020", "absolute"},
+		{"by late month is its last day", "The prisoners will be freed by late July 2020.", "2020-07-31", "by late July 2020", "absolute"},
+		{"by mid-year is June 30", "All weapons will be destroyed by mid-2021.", "2021-06-30", "by mid-2021", "absolute"},
+		{"by early year is April 30", "All weapons will be destroyed by early 2021.", "2021-04-30", "by early 2021", "absolute"},
 	}
 	lx := loadLexicon()
 	for _, c := range cases {

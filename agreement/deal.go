@@ -23,7 +23,7 @@ type deal struct {
 	truce bool
 	// implied: no sentence reports the conclusion; a sentence cites the terms
 	implied bool
-	// strength ranks how surely the verb dates the conclusion: 3 signed, 2 agreed or
+	// strength ranks how surely the verb dates the conclusion: 4 signed, 3 initialled, 2 agreed or
 	// reached, 1 announced, approved or accepted; dateNamed says the date names its
 	// month ("on July 19") rather than being worked out from a weekday or an event
 	strength  int
@@ -278,8 +278,10 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs", "initialled", "initialed":
-		return 3
+	case "signed", "sign", "signs":
+		return 4
+	case "initialled", "initialed":
+		return 3 // a text initialled is signed later: the signing dates the deal
 	case "announced", "approved", "accepted":
 		return 1
 	}

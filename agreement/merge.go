@@ -81,11 +81,13 @@ func sameAgreement(a, b Agreement) bool {
 			return false // one article's deals were told apart when extracted
 		}
 	}
-	if a.Signed != "" && b.Signed != "" && !closeDates(a.Signed, b.Signed, 3) {
-		return false
-	}
-	if a.Place != "" && b.Place != "" && !strings.EqualFold(a.Place, b.Place) {
-		return false
+	if !initialledThenSigned(a, b) && !initialledThenSigned(b, a) {
+		if a.Signed != "" && b.Signed != "" && !closeDates(a.Signed, b.Signed, 3) {
+			return false
+		}
+		if a.Place != "" && b.Place != "" && !strings.EqualFold(a.Place, b.Place) {
+			return false
+		}
 	}
 	if nameSimilarity(a.Name, b.Name) >= 0.6 {
 		return true
@@ -102,6 +104,17 @@ func sameAgreement(a, b Agreement) bool {
 	}
 	union := len(ra) + len(rb) - common
 	return common == min(len(ra), len(rb)) || float64(common)/float64(union) >= 0.5
+}
+
+// initialledThenSigned reports whether a is a text initialled that b reports signed
+// later, within half a year (Dayton initialled in Ohio, signed in Paris three weeks on).
+func initialledThenSigned(a, b Agreement) bool {
+	if !a.Initialled || b.Initialled || a.Signed == "" || b.Signed == "" {
+		return false
+	}
+	ta, ea := time.Parse(time.DateOnly, a.Signed)
+	tb, eb := time.Parse(time.DateOnly, b.Signed)
+	return ea == nil && eb == nil && !tb.Before(ta) && tb.Sub(ta) <= 183*24*time.Hour
 }
 
 // nameSimilarity is the share of words two names have in common (Jaccard), case and
@@ -153,6 +166,13 @@ func mergeAgreement(a, b Agreement, remap map[string]string) Agreement {
 		a.Provisions = mergeProvisions(b.Provisions, a.Provisions, true, remap)
 	} else {
 		a.Provisions = mergeProvisions(a.Provisions, b.Provisions, false, remap)
+	}
+	if initialledThenSigned(a, b) && !a.Manual {
+		// the signing dates the deal and says where it was made
+		a.Signed, a.Initialled = b.Signed, false
+		if b.Place != "" {
+			a.Place = b.Place
+		}
 	}
 	if a.Signed == "" {
 		a.Signed = b.Signed

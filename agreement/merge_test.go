@@ -100,3 +100,27 @@ func TestMergeKeepsDifferentDealsApart(t *testing.T) {
 		t.Errorf("order %s, %s: want by signing date", got[0].ID, got[1].ID)
 	}
 }
+
+// TestMergeInitialledThenSigned: a text initialled in one town and signed weeks later in
+// another is one deal, dated and placed by its signing, whichever article comes first;
+// two signings weeks apart stay two deals.
+func TestMergeInitialledThenSigned(t *testing.T) {
+	initialled := Agreement{ID: "ag-1", Name: "Bosnia–Serbia–Croatia agreement", Signed: "1995-11-21", Place: "Dayton",
+		Parties: []string{"BIH", "SRB", "HRV"}, Articles: []string{"a1"}, Initialled: true}
+	signed := Agreement{ID: "ag-2", Name: "Dayton peace agreement", Signed: "1995-12-14", Place: "Paris",
+		Parties: []string{"BIH", "SRB", "HRV"}, Articles: []string{"a2"}}
+	for _, order := range [][]Agreement{{initialled, signed}, {signed, initialled}} {
+		got := Merge(order)
+		if len(got) != 1 {
+			t.Fatalf("got %d agreements, want 1: %+v", len(got), got)
+		}
+		if got[0].Signed != "1995-12-14" || got[0].Place != "Paris" {
+			t.Errorf("signed %s in %s, want 1995-12-14 in Paris", got[0].Signed, got[0].Place)
+		}
+	}
+	other := initialled
+	other.Initialled = false
+	if got := Merge([]Agreement{other, signed}); len(got) != 2 {
+		t.Errorf("two signings three weeks apart: got %d agreements, want 2", len(got))
+	}
+}

@@ -121,6 +121,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		return t, false // "return to the table", "return as vice-president"
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if k := pastDeadline(v, j+n, c.to); t.object == "" && k > j+n && !strings.HasPrefix(v.tag(j+n-1), "NN") {
+		// "submit within one week a full list of ...": the object follows the deadline
+		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
+	}
 	if t.object == "" && v.word(j+n) == "," {
 		// "allow, on a voluntary basis, further monitoring": past the aside
 		for k := j + n + 1; k < min(c.to, j+n+10); k++ {
@@ -224,6 +228,30 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 		return i, ""
 	}
 	return i, v.span(body, i, end)
+}
+
+// pastDeadline returns the token after a deadline phrase that starts at i and stands
+// between a verb and its object ("within one week", "within 60 days", "by June 30"),
+// i when none does or nothing follows it before to.
+func pastDeadline(v *sent, i, to int) int {
+	switch v.word(i) {
+	case "within":
+		k := i + 1
+		n, used, ok := text.ParseNumber(v.words[min(k, len(v.words)):min(to, k+4)])
+		if !ok && (v.word(k) == "a" || v.word(k) == "an") {
+			used, ok = 1, true
+		}
+		if ok && n >= 0 && durations[v.word(k+used)] && k+used+1 < to {
+			return k + used + 1
+		}
+	case "by", "before":
+		for _, dm := range v.dates {
+			if dm.Tok == i+1 && dm.TokEnd < to {
+				return dm.TokEnd
+			}
+		}
+	}
+	return i
 }
 
 // objectEnd is where a noun phrase starting at i ends.
