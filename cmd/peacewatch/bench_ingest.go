@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"time"
 
@@ -38,7 +39,9 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 	writers := fs.Int("writers", 1, "transactions committed in parallel")
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	db := fs.String("db", "", "also ingest into this store (a postgres:// URL or a SQLite path)")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the SQLite run to `FILE`")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the first run to `FILE`")
+	memprofile := fs.String("memprofile", "", "write a heap profile taken at the first run's peak live heap to `FILE`")
+	fresh := fs.Bool("sqlite", true, "ingest into a fresh SQLite file (false: into --db only)")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
 	}
@@ -51,9 +54,16 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer os.RemoveAll(dir)
-	targets := []string{filepath.Join(dir, "bench.db")}
+	var targets []string
+	if *fresh {
+		targets = append(targets, filepath.Join(dir, "bench.db"))
+	}
 	if *db != "" {
 		targets = append(targets, *db)
+	}
+	if len(targets) == 0 {
+		fmt.Fprintln(stderr, "peacewatch bench ingest: --sqlite=false needs --db")
+		return errUsage
 	}
 	fmt.Fprintf(stdout, "corpus: %d articles of %d sentences; %d workers, %d articles per transaction, %d writers, GOMAXPROCS %d\n",
 		*articles, *perArticle, *workers, *batch, *writers, runtime.GOMAXPROCS(0))
@@ -63,18 +73,23 @@ func runBenchIngest(ctx context.Context, args []string, stdout, stderr io.Writer
 			if err != nil {
 				return fmt.Errorf("--cpuprofile: %w", err)
 			}
+			defer f.Close()
 			if err := pprof.StartCPUProfile(f); err != nil {
 				return fmt.Errorf("--cpuprofile: %w", err)
 			}
-			err = benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed)
-			pprof.StopCPUProfile()
-			f.Close()
-			if err != nil {
-				return err
-			}
-			continue
 		}
-		if err := benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed); err != nil {
+		stopHeap := func() error { return nil }
+		if i == 0 && *memprofile != "" {
+			stopHeap = profilePeakHeap(*memprofile)
+		}
+		err := benchIngestInto(ctx, stdout, dsn, c, *articles, *perArticle, *workers, *batch, *writers, *seed)
+		if i == 0 && *cpuprofile != "" {
+			pprof.StopCPUProfile()
+		}
+		if herr := stopHeap(); herr != nil && err == nil {
+			err = fmt.Errorf("--memprofile: %w", herr)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -136,6 +151,50 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 			in, float64(sum.Stored+sum.Already)/in, sum.Assessed, secs-in)
 	}
 	return nil
+}
+
+// profilePeakHeap samples the live heap every second and writes a heap profile to path
+// each time it passes its highest so far by a tenth, until the returned function is
+// called: the profile left is the one taken nearest the peak.
+func profilePeakHeap(path string) (stop func() error) {
+	done := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		var peak uint64
+		var err error
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				errc <- err
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			if live := sample[0].Value.Uint64(); live > peak+peak/10 && err == nil {
+				peak = live
+				err = writeHeapProfile(path)
+			}
+		}
+	}()
+	return func() error {
+		close(done)
+		return <-errc
+	}
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // storeSize returns the bytes the store takes: the SQLite file and its log, or the
