@@ -41,7 +41,7 @@ type track struct {
 	rs  []reading
 	idx []int
 	// followed is when an article was first published after the one stating
-	// it (zero: never).
+	// it, and at least silenceAfter days after it took effect (zero: never).
 	followed time.Time
 	// stages are the earlier stages of the same duty, whose progress reports it
 	// leaves out.
@@ -57,6 +57,10 @@ type track struct {
 	changed bool           // used changed at the last decision
 	status  Status
 }
+
+// silenceAfter is how many days after a provision took effect a later article's
+// silence about it makes it unknown rather than pending.
+const silenceAfter = 7
 
 // moment is what a date makes of one provision.
 type moment struct {
@@ -86,6 +90,11 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), disputed: map[string][]Evidence{}}
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
+				// A report a day or two after the deal took effect is too soon for
+				// its silence to mean anything.
+				if soon := t.start.AddDate(0, 0, silenceAfter-1); soon.After(pub) {
+					pub = soon
+				}
 				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) {
 					t.followed = pubs[i]
 				}

@@ -65,6 +65,8 @@ func TestAssessEvaluationSet(t *testing.T) {
 		{"../testdata/agreements", floors{macro: 0.75, overall: 0.78, precision: 0.75, recall: 0.50}},
 		{"../testdata/agreements-dev2", floorsDev2},
 		{"../testdata/agreements-dev4", floorsDev4},
+		{"../testdata/agreements-dev3", floors{}},
+		{"../testdata/agreements-dev5", floors{}},
 	} {
 		t.Run(strings.TrimPrefix(set.dir, "../testdata/"), func(t *testing.T) { evaluateSet(t, set.dir, set.f) })
 	}

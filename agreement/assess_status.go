@@ -258,12 +258,31 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 		cite(intent[len(intent)-1])
 	case m.notYet:
 		st.Reason = "not yet due"
+	case dl.IsZero() && r.waits(p):
+		st.Reason = "waits on a condition; nothing reported done"
 	case dl.IsZero() && m.followed:
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"
 	}
 	return st
+}
+
+// waits reports whether p, which has no deadline of its own, waits on something
+// else: a deadline counted from another provision ("within three years of the
+// treaty's signing") or a condition of the rule's wait words ("once the first stage
+// is over", "at a mutually convenient time"). Silence about it is no sign that
+// something should have happened.
+func (r *Rules) waits(p Provision) bool {
+	if p.Deadline != nil && strings.HasPrefix(p.Deadline.Anchor, "provision:") {
+		return true
+	}
+	for _, c := range p.Conditions {
+		if r.Cues["wait"].MatchAny(strings.Fields(strings.ToLower(c))) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortOf reports whether rd counts a quantity short of p's target: a figure after

@@ -1,0 +1,57 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestAssessSilence checks when a later article's silence about a provision
+// without a deadline makes it unknown rather than pending: not when the article
+// came a day or two after the signing, nor when the term waits on something else.
+func TestAssessSilence(t *testing.T) {
+	const other = "Heavy rain fell on the capital on Tuesday, the weather service said."
+	recognise := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Other, Object: "recognise each other as sovereign states"}
+	relations := agreement.Provision{Obligor: []string{"EGY"}, Action: agreement.Establish, Object: "normal relations",
+		Conditions: []string{"once the first stage of the withdrawal is over"}}
+	anchored := agreement.Provision{Obligor: []string{"ISR"}, Action: agreement.Withdraw, Object: "forces from the Sinai",
+		Deadline: &agreement.Deadline{Relative: "within three years of the treaty's signing", Anchor: "provision:p9"}}
+	for _, tc := range []struct {
+		name   string
+		report string // publication date of the later article
+		p      agreement.Provision
+		want   agreement.StatusValue
+	}{
+		{"a day after the signing", "2031-01-02", recognise, agreement.Pending},
+		{"months after the signing", "2031-04-22", recognise, agreement.Unknown},
+		{"waits on a condition", "2031-04-22", relations, agreement.Pending},
+		{"counted from another provision", "2031-04-22", anchored, agreement.Pending},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", tc.report, other, tc.p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}
+
+// assessDated assesses p, stated in an article published on termPub and signed on
+// signed, against an article of body published on reportPub, as of reportPub.
+func assessDated(t *testing.T, termPub, signed, reportPub, body string, p agreement.Provision) agreement.Status {
+	t.Helper()
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: "+termPub+"\n\nThe parties initialled a peace accord on Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: "+reportPub+"\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ID = "p1"
+	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: signed, Parties: []string{"SRB", "BIH", "EGY", "ISR"}, Provisions: []agreement.Provision{p}}}
+	got := agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
+	return statusOf(t, got, "p1")
+}
