@@ -52,7 +52,14 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 	if ni >= lo && ni < hi {
 		return c
 	}
-	nlo, _ := clauseAt(words, ni)
+	nlo, nhi := clauseAt(words, ni)
+	if r.coordinate(p, words, lo, hi, nlo, nhi) {
+		// "The two armies have not fought since the deal was signed, and the last
+		// prisoners went home": the negation is another statement's.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
 	if subordinate[words[nlo]] {
 		// "formed on March 22, after the groups rejected an earlier cabinet as
 		// not inclusive enough": the negation is the background's.
@@ -68,6 +75,20 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		}
 	}
 	return c
+}
+
+// coordinate reports whether the clause [nlo, nhi) of a negation and the clause
+// [lo, hi) that names p's act by a word of its action are two statements joined
+// by "and": the later one opens with "and", and the negation's names neither p's
+// act nor its object.
+func (r *Rules) coordinate(p Provision, words []string, lo, hi, nlo, nhi int) bool {
+	later := max(lo, nlo)
+	if later >= len(words) || words[later] != "and" {
+		return false
+	}
+	impl := r.Implement[p.Action]
+	neg := words[nlo:nhi]
+	return impl.MatchAny(words[lo:hi]) >= 0 && impl.MatchAny(neg) < 0 && r.objectWords(p).MatchAny(neg) < 0
 }
 
 // subordinate words open a clause that gives the background of the main one.

@@ -177,6 +177,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 		if oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
 			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
+			if r.Begun[p.Action] && words[bi] == "first" && bi+1 < len(words) && !r.Cues["time"].MatchWord(words[bi+1]) {
+				// "The claims commission issued its first awards": the body set
+				// up has done its first work, so it is there.
+				rd.stage, rd.why = 3, "at work"
+			}
 			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
 				rd.why = "begun, not finished"
 			}
@@ -348,7 +353,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	}
 	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
-		if c["complete"] {
+		if c["complete"] && r.completeNear(words) {
 			rd.stage = 3
 		}
 		return rd
@@ -362,6 +367,23 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// completeNear reports whether a word of completion stands in the clause that
+// reports the obligation holding: "have not fought since the deal was signed, and
+// the last prisoners went home" says nothing of the whole term.
+func (r *Rules) completeNear(words []string) bool {
+	at := -1
+	for _, kind := range []string{"held", "comply", "negative"} {
+		if i := r.Cues[kind].MatchAny(words); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return true
+	}
+	lo, hi := clauseAt(words, at)
+	return r.Cues["complete"].MatchAny(words[lo:hi]) >= 0
 }
 
 // refusal reads a required party's refusal in o: the obligor, named before the

@@ -55,3 +55,33 @@ func assessDated(t *testing.T, termPub, signed, reportPub, body string, p agreem
 	got := agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
 	return statusOf(t, got, "p1")
 }
+
+// TestAssessJoinedClauses reads sentences whose clauses report different things:
+// a negation or a completion word in one clause says nothing of the act in the
+// other, "broke out" is no breach, and a body's first work shows it set up.
+func TestAssessJoinedClauses(t *testing.T) {
+	sides := []string{"PHLGOV", "PHLREB"}
+	const joined = "Government troops and MILF fighters have not clashed since the accord was signed, and the last detainees went home in March."
+	for _, tc := range []struct {
+		name string
+		body string
+		p    agreement.Provision
+		want agreement.StatusValue
+	}{
+		{"a negation in the other clause", joined,
+			agreement.Provision{Obligor: sides, Action: agreement.Release, Object: "detainees"}, agreement.Met},
+		{"a completion in the other clause", joined,
+			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress},
+		{"a quarrel broke out", "A quarrel over the accord broke out between the government and the MILF in March.",
+			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.Unknown},
+		{"a body's first work", "The joint commission, sitting in Davao, issued its first rulings on land claims in March.",
+			agreement.Provision{Obligor: sides, Action: agreement.Establish, Object: "a joint commission"}, agreement.Met},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessOne(t, tc.body, tc.p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}
