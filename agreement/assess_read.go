@@ -237,7 +237,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
 	if c["partial"] && rd.stage == 3 {
@@ -358,7 +358,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] {
+	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] && r.violationOf(p, obj, words, i) {
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
@@ -367,6 +367,43 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// firstOfKind reports whether the only word of beginning is "first" after a
+// possessive and before a word of the object: "won Mozambique's first multiparty
+// presidential election" is the whole election, of a kind never held before, while
+// "the first troops left" is a beginning.
+func (r *Rules) firstOfKind(obj WordRule, words []string) bool {
+	begin := r.Cues["begin"]
+	found := false
+	for i, w := range words {
+		if !begin.MatchWord(w) {
+			continue
+		}
+		if w != "first" || i == 0 || !possessive(words[i-1]) || obj.MatchAny(words[i+1:min(i+4, len(words))]) < 0 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+func possessive(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// violationOf reports whether the violation word at i speaks of p: its clause names
+// the deal, p's action or object, or it accuses ("a country of broken roads"
+// breaks nothing).
+func (r *Rules) violationOf(p Provision, obj WordRule, words []string, i int) bool {
+	lo, hi := clauseAt(words, i)
+	cl := words[lo:hi]
+	return strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0 ||
+		r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0
 }
 
 // completeNear reports whether a word of completion stands in the clause that

@@ -76,6 +76,14 @@ func TestAssessJoinedClauses(t *testing.T) {
 			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.Unknown},
 		{"a body's first work", "The joint commission, sitting in Davao, issued its first rulings on land claims in March.",
 			agreement.Provision{Obligor: sides, Action: agreement.Establish, Object: "a joint commission"}, agreement.Met},
+		{"a date of the plan", "The decommissioning of MILF weapons, which the accord had scheduled for January 2031, was declared complete only in March.",
+			agreement.Provision{Obligor: []string{"PHLREB"}, Action: agreement.Disarm, Object: "weapons", Deadline: &agreement.Deadline{Date: "2031-02-01", Anchor: "absolute"}},
+			agreement.MetLate},
+		{"broken roads", "Few in Manila expect the timetable to survive a country of broken roads and mined bridges.",
+			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.Unknown},
+		{"the first of its kind", "The Philippines held its first regional elections in Mindanao on March 3.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "regional elections", Deadline: &agreement.Deadline{Date: "2031-02-01", Anchor: "absolute"}},
+			agreement.MetLate},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessOne(t, tc.body, tc.p)
