@@ -191,7 +191,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// A report with no subject of its own ("the withdrawal of heavy weapons had been
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
-	thirdParty := o.narrative || o.speaker != "" && r.obligorIn(p, []string{o.speaker}) == ""
+	thirdParty := o.narrative || o.speaker != ""
 	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && r.objectHead(p).MatchAny(words) >= 0) {
 		return rd
 	}
@@ -592,10 +592,14 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 // be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	i := r.Implement[p.Action].MatchAny(o.words)
-	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
+	j := r.objectWords(p).MatchAny(o.words)
+	if i < 0 || j >= 0 && j < i {
 		i = j
 	}
 	for k, at := range o.actorAt {
+		if at+1 == j && !r.acts(o.actors[k]) {
+			continue // "591 American prisoners were released": the object, not who acts
+		}
 		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) && !r.observer(o.words, at, i) {
 			return false
 		}

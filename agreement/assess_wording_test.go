@@ -84,6 +84,10 @@ func TestAssessJoinedClauses(t *testing.T) {
 		{"the first of its kind", "The Philippines held its first regional elections in Mindanao on March 3.",
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "regional elections", Deadline: &agreement.Deadline{Date: "2031-02-01", Anchor: "absolute"}},
 			agreement.MetLate},
+		{"they fought", "The truce never took hold: government troops and MILF guerrillas have fought almost daily since it began.",
+			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.Breached},
+		{"captives named by their country, released", "In all, 591 Filipino prisoners have been released since February, the Philippine army said.",
+			agreement.Provision{Obligor: sides, Action: agreement.Release, Object: "captured military personnel"}, agreement.Met},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessOne(t, tc.body, tc.p)
