@@ -79,16 +79,23 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 
 // coordinate reports whether the clause [nlo, nhi) of a negation and the clause
 // [lo, hi) that names p's act by a word of its action are two statements joined
-// by "and": the later one opens with "and", and the negation's names neither p's
-// act nor its object.
+// by "and" or "but": the later one opens with "and" or follows "but", and the
+// negation's, of four words or more, names neither p's act nor its object.
 func (r *Rules) coordinate(p Provision, words []string, lo, hi, nlo, nhi int) bool {
 	later := max(lo, nlo)
-	if later >= len(words) || words[later] != "and" {
+	if later >= len(words) || words[later] != "and" && (later == 0 || words[later-1] != "but") {
 		return false
 	}
-	impl := r.Implement[p.Action]
+	impl, obj := r.Implement[p.Action], r.objectWords(p)
 	neg := words[nlo:nhi]
-	return impl.MatchAny(words[lo:hi]) >= 0 && impl.MatchAny(neg) < 0 && r.objectWords(p).MatchAny(neg) < 0
+	named := impl.MatchAny(words[lo:hi]) >= 0
+	if p.Action == Other {
+		// Without a vocabulary of its own, the act is its object, and only a
+		// contrast ("but") sets the two statements apart.
+		named = words[later] != "and" && obj.MatchAny(words[lo:hi]) >= 0
+	}
+	// An elliptical clause ("but no agreement") is no statement of its own.
+	return named && len(neg) >= 4 && impl.MatchAny(neg) < 0 && obj.MatchAny(neg) < 0
 }
 
 // subordinate words open a clause that gives the background of the main one.

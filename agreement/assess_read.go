@@ -243,6 +243,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["partial"] && rd.stage == 3 {
 		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
 	}
+	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, r.Cues["calm"].MatchAny(words), r.actionAt(p, words)) {
+		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
+	}
 	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
 			switch {

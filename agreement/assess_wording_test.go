@@ -88,6 +88,12 @@ func TestAssessJoinedClauses(t *testing.T) {
 			agreement.Provision{Obligor: sides, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.Breached},
 		{"captives named by their country, released", "In all, 591 Filipino prisoners have been released since February, the Philippine army said.",
 			agreement.Provision{Obligor: sides, Action: agreement.Release, Object: "captured military personnel"}, agreement.Met},
+		{"quiet so far", "The ceasefire line in Mindanao has been quiet since then, officers on both sides said.",
+			agreement.Provision{Obligor: sides, Action: agreement.Other, Object: "the ceasefire line"}, agreement.InProgress},
+		{"a verb's noun, and a contrast", "The accord entered into force on March 4, when the two sides exchanged their instruments of ratification, but the disarmament stalled for weeks over the status of the camps.",
+			agreement.Provision{Obligor: sides, Action: agreement.Other, Object: "ratify the accord"}, agreement.Met},
+		{"links remain cut", "Ferry and air links between the two sides remained cut in April.",
+			agreement.Provision{Obligor: sides, Action: agreement.Other, Object: "ferry and air links"}, agreement.Pending},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessOne(t, tc.body, tc.p)
