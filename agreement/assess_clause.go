@@ -148,6 +148,9 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 		lo, hi := clauseAt(words, at)
 		switch {
 		case lo > 0 && (words[lo] == "which" || words[lo] == "who"):
+		case lo > 0 && words[lo] == "and" && saidBefore(words[lo:at]):
+			// "..., and the US military says the reduction will continue": a
+			// later statement's plan beside the report.
 		case at > 0 && determiner[words[at-1]]:
 			// "the promised exchange": a participle before its noun.
 		case r.precededBySubordinate(words, at):
@@ -160,6 +163,17 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 		i = max(hi, at+1)
 	}
 	return found
+}
+
+// saidBefore reports whether words hold a verb of saying.
+func saidBefore(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "says", "said", "say", "announced", "added", "expects":
+			return true
+		}
+	}
+	return false
 }
 
 // determiner words make the word after them part of a noun phrase.

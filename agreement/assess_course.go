@@ -54,6 +54,7 @@ type track struct {
 	decided bool
 	clock   moment
 	used    []*observation // progress reports the status rests on
+	after   []*observation // progress reports after it was complete
 	changed bool           // used changed at the last decision
 	status  Status
 }
@@ -195,20 +196,35 @@ func (cs *course) decide(t *track, m moment) {
 		for _, o := range x.used {
 			skip[o] = true
 		}
+		// Once the earlier stage is complete, a report is the later one's unless
+		// it names what sets the earlier apart ("the three ports", not "the city").
+		own := cs.r.ownWords(x.p, t.p)
+		for _, o := range x.after {
+			if own.MatchAny(o.words) >= 0 {
+				skip[o] = true
+			}
+		}
 	}
 	rs := t.rs
 	if len(skip) > 0 {
 		rs = slices.DeleteFunc(slices.Clone(rs), func(rd reading) bool { return skip[rd.obs] })
 	}
 	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
-	var used []*observation
+	var used, after []*observation
+	complete := false
 	for _, rd := range rs {
-		if rd.kind == readDone || rd.kind == readInitiated {
+		if rd.kind != readDone && rd.kind != readInitiated {
+			continue
+		}
+		if complete {
+			after = append(after, rd.obs)
+		} else {
 			used = append(used, rd.obs)
 		}
+		complete = complete || rd.kind == readDone && rd.stage == 3
 	}
-	t.changed = !slices.Equal(used, t.used)
-	t.used, t.decided, t.clock = used, true, m
+	t.changed = !slices.Equal(used, t.used) || !slices.Equal(after, t.after)
+	t.used, t.after, t.decided, t.clock = used, after, true, m
 }
 
 // dependents puts at risk each provision of sts waiting on a blocked one, repeating

@@ -158,8 +158,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 			return rd
 		}
-		if remainer != "" && !c["complete"] && !c["intent"] {
+		if remainer != "" && !r.completeIn(words, remainAt) && !c["intent"] {
 			rd.kind, rd.why = readNotDone, "the obligor remains"
+			if fewer(words[remainAt:]) {
+				// "131,000 soldiers remain, down from some 150,000": fewer than
+				// before, so the withdrawal is under way.
+				rd.kind, rd.stage, rd.why = readDone, 2, "fewer remain"
+			}
 			return rd
 		}
 	}
@@ -370,6 +375,25 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// completeIn reports whether a word of completion stands in the clause of word i:
+// "131,000 soldiers remain ..., and the military says the reduction will continue
+// toward a full withdrawal" says nothing complete of those who remain.
+func (r *Rules) completeIn(words []string, i int) bool {
+	lo, hi := clauseAt(words, i)
+	return r.Cues["complete"].MatchAny(words[lo:hi]) >= 0
+}
+
+// fewer reports whether words compare a number with a larger earlier one ("down
+// from some 150,000").
+func fewer(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "down" || words[i] == "reduced") && words[i+1] == "from" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfKind reports whether the only word of beginning is "first" after a

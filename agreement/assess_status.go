@@ -70,6 +70,19 @@ func sameThing(a, b string) bool {
 	return false
 }
 
+// ownWords are the words that name p's object and not q's: "combat" of "US combat
+// forces" beside "all US forces".
+func (r *Rules) ownWords(p, q Provision) WordRule {
+	qw := strings.Fields(strings.ToLower(q.Object))
+	var own []string
+	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
+		if !slices.Contains(qw, w) {
+			own = append(own, w)
+		}
+	}
+	return r.compileWords(strings.Join(own, " "), "")
+}
+
 // generic object words name a kind of thing, not which one.
 var generic = map[string]bool{"district": true, "area": true, "region": true, "town": true, "city": true, "province": true, "remaining": true}
 

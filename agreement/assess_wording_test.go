@@ -103,3 +103,42 @@ func TestAssessJoinedClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessLaterStage checks that a report after an earlier stage of a duty was
+// complete counts for the later stage: "fewer remain, down from" is progress, and
+// a plan in a later clause of its own ("and the army says ... will continue") is
+// beside the report.
+func TestAssessLaterStage(t *testing.T) {
+	dl := func(d string) *agreement.Deadline { return &agreement.Deadline{Date: d, Anchor: "absolute"} }
+	body := "Philippine combat troops completed their withdrawal from the towns on February 27. " +
+		"About 3,000 Philippine soldiers remain on the island, down from some 5,000 when the accord was signed, and the army says the reduction will continue toward a full withdrawal."
+	first := agreement.Provision{ID: "p1", Obligor: []string{"PHLMIL"}, Action: agreement.Withdraw, Object: "Philippine combat troops", Deadline: dl("2031-03-01")}
+	rest := agreement.Provision{ID: "p2", Obligor: []string{"PHLMIL"}, Action: agreement.Withdraw, Object: "all Philippine troops", Deadline: dl("2031-12-31")}
+	got, _, _ := assessWith(t, body, first)
+	if st := statusOf(t, got, "p1"); st.Value != agreement.Met {
+		t.Errorf("first stage alone: %s (%s), want met", st.Value, st.Reason)
+	}
+	term, rep := termAndReport(t, body)
+	rest.Evidence, first.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "rest"}, agreement.Evidence{ArticleID: term.ID, Text: "first"}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"PHLGOV", "PHLREB"}, Provisions: []agreement.Provision{first, rest}}}
+	got = agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
+	if st := statusOf(t, got, "p1"); st.Value != agreement.Met {
+		t.Errorf("first stage: %s (%s), want met", st.Value, st.Reason)
+	}
+	if st := statusOf(t, got, "p2"); st.Value != agreement.InProgress {
+		t.Errorf("later stage: %s (%s), want in_progress", st.Value, st.Reason)
+	}
+}
+
+func termAndReport(t *testing.T, body string) (article.Article, article.Article) {
+	t.Helper()
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-02\n\nThe parties signed a peace accord in Manila on Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-04-22\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return term, rep
+}
