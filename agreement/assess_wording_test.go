@@ -94,6 +94,8 @@ func TestAssessJoinedClauses(t *testing.T) {
 			agreement.Provision{Obligor: sides, Action: agreement.Other, Object: "ratify the accord"}, agreement.Met},
 		{"links remain cut", "Ferry and air links between the two sides remained cut in April.",
 			agreement.Provision{Obligor: sides, Action: agreement.Other, Object: "ferry and air links"}, agreement.Pending},
+		{"access: inspectors reached the sites", "Inspectors have been able to reach all the declared sites, according to the monitoring mission.",
+			agreement.Provision{Obligor: []string{"PHLREB"}, Action: agreement.Allow, Object: "unfettered access to any site"}, agreement.InProgress},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessOne(t, tc.body, tc.p)
