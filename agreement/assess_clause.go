@@ -52,7 +52,14 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 	if ni >= lo && ni < hi {
 		return c
 	}
-	nlo, _ := clauseAt(words, ni)
+	nlo, nhi := clauseAt(words, ni)
+	if r.coordinate(p, words, lo, hi, nlo, nhi) {
+		// "The two armies have not fought since the deal was signed, and the last
+		// prisoners went home": the negation is another statement's.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
 	if subordinate[words[nlo]] {
 		// "formed on March 22, after the groups rejected an earlier cabinet as
 		// not inclusive enough": the negation is the background's.
@@ -68,6 +75,27 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		}
 	}
 	return c
+}
+
+// coordinate reports whether the clause [nlo, nhi) of a negation and the clause
+// [lo, hi) that names p's act by a word of its action are two statements joined
+// by "and" or "but": the later one opens with "and" or follows "but", and the
+// negation's, of four words or more, names neither p's act nor its object.
+func (r *Rules) coordinate(p Provision, words []string, lo, hi, nlo, nhi int) bool {
+	later := max(lo, nlo)
+	if later >= len(words) || words[later] != "and" && (later == 0 || words[later-1] != "but") {
+		return false
+	}
+	impl, obj := r.Implement[p.Action], r.objectWords(p)
+	neg := words[nlo:nhi]
+	named := impl.MatchAny(words[lo:hi]) >= 0
+	if p.Action == Other {
+		// Without a vocabulary of its own, the act is its object, and only a
+		// contrast ("but") sets the two statements apart.
+		named = words[later] != "and" && obj.MatchAny(words[lo:hi]) >= 0
+	}
+	// An elliptical clause ("but no agreement") is no statement of its own.
+	return named && len(neg) >= 4 && impl.MatchAny(neg) < 0 && obj.MatchAny(neg) < 0
 }
 
 // subordinate words open a clause that gives the background of the main one.
@@ -120,6 +148,9 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 		lo, hi := clauseAt(words, at)
 		switch {
 		case lo > 0 && (words[lo] == "which" || words[lo] == "who"):
+		case lo > 0 && words[lo] == "and" && saidBefore(words[lo:at]):
+			// "..., and the US military says the reduction will continue": a
+			// later statement's plan beside the report.
 		case at > 0 && determiner[words[at-1]]:
 			// "the promised exchange": a participle before its noun.
 		case r.precededBySubordinate(words, at):
@@ -132,6 +163,17 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 		i = max(hi, at+1)
 	}
 	return found
+}
+
+// saidBefore reports whether words hold a verb of saying.
+func saidBefore(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "says", "said", "say", "announced", "added", "expects":
+			return true
+		}
+	}
+	return false
 }
 
 // determiner words make the word after them part of a noun phrase.

@@ -41,7 +41,7 @@ type track struct {
 	rs  []reading
 	idx []int
 	// followed is when an article was first published after the one stating
-	// it (zero: never).
+	// it, and at least silenceAfter days after it took effect (zero: never).
 	followed time.Time
 	// stages are the earlier stages of the same duty, whose progress reports it
 	// leaves out.
@@ -54,9 +54,14 @@ type track struct {
 	decided bool
 	clock   moment
 	used    []*observation // progress reports the status rests on
+	after   []*observation // progress reports after it was complete
 	changed bool           // used changed at the last decision
 	status  Status
 }
+
+// silenceAfter is how many days after a provision took effect a later article's
+// silence about it makes it unknown rather than pending.
+const silenceAfter = 7
 
 // moment is what a date makes of one provision.
 type moment struct {
@@ -86,6 +91,11 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), disputed: map[string][]Evidence{}}
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
+				// A report a day or two after the deal took effect is too soon for
+				// its silence to mean anything.
+				if soon := t.start.AddDate(0, 0, silenceAfter-1); soon.After(pub) {
+					pub = soon
+				}
 				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) {
 					t.followed = pubs[i]
 				}
@@ -186,20 +196,35 @@ func (cs *course) decide(t *track, m moment) {
 		for _, o := range x.used {
 			skip[o] = true
 		}
+		// Once the earlier stage is complete, a report is the later one's unless
+		// it names what sets the earlier apart ("the three ports", not "the city").
+		own := cs.r.ownWords(x.p, t.p)
+		for _, o := range x.after {
+			if own.MatchAny(o.words) >= 0 {
+				skip[o] = true
+			}
+		}
 	}
 	rs := t.rs
 	if len(skip) > 0 {
 		rs = slices.DeleteFunc(slices.Clone(rs), func(rd reading) bool { return skip[rd.obs] })
 	}
 	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
-	var used []*observation
+	var used, after []*observation
+	complete := false
 	for _, rd := range rs {
-		if rd.kind == readDone || rd.kind == readInitiated {
+		if rd.kind != readDone && rd.kind != readInitiated {
+			continue
+		}
+		if complete {
+			after = append(after, rd.obs)
+		} else {
 			used = append(used, rd.obs)
 		}
+		complete = complete || rd.kind == readDone && rd.stage == 3
 	}
-	t.changed = !slices.Equal(used, t.used)
-	t.used, t.decided, t.clock = used, true, m
+	t.changed = !slices.Equal(used, t.used) || !slices.Equal(after, t.after)
+	t.used, t.after, t.decided, t.clock = used, after, true, m
 }
 
 // dependents puts at risk each provision of sts waiting on a blocked one, repeating

@@ -158,8 +158,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
 			return rd
 		}
-		if remainer != "" && !c["complete"] && !c["intent"] {
+		if remainer != "" && !r.completeIn(words, remainAt) && !c["intent"] {
 			rd.kind, rd.why = readNotDone, "the obligor remains"
+			if fewer(words[remainAt:]) {
+				// "131,000 soldiers remain, down from some 150,000": fewer than
+				// before, so the withdrawal is under way.
+				rd.kind, rd.stage, rd.why = readDone, 2, "fewer remain"
+			}
 			return rd
 		}
 	}
@@ -177,6 +182,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 		if oi >= 0 && bi > oi && (named || r.noOtherSubject(p, o)) {
 			rd.kind, rd.stage, rd.why = readDone, 1, "begun"
+			if r.Begun[p.Action] && words[bi] == "first" && bi+1 < len(words) && !r.Cues["time"].MatchWord(words[bi+1]) {
+				// "The claims commission issued its first awards": the body set
+				// up has done its first work, so it is there.
+				rd.stage, rd.why = 3, "at work"
+			}
 			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
 				rd.why = "begun, not finished"
 			}
@@ -186,7 +196,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// A report with no subject of its own ("the withdrawal of heavy weapons had been
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
-	thirdParty := o.narrative || o.speaker != "" && r.obligorIn(p, []string{o.speaker}) == ""
+	thirdParty := o.narrative || o.speaker != ""
 	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && r.objectHead(p).MatchAny(words) >= 0) {
 		return rd
 	}
@@ -232,11 +242,14 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
 	if c["partial"] && rd.stage == 3 {
 		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
+	}
+	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, r.Cues["calm"].MatchAny(words), r.actionAt(p, words)) {
+		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
 	}
 	if p.Quantity != nil && counted[p.Action] {
 		if v, ok := r.bestQuantity(p, o, obj); ok {
@@ -348,12 +361,12 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	}
 	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
-		if c["complete"] {
+		if c["complete"] && r.completeNear(words) {
 			rd.stage = 3
 		}
 		return rd
 	}
-	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] {
+	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] && r.violationOf(p, obj, words, i) {
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
@@ -362,6 +375,79 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// completeIn reports whether a word of completion stands in the clause of word i:
+// "131,000 soldiers remain ..., and the military says the reduction will continue
+// toward a full withdrawal" says nothing complete of those who remain.
+func (r *Rules) completeIn(words []string, i int) bool {
+	lo, hi := clauseAt(words, i)
+	return r.Cues["complete"].MatchAny(words[lo:hi]) >= 0
+}
+
+// fewer reports whether words compare a number with a larger earlier one ("down
+// from some 150,000").
+func fewer(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "down" || words[i] == "reduced") && words[i+1] == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfKind reports whether the only word of beginning is "first" after a
+// possessive and before a word of the object: "won Mozambique's first multiparty
+// presidential election" is the whole election, of a kind never held before, while
+// "the first troops left" is a beginning.
+func (r *Rules) firstOfKind(obj WordRule, words []string) bool {
+	begin := r.Cues["begin"]
+	found := false
+	for i, w := range words {
+		if !begin.MatchWord(w) {
+			continue
+		}
+		if w != "first" || i == 0 || !possessive(words[i-1]) || obj.MatchAny(words[i+1:min(i+4, len(words))]) < 0 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+func possessive(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// violationOf reports whether the violation word at i speaks of p: its clause names
+// the deal, p's action or object, or it accuses ("a country of broken roads"
+// breaks nothing).
+func (r *Rules) violationOf(p Provision, obj WordRule, words []string, i int) bool {
+	lo, hi := clauseAt(words, i)
+	cl := words[lo:hi]
+	return strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0 ||
+		r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0
+}
+
+// completeNear reports whether a word of completion stands in the clause that
+// reports the obligation holding: "have not fought since the deal was signed, and
+// the last prisoners went home" says nothing of the whole term.
+func (r *Rules) completeNear(words []string) bool {
+	at := -1
+	for _, kind := range []string{"held", "comply", "negative"} {
+		if i := r.Cues[kind].MatchAny(words); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return true
+	}
+	lo, hi := clauseAt(words, at)
+	return r.Cues["complete"].MatchAny(words[lo:hi]) >= 0
 }
 
 // refusal reads a required party's refusal in o: the obligor, named before the
@@ -533,10 +619,14 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 // be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	i := r.Implement[p.Action].MatchAny(o.words)
-	if j := r.objectWords(p).MatchAny(o.words); i < 0 || j >= 0 && j < i {
+	j := r.objectWords(p).MatchAny(o.words)
+	if i < 0 || j >= 0 && j < i {
 		i = j
 	}
 	for k, at := range o.actorAt {
+		if at+1 == j && !r.acts(o.actors[k]) {
+			continue // "591 American prisoners were released": the object, not who acts
+		}
 		if i >= 0 && at < i && (at == 0 || !prepositions[o.words[at-1]]) && !r.observer(o.words, at, i) {
 			return false
 		}

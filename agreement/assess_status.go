@@ -70,6 +70,19 @@ func sameThing(a, b string) bool {
 	return false
 }
 
+// ownWords are the words that name p's object and not q's: "combat" of "US combat
+// forces" beside "all US forces".
+func (r *Rules) ownWords(p, q Provision) WordRule {
+	qw := strings.Fields(strings.ToLower(q.Object))
+	var own []string
+	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
+		if !slices.Contains(qw, w) {
+			own = append(own, w)
+		}
+	}
+	return r.compileWords(strings.Join(own, " "), "")
+}
+
 // generic object words name a kind of thing, not which one.
 var generic = map[string]bool{"district": true, "area": true, "region": true, "town": true, "city": true, "province": true, "remaining": true}
 
@@ -258,12 +271,31 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 		cite(intent[len(intent)-1])
 	case m.notYet:
 		st.Reason = "not yet due"
+	case dl.IsZero() && r.waits(p):
+		st.Reason = "waits on a condition; nothing reported done"
 	case dl.IsZero() && m.followed:
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"
 	}
 	return st
+}
+
+// waits reports whether p, which has no deadline of its own, waits on something
+// else: a deadline counted from another provision ("within three years of the
+// treaty's signing") or a condition of the rule's wait words ("once the first stage
+// is over", "at a mutually convenient time"). Silence about it is no sign that
+// something should have happened.
+func (r *Rules) waits(p Provision) bool {
+	if p.Deadline != nil && strings.HasPrefix(p.Deadline.Anchor, "provision:") {
+		return true
+	}
+	for _, c := range p.Conditions {
+		if r.Cues["wait"].MatchAny(strings.Fields(strings.ToLower(c))) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortOf reports whether rd counts a quantity short of p's target: a figure after

@@ -125,6 +125,21 @@ func Claims(src Source) []Claim {
 	return out
 }
 
+// planned reports whether the date at token i is a plan's, not the report's: it
+// follows "scheduled", "due" or "planned" in its clause ("which the accord had
+// scheduled for the spring of 1993", "due to start this year").
+func planned(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Lower {
+		case ",", ";", ":", "(", "—", "–":
+			return false
+		case "scheduled", "due", "planned":
+			return true
+		}
+	}
+	return false
+}
+
 // fill sets c's evidence to sentence si and reads its proposition from the
 // sentence's words outside the speaker's span [spStart, spEnd).
 func fill(c *Claim, src Source, si, spStart, spEnd int) {
@@ -141,6 +156,9 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 	for _, dm := range text.FindDates(s, pub) {
 		if dm.Value.IsZero() || dm.Offset != nil {
 			continue
+		}
+		if planned(s.Tokens, dm.Tok) {
+			continue // "The demobilisation, which the accord had scheduled for 1993, ..."
 		}
 		v := dm.Value
 		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {

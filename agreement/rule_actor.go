@@ -66,3 +66,17 @@ func Root(code string) string {
 	}
 	return code[:3]
 }
+
+// acts reports whether the coded actor is one that acts rather than one acted on:
+// prisoners, civilians and refugees ("American prisoners", "Afghan civilians") are
+// what a release or a return moves, not who does it.
+func (r *Rules) acts(code string) bool {
+	if len(code) < 6 || international(code) {
+		return true
+	}
+	switch code[3:6] {
+	case "PRI", "CVL", "REF":
+		return false
+	}
+	return true
+}

@@ -176,6 +176,9 @@ func (r *Rules) compileWords(phrase, unit string) WordRule {
 			w.Words = append(w.Words, syn.Words...)
 			continue
 		}
+		if len(x) >= 6 && strings.HasSuffix(x, "y") {
+			x = strings.TrimSuffix(x, "y") // "ratify" names "ratification"
+		}
 		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
 	}
 	return NewWordRule(nil, w.Words)
