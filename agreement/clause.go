@@ -329,7 +329,8 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			c.negated = true
 		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
 			j++ // "will in return support"
-		case adverbs[w]:
+		case adverbs[w] || v.tag(j) == "RB" && strings.HasSuffix(w, "ly"):
+			// "will permanently end", "shall progressively withdraw"
 		case (w == "be" || w == "been") && v.word(j+1) == "in" && v.word(j+2) == "place":
 			// "the zone will be in place by October 15": the subject is set up
 			c.passive = true

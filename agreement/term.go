@@ -36,7 +36,7 @@ var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by"
 	"for": true, ",": true, "and": true, ";": true, ".": true, "which": true, "who": true, "while": true, "as": true,
 	"over": true, "during": true, "no": true, "into": true, "through": true, "once": true, "until": true, "if": true,
 	"under": true, "before": true, "after": true, "so": true, "with": true, "starting": true, "against": true, ":": true,
-	"that": true, "between": true, "inside": true, "across": true, "near": true, "'s": false}
+	"that": true, "between": true, "inside": true, "across": true, "near": true, "without": true, "'s": false}
 
 var determiners = map[string]bool{"its": true, "their": true, "all": true, "the": true, "a": true, "an": true, "any": true,
 	"each": true, "his": true, "her": true, "our": true, "other": false, "those": true, "these": true, "some": true,
