@@ -51,10 +51,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		t.si = si
 		switch {
 		case len(t.obligor) > 0:
-		case len(c.subj) > 0 && !c.nominal && !(c.passive && t.action != Allow):
+		case len(c.subj) > 0 && !c.nominal && (!c.passive || t.action == Allow || ownAct(lx, v, c, t.action)):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
+		case c.passive && v.bullet && len(c.subj) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
+			// "- Syria must submit ...", "- Production equipment is to be destroyed
+			// ...": a point naming no one binds whom the point before it bound
+			t.obligor = b.prevPoint(si)
 		case c.group:
 			t.obligor = slices.Clone(b.ag.Parties)
 			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
@@ -305,7 +309,19 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		return t, false
 	}
 	if c.passive {
-		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+		from := c.subjFrom
+		if w := v.word(from); w == "and" || w == "," {
+			from++ // "..., and ships will be inspected"
+		}
+		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
+		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
+		if end < 0 {
+			end = subjectEnd(v, c.subjFrom, c.verb)
+		}
+		if k := nounListStart(v, c.subjFrom, c.verb); k < c.subjFrom || nounsJoined(v, t.objFrom, end) {
+			// "Production, mixing and filling equipment", "Indian and Pakistani forces"
+			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
+		}
 		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
@@ -619,4 +635,78 @@ func onlyInPhrase(v *sent, c clause) bool {
 		}
 	}
 	return len(c.subj) > 0
+}
+
+// ownAct reports whether a passive clause's subject actors do the act to their own
+// people or means ("Indian and Pakistani forces shall be withdrawn", "US military
+// operations must be carried out"), so that they are bound; a subject released,
+// exchanged or handed over ("Palestinian prisoners will be released") is the other
+// side's duty.
+func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
+	switch a {
+	case Withdraw, Reduce, Deploy, Disarm:
+		return true
+	case Other:
+		// the actor names whose act the subject's head is: "US military operations"
+		for _, s := range c.subj {
+			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevPoint returns the obligor of the last term read from the list point just
+// before si, nil when the sentence before is no point of a list or stated none.
+func (b *building) prevPoint(si int) []string {
+	if si == 0 || !b.vs[si-1].bullet || len(b.terms) == 0 {
+		return nil
+	}
+	if t := b.terms[len(b.terms)-1]; t.si == si-1 || t.si == si {
+		return slices.Clone(t.obligor)
+	}
+	return nil
+}
+
+// nounListStart returns where a subject starting at from begins when the words
+// before it are the first items of a list of nouns ("Production, mixing and filling
+// equipment is to be destroyed"), from when they are not.
+func nounListStart(v *sent, from, verb int) int {
+	if !hasAny(v.words, from, verb, "and", "or") {
+		return from
+	}
+	start := from
+	for v.word(start-1) == "," {
+		p := start - 1
+		for p > 0 && (strings.HasPrefix(v.tag(p-1), "NN") || strings.HasPrefix(v.tag(p-1), "JJ")) && v.word(p-1) != "," {
+			p--
+		}
+		if p == start-1 || p > v.first && !contains([]string{",", ":", ";"}, v.word(p-1)) {
+			break
+		}
+		if len(v.actorsIn(p, start-1)) > 0 {
+			break
+		}
+		start = p
+		if p == v.first || v.word(p-1) != "," {
+			break
+		}
+	}
+	return start
+}
+
+// nounsJoined reports whether tokens [i, j) are nouns and adjectives joined by "and"
+// or "or" ("Indian and Pakistani forces", "land, sea and air").
+func nounsJoined(v *sent, i, j int) bool {
+	joined := false
+	for k := i; k < j; k++ {
+		switch t := v.tag(k); {
+		case v.word(k) == "and" || v.word(k) == "or" || v.word(k) == ",":
+			joined = joined || v.word(k) != ","
+		case !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ"):
+			return false
+		}
+	}
+	return joined && j > i
 }

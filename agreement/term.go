@@ -101,7 +101,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.object = "hostilities"
 		n = k
 	} else {
-		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive {
+		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive && !passiveAct(lx, v, c, j) {
 			return t, false
 		}
 		if !isVerb(lx, v, j) && !c.nominal && !c.forced {
@@ -439,4 +439,26 @@ func relativeVerbBefore(v *sent, from, to int) bool {
 func namedNumber(v *sent, i int) bool {
 	k := i - 1
 	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
+}
+
+// passiveAct reports whether the participle at j states an act done to the subject
+// that the vocabulary does not name ("is to be destroyed", "must be ratified", "shall
+// be respected"): the act is another one. Concluding and reporting verbs ("will be
+// signed", "was said"), oversight ("ships will be inspected") and being expected or
+// seen state no duty, nor does the deal
+// itself undergoing an act without an agent ("The new text will be submitted to
+// Congress", "The plan will be carried out under ..."); with one, the agent is bound
+// ("The agreement must be ratified by both countries").
+func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
+	if v.tag(j) != "VBN" || lx.has("conclude", v.words, j, j+1) || lx.has("report", v.words, j, j+1) || lx.has("oversee", v.words, j, j+1) {
+		return false
+	}
+	if _, n := lx.match("deal", []string{headNoun(v, c.subjFrom, c.verb)}, 0); n > 0 && !hasAny(v.words, j+1, j+3, "by") {
+		return false
+	}
+	switch v.word(j) {
+	case "expected", "seen", "considered", "based", "made", "known", "needed", "called", "asked", "told", "given", "reported", "heard", "thought", "believed", "involved", "linked":
+		return false
+	}
+	return true
 }
