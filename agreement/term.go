@@ -82,10 +82,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 				a, found = p.value, true
 			}
 		}
-		if !found {
+		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
 		t.action = Action(a)
+		if !found {
+			t.action = Other // "resume postal and air links"
+		}
 		t.objFrom, t.object = objFrom, obj
 		t.readQuantities(v, c, j)
 		for _, a := range v.actorsIn(j, c.to) {
@@ -227,7 +230,30 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	if end <= i {
 		return i, ""
 	}
+	if v.word(end) == "," || v.word(end) == "and" {
+		// "postal, telegraphic, land and air links": a list of nouns is one object
+		k := end
+		for k < to && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.word(k) == "," || v.word(k) == "and" || v.word(k) == "or") {
+			k++
+		}
+		for k > end && !strings.HasPrefix(v.tag(k-1), "NN") {
+			k--
+		}
+		if k > end && nounsJoined(v, i, k) && len(v.actorsIn(i, k)) == 0 && !placesIn(v, end, k) {
+			end = k
+		}
+	}
 	return i, v.span(body, i, end)
+}
+
+// placesIn reports whether a place mention starts in tokens [i, j).
+func placesIn(v *sent, i, j int) bool {
+	for _, a := range v.actors {
+		if a.tok >= i && a.tok < j {
+			return true
+		}
+	}
+	return false
 }
 
 // pastDeadline returns the token after a deadline phrase that starts at i and stands
