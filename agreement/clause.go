@@ -62,7 +62,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		vb := -1
 		steps := false
 		switch {
-		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be")) && i > 2 && !datedAfter(i) &&
+		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be", "is", "are")) && i > 2 && !datedAfter(i) &&
 			(len(v.actorsIn(subjectStart(v, i), i)) > 0 || lx.has("state", v.words, subjectStart(v, i), i) || lx.has("nonstate", v.words, subjectStart(v, i), i)):
 			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
 				vb = i

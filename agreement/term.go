@@ -29,6 +29,7 @@ type term struct {
 	sameDate       bool // "the date which ...": due when the one before is
 	once           bool // "once ...": waits on an earlier provision
 	aim            bool // stated as what the deal aims at, not as a duty
+	toPronoun      bool // "give them ...": the receivers are those of the clause before
 	refAction      Action
 }
 
@@ -122,6 +123,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
+	}
+	if w := v.word(j + n); givers[v.word(j)] && (w == "them" || w == "him" || w == "her" || w == "us") && j+n+1 < c.to {
+		n++ // "give them five cabinet ministries": whom it goes to, then what
+		t.toPronoun = true
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
 	if k := pastDeadline(v, j+n, c.to); t.object == "" && k > j+n && !strings.HasPrefix(v.tag(j+n-1), "NN") {
@@ -488,3 +493,6 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 	}
 	return true
 }
+
+// givers are verbs whose indirect object receives what they give ("give them ...").
+var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true}

@@ -73,7 +73,8 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 	var out []clause
 	covered := func(i int) bool {
 		for _, c := range verbal {
-			if i >= c.subjFrom && i <= objectEnd(v, c.verb+1, c.to) {
+			if i >= c.subjFrom && i <= objectEnd(v, c.verb+1, c.to) || gains[v.word(c.verb)] && i >= c.verb && i < c.to {
+				// "get three seats on the Sovereign Council": the council gives the seats
 				return true
 			}
 		}
