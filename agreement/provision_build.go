@@ -64,7 +64,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
-		case c.passive && v.bullet && len(c.subj) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
+		case c.passive && v.bullet && len(v.actorsIn(v.first, c.verb)) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
 			// "- Syria must submit ...", "- Production equipment is to be destroyed
 			// ...": a point naming no one binds whom the point before it bound
 			t.obligor = b.prevPoint(si)
