@@ -265,6 +265,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if infinitive {
 				vb++ // "pledged to respect ... and to end hostilities"
 			}
+			beVBN := v.word(vb) == "be" && v.tag(vb+1) == "VBN"
+			if beVBN {
+				vb++ // "are to gather at assembly points and be demobilised"
+			}
 			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
 				continue
 			}
@@ -274,7 +278,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			p, m := lx.match("action", v.words, vb)
 			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
 			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
-				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}
