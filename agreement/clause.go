@@ -60,8 +60,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		w := v.words[i]
 		var c clause
 		vb := -1
+		steps := false
 		switch {
-		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be")) && i > 2 && !datedAfter(i) &&
+		case underDeal && (v.tag(i) == "VBD" || v.tag(i) == "VBN" && !hasAny(v.words, i-1, i, "been", "was", "were", "has", "have", "had", "be", "is", "are")) && i > 2 && !datedAfter(i) &&
 			(len(v.actorsIn(subjectStart(v, i), i)) > 0 || lx.has("state", v.words, subjectStart(v, i), i) || lx.has("nonstate", v.words, subjectStart(v, i), i)):
 			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
 				vb = i
@@ -170,8 +171,18 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			}
 			continue
 		default:
-			if _, k := lx.match("modal", v.words, i); k > 0 {
+			_, k := lx.match("modal", v.words, i)
+			if (w == "is" || w == "are") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && v.word(i+3) == "be" {
+				k = 3 // "Steps are also to be taken"
+			}
+			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)
+				if vb > 0 && c.passive && v.word(vb) == "taken" && v.word(vb+1) == "to" && isVerb(lx, v, vb+2) && hasAny(v.words, i-2, i, "steps", "measures") {
+					// "Steps are to be taken to resume postal links": the act is the
+					// infinitive's, the parties' duty
+					vb, c.passive = vb+2, false
+					steps = true
+				}
 			}
 		}
 		if vb < 0 {
@@ -189,6 +200,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		}
 		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw]) {
 			c.pronoun = true
+		}
+		if steps {
+			c.subjNoun, c.pronoun = "", true // whoever the sentences before bind
 		}
 		out = append(out, c)
 		i = vb
@@ -251,6 +265,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if infinitive {
 				vb++ // "pledged to respect ... and to end hostilities"
 			}
+			beVBN := v.word(vb) == "be" && v.tag(vb+1) == "VBN"
+			if beVBN {
+				vb++ // "are to gather at assembly points and be demobilised"
+			}
 			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
 				continue
 			}
@@ -260,7 +278,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			p, m := lx.match("action", v.words, vb)
 			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
 			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
-				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN", subjNoun: c.subjNoun, negated: negated}
+				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
 			}
@@ -329,7 +347,8 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			c.negated = true
 		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
 			j++ // "will in return support"
-		case adverbs[w]:
+		case adverbs[w] || v.tag(j) == "RB" && strings.HasSuffix(w, "ly"):
+			// "will permanently end", "shall progressively withdraw"
 		case (w == "be" || w == "been") && v.word(j+1) == "in" && v.word(j+2) == "place":
 			// "the zone will be in place by October 15": the subject is set up
 			c.passive = true
@@ -433,9 +452,13 @@ func clauseBoundary(v *sent, i, limit int) int {
 	j := i
 	for j > 0 {
 		w := v.word(j - 1)
+		if w == "," && v.inDate(j-1) {
+			j-- // "the ceasefire of December 17, 1971": no break
+			continue
+		}
 		if w == "," && (j == limit || v.word(j) == "which" || v.word(j) == "who") {
 			k := j - 1
-			for k > 0 && v.word(k-1) != "," && v.word(k-1) != ";" {
+			for k > 0 && (v.word(k-1) != "," || v.inDate(k-1)) && v.word(k-1) != ";" {
 				k--
 			}
 			if k > 0 && (v.word(k) == "which" || v.word(k) == "who") {
@@ -537,6 +560,16 @@ func hasAny(words []string, from, to int, ws ...string) bool {
 func hasTag(v *sent, from, to int, tag string) bool {
 	for k := from; k < to; k++ {
 		if v.tag(k) == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether token k lies inside a date mention ("December 17, 1971").
+func (v *sent) inDate(k int) bool {
+	for _, dm := range v.dates {
+		if k > dm.Tok && k < dm.TokEnd-1 {
 			return true
 		}
 	}

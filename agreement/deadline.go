@@ -150,12 +150,17 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				return d
 			}
 		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i):
-			// "elections are to be held in 2022": by the end of that year
+			// "elections are to be held in 2022": by the end of that year; "in mid-2014",
+			// "in early July": by the end of that part of it
 			for _, dm := range v.dates {
-				if (dm.Tok == i+1 || dm.Tok == i) && dm.Granularity == text.GranYear && !dm.Value.IsZero() && dm.TokEnd <= to {
-					end := dm.Value.AddDate(1, 0, -1).Format(time.DateOnly)
-					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end, anchor: "absolute"}
+				if (dm.Tok == i+1 || dm.Tok == i) && (dm.Granularity == text.GranYear || dm.Granularity == text.GranMonth) && !dm.Value.IsZero() && dm.TokEnd <= to {
+					if end := periodDeadline(dm); end != "" {
+						return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end, anchor: "absolute"}
+					}
 				}
+			}
+			if d := partOfYear(v, body, i, to); d != nil {
+				return d
 			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
@@ -296,7 +301,9 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 // 15, June 30 of the year), "late" its end. "" for a day or an unknown granularity.
 func periodDeadline(dm text.DateMention) string {
 	t := strings.ToLower(dm.Text)
-	t = strings.TrimPrefix(t, "by ")
+	for _, p := range []string{"by ", "in ", "before ", "until "} {
+		t = strings.TrimPrefix(t, p)
+	}
 	part := ""
 	for _, p := range []string{"early", "mid", "late"} {
 		if strings.HasPrefix(t, p+"-") || strings.HasPrefix(t, p+" ") {
@@ -481,4 +488,24 @@ func actDate(src Source, word string) string {
 		}
 	}
 	return ""
+}
+
+// partOfYear reads "in the first half of 2014", "in the second half of the year" and
+// "in the third quarter of 2020" at token i: by the end of that part of the year.
+func partOfYear(v *sent, body string, i, to int) *deadlineAt {
+	if v.word(i+1) != "the" || v.word(i+4) != "of" {
+		return nil
+	}
+	n, ok := ordinal(v.word(i + 2))
+	months := map[string]int{"half": 6, "quarter": 3}[v.word(i+3)]
+	if !ok || months == 0 || n*months > 12 {
+		return nil
+	}
+	for _, dm := range v.dates {
+		if dm.Tok >= i+4 && dm.Tok <= i+6 && dm.TokEnd <= to && dm.Granularity == text.GranYear && !dm.Value.IsZero() {
+			end := time.Date(dm.Value.Year(), time.Month(n*months)+1, 0, 0, 0, 0, 0, time.UTC)
+			return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
+		}
+	}
+	return nil
 }

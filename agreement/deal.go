@@ -160,6 +160,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
 		}
+		if prev := v.word(i - 1); (prev == "was" || prev == "were" || prev == "been") && hasAny(v.words, clauseStart(v, i)-1, clauseStart(v, i), "when", "since", "after", "before") {
+			continue // "down from 150,000 when the pact was signed": the signing only dates something else
+		}
 		w := v.words[i]
 		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue

@@ -156,7 +156,7 @@ func (r *termReader) read(si int) {
 	b := r.owner(si)
 	isDeal := b.hasDeal(si)
 	cls := commitments(lx, v, agreeing(lx, v), r.listOpen && r.listModal)
-	cue := lx.has("term", v.words, 0, len(v.words))
+	cue := citesTerms(lx, v)
 	rep := reported(lx, v, cls)
 	kind := notTerms
 	switch {

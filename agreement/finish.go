@@ -52,6 +52,12 @@ func (b *building) finish() Agreement {
 					d.anchor, d.date = "absolute", ps[j].Deadline.Date
 					p.Deadline = d.resolve(b.tl)
 					p.Deadline.Anchor = "provision:" + ps[j].ID
+				} else if t.deadline.anchor == "action" && t.deadline.ref == CeaseFire {
+					// "within six months of the ceasefire": of the day the deal takes
+					// effect, which a ceasefire provision does not date
+					d := *t.deadline
+					d.anchor = "effective"
+					p.Deadline = d.resolve(b.tl)
 				} else {
 					p.Deadline = &Deadline{Relative: t.deadline.relative}
 				}

@@ -392,10 +392,11 @@ func sameCodes(a, b []string) bool {
 }
 
 // actNoun reports whether an object is only the name of act a ("swap" for an
-// exchange, "pullback" for a withdrawal).
+// exchange, "pullback" for a withdrawal). An act of no kind of the vocabulary
+// ("elections") names no act another object could be.
 func actNoun(o string, a Action) bool {
 	f := strings.Fields(strings.ToLower(o))
-	if len(f) != 1 {
+	if len(f) != 1 || a == Other {
 		return false
 	}
 	p, n := loadLexicon().match("action", f, 0)

@@ -49,12 +49,25 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			continue
 		}
 		t.si = si
+		if t.toPronoun && len(t.beneficiary) == 0 && len(b.terms) > 0 {
+			// "the rebels are to get ..., and Khartoum is obliged to give them ...":
+			// them are who got something in the clause before, else who was bound
+			prev := b.terms[len(b.terms)-1]
+			t.beneficiary = slices.Clone(prev.beneficiary)
+			if len(t.beneficiary) == 0 {
+				t.beneficiary = slices.Clone(prev.obligor)
+			}
+		}
 		switch {
 		case len(t.obligor) > 0:
-		case len(c.subj) > 0 && !c.nominal && !(c.passive && t.action != Allow):
+		case len(c.subj) > 0 && !c.nominal && (!c.passive || t.action == Allow || ownAct(lx, v, c, t.action)):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
+		case c.passive && v.bullet && len(v.actorsIn(v.first, c.verb)) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
+			// "- Syria must submit ...", "- Production equipment is to be destroyed
+			// ...": a point naming no one binds whom the point before it bound
+			t.obligor = b.prevPoint(si)
 		case c.group:
 			t.obligor = slices.Clone(b.ag.Parties)
 			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
@@ -147,7 +160,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
 		or := actorRoots(t.obligor)
-		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool { return contains(or, Root(c)) })
+		t.beneficiary = slices.DeleteFunc(t.beneficiary, func(c string) bool {
+			// a party of the obligor's root is no beneficiary of its own duty, unless
+			// it is a party of its own ("the rebels" of a state bound to give them)
+			return contains(or, Root(c)) && !(contains(b.ag.Parties, c) && !slices.ContainsFunc(t.obligor, func(o string) bool { return partyCode(o) == partyCode(c) }))
+		})
 		if len(t.obligor) == 0 {
 			continue
 		}
@@ -247,6 +264,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		t.readQuantities(v, clause{to: c.to}, c.from)
 		return t, true
 	}
+	if gains[v.word(c.verb)] && !c.passive && !c.negated {
+		return b.gainTerm(lx, v, body, c), true
+	}
 	if c.subjNoun != "" && !c.nominal {
 		// "A committee led by the United States ... will monitor compliance": the deal
 		// sets up the body
@@ -305,7 +325,19 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		return t, false
 	}
 	if c.passive {
-		t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+		from := c.subjFrom
+		if w := v.word(from); w == "and" || w == "," {
+			from++ // "..., and ships will be inspected"
+		}
+		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
+		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
+		if end < 0 {
+			end = subjectEnd(v, c.subjFrom, c.verb)
+		}
+		if k := nounListStart(v, c.subjFrom, c.verb); k < c.subjFrom || nounsJoined(v, t.objFrom, end) {
+			// "Production, mixing and filling equipment", "Indian and Pakistani forces"
+			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
+		}
 		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
@@ -343,6 +375,9 @@ func hasWords(words []string, from, to int, seq ...string) bool {
 func splitQuantities(v *sent, body string, t term) []term {
 	if t.from != nil || t.qty == nil {
 		return []term{t}
+	}
+	if gains[v.word(t.cl.verb)] {
+		return splitGains(v, body, t)
 	}
 	var qs []int
 	for i, q := range v.qty {
@@ -619,4 +654,170 @@ func onlyInPhrase(v *sent, c clause) bool {
 		}
 	}
 	return len(c.subj) > 0
+}
+
+// ownAct reports whether a passive clause's subject actors do the act to their own
+// people or means ("Indian and Pakistani forces shall be withdrawn", "US military
+// operations must be carried out"), so that they are bound; a subject released,
+// exchanged or handed over ("Palestinian prisoners will be released") is the other
+// side's duty.
+func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
+	switch a {
+	case Withdraw, Reduce, Deploy, Disarm:
+		return true
+	case Other:
+		// the actor names whose act the subject's head is: "US military operations"
+		for _, s := range c.subj {
+			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevPoint returns the obligor of the last term read from the list point just
+// before si, nil when the sentence before is no point of a list or stated none.
+func (b *building) prevPoint(si int) []string {
+	if si == 0 || !b.vs[si-1].bullet || len(b.terms) == 0 {
+		return nil
+	}
+	if t := b.terms[len(b.terms)-1]; t.si == si-1 || t.si == si {
+		return slices.Clone(t.obligor)
+	}
+	return nil
+}
+
+// nounListStart returns where a subject starting at from begins when the words
+// before it are the first items of a list of nouns ("Production, mixing and filling
+// equipment is to be destroyed"), from when they are not.
+func nounListStart(v *sent, from, verb int) int {
+	if !hasAny(v.words, from, verb, "and", "or") {
+		return from
+	}
+	start := from
+	for v.word(start-1) == "," {
+		p := start - 1
+		for p > 0 && (strings.HasPrefix(v.tag(p-1), "NN") || strings.HasPrefix(v.tag(p-1), "JJ")) && v.word(p-1) != "," {
+			p--
+		}
+		if p == start-1 || p > v.first && !contains([]string{",", ":", ";"}, v.word(p-1)) {
+			break
+		}
+		if len(v.actorsIn(p, start-1)) > 0 {
+			break
+		}
+		start = p
+		if p == v.first || v.word(p-1) != "," {
+			break
+		}
+	}
+	return start
+}
+
+// nounsJoined reports whether tokens [i, j) are nouns and adjectives joined by "and"
+// or "or" ("Indian and Pakistani forces", "land, sea and air").
+func nounsJoined(v *sent, i, j int) bool {
+	joined := false
+	for k := i; k < j; k++ {
+		switch t := v.tag(k); {
+		case v.word(k) == "and" || v.word(k) == "or" || v.word(k) == ",":
+			joined = joined || v.word(k) != ","
+		case !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ"):
+			return false
+		}
+	}
+	return joined && j > i
+}
+
+// gains are the verbs by which a subject gets something the deal gives it.
+var gains = map[string]bool{"get": true, "gets": true, "gain": true, "gains": true, "obtain": true, "obtains": true}
+
+// gainTerm reads "the rebels are to get three seats on the council", "Inspectors are
+// to get access to any site in Syria": what the subject gets is the duty of another
+// side, the subject its beneficiary. The other side is the country where access is
+// given ("to any site in Syria"), else the parties the subject is not. Access is
+// allowed; counted posts are transferred; anything else is another act. "Israel will
+// receive a share ... from the field's operator" stays no term: receiving names no
+// giver among the parties.
+func (b *building) gainTerm(lx *lexicon, v *sent, body string, c clause) term {
+	t := term{cl: c, action: Other}
+	t.objFrom, t.object = objectAfter(lx, v, body, c.verb+1, c.to)
+	t.readQuantities(v, c, c.verb)
+	switch {
+	case hasAny(strings.Fields(strings.ToLower(t.object)), 0, 20, "access", "entry"):
+		t.action = Allow
+	case t.qty != nil:
+		t.action = Transfer
+	}
+	ben := codesOf(c.subj)
+	if len(ben) == 0 {
+		ben = b.partiesByRole(lx, v, c)
+	}
+	t.beneficiary = ben
+	for k := c.verb + 1; k < c.to; k++ {
+		if v.word(k) != "in" {
+			continue
+		}
+		for _, a := range v.actors {
+			if a.tok == k+1 && a.Country != "" && !contains(actorRoots(ben), a.Country) {
+				t.obligor = []string{a.Country} // "access to any site in Syria"
+			}
+		}
+	}
+	if len(t.obligor) == 0 && len(ben) > 0 {
+		br := actorRoots(ben)
+		for _, p := range b.ag.Parties {
+			if !contains(br, Root(p)) || len(p) == 3 && slices.ContainsFunc(ben, func(c string) bool { return strings.HasSuffix(c, "REB") || strings.HasSuffix(c, "CVL") }) {
+				t.obligor = addCode(t.obligor, p)
+			}
+		}
+		t.obligor = slices.DeleteFunc(t.obligor, func(c string) bool { return contains(ben, c) })
+	}
+	return t
+}
+
+// splitGains makes one term per count a gain lists ("three seats on the Sovereign
+// Council and 75 of the 300 seats in a transitional legislative council"): a count
+// "of the N" things is that many of them, in the things' unit.
+func splitGains(v *sent, body string, t term) []term {
+	type count struct {
+		val      float64
+		unit     string
+		tok, end int
+		from     int // the counted things' first token
+	}
+	var cs []count
+	for _, q := range v.qty {
+		if q.Tok < t.cl.verb || q.Tok >= t.cl.to || durations[q.Unit] {
+			continue
+		}
+		if n := len(cs); n > 0 && v.word(q.Tok-1) == "the" && v.word(q.Tok-2) == "of" && cs[n-1].end == q.Tok-2 {
+			cs[n-1].unit, cs[n-1].end, cs[n-1].from = q.Unit, q.TokEnd, q.Tok+1 // "75 of the 300 seats"
+			continue
+		}
+		cs = append(cs, count{q.Value, q.Unit, q.Tok, q.TokEnd, q.Tok + 1})
+	}
+	if len(cs) < 2 {
+		return []term{t}
+	}
+	var out []term
+	for k, c := range cs {
+		if k > 0 && !hasWords(v.words, cs[k-1].end, c.tok, "and") && !hasWords(v.words, cs[k-1].end, c.tok, ",") {
+			return []term{t}
+		}
+		s := t
+		val := c.val
+		s.qty, s.unit = &val, normalUnit(c.unit)
+		end := t.cl.to
+		if k+1 < len(cs) {
+			end = cs[k+1].tok
+		}
+		for end > c.end && (v.word(end-1) == "and" || v.word(end-1) == ",") {
+			end--
+		}
+		s.object = v.span(body, c.from, end)
+		out = append(out, s)
+	}
+	return out
 }

@@ -29,6 +29,7 @@ type term struct {
 	sameDate       bool // "the date which ...": due when the one before is
 	once           bool // "once ...": waits on an earlier provision
 	aim            bool // stated as what the deal aims at, not as a duty
+	toPronoun      bool // "give them ...": the receivers are those of the clause before
 	refAction      Action
 }
 
@@ -36,7 +37,7 @@ var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by"
 	"for": true, ",": true, "and": true, ";": true, ".": true, "which": true, "who": true, "while": true, "as": true,
 	"over": true, "during": true, "no": true, "into": true, "through": true, "once": true, "until": true, "if": true,
 	"under": true, "before": true, "after": true, "so": true, "with": true, "starting": true, "against": true, ":": true,
-	"that": true, "between": true, "inside": true, "across": true, "near": true, "'s": false}
+	"that": true, "between": true, "inside": true, "across": true, "near": true, "without": true, "'s": false}
 
 var determiners = map[string]bool{"its": true, "their": true, "all": true, "the": true, "a": true, "an": true, "any": true,
 	"each": true, "his": true, "her": true, "our": true, "other": false, "those": true, "these": true, "some": true,
@@ -82,10 +83,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 				a, found = p.value, true
 			}
 		}
-		if !found {
+		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
 		t.action = Action(a)
+		if !found {
+			t.action = Other // "resume postal and air links"
+		}
 		t.objFrom, t.object = objFrom, obj
 		t.readQuantities(v, c, j)
 		for _, a := range v.actorsIn(j, c.to) {
@@ -101,7 +105,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.object = "hostilities"
 		n = k
 	} else {
-		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive {
+		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive && !passiveAct(lx, v, c, j) {
 			return t, false
 		}
 		if !isVerb(lx, v, j) && !c.nominal && !c.forced {
@@ -119,6 +123,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
+	}
+	if w := v.word(j + n); givers[v.word(j)] && (w == "them" || w == "him" || w == "her" || w == "us") && j+n+1 < c.to {
+		n++ // "give them five cabinet ministries": whom it goes to, then what
+		t.toPronoun = true
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
 	if k := pastDeadline(v, j+n, c.to); t.object == "" && k > j+n && !strings.HasPrefix(v.tag(j+n-1), "NN") {
@@ -227,7 +235,30 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	if end <= i {
 		return i, ""
 	}
+	if v.word(end) == "," || v.word(end) == "and" {
+		// "postal, telegraphic, land and air links": a list of nouns is one object
+		k := end
+		for k < to && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.word(k) == "," || v.word(k) == "and" || v.word(k) == "or") {
+			k++
+		}
+		for k > end && !strings.HasPrefix(v.tag(k-1), "NN") {
+			k--
+		}
+		if k > end && nounsJoined(v, i, k) && len(v.actorsIn(i, k)) == 0 && !placesIn(v, end, k) {
+			end = k
+		}
+	}
 	return i, v.span(body, i, end)
+}
+
+// placesIn reports whether a place mention starts in tokens [i, j).
+func placesIn(v *sent, i, j int) bool {
+	for _, a := range v.actors {
+		if a.tok >= i && a.tok < j {
+			return true
+		}
+	}
+	return false
 }
 
 // pastDeadline returns the token after a deadline phrase that starts at i and stands
@@ -440,3 +471,28 @@ func namedNumber(v *sent, i int) bool {
 	k := i - 1
 	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }
+
+// passiveAct reports whether the participle at j states an act done to the subject
+// that the vocabulary does not name ("is to be destroyed", "must be ratified", "shall
+// be respected"): the act is another one. Concluding and reporting verbs ("will be
+// signed", "was said"), oversight ("ships will be inspected") and being expected or
+// seen state no duty, nor does the deal
+// itself undergoing an act without an agent ("The new text will be submitted to
+// Congress", "The plan will be carried out under ..."); with one, the agent is bound
+// ("The agreement must be ratified by both countries").
+func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
+	if v.tag(j) != "VBN" || lx.has("conclude", v.words, j, j+1) || lx.has("report", v.words, j, j+1) || lx.has("oversee", v.words, j, j+1) {
+		return false
+	}
+	if _, n := lx.match("deal", []string{headNoun(v, c.subjFrom, c.verb)}, 0); n > 0 && !hasAny(v.words, j+1, j+3, "by") {
+		return false
+	}
+	switch v.word(j) {
+	case "expected", "seen", "considered", "based", "made", "known", "needed", "called", "asked", "told", "given", "reported", "heard", "thought", "believed", "involved", "linked":
+		return false
+	}
+	return true
+}
+
+// givers are verbs whose indirect object receives what they give ("give them ...").
+var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true}

@@ -18,7 +18,7 @@ var nominalCues = map[string]bool{"to": true, "for": true, "includes": true, "in
 // agreeing reports whether the sentence concludes or commits to a deal, so that its
 // "would" clauses state terms ("agreed that Russia and Ukraine would swap ...").
 func agreeing(lx *lexicon, v *sent) bool {
-	if concludingVerb(lx, v) >= 0 || lx.has("term", v.words, 0, len(v.words)) {
+	if concludingVerb(lx, v) >= 0 || citesTerms(lx, v) {
 		return true
 	}
 	for i, w := range v.words {
@@ -73,7 +73,8 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 	var out []clause
 	covered := func(i int) bool {
 		for _, c := range verbal {
-			if i >= c.subjFrom && i <= objectEnd(v, c.verb+1, c.to) {
+			if i >= c.subjFrom && i <= objectEnd(v, c.verb+1, c.to) || gains[v.word(c.verb)] && i >= c.verb && i < c.to {
+				// "get three seats on the Sovereign Council": the council gives the seats
 				return true
 			}
 		}
@@ -134,4 +135,42 @@ func allWould(v *sent, cls []clause) bool {
 		}
 	}
 	return true
+}
+
+// citesTerms reports whether the sentence says it states a deal's terms: a cue of
+// the lexicon ("under the terms", "provides for"), or the deal or its text cited
+// as the source, wherever it stands ("..., the document says.", "X, the text
+// states, will ...", "according to the framework, which ...").
+func citesTerms(lx *lexicon, v *sent) bool {
+	if lx.has("term", v.words, 0, len(v.words)) {
+		return true
+	}
+	named := func(i int) bool {
+		if w := v.word(i); w == "document" || w == "text" {
+			return true
+		}
+		return lx.has("deal", v.words, i, i+1)
+	}
+	for i, w := range v.words {
+		switch w {
+		case "says", "states", "stipulates", "specifies", "adds", "said", "stated":
+			// "the accord says", "the peace agreement states", "the text said"
+			if k := i - 1; named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "this" || named(k-1) || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN") {
+				return true
+			}
+		case "according":
+			if v.word(i+1) != "to" {
+				continue
+			}
+			for k := i + 2; k < min(len(v.words), i+6); k++ {
+				if named(k) && !named(k+1) {
+					return true
+				}
+				if x := v.word(k); x == "," || x == "officials" || x == "sources" {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
