@@ -16,6 +16,12 @@ func Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
 
 // Assess is the package's Assess with the rules of r.
 func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement {
+	return r.assess(ags, rec, asOf, false)
+}
+
+// assess is Assess; everyDate decides every provision on every date, the reference
+// the change-driven decisions must agree with (tests).
+func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bool) []Agreement {
 	out := cloneAgreements(ags)
 	if asOf.IsZero() {
 		return out
@@ -23,6 +29,7 @@ func (r *Rules) Assess(ags []Agreement, rec Record, asOf time.Time) []Agreement 
 	obs := r.relevant(termless(observations(rec), ags), out, rec)
 	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
 	cs := r.newCourse(out, obs, r.pairs(out, obs, rec), rec)
+	cs.everyDate = everyDate
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status
 	// The last date is asOf itself, so the last statuses computed are the final ones.

@@ -21,11 +21,9 @@ type course struct {
 	byKey  map[pkey]*track
 	pairs  []pairConflict // with both claims, in order of when the later is known
 	npairs int            // pairs known so far
+	// everyDate decides every provision on every date (assess).
+	everyDate bool
 }
-
-// decideEveryDate, set by tests, decides every provision on every date: the
-// reference the change-driven decisions must agree with.
-var decideEveryDate = false
 
 // track is one provision followed through the dates.
 type track struct {
@@ -169,7 +167,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	for _, t := range cs.tracks {
 		dl := deadline(t.p)
 		m := moment{d: d, due: !dl.IsZero() && d.After(dl), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: notYet(t.p, d)}
-		again := decideEveryDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
+		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
 			i := t.order[len(t.rs)]
 			at, _ := slices.BinarySearch(t.idx, i)

@@ -23,9 +23,7 @@ func TestChangeDrivenHistory(t *testing.T) {
 			rec := record(t, cs.Articles)
 			ags := stripped(cs.Agreements)
 			got := agreement.Assess(ags, rec, cs.AsOf)
-			agreement.DecideEveryDate(true)
-			want := agreement.Assess(ags, rec, cs.AsOf)
-			agreement.DecideEveryDate(false)
+			want := agreement.AssessEveryDate(ags, rec, cs.AsOf)
 			for ai := range want {
 				for pi, w := range want[ai].Provisions {
 					g := got[ai].Provisions[pi]

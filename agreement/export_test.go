@@ -1,5 +1,9 @@
 package agreement
 
-// DecideEveryDate makes assessments decide every provision on every date while it
-// is set, for tests comparing them with the change-driven decisions.
-func DecideEveryDate(on bool) { decideEveryDate = on }
+import "time"
+
+// AssessEveryDate is Assess deciding every provision on every date, for tests
+// comparing it with the change-driven decisions.
+func AssessEveryDate(ags []Agreement, rec Record, asOf time.Time) []Agreement {
+	return DefaultRules().assess(ags, rec, asOf, true)
+}
