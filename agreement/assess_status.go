@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -185,10 +186,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	if r.continuing(p) {
 		return r.decideContinuing(parties, st, rs, disputed, m.followed && !m.notYet, cite)
 	}
-	var conflicting []Evidence
-	for _, ev := range disputed {
-		conflicting = append(conflicting, ev...)
-	}
+	conflicting := conflictingClaims(disputed)
 	level := 0
 	var progress []reading
 	for _, rd := range rs {
@@ -366,10 +364,7 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 			undisputed = append(undisputed, b)
 		}
 	}
-	var conflicting []Evidence
-	for _, ev := range disputed {
-		conflicting = append(conflicting, ev...)
-	}
+	conflicting := conflictingClaims(disputed)
 	mutual := -1
 	comply := -1
 	for i, rd := range rs {
@@ -429,4 +424,14 @@ func (r *Rules) saysLate(words []string) bool {
 		}
 	}
 	return false
+}
+
+// conflictingClaims is the evidence of disputed, in the order of the obligors it
+// is about.
+func conflictingClaims(disputed map[string][]Evidence) []Evidence {
+	var out []Evidence
+	for _, side := range slices.Sorted(maps.Keys(disputed)) {
+		out = append(out, disputed[side]...)
+	}
+	return out
 }
