@@ -63,14 +63,7 @@ func assessOne(t *testing.T, body string, p agreement.Provision) agreement.Statu
 
 func assessWith(t *testing.T, body string, p agreement.Provision) ([]agreement.Agreement, agreement.Record, article.Article) {
 	t.Helper()
-	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-02\n\nThe parties signed a peace accord in Manila on Wednesday.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-04-22\n\n"+body+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	term, rep := termAndReport(t, body)
 	p.ID = "p1"
 	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
 	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"PHLGOV", "PHLREB"}, Provisions: []agreement.Provision{p}}}

@@ -132,6 +132,8 @@ func TestAssessLaterStage(t *testing.T) {
 	}
 }
 
+// termAndReport returns an article reporting a signing on 2031-01-02 and one of
+// body published on 2031-04-22.
 func termAndReport(t *testing.T, body string) (article.Article, article.Article) {
 	t.Helper()
 	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-02\n\nThe parties signed a peace accord in Manila on Wednesday.\n"))
