@@ -73,6 +73,37 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
 }
 
+// datesOf returns the time expressions of sentence i, with its anaphors ("that
+// day", "the next day", "a week later") dated from the latest date the article
+// named before them. Earlier sentences are read only when sentence i has an
+// anaphor, and each sentence once.
+func (d *doc) datesOf(i int) []text.DateMention {
+	s := &d.sents[i]
+	if s.datesFound {
+		return s.dates
+	}
+	s.datesFound = true
+	s.dates = text.FindDates(s.sentence(), d.pub)
+	for _, m := range s.dates {
+		if m.Anaphor && m.Offset != nil {
+			text.ResolveAnaphors(s.dates, d.anchorBefore(i))
+			break
+		}
+	}
+	return s.dates
+}
+
+// anchorBefore is the latest date named in the sentences before i, or the zero
+// mention.
+func (d *doc) anchorBefore(i int) text.DateMention {
+	for j := i - 1; j >= 0; j-- {
+		if a, ok := text.LastAnchor(d.datesOf(j)); ok {
+			return a
+		}
+	}
+	return text.DateMention{}
+}
+
 // separated reports whether date d lies in another clause than trigger t, with a
 // trigger of its own closer to it.
 func (s *sent) separated(d *text.DateMention, t *trigger) bool {
@@ -105,7 +136,7 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 	words := strings.ToLower(d.Text)
 	var anchor time.Time
 	switch {
-	case strings.Contains(words, "after") || strings.Contains(words, "before"):
+	case !d.Anaphor && (strings.Contains(words, "after") || strings.Contains(words, "before")):
 		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
 			return event.Date{}, false
 		}
