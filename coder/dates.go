@@ -28,7 +28,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
 			continue
 		}
-		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
+		if n, ok := s.dateDistance(d, t); ok && n < dist && !s.separated(d, t) {
 			best, dist = d, n
 		}
 	}
@@ -38,7 +38,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		for i := range dates {
 			d := &dates[i]
 			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
-				if n := abs(d.Tok - t.tok); n < dist {
+				if n, ok := s.dateDistance(d, t); ok && n < dist {
 					best, dist = d, n
 				}
 			}
@@ -102,6 +102,74 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 		}
 	}
 	return text.DateMention{}
+}
+
+// dateDistance is how far date d lies from trigger t, in tokens, counting a date
+// in another coordinated clause as farther than any of the trigger's own clause:
+// "the talks began on that day, and a second round is due next month". It reports
+// false when d is in another clause and cannot be the event's time: a date still to
+// come for an event that has happened, or a past one for an event still to come.
+func (s *sent) dateDistance(d *text.DateMention, t *trigger) (int, bool) {
+	n := abs(d.Tok - t.tok)
+	if !s.coordinatedBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+		return n, true
+	}
+	if s.tenseClash(d, t) {
+		return 0, false
+	}
+	return n + len(s.lower), true
+}
+
+// coordinatedBetween reports whether tokens i to j span the boundary of two
+// coordinated clauses: a semicolon, "but", "whereas", or a comma before "and",
+// "or", "while" or "yet".
+func (s *sent) coordinatedBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case ";", "but", "whereas":
+			return true
+		case ",":
+			switch s.lower[min(k+1, len(s.lower)-1)] {
+			case "and", "or", "while", "yet":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tenseClash reports whether date d lies on the wrong side of the publication date
+// for t: after it for an event that happened (asserted, negated, denied, refused,
+// requested), wholly before it for one that is to come (future, conditional,
+// hypothetical).
+func (s *sent) tenseClash(d *text.DateMention, t *trigger) bool {
+	if s.pub.IsZero() || d.Value.IsZero() {
+		return false
+	}
+	y, m, dd := s.pub.Date()
+	pub := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	switch t.modality {
+	case event.Future, event.Conditional, event.Hypothetical:
+		return periodEnd(d).Before(pub)
+	}
+	return d.Value.After(pub)
+}
+
+// periodEnd is the last day of the period d names.
+func periodEnd(d *text.DateMention) time.Time {
+	v := d.Value
+	if !d.End.IsZero() {
+		v = d.End
+	}
+	switch d.Granularity {
+	case text.GranWeek:
+		return v.AddDate(0, 0, 6)
+	case text.GranMonth:
+		return v.AddDate(0, 1, -1)
+	case text.GranYear:
+		return v.AddDate(1, 0, -1)
+	}
+	return v
 }
 
 // separated reports whether date d lies in another clause than trigger t, with a
