@@ -13,7 +13,7 @@ import (
 // ("in March ... that day" is March); otherwise ("in March ... two days later")
 // ResolveFrom reports false, as it does when m is no anaphor or ref has no date.
 func (m DateMention) ResolveFrom(ref DateMention) (DateMention, bool) {
-	if !m.Anaphor || m.Offset == nil || !ref.anchors() {
+	if !m.Anaphor || m.Offset == nil || !ref.anchors() || ref.Value.IsZero() {
 		return m, false
 	}
 	at := ref.Value
@@ -35,8 +35,12 @@ func (m DateMention) ResolveFrom(ref DateMention) (DateMention, bool) {
 	return m, true
 }
 
-// LastAnchor returns the last of ms that a later anaphor can count from: a resolved
-// date, not an unresolved offset, and not the start of a span ("since 2014").
+// LastAnchor returns the last of ms that a later anaphor counts from: a date or a
+// resolved anaphor, not an offset from a clause ("two days after the deal") and not
+// the start of a span ("since 2014"). The anchor may have no Value ("on Monday"
+// with no publication date, "two days later" after "in April"): the text's latest
+// date is then unknown, and anaphors after it stay unresolved rather than count
+// from an older one.
 func LastAnchor(ms []DateMention) (DateMention, bool) {
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].anchors() {
@@ -65,7 +69,7 @@ func ResolveAnaphors(ms []DateMention, ref DateMention) {
 }
 
 func (m DateMention) anchors() bool {
-	return !m.Value.IsZero() && m.Offset == nil && !strings.HasPrefix(strings.ToLower(m.Text), "since")
+	return (m.Offset == nil || m.Anaphor) && !strings.HasPrefix(strings.ToLower(m.Text), "since")
 }
 
 func granRank(g string) int {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"testing"
+	"time"
 )
 
 // resolvedDates finds the dates of every sentence of passage and resolves its
@@ -54,6 +55,7 @@ func TestAnaphoricDates(t *testing.T) {
 		{name: "coarse anchor cannot be counted in days", passage: "Fighting broke out in Khartoum in April 2023. Two days later the airport closed.", text: "Two days later", value: "", gran: "day"},
 		{name: "since is no anchor", passage: "Talks have stalled since 2019. The next day envoys left.", text: "The next day", value: "", gran: "day"},
 		{name: "nothing to count from", passage: "The talks began on that day.", text: "on that day", value: "", gran: "day"},
+		{name: "an unresolved anaphor hides older dates", passage: "Fighting spread in February 2025, and a week later Bukavu fell. That day the army fled.", text: "That day", value: "", gran: "day"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,5 +109,21 @@ func TestNotAnaphors(t *testing.T) {
 				t.Errorf("%q: unexpected mention %q", tt.sent, m.Text)
 			}
 		}
+	}
+}
+
+func TestAnaphorWithoutPublicationDate(t *testing.T) {
+	a := newTestAnalyzer(t)
+	var ref DateMention
+	var last []DateMention
+	for _, s := range a.Analyze("The war began in 2022. On Monday rebels attacked Goma. That day the army fled.").Sentences {
+		last = FindDates(s, time.Time{})
+		ResolveAnaphors(last, ref)
+		if m, ok := LastAnchor(last); ok {
+			ref = m
+		}
+	}
+	if len(last) != 1 || !last[0].Anaphor || !last[0].Value.IsZero() || last[0].Basis != BasisUnresolved {
+		t.Errorf("dates of the last sentence = %+v, want one unresolved anaphor: its anchor, Monday, has no date", last)
 	}
 }
