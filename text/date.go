@@ -496,7 +496,8 @@ func (p *dateParser) thatPeriod(i int) (DateMention, int, bool) {
 		j++
 	}
 	gran, ok := calendarUnits[p.lower(j)]
-	if !ok {
+	// "said that night raids had grown": the unit modifies a noun.
+	if !ok || j+1 < len(p.toks) && (p.toks[j+1].Tag == "NN" || p.toks[j+1].Tag == "NNS") {
 		return DateMention{}, 0, false
 	}
 	return anaphorMention(Offset{}, gran), j + 1, true
@@ -604,6 +605,8 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 	switch {
 	case within:
 		sign = 1
+	case (dir == "later" || dir == "earlier") && p.lower(j+2) == "than":
+		return DateMention{}, 0, false // "a week later than planned"
 	case dir == "later" || dir == "earlier":
 		// "two days later": counted from the latest date the text named.
 		sign = 1

@@ -98,6 +98,8 @@ func TestNotAnaphors(t *testing.T) {
 		{"Three days before the vote, militants attacked Bamako.", "Three days before"},
 		{"Rebels attacked the day before the vote.", "the day before"},
 		{"Officials said that talks would resume.", ""},
+		{"Villagers said that night raids by the army had grown.", ""},
+		{"The vote was held a week later than planned.", ""},
 		{"The council meets next week.", "next week"},
 	}
 	for _, tt := range tests {
