@@ -32,8 +32,11 @@ func (o Offset) From(t time.Time) time.Time {
 // the start of its last period as End. With a zero pub, relative expressions
 // ("on Monday", "last week", "March 10" without a year) come back with Basis
 // "unresolved" and a zero Value. Offsets whose anchor is another clause ("two
-// days after", "a week later", "within 135 days") have Offset set, a zero Value
-// and Basis "unresolved".
+// days after", "within 135 days") have Offset set, a zero Value and Basis
+// "unresolved". So do anaphors, which count from the latest date the text named
+// before them ("that day", "the same week", "the next day", "the following month",
+// "a week later", "two days before," with no object); they have Anaphor set too,
+// and ResolveAnaphors dates them.
 //
 // Weekdays resolve to the latest such day on or before pub, or to the next one
 // after pub when preceded by "next"/"coming" or by "will"/"shall"/"'ll" in the
