@@ -49,11 +49,9 @@ type sent struct {
 	phr        []phrase
 	at         []int // token → phrase index, or -1
 	trig       []trigger
-	quoted     []bool             // token inside a quotation
-	quote      []int              // token → index of the quote it belongs to, or -1
-	cur        *trigger           // the trigger whose roles are being found
-	dates      []text.DateMention // the sentence's dates, anaphors resolved; see datesOf
-	datesFound bool
+	quoted     []bool   // token inside a quotation
+	quote      []int    // token → index of the quote it belongs to, or -1
+	cur        *trigger // the trigger whose roles are being found
 }
 
 // findTriggers marks the event words of the sentence, longest pattern first.

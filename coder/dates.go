@@ -75,22 +75,27 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 
 // datesOf returns the time expressions of sentence i, with its anaphors ("that
 // day", "the next day", "a week later") dated from the latest date the article
-// named before them. Earlier sentences are read only when sentence i has an
-// anaphor, and each sentence once.
+// named before them. Earlier sentences are read only for a sentence with an
+// anaphor, and each of them once.
 func (d *doc) datesOf(i int) []text.DateMention {
-	s := &d.sents[i]
-	if s.datesFound {
-		return s.dates
+	if d.read != nil && d.read[i] {
+		return d.dates[i]
 	}
-	s.datesFound = true
-	s.dates = text.FindDates(s.sentence(), d.pub)
-	for _, m := range s.dates {
+	s := &d.sents[i]
+	ms := text.FindDates(s.sentence(), d.pub)
+	for _, m := range ms {
 		if m.Anaphor && m.Offset != nil {
-			text.ResolveAnaphors(s.dates, d.anchorBefore(i))
+			if d.read == nil {
+				d.dates, d.read = make([][]text.DateMention, len(d.sents)), make([]bool, len(d.sents))
+			}
+			text.ResolveAnaphors(ms, d.anchorBefore(i))
 			break
 		}
 	}
-	return s.dates
+	if d.read != nil {
+		d.dates[i], d.read[i] = ms, true
+	}
+	return ms
 }
 
 // anchorBefore is the latest date named in the sentences before i, or the zero
