@@ -110,19 +110,40 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 }
 
 // dateDistance is how far date d lies from trigger t, in tokens, counting a date
-// in another coordinated clause as farther than any of the trigger's own clause:
-// "the talks began on that day, and a second round is due next month". It reports
-// false when d is in another clause and cannot be the event's time: a date still to
-// come for an event that has happened, or a past one for an event still to come.
+// in another coordinated clause as farther than any of the trigger's own clause.
+// It reports false when d cannot be the event's time: a date on the other side of
+// the publication date in another clause (still to come for an event that has
+// happened, or past for one still to come), or the date of a later clause about
+// another kind of event: in "the talks began on that day, and a second round is due
+// next month" the talks keep "that day", and in "fighting spread to Gondar, and the
+// government declared an emergency on Friday" the fighting has no date. An earlier
+// clause's date carries forward ("Zelensky visited Washington on Wednesday, and
+// Biden hosted him"), and so does a later one over a parallel clause ("Russia freed
+// 15 prisoners, and Belarus freed a German on Thursday").
 func (s *sent) dateDistance(d *text.DateMention, t *trigger) (int, bool) {
 	n := abs(d.Tok - t.tok)
 	if !s.coordinatedBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
 		return n, true
 	}
-	if s.tenseClash(d, t) {
+	if s.tenseClash(d, t) || d.Tok > t.tok && !s.parallel(t, d) {
 		return 0, false
 	}
 	return n + len(s.lower), true
+}
+
+// parallel reports whether the clause of date d, coordinated after t's, has an
+// event of t's kind: the same verb or the same CAMEO root.
+func (s *sent) parallel(t *trigger, d *text.DateMention) bool {
+	for i := range s.trig {
+		o := &s.trig[i]
+		if o == t || o.code == "-" || o.tok <= t.tok || s.coordinatedBetween(min(o.tok, d.Tok), max(o.tok, d.Tok)) {
+			continue
+		}
+		if o.pat.Lemma == t.pat.Lemma || len(o.code) >= 2 && len(t.code) >= 2 && o.code[:2] == t.code[:2] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedBetween reports whether tokens i to j span the boundary of two
