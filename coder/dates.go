@@ -206,7 +206,36 @@ func (s *sent) separated(d *text.DateMention, t *trigger) bool {
 		if o == t || o.code == "-" || len(o.src) == 0 {
 			continue
 		}
-		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.clauseBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a clause with a time of its own lies between
+// tokens i and j. "After", "before" and "since" open one only when a verb follows
+// them ("his first trip abroad since the invasion" does not); "until" shares the
+// time of its main clause ("protested on Wednesday until fighters dispersed them").
+func (s *sent) clauseBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case "after", "before", "since":
+			if s.verbFollows(k+1, j+1) {
+				return true
+			}
+		case "when", "while", ";", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// verbFollows reports whether a verb comes at or after token i, before j or the
+// next comma.
+func (s *sent) verbFollows(i, j int) bool {
+	for k := i; k < j && k < len(s.toks) && s.lower[k] != ","; k++ {
+		if strings.HasPrefix(s.toks[k].Tag, "VB") || s.toks[k].Tag == "MD" {
 			return true
 		}
 	}
