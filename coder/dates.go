@@ -28,6 +28,10 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
 			continue
 		}
+		if s.ownsDate(t, d) {
+			best = d
+			break
+		}
 		if n, ok := s.dateDistance(d, t); ok && n < dist && !s.separated(d, t) {
 			best, dist = d, n
 		}
@@ -107,6 +111,22 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 		}
 	}
 	return text.DateMention{}
+}
+
+// ownsDate reports whether date d is part of noun trigger t's own phrase: "charged
+// Machar on Thursday over an attack on a base in Nasir in March" dates the attack
+// by March, not by the day of the charge. Only words of a noun phrase, no verb or
+// comma, lie between the noun and the date.
+func (s *sent) ownsDate(t *trigger, d *text.DateMention) bool {
+	if !t.pat.Noun || d.Tok < t.end {
+		return false
+	}
+	for k := t.end; k < d.Tok; k++ {
+		if tag := s.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" || s.lower[k] == "," || s.lower[k] == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // dateDistance is how far date d lies from trigger t, in tokens, counting a date
