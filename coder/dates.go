@@ -20,6 +20,9 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
 				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
 			}
+			if date, ok := s.startsAfter(t, &dates[i], dates); ok {
+				return date
+			}
 		}
 	}
 	for i := range dates {
@@ -111,6 +114,26 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 		}
 	}
 	return text.DateMention{}
+}
+
+// startsAfter dates a future event by an offset after its start word: "a ceasefire
+// that is to begin 48 hours after the signing" counts from the sentence's date
+// before the offset (the day it was agreed), or else from the article's latest
+// event when recent, or the publication date.
+func (s *sent) startsAfter(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
+	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !strings.HasSuffix(strings.ToLower(d.Text), "after") {
+		return event.Date{}, false
+	}
+	anchor := s.recentDate()
+	for k := range dates {
+		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !strings.HasPrefix(strings.ToLower(a.Text), "since") {
+			anchor = a.Value
+		}
+	}
+	if anchor.IsZero() {
+		return event.Date{}, false
+	}
+	return event.Date{Value: d.Offset.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
 }
 
 // ownsDate reports whether date d is part of noun trigger t's own phrase: "charged
