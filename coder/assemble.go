@@ -31,7 +31,7 @@ func (s *sent) events() []event.Event {
 			continue
 		}
 		if !analysed {
-			dates = text.FindDates(s.sentence(), s.pub)
+			dates = s.datesOf(s.index)
 			if s.hasNumber() {
 				quants = text.FindQuantities(s.sentence())
 			}

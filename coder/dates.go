@@ -20,6 +20,9 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
 				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
 			}
+			if date, ok := s.startsAfter(t, &dates[i], dates); ok {
+				return date
+			}
 		}
 	}
 	for i := range dates {
@@ -28,7 +31,11 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
 			continue
 		}
-		if n := abs(d.Tok - t.tok); n < dist && !s.separated(d, t) {
+		if s.ownsDate(t, d) {
+			best = d
+			break
+		}
+		if n, ok := s.dateDistance(d, t); ok && n < dist && !s.separated(d, t) {
 			best, dist = d, n
 		}
 	}
@@ -38,7 +45,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		for i := range dates {
 			d := &dates[i]
 			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
-				if n := abs(d.Tok - t.tok); n < dist {
+				if n, ok := s.dateDistance(d, t); ok && n < dist {
 					best, dist = d, n
 				}
 			}
@@ -73,6 +80,167 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
 }
 
+// datesOf returns the time expressions of sentence i, with its anaphors ("that
+// day", "the next day", "a week later") dated from the latest date the article
+// named before them. Earlier sentences are read only for a sentence with an
+// anaphor, and each of them once.
+func (d *doc) datesOf(i int) []text.DateMention {
+	if d.read != nil && d.read[i] {
+		return d.dates[i]
+	}
+	s := &d.sents[i]
+	ms := text.FindDates(s.sentence(), d.pub)
+	for _, m := range ms {
+		if m.Anaphor && m.Offset != nil {
+			if d.read == nil {
+				d.dates, d.read = make([][]text.DateMention, len(d.sents)), make([]bool, len(d.sents))
+			}
+			text.ResolveAnaphors(ms, d.anchorBefore(i))
+			break
+		}
+	}
+	if d.read != nil {
+		d.dates[i], d.read[i] = ms, true
+	}
+	return ms
+}
+
+// anchorBefore is the latest date named in the sentences before i, or the zero
+// mention.
+func (d *doc) anchorBefore(i int) text.DateMention {
+	for j := i - 1; j >= 0; j-- {
+		if a, ok := text.LastAnchor(d.datesOf(j)); ok {
+			return a
+		}
+	}
+	return text.DateMention{}
+}
+
+// startsAfter dates a future event by an offset after its start word: "a ceasefire
+// that is to begin 48 hours after the signing" counts from the sentence's date
+// before the offset (the day it was agreed), or else from the article's latest
+// event when recent, or the publication date.
+func (s *sent) startsAfter(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
+	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !strings.HasSuffix(strings.ToLower(d.Text), "after") {
+		return event.Date{}, false
+	}
+	anchor := s.recentDate()
+	for k := range dates {
+		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !strings.HasPrefix(strings.ToLower(a.Text), "since") {
+			anchor = a.Value
+		}
+	}
+	if anchor.IsZero() {
+		return event.Date{}, false
+	}
+	return event.Date{Value: d.Offset.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+}
+
+// ownsDate reports whether date d is part of noun trigger t's own phrase: "charged
+// Machar on Thursday over an attack on a base in Nasir in March" dates the attack
+// by March, not by the day of the charge. Only words of a noun phrase, no verb or
+// comma, lie between the noun and the date.
+func (s *sent) ownsDate(t *trigger, d *text.DateMention) bool {
+	if !t.pat.Noun || d.Tok < t.end {
+		return false
+	}
+	for k := t.end; k < d.Tok; k++ {
+		if tag := s.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" || s.lower[k] == "," || s.lower[k] == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// dateDistance is how far date d lies from trigger t, in tokens, counting a date
+// in another coordinated clause as farther than any of the trigger's own clause.
+// It reports false when d cannot be the event's time: a date on the other side of
+// the publication date in another clause (still to come for an event that has
+// happened, or past for one still to come), or the date of a later clause about
+// another kind of event: in "the talks began on that day, and a second round is due
+// next month" the talks keep "that day", and in "fighting spread to Gondar, and the
+// government declared an emergency on Friday" the fighting has no date. An earlier
+// clause's date carries forward ("Zelensky visited Washington on Wednesday, and
+// Biden hosted him"), and so does a later one over a parallel clause ("Russia freed
+// 15 prisoners, and Belarus freed a German on Thursday").
+func (s *sent) dateDistance(d *text.DateMention, t *trigger) (int, bool) {
+	n := abs(d.Tok - t.tok)
+	if !s.coordinatedBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+		return n, true
+	}
+	if s.tenseClash(d, t) || d.Tok > t.tok && !s.parallel(t, d) {
+		return 0, false
+	}
+	return n + len(s.lower), true
+}
+
+// parallel reports whether the clause of date d, coordinated after t's, has an
+// event of t's kind: the same verb or the same CAMEO root.
+func (s *sent) parallel(t *trigger, d *text.DateMention) bool {
+	for i := range s.trig {
+		o := &s.trig[i]
+		if o == t || o.code == "-" || o.tok <= t.tok || s.coordinatedBetween(min(o.tok, d.Tok), max(o.tok, d.Tok)) {
+			continue
+		}
+		if o.pat.Lemma == t.pat.Lemma || len(o.code) >= 2 && len(t.code) >= 2 && o.code[:2] == t.code[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether tokens i to j span the boundary of two
+// coordinated clauses: a semicolon, "but", "whereas", or a comma before "and",
+// "or", "while" or "yet".
+func (s *sent) coordinatedBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case ";", "but", "whereas":
+			return true
+		case ",":
+			switch s.lower[min(k+1, len(s.lower)-1)] {
+			case "and", "or", "while", "yet":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tenseClash reports whether date d lies on the wrong side of the publication date
+// for t: after it for an event that happened (asserted, negated, denied, refused,
+// requested), wholly before it for one that is to come (future, conditional,
+// hypothetical).
+func (s *sent) tenseClash(d *text.DateMention, t *trigger) bool {
+	if s.pub.IsZero() || d.Value.IsZero() {
+		return false
+	}
+	y, m, dd := s.pub.Date()
+	pub := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	switch t.modality {
+	case event.Future, event.Conditional, event.Hypothetical:
+		return periodEnd(d).Before(pub)
+	}
+	return d.Value.After(pub)
+}
+
+// periodEnd is the last day of the period d names.
+func periodEnd(d *text.DateMention) time.Time {
+	v := d.Value
+	if !d.End.IsZero() {
+		v = d.End
+	}
+	switch d.Granularity {
+	case text.GranWeek:
+		return v.AddDate(0, 0, 6)
+	case text.GranMonth:
+		return v.AddDate(0, 1, -1)
+	case text.GranYear:
+		return v.AddDate(1, 0, -1)
+	}
+	return v
+}
+
 // separated reports whether date d lies in another clause than trigger t, with a
 // trigger of its own closer to it.
 func (s *sent) separated(d *text.DateMention, t *trigger) bool {
@@ -81,7 +249,36 @@ func (s *sent) separated(d *text.DateMention, t *trigger) bool {
 		if o == t || o.code == "-" || len(o.src) == 0 {
 			continue
 		}
-		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.hasBoundaryBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+		if abs(o.tok-d.Tok) < abs(t.tok-d.Tok) && s.clauseBetween(min(d.Tok, t.tok), max(d.Tok, t.tok)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a clause with a time of its own lies between
+// tokens i and j. "After", "before" and "since" open one only when a verb follows
+// them ("his first trip abroad since the invasion" does not); "until" shares the
+// time of its main clause ("protested on Wednesday until fighters dispersed them").
+func (s *sent) clauseBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.lower); k++ {
+		switch s.lower[k] {
+		case "after", "before", "since":
+			if s.verbFollows(k+1, j+1) {
+				return true
+			}
+		case "when", "while", ";", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// verbFollows reports whether a verb comes at or after token i, before j or the
+// next comma.
+func (s *sent) verbFollows(i, j int) bool {
+	for k := i; k < j && k < len(s.toks) && s.lower[k] != ","; k++ {
+		if strings.HasPrefix(s.toks[k].Tag, "VB") || s.toks[k].Tag == "MD" {
 			return true
 		}
 	}
@@ -105,7 +302,7 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 	words := strings.ToLower(d.Text)
 	var anchor time.Time
 	switch {
-	case strings.Contains(words, "after") || strings.Contains(words, "before"):
+	case !d.Anaphor && (strings.Contains(words, "after") || strings.Contains(words, "before")):
 		if t.tok < d.TokEnd || s.hasBoundaryBetween(d.TokEnd, t.tok) || s.commaBetween(d.TokEnd, t.tok) {
 			return event.Date{}, false
 		}

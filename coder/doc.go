@@ -25,6 +25,10 @@ type doc struct {
 	seen         map[string]bool
 	lastDate     time.Time // the latest event date coded so far, for "a week later"
 	lastFact     time.Time // the latest date of an event that happened, for "two days after"
+	// dates holds each sentence's dates once an anaphor has needed the sentences
+	// before it, and read tells which are filled; both stay nil until then.
+	dates [][]text.DateMention
+	read  []bool
 }
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that

@@ -32,8 +32,11 @@ func (o Offset) From(t time.Time) time.Time {
 // the start of its last period as End. With a zero pub, relative expressions
 // ("on Monday", "last week", "March 10" without a year) come back with Basis
 // "unresolved" and a zero Value. Offsets whose anchor is another clause ("two
-// days after", "a week later", "within 135 days") have Offset set, a zero Value
-// and Basis "unresolved".
+// days after", "within 135 days") have Offset set, a zero Value and Basis
+// "unresolved". So do anaphors, which count from the latest date the text named
+// before them ("that day", "the same week", "the next day", "the following month",
+// "a week later", "two days before," with no object); they have Anaphor set too,
+// and ResolveAnaphors dates them.
 //
 // Weekdays resolve to the latest such day on or before pub, or to the next one
 // after pub when preceded by "next"/"coming" or by "will"/"shall"/"'ll" in the
@@ -91,7 +94,7 @@ func (p *dateParser) lower(i int) string {
 
 // withPrep extends a mention left over a preposition that shapes it.
 func (p *dateParser) withPrep(i int, m DateMention) int {
-	if m.Offset != nil {
+	if m.Offset != nil && !m.Anaphor {
 		return i
 	}
 	if i > 0 && datePreps[p.lower(i-1)] && i-1 >= p.lastEnd {
@@ -118,6 +121,19 @@ func (p *dateParser) match(i int) (DateMention, int, bool) {
 		return p.deictic(i)
 	case w == "last" || w == "this" || w == "next" || w == "coming" || w == "earlier" || w == "later":
 		if m, end, ok := p.period(i); ok {
+			return m, end, true
+		}
+		// "later that day", "earlier the same week"
+		if w == "earlier" || w == "later" {
+			if m, end, ok := p.thatPeriod(i + 1); ok {
+				return m, end, true
+			}
+			if m, end, ok := p.theDay(i + 1); ok && *m.Offset == (Offset{}) {
+				return m, end, true
+			}
+		}
+	case w == "that":
+		if m, end, ok := p.thatPeriod(i); ok {
 			return m, end, true
 		}
 	case w == "the":
@@ -439,23 +455,86 @@ func (p *dateParser) period(i int) (DateMention, int, bool) {
 	return DateMention{}, 0, false
 }
 
-// theDay reads "the next day", "the following day", "the previous day" and
-// "the day before" as offsets.
+// theDay reads the anaphors "the next day", "the following week", "the previous
+// month", "the same day" and "the day before". "Over the next month" is a span from
+// the publication date, and "the day before the vote" counts from a clause: neither
+// is read here.
 func (p *dateParser) theDay(i int) (DateMention, int, bool) {
 	w1, w2 := p.lower(i+1), p.lower(i+2)
-	switch {
-	case (w1 == "next" || w1 == "following") && w2 == "day":
-		return offsetMention(Offset{Days: 1}, GranDay), i + 3, true
-	case (w1 == "previous" || w1 == "preceding") && w2 == "day":
-		return offsetMention(Offset{Days: -1}, GranDay), i + 3, true
-	case w1 == "day" && (w2 == "before" || w2 == "after") && !p.startsNP(i+3):
-		sign := 1
-		if w2 == "before" {
-			sign = -1
+	switch w1 {
+	case "next", "following", "previous", "preceding":
+		gran, ok := calendarUnits[w2]
+		if !ok || w1 == "next" && gran != GranDay && spanWords[p.lower(i-1)] {
+			return DateMention{}, 0, false
 		}
-		return offsetMention(Offset{Days: sign}, GranDay), i + 3, true
+		n := 1
+		if w1 == "previous" || w1 == "preceding" {
+			n = -1
+		}
+		return anaphorMention(unitOffset(n, gran), gran), i + 3, true
+	case "same", "very":
+		if gran, ok := calendarUnits[w2]; ok {
+			return anaphorMention(Offset{}, gran), i + 3, true
+		}
+		return DateMention{}, 0, false
+	}
+	if gran, ok := calendarUnits[w1]; ok && (w2 == "before" || w2 == "after") && !p.startsNP(i+3) {
+		n := 1
+		if w2 == "before" {
+			n = -1
+		}
+		return anaphorMention(unitOffset(n, gran), gran), i + 3, true
 	}
 	return DateMention{}, 0, false
+}
+
+// thatPeriod reads "that day", "that same week", "that night" and "that year": the
+// period of the latest date the text named.
+func (p *dateParser) thatPeriod(i int) (DateMention, int, bool) {
+	if p.lower(i) != "that" {
+		return DateMention{}, 0, false
+	}
+	j := i + 1
+	if w := p.lower(j); w == "same" || w == "very" {
+		j++
+	}
+	gran, ok := calendarUnits[p.lower(j)]
+	// "said that night raids had grown": the unit modifies a noun.
+	if !ok || j+1 < len(p.toks) && (p.toks[j+1].Tag == "NN" || p.toks[j+1].Tag == "NNS") {
+		return DateMention{}, 0, false
+	}
+	return anaphorMention(Offset{}, gran), j + 1, true
+}
+
+// unitOffset is n calendar units of granularity gran.
+func unitOffset(n int, gran string) Offset {
+	switch gran {
+	case GranWeek:
+		return Offset{Days: 7 * n}
+	case GranMonth:
+		return Offset{Months: n}
+	case GranYear:
+		return Offset{Years: n}
+	}
+	return Offset{Days: n}
+}
+
+func anaphorMention(o Offset, gran string) DateMention {
+	m := offsetMention(o, gran)
+	m.Anaphor = true
+	return m
+}
+
+// countedGranularity is the precision of a date counted from a day: "a month later"
+// is still a day, "three months later" only a month.
+func countedGranularity(o Offset) string {
+	if o.Days == 0 && o.Hours == 0 && absInt(o.Months+12*o.Years) >= 2 {
+		if o.Months == 0 {
+			return GranYear
+		}
+		return GranMonth
+	}
+	return GranDay
 }
 
 // startsNP reports whether token i begins a noun phrase, as in "the day before
@@ -466,6 +545,16 @@ func (p *dateParser) startsNP(i int) bool {
 	}
 	switch p.toks[i].Tag {
 	case "DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
+// clauseEnds reports whether token i ends the sentence or a clause, so that an
+// "after" or "before" before it has no object.
+func (p *dateParser) clauseEnds(i int) bool {
+	switch p.lower(i) {
+	case "", ",", ".", ";", ":", "and", "but", "!", "?", "-", "–", "—":
 		return true
 	}
 	return false
@@ -519,9 +608,27 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 	switch {
 	case within:
 		sign = 1
-	case dir == "after" || dir == "later":
+	case (dir == "later" || dir == "earlier") && p.lower(j+2) == "than":
+		return DateMention{}, 0, false // "a week later than planned"
+	case dir == "later" || dir == "earlier":
+		// "two days later": counted from the latest date the text named.
 		sign = 1
-	case dir == "before" || dir == "earlier":
+		if dir == "earlier" {
+			sign = -1
+		}
+		o := scaleOffset(int(n)*sign, unit)
+		return anaphorMention(o, countedGranularity(o)), j + 2, true
+	case (dir == "after" || dir == "before") && p.clauseEnds(j+2):
+		// "two days before, rebels had shelled the town": no clause to count from.
+		sign = 1
+		if dir == "before" {
+			sign = -1
+		}
+		o := scaleOffset(int(n)*sign, unit)
+		return anaphorMention(o, countedGranularity(o)), j + 2, true
+	case dir == "after":
+		sign = 1
+	case dir == "before":
 		sign = -1
 	case dir == "prior" && p.lower(j+2) == "to":
 		sign = -1

@@ -76,7 +76,7 @@ func TestFindDates(t *testing.T) {
 		{name: "a week ago", sent: "A drone hit the market a week ago.", text: "a week ago", value: "2020-02-25", gran: "week", basis: "relative"},
 		{name: "days after", sent: "Fighting resumed two days after the deal was signed.", text: "two days after", gran: "day", basis: "unresolved", offset: &Offset{Days: 2}},
 		{name: "less than hours after", sent: "Less than 24 hours after the signing, Ghani objected.", text: "Less than 24 hours after", gran: "day", basis: "unresolved", offset: &Offset{Hours: 24}},
-		{name: "week later", sent: "A week later the rebels withdrew.", text: "A week later", gran: "week", basis: "unresolved", offset: &Offset{Days: 7}},
+		{name: "week later", sent: "A week later the rebels withdrew.", text: "A week later", gran: "day", basis: "unresolved", offset: &Offset{Days: 7}},
 		{name: "days before", sent: "Three days before the vote, militants attacked Bamako.", text: "Three days before", gran: "day", basis: "unresolved", offset: &Offset{Days: -3}},
 		{name: "hours after", sent: "Hours after the truce began, shells fell on Gaza City.", text: "Hours after", gran: "day", basis: "unresolved", offset: &Offset{Hours: 1}},
 		{name: "within", sent: "US forces will leave within 14 months.", text: "within 14 months", gran: "month", basis: "unresolved", offset: &Offset{Months: 14}},
@@ -162,6 +162,7 @@ func FuzzFindDates(f *testing.F) {
 	for _, s := range []string{
 		"On Monday, between 2018 and 2019, by March 10", "two days after 29 February 2020",
 		"mid-2021 late-March 2020-02-30 the 31st of February", "within 99999999 days", "the day before the vote",
+		"later that day", "the same week", "two days before,", "over the next month",
 	} {
 		f.Add(s)
 	}
@@ -169,9 +170,16 @@ func FuzzFindDates(f *testing.F) {
 	pub := day("2020-03-03")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, sent := range a.Analyze(s).Sentences {
-			for _, m := range FindDates(sent, pub) {
+			ms := FindDates(sent, pub)
+			for _, m := range ms {
 				if m.Tok < 0 || m.TokEnd > len(sent.Tokens) || m.Tok >= m.TokEnd {
 					t.Fatalf("mention %+v out of range for %d tokens", m, len(sent.Tokens))
+				}
+			}
+			ResolveAnaphors(ms, DateMention{Text: "on Monday", Value: pub, Granularity: GranDay, Basis: BasisRelative})
+			for _, m := range ms {
+				if m.Anaphor && m.Offset == nil && m.Value.IsZero() {
+					t.Fatalf("anaphor %+v resolved without a date", m)
 				}
 			}
 		}

@@ -23,6 +23,20 @@ var dateUnits = map[string]string{
 	"weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
 }
 
+// calendarUnits are the periods an anaphor names ("that night", "the next week"),
+// with their granularity.
+var calendarUnits = map[string]string{
+	"day": GranDay, "night": GranDay, "morning": GranDay, "afternoon": GranDay,
+	"evening": GranDay, "week": GranWeek, "month": GranMonth, "year": GranYear,
+}
+
+// spanWords before "the next week" make it a span from now ("over the next month"),
+// not a date counted from an earlier one.
+var spanWords = map[string]bool{
+	"over": true, "within": true, "in": true, "for": true, "during": true,
+	"throughout": true, "across": true,
+}
+
 // dateTriggers are the words without which a sentence holds no date this
 // package can find; FindDates returns at once when none is present.
 var dateTriggers = map[string]bool{

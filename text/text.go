@@ -41,6 +41,12 @@ type DateMention struct {
 	// Offset marks "N days after/before ..." expressions whose anchor is another
 	// clause: Value is then zero and Offset holds the signed distance.
 	Offset *Offset
+	// Anaphor marks a mention that counts from the latest date the text named before
+	// it rather than from the publication date or a clause of its own: "that day",
+	// "the same week", "the next day", "the following month", "a week later". Its
+	// Offset holds the distance (zero for "that day") and Granularity the precision
+	// of the date it names; ResolveFrom dates it once that earlier date is known.
+	Anaphor bool
 }
 
 // Offset is a signed distance in time relative to an anchor the caller supplies.
