@@ -26,7 +26,7 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	if asOf.IsZero() {
 		return out
 	}
-	obs := r.relevant(termless(observations(rec), ags), out, rec)
+	obs := observations(rec, ags, r.relevant(out, rec))
 	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
 	cs := r.newCourse(out, obs, r.pairs(out, obs, rec), rec)
 	cs.everyDate = everyDate
@@ -57,31 +57,30 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	return out
 }
 
-// relevant keeps the observations that say something of a provision of ags (a
-// reading or a stance); the others can change no status.
-func (r *Rules) relevant(obs []observation, ags []Agreement, rec Record) []*observation {
-	var out []*observation
-	for i := range obs {
-		o := &obs[i]
+// relevant reports whether an observation says something of a provision of ags (a
+// reading or a stance); the others can change no status, and are not kept.
+func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
+	starts := map[pkey]time.Time{}
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			starts[pkey{ai, pi}] = effective(a, p, rec)
+		}
+	}
+	return func(o *observation) bool {
 		keep := false
 		for ai, a := range ags {
 			for pi, p := range a.Provisions {
 				k := pkey{ai, pi}
-				if r.readMemo(k, p, o, effective(a, p, rec)).kind != readNone {
+				if r.readMemo(k, p, o, starts[k]).kind != readNone {
 					keep = true
 				}
-				if s, _ := r.stanceMemo(k, p, o, effective(a, p, rec)); s != 0 {
+				if s, _ := r.stanceMemo(k, p, o, starts[k]); s != 0 {
 					keep = true
 				}
 			}
 		}
-		if keep {
-			out = append(out, o)
-		} else {
-			o.reads, o.stances, o.cues = nil, nil, nil
-		}
+		return keep
 	}
-	return out
 }
 
 func sameStatus(a, b Status) bool {
@@ -100,19 +99,18 @@ func cloneAgreements(ags []Agreement) []Agreement {
 	return out
 }
 
-// termless marks the observations that state a provision's term with its
-// agreement: such a sentence counts as evidence only when it reports the act done.
-func termless(obs []observation, ags []Agreement) []observation {
-	for i := range obs {
-		for ai := range ags {
-			for _, p := range ags[ai].Provisions {
-				if overlaps(p.Evidence, obs[i].ev) || slices.ContainsFunc(p.Sources, func(t Evidence) bool { return overlaps(t, obs[i].ev) }) {
-					obs[i].term = &ags[ai]
-				}
+// termOf is the agreement of ags whose provision o states, or nil: such a sentence
+// counts as evidence only when it reports the act done.
+func termOf(o *observation, ags []Agreement) *Agreement {
+	var term *Agreement
+	for ai := range ags {
+		for _, p := range ags[ai].Provisions {
+			if overlaps(p.Evidence, o.ev) || slices.ContainsFunc(p.Sources, func(t Evidence) bool { return overlaps(t, o.ev) }) {
+				term = &ags[ai]
 			}
 		}
 	}
-	return obs
+	return term
 }
 
 func overlaps(a, b Evidence) bool {
@@ -152,17 +150,6 @@ func changeDates(ags []Agreement, obs []*observation, asOf time.Time) []time.Tim
 	add(asOf)
 	slices.SortFunc(ds, func(a, b time.Time) int { return a.Compare(b) })
 	return slices.Compact(ds)
-}
-
-// visible returns the observations known on d: published and dated on or before it.
-func visible(obs []observation, d time.Time) []*observation {
-	var out []*observation
-	for i := range obs {
-		if o := &obs[i]; visibleOn(o, d) {
-			out = append(out, o)
-		}
-	}
-	return out
 }
 
 func visibleOn(o *observation, d time.Time) bool {

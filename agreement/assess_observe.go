@@ -61,9 +61,16 @@ type reading struct {
 }
 
 // observations turns rec into observations: one per claim, then one per coded event
-// whose sentence no claim holds.
-func observations(rec Record) []observation {
-	var out []observation
+// whose sentence no claim holds; each knows the agreement of ags whose term it
+// states, and only those keep accepts are kept.
+func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*observation {
+	var out []*observation
+	add := func(o *observation) {
+		o.term = termOf(o, ags)
+		if keep(o) {
+			out = append(out, o)
+		}
+	}
 	seen := map[string]bool{}
 	var bySentence map[string][]event.Event // for propositions read back from a store
 	for _, c := range rec.Claims {
@@ -77,7 +84,7 @@ func observations(rec Record) []observation {
 			}
 			p.Events = bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: p.Sentence})]
 		}
-		o := observation{
+		o := &observation{
 			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
 			dated: p.Dated, past: p.Past, listItem: p.ListItem,
@@ -89,13 +96,13 @@ func observations(rec Record) []observation {
 		for _, e := range p.Events {
 			seen[sentenceKey(e)] = true
 		}
-		out = append(out, o)
+		add(o)
 	}
 	for _, e := range rec.Events {
 		if seen[sentenceKey(e)] {
 			continue
 		}
-		o := observation{
+		o := &observation{
 			ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
 			events: []event.Event{e}, pub: rec.Published[e.ArticleID], narrative: e.Attribution == nil,
 			words: strings.Fields(strings.ToLower(e.Text)),
@@ -109,7 +116,7 @@ func observations(rec Record) []observation {
 		o.date = eventDate(e, o.pub)
 		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
 		o.past = e.Modality == event.Asserted
-		out = append(out, o)
+		add(o)
 	}
 	return out
 }

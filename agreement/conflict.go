@@ -17,17 +17,9 @@ func Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
 
 // Conflicts is the package's Conflicts with the rules of r.
 func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
-	obs := termless(observations(rec), ags)
-	vis := obs[:0:0]
-	for _, o := range visible(obs, asOf) {
-		vis = append(vis, *o)
-	}
-	ptrs := make([]*observation, len(vis))
-	for i := range vis {
-		ptrs[i] = &vis[i]
-	}
+	vis := observations(rec, ags, func(o *observation) bool { return visibleOn(o, asOf) })
 	var out []Conflict
-	for _, pc := range r.pairs(ags, ptrs, rec) {
+	for _, pc := range r.pairs(ags, vis, rec) {
 		id := pc.provision.ID
 		c := Conflict{A: claimOf(pc.a), ProvisionID: &id, Reason: pc.reason}
 		if pc.b != nil {
