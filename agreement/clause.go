@@ -198,7 +198,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
 		}
-		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw]) {
+		// "their heavy weapons are to be withdrawn": whose they are is who is bound
+		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw] || sw == "their" || sw == "its") {
 			c.pronoun = true
 		}
 		if steps {

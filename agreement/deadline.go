@@ -19,6 +19,7 @@ type deadlineAt struct {
 	ref      Action      // for anchor "action": the provision the phrase counts from
 	refWord  string      // for anchor "event": the noun of the act it counts from ("approval")
 	refVerb  bool        // refWord is a participle ("of NATO taking over")
+	bare     bool        // "within 120 days" saying nothing of what it counts from
 	// forward: a weekday in a duty stated as an obligation ("are to be held on
 	// Tuesday") is the next such day, not the last one
 	forward bool
@@ -229,6 +230,10 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
+			// "within 30 days of that date": the day the sentence before names
+			d.anchor = "thatDate"
+			end += 3
 		} else if dd := dateAt(v, body, end+1); dd != nil {
 			d.anchor = "absolute"
 			d.date = dd.date
@@ -262,6 +267,7 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			}
 		}
 	}
+	d.bare = end == k+used+1
 	d.relative = v.span(body, i, end)
 	// "..., ending on January 26" fixes the date
 	for j := end; j < min(to, end+4); j++ {

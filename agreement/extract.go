@@ -215,6 +215,11 @@ func (r *termReader) read(si int) {
 			r.lastTerms = v.para
 		}
 	}
+	if !isDeal && len(cls) == 0 && !rep && b.nearDeal(v.para) && v.para-r.lastTerms == 1 && si > b.first {
+		// the paragraph after the deal's tells of it ("The two leaders embraced after
+		// putting their names to the document"): the terms may follow it
+		r.lastTerms = v.para
+	}
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
 		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."

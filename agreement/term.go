@@ -203,6 +203,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
 	}
+	if t.action == Other && (weaponsStored[v.word(j)] && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
+		// "store their weapons in locked containers", "lock up an equal number of its
+		// own", "hand their weapons in": weapons put out of use
+		t.action = Disarm
+	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
 	}
@@ -496,3 +501,12 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 
 // givers are verbs whose indirect object receives what they give ("give them ...").
 var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true}
+
+// weaponsStored are verbs that put weapons out of use when weapons are their object.
+var weaponsStored = map[string]bool{"store": true, "lock": true, "hand": true, "surrender": true, "deposit": true,
+	"canton": true, "put": true, "place": true, "turn": true, "give": true}
+
+// armsNamed reports whether tokens [from, min(to, from+4)) name weapons.
+func armsNamed(v *sent, from, to int) bool {
+	return hasAny(v.words, from, min(to, from+4), "weapons", "arms", "weaponry", "guns", "rifles")
+}
