@@ -222,7 +222,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
 		}
-		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb)
+		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
@@ -572,6 +572,22 @@ func (v *sent) inDate(k int) bool {
 	for _, dm := range v.dates {
 		if k > dm.Tok && k < dm.TokEnd-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeHasVerb reports whether the relative clause opened in the subject [from, to)
+// has a finite verb of its own ("All prisoners who wish to go home are to be
+// repatriated"): the modal after it is the main clause's.
+func relativeHasVerb(v *sent, from, to int) bool {
+	m := to - 1 // the modal: "are" of "are to be", "will" of "will not"
+	for m > from && (v.word(m) == "to" || v.word(m) == "be" || v.word(m) == "not" || adverbs[v.word(m)]) {
+		m--
+	}
+	for k := m - 1; k >= max(from, 0); k-- {
+		if w := v.word(k); w == "which" || w == "who" {
+			return hasTag(v, k+1, m, "VBD") || hasTag(v, k+1, m, "VBP") || hasTag(v, k+1, m, "VBZ")
 		}
 	}
 	return false
