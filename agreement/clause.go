@@ -20,7 +20,7 @@ type clause struct {
 	negated  bool
 	passive  bool // "will be formed", "will be allowed to"
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
-	forced   bool // a list point after "X will:": its first word is the verb whatever its tag
+	forced   bool // a list point after "X will:" or a noun right after a modal: the verb whatever its tag
 	while    bool // "..., while Congo carries out operations": a duty in step with the one before
 }
 
@@ -363,6 +363,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		default:
 			if isVerb(lx, v, j) {
 				return j
+			}
+			if t := v.tag(j + 1); v.tag(j) == "NN" && v.tag(j-1) == "MD" && (t == "PRP$" || t == "DT") {
+				c.forced = true
+				return j // "must hand their weapons in": the tagger's noun is the verb
 			}
 			return -1
 		}
