@@ -20,7 +20,7 @@ type clause struct {
 	negated  bool
 	passive  bool // "will be formed", "will be allowed to"
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
-	forced   bool // a list point after "X will:": its first word is the verb whatever its tag
+	forced   bool // a list point after "X will:" or a noun right after a modal: the verb whatever its tag
 	while    bool // "..., while Congo carries out operations": a duty in step with the one before
 }
 
@@ -198,7 +198,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
 		}
-		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw]) {
+		// "their heavy weapons are to be withdrawn": whose they are is who is bound
+		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw] || sw == "their" || sw == "its") {
 			c.pronoun = true
 		}
 		if steps {
@@ -221,7 +222,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
 		}
-		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb)
+		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
 	})
 	// coordinated verbs share the subject: "will restore ... and allow ..."
 	for k := 0; k < len(out); k++ {
@@ -362,6 +363,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		default:
 			if isVerb(lx, v, j) {
 				return j
+			}
+			if t := v.tag(j + 1); v.tag(j) == "NN" && v.tag(j-1) == "MD" && (t == "PRP$" || t == "DT") {
+				c.forced = true
+				return j // "must hand their weapons in": the tagger's noun is the verb
 			}
 			return -1
 		}
@@ -571,6 +576,22 @@ func (v *sent) inDate(k int) bool {
 	for _, dm := range v.dates {
 		if k > dm.Tok && k < dm.TokEnd-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeHasVerb reports whether the relative clause opened in the subject [from, to)
+// has a finite verb of its own ("All prisoners who wish to go home are to be
+// repatriated"): the modal after it is the main clause's.
+func relativeHasVerb(v *sent, from, to int) bool {
+	m := to - 1 // the modal: "are" of "are to be", "will" of "will not"
+	for m > from && (v.word(m) == "to" || v.word(m) == "be" || v.word(m) == "not" || adverbs[v.word(m)]) {
+		m--
+	}
+	for k := m - 1; k >= max(from, 0); k-- {
+		if w := v.word(k); w == "which" || w == "who" {
+			return hasTag(v, k+1, m, "VBD") || hasTag(v, k+1, m, "VBP") || hasTag(v, k+1, m, "VBZ")
 		}
 	}
 	return false

@@ -18,6 +18,8 @@ type deadlineAt struct {
 	anchor   string      // signing, effective, publication, absolute, action, event, period
 	ref      Action      // for anchor "action": the provision the phrase counts from
 	refWord  string      // for anchor "event": the noun of the act it counts from ("approval")
+	refVerb  bool        // refWord is a participle ("of NATO taking over")
+	bare     bool        // "within 120 days" saying nothing of what it counts from
 	// forward: a weekday in a duty stated as an obligation ("are to be held on
 	// Tuesday") is the next such day, not the last one
 	forward bool
@@ -228,6 +230,10 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
+			// "within 30 days of that date": the day the sentence before names
+			d.anchor = "thatDate"
+			end += 3
 		} else if dd := dateAt(v, body, end+1); dd != nil {
 			d.anchor = "absolute"
 			d.date = dd.date
@@ -241,6 +247,14 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			if p, n := lx.match("action", v.words, j); n > 0 {
 				d.anchor = "action"
 				d.ref = Action(p.value)
+			} else if end > j && v.tag(end) == "VBG" && v.tag(end-1) != "POS" && v.word(end-1) != "'s" {
+				// "within 30 days of NATO taking over": the act the noun's bearer does
+				d.anchor = "event"
+				d.refWord, d.refVerb = v.word(end), true
+				end++
+				if v.tag(end) == "RP" {
+					end++
+				}
 			} else if end > j {
 				// "within 24 hours of the government's approval": a dated act
 				d.anchor = "event"
@@ -253,6 +267,7 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			}
 		}
 	}
+	d.bare = end == k+used+1
 	d.relative = v.span(body, i, end)
 	// "..., ending on January 26" fixes the date
 	for j := end; j < min(to, end+4); j++ {
@@ -472,15 +487,21 @@ func ordinal(w string) (int, bool) {
 	return 0, false
 }
 
-// eventDate returns the day of the article's event whose trigger shares its stem with
-// word ("approval" and "approved"), "" when none is dated to the day.
-func actDate(src Source, word string) string {
-	if len(word) < 5 {
+// actDate returns the day of the article's event whose trigger shares its stem with
+// word ("approval" and "approved"; with verb, a participle: "taking" and "take"), ""
+// when none is dated to the day by a time the text gives.
+func actDate(src Source, word string, verb bool) string {
+	stem := word
+	if t, ok := strings.CutSuffix(word, "ing"); ok && verb && len(t) >= 3 {
+		stem = t // "NATO taking over": the act "take"
+	} else if len(word) >= 5 {
+		stem = word[:5]
+	} else {
 		return ""
 	}
-	stem := word[:5]
 	for _, e := range src.Events {
-		if len(e.Date.Value) != 10 || e.Date.Basis == "unresolved" {
+		// an act the text gives no time of is dated by the article only
+		if len(e.Date.Value) != 10 || e.Date.Basis == "unresolved" || e.Date.Basis == "publication" {
 			continue
 		}
 		if strings.HasPrefix(strings.ToLower(e.Lemma), stem) {

@@ -89,7 +89,7 @@ func findDeals(vs []sent, body string) []deal {
 			d.parties = namedDealParties(vs, si, d)
 		}
 		for i := range v.words {
-			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce") &&
+			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
 				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
 				d.truce = true
 			}

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -45,7 +46,7 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && (len(actorRoots(a.Parties)) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
+		if len(a.Provisions) == 0 && (partySides(a.Parties) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
 			continue // "Russia and Ukraine agreed to meet again" is no deal
 		}
 		if len(a.Parties) == 0 && !b.named {
@@ -54,6 +55,24 @@ func Extract(src Source) []Agreement {
 		out = append(out, a)
 	}
 	return out
+}
+
+// partySides counts the sides parties stand for: one per country or organisation, and one
+// more for a country's armed groups, opposition or communities ("Macedonia and the
+// ethnic Albanian parties" are two).
+func partySides(parties []string) int {
+	rs := actorRoots(parties)
+	n := len(rs)
+	for _, r := range rs {
+		for _, p := range parties {
+			if Root(p) == r && len(p) == 6 && (strings.HasSuffix(p, "REB") || strings.HasSuffix(p, "OPP") || strings.HasSuffix(p, "CVL") || strings.HasSuffix(p, "ETH")) &&
+				slices.ContainsFunc(parties, func(q string) bool { return Root(q) == r && q != p }) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // impliedDeal returns the deal a sentence citing its terms implies when no sentence
@@ -185,11 +204,21 @@ func (r *termReader) read(si int) {
 	}
 	if !isDeal && lx.has("witness", v.words, 0, len(v.words)) && b.nearDeal(v.para) {
 		// "Representatives of the United States and the UN attended as observers."
-		for _, a := range witnessesOf(lx, v) {
+		ws := witnessesOf(lx, v)
+		for _, a := range ws {
 			if !contains(b.ag.Parties, partyCode(a.Code)) {
 				b.ag.Witnesses = addCode(b.ag.Witnesses, a.Code)
 			}
 		}
+		if len(ws) > 0 && len(cls) == 0 && v.para-r.lastTerms <= 1 {
+			// the signing's ceremony is still the deal's report: terms may follow it
+			r.lastTerms = v.para
+		}
+	}
+	if !isDeal && len(cls) == 0 && !rep && b.nearDeal(v.para) && v.para-r.lastTerms == 1 && si > b.first {
+		// the paragraph after the deal's tells of it ("The two leaders embraced after
+		// putting their names to the document"): the terms may follow it
+		r.lastTerms = v.para
 	}
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
 		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
@@ -204,7 +233,8 @@ func (r *termReader) read(si int) {
 	if kind == notTerms || si < b.first && kind != cueTerms {
 		return
 	}
-	if n := b.addTerms(lx, v, si, r.body, cls, kind, r.listSubj, cue || isDeal); n > 0 || kind == cueTerms {
+	n := b.addTerms(lx, v, si, r.body, cls, kind, r.listSubj, cue || isDeal)
+	if n > 0 || kind == cueTerms || kind == windowTerms && len(cls) > 0 {
 		r.lastTerms = v.para
 	}
 }

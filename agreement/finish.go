@@ -66,7 +66,7 @@ func (b *building) finish() Agreement {
 				}
 			case "event":
 				d := *t.deadline
-				d.anchor, d.date = "absolute", actDate(b.src, d.refWord)
+				d.anchor, d.date = "absolute", actDate(b.src, d.refWord, d.refVerb)
 				p.Deadline = d.resolve(b.tl)
 				if d.date == "" {
 					p.Deadline.Anchor = ""

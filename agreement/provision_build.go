@@ -3,6 +3,8 @@ package agreement
 import (
 	"slices"
 	"strings"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // startVerbs, with a subject naming an act ("Talks ... are to begin", "The truce is
@@ -173,6 +175,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			own = 0
 		}
 		t.deadline = readDeadline(lx, v, body, own, c.to)
+		if t.deadline != nil && t.deadline.anchor == "thatDate" {
+			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
+		}
+		if d := t.deadline; d != nil && d.bare && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
+			// "within 30 days of that date, and ... within 120 days": the second
+			// period counts from what the first one does
+			if p := b.terms[len(b.terms)-1].deadline; p != nil && !p.bare && p.offset != (text.Offset{}) && p.anchor != "signing" {
+				d.anchor, d.date, d.refWord, d.refVerb, d.ref = p.anchor, p.date, p.refWord, p.refVerb, p.ref
+			}
+		}
 		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
 		}
@@ -820,4 +832,18 @@ func splitGains(v *sent, body string, t term) []term {
 		out = append(out, s)
 	}
 	return out
+}
+
+// lastDay returns the last day the two sentences before si name, "" when they name
+// none: what "that date" refers to.
+func (b *building) lastDay(si int) string {
+	for k := si - 1; k >= max(0, si-2); k-- {
+		ds := b.vs[k].dates
+		for j := len(ds) - 1; j >= 0; j-- {
+			if day := dayDate(ds[j]); day != "" {
+				return day
+			}
+		}
+	}
+	return ""
 }
