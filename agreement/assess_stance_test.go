@@ -12,8 +12,9 @@ import (
 // without the words of keeping or breaking it: a commitment "kept their side of the
 // bargain" against "only a fraction", a declaration "was complete" against
 // "omissions", a ruling "final and binding" against one that "wrongly placed" a
-// border; and an office holder the dictionaries do not know speaks for the
-// article's main country.
+// border, a party's forces that "had not fired a single shot" against an accusation
+// of shelling; and an office holder the dictionaries do not know, or "the
+// government" with no country named, speaks for the article's main country.
 func TestConflictIndirectStance(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
@@ -39,6 +40,18 @@ func TestConflictIndirectStance(t *testing.T) {
 			"Nigeria said on Monday that the court had wrongly placed the Bakassi peninsula on the Cameroonian side. " +
 				"Cameroon says the ruling is final and binding and must be carried out without delay.",
 			"Nigeria said", "Cameroon says", agreement.Disputed},
+		{"its forces had not fired", []string{"ARM", "AZE"},
+			agreement.Provision{Obligor: []string{"ARM", "AZE"}, Action: agreement.CeaseFire, Object: "humanitarian truce"},
+			"Armenia's defence ministry said Azerbaijani troops had shelled Armenian positions hours after the truce took effect. " +
+				"Azerbaijan's defence ministry said its forces had not fired a single shot since noon on Saturday.",
+			"Armenia's defence", "Azerbaijan's defence", agreement.Disputed},
+		{"the government said", []string{"GEO", "RUS"},
+			agreement.Provision{Obligor: []string{"RUSMIL"}, Action: agreement.Withdraw, Object: "troops",
+				Deadline: &agreement.Deadline{Date: "2030-04-01", Anchor: "absolute"}},
+			"TBILISI – Georgia's parliament met on Monday in Georgia's capital. " +
+				"A Russian general said the troops had left the town of Gori on May 22. " +
+				"The government said the troops had only moved to new checkpoints and that no withdrawal had taken place.",
+			"A Russian general", "The government", agreement.Disputed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))

@@ -333,7 +333,8 @@ func mentionName(src Source, si int, code string) string {
 }
 
 // officeHolder reports whether name is a government office followed by a person's
-// name ("Interior Minister Ljube Boskovski", "President Isaias Afwerki").
+// name ("Interior Minister Ljube Boskovski", "President Isaias Afwerki"), or a
+// government named by its office alone ("the government", "the foreign ministry").
 func officeHolder(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
@@ -342,6 +343,9 @@ func officeHolder(name string) bool {
 	lower := make([]string, len(f))
 	for i, w := range f {
 		lower[i] = strings.ToLower(w)
+	}
+	if lower[0] == "the" && len(f) <= 3 && DefaultRules().Cues["office"].MatchAny(lower[len(f)-1:]) >= 0 {
+		return true // "The government said", "the foreign ministry said"
 	}
 	i := DefaultRules().Cues["office"].MatchAny(lower)
 	if i < 0 {
