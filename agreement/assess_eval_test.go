@@ -87,7 +87,7 @@ var floorsDev4 = floors{macro: 0.80, overall: 0.80, precision: 0.80, recall: 0.8
 // conflicting pair, dev5 three).
 var (
 	floorsDev3 = floors{macro: 0.40, overall: 0.53, precision: 0.45, recall: 0.90}
-	floorsDev5 = floors{macro: 0.62, overall: 0.62, precision: 0.70, recall: 0.95}
+	floorsDev5 = floors{macro: 0.66, overall: 0.66, precision: 0.70, recall: 0.95}
 )
 
 func evaluateSet(t *testing.T, dir string, f floors) {
