@@ -31,7 +31,7 @@ func TestAssessGeneralWording(t *testing.T) {
 			agreement.Met},
 		{"a splinter faction rejects the deal", "A breakaway faction of the MNLF rejected the accord and vowed to keep fighting.",
 			agreement.Provision{Obligor: []string{"PHLREB"}, Action: agreement.CeaseFire, Object: "hostilities"},
-			agreement.Unknown},
+			agreement.InProgress}, // no refusal of the party's, no breach: in force
 		{"postponed by a law", "The provincial elections did not take place: a law passed in January postponed them to 2034.",
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "provincial elections", Deadline: dl("2031-12-31")},
 			agreement.Superseded},

@@ -187,6 +187,24 @@ func (o *observation) agentBefore(i int) string {
 	return ""
 }
 
+// sourceBefore returns the source of the last event of o whose source the coder
+// resolved before word i ("the rebels", "the government" named in an earlier
+// sentence, which no mention codes), or "".
+func (o *observation) sourceBefore(i int) string {
+	if i >= len(o.wordAt) {
+		return ""
+	}
+	off, at, src := o.wordAt[i], -1, ""
+	for _, e := range o.events {
+		for _, a := range e.Source {
+			if a.Code != "" && a.Span != nil && a.Span.End <= off && a.Span.Start > at {
+				at, src = a.Span.Start, a.Code
+			}
+		}
+	}
+	return src
+}
+
 // actorAfter returns the actor named first after word i, or "".
 func (o *observation) actorAfter(i int) string {
 	for k, at := range o.actorAt {

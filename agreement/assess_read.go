@@ -359,7 +359,11 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "ran its term", 3
 		return rd
 	}
-	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fw.MatchAny(words) >= 0) && (actHit || c["refer"]) && !c["intent"] {
+	// "its forces had not fired a single shot": an obligor saying it did not do
+	// the forbidden act keeps the provision, even without naming it.
+	fi := fw.MatchAny(words)
+	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
+	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
 			rd.stage = 3

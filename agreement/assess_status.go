@@ -397,7 +397,9 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
 		cite(rs[comply])
 	case unknown:
-		st.Value, st.Reason = Unknown, "nothing reported on implementation"
+		// In force, and a later article reports no breach: testdata/agreements'
+		// convention ("a continuing obligation in force with no breach reported").
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force; no breach reported"
 	default:
 		st.Reason = "nothing reported since it took effect"
 	}
@@ -405,7 +407,8 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 }
 
 // saysLate reports whether words say that what they report came after its deadline,
-// without a date: "more than a week after the January deadline", "months late",
+// without a date: "more than a week after the January deadline", "seven weeks after
+// the June 30 target", "months late",
 // "behind schedule".
 func (r *Rules) saysLate(words []string) bool {
 	if r.Cues["late"].MatchAny(words) >= 0 {
@@ -413,8 +416,9 @@ func (r *Rules) saysLate(words []string) bool {
 	}
 	for i, w := range words {
 		switch {
-		case strings.HasPrefix(w, "deadline"):
-			for _, x := range words[max(0, i-3):i] {
+		case strings.HasPrefix(w, "deadline") || w == "target" || w == "timetable":
+			// "seven weeks after the June 30 target": a date may stand between.
+			for _, x := range words[max(0, i-4):i] {
 				if x == "after" || x == "past" || x == "missed" || x == "beyond" {
 					return true
 				}

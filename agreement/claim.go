@@ -95,6 +95,14 @@ func Claims(src Source) []Claim {
 		if code == "" && isPronoun(name) {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
+		if code == "" && officeHolder(name) {
+			// "Interior Minister Ljube Boskovski said": an office holder the
+			// dictionaries do not know, with no country named, holds the office in
+			// the country the article is about.
+			if c := mainCountry(src.Mentions); c != "" {
+				code = c + "GOV"
+			}
+		}
 		if name == "" && code == "" {
 			continue
 		}
@@ -322,4 +330,50 @@ func mentionName(src Source, si int, code string) string {
 		}
 	}
 	return code
+}
+
+// officeHolder reports whether name is a government office followed by a person's
+// name ("Interior Minister Ljube Boskovski", "President Isaias Afwerki"), or a
+// government named by its office alone ("the government", "the foreign ministry").
+func officeHolder(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	lower := make([]string, len(f))
+	for i, w := range f {
+		lower[i] = strings.ToLower(w)
+	}
+	if lower[0] == "the" && len(f) <= 3 && DefaultRules().Cues["office"].MatchAny(lower[len(f)-1:]) >= 0 {
+		return true // "The government said", "the foreign ministry said"
+	}
+	i := DefaultRules().Cues["office"].MatchAny(lower)
+	if i < 0 {
+		return false
+	}
+	for _, w := range f[i:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	last := lower[len(lower)-1]
+	return DefaultRules().Cues["office"].MatchAny([]string{last}) < 0
+}
+
+// mainCountry is the country whose actors the mentions name most, first named on a
+// tie; "" when they name none.
+func mainCountry(ms []event.Mention) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range ms {
+		if m.Code == "" || m.Place || len(m.Code) < 3 || international(m.Code) {
+			continue
+		}
+		c := m.Code[:3]
+		n[c]++
+		if best == "" || n[c] > n[best] {
+			best = c
+		}
+	}
+	return best
 }

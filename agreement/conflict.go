@@ -75,6 +75,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	}
 	switch rd.kind {
 	case readDone, readComply:
+		if c["fault"] {
+			// "had handed in only a fraction of their arsenal": done, but not as
+			// promised.
+			return -1, side
+		}
 		return 1, side
 	case readNotDone, readBreach:
 		return -1, side
@@ -91,12 +96,16 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	for _, k := range []struct {
 		cue  string
 		sign int
-	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}} {
+	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
 		i := r.Cues[k.cue].MatchAny(o.words)
 		if i < 0 {
 			continue
 		}
+		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
 		agent := o.agentBefore(i)
+		if judges {
+			agent = o.actorBefore(i) // "their side of the bargain" is the subject's
+		}
 		if k.cue == "violate" {
 			agent = o.actorBefore(i) // the accuser may be "it", never the accused
 		}
@@ -110,8 +119,20 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 				agent = a
 			}
 		}
+		if agent == "" {
+			agent = o.sourceBefore(i)
+		}
 		if side := r.obligorIn(p, []string{agent}); side != "" {
 			return sign, side
+		}
+		if agent == "" && judges {
+			// "the rebels had kept their side of the bargain", "there were
+			// discrepancies in the list": words that judge the provision's own
+			// performance speak of its obligor when it has one, else of no side.
+			if len(p.Obligor) == 1 {
+				return sign, p.Obligor[0]
+			}
+			return sign, ""
 		}
 	}
 	return 0, ""

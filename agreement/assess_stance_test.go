@@ -1,0 +1,84 @@
+package agreement_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestConflictIndirectStance pairs claims that judge a provision's performance
+// without the words of keeping or breaking it: a commitment "kept their side of the
+// bargain" against "only a fraction", a declaration "was complete" against
+// "omissions", a ruling "final and binding" against one that "wrongly placed" a
+// border, a party's forces that "had not fired a single shot" against an accusation
+// of shelling; and an office holder the dictionaries do not know, or "the
+// government" with no country named, speaks for the article's main country.
+func TestConflictIndirectStance(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		parties    []string
+		p          agreement.Provision
+		body       string
+		a, b       string // the start of each sentence of the pair
+		wantStatus agreement.StatusValue
+	}{
+		{"kept their side of the bargain", []string{"COL", "COLREB"},
+			agreement.Provision{Obligor: []string{"COLREB"}, Action: agreement.Disarm, Object: "weapons"},
+			"BOGOTA – UN monitors finished collecting the weapons of FARC rebels on Tuesday. " +
+				"Defence Minister Luis Carlos Villegas said on Wednesday that the rebels had handed in only a fraction of their arsenal. " +
+				"UN officials said the rebels had kept their side of the bargain.",
+			"Defence Minister", "UN officials", agreement.Disputed},
+		{"a declaration said complete", []string{"USA", "PRK"},
+			agreement.Provision{Obligor: []string{"PRK"}, Action: agreement.Other, Object: "a list of its nuclear programmes"},
+			"US envoy Christopher Hill said on Monday that there were omissions in the list North Korea handed over in June. " +
+				"North Korean officials insist their declaration was complete.",
+			"US envoy", "North Korean officials", agreement.Disputed},
+		{"a ruling final and binding", []string{"NGA", "CMR"},
+			agreement.Provision{Obligor: []string{"NGA", "CMR"}, Action: agreement.Other, Object: "accept the court's ruling on the peninsula as final and binding"},
+			"Nigeria said on Monday that the court had wrongly placed the Bakassi peninsula on the Cameroonian side. " +
+				"Cameroon says the ruling is final and binding and must be carried out without delay.",
+			"Nigeria said", "Cameroon says", agreement.Disputed},
+		{"its forces had not fired", []string{"ARM", "AZE"},
+			agreement.Provision{Obligor: []string{"ARM", "AZE"}, Action: agreement.CeaseFire, Object: "humanitarian truce"},
+			"Armenia's defence ministry said Azerbaijani troops had shelled Armenian positions hours after the truce took effect. " +
+				"Azerbaijan's defence ministry said its forces had not fired a single shot since noon on Saturday.",
+			"Armenia's defence", "Azerbaijan's defence", agreement.Disputed},
+		{"the government said", []string{"GEO", "RUS"},
+			agreement.Provision{Obligor: []string{"RUSMIL"}, Action: agreement.Withdraw, Object: "troops",
+				Deadline: &agreement.Deadline{Date: "2030-04-01", Anchor: "absolute"}},
+			"TBILISI – Georgia's parliament met on Monday in Georgia's capital. " +
+				"A Russian general said the troops had left the town of Gori on May 22. " +
+				"The government said the troops had only moved to new checkpoints and that no withdrawal had taken place.",
+			"A Russian general", "The government", agreement.Disputed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := tc.p
+			p.ID = "p1"
+			p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
+			ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2030-01-01", Parties: tc.parties, Provisions: []agreement.Provision{p}}}
+			rec := record(t, []article.Article{term, rep})
+			got := agreement.Assess(ags, rec, rep.Date)
+			if st := statusOf(t, got, "p1"); st.Value != tc.wantStatus {
+				t.Errorf("p1: %s (%s), want %s", st.Value, st.Reason, tc.wantStatus)
+			}
+			found := false
+			for _, c := range agreement.Conflicts(got, rec, rep.Date) {
+				t.Logf("pair %s %q / %s %q", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text)
+				found = found || strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
+			}
+			if !found {
+				t.Errorf("the claims starting %q and %q are not paired", tc.a, tc.b)
+			}
+		})
+	}
+}
