@@ -29,11 +29,15 @@ type course struct {
 type track struct {
 	k       pkey
 	p       Provision
-	parties []string    // sides of its agreement
-	start   time.Time   // when it took effect
-	reads   []reading   // every reading of it, in order of date (stable)
-	order   []int       // indices of reads in the order they become known
-	known   []time.Time // when each of order becomes known
+	parties []string  // sides of its agreement
+	start   time.Time // when it took effect
+	// deadline is its deadline (zero: none), year the latest year its conditions
+	// name (lastYearNamed).
+	deadline time.Time
+	year     int
+	reads    []reading   // every reading of it, in order of date (stable)
+	order    []int       // indices of reads in the order they become known
+	known    []time.Time // when each of order becomes known
 	// rs are the readings known so far, in order of date; idx are their indices
 	// in reads.
 	rs  []reading
@@ -87,7 +91,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		parties := sides(a)
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
-			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), disputed: map[string][]Evidence{}}
+			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -165,8 +169,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	out := make(map[pkey]Status, len(cs.tracks))
 	for _, t := range cs.tracks {
-		dl := deadline(t.p)
-		m := moment{d: d, due: !dl.IsZero() && d.After(dl), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: notYet(t.p, d)}
+		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year()}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
 			i := t.order[len(t.rs)]

@@ -319,19 +319,20 @@ func accusation(rd reading) bool {
 	return hasWord(rd.obs.words, "accus") || hasWord(rd.obs.words, "alleg")
 }
 
-// notYet reports whether p's conditions name a year after d ("from the 2018
-// elections"): it is not yet due.
-func notYet(p Provision, d time.Time) bool {
+// lastYearNamed is the latest year p's conditions name ("from the 2018 elections"),
+// 0 when they name none: until it comes, p is not yet due.
+func lastYearNamed(p Provision) int {
+	last := 0
 	for _, c := range p.Conditions {
 		for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r < '0' || r > '9' }) {
 			if len(f) == 4 {
-				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y > d.Year() && y < 2200 {
-					return true
+				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y < 2200 {
+					last = max(last, y)
 				}
 			}
 		}
 	}
-	return false
+	return last
 }
 
 // completes returns the index of the first reading reporting p complete, or -1.
