@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"github.com/peacewatch/peacewatch/text"
 	"maps"
 	"regexp"
 	"slices"
@@ -111,13 +112,7 @@ func byDeadline(ps []Provision) []int {
 // periodEnd is the last day of the period o is dated to: "at the end of July" may
 // be after a signing on July 22.
 func periodEnd(o *observation) time.Time {
-	switch o.gran {
-	case "month":
-		return o.date.AddDate(0, 1, -1)
-	case "year":
-		return o.date.AddDate(1, 0, -1)
-	}
-	return o.date
+	return text.PeriodEnd(o.date, o.gran)
 }
 
 func final(v StatusValue) bool {

@@ -107,15 +107,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			}
 			for _, dm := range v.dates {
 				if dm.Tok >= i+3 && dm.Tok <= k && !dm.Value.IsZero() {
-					var end time.Time
-					switch dm.Granularity {
-					case text.GranYear:
-						end = dm.Value.AddDate(1, 0, -1)
-					case text.GranMonth:
-						end = dm.Value.AddDate(0, 1, -1)
-					default:
-						end = dm.Value
-					}
+					end := text.PeriodEnd(dm.Value, dm.Granularity)
 					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
 				}
 			}

@@ -230,15 +230,7 @@ func periodEnd(d *text.DateMention) time.Time {
 	if !d.End.IsZero() {
 		v = d.End
 	}
-	switch d.Granularity {
-	case text.GranWeek:
-		return v.AddDate(0, 0, 6)
-	case text.GranMonth:
-		return v.AddDate(0, 1, -1)
-	case text.GranYear:
-		return v.AddDate(1, 0, -1)
-	}
-	return v
+	return text.PeriodEnd(v, d.Granularity)
 }
 
 // separated reports whether date d lies in another clause than trigger t, with a

@@ -506,6 +506,17 @@ func (p *dateParser) thatPeriod(i int) (DateMention, int, bool) {
 	return anaphorMention(Offset{}, gran), j + 1, true
 }
 
+// PeriodEnd is the last day of the period of granularity gran that begins on v
+// ("July 2020" ends on July 31): v itself for a day or an unknown granularity.
+func PeriodEnd(v time.Time, gran string) time.Time {
+	switch gran {
+	case GranWeek, GranMonth, GranYear:
+		o := unitOffset(1, gran)
+		return v.AddDate(o.Years, o.Months, o.Days-1)
+	}
+	return v
+}
+
 // unitOffset is n calendar units of granularity gran.
 func unitOffset(n int, gran string) Offset {
 	switch gran {

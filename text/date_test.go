@@ -185,3 +185,17 @@ func FuzzFindDates(f *testing.F) {
 		}
 	})
 }
+
+func TestPeriodEnd(t *testing.T) {
+	day := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		gran, want string
+	}{
+		{GranDay, "2020-02-01"}, {GranWeek, "2020-02-07"}, {GranMonth, "2020-02-29"},
+		{GranYear, "2021-01-31"}, {GranUnknown, "2020-02-01"},
+	} {
+		if got := PeriodEnd(day, tc.gran).Format(time.DateOnly); got != tc.want {
+			t.Errorf("PeriodEnd(2020-02-01, %s) = %s, want %s", tc.gran, got, tc.want)
+		}
+	}
+}
