@@ -340,15 +340,13 @@ func officeHolder(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	lower := make([]string, len(f))
-	for i, w := range f {
-		lower[i] = strings.ToLower(w)
-	}
-	if lower[0] == "the" && len(f) <= 3 && DefaultRules().Cues["office"].MatchAny(lower[len(f)-1:]) >= 0 {
+	lower := strings.Fields(strings.ToLower(name))
+	office := DefaultRules().Cues["office"]
+	if lower[0] == "the" && len(f) <= 3 && office.MatchWord(lower[len(f)-1]) {
 		return true // "The government said", "the foreign ministry said"
 	}
-	i := DefaultRules().Cues["office"].MatchAny(lower)
-	if i < 0 {
+	i := office.MatchAny(lower)
+	if i < 0 || office.MatchWord(lower[len(lower)-1]) {
 		return false
 	}
 	for _, w := range f[i:] {
@@ -356,8 +354,7 @@ func officeHolder(name string) bool {
 			return false
 		}
 	}
-	last := lower[len(lower)-1]
-	return DefaultRules().Cues["office"].MatchAny([]string{last}) < 0
+	return true
 }
 
 // mainCountry is the country whose actors the mentions name most, first named on a
