@@ -447,11 +447,7 @@ func (r *Rules) completeNear(words []string) bool {
 			at = i
 		}
 	}
-	if at < 0 {
-		return true
-	}
-	lo, hi := clauseAt(words, at)
-	return r.Cues["complete"].MatchAny(words[lo:hi]) >= 0
+	return at < 0 || r.completeIn(words, at)
 }
 
 // refusal reads a required party's refusal in o: the obligor, named before the

@@ -326,7 +326,6 @@ func periodDeadline(dm text.DateMention) string {
 		case "mid":
 			return v.AddDate(0, 6, -1).Format(time.DateOnly)
 		}
-		return v.AddDate(1, 0, -1).Format(time.DateOnly)
 	case text.GranMonth:
 		switch part {
 		case "early":
@@ -334,9 +333,10 @@ func periodDeadline(dm text.DateMention) string {
 		case "mid":
 			return v.AddDate(0, 0, 14).Format(time.DateOnly)
 		}
-		return v.AddDate(0, 1, -1).Format(time.DateOnly)
+	default:
+		return ""
 	}
-	return ""
+	return text.PeriodEnd(v, dm.Granularity).Format(time.DateOnly)
 }
 
 type deadlineAtEnd struct {
