@@ -161,7 +161,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 	p.Published = src.Article.Date
 	p.Date = src.Article.Date
 	pub := src.Article.Date
-	for _, dm := range text.FindDates(s, pub) {
+	for _, dm := range d.Dates(s, pub) {
 		if dm.Value.IsZero() || dm.Offset != nil {
 			continue
 		}
@@ -212,7 +212,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
-	for _, q := range text.FindQuantities(s) {
+	for _, q := range d.Quantities(s) {
 		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
 		}

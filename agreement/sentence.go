@@ -105,8 +105,8 @@ func sentences(src Source) []sent {
 		if v.bullet {
 			v.readCells()
 		}
-		v.dates = text.FindDates(s, src.Article.Date)
-		v.qty = text.FindQuantities(s)
+		v.dates = src.Doc.Dates(s, src.Article.Date)
+		v.qty = src.Doc.Quantities(s)
 		for _, e := range src.Events {
 			if e.Sentence == s.Index {
 				v.events = append(v.events, e)

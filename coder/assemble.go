@@ -33,7 +33,7 @@ func (s *sent) events() []event.Event {
 		if !analysed {
 			dates = s.datesOf(s.index)
 			if s.hasNumber() {
-				quants = text.FindQuantities(s.sentence())
+				quants = s.doc.td.Quantities(s.sentence())
 			}
 			analysed = true
 		}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -89,12 +90,13 @@ func (d *doc) datesOf(i int) []text.DateMention {
 		return d.dates[i]
 	}
 	s := &d.sents[i]
-	ms := text.FindDates(s.sentence(), d.pub)
+	ms := d.td.Dates(s.sentence(), d.pub)
 	for _, m := range ms {
 		if m.Anaphor && m.Offset != nil {
 			if d.read == nil {
 				d.dates, d.read = make([][]text.DateMention, len(d.sents)), make([]bool, len(d.sents))
 			}
+			ms = slices.Clone(ms) // the document's are shared
 			text.ResolveAnaphors(ms, d.anchorBefore(i))
 			break
 		}

@@ -3,7 +3,10 @@
 // or events.
 package text
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Token is one word or punctuation mark. Start and End are byte offsets in the
 // document's text; Lower is the lower-cased text with curly apostrophes straightened.
@@ -27,6 +30,67 @@ type Sentence struct {
 type Doc struct {
 	Text      string
 	Sentences []Sentence
+
+	// memo holds what Dates and Quantities found, so that the coder and the
+	// agreement readers, which all ask, pay for it once a sentence.
+	mu    sync.Mutex
+	memo  map[memoKey][]DateMention
+	quant map[int][]Quantity
+}
+
+type memoKey struct {
+	sentence int
+	pub      time.Time
+}
+
+// Dates is FindDates(s, pub), computed once for each of d's sentences and date; s
+// is one of d.Sentences, or a sentence made from them, which is read afresh. The
+// mentions are shared: a caller that changes them copies them first.
+func (d *Doc) Dates(s Sentence, pub time.Time) []DateMention {
+	if !d.owns(s) {
+		return FindDates(s, pub)
+	}
+	k := memoKey{s.Index, pub}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	ms, ok := d.memo[k]
+	if !ok {
+		ms = FindDates(s, pub)
+		if d.memo == nil {
+			d.memo = map[memoKey][]DateMention{}
+		}
+		d.memo[k] = ms
+	}
+	return ms
+}
+
+// Quantities is FindQuantities(s), computed once for each of d's sentences, as
+// Dates is; the quantities are shared.
+func (d *Doc) Quantities(s Sentence) []Quantity {
+	if !d.owns(s) {
+		return FindQuantities(s)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	qs, ok := d.quant[s.Index]
+	if !ok {
+		qs = FindQuantities(s)
+		if d.quant == nil {
+			d.quant = map[int][]Quantity{}
+		}
+		d.quant[s.Index] = qs
+	}
+	return qs
+}
+
+// owns reports whether s is d's sentence s.Index, tokens and all.
+func (d *Doc) owns(s Sentence) bool {
+	if s.Index < 0 || s.Index >= len(d.Sentences) {
+		return false
+	}
+	o := d.Sentences[s.Index]
+	return o.Start == s.Start && o.End == s.End && len(o.Tokens) == len(s.Tokens) &&
+		(len(s.Tokens) == 0 || &o.Tokens[0] == &s.Tokens[0])
 }
 
 // DateMention is a time expression found in a sentence, resolved when it can be.
