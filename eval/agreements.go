@@ -81,6 +81,8 @@ type CaseResult struct {
 	// Near pairs each missed gold provision with the unmatched predicted one whose
 	// evidence overlaps it most, naming the fields that kept them apart.
 	Near []string `json:"near,omitempty"`
+	// MissedBy counts the missed gold provisions by cause (CauseNoEvidence, ...).
+	MissedBy map[string]int `json:"missed_by,omitempty"`
 }
 
 // AgreementReport aggregates the scores of the agreements evaluation set. The zero
@@ -99,7 +101,9 @@ type AgreementReport struct {
 	// Confusion counts matched provisions by gold status, then predicted status
 	// ("none" when unassessed).
 	Confusion map[agreement.StatusValue]map[agreement.StatusValue]int `json:"confusion"`
-	Results   []CaseResult                                            `json:"results"`
+	// MissedBy counts the missed gold provisions by cause, over all cases.
+	MissedBy map[string]int `json:"missed_by"`
+	Results  []CaseResult   `json:"results"`
 }
 
 // BuildOptions are the report.Build options a case is run with: its as-of date, and,
@@ -125,7 +129,7 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 	if r.Status == nil {
 		r.Status = map[agreement.StatusValue]Accuracy{}
 	}
-	res := CaseResult{Name: c.Name, Status: map[agreement.StatusValue]Accuracy{}}
+	res := CaseResult{Name: c.Name, Status: map[agreement.StatusValue]Accuracy{}, MissedBy: map[string]int{}}
 
 	pa := MatchAgreements(c.Agreements, rep.Agreements)
 	res.Agreements = Tally{len(c.Agreements), len(rep.Agreements), len(pa)}
@@ -177,9 +181,17 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 	gp, pu := unpaired(pp, len(gold), len(pred))
 	for _, i := range gp {
 		res.Missed = append(res.Missed, "provision "+describeProvision(gold[i]))
-		if j, why := nearest(gold[i], pred, pu); j >= 0 {
-			res.Near = append(res.Near, fmt.Sprintf("%s ~ %s: %s", describeProvision(gold[i]), describeProvision(pred[j]), why))
+		j, diffs := nearest(gold[i], pred, pu)
+		if j < 0 {
+			res.MissedBy[CauseNoEvidence]++
+			continue
 		}
+		why := make([]string, len(diffs))
+		for k, d := range diffs {
+			why[k] = d.String()
+			res.MissedBy[d.cause]++
+		}
+		res.Near = append(res.Near, fmt.Sprintf("%s ~ %s: %s", describeProvision(gold[i]), describeProvision(pred[j]), strings.Join(why, ", ")))
 	}
 	for _, j := range pu {
 		res.Extra = append(res.Extra, "provision "+describeProvision(pred[j]))
@@ -197,6 +209,12 @@ func (r *AgreementReport) Add(c Case, rep report.Report) CaseResult {
 		res.Extra = append(res.Extra, fmt.Sprintf("conflict %s %q / %s %q", p.A.Speaker.Code, excerptOf(p.A.Text), p.B.Speaker.Code, excerptOf(p.B.Text)))
 	}
 
+	if r.MissedBy == nil {
+		r.MissedBy = map[string]int{}
+	}
+	for k, n := range res.MissedBy {
+		r.MissedBy[k] += n
+	}
 	r.Cases++
 	r.Agreements = r.Agreements.Add(res.Agreements)
 	r.Provisions = r.Provisions.Add(res.Provisions)
@@ -271,9 +289,9 @@ func orNone(v agreement.StatusValue) agreement.StatusValue {
 }
 
 // nearest finds, among the predicted provisions at indexes free, the one whose
-// evidence overlaps g's most, and says which matching fields differ; -1 when none
-// overlaps.
-func nearest(g agreement.Provision, pred []agreement.Provision, free []int) (int, string) {
+// evidence overlaps g's most, and says which matching fields differ (Cause names
+// them); -1 when none overlaps.
+func nearest(g agreement.Provision, pred []agreement.Provision, free []int) (int, []fieldDiff) {
 	best, bestOv := -1, 0.0
 	for _, j := range free {
 		p := pred[j]
@@ -284,27 +302,49 @@ func nearest(g agreement.Provision, pred []agreement.Provision, free []int) (int
 		}
 	}
 	if best < 0 {
-		return -1, ""
+		return -1, nil
 	}
 	p := pred[best]
-	var diffs []string
+	var diffs []fieldDiff
 	if !SameRoots(g.Obligor, p.Obligor) {
-		diffs = append(diffs, "obligor "+strings.Join(rootSet(g.Obligor), "+")+" vs "+strings.Join(rootSet(p.Obligor), "+"))
+		diffs = append(diffs, fieldDiff{CauseObligor, strings.Join(rootSet(g.Obligor), "+") + " vs " + strings.Join(rootSet(p.Obligor), "+")})
 	}
 	if g.Action != p.Action {
-		diffs = append(diffs, fmt.Sprintf("action %s vs %s", g.Action, p.Action))
+		diffs = append(diffs, fieldDiff{CauseAction, fmt.Sprintf("%s vs %s", g.Action, p.Action)})
 	}
 	if !SameQuantity(g.Quantity, p.Quantity) {
-		diffs = append(diffs, "quantity "+quantityText(g.Quantity)+" vs "+quantityText(p.Quantity))
+		diffs = append(diffs, fieldDiff{CauseQuantity, quantityText(g.Quantity) + " vs " + quantityText(p.Quantity)})
 	}
 	if !SameDeadline(g.Deadline, p.Deadline) {
-		diffs = append(diffs, "deadline "+orDash(deadlineDate(g.Deadline))+" vs "+orDash(deadlineDate(p.Deadline)))
+		diffs = append(diffs, fieldDiff{CauseDeadline, orDash(deadlineDate(g.Deadline)) + " vs " + orDash(deadlineDate(p.Deadline))})
 	}
 	if len(diffs) == 0 {
 		// Every field agrees: the predicted one went to another gold provision.
-		diffs = append(diffs, "fields agree; taken by another gold provision")
+		diffs = append(diffs, fieldDiff{CauseTaken, ""})
 	}
-	return best, strings.Join(diffs, ", ")
+	return best, diffs
+}
+
+// Causes of a missed gold provision, for AgreementReport.MissedBy: no predicted
+// provision shares its evidence, or the one sharing most differs in these fields
+// (a provision may count under several), or it matched another gold provision.
+const (
+	CauseNoEvidence = "no predicted provision on its sentence"
+	CauseObligor    = "obligor"
+	CauseAction     = "action"
+	CauseQuantity   = "quantity"
+	CauseDeadline   = "deadline"
+	CauseTaken      = "fields agree; taken by another gold provision"
+)
+
+// fieldDiff is a cause of a miss and what differs ("13000 vs 8600").
+type fieldDiff struct{ cause, what string }
+
+func (d fieldDiff) String() string {
+	if d.what == "" {
+		return d.cause
+	}
+	return d.cause + " " + d.what
 }
 
 func quantityText(q *float64) string {

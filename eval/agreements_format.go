@@ -39,6 +39,16 @@ func (r *AgreementReport) WriteText(w io.Writer, verbose bool) error {
 	fmt.Fprintf(tw, "level\t%d\t%d\t%.3f\n", r.Level.Correct, r.Level.Checked, r.Level.Rate())
 	fmt.Fprintf(tw, "overdue flag\t%d\t%d\t%.3f\n", r.Overdue.Correct, r.Overdue.Checked, r.Overdue.Rate())
 
+	if len(r.MissedBy) > 0 {
+		fmt.Fprintf(tw, "\nmissed provisions by cause\tcount\n")
+		for _, k := range []string{CauseNoEvidence, CauseObligor, CauseAction, CauseQuantity, CauseDeadline, CauseTaken} {
+			if n := r.MissedBy[k]; n > 0 {
+				fmt.Fprintf(tw, "%s\t%d\n", k, n)
+			}
+		}
+		fmt.Fprintf(tw, "(a provision whose nearest prediction differs in several fields counts under each)\n")
+	}
+
 	fmt.Fprintf(tw, "\nby case\tagreements\tprovisions P\tR\tF1\tstatus\tconflicts\n")
 	for _, c := range r.Results {
 		var st Accuracy

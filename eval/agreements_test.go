@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -135,6 +136,9 @@ func TestAddScores(t *testing.T) {
 	if len(res.Near) != 1 || !strings.Contains(res.Near[0], "action prohibit vs release") {
 		t.Errorf("near %q", res.Near)
 	}
+	if want := map[string]int{CauseAction: 1}; !maps.Equal(r.MissedBy, want) {
+		t.Errorf("missed by cause %v, want %v", r.MissedBy, want)
+	}
 	if r.Confusion[agreement.InProgress][agreement.Pending] != 1 {
 		t.Errorf("confusion %v", r.Confusion)
 	}
@@ -148,7 +152,7 @@ func TestAddScores(t *testing.T) {
 	if err := r.WriteText(&text, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"provisions", "in_progress", "macro (1 classes)", "missed  provision p2", "status  p1", "near    p2", "status confusion"} {
+	for _, want := range []string{"provisions", "in_progress", "macro (1 classes)", "missed  provision p2", "status  p1", "near    p2", "status confusion", "missed provisions by cause"} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("text report lacks %q:\n%s", want, text.String())
 		}
