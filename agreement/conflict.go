@@ -65,7 +65,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		return 0, ""
 	}
 	c := r.cuesOfObs(o)
-	if c["hypothetical"] || c["disown"] || c["unverified"] {
+	if c["hypothetical"] || r.disowns(o) || c["unverified"] {
 		// A threat or a condition asserts nothing; a party disowning a term says
 		// what it is not bound to, not what happened (it is paired with the
 		// term); a speaker who could not confirm says neither.
@@ -315,7 +315,7 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 			continue
 		}
 		i := r.Cues["disown"].MatchAny(o.words)
-		if i < 0 {
+		if i < 0 || !r.disowns(o) {
 			continue
 		}
 		// What is disowned follows the words ("no commitment to releasing ...")
@@ -340,6 +340,15 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		}
 	}
 	return out
+}
+
+// disowns reports whether o disowns a term ("there is no commitment to releasing
+// 5,000 prisoners"): words of disowning, and no word saying the speaker's side kept
+// its commitment ("the memorandum drew no such distinction and Israel had kept its
+// word" holds the term done, as the speaker reads it).
+func (r *Rules) disowns(o *observation) bool {
+	c := r.cuesOfObs(o)
+	return c["disown"] && !c["comply"] && !c["keep"]
 }
 
 // required reports whether speaker is an obligor or beneficiary of p.
