@@ -60,6 +60,15 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		delete(c, "negative")
 		return c
 	}
+	if r.completeIn(words, at) && r.Implement[p.Action].MatchAny(words[nlo:nhi]) < 0 && (nlo == 0 || words[nlo-1] != "but") {
+		// "Baku had handed over all the prisoners of war it held, and that the men
+		// seized were saboteurs, not prisoners covered by the statement": the act
+		// reported whole in its own clause; the negation, naming no act, says what
+		// something else is not.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
 	if subordinate[words[nlo]] {
 		// "formed on March 22, after the groups rejected an earlier cabinet as
 		// not inclusive enough": the negation is the background's.
