@@ -128,6 +128,19 @@ func (r *Rules) actionAt(p Provision, words []string) int {
 	return r.objectWords(p).MatchAny(words)
 }
 
+// laterStatement reports whether word i stands in a clause after the one of word at
+// that opens with "and" or "but" and names neither p's act nor its object: another
+// statement ("thousands of Vietnamese troops are still in Cambodia, and uses the
+// claim to justify its refusal to disarm").
+func (r *Rules) laterStatement(p Provision, words []string, at, i int) bool {
+	lo, hi := clauseAt(words, i)
+	if lo <= at || lo >= len(words) || words[lo] != "and" && words[lo-1] != "but" {
+		return false
+	}
+	cl := words[lo:hi]
+	return r.Implement[p.Action].MatchAny(cl) < 0 && r.objectWords(p).MatchAny(cl) < 0
+}
+
 // precededBySubordinate reports whether word i stands in a subordinate clause: a
 // subordinate word stands before it in its clause ("dissolved after its leader
 // was killed").
