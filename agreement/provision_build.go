@@ -132,7 +132,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
-		if t.action == Transfer && c.passive && strings.HasPrefix(v.word(c.verb), "return") && v.word(c.verb+1) == "to" {
+		returned := t.action == Transfer && c.passive && strings.HasPrefix(v.word(c.verb), "return") && v.word(c.verb+1) == "to"
+		if returned {
 			// "The district is to be returned to Azerbaijan": the party it goes
 			// back to gets it, the other parties give it
 			t.beneficiary = codesOf(listAfter(v, c.verb+2))
@@ -140,6 +141,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			if rest := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return contains(br, Root(p)) }); len(br) > 0 && len(rest) > 0 {
 				t.obligor = rest
 			}
+		}
+		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
+			t.unnamed = true
 		}
 		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
 			// "X will be allowed to ...": X benefits, the other side allows

@@ -30,7 +30,10 @@ type term struct {
 	once           bool // "once ...": waits on an earlier provision
 	aim            bool // stated as what the deal aims at, not as a duty
 	toPronoun      bool // "give them ...": the receivers are those of the clause before
-	refAction      Action
+	// unnamed: no subject names the obligors; the duty falls on the parties as a
+	// whole (or on those the thing is not returned to)
+	unnamed   bool
+	refAction Action
 }
 
 var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
