@@ -67,7 +67,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 		}
 	}
 	return func(o *observation) bool {
-		keep := false
+		keep := r.rebuts(o) // a rebuttal speaks of a provision through the claim it answers
 		for ai, a := range ags {
 			for pi, p := range a.Provisions {
 				k := pkey{ai, pi}

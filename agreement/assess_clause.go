@@ -60,6 +60,15 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		delete(c, "negative")
 		return c
 	}
+	if r.completeIn(words, at) && r.Implement[p.Action].MatchAny(words[nlo:nhi]) < 0 && (nlo == 0 || words[nlo-1] != "but") {
+		// "Baku had handed over all the prisoners of war it held, and that the men
+		// seized were saboteurs, not prisoners covered by the statement": the act
+		// reported whole in its own clause; the negation, naming no act, says what
+		// something else is not.
+		c = maps.Clone(c)
+		delete(c, "negative")
+		return c
+	}
 	if subordinate[words[nlo]] {
 		// "formed on March 22, after the groups rejected an earlier cabinet as
 		// not inclusive enough": the negation is the background's.
@@ -117,6 +126,19 @@ func (r *Rules) actionAt(p Provision, words []string) int {
 		return i
 	}
 	return r.objectWords(p).MatchAny(words)
+}
+
+// laterStatement reports whether word i stands in a clause after the one of word at
+// that opens with "and" or "but" and names neither p's act nor its object: another
+// statement ("thousands of Vietnamese troops are still in Cambodia, and uses the
+// claim to justify its refusal to disarm").
+func (r *Rules) laterStatement(p Provision, words []string, at, i int) bool {
+	lo, hi := clauseAt(words, i)
+	if lo <= at || lo >= len(words) || words[lo] != "and" && words[lo-1] != "but" {
+		return false
+	}
+	cl := words[lo:hi]
+	return r.Implement[p.Action].MatchAny(cl) < 0 && r.objectWords(p).MatchAny(cl) < 0
 }
 
 // precededBySubordinate reports whether word i stands in a subordinate clause: a

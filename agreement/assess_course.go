@@ -126,7 +126,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		}
 	}
 	for _, pc := range pairs {
-		if pc.b != nil {
+		if pc.b != nil && (!pc.rebuttal || r.continuing(pc.provision)) {
 			cs.pairs = append(cs.pairs, pc)
 		}
 	}

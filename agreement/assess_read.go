@@ -99,7 +99,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// Someone else refuses: "because Hamas had refused to release them"; a
 		// refusal in another clause ("formed on March 22, after the groups rejected
 		// an earlier cabinet") is background.
-		if at := r.actionAt(p, words); at < 0 || sameClause(words, at, i) || !r.precededBySubordinate(words, i) {
+		if at := r.actionAt(p, words); at < 0 || sameClause(words, at, i) || !r.precededBySubordinate(words, i) && !r.laterStatement(p, words, at, i) {
 			return rd
 		}
 	}
@@ -607,7 +607,18 @@ func (r *Rules) obligorIn(p Provision, actors []string) string {
 // before a word naming the object ("no troops", "none of its forces").
 func (r *Rules) absent(words []string, obj WordRule) bool {
 	for i := 1; i < len(words); i++ {
-		if obj.MatchWord(words[i]) && r.Cues["negative"].MatchWord(words[i-1]) && words[i-1] != "not" {
+		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" {
+			continue
+		}
+		j := i
+		if r.Cues["absence"].MatchAny(words[i:min(len(words), i+2)]) == 0 {
+			// "no evidence of Vietnamese forces": one modifier may come between
+			j = i + 2
+			if j+1 < len(words) && !obj.MatchWord(words[j]) {
+				j++
+			}
+		}
+		if j < len(words) && obj.MatchWord(words[j]) {
 			return true
 		}
 	}

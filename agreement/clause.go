@@ -189,7 +189,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			continue
 		}
 		c.verb = vb
-		c.subjFrom = subjectStart(v, i)
+		c.subjFrom = max(subjectStart(v, i), v.first) // a point's mark ("2.") is no part of its subject
 		c.from = c.subjFrom
 		c.subj = subjectActors(v, c.subjFrom, i)
 		c.subjNoun = headNoun(v, c.subjFrom, i)
@@ -392,6 +392,17 @@ func isVerb(lx *lexicon, v *sent, i int) bool {
 // subjectStart returns where the subject of a modal at i begins: after the last
 // comma, "that", ";" or colon before it, or after "and" joining two clauses.
 func subjectStart(v *sent, i int) int {
+	if d := v.word(i - 1); d == "–" || d == "—" {
+		// "Russian peacekeepers – 1,960 troops with small arms – will deploy": the
+		// subject stands before the aside the dashes close
+		for k := i - 2; k > 0; k-- {
+			if w := v.word(k); w == d {
+				return subjectStart(v, k)
+			} else if w == ";" || w == ":" {
+				break
+			}
+		}
+	}
 	j := clauseBoundary(v, i, i)
 	// an appositive ("the Sudan Revolutionary Front, an alliance of armed groups,") or
 	// a list ("the United States, the European Union and ...") reaches further back

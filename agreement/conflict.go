@@ -48,6 +48,9 @@ type pairConflict struct {
 	key       pkey
 	side      string // the obligor the claims are about
 	reason    string
+	// rebuttal: one claim only denies the other's accusation; such a pair disputes
+	// an obligation that holds over a period, not a one-off act's reported facts
+	rebuttal bool
 }
 
 // stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise.
@@ -62,7 +65,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		return 0, ""
 	}
 	c := r.cuesOfObs(o)
-	if c["hypothetical"] || c["disown"] || c["unverified"] {
+	if c["hypothetical"] || r.disowns(o) || c["unverified"] {
 		// A threat or a condition asserts nothing; a party disowning a term says
 		// what it is not bound to, not what happened (it is paired with the
 		// term); a speaker who could not confirm says neither.
@@ -145,8 +148,9 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 	used := map[[2]*observation]int{}
 	disowned := r.disowned(ags, obs)
 	type stand struct {
-		o    *observation
-		side string
+		o      *observation
+		side   string
+		rebuts bool
 	}
 	for ai, a := range ags {
 		for pi, p := range a.Provisions {
@@ -156,9 +160,9 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 			for _, o := range obs {
 				switch sign, side := r.stanceMemo(pk, p, o, start); sign {
 				case 1:
-					pos = append(pos, stand{o, side})
+					pos = append(pos, stand{o, side, false})
 				case -1:
-					neg = append(neg, stand{o, side})
+					neg = append(neg, stand{o, side, false})
 				}
 				if disowned[o] == p.ID {
 					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
@@ -194,7 +198,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				}
 				if side != "" && r.Stands(side, o.speaker) {
 					if s, _ := r.stanceMemo(pk, p, o, start); s == 0 {
-						pos = append(pos, stand{o, side})
+						pos = append(pos, stand{o, side, true})
 					}
 				}
 			}
@@ -207,16 +211,17 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					k = [2]*observation{y.o, x.o}
 				}
 				score := r.topicScore(p, x.o) + r.topicScore(p, y.o)
+				pc := pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason, rebuttal: x.rebuts || y.rebuts}
 				if i, ok := used[k]; ok {
 					if score > scores[i] {
 						scores[i] = score
-						out[i] = pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason}
+						out[i] = pc
 					}
 					return
 				}
 				used[k] = len(out)
 				scores = append(scores, score)
-				out = append(out, pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason})
+				out = append(out, pc)
 			}
 			for _, x := range pos {
 				for _, i := range negBy[x.o.ev.ArticleID] {
@@ -310,7 +315,7 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 			continue
 		}
 		i := r.Cues["disown"].MatchAny(o.words)
-		if i < 0 {
+		if i < 0 || !r.disowns(o) {
 			continue
 		}
 		// What is disowned follows the words ("no commitment to releasing ...")
@@ -335,6 +340,15 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		}
 	}
 	return out
+}
+
+// disowns reports whether o disowns a term ("there is no commitment to releasing
+// 5,000 prisoners"): words of disowning, and no word saying the speaker's side kept
+// its commitment ("the memorandum drew no such distinction and Israel had kept its
+// word" holds the term done, as the speaker reads it).
+func (r *Rules) disowns(o *observation) bool {
+	c := r.cuesOfObs(o)
+	return c["disown"] && !c["comply"] && !c["keep"]
 }
 
 // required reports whether speaker is an obligor or beneficiary of p.

@@ -202,6 +202,9 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 	if v.word(i) == "over" {
 		k = i + 4
 	}
+	if w := v.word(k + 1); v.word(k) == "the" && (w == "next" || w == "coming" || w == "first") {
+		k += 2 // "within the next three years"
+	}
 	n, used, ok := text.ParseNumber(v.words[k:min(to, k+4)])
 	if !ok && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "one") {
 		n, used, ok = 1, 1, true // "within a week"

@@ -88,6 +88,12 @@ func findDeals(vs []sent, body string) []deal {
 			// rebellion by the MILF": the sides the sentence names
 			d.parties = namedDealParties(vs, si, d)
 		}
+		if cs := clauseStart(v, verb); partySides(d.parties) < 2 && d.name == "" && hasAny(v.words, cs-1, cs, "after", "when", "since", "before", "because") {
+			// "Azerbaijani forces entered Kalbajar on November 25 – after Baku agreed
+			// to give its residents ten more days": one side's concession dates
+			// another act; it is no deal
+			continue
+		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
 				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {

@@ -22,10 +22,11 @@ func (b *building) finish() Agreement {
 	}
 	body := b.src.Doc.Text
 	ps := make([]Provision, 0, len(b.terms))
+	keepers := b.keepers()
 	for i, t := range b.terms {
 		v := &b.vs[t.si]
 		p := Provision{
-			Obligor:      t.obligor,
+			Obligor:      withoutKeepers(t, keepers),
 			Beneficiary:  t.beneficiary,
 			Action:       t.action,
 			Object:       strings.Trim(t.object, " ,;:‘’'\""),
@@ -267,4 +268,36 @@ func separateDuties(ps []Provision) []Provision {
 		}
 	}
 	return ps
+}
+
+// keepers returns the roots of the parties whose forces the deal deploys to keep the
+// peace ("Russian peacekeepers ... will deploy"): such a party stands between the
+// sides, and is not bound with them by their duties.
+func (b *building) keepers() []string {
+	lx := loadLexicon()
+	var out []string
+	for _, t := range b.terms {
+		if t.action != Deploy || len(actorRoots(t.obligor)) != 1 {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(t.object))
+		if lx.has("keeper", ws, 0, len(ws)) {
+			out = addCode(out, Root(t.obligor[0]))
+		}
+	}
+	return out
+}
+
+// withoutKeepers drops the peacekeeping parties from an obligation no subject names,
+// which binds the parties as a whole ("Prisoners of war ... are to be exchanged"),
+// when another party remains bound.
+func withoutKeepers(t term, keepers []string) []string {
+	if !t.unnamed || len(keepers) == 0 {
+		return t.obligor
+	}
+	rest := slices.DeleteFunc(slices.Clone(t.obligor), func(o string) bool { return contains(keepers, Root(o)) })
+	if len(rest) == 0 {
+		return t.obligor
+	}
+	return rest
 }

@@ -349,7 +349,9 @@ func (b *building) betweenParties(lx *lexicon) string {
 // armed group, the group's country. Nil when the verb is not passive or no actor
 // follows "by".
 func passiveAgents(lx *lexicon, v *sent, verb int) []string {
-	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" {
+	// "The agreement signed on Thursday by ...": a deal noun right before the
+	// participle makes it a reduced relative, passive as "was signed"
+	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !lx.has("deal", v.words, verb-1, verb) {
 		return nil
 	}
 	by := -1

@@ -132,6 +132,19 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
+		returned := t.action == Transfer && c.passive && strings.HasPrefix(v.word(c.verb), "return") && v.word(c.verb+1) == "to"
+		if returned {
+			// "The district is to be returned to Azerbaijan": the party it goes
+			// back to gets it, the other parties give it
+			t.beneficiary = codesOf(listAfter(v, c.verb+2))
+			br := actorRoots(t.beneficiary)
+			if rest := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return contains(br, Root(p)) }); len(br) > 0 && len(rest) > 0 {
+				t.obligor = rest
+			}
+		}
+		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
+			t.unnamed = true
+		}
 		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
 			// "X will be allowed to ...": X benefits, the other side allows
 			t.beneficiary = nil
@@ -351,11 +364,29 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
 		}
 		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+		if t.action == Release && strings.HasPrefix(v.word(c.verb), "return") && t.object != "" && !lx.has("captive", v.words, c.subjFrom, c.verb) {
+			// "The Aghdam district is to be returned to Azerbaijan": what is handed
+			// back is no captive, so it is a transfer
+			t.action = Transfer
+		}
 		if t.action == Allow || t.action == Release && t.object == "" {
 			_, t.object = objectAfter(lx, v, body, c.verb+2, c.to)
 			if t.object == "" {
 				t.object = v.span(body, c.verb+2, min(c.to, c.verb+4))
 			}
+		}
+	}
+	if !c.passive && !c.nominal && t.action == Deploy && len(c.subj) > 0 && (t.object == "" || t.objFrom == c.verb+1 && (placePreps[v.word(c.verb+1)] || v.word(c.verb+1) == "along")) {
+		// "Russian peacekeepers – 1,960 troops ... – will deploy along the line":
+		// what deploys is the subject, with the count it gives
+		end := subjectEnd(v, c.subjFrom, c.verb)
+		k := c.subjFrom + 1
+		for k < end && v.word(k) != "–" && v.word(k) != "—" && v.word(k) != "," {
+			k++
+		}
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, k)
+		if t.qty == nil {
+			t.readQuantities(v, clause{to: end}, c.subjFrom)
 		}
 	}
 	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {

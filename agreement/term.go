@@ -30,7 +30,10 @@ type term struct {
 	once           bool // "once ...": waits on an earlier provision
 	aim            bool // stated as what the deal aims at, not as a duty
 	toPronoun      bool // "give them ...": the receivers are those of the clause before
-	refAction      Action
+	// unnamed: no subject names the obligors; the duty falls on the parties as a
+	// whole (or on those the thing is not returned to)
+	unnamed   bool
+	refAction Action
 }
 
 var objectStops = map[string]bool{"from": true, "to": true, "within": true, "by": true, "in": true, "on": true, "at": true,
@@ -58,6 +61,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
+	upheld := false
 	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
@@ -96,6 +100,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.beneficiary = addCode(t.beneficiary, a.Code)
 		}
 		return t, true
+	} else if _, k := lx.match("uphold", v.words, j); k > 0 && hasDealNoun(lx, v, j+1, min(c.to, j+4), "ceasefire", "truce") {
+		// "observe a ceasefire from February 1": keeping the truce is the truce
+		upheld = true
+		t.action = CeaseFire
+		t.object = "hostilities"
+		n = k
 	} else if _, k := lx.match("extend", v.words, j); k > 0 {
 		// "prolong their bilateral ceasefire": the ceasefire goes on
 		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
@@ -118,7 +128,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			n = 2
 		}
 	}
-	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal {
+	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal && !upheld {
 		return t, false // "rule out" is an act although "rule" is not
 	}
 	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
@@ -189,7 +199,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.words[j] + " " + t.object
 		}
 	}
-	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 {
+	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && !lx.has("uphold", v.words, j, j+1) {
 		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 			t.action = Prohibit
 			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
