@@ -213,8 +213,16 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 			// "The meeting was attended as observers by the US ambassador and ..."
 			as = listAfter(v, i+n+1)
 		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
-			// "Representatives of the United States, the UN and IGAD attended as observers"
-			as = v.actorsIn(clauseStart(v, i), i)
+			// "Representatives of the United States, the UN and IGAD attended as
+			// observers"; "..., with the United States, Russia and Portugal attending as
+			// observers" names only the list before the participle
+			k := i
+			if w := v.word(i - 1); p.words[0] == "as" && (w == "attending" || w == "present") {
+				k = i - 1
+			}
+			if as = listBefore(v, k); k == i || len(as) == 0 {
+				as = v.actorsIn(clauseStart(v, i), i)
+			}
 		default:
 			as = listBefore(v, i)
 			if len(as) == 0 {
