@@ -415,12 +415,29 @@ func subjectStart(v *sent, i int) int {
 			aside = true
 		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
-		if !list && !appositive && !aside {
+		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
+		// nouns listed after an actor's noun share its modifier
+		nouns := len(seg) == 0 && nounPhrase(v, k, j-1) && hasAny(v.words, j, i, "and") && nounList(v, j, i)
+		if !list && !appositive && !aside && !nouns {
 			break
 		}
 		j = k
 	}
 	return j
+}
+
+// nounList reports whether tokens [i, j) are nouns and adjectives joined by commas and
+// "and", ending in a noun ("police and paramilitary forces").
+func nounList(v *sent, i, j int) bool {
+	if j <= i || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t, w := v.tag(k), v.word(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && w != "and" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // openRelative reports whether a "which" or "who" in tokens [i, j) opens a relative
