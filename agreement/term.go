@@ -348,6 +348,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if namedNumber(v, q.Tok) {
 			continue // "Line 23", "Resolution 1701": a number naming a thing
 		}
+		if dayOfDate(v, q) {
+			continue // "from midnight between February 24 and 25": a day, not a count
+		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
@@ -530,3 +533,18 @@ var particles = map[string]bool{"back": true, "out": true, "over": true, "in": t
 // distances are units of length: a term's distance is no count of what it moves.
 var distances = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true,
 	"kilometre": true, "kilometer": true, "mile": true}
+
+// dayOfDate reports whether quantity q is a day of a date: inside a date mention, or a
+// bare number joined by "and" or "to" to a date mention ending just before it
+// ("between February 24 and 25").
+func dayOfDate(v *sent, q text.Quantity) bool {
+	for _, d := range v.dates {
+		if q.Tok >= d.Tok && q.Tok < d.TokEnd {
+			return true
+		}
+		if w := v.word(q.Tok - 1); d.TokEnd == q.Tok-1 && (w == "and" || w == "to") && q.Unit == "" && q.Value >= 1 && q.Value <= 31 {
+			return true
+		}
+	}
+	return false
+}
