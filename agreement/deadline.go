@@ -92,6 +92,9 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 	w := v.words
 	for i := from; i < to; i++ {
+		if dealStartClause(v, i) {
+			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
+		}
 		switch {
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
 			return withinPhrase(lx, v, body, i, to)
@@ -521,4 +524,19 @@ func partOfYear(v *sent, body string, i, to int) *deadlineAt {
 		}
 	}
 	return nil
+}
+
+// dealStartClause reports whether token i lies in a relative clause that says when the
+// deal itself takes effect ("which enters into force one month after the signing",
+// "which takes effect on Monday"): the date starts the deal and is no term's deadline.
+func dealStartClause(v *sent, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch v.word(k) {
+		case ",", ";":
+			return false
+		case "which":
+			return hasAny(v.words, k+1, i+1, "effect", "force")
+		}
+	}
+	return false
 }
