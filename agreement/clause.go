@@ -164,6 +164,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 							c = clause{from: i, subjFrom: i + 1, verb: j, subj: as}
 							out = append(out, c)
 							i = j
+						} else if len(out) > 0 && nounPhrase(v, i+1, j) {
+							// ", with a first group laying down its arms by ...": a part of
+							// the subject before does the act
+							p := out[len(out)-1]
+							c = clause{from: i, subjFrom: p.subjFrom, verb: j, subj: p.subj, subjNoun: p.subjNoun, group: p.group, pronoun: p.pronoun}
+							out = append(out, c)
+							i = j
 						}
 					}
 					break

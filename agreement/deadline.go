@@ -101,7 +101,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
 			// "by the end of March 2020", "before the end of the year"
 			k := i + 4
-			if v.word(k) == "the" && (v.word(k+1) == "year" || v.word(k+1) == "month") {
+			if (v.word(k) == "the" || v.word(k) == "this") && (v.word(k+1) == "year" || v.word(k+1) == "month") {
 				a := "yearEnd"
 				if v.word(k+1) == "month" {
 					a = "monthEnd"
