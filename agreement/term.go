@@ -189,7 +189,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.words[j] + " " + t.object
 		}
 	}
-	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 {
+	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
+		// "all armed confrontation between the two sides must stop 30 days after
+		// the signing": the subject names the fighting that stops
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, objectEnd(v, c.subjFrom, c.verb))
+	} else if t.action == CeaseFire && !c.nominal && n == 1 && k == 0 {
 		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 			t.action = Prohibit
 			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
@@ -547,4 +551,14 @@ func dayOfDate(v *sent, q text.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// hostileSubject reports whether an intransitive stop verb's subject names the
+// fighting itself ("all armed confrontation ... must stop", "the shelling will end"):
+// the verb has no object of its own and the subject's first words hold a hostile noun.
+func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
+	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" {
+		return false
+	}
+	return lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4))
 }
