@@ -490,7 +490,7 @@ func clauseBoundary(v *sent, i, limit int) int {
 			for k > 0 && (v.word(k-1) != "," || v.inDate(k-1)) && v.word(k-1) != ";" {
 				k--
 			}
-			if k > 0 && (v.word(k) == "which" || v.word(k) == "who") {
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose") {
 				j = k - 1
 				continue
 			}
@@ -544,7 +544,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
 	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
-		if med[a.tok] {
+		if med[a.tok] || inRelativeAside(v, from, a.tok) {
 			continue
 		}
 		inPP := false
@@ -616,6 +616,22 @@ func relativeHasVerb(v *sent, from, to int) bool {
 	for k := m - 1; k >= max(from, 0); k-- {
 		if w := v.word(k); w == "which" || w == "who" {
 			return hasTag(v, k+1, m, "VBD") || hasTag(v, k+1, m, "VBP") || hasTag(v, k+1, m, "VBZ")
+		}
+	}
+	return false
+}
+
+// inRelativeAside reports whether token i lies in a relative clause set off by commas
+// after the subject that begins at from (", whose presence the opposition opposed,").
+func inRelativeAside(v *sent, from, i int) bool {
+	for k := i; k > from; k-- {
+		switch w := v.word(k); {
+		case w == ",":
+			if k < i {
+				return false
+			}
+		case (w == "whose" || w == "who" || w == "which") && v.word(k-1) == ",":
+			return true
 		}
 	}
 	return false
