@@ -128,6 +128,16 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		n++ // "give them five cabinet ministries": whom it goes to, then what
 		t.toPronoun = true
 	}
+	if givers[v.word(j)] || v.word(j) == "pay" {
+		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
+		// to, then what
+		for _, a := range v.actors {
+			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$") {
+				n = a.end - j
+				break
+			}
+		}
+	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
 	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && n == 1 && e > t.objFrom && particles[v.word(e)] {
 		// "pull their forces back", "hand their weapons over": the particle after
@@ -494,6 +504,9 @@ func relativeVerbBefore(v *sent, from, to int) bool {
 // sentence.
 func namedNumber(v *sent, i int) bool {
 	k := i - 1
+	if v.tag(i) == "$" {
+		return false // "pay Khartoum $3 billion": a sum after its receiver
+	}
 	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }
 
