@@ -409,6 +409,12 @@ func subjectStart(v *sent, i int) int {
 		}
 		seg := v.actorsIn(j, i)
 		prev := v.actorsIn(k, j-1)
+		if len(seg) == 0 && len(prev) > 0 && v.word(i-1) == "," && i-j <= 4 && (v.tag(j) == "IN" || strings.HasPrefix(v.tag(j), "RB")) {
+			// "South Africa, in turn, must cut ...": an adverbial aside just before
+			// the modal
+			j = k
+			continue
+		}
 		// ", with France taking part,": a participial aside
 		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
 		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
