@@ -383,6 +383,11 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		qs = append(qs, q)
 	}
 	if len(qs) == 0 {
+		if w := v.word(t.objFrom + 1); v.word(t.objFrom) == "half" && (w == "of" || w == "the" || w == "its" || w == "their") {
+			// "release half of the political prisoners it holds": a share of them
+			half := 50.0
+			t.qty, t.unit = &half, "percent"
+		}
 		return
 	}
 	q := qs[0]
