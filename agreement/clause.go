@@ -123,7 +123,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 					c.subjFrom = i + 1
 					vb = verbAfter(lx, v, j+1, &c)
 					if vb >= 0 {
-						c.subj = v.actorsIn(i+1, j)
+						c.subj = subjectActors(v, i+1, j) // "obliges LRA fighters in Uganda and southern Sudan to ..."
 						c.subjNoun = headNoun(v, i+1, j)
 						c.group = lx.has("group", v.words, i+1, j)
 						c.verb = vb
