@@ -512,6 +512,11 @@ func namedNumber(v *sent, i int) bool {
 	if v.tag(i) == "$" {
 		return false // "pay Khartoum $3 billion": a sum after its receiver
 	}
+	for _, a := range v.actors {
+		if a.end == i && a.tok > 0 && (givers[v.word(a.tok-1)] || v.word(a.tok-1) == "pay") {
+			return false // "give UNITA four ministries": a count after its receiver
+		}
+	}
 	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }
 
