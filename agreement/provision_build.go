@@ -185,7 +185,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				d.anchor, d.date, d.refWord, d.refVerb, d.ref = p.anchor, p.date, p.refWord, p.refVerb, p.ref
 			}
 		}
-		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
+		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") ||
+			t.deadline == nil && (hasWords(v.words, c.verb, c.to, "over", "the", "same", "period") || hasWords(v.words, c.verb, c.to, "over", "that", "period")) {
+			// "Rwanda will pull its troops out over the same period": the term before's deadline
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
 		}
 		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
