@@ -211,6 +211,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
+	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
+		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
+	}
 	if t.object == "" && t.action == CeaseFire {
 		t.object = "hostilities"
 	}
