@@ -58,7 +58,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
-	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
+	if v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" {
+		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
+	}
+	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to") {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
