@@ -225,6 +225,9 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
+			// "within six months of the charter's approval": of the deal's conclusion
+			end += 5
 		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
 			// "within 30 days of that date": the day the sentence before names
 			d.anchor = "thatDate"
@@ -540,3 +543,8 @@ func dealStartClause(v *sent, i int) bool {
 	}
 	return false
 }
+
+// concluded are nouns for a deal's approval ("the charter's approval"). A deal's
+// "signing" is left out: "within three years of the treaty's signing" may count from
+// a treaty still to be signed.
+var concluded = map[string]bool{"approval": true, "adoption": true}
