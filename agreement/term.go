@@ -217,6 +217,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
 	}
+	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
+		t.action = Other // "grant them an amnesty": a pardon, no access allowed
+	}
 	if t.object == "" && t.action == CeaseFire {
 		t.object = "hostilities"
 	}
