@@ -201,6 +201,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		c.subj = subjectActors(v, c.subjFrom, i)
 		c.subjNoun = headNoun(v, c.subjFrom, i)
 		c.group = lx.has("group", v.words, c.subjFrom, i)
+		if v.word(c.subjFrom) == "neither" && c.group {
+			c.negated = true // "Neither side will block ...": both sides are barred
+		}
 		sw := v.word(c.subjFrom)
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
