@@ -424,8 +424,16 @@ func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
 	if !durations[v.word(k)] || v.word(k+1) != "after" {
 		return nil
 	}
-	if v.word(k+2) == "the" && (v.word(k+3) == "signing" || v.word(k+3) == "agreement") {
+	if v.word(k+2) == "the" && (v.word(k+3) == "signing" || v.word(k+3) == "agreement") && !effectVerbs[v.word(k+4)] {
 		return &deadlineAt{relative: v.span(body, i, k+4), offset: offsetOf(int(n), v.word(k)), anchor: "signing"}
+	}
+	if v.word(k+2) == "the" && loadLexicon().has("deal", v.words, k+3, k+4) && effectVerbs[v.word(k+4)] {
+		// "no later than nine months after the accord takes effect"
+		end := k + 5
+		if v.word(end) == "effect" || v.word(end) == "into" && v.word(end+1) == "force" {
+			end += 1 + boolInt(v.word(end) == "into")
+		}
+		return &deadlineAt{relative: v.span(body, i, end), offset: offsetOf(int(n), v.word(k)), anchor: "effective"}
 	}
 	if dd := dateAt(v, body, k+2); dd != nil {
 		return &deadlineAt{relative: v.span(body, i, dd.end), date: dd.date, offset: offsetOf(int(n), v.word(k)), anchor: "absolute"}
@@ -548,3 +556,7 @@ func dealStartClause(v *sent, i int) bool {
 // "signing" is left out: "within three years of the treaty's signing" may count from
 // a treaty still to be signed.
 var concluded = map[string]bool{"approval": true, "adoption": true}
+
+// effectVerbs say that a deal takes effect ("after the accord takes effect", "enters
+// into force").
+var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true}
