@@ -420,7 +420,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		f := strings.Fields(strings.ToLower(t.object))
 		t.unit = f[len(f)-1]
 	}
-	if q.AtMost && t.action == Other {
+	if q.AtMost && t.action == Other && !(t.cl.passive && q.Tok < t.cl.verb) {
+		// "enrich uranium to no more than 3.67 percent" caps an act; "Up to 7,500
+		// fighters are to be integrated" counts the act's subject
 		t.action = Prohibit
 	}
 	if t.unit == "" && t.object != "" {
