@@ -123,7 +123,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 					c.subjFrom = i + 1
 					vb = verbAfter(lx, v, j+1, &c)
 					if vb >= 0 {
-						c.subj = v.actorsIn(i+1, j)
+						c.subj = subjectActors(v, i+1, j) // "obliges LRA fighters in Uganda and southern Sudan to ..."
 						c.subjNoun = headNoun(v, i+1, j)
 						c.group = lx.has("group", v.words, i+1, j)
 						c.verb = vb
@@ -164,6 +164,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 							c = clause{from: i, subjFrom: i + 1, verb: j, subj: as}
 							out = append(out, c)
 							i = j
+						} else if len(out) > 0 && nounPhrase(v, i+1, j) {
+							// ", with a first group laying down its arms by ...": a part of
+							// the subject before does the act
+							p := out[len(out)-1]
+							c = clause{from: i, subjFrom: p.subjFrom, verb: j, subj: p.subj, subjNoun: p.subjNoun, group: p.group, pronoun: p.pronoun}
+							out = append(out, c)
+							i = j
 						}
 					}
 					break
@@ -194,6 +201,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		c.subj = subjectActors(v, c.subjFrom, i)
 		c.subjNoun = headNoun(v, c.subjFrom, i)
 		c.group = lx.has("group", v.words, c.subjFrom, i)
+		if v.word(c.subjFrom) == "neither" && c.group {
+			c.negated = true // "Neither side will block ...": both sides are barred
+		}
 		sw := v.word(c.subjFrom)
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
@@ -413,6 +423,12 @@ func subjectStart(v *sent, i int) int {
 		}
 		seg := v.actorsIn(j, i)
 		prev := v.actorsIn(k, j-1)
+		if len(seg) == 0 && len(prev) > 0 && v.word(i-1) == "," && i-j <= 4 && (v.tag(j) == "IN" || strings.HasPrefix(v.tag(j), "RB")) {
+			// "South Africa, in turn, must cut ...": an adverbial aside just before
+			// the modal
+			j = k
+			continue
+		}
 		// ", with France taking part,": a participial aside
 		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
 		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
@@ -426,12 +442,29 @@ func subjectStart(v *sent, i int) int {
 			aside = true
 		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
-		if !list && !appositive && !aside {
+		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
+		// nouns listed after an actor's noun share its modifier
+		nouns := len(seg) == 0 && nounPhrase(v, k, j-1) && hasAny(v.words, j, i, "and") && nounList(v, j, i)
+		if !list && !appositive && !aside && !nouns {
 			break
 		}
 		j = k
 	}
 	return j
+}
+
+// nounList reports whether tokens [i, j) are nouns and adjectives joined by commas and
+// "and", ending in a noun ("police and paramilitary forces").
+func nounList(v *sent, i, j int) bool {
+	if j <= i || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t, w := v.tag(k), v.word(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && w != "and" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // openRelative reports whether a "which" or "who" in tokens [i, j) opens a relative
@@ -477,7 +510,7 @@ func clauseBoundary(v *sent, i, limit int) int {
 			for k > 0 && (v.word(k-1) != "," || v.inDate(k-1)) && v.word(k-1) != ";" {
 				k--
 			}
-			if k > 0 && (v.word(k) == "which" || v.word(k) == "who") {
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose") {
 				j = k - 1
 				continue
 			}
@@ -531,7 +564,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
 	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
-		if med[a.tok] {
+		if med[a.tok] || inRelativeAside(v, from, a.tok) {
 			continue
 		}
 		inPP := false
@@ -603,6 +636,22 @@ func relativeHasVerb(v *sent, from, to int) bool {
 	for k := m - 1; k >= max(from, 0); k-- {
 		if w := v.word(k); w == "which" || w == "who" {
 			return hasTag(v, k+1, m, "VBD") || hasTag(v, k+1, m, "VBP") || hasTag(v, k+1, m, "VBZ")
+		}
+	}
+	return false
+}
+
+// inRelativeAside reports whether token i lies in a relative clause set off by commas
+// after the subject that begins at from (", whose presence the opposition opposed,").
+func inRelativeAside(v *sent, from, i int) bool {
+	for k := i; k > from; k-- {
+		switch w := v.word(k); {
+		case w == ",":
+			if k < i {
+				return false
+			}
+		case (w == "whose" || w == "who" || w == "which") && v.word(k-1) == ",":
+			return true
 		}
 	}
 	return false

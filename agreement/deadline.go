@@ -92,13 +92,16 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 	w := v.words
 	for i := from; i < to; i++ {
+		if dealStartClause(v, i) {
+			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
+		}
 		switch {
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
 			return withinPhrase(lx, v, body, i, to)
 		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
 			// "by the end of March 2020", "before the end of the year"
 			k := i + 4
-			if v.word(k) == "the" && (v.word(k+1) == "year" || v.word(k+1) == "month") {
+			if (v.word(k) == "the" || v.word(k) == "this") && (v.word(k+1) == "year" || v.word(k+1) == "month") {
 				a := "yearEnd"
 				if v.word(k+1) == "month" {
 					a = "monthEnd"
@@ -225,6 +228,9 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
+			// "within six months of the charter's approval": of the deal's conclusion
+			end += 5
 		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
 			// "within 30 days of that date": the day the sentence before names
 			d.anchor = "thatDate"
@@ -421,8 +427,16 @@ func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
 	if !durations[v.word(k)] || v.word(k+1) != "after" {
 		return nil
 	}
-	if v.word(k+2) == "the" && (v.word(k+3) == "signing" || v.word(k+3) == "agreement") {
+	if v.word(k+2) == "the" && (v.word(k+3) == "signing" || v.word(k+3) == "agreement") && !effectVerbs[v.word(k+4)] {
 		return &deadlineAt{relative: v.span(body, i, k+4), offset: offsetOf(int(n), v.word(k)), anchor: "signing"}
+	}
+	if v.word(k+2) == "the" && loadLexicon().has("deal", v.words, k+3, k+4) && effectVerbs[v.word(k+4)] {
+		// "no later than nine months after the accord takes effect"
+		end := k + 5
+		if v.word(end) == "effect" || v.word(end) == "into" && v.word(end+1) == "force" {
+			end += 1 + boolInt(v.word(end) == "into")
+		}
+		return &deadlineAt{relative: v.span(body, i, end), offset: offsetOf(int(n), v.word(k)), anchor: "effective"}
 	}
 	if dd := dateAt(v, body, k+2); dd != nil {
 		return &deadlineAt{relative: v.span(body, i, dd.end), date: dd.date, offset: offsetOf(int(n), v.word(k)), anchor: "absolute"}
@@ -525,3 +539,27 @@ func partOfYear(v *sent, body string, i, to int) *deadlineAt {
 	}
 	return nil
 }
+
+// dealStartClause reports whether token i lies in a relative clause that says when the
+// deal itself takes effect ("which enters into force one month after the signing",
+// "which takes effect on Monday"): the date starts the deal and is no term's deadline.
+func dealStartClause(v *sent, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch v.word(k) {
+		case ",", ";":
+			return false
+		case "which":
+			return hasAny(v.words, k+1, i+1, "effect", "force")
+		}
+	}
+	return false
+}
+
+// concluded are nouns for a deal's approval ("the charter's approval"). A deal's
+// "signing" is left out: "within three years of the treaty's signing" may count from
+// a treaty still to be signed.
+var concluded = map[string]bool{"approval": true, "adoption": true}
+
+// effectVerbs say that a deal takes effect ("after the accord takes effect", "enters
+// into force").
+var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true}

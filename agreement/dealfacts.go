@@ -184,6 +184,9 @@ func signedDate(v *sent, verb int) string {
 		if w := v.word(d.TokEnd); w == "target" || w == "deadline" {
 			continue
 		}
+		if dutyDate(v, d.Tok) {
+			continue // "reunions are to be held on August 15, and the leaders agreed ...": a term's date
+		}
 		if v.word(d.Tok-2) == "effect" || v.word(d.Tok-2) == "begin" || v.word(d.Tok-2) == "force" {
 			continue
 		}
@@ -219,4 +222,20 @@ func commaBefore(v *sent, i int) int {
 		}
 	}
 	return 0
+}
+
+// dutyDate reports whether the date at token i is what a commitment is dated by: an
+// obligation modal ("is to", "are to", "must", "shall") or "will" shortly before it,
+// with no comma between.
+func dutyDate(v *sent, i int) bool {
+	lx := loadLexicon()
+	for k := i - 1; k >= max(0, i-7); k-- {
+		if w := v.word(k); w == "," || w == ";" {
+			return false
+		}
+		if lx.has("obligation", v.words, k, k+1) || v.word(k) == "will" || v.word(k) == "are" && v.word(k+1) == "to" || v.word(k) == "is" && v.word(k+1) == "to" {
+			return true
+		}
+	}
+	return false
 }

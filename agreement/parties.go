@@ -137,8 +137,13 @@ func partyCode(code string) string {
 // something happened, not who did it.
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
-	return p == "in" || p == "at"
+	// "meeting in the Saudi resort of Taif": the country of the place
+	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && venueNouns[v.word(a.end)]
 }
+
+// venueNouns are places a meeting is held in, after a country's adjective ("in the
+// Saudi resort of Taif", "at the Egyptian capital").
+var venueNouns = map[string]bool{"resort": true, "capital": true, "city": true, "town": true, "village": true, "port": true}
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
 // "and", with determiners between them.
@@ -213,8 +218,16 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 			// "The meeting was attended as observers by the US ambassador and ..."
 			as = listAfter(v, i+n+1)
 		case p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers":
-			// "Representatives of the United States, the UN and IGAD attended as observers"
-			as = v.actorsIn(clauseStart(v, i), i)
+			// "Representatives of the United States, the UN and IGAD attended as
+			// observers"; "..., with the United States, Russia and Portugal attending as
+			// observers" names only the list before the participle
+			k := i
+			if w := v.word(i - 1); p.words[0] == "as" && (w == "attending" || w == "present") {
+				k = i - 1
+			}
+			if as = listBefore(v, k); k == i || len(as) == 0 {
+				as = v.actorsIn(clauseStart(v, i), i)
+			}
 		default:
 			as = listBefore(v, i)
 			if len(as) == 0 {

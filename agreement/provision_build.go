@@ -198,7 +198,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				d.anchor, d.date, d.refWord, d.refVerb, d.ref = p.anchor, p.date, p.refWord, p.refVerb, p.ref
 			}
 		}
-		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") {
+		if t.deadline == nil && hasWords(v.words, c.verb, c.to, "within", "that", "period") || hasWords(v.words, c.verb, c.to, "within", "the", "same") ||
+			t.deadline == nil && (hasWords(v.words, c.verb, c.to, "over", "the", "same", "period") || hasWords(v.words, c.verb, c.to, "over", "that", "period")) {
+			// "Rwanda will pull its troops out over the same period": the term before's deadline
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
 		}
 		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
@@ -240,7 +242,28 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			found++
 		}
 	}
+	if d := sharedDeadline(lx, v, body); d != nil {
+		// "... to seek ceasefires ... and to declare an amnesty, all within 90 days":
+		// the closing deadline binds every act of the sentence
+		for k := len(b.terms) - found; k < len(b.terms); k++ {
+			if t := &b.terms[k]; t.deadline == nil && t.action != CeaseFire && t.action != Prohibit {
+				dd := *d
+				t.deadline = &dd
+			}
+		}
+	}
 	return found
+}
+
+// sharedDeadline returns the deadline a sentence closes with after ", all" or ",
+// both" ("..., all within 90 days"), nil when it closes with none.
+func sharedDeadline(lx *lexicon, v *sent, body string) *deadlineAt {
+	for i := 1; i+1 < len(v.words); i++ {
+		if w := v.word(i); v.word(i-1) == "," && (w == "all" || w == "both") && !strings.HasPrefix(v.tag(i+1), "NN") && !strings.HasPrefix(v.tag(i+1), "JJ") && v.word(i+1) != "the" {
+			return readDeadline(lx, v, body, i+1, len(v.words))
+		}
+	}
+	return nil
 }
 
 // readClause reads the act of clause c: its verb, or for a subject naming an act

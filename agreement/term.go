@@ -62,7 +62,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	p, n := lx.match("action", v.words, j)
 	upheld := false
-	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted") {
+	if v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" {
+		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
+	}
+	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to") {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
@@ -138,6 +141,16 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		n++ // "give them five cabinet ministries": whom it goes to, then what
 		t.toPronoun = true
 	}
+	if givers[v.word(j)] || v.word(j) == "pay" {
+		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
+		// to, then what
+		for _, a := range v.actors {
+			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$") {
+				n = a.end - j
+				break
+			}
+		}
+	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
 	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && n == 1 && e > t.objFrom && particles[v.word(e)] {
 		// "pull their forces back", "hand their weapons over": the particle after
@@ -199,13 +212,23 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.words[j] + " " + t.object
 		}
 	}
-	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && !lx.has("uphold", v.words, j, j+1) {
+	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
+		// "all armed confrontation between the two sides must stop 30 days after
+		// the signing": the subject names the fighting that stops
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, objectEnd(v, c.subjFrom, c.verb))
+	} else if t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && !lx.has("uphold", v.words, j, j+1) {
 		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 			t.action = Prohibit
 			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
 				t.object = v.span(body, j+1, min(c.to, objectEnd(v, j+2, c.to)))
 			}
 		}
+	}
+	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
+		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
+	}
+	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
+		t.action = Other // "grant them an amnesty": a pardon, no access allowed
 	}
 	if t.object == "" && t.action == CeaseFire {
 		t.object = "hostilities"
@@ -318,6 +341,9 @@ func objectEnd(v *sent, i, to int) int {
 			j++
 			continue
 		}
+		if w == "out" && v.word(j+1) == "of" && j > i {
+			break // "pull its troops out of eastern Congo": the particle ends the object
+		}
 		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
@@ -355,6 +381,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if namedNumber(v, q.Tok) {
 			continue // "Line 23", "Resolution 1701": a number naming a thing
 		}
+		if dayOfDate(v, q) {
+			continue // "from midnight between February 24 and 25": a day, not a count
+		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
@@ -373,6 +402,11 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		qs = append(qs, q)
 	}
 	if len(qs) == 0 {
+		if w := v.word(t.objFrom + 1); v.word(t.objFrom) == "half" && (w == "of" || w == "the" || w == "its" || w == "their") {
+			// "release half of the political prisoners it holds": a share of them
+			half := 50.0
+			t.qty, t.unit = &half, "percent"
+		}
 		return
 	}
 	q := qs[0]
@@ -396,7 +430,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		f := strings.Fields(strings.ToLower(t.object))
 		t.unit = f[len(f)-1]
 	}
-	if q.AtMost && t.action == Other {
+	if q.AtMost && t.action == Other && !(t.cl.passive && q.Tok < t.cl.verb) {
+		// "enrich uranium to no more than 3.67 percent" caps an act; "Up to 7,500
+		// fighters are to be integrated" counts the act's subject
 		t.action = Prohibit
 	}
 	if t.unit == "" && t.object != "" {
@@ -494,6 +530,14 @@ func relativeVerbBefore(v *sent, from, to int) bool {
 // sentence.
 func namedNumber(v *sent, i int) bool {
 	k := i - 1
+	if v.tag(i) == "$" {
+		return false // "pay Khartoum $3 billion": a sum after its receiver
+	}
+	for _, a := range v.actors {
+		if a.end == i && a.tok > 0 && (givers[v.word(a.tok-1)] || v.word(a.tok-1) == "pay") {
+			return false // "give UNITA four ministries": a count after its receiver
+		}
+	}
 	return k > 0 && k < len(v.s.Tokens) && v.s.Tokens[k].Text != "" && unicode.IsUpper([]rune(v.s.Tokens[k].Text)[0]) && strings.HasPrefix(v.tag(k), "NNP")
 }
 
@@ -537,3 +581,28 @@ var particles = map[string]bool{"back": true, "out": true, "over": true, "in": t
 // distances are units of length: a term's distance is no count of what it moves.
 var distances = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true,
 	"kilometre": true, "kilometer": true, "mile": true}
+
+// dayOfDate reports whether quantity q is a day of a date: inside a date mention, or a
+// bare number joined by "and" or "to" to a date mention ending just before it
+// ("between February 24 and 25").
+func dayOfDate(v *sent, q text.Quantity) bool {
+	for _, d := range v.dates {
+		if q.Tok >= d.Tok && q.Tok < d.TokEnd {
+			return true
+		}
+		if w := v.word(q.Tok - 1); d.TokEnd == q.Tok-1 && (w == "and" || w == "to") && q.Unit == "" && q.Value >= 1 && q.Value <= 31 {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileSubject reports whether an intransitive stop verb's subject names the
+// fighting itself ("all armed confrontation ... must stop", "the shelling will end"):
+// the verb has no object of its own and the subject's first words hold a hostile noun.
+func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
+	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" {
+		return false
+	}
+	return lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4))
+}

@@ -97,7 +97,7 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 			(v.word(k) == "and" || v.word(k) == ",") && v.tag(k-1) == "JJ" && v.tag(k+1) == "JJ") {
 			k-- // "a full and comprehensive ceasefire"
 		}
-		if !nominalCues[v.word(k)] || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
+		if !nominalCues[v.word(k)] && !lx.has("nominal", v.words, k, k+1) || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
 			if !(v.bullet && len(out) == 0 && k <= start) {
 				continue
 			}

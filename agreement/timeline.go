@@ -1,6 +1,10 @@
 package agreement
 
-import "github.com/peacewatch/peacewatch/text"
+import (
+	"time"
+
+	"github.com/peacewatch/peacewatch/text"
+)
 
 // timeline holds the dates an article's relative deadlines count from.
 type timeline struct {
@@ -22,13 +26,17 @@ func readTimeline(vs []sent, signed string) timeline {
 				(w == "force" && v.word(k-1) == "into") || (w == "begin" || w == "began" || w == "begins") && k > 0 ||
 				w == "hold" && v.word(k-1) == "took"
 			if cue && tl.effective == "" {
-				// "take effect on Sunday, January 19": the explicit date wins
+				// "take effect on Sunday, January 19": the explicit date wins; "from
+				// Tuesday, August 29, when the truce takes effect" gives it before
 				for _, dm := range v.dates {
-					if dm.Tok > k && dm.Tok <= k+8 {
+					if dm.Tok > k && dm.Tok <= k+8 || dm.TokEnd <= k && k-dm.TokEnd <= 6 && hasAny(v.words, dm.TokEnd, k, "when") {
 						if day := dayDate(dm); day != "" && (tl.effective == "" || monthNamed(dm.Text)) {
 							tl.effective = day
 						}
 					}
+				}
+				if tl.effective == "" {
+					tl.effective = afterSigning(v, k+1, signed)
 				}
 			}
 			if (w == "lasts" || w == "last" || w == "lasting") && !tl.hasPeriod {
@@ -40,4 +48,23 @@ func readTimeline(vs []sent, signed string) timeline {
 		}
 	}
 	return tl
+}
+
+// afterSigning returns the day "N days|months after the signing" at token i counts
+// to from the signing day ("enters into force one month after the signing"), "" when
+// no such phrase starts there or the signing day is unknown.
+func afterSigning(v *sent, i int, signed string) string {
+	n, used, ok := text.ParseNumber(v.words[min(i, len(v.words)):min(i+4, len(v.words))])
+	if !ok && (v.word(i) == "a" || v.word(i) == "one") {
+		n, used, ok = 1, 1, true
+	}
+	k := i + used
+	if !ok || !durations[v.word(k)] || v.word(k+1) != "after" || v.word(k+2) != "the" || v.word(k+3) != "signing" {
+		return ""
+	}
+	t, err := time.Parse(time.DateOnly, signed)
+	if err != nil {
+		return ""
+	}
+	return offsetOf(int(n), v.word(k)).From(t).Format(time.DateOnly)
 }
