@@ -88,10 +88,12 @@ func findDeals(vs []sent, body string) []deal {
 			// rebellion by the MILF": the sides the sentence names
 			d.parties = namedDealParties(vs, si, d)
 		}
-		if cs := clauseStart(v, verb); partySides(d.parties) < 2 && d.name == "" && hasAny(v.words, cs-1, cs, "after", "when", "since", "before", "because") {
+		if cs := clauseStart(v, verb); partySides(d.parties) < 2 && d.name == "" && hasAny(v.words, cs-1, cs, "after", "when", "since", "before", "because") &&
+			hasAny(v.words, verb, verb+1, "agreed", "agrees", "agree") {
 			// "Azerbaijani forces entered Kalbajar on November 25 – after Baku agreed
 			// to give its residents ten more days": one side's concession dates
-			// another act; it is no deal
+			// another act; it is no deal (one side signing it, "a month after the
+			// government signed it", still is)
 			continue
 		}
 		for i := range v.words {
