@@ -58,7 +58,8 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 }
 
 // relevant reports whether an observation says something of a provision of ags (a
-// reading or a stance); the others can change no status, and are not kept.
+// reading or a stance); the others can change no status, and are not kept. Only
+// the provisions the sieve leaves are read.
 func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 	starts := map[pkey]time.Time{}
 	for ai, a := range ags {
@@ -66,19 +67,17 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 			starts[pkey{ai, pi}] = effective(a, p, rec)
 		}
 	}
+	s := r.newSieve(ags, starts)
 	return func(o *observation) bool {
 		keep := r.rebuts(o) // a rebuttal speaks of a provision through the claim it answers
-		for ai, a := range ags {
-			for pi, p := range a.Provisions {
-				k := pkey{ai, pi}
-				if r.readMemo(k, p, o, starts[k]).kind != readNone {
-					keep = true
-				}
-				if s, _ := r.stanceMemo(k, p, o, starts[k]); s != 0 {
-					keep = true
-				}
+		s.possible(o, func(k pkey, p Provision) {
+			if r.readMemo(k, p, o, starts[k]).kind != readNone {
+				keep = true
 			}
-		}
+			if s, _ := r.stanceMemo(k, p, o, starts[k]); s != 0 {
+				keep = true
+			}
+		})
 		return keep
 	}
 }

@@ -10,6 +10,8 @@ import (
 )
 
 // read says what o shows about p. start is the date the provision took effect.
+// The sieve (assess_sieve.go) rules out beforehand what no path here can report on:
+// a path reporting on a new ground must be added to it.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
 	c := r.cuesOfObs(o)

@@ -53,7 +53,8 @@ type pairConflict struct {
 	rebuttal bool
 }
 
-// stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise.
+// stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise
+// (the sieve rules out beforehand what it gives 0 for, see read).
 // Cue words speak of the actor named just before them (or the speaker): "Russian
 // forces had respected the moratorium and it was Kyiv that had failed" keeps
 // Russia's pledge and breaks Ukraine's.

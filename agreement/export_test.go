@@ -7,3 +7,33 @@ import "time"
 func AssessEveryDate(ags []Agreement, rec Record, asOf time.Time) []Agreement {
 	return DefaultRules().assess(ags, rec, asOf, true)
 }
+
+// SieveMisses reads every observation of rec about every provision of ags as of
+// asOf and returns how many pairs the sieve rules out that say something (a reading
+// or a stance), and how many pairs it ruled out.
+func SieveMisses(ags []Agreement, rec Record, asOf time.Time) (missed, ruledOut int) {
+	r := DefaultRules()
+	out := cloneAgreements(ags)
+	starts := map[pkey]time.Time{}
+	for ai, a := range out {
+		for pi, p := range a.Provisions {
+			starts[pkey{ai, pi}] = effective(a, p, rec)
+		}
+	}
+	s := r.newSieve(out, starts)
+	for _, o := range observations(rec, out, func(*observation) bool { return true }) {
+		may := map[pkey]bool{}
+		s.possible(o, func(k pkey, _ Provision) { may[k] = true })
+		for k, start := range starts {
+			if may[k] {
+				continue
+			}
+			ruledOut++
+			p := out[k.a].Provisions[k.i]
+			if sign, _ := r.stance(k, p, o, start); r.read(p, o, start).kind != readNone || sign != 0 {
+				missed++
+			}
+		}
+	}
+	return missed, ruledOut
+}

@@ -61,8 +61,9 @@ type wordIndex struct {
 	// unless holds the words matched unless the next word is a given one
 	// ("required!by").
 	unless []wordPat
-	// phraseStart holds the first words of the phrases.
-	phraseStart map[string]bool
+	// phraseStart holds the first words of the phrases, with the bits of the rules
+	// whose phrases they start.
+	phraseStart map[string]uint64
 }
 
 // wordPat is a rule word matched unless the next word is unless.
@@ -95,9 +96,9 @@ func (ix *wordIndex) add(words []string, bits uint64) {
 		text, stem := strings.CutSuffix(x, "*")
 		if first, _, ok := strings.Cut(text, " "); ok {
 			if ix.phraseStart == nil {
-				ix.phraseStart = map[string]bool{}
+				ix.phraseStart = map[string]uint64{}
 			}
-			ix.phraseStart[first] = true
+			ix.phraseStart[first] |= bits
 		}
 		switch {
 		case unless != "":
@@ -158,7 +159,7 @@ func (ix *wordIndex) matchWordAt(words []string, i int) uint64 {
 		next = words[i+1]
 	}
 	bits := ix.matchAt(x, next, false)
-	if next != "" && ix.phraseStart[x] {
+	if next != "" && ix.phraseStart[x] != 0 {
 		bits |= ix.matchAt(x+" "+next, "", false)
 	}
 	return bits
@@ -177,6 +178,25 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) uint64 {
 		if !anyNext && next == p.unless {
 			continue
 		}
+		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
+			bits |= p.bits
+		}
+	}
+	return bits
+}
+
+// mayMatch returns the bits of the rules that may match word whatever stands
+// around it: every bit matchWordAt gives for the word at any position, and every
+// bit MatchWord gives. A phrase's rule is in the bits of its first word; a word
+// matched unless the next word is a given one is in them whatever follows.
+func (ix *wordIndex) mayMatch(word string) uint64 {
+	bits := ix.exact[word] | ix.phraseStart[word]
+	if ix.minStem >= 0 {
+		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
+			bits |= ix.stems[word[:k]]
+		}
+	}
+	for _, p := range ix.unless {
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
 			bits |= p.bits
 		}

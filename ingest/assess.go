@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -260,14 +261,18 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 	}
 	slices.Sort(articles)
 	articles = slices.Compact(articles)
-	claimSeen := map[[3]any]bool{}
+	type span struct {
+		article    string
+		start, end int
+	}
+	claimSeen := map[span]bool{}
 	addClaims := func(cf store.ClaimFilter) error {
 		cs, err := cache.claimsOf(ctx, p.store, cf)
 		if err != nil {
 			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
 		}
 		for _, c := range cs {
-			k := [3]any{c.ArticleID, c.Start, c.End}
+			k := span{c.ArticleID, c.Start, c.End}
 			if !claimSeen[k] {
 				claimSeen[k] = true
 				rec.Claims = append(rec.Claims, c)
@@ -345,6 +350,15 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 // eachEvent is store.EachEvent, served from the cache after the first read. An
 // error from fn stops the iteration.
 func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
+	evs, ok := c.eventsSince(f)
+	if ok {
+		for _, e := range evs {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	evs, err := cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
 		var evs []event.Event
 		err := st.EachEvent(ctx, f, func(e event.Event) error {
@@ -362,6 +376,29 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 		}
 	}
 	return nil
+}
+
+// eventsSince serves f from the events kept for the same filter from an earlier
+// date: events come in order of Date.Value, so those of f are the ones from the
+// first dated f.From on (store.EventFilter).
+func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
+	if f.From == "" {
+		return nil, false
+	}
+	want := f
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, evs := range c.events {
+		if k.From > f.From {
+			continue
+		}
+		want.From = k.From
+		if k == want {
+			i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
+			return evs[i:], true
+		}
+	}
+	return nil, false
 }
 
 // published is the publication date of the stored article id, read once.

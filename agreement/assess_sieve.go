@@ -1,0 +1,228 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// sieve tells, before reading, the provisions an observation cannot say anything
+// of: read gives readNone and stance 0 for them. Most sentences of a deal's record
+// name none of its acts, objects or cue words, and are dropped after one look-up
+// of each of their words.
+//
+// The sieve is a necessary condition read off the code of read, readContinuing,
+// refusal, refuses and stance, path by path (may lists them); it must change with
+// them. It asks of each word only which rule words it may be (wordIndex.mayMatch:
+// whatever stands around it), so it may keep what they would drop, never the
+// reverse. A sentence's cues are those of the cue index over its words, less some,
+// with "violate" for a negated "comply" (cuesOf): a cue needs a word of its kind, or
+// of "comply" for "violate".
+type sieve struct {
+	r     *Rules
+	provs []sieveProvision // in the order of the agreements' provisions
+	words map[string]*sieveWord
+	cue   map[string]uint64 // the bit of each cue kind the sieve asks for
+	// negative and troops are the rules of the negative cue and of the forces
+	// a withdrawal moves.
+	negative, troops WordRule
+	acc              sieveWord // what the current observation's words may be
+}
+
+// sieveProvision is what the sieve asks of one provision.
+type sieveProvision struct {
+	k                    pkey
+	p                    Provision
+	start                time.Time // when it took effect
+	continuing, quantity bool
+	obj, head, impl      WordRule
+	forbid, forces       WordRule
+}
+
+// sieveWord is what a word, or an observation's words together, may be.
+type sieveWord struct {
+	cues   uint64 // cue kinds (cueIndex bits)
+	refuse bool   // a refusing word
+	accus  bool   // a word of accusation ("accused")
+	// negOther is a negative word other than "not" ("no troops", absent)
+	negOther bool
+	provs    []uint16
+}
+
+// What a word may be for one provision.
+const (
+	sieveObj      = 1 << iota // a word of its object (objectWords)
+	sieveHead                 // of its object's head noun (objectHead)
+	sieveImpl                 // of its action (Implement)
+	sieveForbid               // of the acts it forbids (Forbid)
+	sieveForces               // of the forces a withdrawal moves
+	sieveCompound             // holding a long object word inside it (compound)
+	sieveObjOther             // of its object and no word of forces (a place taken over)
+	// for an event, not a word
+	sieveImplCode   // coded with a CAMEO code of its action
+	sieveImplLemma  // its verb a word of its action
+	sieveForbidCode // coded with a CAMEO code of the acts it forbids
+)
+
+func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
+	r.cueOnce.Do(r.compileCues)
+	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]uint64{},
+		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
+	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
+		"negative", "refer", "remain", "supersede", "takeover", "violate", "whole"} {
+		s.cue[kind] = r.cueBit(kind)
+	}
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			obj := r.objectWords(p)
+			forces := obj
+			if p.Action == Withdraw || p.Action == Reduce {
+				forces = memoRule(&r.forceRules, phraseKey{p.Object, p.Unit, true}, func() WordRule {
+					return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
+				})
+			}
+			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), quantity: p.Quantity != nil,
+				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
+				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
+		}
+	}
+	s.acc.provs = make([]uint16, len(s.provs))
+	return s
+}
+
+// word returns what w may be, worked out once.
+func (s *sieve) word(w string) *sieveWord {
+	if sw, ok := s.words[w]; ok {
+		return sw
+	}
+	sw := &sieveWord{cues: s.r.cueIndex.mayMatch(w), refuse: s.r.Refuse.compiled().idx.mayMatch(w) != 0,
+		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && s.negative.idx.mayMatch(w) != 0, provs: make([]uint16, len(s.provs))}
+	for i, sp := range s.provs {
+		var f uint16
+		for _, x := range []struct {
+			w   WordRule
+			bit uint16
+		}{{sp.obj, sieveObj}, {sp.head, sieveHead}, {sp.impl, sieveImpl}, {sp.forbid, sieveForbid}, {sp.forces, sieveForces}} {
+			if x.w.idx.mayMatch(w) != 0 {
+				f |= x.bit
+			}
+		}
+		if compound(sp.obj, []string{w}) {
+			f |= sieveCompound
+		}
+		if f&sieveObj != 0 && !s.troops.MatchWord(w) {
+			f |= sieveObjOther
+		}
+		sw.provs[i] = f
+	}
+	s.words[w] = sw
+	return sw
+}
+
+// possible calls fn with each provision o may say something of.
+func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
+	acc := &s.acc
+	acc.cues, acc.refuse, acc.accus, acc.negOther = 0, false, false, false
+	clear(acc.provs)
+	for _, w := range o.words {
+		sw := s.word(w)
+		acc.cues |= sw.cues
+		acc.refuse = acc.refuse || sw.refuse
+		acc.accus = acc.accus || sw.accus
+		acc.negOther = acc.negOther || sw.negOther
+		for i, f := range sw.provs {
+			acc.provs[i] |= f
+		}
+	}
+	refusedEv := false
+	for _, e := range o.events {
+		refusedEv = refusedEv || s.r.Modality[string(e.Modality)] == "refusal" || s.r.Refuse.MatchCameo(e.Cameo)
+		for i, sp := range s.provs {
+			if sp.impl.MatchCameo(e.Cameo) {
+				acc.provs[i] |= sieveImplCode
+			}
+			if sp.impl.MatchWord(e.Lemma) {
+				acc.provs[i] |= sieveImplLemma
+			}
+			if sp.forbid.MatchCameo(e.Cameo) {
+				acc.provs[i] |= sieveForbidCode
+			}
+		}
+	}
+	for i, sp := range s.provs {
+		if s.may(sp, o, acc.provs[i], refusedEv) {
+			fn(sp.k, sp.p)
+		}
+	}
+}
+
+// may reports whether an observation whose words and events may be f for sp, and
+// the cues and flags of s.acc, may say something of sp: each disjunct stands for
+// the paths of read or stance that need it.
+func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool) bool {
+	cue := func(kinds ...string) bool {
+		for _, k := range kinds {
+			if s.acc.cues&s.cue[k] != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	has := func(bits uint16) bool { return f&bits != 0 }
+	named, namedKnown := false, false
+	mentions := func() bool { // an obligor is an actor, the speaker or an event's source
+		if !namedKnown {
+			named, namedKnown = s.r.mentions(sp.p, o), true
+		}
+		return named
+	}
+	obj, impl, action := has(sieveObj), has(sieveImpl), sp.p.Action
+	// actHit: a word of the action (actWord), an event of the action by code or,
+	// with the object named, by verb; for kind other, object words.
+	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && obj
+	// refusal: an obligor (an actor or the speaker) refusing in words, or a
+	// refused event of an obligor's; refuses: the action, the object, the deal or a
+	// compound of the object named after it; and the sentence dated after start.
+	refusal := (s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
+		(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+	// supersession: a postponing word, an agreement or an instrument, the object.
+	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
+	if sp.continuing {
+		read = read ||
+			has(sieveForbidCode) || // forbidden, a denied breach
+			cue("violate", "comply") && cue("mutual") || // the parties accuse each other
+			sp.quantity && obj || // within or above a cap
+			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
+			cue("ended") && (act || cue("whole")) || // ran its term
+			cue("held", "comply") && (act || cue("refer")) || // holding
+			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
+			act && obj // in force
+	} else {
+		read = read ||
+			act || // every report of the act, done, begun, not done, intended
+			action == Withdraw && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
+			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
+			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
+			cue("begin") && has(sieveHead) && o.past // begun, its object named
+	}
+	// read's first test: the object, an obligor or, for a continuing provision, a
+	// cue of holding, compliance, reference or violation named.
+	read = read && (obj || sp.continuing && cue("held", "comply", "refer", "violate") || mentions())
+	if read {
+		return true
+	}
+	// stance without a reading: a speaker's sentence on the topic with a cue of
+	// its kinds, not dated before start.
+	return !o.narrative && o.speaker != "" && !(!sp.start.IsZero() && o.date.Before(sp.start)) &&
+		(cue("refer") || impl || obj) && cue("comply", "deny", "violate", "negative", "keep", "fault", "binding")
+}
+
+// cueBit is the bit of cue kind in the cue index, 0 when there is no such kind.
+func (r *Rules) cueBit(kind string) uint64 {
+	for k, c := range r.cueKinds {
+		if c == kind {
+			return 1 << k
+		}
+	}
+	return 0
+}

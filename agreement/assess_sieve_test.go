@@ -1,0 +1,34 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/eval"
+)
+
+// TestSieveRulesOutOnlySilence checks, on every development set tuned on, that each pair of
+// an observation and a provision the sieve rules out is one that reading gives
+// nothing for and that carries no stance: the sieve only saves work.
+func TestSieveRulesOutOnlySilence(t *testing.T) {
+	total, ruledOut := 0, 0
+	for _, dir := range []string{"../testdata/agreements", "../testdata/agreements-dev2", "../testdata/agreements-dev3",
+		"../testdata/agreements-dev4", "../testdata/agreements-dev5", "../testdata/agreements-dev6", "../testdata/agreements-dev8"} {
+		cases, err := eval.ReadCases(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cs := range cases {
+			missed, out := agreement.SieveMisses(stripped(cs.Agreements), record(t, cs.Articles), cs.AsOf)
+			if missed > 0 {
+				t.Errorf("%s: the sieve ruled out %d pairs that say something", cs.Name, missed)
+			}
+			total++
+			ruledOut += out
+		}
+	}
+	if ruledOut == 0 {
+		t.Errorf("the sieve ruled out nothing in %d cases", total)
+	}
+	t.Logf("%d cases, %d pairs ruled out", total, ruledOut)
+}
