@@ -66,7 +66,7 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 	if src.Article.ID != "" {
 		a.Articles = []string{src.Article.ID}
 	}
-	b.tl = readTimeline(vs, a.Signed)
+	b.tl = readTimeline(vs, src.Doc.Text, a.Signed)
 	if !src.Article.Date.IsZero() {
 		b.tl.published = src.Article.Date.Format(time.DateOnly)
 	}

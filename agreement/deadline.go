@@ -410,9 +410,10 @@ func duringPhrase(v *sent, body string, i, to int) *deadlineAt {
 	return nil
 }
 
-// afterPhraseAt reads "N days after the signing" starting at token i.
+// afterPhraseAt reads "N days after the signing" ("a month after ...") starting at
+// token i.
 func afterPhraseAt(v *sent, body string, i, to int) *deadlineAt {
-	if v.tag(i) != "CD" && !isNumberWord(v.word(i)) {
+	if v.tag(i) != "CD" && !isNumberWord(v.word(i)) && v.word(i) != "a" {
 		return nil
 	}
 	return afterPhrase(v, body, i, to)
@@ -420,6 +421,9 @@ func afterPhraseAt(v *sent, body string, i, to int) *deadlineAt {
 
 func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
 	n, used, ok := text.ParseNumber(v.words[i:min(to, i+4)])
+	if !ok && v.word(i) == "a" {
+		n, used, ok = 1, 1, true // "a month after the signing"
+	}
 	if !ok {
 		return nil
 	}

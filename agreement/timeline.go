@@ -17,7 +17,7 @@ type timeline struct {
 
 // readTimeline finds the day the deal takes effect and a phase length stated in the
 // article ("will take effect on Sunday, January 19", "The first lasts 42 days").
-func readTimeline(vs []sent, signed string) timeline {
+func readTimeline(vs []sent, body, signed string) timeline {
 	tl := timeline{signed: signed}
 	for i := range vs {
 		v := &vs[i]
@@ -36,7 +36,7 @@ func readTimeline(vs []sent, signed string) timeline {
 					}
 				}
 				if tl.effective == "" {
-					tl.effective = afterSigning(v, k+1, signed)
+					tl.effective = afterSigning(v, body, k+1, signed)
 				}
 			}
 			if (w == "lasts" || w == "last" || w == "lasting") && !tl.hasPeriod {
@@ -53,18 +53,11 @@ func readTimeline(vs []sent, signed string) timeline {
 // afterSigning returns the day "N days|months after the signing" at token i counts
 // to from the signing day ("enters into force one month after the signing"), "" when
 // no such phrase starts there or the signing day is unknown.
-func afterSigning(v *sent, i int, signed string) string {
-	n, used, ok := text.ParseNumber(v.words[min(i, len(v.words)):min(i+4, len(v.words))])
-	if !ok && (v.word(i) == "a" || v.word(i) == "one") {
-		n, used, ok = 1, 1, true
-	}
-	k := i + used
-	if !ok || !durations[v.word(k)] || v.word(k+1) != "after" || v.word(k+2) != "the" || v.word(k+3) != "signing" {
-		return ""
-	}
+func afterSigning(v *sent, body string, i int, signed string) string {
+	d := afterPhraseAt(v, body, i, len(v.words))
 	t, err := time.Parse(time.DateOnly, signed)
-	if err != nil {
+	if d == nil || d.anchor != "signing" || err != nil {
 		return ""
 	}
-	return offsetOf(int(n), v.word(k)).From(t).Format(time.DateOnly)
+	return d.offset.From(t).Format(time.DateOnly)
 }
