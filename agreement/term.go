@@ -62,10 +62,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	p, n := lx.match("action", v.words, j)
 	upheld := false
-	if v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" {
+	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to"
+	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
-	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to") {
+	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
@@ -141,7 +142,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		n++ // "give them five cabinet ministries": whom it goes to, then what
 		t.toPronoun = true
 	}
-	if givers[v.word(j)] || v.word(j) == "pay" {
+	if givers[v.word(j)] {
 		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
 		// to, then what
 		for _, a := range v.actors {
@@ -534,7 +535,7 @@ func namedNumber(v *sent, i int) bool {
 		return false // "pay Khartoum $3 billion": a sum after its receiver
 	}
 	for _, a := range v.actors {
-		if a.end == i && a.tok > 0 && (givers[v.word(a.tok-1)] || v.word(a.tok-1) == "pay") {
+		if a.end == i && a.tok > 0 && givers[v.word(a.tok-1)] {
 			return false // "give UNITA four ministries": a count after its receiver
 		}
 	}
@@ -564,7 +565,7 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 }
 
 // givers are verbs whose indirect object receives what they give ("give them ...").
-var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true}
+var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true}
 
 // weaponsStored are verbs that put weapons out of use when weapons are their object.
 var weaponsStored = map[string]bool{"store": true, "lock": true, "hand": true, "surrender": true, "deposit": true,
