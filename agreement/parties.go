@@ -138,12 +138,8 @@ func partyCode(code string) string {
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
 	// "meeting in the Saudi resort of Taif": the country of the place
-	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && venueNouns[v.word(a.end)]
+	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
 }
-
-// venueNouns are places a meeting is held in, after a country's adjective ("in the
-// Saudi resort of Taif", "at the Egyptian capital").
-var venueNouns = map[string]bool{"resort": true, "capital": true, "city": true, "town": true, "village": true, "port": true}
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
 // "and", with determiners between them.

@@ -153,7 +153,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
-	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && n == 1 && e > t.objFrom && particles[v.word(e)] {
+	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && n == 1 && e > t.objFrom && lx.has("particle", v.words, e, e+1) {
 		// "pull their forces back", "hand their weapons over": the particle after
 		// the object completes the verb
 		if p, k := lx.match("action", []string{v.word(j), v.word(e)}, 0); k == 2 {
@@ -244,7 +244,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
 	}
-	if t.action == Other && (weaponsStored[v.word(j)] && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
+	if t.action == Other && (lx.has("store", v.words, j, j+1) && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
 		t.action = Disarm
@@ -376,7 +376,7 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.UnitTok + 1); q.UnitTok > q.Tok && (w == "deep" || w == "wide" || w == "long" || w == "high") {
 			continue // "a zone 15 to 20 kilometres deep": a measure, not a count
 		}
-		if distances[q.Unit] {
+		if loadLexicon().has("distance", []string{q.Unit}, 0, 1) {
 			continue // "pull back two kilometres": how far, not how many
 		}
 		if namedNumber(v, q.Tok) {
@@ -567,21 +567,10 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 // givers are verbs whose indirect object receives what they give ("give them ...").
 var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true}
 
-// weaponsStored are verbs that put weapons out of use when weapons are their object.
-var weaponsStored = map[string]bool{"store": true, "lock": true, "hand": true, "surrender": true, "deposit": true,
-	"canton": true, "put": true, "place": true, "turn": true, "give": true}
-
 // armsNamed reports whether tokens [from, min(to, from+4)) name weapons.
 func armsNamed(v *sent, from, to int) bool {
 	return hasAny(v.words, from, min(to, from+4), "weapons", "arms", "weaponry", "guns", "rifles")
 }
-
-// particles are the adverbs that complete a verb after its object ("pull X back").
-var particles = map[string]bool{"back": true, "out": true, "over": true, "in": true, "up": true, "down": true, "off": true}
-
-// distances are units of length: a term's distance is no count of what it moves.
-var distances = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true,
-	"kilometre": true, "kilometer": true, "mile": true}
 
 // dayOfDate reports whether quantity q is a day of a date: inside a date mention, or a
 // bare number joined by "and" or "to" to a date mention ending just before it
