@@ -351,24 +351,19 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 // error from fn stops the iteration.
 func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
 	evs, ok := c.eventsSince(f)
-	if ok {
-		for _, e := range evs {
-			if err := fn(e); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	evs, err := cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
-		var evs []event.Event
-		err := st.EachEvent(ctx, f, func(e event.Event) error {
-			evs = append(evs, e)
-			return nil
+	if !ok {
+		var err error
+		evs, err = cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
+			var evs []event.Event
+			err := st.EachEvent(ctx, f, func(e event.Event) error {
+				evs = append(evs, e)
+				return nil
+			})
+			return evs, err
 		})
-		return evs, err
-	})
-	if err != nil {
-		return err
+		if err != nil {
+			return err
+		}
 	}
 	for _, e := range evs {
 		if err := fn(e); err != nil {
