@@ -233,7 +233,7 @@ func dutyDate(v *sent, i int) bool {
 		if w := v.word(k); w == "," || w == ";" {
 			return false
 		}
-		if lx.has("obligation", v.words, k, k+1) || v.word(k) == "will" || v.word(k) == "are" && v.word(k+1) == "to" || v.word(k) == "is" && v.word(k+1) == "to" {
+		if lx.has("obligation", v.words, k, k+1) || v.word(k) == "will" {
 			return true
 		}
 	}
