@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestAssessGeneralWording assesses hand-built provisions against one-sentence
@@ -37,19 +36,7 @@ func TestAssessGeneralWording(t *testing.T) {
 			agreement.Superseded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-02\n\nThe parties signed a peace accord in Manila on Wednesday.\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-04-22\n\n"+tc.body+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := tc.p
-			p.ID = "p1"
-			p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
-			ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"PHLGOV", "PHLREB"}, Provisions: []agreement.Provision{p}}}
-			got := agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
+			got, _, _ := assessWith(t, tc.body, tc.p)
 			if st := statusOf(t, got, "p1"); st.Value != tc.want {
 				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
 			}
