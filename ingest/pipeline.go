@@ -273,6 +273,10 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 		Claims:     p.opt.Claims(src),
 		Agreements: ags,
 	}
+	// Encoded here, by one of the parallel workers, the batch leaves the single
+	// writer only the database's work. On an error Encoded stays nil, and the
+	// store reports the error.
+	_ = j.batch.Encode()
 	j.ready = true
 	return nil
 }

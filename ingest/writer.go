@@ -270,6 +270,8 @@ func (w *writer) batches(ctx context.Context, jobs []*job) (bs []store.Batch, ad
 			bs, added = append(bs, b), append(added, len(b.Events))
 			continue
 		}
+		// Merged events are encoded by the store.
+		b.Encoded = nil
 		if i, ok := at[b.Article.ID]; ok {
 			n := len(bs[i].Events)
 			bs[i].Events = mergeEvents(bs[i].Events, b.Events)

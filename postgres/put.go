@@ -58,10 +58,14 @@ func lockArticle(ctx context.Context, tx pgx.Tx, id string) (rowid int64, body, 
 func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, error) {
 	a := b.Article
 	res := store.PutResult{ID: a.ID}
+	enc, err := b.Encoding()
+	if err != nil {
+		return res, err
+	}
 	rowid, stored, dupOf, err := lockArticle(ctx, tx, a.ID)
 	if errors.Is(err, pgx.ErrNoRows) {
 		var inserted bool
-		rowid, dupOf, inserted, err = insertArticle(ctx, tx, a)
+		rowid, dupOf, inserted, err = insertArticle(ctx, tx, a, enc)
 		if err != nil {
 			return res, err
 		}
@@ -83,17 +87,13 @@ func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, e
 			return res, err
 		}
 	}
-	if err := insertEvents(ctx, tx, rowid, dupOf != "", b.Events); err != nil {
+	if err := insertEvents(ctx, tx, rowid, dupOf != "", b.Events, enc.Events); err != nil {
 		return res, err
 	}
 	if len(b.Claims) > 0 {
 		rows := make([][]any, len(b.Claims))
 		for i, c := range b.Claims {
-			prop, err := store.EncodeProposition(c.Prop)
-			if err != nil {
-				return res, err
-			}
-			rows[i] = []any{rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop}
+			rows[i] = []any{rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i]}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"claims"},
 			[]string{"article_rowid", "article_id", "speaker_code", "speaker_name", "text", "start", "end", "prop"}, pgx.CopyFromRows(rows)); err != nil {
@@ -116,8 +116,8 @@ func putBatch(ctx context.Context, tx pgx.Tx, b store.Batch) (store.PutResult, e
 // insertArticle stores a new article, linking it to the nearest stored original
 // when the batch names none. inserted is false when another writer stored the id
 // first.
-func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article) (rowid int64, dupOf string, inserted bool, err error) {
-	fp := store.FingerprintOf(a.Text)
+func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article, enc *store.Encoded) (rowid int64, dupOf string, inserted bool, err error) {
+	fp := enc.Fingerprint
 	dupOf = a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
 		near, err := similar(ctx, tx, fp, 1, a.ID)
@@ -140,7 +140,7 @@ func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article) (rowid int64
 	if err != nil {
 		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
-	if keys := fp.BandKeys(); len(keys) > 0 {
+	if keys := enc.Bands; len(keys) > 0 {
 		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_rowid) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING`, keys, rowid); err != nil {
 			return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
 		}
@@ -173,22 +173,17 @@ const insertEvent = `WITH ev AS (
 	SELECT count(*) FROM ev`
 
 // insertEvents adds an article's events in one round trip.
-func insertEvents(ctx context.Context, tx pgx.Tx, article int64, dup bool, es []event.Event) error {
+func insertEvents(ctx context.Context, tx pgx.Tx, article int64, dup bool, es []event.Event, enc []store.EncodedEvent) error {
 	if len(es) == 0 {
 		return nil
 	}
 	var batch pgx.Batch
-	for _, e := range es {
-		rec, err := store.EventRecord(e)
-		if err != nil {
-			return err
-		}
-		var (
-			keys  []string
-			roles []int16
-		)
-		for k, r := range store.ActorKeys(e) {
-			keys, roles = append(keys, k), append(roles, int16(r))
+	for i, e := range es {
+		rec := enc[i].Record
+		keys := make([]string, len(enc[i].Actors))
+		roles := make([]int16, len(enc[i].Actors))
+		for j, k := range enc[i].Actors {
+			keys[j], roles[j] = k.Key, int16(k.Roles)
 		}
 		batch.Queue(insertEvent, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality), e.Location.Country, dup, e.Text,
 			e.Trigger.Start, e.Trigger.End, e.Lemma, string(rec), keys, roles)

@@ -104,16 +104,20 @@ func newWriter(tx *sql.Tx) *writer {
 func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, error) {
 	a := b.Article
 	res := store.PutResult{ID: a.ID}
+	enc, err := b.Encoding()
+	if err != nil {
+		return res, err
+	}
 	var (
 		rowid  int64
 		stored string
 	)
-	err := w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
+	err = w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
 		Scan(&rowid, &stored, &res.DuplicateOf)
 	switch {
 	case err == sql.ErrNoRows:
 		res.Created = true
-		rowid, res.DuplicateOf, err = w.insertArticle(ctx, a)
+		rowid, res.DuplicateOf, err = w.insertArticle(ctx, a, enc)
 		if err != nil {
 			return res, err
 		}
@@ -130,17 +134,13 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
-	if err := w.insertEvents(ctx, rowid, dup, b.Events); err != nil {
+	if err := w.insertEvents(ctx, rowid, dup, b.Events, enc.Events); err != nil {
 		return res, err
 	}
 	if len(b.Claims) > 0 {
 		args := make([]any, 0, 8*len(b.Claims))
-		for _, c := range b.Claims {
-			prop, err := store.EncodeProposition(c.Prop)
-			if err != nil {
-				return res, err
-			}
-			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, prop)
+		for i, c := range b.Claims {
+			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
 		}
 		if err := w.insertRows(ctx, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
 			8, 64, args, nil); err != nil {
@@ -167,11 +167,11 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 
 // insertArticle stores a new article, linking it to the nearest stored original
 // when the batch names none.
-func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, string, error) {
-	fp := store.FingerprintOf(a.Text)
+func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.Encoded) (int64, string, error) {
+	fp := enc.Fingerprint
 	dupOf := a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
-		near, err := w.nearest(ctx, fp, a.ID)
+		near, err := w.nearest(ctx, fp, enc.Bands, a.ID)
 		if err != nil {
 			return 0, "", err
 		}
@@ -192,9 +192,8 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
-	keys := fp.BandKeys()
-	args := make([]any, 0, 2*len(keys))
-	for _, k := range keys {
+	args := make([]any, 0, 2*len(enc.Bands))
+	for _, k := range enc.Bands {
 		args = append(args, k, rowid)
 	}
 	if err := w.insertRows(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES `, ` ON CONFLICT DO NOTHING`,
@@ -206,8 +205,7 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article) (int64, str
 
 // nearest returns the stored article nearest fp other than except, nil when none
 // is Near: Similar's choice, reading only what the choice needs.
-func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, except string) (*store.Article, error) {
-	keys := fp.BandKeys()
+func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
@@ -308,34 +306,31 @@ const eventRowsPerStatement = 32
 // are never reused), the last of which is its LastInsertId, so that each actor row
 // knows its event's rowid. An event id taken already leaves its row out, which the
 // row count tells.
-func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event) error {
+func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event, enc []store.EncodedEvent) error {
 	if len(es) == 0 {
 		return nil
 	}
 	args := make([]any, 0, eventCols*len(es))
-	for _, e := range es {
-		rec, err := store.EventRecord(e)
-		if err != nil {
-			return err
-		}
+	for i, e := range es {
 		args = append(args, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
+			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record)
 	}
 	done := 0
 	return w.insertRows(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record) VALUES `,
 		` ON CONFLICT (id) DO NOTHING`, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
-			part := es[done : done+n]
+			first := done
 			done += n
 			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
 				return w.conflict(ctx, article, es)
 			}
 			last, err := r.LastInsertId()
 			if err != nil {
-				return fmt.Errorf("insert event %s: %w", part[n-1].ID, err)
+				return fmt.Errorf("insert event %s: %w", es[done-1].ID, err)
 			}
-			for i, e := range part {
-				for key, roles := range store.ActorKeys(e) {
-					w.actors = append(w.actors, key, e.Date.Value, last-int64(n-1-i), roles)
+			for i := first; i < done; i++ {
+				rowid := last - int64(done-1-i)
+				for _, k := range enc[i].Actors {
+					w.actors = append(w.actors, k.Key, es[i].Date.Value, rowid, k.Roles)
 				}
 			}
 			return nil

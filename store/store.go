@@ -103,6 +103,8 @@ type Batch struct {
 	Agreements []agreement.Agreement
 	// Statuses recorded as by PutStatuses, after the batch's agreements.
 	Statuses []ProvisionStatus
+	// Encoded, when set by Encode, spares the store computing it while it writes.
+	Encoded *Encoded
 }
 
 // PutResult tells what PutArticle did with an article.

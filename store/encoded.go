@@ -1,0 +1,79 @@
+package store
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Encoded is what an adapter writes of a batch that takes no database to compute:
+// the article's fingerprint and band keys, each event's record and actor keys, each
+// claim's proposition. Batch.Encode fills it; the ingest pipeline calls Encode in its
+// parallel coding workers, so that a store's single writer only binds the values.
+type Encoded struct {
+	Fingerprint Fingerprint
+	Bands       []int64 // Fingerprint.BandKeys
+	// Events holds one entry per event of the batch, in order.
+	Events []EncodedEvent
+	// Props holds EncodeProposition of each claim of the batch, in order.
+	Props []string
+}
+
+// EncodedEvent is one event's share of Encoded.
+type EncodedEvent struct {
+	Record []byte // EventRecord
+	// Actors are the event's ActorKeys, ordered by key.
+	Actors []ActorKey
+}
+
+// ActorKey is one of an event's actor keys with its role bits.
+type ActorKey struct {
+	Key   string
+	Roles int
+}
+
+// Encode sets b.Encoded from b's article, events and claims. A batch changed after
+// Encode must be encoded again, or have Encoded set to nil, since adapters trust it.
+// It returns EventRecord's and EncodeProposition's errors.
+func (b *Batch) Encode() error {
+	enc, err := encode(*b)
+	if err != nil {
+		return err
+	}
+	b.Encoded = enc
+	return nil
+}
+
+// Encoding returns b.Encoded, or computes it when b was not encoded (or was
+// encoded with other events or claims than it holds).
+func (b Batch) Encoding() (*Encoded, error) {
+	if e := b.Encoded; e != nil && len(e.Events) == len(b.Events) && len(e.Props) == len(b.Claims) {
+		return e, nil
+	}
+	return encode(b)
+}
+
+func encode(b Batch) (*Encoded, error) {
+	fp := FingerprintOf(b.Article.Text)
+	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)), Props: make([]string, len(b.Claims))}
+	for i, e := range b.Events {
+		rec, err := EventRecord(e)
+		if err != nil {
+			return nil, err
+		}
+		keys := ActorKeys(e)
+		actors := make([]ActorKey, 0, len(keys))
+		for k, r := range keys {
+			actors = append(actors, ActorKey{Key: k, Roles: r})
+		}
+		slices.SortFunc(actors, func(a, b ActorKey) int { return cmp.Compare(a.Key, b.Key) })
+		enc.Events[i] = EncodedEvent{Record: rec, Actors: actors}
+	}
+	for i, c := range b.Claims {
+		p, err := EncodeProposition(c.Prop)
+		if err != nil {
+			return nil, err
+		}
+		enc.Props[i] = p
+	}
+	return enc, nil
+}
