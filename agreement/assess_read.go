@@ -123,9 +123,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 		})
 	}
-	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
+	if (p.Action == Withdraw || p.Action == Transfer) && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
 		// "Azerbaijani troops entered the Aghdam district": another party taking
-		// over the place the obligor was to leave.
+		// over the place the obligor was to leave, or to hand over.
 		ti := r.Cues["takeover"].MatchAny(words)
 		if oi := obj.MatchAny(words[ti:]); oi >= 0 && !r.Objects["troops"].MatchWord(words[ti+oi]) &&
 			r.obligorIn(p, []string{o.actorBefore(ti)}) == "" && o.actorBefore(ti) != "" {

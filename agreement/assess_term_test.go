@@ -1,0 +1,36 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
+// verb: a promise in any of its words ("vowed", "is obliged to") reports nothing
+// done, and a place to be handed over is handed over when the other side takes it.
+func TestAssessPromisesAndHandovers(t *testing.T) {
+	rebels := []string{"PHLREB"}
+	for _, tc := range []struct {
+		name string
+		body string
+		p    agreement.Provision
+		want agreement.StatusValue
+	}{
+		{"vowed", "The MILF vowed on Monday to hand over the farms its fighters seized during the war.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "farms seized during the war"}, agreement.Pending},
+		{"obliged", "The MILF is obliged to publish within 60 days the names of the people its fighters detained.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending},
+		{"the other side entered", "Philippine army units entered the town of Datu Piang on March 3, unopposed.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met},
+		{"its own troops entered", "MILF fighters entered the town of Datu Piang on March 3.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Unknown},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessOne(t, tc.body, tc.p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}
