@@ -33,7 +33,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) {
+		// Not when the act word speaks of the deal: "Under the accord reached in
+		// Juba, the rebels are to get three seats".
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) &&
+			!(ai > 0 && r.Cues["whole"].MatchWord(words[ai-1])) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}

@@ -8,7 +8,7 @@ import (
 
 // TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
 // verb: a promise in any of its words ("vowed", "is obliged to") reports nothing
-// done, and a place to be handed over is handed over when the other side takes it.
+// done, nor does an act word that speaks of the deal ("the accord reached"), and a place to be handed over is handed over when the other side takes it.
 func TestAssessPromisesAndHandovers(t *testing.T) {
 	rebels := []string{"PHLREB"}
 	for _, tc := range []struct {
@@ -21,6 +21,8 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "farms seized during the war"}, agreement.Pending},
 		{"obliged", "The MILF is obliged to publish within 60 days the names of the people its fighters detained.",
 			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending},
+		{"the accord reached", "Under the accord reached in Manila, the MILF is to get three seats on the regional council.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Transfer, Object: "seats on the regional council"}, agreement.Pending},
 		{"the other side entered", "Philippine army units entered the town of Datu Piang on March 3, unopposed.",
 			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met},
 		{"its own troops entered", "MILF fighters entered the town of Datu Piang on March 3.",
