@@ -28,6 +28,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
+	if c["intent"] && r.intentElsewhere(p, words) {
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
 	impl := r.Implement[p.Action]
 	actHit := actWord(impl, words) >= 0
 	if c["intent"] {

@@ -8,7 +8,8 @@ import (
 
 // TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
 // verb: a promise in any of its words ("vowed", "is obliged to") reports nothing
-// done, nor does an act word that speaks of the deal ("the accord reached"), and a place to be handed over is handed over when the other side takes it.
+// done, nor does an act word that speaks of the deal ("the accord reached"), but a call in a
+// statement of its own leaves the next one a report; and a place to be handed over is handed over when the other side takes it.
 func TestAssessPromisesAndHandovers(t *testing.T) {
 	rebels := []string{"PHLREB"}
 	for _, tc := range []struct {
@@ -23,6 +24,10 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending},
 		{"the accord reached", "Under the accord reached in Manila, the MILF is to get three seats on the regional council.",
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Transfer, Object: "seats on the regional council"}, agreement.Pending},
+		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
+			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress},
+		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Disarm, Object: "weapons"}, agreement.Pending},
 		{"the other side entered", "Philippine army units entered the town of Datu Piang on March 3, unopposed.",
 			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met},
 		{"its own troops entered", "MILF fighters entered the town of Datu Piang on March 3.",
