@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -17,26 +18,27 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 		body string
 		p    agreement.Provision
 		want agreement.StatusValue
+		why  string // in the reason, when given
 	}{
 		{"vowed", "The MILF vowed on Monday to hand over the farms its fighters seized during the war.",
-			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "farms seized during the war"}, agreement.Pending},
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "farms seized during the war"}, agreement.Pending, ""},
 		{"obliged", "The MILF is obliged to publish within 60 days the names of the people its fighters detained.",
-			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending},
+			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending, ""},
 		{"the accord reached", "Under the accord reached in Manila, the MILF is to get three seats on the regional council.",
-			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Transfer, Object: "seats on the regional council"}, agreement.Pending},
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Transfer, Object: "seats on the regional council"}, agreement.Pending, ""},
 		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
-			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress},
+			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress, "holding"},
 		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
-			agreement.Provision{Obligor: rebels, Action: agreement.Disarm, Object: "weapons"}, agreement.Pending},
+			agreement.Provision{Obligor: rebels, Action: agreement.Disarm, Object: "weapons"}, agreement.Pending, ""},
 		{"the other side entered", "Philippine army units entered the town of Datu Piang on March 3, unopposed.",
-			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met},
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met, ""},
 		{"its own troops entered", "MILF fighters entered the town of Datu Piang on March 3.",
-			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Unknown},
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Unknown, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessOne(t, tc.body, tc.p)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			if st.Value != tc.want || !strings.Contains(st.Reason, tc.why) {
+				t.Errorf("%s (%s), want %s (%s)", st.Value, st.Reason, tc.want, tc.why)
 			}
 		})
 	}
