@@ -39,8 +39,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// prisoners, short of the 1,200 they had agreed to hand over".
 		// Not when the act word speaks of the deal: "Under the accord reached in
 		// Juba, the rebels are to get three seats".
+		// Nor when the act stands in a subordinate clause: "Once the militias are
+		// disarmed, 4,000 rebel fighters are to be absorbed".
 		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) &&
-			!(ai > 0 && r.Cues["whole"].MatchWord(words[ai-1])) {
+			!(ai > 0 && r.Cues["whole"].MatchWord(words[ai-1])) && !r.precededBySubordinate(words, ai) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
