@@ -77,8 +77,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	named := r.standsAny(p.Obligor, agents)
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n := objectScore(obj, words)
-		actHit = n >= min(2, len(obj.Words)) && n > 0
+		n, of := r.objectNamed(p, words)
+		actHit = n >= min(2, of) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&

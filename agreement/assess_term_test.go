@@ -10,7 +10,8 @@ import (
 // TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
 // verb: a promise in any of its words ("vowed", "is obliged to") reports nothing
 // done, nor does an act word that speaks of the deal ("the accord reached"), but a call in a
-// statement of its own leaves the next one a report; and a place to be handed over is handed over when the other side takes it.
+// statement of its own leaves the next one a report; a duty without a vocabulary
+// needs two words of its object named, a word and its synonyms counting once; and a place to be handed over is handed over when the other side takes it.
 func TestAssessPromisesAndHandovers(t *testing.T) {
 	rebels := []string{"PHLREB"}
 	for _, tc := range []struct {
@@ -30,6 +31,8 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Disarm, Object: "militias"}, agreement.Unknown, ""},
 		{"foresees", "The accord, reached after weeks of talks, foresees the installation of a transitional council in Cotabato.",
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Establish, Object: "a transitional council"}, agreement.Unknown, ""},
+		{"synonyms of one word", "Only a fraction of the rebels have handed in their weapons since the Manila accord, UN officials said.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "a full pardon for Murad and all fighters"}, agreement.Unknown, ""},
 		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
 			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress, "holding"},
 		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
