@@ -253,7 +253,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
 	if c["partial"] && rd.stage == 3 {
@@ -850,6 +850,22 @@ func generalCode(impl WordRule, code string) bool {
 		}
 	}
 	return false
+}
+
+// beginIsObject reports whether every word of beginning in words is a word of
+// obj: "The Senate had approved the treaty" carries out an approval, it begins
+// nothing.
+func (r *Rules) beginIsObject(obj WordRule, words []string) bool {
+	found := false
+	for _, w := range words {
+		if r.Cues["begin"].MatchWord(w) {
+			if !obj.MatchWord(w) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // actPast reports whether the words naming p's action in words may report it done:

@@ -169,8 +169,13 @@ func (r *Rules) wordForms(x string) []string {
 	if syn, ok := r.Objects[x]; ok {
 		return syn.Words
 	}
-	if len(x) >= 6 && strings.HasSuffix(x, "y") {
+	switch {
+	case len(x) >= 6 && strings.HasSuffix(x, "y"):
 		x = strings.TrimSuffix(x, "y") // "ratify" names "ratification"
+	case len(x) >= 7 && (strings.HasSuffix(x, "val") || strings.HasSuffix(x, "wal") || strings.HasSuffix(x, "sal")):
+		// The noun of a verb: "approval" names "approved", "withdrawal"
+		// "withdrew"; not "national" or "political".
+		x = strings.TrimSuffix(x, "al")
 	}
 	return []string{strings.TrimSuffix(x, "s") + "*"}
 }
