@@ -95,10 +95,17 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
-				if soon := t.start.AddDate(0, 0, silenceAfter-1); soon.After(pub) {
+				soon := t.start.AddDate(0, 0, silenceAfter-1)
+				switch {
+				case soon.After(pub):
 					pub = soon
+				case r.continuing(p) && !t.start.IsZero():
+					// An article a week or more after the deal took effect that
+					// states a ban or a truce and tells of no breach is itself a
+					// later report: "signed last September ... no attacks".
+					t.followed = pub
 				}
-				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) {
+				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) && t.followed.IsZero() {
 					t.followed = pubs[i]
 				}
 			}

@@ -1,0 +1,55 @@
+package agreement_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
+// verb: a promise in any of its words ("vowed", "is obliged to") reports nothing
+// done, nor does an act word that speaks of the deal ("the accord reached"), but a call in a
+// statement of its own leaves the next one a report; a duty without a vocabulary
+// needs two words of its object named, a word and its synonyms counting once, and
+// the noun of a verb names the verb ("approval", "approved"); and a place to be handed over is handed over when the other side takes it.
+func TestAssessPromisesAndHandovers(t *testing.T) {
+	rebels := []string{"PHLREB"}
+	for _, tc := range []struct {
+		name string
+		body string
+		p    agreement.Provision
+		want agreement.StatusValue
+		why  string // in the reason, when given
+	}{
+		{"vowed", "The MILF vowed on Monday to hand over the farms its fighters seized during the war.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "farms seized during the war"}, agreement.Pending, ""},
+		{"obliged", "The MILF is obliged to publish within 60 days the names of the people its fighters detained.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Other, Object: "names of the people its fighters detained"}, agreement.Pending, ""},
+		{"the accord reached", "Under the accord reached in Manila, the MILF is to get three seats on the regional council.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Transfer, Object: "seats on the regional council"}, agreement.Pending, ""},
+		{"once done", "Once the militias were disarmed, 4,000 MILF fighters were to be absorbed into the army.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Disarm, Object: "militias"}, agreement.Unknown, ""},
+		{"foresees", "The accord, reached after weeks of talks, foresees the installation of a transitional council in Cotabato.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Establish, Object: "a transitional council"}, agreement.Unknown, ""},
+		{"synonyms of one word", "Only a fraction of the rebels have handed in their weapons since the Manila accord, UN officials said.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "a full pardon for Murad and all fighters"}, agreement.Unknown, ""},
+		{"an approval", "The Philippine Congress approved the accord by 200 votes to 20 on March 4.",
+			agreement.Provision{Obligor: []string{"PHLLEG"}, Action: agreement.Other, Object: "approval of the accord"}, agreement.Met, ""},
+		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
+			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress, "holding"},
+		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Disarm, Object: "weapons"}, agreement.Pending, ""},
+		{"the other side entered", "Philippine army units entered the town of Datu Piang on March 3, unopposed.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Met, ""},
+		{"its own troops entered", "MILF fighters entered the town of Datu Piang on March 3.",
+			agreement.Provision{Obligor: rebels, Action: agreement.Transfer, Object: "the town of Datu Piang"}, agreement.Unknown, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessOne(t, tc.body, tc.p)
+			if st.Value != tc.want || !strings.Contains(st.Reason, tc.why) {
+				t.Errorf("%s (%s), want %s (%s)", st.Value, st.Reason, tc.want, tc.why)
+			}
+		})
+	}
+}
