@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
@@ -51,5 +52,32 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 				t.Errorf("%s (%s), want %s (%s)", st.Value, st.Reason, tc.want, tc.why)
 			}
 		})
+	}
+}
+
+// TestAssessMutualBlame checks that two sides each saying the other broke the
+// understanding (a deal's name) are paired, and leave the truce disputed rather
+// than breached by either.
+func TestAssessMutualBlame(t *testing.T) {
+	body := "Misri said Pakistan had committed repeated violations of the understanding reached that afternoon.\n\n" +
+		"Pakistan's foreign ministry said the country remained committed to the ceasefire and that the violations had been committed by India."
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2025-05-10\n\nIndia and Pakistan agreed a ceasefire on Saturday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2025-05-11\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := agreement.Provision{ID: "p1", Obligor: []string{"INDMIL", "PAKMIL"}, Action: agreement.CeaseFire, Object: "all firing",
+		Evidence: agreement.Evidence{ArticleID: term.ID, Text: "term"}}
+	ags := []agreement.Agreement{{ID: "a1", Name: "ceasefire", Signed: "2025-05-10", Parties: []string{"IND", "PAK"}, Provisions: []agreement.Provision{p}}}
+	rec := record(t, []article.Article{term, rep})
+	cs := agreement.Conflicts(ags, rec, rep.Date)
+	if len(cs) != 1 || cs[0].A.Speaker.Code != "INDGOV" || cs[0].B.Speaker.Code != "PAKGOV" {
+		t.Errorf("conflicts %+v, want INDGOV against PAKGOV", cs)
+	}
+	if st := statusOf(t, agreement.Assess(ags, rec, rep.Date), "p1"); st.Value != agreement.Disputed {
+		t.Errorf("%s (%s), want disputed", st.Value, st.Reason)
 	}
 }
