@@ -13,7 +13,8 @@ import (
 // done, nor does an act word that speaks of the deal ("the accord reached"), but a call in a
 // statement of its own leaves the next one a report; a duty without a vocabulary
 // needs two words of its object named, a word and its synonyms counting once, and
-// the noun of a verb names the verb ("approval", "approved"); and a place to be handed over is handed over when the other side takes it.
+// the noun of a verb names the verb ("approval", "approved"); an opening allowed
+// is done once, not kept over a period; and a place to be handed over is handed over when the other side takes it.
 func TestAssessPromisesAndHandovers(t *testing.T) {
 	rebels := []string{"PHLREB"}
 	for _, tc := range []struct {
@@ -37,6 +38,10 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "a full pardon for Murad and all fighters"}, agreement.Unknown, ""},
 		{"an approval", "The Philippine Congress approved the accord by 200 votes to 20 on March 4.",
 			agreement.Provision{Obligor: []string{"PHLLEG"}, Action: agreement.Other, Object: "approval of the accord"}, agreement.Met, ""},
+		{"an opening done", "Ferry services between Zamboanga and Jolo resumed on March 3, the coast guard said.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Allow, Object: "resumption of ferry services"}, agreement.Met, ""},
+		{"an opening still blocked", "The coastal road to Jolo, which was to be reopened, is still blocked by mines.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Allow, Object: "reopening of the coastal road"}, agreement.Pending, ""},
 		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
 			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress, "holding"},
 		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
