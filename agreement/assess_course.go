@@ -162,16 +162,21 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	for ; cs.npairs < len(cs.pairs) && !pairKnown(cs.pairs[cs.npairs]).After(d); cs.npairs++ {
 		pc := cs.pairs[cs.npairs]
 		t := cs.byKey[pc.key]
-		ev := t.disputed[pc.side]
-		for _, o := range []*observation{pc.a, pc.b} {
-			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
-				ev = append(ev, o.ev)
+		for _, side := range []string{pc.side, pc.other} {
+			if side == "" && side != pc.side {
+				continue
 			}
-			if o.pub.After(t.claimed) {
-				t.claimed = o.pub
+			ev := t.disputed[side]
+			for _, o := range []*observation{pc.a, pc.b} {
+				if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
+					ev = append(ev, o.ev)
+				}
+				if o.pub.After(t.claimed) {
+					t.claimed = o.pub
+				}
 			}
+			t.disputed[side] = ev
 		}
-		t.disputed[pc.side] = ev
 		t.decided = false
 	}
 	out := make(map[pkey]Status, len(cs.tracks))

@@ -742,8 +742,29 @@ func (r *Rules) continuing(p Provision) bool {
 		return false
 	}
 	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
-	// and then kept; a duty of kind other with a period is kept throughout.
+	// and then kept; a duty of kind other with a period is kept throughout. So is
+	// an opening ("the opening of the airport", "the registration of the party"):
+	// done once, it is met.
+	if p.Action == Allow && openingAct(p.Object) {
+		return false
+	}
 	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+}
+
+// openingAct reports whether object names, first, the one act that opens what is
+// allowed: "the opening of the Palestinian airport", "registration of the FMLN".
+func openingAct(object string) bool {
+	for _, w := range strings.Fields(strings.ToLower(object)) {
+		if determiner[w] {
+			continue
+		}
+		switch w {
+		case "opening", "reopening", "registration", "resumption", "restoration", "lifting":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // heldFor reports whether a condition of p states the period it holds for ("until the

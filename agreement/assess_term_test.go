@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestAssessPromisesAndHandovers checks readings that do not rest on the act's own
@@ -12,7 +13,8 @@ import (
 // done, nor does an act word that speaks of the deal ("the accord reached"), but a call in a
 // statement of its own leaves the next one a report; a duty without a vocabulary
 // needs two words of its object named, a word and its synonyms counting once, and
-// the noun of a verb names the verb ("approval", "approved"); and a place to be handed over is handed over when the other side takes it.
+// the noun of a verb names the verb ("approval", "approved"); an opening allowed
+// is done once, not kept over a period; and a place to be handed over is handed over when the other side takes it.
 func TestAssessPromisesAndHandovers(t *testing.T) {
 	rebels := []string{"PHLREB"}
 	for _, tc := range []struct {
@@ -36,6 +38,10 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "a full pardon for Murad and all fighters"}, agreement.Unknown, ""},
 		{"an approval", "The Philippine Congress approved the accord by 200 votes to 20 on March 4.",
 			agreement.Provision{Obligor: []string{"PHLLEG"}, Action: agreement.Other, Object: "approval of the accord"}, agreement.Met, ""},
+		{"an opening done", "Ferry services between Zamboanga and Jolo resumed on March 3, the coast guard said.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Allow, Object: "resumption of ferry services"}, agreement.Met, ""},
+		{"an opening still blocked", "The coastal road to Jolo, which was to be reopened, is still blocked by mines.",
+			agreement.Provision{Obligor: []string{"PHLGOV"}, Action: agreement.Allow, Object: "reopening of the coastal road"}, agreement.Pending, ""},
 		{"a call in another statement", "The MILF called on other groups to join the talks, and no attacks by its fighters have been reported since the accord was signed.",
 			agreement.Provision{Obligor: rebels, Action: agreement.CeaseFire, Object: "hostilities"}, agreement.InProgress, "holding"},
 		{"a promise of the act, and another statement", "The MILF agreed to hand over its weapons by March, and the government welcomed the accord.",
@@ -51,5 +57,32 @@ func TestAssessPromisesAndHandovers(t *testing.T) {
 				t.Errorf("%s (%s), want %s (%s)", st.Value, st.Reason, tc.want, tc.why)
 			}
 		})
+	}
+}
+
+// TestAssessMutualBlame checks that two sides each saying the other broke the
+// understanding (a deal's name) are paired, and leave the truce disputed rather
+// than breached by either.
+func TestAssessMutualBlame(t *testing.T) {
+	body := "Misri said Pakistan had committed repeated violations of the understanding reached that afternoon.\n\n" +
+		"Pakistan's foreign ministry said the country remained committed to the ceasefire and that the violations had been committed by India."
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2025-05-10\n\nIndia and Pakistan agreed a ceasefire on Saturday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2025-05-11\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := agreement.Provision{ID: "p1", Obligor: []string{"INDMIL", "PAKMIL"}, Action: agreement.CeaseFire, Object: "all firing",
+		Evidence: agreement.Evidence{ArticleID: term.ID, Text: "term"}}
+	ags := []agreement.Agreement{{ID: "a1", Name: "ceasefire", Signed: "2025-05-10", Parties: []string{"IND", "PAK"}, Provisions: []agreement.Provision{p}}}
+	rec := record(t, []article.Article{term, rep})
+	cs := agreement.Conflicts(ags, rec, rep.Date)
+	if len(cs) != 1 || cs[0].A.Speaker.Code != "INDGOV" || cs[0].B.Speaker.Code != "PAKGOV" {
+		t.Errorf("conflicts %+v, want INDGOV against PAKGOV", cs)
+	}
+	if st := statusOf(t, agreement.Assess(ags, rec, rep.Date), "p1"); st.Value != agreement.Disputed {
+		t.Errorf("%s (%s), want disputed", st.Value, st.Reason)
 	}
 }
