@@ -895,6 +895,18 @@ func (r *Rules) beginIsObject(obj WordRule, words []string) bool {
 // handed over 215 prisoners"). Only then does a sentence stating p's term also report
 // it done.
 func (r *Rules) actPast(p Provision, words []string) bool {
+	if p.Action == Other {
+		// Without a vocabulary, the act is its object's: a past form must stand
+		// by a word of it ("Hadi was elected"), not anywhere ("15 ministries go
+		// to ZANU-PF, and three to the faction led by Mutambara").
+		obj := r.objectWords(p)
+		for i, w := range words {
+			if obj.MatchWord(w) && slices.ContainsFunc(words[max(0, i-2):min(len(words), i+3)], pastForm) {
+				return true
+			}
+		}
+		return false
+	}
 	impl := r.Implement[p.Action]
 	modal := false
 	for i := range words {

@@ -86,3 +86,22 @@ func TestAssessMutualBlame(t *testing.T) {
 		t.Errorf("%s (%s), want disputed", st.Value, st.Reason)
 	}
 }
+
+// TestAssessOwnTermOfKindOther checks that the sentence stating a duty without a
+// vocabulary reports it done only when a past form stands by its object's words:
+// "go to" the MILF is the term, "the faction led by" a man is no act.
+func TestAssessOwnTermOfKindOther(t *testing.T) {
+	const sentence = "Of the 24 cabinet posts, 12 go to the MILF and the rest to the ruling coalition led by the president."
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-01-02\n\nThe government and the MILF signed a power-sharing accord in Manila on Wednesday. "+sentence+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(rep.Text, sentence)
+	p := agreement.Provision{ID: "p1", Obligor: []string{"PHLGOV"}, Action: agreement.Other, Object: "cabinet posts for the MILF",
+		Evidence: agreement.Evidence{ArticleID: rep.ID, Start: at, End: at + len(sentence), Text: sentence}}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"PHLGOV", "PHLREB"}, Provisions: []agreement.Provision{p}}}
+	st := statusOf(t, agreement.Assess(ags, record(t, []article.Article{rep}), rep.Date), "p1")
+	if st.Value == agreement.Met {
+		t.Errorf("%s (%s), want no implementation", st.Value, st.Reason)
+	}
+}
