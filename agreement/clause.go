@@ -229,6 +229,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if _, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 {
 			return false // "the date which negotiations are set to begin"
 		}
+		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
+			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
+		}
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
 		}
@@ -362,6 +365,11 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			// "will permanently end", "shall progressively withdraw"
 		case (w == "be" || w == "been") && v.word(j+1) == "in" && v.word(j+2) == "place":
 			// "the zone will be in place by October 15": the subject is set up
+			c.passive = true
+			return j + 1
+		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of"):
+			// "half of them must be gone by August 15", "is to be out of Afghanistan
+			// within nine months": the subject has left
 			c.passive = true
 			return j + 1
 		case w == "be" || w == "been":

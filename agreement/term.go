@@ -66,7 +66,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
-	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
+	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && v.word(j-1) == "be" {
+		t.action = Withdraw
+		n = 1
+	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
@@ -80,6 +83,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	} else if n > 0 {
 		t.action = Action(p.value)
+	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal && v.tag(j+k) == "VBG" && gerundAct(lx, v.word(j+k)) != "" {
+		// "are to begin leaving on May 15": the act begun is the gerund's
+		t.action = Action(gerundAct(lx, v.word(j+k)))
+		n = k + 1
 	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
 		// "begin talks on ...", "open formal peace talks", "work toward the
 		// denuclearisation of ...": the object is the act
@@ -135,7 +142,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal && !upheld {
 		return t, false // "rule out" is an act although "rule" is not
 	}
-	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
+	if v.word(j) == "return" && (lx.has("returnee", v.words, j+1, min(c.to, j+5)) || !c.nominal && lx.has("returnee", v.words, c.subjFrom, c.verb)) {
+		// "the voluntary return of the refugees", "refugees will have the right to
+		// return": the parties let them come home
+		t.action = Allow
+		if !c.nominal {
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		}
+	} else if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
 	}
 	if w := v.word(j + n); givers[v.word(j)] && (w == "them" || w == "him" || w == "her" || w == "us") && j+n+1 < c.to {
@@ -595,4 +609,23 @@ func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
 		return false
 	}
 	return lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4))
+}
+
+// gerundAct returns the action of the vocabulary a gerund's verb names ("leaving",
+// "withdrawing", "pulling"), "" when it names none or only another act.
+func gerundAct(lx *lexicon, w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	cands := []string{w, stem, stem + "e"}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1]) // "stopping"
+	}
+	for _, c := range cands {
+		if p, n := lx.match("action", []string{c}, 0); n > 0 && p.value != string(Other) {
+			return p.value
+		}
+	}
+	return ""
 }
