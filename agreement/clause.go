@@ -449,6 +449,11 @@ func subjectStart(v *sent, i int) int {
 		if len(prev) == 0 {
 			aside = true
 		}
+		// "A joint control commission of Russia, Moldova and the Dniester authorities
+		// will ...": the list closes a body's "of"
+		if p := prev; len(seg) > 0 && len(p) > 0 && p[len(p)-1].end == j-1 && v.word(p[0].tok-1) == "of" && onlyActors(v, p[0].tok, j-1) && hasAny(v.words, j, i, "and") {
+			list = true
+		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
 		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
 		// nouns listed after an actor's noun share its modifier

@@ -171,6 +171,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
+		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) {
+			// "to end the fighting ... between Moldovan forces and the separatists":
+			// the sides' forces that stop are those fighting, not a signer beside them
+			if bs := b.belligerents(lx); len(bs) > 0 && strictSubset(actorRoots(bs), actorRoots(b.ag.Parties)) {
+				t.obligor = bs
+			}
+		}
 		if b.monitorOnly(lx, v, c, t.obligor) {
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
@@ -331,6 +338,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				t := term{cl: c, action: Establish, object: nounPhraseEnding(v, body, i)}
 				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
 					t.obligor = addCode(t.obligor, a.Code)
+				}
+				as := v.actorsIn(c.subjFrom, c.verb)
+				composed := len(as) > 0 && (v.word(as[0].tok-1) == "of" || hasAny(v.words, c.subjFrom, as[0].tok, "made", "composed", "consisting"))
+				if pr := actorRoots(b.ag.Parties); k > 0 && composed && len(t.obligor) > 0 && len(pr) > 0 && !slices.ContainsFunc(t.obligor, func(o string) bool { return contains(pr, Root(o)) }) {
+					return term{}, false // "A commission made up of Sweden, ... will oversee the truce": outsiders' oversight
 				}
 				return t, true
 			}
@@ -900,4 +912,53 @@ func (b *building) lastDay(si int) string {
 		}
 	}
 	return ""
+}
+
+// belligerents returns the sides of the fighting the article names between two of
+// them ("the fighting on the Dniester river between Moldovan forces and the
+// separatists", "the war between X and Y"), nil when it names none.
+func (b *building) belligerents(lx *lexicon) []string {
+	for k := range b.vs {
+		v := &b.vs[k]
+		for i, w := range v.words {
+			if !lx.has("hostile", v.words, i, i+1) && w != "conflict" && w != "clashes" {
+				continue
+			}
+			for j := i + 1; j < min(len(v.words), i+8); j++ {
+				if x := v.word(j); x == "." || x == ";" || strings.HasPrefix(v.tag(j), "VB") {
+					break
+				}
+				if v.word(j) != "between" {
+					continue
+				}
+				end := min(len(v.words), j+14)
+				for e := j + 1; e < end; e++ {
+					if x := v.word(e); x == "," || x == "." || x == ";" || strings.HasPrefix(v.tag(e), "VB") {
+						end = e
+					}
+				}
+				var out []string
+				for _, a := range v.actorsIn(j+1, end) {
+					if !a.Place && a.Code != "" {
+						out = addCode(out, a.Code)
+					}
+				}
+				if len(out) >= 2 && hasAny(v.words, j+1, end, "and") {
+					return out
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// strictSubset reports whether every root of a is in b and b holds one more.
+func strictSubset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return len(a) < len(b)
 }

@@ -402,6 +402,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
+		if agentBefore(v, verb+1, q.Tok) {
+			continue // "a ceasefire ..., to be watched by a force of about 1,200 soldiers": the agent's count
+		}
 		if relativeVerbBefore(v, verb+1, q.Tok) {
 			continue // "a ceasefire ending fighting that killed more than 30 people"
 		}
@@ -628,4 +631,15 @@ func gerundAct(lx *lexicon, w string) string {
 		}
 	}
 	return ""
+}
+
+// agentBefore reports whether a participle's agent ("watched by", "monitored by")
+// opens in tokens [from, to): a count after it is the agent's, not the object's.
+func agentBefore(v *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if v.word(k) == "by" && v.tag(k-1) == "VBN" {
+			return true
+		}
+	}
+	return false
 }
