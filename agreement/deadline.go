@@ -564,6 +564,7 @@ func dealStartClause(v *sent, i int) bool {
 // a treaty still to be signed.
 var concluded = map[string]bool{"approval": true, "adoption": true}
 
-// effectVerbs say that a deal takes effect ("after the accord takes effect", "enters
-// into force").
-var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true}
+// effectVerbs say that a deal takes effect or starts ("after the accord takes effect",
+// "enters into force", "after the ceasefire begins").
+var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true,
+	"begins": true, "began": true, "starts": true}

@@ -236,6 +236,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.unit = prev.unit
 			}
 		}
+		if t.action == Other && k+1 < len(all) && all[k+1].subjFrom == c.subjFrom && !all[k+1].nominal && v.word(all[k+1].from) == "and" {
+			if p, m := lx.match("action", v.words, all[k+1].verb); m > 0 && p.value == string(Disarm) {
+				continue // "are to gather at assembly points and be demobilised": a step of the disarmament
+			}
+		}
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}

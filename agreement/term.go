@@ -189,8 +189,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
+		k := j + n
+		if v.word(k) == "with" && v.tag(k-1) != "VBN" {
+			k = max(objectEnd(v, objFrom(v, k+1, c.to), c.to), k+1) // "report with their weapons to ...": what they bring
+		}
 		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
 			t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+		} else if w := v.word(k); (w == "to" || w == "into" || w == "at") && v.tag(k+1) != "VB" && (t.action == Other || t.action == Transfer && strings.HasPrefix(v.word(j), "mov")) && !c.passive {
+			// "are to report ... to designated assembly points", "are to move into
+			// zones inside Nicaragua": where the subject goes is what the act names
+			t.action = Other
+			t.objFrom, t.object = objectAfter(lx, v, body, k+1, c.to)
 		} else if w == "from" && v.tag(j+n+1) == "VBG" {
 			// "refrain from hitting Russian energy facilities"
 			t.objFrom = j + n + 1
@@ -642,4 +651,12 @@ func agentBefore(v *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// objFrom returns where the noun phrase from i starts once determiners are skipped.
+func objFrom(v *sent, i, to int) int {
+	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$") {
+		i++
+	}
+	return i
 }
