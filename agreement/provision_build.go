@@ -404,6 +404,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
 		}
 		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+		if t.action == Transfer && strings.HasPrefix(v.word(c.verb), "mov") && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) {
+			t.action = Withdraw // "Both sides' heavy weapons are to be moved to camps"
+		}
 		if t.action == Release && strings.HasPrefix(v.word(c.verb), "return") && t.object != "" && !lx.has("captive", v.words, c.subjFrom, c.verb) {
 			// "The Aghdam district is to be returned to Azerbaijan": what is handed
 			// back is no captive, so it is a transfer

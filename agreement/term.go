@@ -149,6 +149,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if !c.nominal {
 			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		}
+	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && placeAt(v, j+2) {
+		// "The prime minister must return to Aden within seven days": a homecoming,
+		// another act
+		t.action = Other
+		t.objFrom, t.object = j+2, v.span(body, j+2, objectEnd(v, j+2, c.to))
+		t.readQuantities(v, c, j)
+		return t, true
 	} else if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
 	}
@@ -271,6 +278,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
 		t.action = Disarm
+	}
+	if o := strings.ToLower(t.object); t.action == Transfer && strings.HasPrefix(v.word(j), "mov") && meansOfWar(o) {
+		// "move their forces to barracks": a party's own means moved away withdraw
+		t.action = Withdraw
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
@@ -659,4 +670,26 @@ func objFrom(v *sent, i, to int) int {
 		i++
 	}
 	return i
+}
+
+// placeAt reports whether a named place, country or capital starts at token i
+// ("return to Aden", "return to Haiti").
+func placeAt(v *sent, i int) bool {
+	for _, a := range v.actors {
+		if a.tok == i {
+			return true
+		}
+	}
+	return false
+}
+
+// meansOfWar reports whether an object names a party's forces or weapons ("heavy and
+// medium weapons", "its troops").
+func meansOfWar(o string) bool {
+	for _, w := range []string{"forces", "troops", "weapons", "units", "fighters", "soldiers", "arms", "artillery", "tanks"} {
+		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
 }
