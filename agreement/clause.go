@@ -157,6 +157,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		case w == "with" && i+1 < n:
 			// ", with NATO allies withdrawing troops"
 			for j := i + 1; j < min(n, i+6); j++ {
+				if x := v.words[j]; (x == "gone" || x == "withdrawn") && len(out) > 0 && j > i+1 && (nounPhrase(v, i+1, j) || v.tag(j-1) == "CD" && (j == i+2 || nounPhrase(v, i+1, j) || onlyModifiers(v, i+1, j-1))) && len(v.actorsIn(i+1, j)) == 0 {
+					// ", with the first 3,000 gone by April 1": a part of the subject before
+					// has left by then
+					p := out[len(out)-1]
+					c = clause{from: i, subjFrom: p.subjFrom, verb: j, subj: p.subj, subjNoun: p.subjNoun, group: p.group, pronoun: p.pronoun, passive: true}
+					out = append(out, c)
+					i = j
+					break
+				}
 				if strings.HasSuffix(v.words[j], "ing") && v.tag(j) == "VBG" {
 					if p, k := lx.match("action", v.words, j); k > 0 && p.value != "" {
 						as := v.actorsIn(i+1, j)
@@ -668,4 +677,15 @@ func inRelativeAside(v *sent, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyModifiers reports whether tokens [i, j) are determiners and adjectives ("the
+// first" of "the first 3,000").
+func onlyModifiers(v *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return j > i
 }

@@ -394,6 +394,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"
 		}
+		if v.word(c.from) == "with" && c.from > c.subjFrom {
+			from = c.from + 1 // ", with the first 3,000 gone by April 1": the part that goes
+		}
 		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
 		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
 		if end < 0 {
@@ -403,7 +406,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			// "Production, mixing and filling equipment", "Indian and Pakistani forces"
 			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
 		}
-		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
 		if t.action == Transfer && strings.HasPrefix(v.word(c.verb), "mov") && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) {
 			t.action = Withdraw // "Both sides' heavy weapons are to be moved to camps"
 		}
@@ -431,6 +434,15 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if t.qty == nil {
 			t.readQuantities(v, clause{to: end}, c.subjFrom)
 		}
+	}
+	if own := t.action == Withdraw || t.action == Deploy || t.action == Disarm || t.action == Reduce; own && t.qty == nil && !c.nominal {
+		// "Cuba's force of about 50,000 troops is to leave Angola", ", with the first
+		// 3,000 gone by April 1": the subject counts the forces that leave
+		from := max(c.subjFrom, c.from)
+		if v.word(c.from) == "with" {
+			from = c.from + 1
+		}
+		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
 	}
 	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
 		t.action = Other
