@@ -253,6 +253,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			b.terms = append(b.terms, s)
 			found++
 		}
+		if r, ok := b.releaseInReturn(v, body, t); ok {
+			b.terms = append(b.terms, r)
+			found++
+		}
 	}
 	if d := sharedDeadline(lx, v, body); d != nil {
 		// "... to seek ceasefires ... and to declare an amnesty, all within 90 days":
@@ -981,4 +985,37 @@ func strictSubset(a, b []string) bool {
 		}
 	}
 	return len(a) < len(b)
+}
+
+// releaseInReturn reads the other side's release a release is traded for ("Syria will
+// release the 56 prisoners it holds in return for about 380 Syrian prisoners held by
+// Israel"): the party holding them frees them. False when t is no release or the
+// clause names no such holder among the parties.
+func (b *building) releaseInReturn(v *sent, body string, t term) (term, bool) {
+	if t.action != Release {
+		return term{}, false
+	}
+	c := t.cl
+	for i := c.verb + 1; i+3 < c.to; i++ {
+		if v.word(i) != "in" || v.word(i+1) != "return" && v.word(i+1) != "exchange" || v.word(i+2) != "for" {
+			continue
+		}
+		k := i + 3
+		for k < c.to && !(v.word(k) == "held" && v.word(k+1) == "by") {
+			k++
+		}
+		if k >= c.to {
+			return term{}, false
+		}
+		as := listAfter(v, k+2)
+		pr := actorRoots(b.ag.Parties)
+		if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) }) {
+			return term{}, false
+		}
+		r := term{si: t.si, cl: clause{from: i, subjFrom: i, verb: i + 1, to: c.to}, action: Release, obligor: codesOf(as), reciprocal: true}
+		r.objFrom, r.object = objectAfter(loadLexicon(), v, body, i+3, k)
+		r.readQuantities(v, clause{to: k}, i+3)
+		return r, true
+	}
+	return term{}, false
 }
