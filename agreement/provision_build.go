@@ -104,7 +104,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if c.passive && v.word(c.verb+1) == "by" {
 			// "Prisoners will be released by Israel within a week": the agent is bound
 			pr := actorRoots(b.ag.Parties)
-			if as := listAfter(v, c.verb+2); len(as) > 0 && (len(pr) == 0 || !slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) })) {
+			as := listAfter(v, c.verb+2)
+			if len(as) > 0 && (len(pr) == 0 || !slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) })) {
 				t.obligor = codesOf(as)
 			} else if len(as) == 0 && lx.has("group", v.words, c.verb+2, c.verb+5) {
 				// "will be repatriated by both sides": the parties
@@ -112,6 +113,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			// "The fighters will be disarmed by UN peacekeepers": an agent that is no
 			// party carries out the act; the subject's side stays bound
+			if ag := v.actorsIn(c.verb+2, min(c.to, c.verb+5)); len(ag) > 0 && len(c.subj) == 0 && siteNouns[c.subjNoun] && !contains(pr, Root(ag[0].Code)) {
+				// "A buffer zone between the two armies will be patrolled by a UN force
+				// of 1,250 men": a place has no side; the force named does the act
+				t.obligor = codesOf(ag[:1])
+				if t.qty == nil {
+					t.readQuantities(v, clause{to: c.to}, c.verb+1)
+				}
+			}
 		}
 		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
 			// "The pullback was required within 24 hours": whoever the sentences just
@@ -1019,3 +1028,8 @@ func (b *building) releaseInReturn(v *sent, body string, t term) (term, bool) {
 	}
 	return term{}, false
 }
+
+// siteNouns head a subject naming a place, which no side is: "A buffer zone ... will be
+// patrolled by ...".
+var siteNouns = map[string]bool{"zone": true, "area": true, "corridor": true, "line": true, "border": true, "region": true,
+	"road": true, "route": true, "crossing": true, "airport": true, "port": true, "city": true, "town": true}
