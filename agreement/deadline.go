@@ -123,6 +123,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					continue // "signed in Juba on September 11": when it was made
 				}
 				d := &de.deadlineAt
+				if w[i] == "on" && pastVerbBefore(v, max(from, i-8), i) {
+					continue // "and a commercial plane flew from Tripoli on Friday": when it happened
+				}
 				if w[i] == "on" {
 					if !monthNamed(d.relative) {
 						d.anchor = "publication"
@@ -568,3 +571,13 @@ var concluded = map[string]bool{"approval": true, "adoption": true}
 // "enters into force", "after the ceasefire begins").
 var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true,
 	"begins": true, "began": true, "starts": true}
+
+// pastVerbBefore reports whether a past-tense verb stands in tokens [from, to).
+func pastVerbBefore(v *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.tag(k) == "VBD" {
+			return true
+		}
+	}
+	return false
+}

@@ -9,7 +9,7 @@ import (
 
 // startVerbs, with a subject naming an act ("Talks ... are to begin", "The truce is
 // to hold"), state the act itself as the term.
-var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "last": true, "open": true, "resume": true,
+var startVerbs = map[string]bool{"begin": true, "start": true, "restart": true, "hold": true, "last": true, "open": true, "resume": true,
 	"continue": true, "take": true, "be": true, "go": true, "enter": true, "run": true, "proceed": true, "get": true}
 
 // addTerms reads the provisions of one terms sentence and returns how many it found.

@@ -60,6 +60,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			j++
 		}
 	}
+	if w := v.word(j); (w == "ensure" || w == "guarantee") && v.word(j+1) == "that" && !c.nominal {
+		// "must ensure that all mercenaries ... leave Libyan land": the act ensured
+		for k := j + 2; k < min(c.to, j+10); k++ {
+			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+				if p, m := lx.match("action", v.words, k); m > 0 && p.value != string(Other) {
+					j = k
+				}
+				break
+			}
+		}
+	}
 	p, n := lx.match("action", v.words, j)
 	upheld := false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to"
@@ -155,6 +166,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Other
 		t.objFrom, t.object = j+2, v.span(body, j+2, objectEnd(v, j+2, c.to))
 		t.readQuantities(v, c, j)
+		return t, true
+	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+2, min(c.to, j+5), "camps", "barracks", "bases", "positions") {
+		// "All military units ... will return to their camps": forces pulled back
+		t.action = Withdraw
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		return t, true
 	} else if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
@@ -282,6 +298,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && strings.HasPrefix(v.word(j), "mov") && meansOfWar(o) {
 		// "move their forces to barracks": a party's own means moved away withdraw
 		t.action = Withdraw
+	}
+	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, "road", "roads", "route", "routes", "highway", "highways") {
+		t.action = Allow // "reopen the roads linking the country's regions": passage allowed
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
