@@ -46,6 +46,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	preTerm.readConditions(v, body, 0, preEnd)
 	var prevObl []string
 	for k, c := range all {
+		if len(c.subj) == 0 && !c.nominal && !c.group && c.subjFrom < c.verb {
+			// "Aristide is to return ...": a person the article named beside the
+			// actor he stands for ("Haiti's exiled President Jean-Bertrand Aristide")
+			if a, ok := b.personAt(v, c.subjFrom, c.verb); ok {
+				c.subj, c.pronoun = []actorAt{a}, false
+			}
+		}
 		t, ok := b.readClause(lx, v, body, c)
 		if !ok {
 			continue
@@ -779,6 +786,9 @@ func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
 	case Other:
 		// the actor names whose act the subject's head is: "US military operations"
 		for _, s := range c.subj {
+			if len(s.Code) == 6 && stateForces[s.Code[3:]] && s.Code[3:] != "GOV" {
+				return true // "Serbia's police and security structures ... are to be dismantled"
+			}
 			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
 				return true
 			}
@@ -1033,3 +1043,34 @@ func (b *building) releaseInReturn(v *sent, body string, t term) (term, bool) {
 // patrolled by ...".
 var siteNouns = map[string]bool{"zone": true, "area": true, "corridor": true, "line": true, "border": true, "region": true,
 	"road": true, "route": true, "crossing": true, "airport": true, "port": true, "city": true, "town": true}
+
+// personAt returns the actor a subject in tokens [from, to) stands for when it is only
+// a person's name the coder left uncoded: the name written just after a coded mention
+// earlier in the article ("Haiti's exiled President Jean-Bertrand Aristide" codes a
+// later "Aristide"). False when the subject is no such name.
+func (b *building) personAt(v *sent, from, to int) (actorAt, bool) {
+	end := from
+	for end < to && v.tag(end) == "NNP" {
+		end++
+	}
+	if end == from || end-from > 3 || subjectEnd(v, from, to) != end && v.tag(end) != "MD" && !strings.HasPrefix(v.tag(end), "VB") {
+		return actorAt{}, false
+	}
+	name := v.word(end - 1)
+	for k := range b.vs {
+		u := &b.vs[k]
+		for _, a := range u.actors {
+			if a.Place || a.Code == "" {
+				continue
+			}
+			for j := a.end; j < min(len(u.words), a.end+4) && u.tag(j) == "NNP"; j++ {
+				if u.word(j) == name && u.tag(j+1) != "NNP" {
+					m := a
+					m.tok, m.end = from, end
+					return m, true
+				}
+			}
+		}
+	}
+	return actorAt{}, false
+}
