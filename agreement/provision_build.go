@@ -401,8 +401,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 {
-			return term{}, false
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
 	t, ok := readTerm(lx, v, body, c)
@@ -964,6 +964,26 @@ func (b *building) belligerents(lx *lexicon) []string {
 	for k := range b.vs {
 		v := &b.vs[k]
 		for i, w := range v.words {
+			if fought[w] && (v.word(i-1) == "have" || v.word(i-1) == "had" || v.tag(i) == "VBD") {
+				// "where Georgian forces and Ossetian militias have battled": the subject
+				// fights; a role noun beside a state's forces is that state's armed group
+				from := clauseBoundary(v, i, i)
+				for from < i && (v.word(from) == "where" || v.word(from) == "as" || v.word(from) == "after") {
+					from++
+				}
+				var out []string
+				for _, a := range v.actorsIn(from, i) {
+					if !a.Place && a.Code != "" {
+						out = addCode(out, a.Code)
+					}
+				}
+				if rs := actorRoots(out); len(rs) == 1 && len(rs[0]) == 3 && lx.has("nonstate", v.words, from, i) && hasAny(v.words, from, i, "and") {
+					out = addCode(out, rs[0]+"REB")
+				}
+				if len(out) >= 2 {
+					return out
+				}
+			}
 			if !lx.has("hostile", v.words, i, i+1) && w != "conflict" && w != "clashes" {
 				continue
 			}
@@ -1074,3 +1094,6 @@ func (b *building) personAt(v *sent, from, to int) (actorAt, bool) {
 	}
 	return actorAt{}, false
 }
+
+// fought are the verbs by which the sides of a war fight each other.
+var fought = map[string]bool{"battled": true, "fought": true, "clashed": true}

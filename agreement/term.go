@@ -647,6 +647,13 @@ func dayOfDate(v *sent, q text.Quantity) bool {
 // fighting itself ("all armed confrontation ... must stop", "the shelling will end"):
 // the verb has no object of its own and the subject's first words hold a hostile noun.
 func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
+	k := t.objFrom - 1
+	for k > c.verb && v.tag(k) == "CD" {
+		k--
+	}
+	if w := v.word(k); w == "at" || w == "from" || w == "on" {
+		t.object = "" // "The fighting is to stop at 10 p.m.": when, not what
+	}
 	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" {
 		return false
 	}
