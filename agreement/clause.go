@@ -386,6 +386,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
 				return j + 1
 			}
+		case w == "have" && v.word(j+1) == "the" && v.word(j+2) == "right" && v.word(j+3) == "to":
+			// "Refugees ... will have the right to return": as "will be allowed to"
+			c.passive = true
+			return j + 2
 		case w == "have" || w == "to":
 		default:
 			if isVerb(lx, v, j) {

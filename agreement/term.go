@@ -73,7 +73,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	p, n := lx.match("action", v.words, j)
 	upheld := false
-	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to"
+	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
