@@ -194,6 +194,17 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = bs
 			}
 		}
+		if t.action == CeaseFire && len(c.subj) == 0 && sameRoots(t.obligor, b.ag.Parties) && partySides(b.ag.Parties) >= 3 {
+			// "LONDON – After 14 weeks of talks ..., Britain, the Zimbabwe-Rhodesia
+			// government and the Patriotic Front signed ...": the host of the talks
+			// signs beside the sides at war, which alone stop fighting
+			if h := b.hostRoot(); h != "" {
+				rest := slices.DeleteFunc(slices.Clone(t.obligor), func(o string) bool { return Root(o) == h })
+				if len(rest) < len(t.obligor) && partySides(rest) >= 2 {
+					t.obligor = rest
+				}
+			}
+		}
 		if b.monitorOnly(lx, v, c, t.obligor) {
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
@@ -1097,3 +1108,21 @@ func (b *building) personAt(v *sent, from, to int) (actorAt, bool) {
 
 // fought are the verbs by which the sides of a war fight each other.
 var fought = map[string]bool{"battled": true, "fought": true, "clashed": true}
+
+// hostRoot returns the country where the deal was made, as the story's dateline names
+// it ("LONDON, Dec 21 –"), "" when the story has no coded dateline.
+func (b *building) hostRoot() string {
+	for k := range b.vs {
+		v := &b.vs[k]
+		if v.dateline == "" {
+			continue
+		}
+		for _, a := range v.actors {
+			if a.Place && a.Code != "" && a.tok < 3 {
+				return Root(a.Code)
+			}
+		}
+		return ""
+	}
+	return ""
+}
