@@ -451,7 +451,8 @@ func subjectStart(v *sent, i int) int {
 			continue
 		}
 		// ", with France taking part,": a participial aside
-		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG" ||
+			(v.word(j) == "with" || v.word(j) == "of") && v.word(i-1) == "," && len(seg) == 0 // "Intermediate-range missiles, with ranges of 1,000 to 5,500 kilometres, must ..."
 		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
 			// "Mixed units, made up of soldiers and former fighters, are to ...": an
 			// aside after a subject naming no actor

@@ -438,6 +438,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
 		}
 		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
+		if t.action == Other && destroys[v.word(c.verb)] && weaponHead(t.object) {
+			t.action = Disarm // "Intermediate-range missiles ... must be destroyed by both countries"
+		}
 		if t.action == Transfer && strings.HasPrefix(v.word(c.verb), "mov") && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) {
 			t.action = Withdraw // "Both sides' heavy weapons are to be moved to camps"
 		}
@@ -1125,4 +1128,21 @@ func (b *building) hostRoot() string {
 		return ""
 	}
 	return ""
+}
+
+// destroys are the verbs that do away with what they act on.
+var destroys = map[string]bool{"destroy": true, "destroyed": true, "eliminate": true, "eliminated": true, "scrap": true, "scrapped": true}
+
+// weaponHead reports whether an object's head noun is a weapon ("intermediate-range
+// missiles"), not equipment or material for making one.
+func weaponHead(object string) bool {
+	f := strings.Fields(strings.ToLower(object))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "missiles", "weapons", "arms", "warheads", "rockets", "bombs", "mines", "bombers":
+		return true
+	}
+	return false
 }

@@ -290,6 +290,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
 	}
+	if t.action == Other && destroys[v.word(j)] && weaponHead(t.object) {
+		t.action = Disarm // "destroy their missiles"
+	}
 	if t.action == Other && (lx.has("store", v.words, j, j+1) && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
