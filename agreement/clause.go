@@ -142,6 +142,16 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
+		case v.tag(i) == "VBZ" && i > 0 && dealActs[Action(stemAction(lx, w))] && dealHead(lx, v, i):
+			// "The agreement, mediated by Kofi Annan, creates the post of a prime
+			// minister": what the deal itself does binds its parties
+			c.group = true
+			c.verb = i
+			c.subjFrom = max(subjectStart(v, i), v.first)
+			c.from = c.subjFrom
+			c.subjNoun = headNoun(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
 		case w == "while" && len(out) > 0:
 			// "Rwanda is to lift its measures within 90 days, while Congo carries out
 			// operations ...": the present tense states the other side's duty
@@ -694,3 +704,29 @@ func onlyModifiers(v *sent, i, j int) bool {
 	}
 	return j > i
 }
+
+// stemAction returns the action a third-person verb's base form names ("creates",
+// "establishes"), "" when none.
+func stemAction(lx *lexicon, w string) string {
+	for _, suf := range []string{"es", "s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			if p, n := lx.match("action", []string{stem}, 0); n > 0 {
+				return p.value
+			}
+		}
+	}
+	return ""
+}
+
+// dealHead reports whether the subject of the verb at i is the deal itself ("The
+// agreement, mediated by ..., creates ...").
+func dealHead(lx *lexicon, v *sent, i int) bool {
+	from := max(subjectStart(v, i), v.first)
+	h := headNoun(v, from, i)
+	_, n := lx.match("deal", []string{h}, 0)
+	return n > 0 && len(v.actorsIn(from, from+3)) == 0
+}
+
+// dealActs are what a deal does by itself, as its subject ("The agreement creates ...",
+// "... bans ...", "... grants ..."); a deal that "leaves" something does not withdraw.
+var dealActs = map[Action]bool{Establish: true, Allow: true, Prohibit: true, Transfer: true}

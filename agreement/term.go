@@ -72,6 +72,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
+	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
+		// "the agreement creates the post of ...": the verb's base form
+		p, n = phrase{words: []string{v.word(j)}, value: stemAction(lx, v.word(j))}, 1
+	}
 	upheld := false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
 	if free {
