@@ -461,9 +461,9 @@ func subjectStart(v *sent, i int) int {
 			continue
 		}
 		// ", with France taking part,": a participial aside
-		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG" ||
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG" || participles[v.word(j)] ||
 			(v.word(j) == "with" || v.word(j) == "of") && v.word(i-1) == "," && len(seg) == 0 // "Intermediate-range missiles, with ranges of 1,000 to 5,500 kilometres, must ..."
-		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
+		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && (nounPhrase(v, k, j-1) || ofPhrase(v, k, j-1))) {
 			// "Mixed units, made up of soldiers and former fighters, are to ...": an
 			// aside after a subject naming no actor
 			break
@@ -730,3 +730,18 @@ func dealHead(lx *lexicon, v *sent, i int) bool {
 // dealActs are what a deal does by itself, as its subject ("The agreement creates ...",
 // "... bans ...", "... grants ..."); a deal that "leaves" something does not withdraw.
 var dealActs = map[Action]bool{Establish: true, Allow: true, Prohibit: true, Transfer: true}
+
+// participles are past participles the tagger may take for nouns ("drawn in equal
+// numbers from ..."): they open an aside as a VBN does.
+var participles = map[string]bool{"drawn": true, "made": true, "led": true, "chosen": true, "taken": true, "built": true, "held": true}
+
+// ofPhrase reports whether tokens [i, j) are two noun phrases joined by "of" ("a new
+// national army of 30,000 men").
+func ofPhrase(v *sent, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if v.word(k) == "of" {
+			return nounPhrase(v, i, k) && nounPhrase(v, k+1, j)
+		}
+	}
+	return false
+}

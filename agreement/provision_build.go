@@ -361,7 +361,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if c.subjNoun != "" && !c.nominal {
 		// "A committee led by the United States ... will monitor compliance": the deal
 		// sets up the body
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
+		w0 := v.word(c.subjFrom)
+		newBody := (w0 == "a" || w0 == "an") && v.word(c.subjFrom+1) == "new" && len(c.subj) == 0 && !c.passive
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); newBody || n > 0 && p.value == string(Establish) && !c.passive {
 			// a body the deal creates is introduced with "a": "A committee ... will
 			// monitor", "A Special Jurisdiction for Peace will try crimes"
 			_, k := lx.match("oversee", v.words, c.verb)
@@ -372,6 +374,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 					i++
 				}
 				t := term{cl: c, action: Establish, object: nounPhraseEnding(v, body, i)}
+				if newBody {
+					// "A new national army of 30,000 men ... will replace them": the deal
+					// forms it, of that size
+					t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+				}
 				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
 					t.obligor = addCode(t.obligor, a.Code)
 				}
