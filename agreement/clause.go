@@ -310,7 +310,11 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// renounce ...") is a duty whatever its act
 			p, m := lx.match("action", v.words, vb)
 			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
-			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+			// "will withdraw all of its troops ... within 60 days, and dismantle its
+			// military bases there": a bare verb after ", and" shares the modal
+			bare := v.words[j] == "and" && v.word(j-1) == "," && v.tag(vb) == "VB" && !c.passive && !infinitive && lx.has("modal", v.words, max(0, c.verb-3), c.verb) &&
+				(determiners[v.word(vb+1)] || v.tag(vb+1) == "PRP$")
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
