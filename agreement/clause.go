@@ -732,7 +732,7 @@ func dealHead(lx *lexicon, v *sent, i int) bool {
 }
 
 // dealActs are what a deal does by itself, as its subject ("The agreement creates ...",
-// "... bans ...", "... grants ..."); a deal that "leaves" something does not withdraw.
+// "... grants ...", "... bans ..."); a deal that "leaves" something does not withdraw.
 var dealActs = map[Action]bool{Establish: true, Allow: true, Prohibit: true, Transfer: true}
 
 // participles are past participles the tagger may take for nouns ("drawn in equal

@@ -268,6 +268,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				continue // "are to gather at assembly points and be demobilised": a step of the disarmament
 			}
 		}
+		if t.action == Transfer && strings.TrimSpace(t.object) == "" && v.tag(c.verb) == "VBZ" && dealHead(lx, v, c.verb) {
+			// "The text gives Albanian the status of an official language": a right
+			// granted, no thing handed over
+			t.action = Other
+			t.object = v.span(body, c.verb+1, objectEnd(v, c.verb+2, c.to))
+		}
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}

@@ -578,9 +578,9 @@ func handsBackPeople(object string) bool {
 // relativeVerbBefore reports whether a relative clause with a past-tense verb ("that
 // killed", "which left") opens in tokens [from, to): what it counts is no term's.
 func relativeVerbBefore(v *sent, from, to int) bool {
-	for k := from; k < to-1; k++ {
-		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" {
-			return true
+	for k := from; k < to; k++ {
+		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" && k+1 < to || w == "where" {
+			return true // "in municipalities where at least 20 percent of people speak it"
 		}
 		if v.word(k) == "which" && k > 0 && v.tag(k-1) == "IN" {
 			return true // "an exchange, for which lists of 15,000 names were handed over"
