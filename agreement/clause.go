@@ -302,8 +302,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if beVBN {
 				vb++ // "are to gather at assembly points and be demobilised"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
-				continue
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) {
+				continue // "will gather in 15 designated zones and demobilise": the tagger's noun is the verb
 			}
 			_, st := lx.match("start", v.words, vb)
 			// an infinitive joined to the clause's own ("commits X to recognise ..., to

@@ -448,6 +448,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
+		if v.word(q.Tok-1) == "in" && phases[q.Unit] {
+			continue // "demobilise in five stages": how the act is split, not what it counts
+		}
 		if agentBefore(v, verb+1, q.Tok) {
 			continue // "a ceasefire ..., to be watched by a force of about 1,200 soldiers": the agent's count
 		}
@@ -726,3 +729,7 @@ func meansOfWar(o string) bool {
 	}
 	return false
 }
+
+// phases are the parts an act is carried out in ("in five stages").
+var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
+	"installments": true, "batches": true, "tranches": true}
