@@ -148,11 +148,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
-		returned := t.action == Transfer && c.passive && strings.HasPrefix(v.word(c.verb), "return") && v.word(c.verb+1) == "to"
+		to := c.verb + 1
+		for v.word(to) == "back" || v.word(to) == "over" {
+			to++
+		}
+		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1)
 		if returned {
-			// "The district is to be returned to Azerbaijan": the party it goes
-			// back to gets it, the other parties give it
-			t.beneficiary = codesOf(listAfter(v, c.verb+2))
+			// "The district is to be returned to Azerbaijan", "The oilfields are to be
+			// handed back to Egypt": the party it goes back to gets it, the other
+			// parties give it
+			t.beneficiary = codesOf(listAfter(v, to+1))
 			br := actorRoots(t.beneficiary)
 			if rest := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return contains(br, Root(p)) }); len(br) > 0 && len(rest) > 0 {
 				t.obligor = rest
@@ -246,6 +251,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if t.action == CeaseFire || t.action == Prohibit {
 			t.deadline = nil
+		}
+		for k := c.verb + 1; k+4 < c.to; k++ {
+			// "Israel is to hand back the town of Quneitra ..., with the pullback to be
+			// completed within 20 days": the aside names the act the clause is
+			if v.word(k) == "with" && v.word(k+1) == "the" && v.word(k+3) == "to" && v.word(k+4) == "be" {
+				if p, m := lx.match("action", v.words, k+2); m == 1 && p.value != string(Other) && (t.action == Transfer || t.action == Other) {
+					t.action = Action(p.value)
+				}
+				break
+			}
 		}
 		t.readConditions(v, body, max(c.from, preEnd), c.to)
 		t.conditions = append(slices.Clone(preTerm.conditions), t.conditions...)
