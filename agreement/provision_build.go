@@ -45,6 +45,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	var preTerm term
 	preTerm.readConditions(v, body, 0, preEnd)
 	var prevObl []string
+	statedHere := false
 	for k, c := range all {
 		if len(c.subj) == 0 && !c.nominal && !c.group && c.subjFrom < c.verb {
 			// "Aristide is to return ...": a person the article named beside the
@@ -292,7 +293,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}
-		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) {
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere {
 			// "Biden will travel to the region": near a deal, an act outside the
 			// vocabulary is a term only when a cue or the sentence before says so
 			continue
@@ -301,6 +302,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			b.terms = append(b.terms, s)
 			found++
 		}
+		// "Bozizé ... will not run again, and he is to name a prime minister": a
+		// sentence that states a term of the vocabulary states its other acts too
+		statedHere = statedHere || t.action != Other
 		if r, ok := b.releaseInReturn(v, body, t); ok {
 			b.terms = append(b.terms, r)
 			found++
