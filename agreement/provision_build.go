@@ -28,6 +28,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			found++
 		}
 	}
+	if len(all) == 0 && kind == bulletTerms && len(v.actorsIn(v.first, len(v.words))) == 0 {
+		if t, ok := b.bareTerm(lx, v, si, body, listSubj); ok {
+			// "The agreement provides for: ... - cabinet posts shared out 60 percent to
+			// Hutu and 40 percent to Tutsi politicians;": a point naming no act of the
+			// vocabulary is still a term of the list
+			b.terms = append(b.terms, t)
+			found++
+		}
+	}
 	if len(all) == 0 {
 		return found
 	}
@@ -1177,4 +1186,27 @@ func weaponHead(object string) bool {
 		return true
 	}
 	return false
+}
+
+// bareTerm reads a list point that names no act ("- cabinet posts shared out 60 percent
+// to Hutu and 40 percent to Tutsi politicians"): another act of whom the list binds (the
+// parties when it names no one), on the point's first noun phrase, with its first count.
+// False when the point opens with no noun phrase.
+func (b *building) bareTerm(lx *lexicon, v *sent, si int, body string, listSubj []actorAt) (term, bool) {
+	from := v.first
+	for from < len(v.words) && determiners[v.word(from)] {
+		from++
+	}
+	end := objectEnd(v, from, len(v.words))
+	if end <= from || !strings.HasPrefix(v.tag(end-1), "NN") {
+		return term{}, false
+	}
+	t := term{si: si, action: Other, objFrom: from, object: v.span(body, from, end)}
+	t.cl = clause{from: v.first, subjFrom: v.first, verb: v.first, to: len(v.words), nominal: true}
+	t.obligor = codesOf(listSubj)
+	if len(t.obligor) == 0 {
+		t.obligor = slices.Clone(b.ag.Parties)
+	}
+	t.readQuantities(v, t.cl, v.first)
+	return t, len(t.obligor) > 0
 }

@@ -468,6 +468,17 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		qs = append(qs, q)
 	}
+	if len(qs) == 0 && t.cl.nominal && t.action == Other {
+		// "- a defence force in which no ethnic group may make up more than half of the
+		// ranks": a share the point caps
+		for k := verb; k < c.to; k++ {
+			if v.word(k) == "half" && v.word(k+1) == "of" && v.word(k-1) == "than" {
+				half := 50.0
+				t.qty, t.unit = &half, "percent"
+				return
+			}
+		}
+	}
 	if len(qs) == 0 {
 		if w := v.word(t.objFrom + 1); v.word(t.objFrom) == "half" && (w == "of" || w == "the" || w == "its" || w == "their") {
 			// "release half of the political prisoners it holds": a share of them
