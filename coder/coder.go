@@ -94,5 +94,6 @@ func (c *Coder) Code(a article.Article) Result {
 		s.remember()
 	}
 	res.Unknown = d.unknowns
+	d.markInferred(&res)
 	return res
 }
