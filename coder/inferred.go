@@ -215,7 +215,34 @@ func startsUpperOrDigit(w string) bool {
 
 // evidence finds what the sentence says run r is: its role code, kind, country (or ""
 // for the sentence's or article's) and the rule that found it; role "" when nothing does.
+// A state's official or officer is of the country the title names ("Thailand's acting
+// prime minister"): negotiators and generals often serve another state than the one
+// the sentence is about, so without it the name stays unknown.
 func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRun) (role string, kind actor.Kind, country, rule string) {
+	role, kind, country, rule = in.clues(s, ms, cover, r)
+	if kind != actor.Person {
+		return role, kind, country, rule
+	}
+	for k := r.start; k < r.end; k++ {
+		if institutionWords[s.lower[k]] {
+			return "", "", "", ""
+		}
+	}
+	if country == "" && !groupRoles[role] {
+		return "", "", "", ""
+	}
+	return role, kind, country, rule
+}
+
+// institutionWords make a name a body's, never a person's.
+var institutionWords = set("committee", "council", "commission", "assembly", "court", "ministry",
+	"agreement", "accord", "accords", "treaty", "protocol", "declaration", "conference", "office",
+	"agency", "bank", "fund", "house", "palace", "university", "school", "hospital", "airport",
+	"bridge", "river", "lake", "mountains", "valley", "road", "highway", "square", "camp", "district",
+	"districts", "region", "province", "state", "republic", "territory", "zone", "line", "corridor")
+
+// clues reads the evidence for evidence.
+func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) (role string, kind actor.Kind, country, rule string) {
 	groupish := in.groupName(s, r)
 	agentAt := func(k int) *actor.Mention {
 		if k < 0 || k >= len(cover) || cover[k] < 0 || ms[cover[k]].Entry.Kind != actor.Agent {
@@ -235,7 +262,7 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 	if k := r.start - 1; k >= 0 {
 		if groupNouns[s.lower[k]] {
 			if m := agentAt(k - 1); m != nil && groupRoles[roleOf(m)] {
-				return roleOf(m), actor.Group, in.countryBefore(ms, cover, m.Start), byTitle
+				return roleOf(m), actor.Group, in.countryBefore(s, ms, cover, m.Start), byTitle
 			}
 		} else if m := agentAt(k); m != nil && m.End == r.start {
 			role, start := titleRole(s, ms, cover, m)
@@ -247,7 +274,7 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 				if kind == actor.Group && !groupRoles[role] {
 					return "", "", "", ""
 				}
-				return role, kind, in.countryBefore(ms, cover, start), byTitle
+				return role, kind, in.countryBefore(s, ms, cover, start), byTitle
 			}
 		}
 	}
@@ -258,7 +285,7 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		}
 		if k >= 1 && s.lower[k] == "of" {
 			if m := agentAt(k - 1); m != nil && groupRoles[roleOf(m)] && strings.HasSuffix(s.lower[k-1], "s") {
-				return roleOf(m), actor.Group, in.countryBefore(ms, cover, m.Start), byMembers
+				return roleOf(m), actor.Group, in.countryBefore(s, ms, cover, m.Start), byMembers
 			}
 		}
 	}
@@ -274,9 +301,9 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 			switch {
 			case role == "":
 			case groupish && groupRoles[role]:
-				return role, actor.Group, in.countryBefore(ms, cover, start), byAppositive
+				return role, actor.Group, in.countryBefore(s, ms, cover, start), byAppositive
 			case !groupish && singular && personRoles[role]:
-				return role, actor.Person, in.countryBefore(ms, cover, start), byAppositive
+				return role, actor.Person, in.countryBefore(s, ms, cover, start), byAppositive
 			}
 		}
 	}
@@ -401,12 +428,12 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 	return "", "", ""
 }
 
-// countryBefore is the country of a country or capital mention just before token k
-// ("Colombian rebel leader", "Haiti's military leader"), or "".
-func (in *inference) countryBefore(ms []actor.Mention, cover []int, k int) string {
+// countryBefore is the country of a country or capital mention just before token k,
+// over glue words ("Colombian rebel leader", "Thailand's acting prime minister"), or "".
+func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k int) string {
 	j := k - 1
-	if j >= 0 && cover[j] < 0 && (j > 0 && cover[j-1] >= 0) {
-		j-- // "Haiti 's"
+	for j >= 0 && cover[j] < 0 && glue[s.lower[j]] && j >= k-3 {
+		j--
 	}
 	if j < 0 || cover[j] < 0 {
 		return ""
