@@ -128,7 +128,11 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 			}
 			e = &actor.Entry{Kind: kind, Name: name, Country: country, Source: InferredSource + rule,
 				Codes: []actor.DatedCode{{Code: country + role}}}
-			in.remember(s, r, e, low)
+			// "Hutu rebels": a people's name before a role noun is no group's name, so
+			// only a name written like one's is remembered ("the M-19 guerrillas").
+			if rule != byModifier || in.groupName(s, r) {
+				in.remember(s, r, e, low)
+			}
 		}
 		if r.tail >= 0 {
 			drop[r.tail] = true
