@@ -166,6 +166,10 @@ func (in *inference) runs(s *sent, ms []actor.Mention, cover []int) []nameRun {
 		// "April 19 Movement", "26 July Movement": a date inside a name.
 		dated := k+2 < len(s.toks) && cover[k] < 0 && monthNames[s.lower[k]] && s.toks[k+1].Tag == "CD" && free(k+2)
 		if !free(k) && !dated {
+			// "Cédras pledged ...": a name already coded, whatever the tagger made of it.
+			if cover[k] < 0 && startsUpperOrDigit(s.words[k]) && in.known[s.lower[k]] != nil && !notActor[s.lower[k]] {
+				out = append(out, nameRun{start: k, end: k + 1, tail: -1})
+			}
 			continue
 		}
 		e := k + 1
@@ -220,10 +224,14 @@ func startsUpperOrDigit(w string) bool {
 // evidence finds what the sentence says run r is: its role code, kind, country (or ""
 // for the sentence's or article's) and the rule that found it; role "" when nothing does.
 // A state's official or officer is of the country the title names ("Thailand's acting
-// prime minister"): negotiators and generals often serve another state than the one
-// the sentence is about, so without it the name stays unknown.
+// prime minister"), else of the article's main country when the sentence names it and
+// no other: negotiators and generals often serve another state than the one the
+// article is about, so otherwise the name stays unknown.
 func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRun) (role string, kind actor.Kind, country, rule string) {
 	role, kind, country, rule = in.clues(s, ms, cover, r)
+	if country == ofOrganisation {
+		return "", "", "", "" // "OAS envoy Dante Caputo" serves no country
+	}
 	if kind != actor.Person {
 		return role, kind, country, rule
 	}
@@ -233,10 +241,32 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		}
 	}
 	if country == "" && !groupRoles[role] {
-		return "", "", "", ""
+		if country = in.onlyCountry(ms); country != in.dominant {
+			return "", "", "", ""
+		}
 	}
 	return role, kind, country, rule
 }
+
+// onlyCountry is the one country the sentence names as an actor (places aside), or "".
+func (in *inference) onlyCountry(ms []actor.Mention) string {
+	only := ""
+	for _, m := range ms {
+		c := m.Entry.Country
+		if c == "" || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Place || strings.HasPrefix(m.Entry.Source, InferredSource) {
+			continue
+		}
+		if only != "" && c != only {
+			return ""
+		}
+		only = c
+	}
+	return only
+}
+
+// ofOrganisation is what countryBefore returns for a title an organisation's name
+// starts.
+const ofOrganisation = "-"
 
 // institutionWords make a name a body's, never a person's.
 var institutionWords = set("committee", "council", "commission", "assembly", "court", "ministry",
@@ -433,7 +463,8 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 }
 
 // countryBefore is the country of a country or capital mention just before token k,
-// over glue words ("Colombian rebel leader", "Thailand's acting prime minister"), or "".
+// over glue words ("Colombian rebel leader", "Thailand's acting prime minister"),
+// ofOrganisation after an organisation's name ("OAS envoy"), or "".
 func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k int) string {
 	j := k - 1
 	for j >= 0 && cover[j] < 0 && glue[s.lower[j]] && j >= k-3 {
@@ -443,6 +474,9 @@ func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k i
 		return ""
 	}
 	e := ms[cover[j]].Entry
+	if e.Kind == actor.IGO || e.Kind == actor.Group {
+		return ofOrganisation
+	}
 	if e.Kind != actor.Country && e.Kind != actor.Capital {
 		return ""
 	}
