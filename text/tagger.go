@@ -33,8 +33,12 @@ type tagger struct {
 	index    map[string]int32
 	entries  []entry
 	pairOff  []uint32
-	classIDs []uint8
-	weights  []float32
+	pairs    []weight // the weights of feature f are pairs[pairOff[f]:pairOff[f+1]]
+	biasInit []float32
+
+	bytes    [256]*entry // entries of one-byte strings
+	empty    *entry
+	pad      [4]*entry // entries of -START-, -START2-, -END-, -END2-
 
 	lib      *tag.Tagger
 	special  sync.Map // word -> string tag or "" ; see specialTag
@@ -49,6 +53,14 @@ type entry struct {
 	suffix  [3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
 	pref    int32    // "i pref1"
 	tagWord []tagFeat
+	// suf is the entry of the string's last three bytes (itself when shorter).
+	suf *entry
+}
+
+// weight is a feature's weight for one class.
+type weight struct {
+	class uint8
+	w     float32
 }
 
 type tagFeat struct {
@@ -153,19 +165,17 @@ func buildTagger(data []byte) (*tagger, error) {
 	blob := string(r.bytes(blobLen))
 	featOff := r.u32s(nFeatures + 1)
 	t.pairOff = r.u32s(nFeatures + 1)
-	t.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
+	ids := r.bytes(nPairs)
 	wb := r.bytes(4 * nPairs)
 	if r.err != nil {
 		return nil, fmt.Errorf("read tagger model: %w", r.err)
 	}
-	t.weights = make([]float32, nPairs)
-	for i := range t.weights {
-		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[4*i:]))
-	}
-	for _, id := range t.classIDs {
-		if int(id) >= nClasses {
+	t.pairs = make([]weight, nPairs)
+	for i := range t.pairs {
+		if int(ids[i]) >= nClasses {
 			return nil, errors.New("class id out of range in tagger model")
 		}
+		t.pairs[i] = weight{ids[i], math.Float32frombits(binary.LittleEndian.Uint32(wb[4*i:]))}
 	}
 	t.start = [2]int32{t.tagID("-START-"), t.tagID("-START2-")}
 
@@ -250,6 +260,23 @@ func buildTagger(data []byte) (*tagger, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("read tagger model: %w", r.err)
 	}
+	for w, i := range t.index {
+		e := &t.entries[i]
+		e.suf = e
+		if len(w) > 3 {
+			e.suf = t.lookup(w[len(w)-3:])
+		}
+		if len(w) == 1 {
+			t.bytes[w[0]] = e
+		}
+	}
+	// Every score starts with the bias, added to zero as prose adds it.
+	t.biasInit = make([]float32, nClasses)
+	t.add(t.biasInit, t.bias)
+	t.empty = t.lookup("")
+	for k, w := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		t.pad[k] = t.lookup(w)
+	}
 	return t, nil
 }
 
@@ -292,6 +319,17 @@ func (t *tagger) entry(s string) *entry {
 	return &t.entries[i]
 }
 
+// suffixOf returns the entry of the last three bytes of s, whose own entry is e.
+func (t *tagger) suffixOf(s string, e *entry) *entry {
+	switch {
+	case e != nil:
+		return e.suf
+	case len(s) <= 3:
+		return nil
+	}
+	return t.lookup(s[len(s)-3:])
+}
+
 // lookup returns the entry of s, or nil.
 func (t *tagger) lookup(s string) *entry {
 	if i, ok := t.index[s]; ok {
@@ -329,13 +367,12 @@ func (t *tagger) tagTokens(s *tagScratch, words []string, tags []string) {
 		ctx[i+2] = normalize(w)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	for k, c := range ctx {
-		we[k] = t.lookup(c)
-		if len(c) <= 3 {
-			se[k] = we[k]
-		} else {
-			se[k] = t.lookup(c[len(c)-3:])
+	we[0], we[1], we[need-2], we[need-1] = t.pad[0], t.pad[1], t.pad[2], t.pad[3]
+	for k := range need {
+		if k >= 2 && k < need-2 {
+			we[k] = t.lookup(ctx[k])
 		}
+		se[k] = t.suffixOf(ctx[k], we[k])
 	}
 	p1, p2 := t.start[0], t.start[1]
 	for i, w := range words {
@@ -348,14 +385,15 @@ func (t *tagger) tagTokens(s *tagScratch, words []string, tags []string) {
 				id = j
 			}
 		default:
-			e := we[i+2]
+			e, suf := we[i+2], se[i+2]
 			if ctx[i+2] != w {
 				e = t.lookup(w)
+				suf = t.suffixOf(w, e)
 			}
 			if e != nil && e.fixed >= 0 {
 				id = e.fixed
 			} else {
-				id = t.predict(s.scores, i+2, w, we, se, p1, p2)
+				id = t.predict(s.scores, i+2, w, suf, we, se, p1, p2)
 			}
 			if id >= 0 {
 				tg = t.classes[id]
@@ -368,23 +406,14 @@ func (t *tagger) tagTokens(s *tagScratch, words []string, tags []string) {
 	}
 }
 
-// predict scores the features of the word at ctx position i, w as written,
-// in the order prose scores them.
-func (t *tagger) predict(scores []float32, i int, w string, we, se []*entry, p1, p2 int32) int32 {
-	clear(scores)
-	var raw *entry
-	if len(w) <= 3 {
-		raw = t.lookup(w)
-	} else {
-		raw = t.lookup(w[len(w)-3:])
-	}
-	var pre *entry
+// predict scores the features of the word at ctx position i, w as written
+// and raw the entry of its last three bytes, in the order prose scores them.
+func (t *tagger) predict(scores []float32, i int, w string, raw *entry, we, se []*entry, p1, p2 int32) int32 {
+	copy(scores, t.biasInit)
+	pre := t.empty
 	if w != "" {
-		pre = t.lookup(w[:1])
-	} else {
-		pre = t.lookup("")
+		pre = t.bytes[w[0]]
 	}
-	t.add(scores, t.bias)
 	if raw != nil {
 		t.add(scores, raw.suffix[suffixI])
 	}
@@ -444,10 +473,8 @@ func (t *tagger) add(scores []float32, feat int32) {
 	if feat < 0 {
 		return
 	}
-	lo, hi := t.pairOff[feat], t.pairOff[feat+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		scores[ids[j]] += wts[j]
+	for _, p := range t.pairs[t.pairOff[feat]:t.pairOff[feat+1]] {
+		scores[p.class] += p.w
 	}
 }
 
