@@ -36,9 +36,9 @@ type tagger struct {
 	pairs    []weight // the weights of feature f are pairs[pairOff[f]:pairOff[f+1]]
 	biasInit []float32
 
-	bytes    [256]*entry // entries of one-byte strings
-	empty    *entry
-	pad      [4]*entry // entries of -START-, -START2-, -END-, -END2-
+	bytes [256]*entry // entries of one-byte strings
+	empty *entry
+	pad   [4]*entry // entries of -START-, -START2-, -END-, -END2-
 
 	lib      *tag.Tagger
 	special  sync.Map // word -> string tag or "" ; see specialTag
