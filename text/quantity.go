@@ -109,6 +109,8 @@ func FindQuantities(s Sentence) []Quantity {
 	return out
 }
 
+// mayStartNumber reports whether parseNumber can read a number from a run of
+// words that starts with w.
 func mayStartNumber(w string) bool {
 	if w == "" {
 		return false
@@ -120,15 +122,35 @@ func mayStartNumber(w string) bool {
 	case "a", "an":
 		return true
 	}
-	if _, ok := vagueNumbers[w]; ok {
-		return true
+	shapes := numberShapes[w[0]]
+	if shapes == 0 {
+		return false
 	}
-	if _, ok := smallNumbers[w]; ok {
-		return true
+	if len(w) < 64 && shapes&(1<<len(w)) != 0 {
+		if _, ok := vagueNumbers[w]; ok {
+			return true
+		}
+		if _, ok := smallNumbers[w]; ok {
+			return true
+		}
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		return false // "forty-two" is the only other number word
 	}
 	_, ok := wordValue(w)
 	return ok
 }
+
+// numberShapes[c] has bit n set when a number word of n bytes starts with c, so
+// that most words are turned away without a map lookup.
+var numberShapes = func() (shapes [256]uint64) {
+	for _, m := range []map[string]float64{smallNumbers, vagueNumbers} {
+		for w := range m {
+			shapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return shapes
+}()
 
 // datedTokens marks tokens inside date mentions (offsets excepted: "24 hours"
 // after something is still a quantity).
