@@ -30,23 +30,27 @@ func (a *Analyzer) Analyze(s string) *Doc {
 	spans := splitSentences(s, toks)
 	d := &Doc{Text: s, Sentences: make([]Sentence, 0, len(spans))}
 	var (
-		words, tags []string
-		scratch     tagScratch
+		words, lower, tags []string
+		scratch            tagScratch
 	)
 	for _, sp := range spans {
 		st := toks[sp[0]:sp[1]:sp[1]]
-		words = words[:0]
+		words, lower = words[:0], lower[:0]
 		open := true
 		for _, t := range st {
 			var w string
 			w, open = taggerForm(t, open)
-			words = append(words, w)
+			l := ""
+			if w == t.Text {
+				l = t.Lower
+			}
+			words, lower = append(words, w), append(lower, l)
 		}
 		if cap(tags) < len(words) {
 			tags = make([]string, len(words))
 		}
 		tags = tags[:len(words)]
-		a.tagger.tagTokens(&scratch, words, tags)
+		a.tagger.tagTokens(&scratch, words, lower, tags)
 		for i := range st {
 			st[i].Tag = fixTag(st[i], tags[i])
 		}

@@ -348,7 +348,8 @@ type tagScratch struct {
 }
 
 // tagTokens sets tags[i] to the tag prose gives words[i] in the sentence words.
-func (t *tagger) tagTokens(s *tagScratch, words []string, tags []string) {
+// lower[i], when lower is not nil and it is not empty, is words[i] lower-cased.
+func (t *tagger) tagTokens(s *tagScratch, words, lower, tags []string) {
 	if len(words) == 0 {
 		return
 	}
@@ -364,7 +365,11 @@ func (t *tagger) tagTokens(s *tagScratch, words []string, tags []string) {
 	ctx, we, se := s.ctx[:need], s.word[:need], s.suffix[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
-		ctx[i+2] = normalize(w)
+		l := ""
+		if lower != nil {
+			l = lower[i]
+		}
+		ctx[i+2] = normalize(w, l)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	we[0], we[1], we[need-2], we[need-1] = t.pad[0], t.pad[1], t.pad[2], t.pad[3]
@@ -580,7 +585,8 @@ func isEmoticonLike(w string) bool {
 }
 
 // normalize is prose's mapping of a word onto the form its model was trained on.
-func normalize(word string) string {
+// lower, when not empty, is word lower-cased, used when word is ASCII.
+func normalize(word, lower string) string {
 	if word == "" {
 		return word
 	}
@@ -594,11 +600,19 @@ func normalize(word string) string {
 	if first >= '0' && first <= '9' {
 		return "!DIGITS"
 	}
+	upper := false
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if (c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			return strings.ToLower(word)
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if upper {
+		if lower != "" {
+			return lower
+		}
+		return strings.ToLower(word)
 	}
 	return word
 }

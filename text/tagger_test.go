@@ -11,9 +11,12 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 )
 
-// testSentences returns the words, as the tagger sees them, of the
-// repository's own test sentences and articles.
-func testSentences(tb testing.TB) [][]string {
+// taggerInput is a sentence as Analyze hands it to the tagger.
+type taggerInput struct{ words, lower []string }
+
+// testSentences returns the repository's own test sentences and articles as
+// Analyze hands them to the tagger.
+func testSentences(tb testing.TB) []taggerInput {
 	tb.Helper()
 	var texts []string
 	jsonl, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.jsonl"))
@@ -37,18 +40,22 @@ func testSentences(tb testing.TB) [][]string {
 		}
 		texts = append(texts, string(b))
 	}
-	var out [][]string
+	var out []taggerInput
 	for _, s := range texts {
 		toks := tokenize(s, nil)
 		for _, sp := range splitSentences(s, toks) {
-			var ws []string
+			var in taggerInput
 			open := true
 			for _, t := range toks[sp[0]:sp[1]] {
 				var w string
 				w, open = taggerForm(t, open)
-				ws = append(ws, w)
+				l := ""
+				if w == t.Text {
+					l = t.Lower
+				}
+				in.words, in.lower = append(in.words, w), append(in.lower, l)
 			}
-			out = append(out, ws)
+			out = append(out, in)
 		}
 	}
 	return out
@@ -65,17 +72,20 @@ func TestTaggerMatchesProse(t *testing.T) {
 	}
 	sents := testSentences(t)
 	// Words prose tags by rule rather than by model, and words that look like them.
-	sents = append(sents,
-		strings.Fields("He wrote :-) and XDD to @un_news at 8D , - then 0 and *T*-1 -LRB- x -RRB- -ABC- ."),
-		strings.Fields("O.o o_O XD Xd NATO U.S. Gen. -- `` '' ( ) ; : ! ? ... & $ % 1,000 8.6 n't 's"),
-		strings.Fields("^___^ (._.) =| :P ¯\\(ツ)/¯ *-12 *NONE*-3 * *?* @ 2024 -5 -- - e-mail"),
-	)
+	for _, l := range []string{
+		"He wrote :-) and XDD to @un_news at 8D , - then 0 and *T*-1 -LRB- x -RRB- -ABC- .",
+		"O.o o_O XD Xd NATO U.S. Gen. -- `` '' ( ) ; : ! ? ... & $ % 1,000 8.6 n't 's",
+		"^___^ (._.) =| :P ¯\\(ツ)/¯ *-12 *NONE*-3 * *?* @ 2024 -5 -- - e-mail",
+	} {
+		sents = append(sents, taggerInput{words: strings.Fields(l)})
+	}
 	tokens := 0
 	var s tagScratch
-	for _, ws := range sents {
+	for _, in := range sents {
+		ws := in.words
 		want := lib.Tag(ws)
 		got := make([]string, len(ws))
-		ours.tagTokens(&s, ws, got)
+		ours.tagTokens(&s, ws, in.lower, got)
 		tokens += len(ws)
 		wantTags := make([]string, len(ws))
 		for i, w := range want {
@@ -121,8 +131,8 @@ func BenchmarkTagger(b *testing.B) {
 	tags := make([]string, 512)
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, ws := range sents {
-			ours.tagTokens(&s, ws, tags[:len(ws)])
+		for _, in := range sents {
+			ours.tagTokens(&s, in.words, in.lower, tags[:len(in.words)])
 		}
 	}
 }
