@@ -26,14 +26,13 @@ type tagger struct {
 	classes  []string
 	tags     map[string]int32 // tag -> tag id; class ids come first
 	start    [2]int32         // -START-, -START2-
-	bias     int32
-	prev1    []int32 // tag id -> feature "i-1 tag T"
-	prev2    []int32 // tag id -> feature "i-2 tag T"
-	pair     []int32 // id1*len(tags)+id2 -> feature "i tag+i-2 tag T1 T2"
+	bias     feature
+	prev1    []feature // tag id -> "i-1 tag T"
+	prev2    []feature // tag id -> "i-2 tag T"
+	pair     []feature // id1*len(tags)+id2 -> "i tag+i-2 tag T1 T2"
 	index    map[string]int32
 	entries  []entry
-	pairOff  []uint32
-	pairs    []weight // the weights of feature f are pairs[pairOff[f]:pairOff[f+1]]
+	pairs    []weight
 	biasInit []float32
 
 	bytes [256]*entry // entries of one-byte strings
@@ -48,10 +47,10 @@ type tagger struct {
 // entry holds the features one string takes part in: as a (normalised) word,
 // a suffix, a prefix, a word with the previous tag, or an unambiguous word.
 type entry struct {
-	fixed   int32    // class of the word in the model's tag map, or -1
-	word    [5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
-	suffix  [3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
-	pref    int32    // "i pref1"
+	fixed   int32      // class of the word in the model's tag map, or -1
+	word    [5]feature // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffix  [3]feature // "i suffix", "i-1 suffix", "i+1 suffix"
+	pref    feature    // "i pref1"
 	tagWord []tagFeat
 	// suf is the entry of the string's last three bytes (itself when shorter).
 	suf *entry
@@ -63,8 +62,13 @@ type weight struct {
 	w     float32
 }
 
+// feature is where a feature's weights are in tagger.pairs: [lo, hi). The zero
+// feature has none, which is how a feature the model lacks is scored.
+type feature struct{ lo, hi uint32 }
+
 type tagFeat struct {
-	tag, feat int32
+	tag  int32
+	feat feature
 }
 
 const (
@@ -148,7 +152,7 @@ func buildTagger(data []byte) (*tagger, error) {
 	if string(r.bytes(8)) != "PROSETAG" || r.u32() != 1 {
 		return nil, errors.New("not a version 1 prose tagger model")
 	}
-	t := &tagger{tags: map[string]int32{}, index: map[string]int32{}, bias: -1}
+	t := &tagger{tags: map[string]int32{}, index: map[string]int32{}}
 	nClasses := int(r.u32())
 	if r.err != nil || nClasses > 256 {
 		return nil, errors.New("bad class count in tagger model")
@@ -164,7 +168,7 @@ func buildTagger(data []byte) (*tagger, error) {
 	nFeatures, nPairs, blobLen := int(r.u32()), int(r.u32()), int(r.u32())
 	blob := string(r.bytes(blobLen))
 	featOff := r.u32s(nFeatures + 1)
-	t.pairOff = r.u32s(nFeatures + 1)
+	pairOff := r.u32s(nFeatures + 1)
 	ids := r.bytes(nPairs)
 	wb := r.bytes(4 * nPairs)
 	if r.err != nil {
@@ -181,15 +185,15 @@ func buildTagger(data []byte) (*tagger, error) {
 
 	type tagged struct {
 		a, b string
-		feat int32
+		feat feature
 	}
 	var prev1, prev2, pairs []tagged
 	for i := range nFeatures {
 		lo, hi := featOff[i], featOff[i+1]
-		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] || int(t.pairOff[i+1]) > nPairs {
+		if lo > hi || int(hi) > len(blob) || pairOff[i] > pairOff[i+1] || int(pairOff[i+1]) > nPairs {
 			return nil, errors.New("bad offsets in tagger model")
 		}
-		f, id := blob[lo:hi], int32(i)
+		f, id := blob[lo:hi], feature{pairOff[i], pairOff[i+1]}
 		if i > 0 && f <= blob[featOff[i-1]:lo] {
 			return nil, errors.New("tagger model features out of order")
 		}
@@ -234,7 +238,7 @@ func buildTagger(data []byte) (*tagger, error) {
 		}
 	}
 	n := len(t.tags)
-	t.prev1, t.prev2, t.pair = filled(n), filled(n), filled(n*n)
+	t.prev1, t.prev2, t.pair = make([]feature, n), make([]feature, n), make([]feature, n*n)
 	for _, p := range prev1 {
 		t.prev1[t.tags[p.a]] = p.feat
 	}
@@ -289,14 +293,6 @@ func cut(s, prefix string) *string {
 	return &rest
 }
 
-func filled(n int) []int32 {
-	s := make([]int32, n)
-	for i := range s {
-		s[i] = -1
-	}
-	return s
-}
-
 func (t *tagger) tagID(s string) int32 {
 	id, ok := t.tags[s]
 	if !ok {
@@ -313,8 +309,7 @@ func (t *tagger) entry(s string) *entry {
 		i = int32(len(t.entries))
 		t.index[s] = i
 		t.entries = append(t.entries, entry{
-			fixed: -1, word: [5]int32{-1, -1, -1, -1, -1}, suffix: [3]int32{-1, -1, -1}, pref: -1,
-		})
+			fixed: -1})
 	}
 	return &t.entries[i]
 }
@@ -474,11 +469,8 @@ func (t *tagger) predict(scores []float32, i int, w string, raw *entry, we, se [
 	return bestID
 }
 
-func (t *tagger) add(scores []float32, feat int32) {
-	if feat < 0 {
-		return
-	}
-	for _, p := range t.pairs[t.pairOff[feat]:t.pairOff[feat+1]] {
+func (t *tagger) add(scores []float32, f feature) {
+	for _, p := range t.pairs[f.lo:f.hi] {
 		scores[p.class] += p.w
 	}
 }
