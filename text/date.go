@@ -209,6 +209,9 @@ func (p *dateParser) month(i int) (time.Month, bool) {
 	if t := p.toks[i].Text; t == "" || t[0] < 'A' || t[0] > 'Z' {
 		return 0, false
 	}
+	if !monthShapes.may(p.toks[i].Lower) {
+		return 0, false
+	}
 	m, ok := monthNames[p.toks[i].Lower]
 	return m, ok
 }
@@ -582,13 +585,13 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 		j++
 	case (w == "less" || w == "more" || w == "fewer") && p.lower(j+1) == "than":
 		j += 2
-	case offsetQualifiers[w]:
+	case qualifierShapes.may(w) && offsetQualifiers[w]:
 		j++
 	}
 	n := 1.0
 	if w := p.lower(j); w == "a" || w == "an" {
 		j++
-	} else if _, ok := dateUnits[w]; ok && (w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years") && !within {
+	} else if (w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years") && !within {
 		if p.lower(j+1) == "ago" {
 			return DateMention{}, 0, false
 		}
@@ -701,6 +704,9 @@ func (p *dateParser) weekday(i int) (DateMention, int, bool) {
 		return DateMention{}, 0, false
 	}
 	if t := p.toks[j].Text; t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return DateMention{}, 0, false
+	}
+	if !weekdayShapes.may(p.toks[j].Lower) {
 		return DateMention{}, 0, false
 	}
 	wd, ok := weekdayNames[p.toks[j].Lower]

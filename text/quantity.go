@@ -65,12 +65,6 @@ func FindQuantities(s Sentence) []Quantity {
 		if !mayStartNumber(w) {
 			continue
 		}
-		if dateTok == nil {
-			dateTok = datedTokens(s)
-		}
-		if dateTok[i] {
-			continue
-		}
 		words = words[:0]
 		for k := i; k < len(toks) && k < i+8; k++ {
 			words = append(words, toks[k].Lower)
@@ -85,6 +79,13 @@ func FindQuantities(s Sentence) []Quantity {
 			continue
 		}
 		if isClockOrOrdinal(toks, i, n) || isBareYear(toks, i, n, v) {
+			continue
+		}
+		// Last, as the dearest test: most words that may start a number do not.
+		if dateTok == nil {
+			dateTok = datedTokens(s)
+		}
+		if dateTok[i] {
 			continue
 		}
 		q := Quantity{Tok: i, TokEnd: i + n, Value: v, Max: hi, UnitTok: -1, Approx: approx}
@@ -122,11 +123,7 @@ func mayStartNumber(w string) bool {
 	case "a", "an":
 		return true
 	}
-	shapes := numberShapes[w[0]]
-	if shapes == 0 {
-		return false
-	}
-	if len(w) < 64 && shapes&(1<<len(w)) != 0 {
+	if numberShapes.may(w) {
 		if _, ok := vagueNumbers[w]; ok {
 			return true
 		}
@@ -141,16 +138,8 @@ func mayStartNumber(w string) bool {
 	return ok
 }
 
-// numberShapes[c] has bit n set when a number word of n bytes starts with c, so
-// that most words are turned away without a map lookup.
-var numberShapes = func() (shapes [256]uint64) {
-	for _, m := range []map[string]float64{smallNumbers, vagueNumbers} {
-		for w := range m {
-			shapes[w[0]] |= 1 << len(w)
-		}
-	}
-	return shapes
-}()
+// numberShapes turns most words away without a map lookup.
+var numberShapes = shapesOf(smallNumbers, vagueNumbers)
 
 // datedTokens marks tokens inside date mentions (offsets excepted: "24 hours"
 // after something is still a quantity).
