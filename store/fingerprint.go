@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,9 +50,7 @@ func FingerprintOf(text string) Fingerprint {
 		fp[i] = ^uint32(0)
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+3], " ")))
-		x := h.Sum64()
+		x := shingleHash(words[i : i+3])
 		for j := range fp {
 			// One strong mix per seed stands in for Hashes independent hashes.
 			if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
@@ -62,6 +59,25 @@ func FingerprintOf(text string) Fingerprint {
 		}
 	}
 	return fp
+}
+
+// shingleHash is the 64-bit FNV-1a hash of the words joined by spaces, computed
+// without joining them.
+func shingleHash(words []string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for k, w := range words {
+		if k > 0 {
+			h = (h ^ ' ') * prime
+		}
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+	}
+	return h
 }
 
 // mix is SplitMix64's finaliser.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 )
@@ -131,6 +132,16 @@ func TestQueryMatches(t *testing.T) {
 		}
 		if got := pq.Matches(text); got != want {
 			t.Errorf("%q matches = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestShingleHashIsFNVOfJoinedWords(t *testing.T) {
+	for _, ws := range [][]string{{"the", "un", "said"}, {"", "a", ""}, {"ceasefire", "in", "gaza"}, {"één", "ö", "x"}} {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(ws, " ")))
+		if got, want := shingleHash(ws), h.Sum64(); got != want {
+			t.Errorf("shingleHash(%q) = %x, want %x", ws, got, want)
 		}
 	}
 }
