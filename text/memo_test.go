@@ -39,3 +39,28 @@ func TestDocMemo(t *testing.T) {
 		t.Error("no quantity in the second sentence")
 	}
 }
+
+// TestDocQuantitiesAfterDates checks that Quantities, reading the dates Dates
+// resolved against a publication date, finds what FindQuantities finds, on every
+// sentence of the repository's test texts.
+func TestDocQuantitiesAfterDates(t *testing.T) {
+	a := newTestAnalyzer(t)
+	quantities := 0
+	for _, text := range testTexts(t) {
+		d := a.Analyze(text)
+		for _, pub := range []time.Time{day("2024-03-15"), day("2019-12-31")} {
+			d := &Doc{Text: d.Text, Sentences: d.Sentences}
+			for _, s := range d.Sentences {
+				d.Dates(s, pub)
+				want := FindQuantities(s)
+				if diff := cmp.Diff(want, d.Quantities(s)); diff != "" {
+					t.Errorf("%q: Quantities after Dates differs from FindQuantities (-want +got):\n%s", text[s.Start:s.End], diff)
+				}
+				quantities += len(want)
+			}
+		}
+	}
+	if quantities < 100 {
+		t.Errorf("found %d quantities, want at least 100", quantities)
+	}
+}

@@ -56,6 +56,13 @@ var unitSkippable = map[string]bool{
 // 8,600", both numbers are separate quantities and take the noun before "from"
 // as their unit when none follows.
 func FindQuantities(s Sentence) []Quantity {
+	return findQuantities(s, func() []DateMention { return FindDates(s, time.Time{}) })
+}
+
+// findQuantities is FindQuantities reading the sentence's dates from dates,
+// which may resolve them against any publication date: which tokens are dated
+// does not depend on it where a number may start (see datedTokens).
+func findQuantities(s Sentence, dates func() []DateMention) []Quantity {
 	toks := s.Tokens
 	var dateTok []bool
 	var out []Quantity
@@ -83,7 +90,7 @@ func FindQuantities(s Sentence) []Quantity {
 		}
 		// Last, as the dearest test: most words that may start a number do not.
 		if dateTok == nil {
-			dateTok = datedTokens(s)
+			dateTok = datedTokens(len(toks), dates())
 		}
 		if dateTok[i] {
 			continue
@@ -142,10 +149,13 @@ func mayStartNumber(w string) bool {
 var numberShapes = shapesOf(smallNumbers, vagueNumbers)
 
 // datedTokens marks tokens inside date mentions (offsets excepted: "24 hours"
-// after something is still a quantity).
-func datedTokens(s Sentence) []bool {
-	marks := make([]bool, len(s.Tokens))
-	for _, m := range FindDates(s, time.Time{}) {
+// after something is still a quantity). The publication date the mentions were
+// resolved against moves no mention's tokens; it only decides whether two
+// mentions close a range ("from March 3 to Monday"), and a range's one extra
+// token is its link ("to", "and", "-"), where no number starts.
+func datedTokens(n int, ms []DateMention) []bool {
+	marks := make([]bool, n)
+	for _, m := range ms {
 		if m.Offset != nil {
 			continue
 		}

@@ -11,12 +11,8 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 )
 
-// taggerInput is a sentence as Analyze hands it to the tagger.
-type taggerInput struct{ words, lower []string }
-
-// testSentences returns the repository's own test sentences and articles as
-// Analyze hands them to the tagger.
-func testSentences(tb testing.TB) []taggerInput {
+// testTexts returns the texts of the repository's own test sentences and articles.
+func testTexts(tb testing.TB) []string {
 	tb.Helper()
 	var texts []string
 	jsonl, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.jsonl"))
@@ -40,6 +36,19 @@ func testSentences(tb testing.TB) []taggerInput {
 		}
 		texts = append(texts, string(b))
 	}
+	if len(texts) == 0 {
+		tb.Fatal("no test texts in ../testdata")
+	}
+	return texts
+}
+
+// taggerInput is a sentence as Analyze hands it to the tagger.
+type taggerInput struct{ words, lower []string }
+
+// testSentences returns the repository's own test sentences and articles as
+// Analyze hands them to the tagger.
+func testSentences(tb testing.TB) []taggerInput {
+	texts := testTexts(tb)
 	var out []taggerInput
 	for _, s := range texts {
 		toks := tokenize(s, nil)
