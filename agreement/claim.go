@@ -67,7 +67,7 @@ func Claims(src Source) []Claim {
 		}
 		return "", false
 	}
-	for _, q := range text.FindQuotes(d) {
+	for _, q := range d.Quotes() {
 		si := sentenceAt(d, q.SpeakerStart)
 		if q.SpeakerStart == q.SpeakerEnd {
 			si = sentenceAt(d, q.Start)

@@ -39,7 +39,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d := &doc{c: c, id: a.ID, pub: a.Date, Text: a.Text}
 	td := c.analyzer.Analyze(a.Text)
 	d.td = td
-	d.quotes = text.FindQuotes(td)
+	d.quotes = td.Quotes()
 	d.sents = make([]sent, len(td.Sentences))
 	mentions := make([][]actor.Mention, len(td.Sentences))
 	for i, ts := range td.Sentences {

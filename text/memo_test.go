@@ -21,6 +21,9 @@ func TestDocMemo(t *testing.T) {
 			t.Errorf("sentence %d: Quantities differs from FindQuantities (-want +got):\n%s", s.Index, diff)
 		}
 	}
+	if diff := cmp.Diff(FindQuotes(d), d.Quotes()); diff != "" {
+		t.Errorf("Quotes differs from FindQuotes (-want +got):\n%s", diff)
+	}
 	first := d.Dates(d.Sentences[0], pub)
 	if len(first) == 0 {
 		t.Fatal("no date in the first sentence")

@@ -39,6 +39,9 @@ type Doc struct {
 	// spans holds, by sentence, the first dates found in it for any date:
 	// what Quantities needs of them does not depend on the date (datedTokens).
 	spans map[int][]DateMention
+
+	quotesOnce sync.Once
+	quotes     []Quote
 }
 
 type memoKey struct {
@@ -99,6 +102,13 @@ func (d *Doc) Quantities(s Sentence) []Quantity {
 		d.quant[s.Index] = qs
 	}
 	return qs
+}
+
+// Quotes is FindQuotes(d), computed once; the quotes are shared. d's sentences
+// must not change once it is called.
+func (d *Doc) Quotes() []Quote {
+	d.quotesOnce.Do(func() { d.quotes = FindQuotes(d) })
+	return d.quotes
 }
 
 // owns reports whether s is d's sentence s.Index, tokens and all.
