@@ -42,13 +42,21 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d.quotes = td.Quotes()
 	d.sents = make([]sent, len(td.Sentences))
 	mentions := make([][]actor.Mention, len(td.Sentences))
+	// The sentences' per-token slices are cut from one array of each kind.
+	total := 0
+	for _, ts := range td.Sentences {
+		total += len(ts.Tokens)
+	}
+	words, lower := make([]string, total), make([]string, total)
+	ints, quoted := make([]int, 2*total), make([]bool, total)
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
 		s.start, s.end = ts.Start, ts.End
 		n := len(s.toks)
-		s.words, s.lower = make([]string, n), make([]string, n)
-		s.at, s.quote, s.quoted = make([]int, n), make([]int, n), make([]bool, n)
+		s.words, s.lower = words[:n:n], lower[:n:n]
+		s.at, s.quote, s.quoted = ints[:n:n], ints[n:2*n:2*n], quoted[:n:n]
+		words, lower, ints, quoted = words[n:], lower[n:], ints[2*n:], quoted[n:]
 		for k, t := range s.toks {
 			s.words[k], s.lower[k] = t.Text, t.Lower
 			s.at[k], s.quote[k] = -1, -1
