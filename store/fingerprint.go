@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fingerprint is the near-duplicate key of an article's text: a MinHash signature of
@@ -172,6 +173,13 @@ func Nearest(cands []Article, fp Fingerprint, except string, limit int) []Articl
 
 // Words returns the runs of letters and digits of s, lowercased.
 func Words(s string) []string {
+	if ascii(s) {
+		return asciiWords(s)
+	}
+	return unicodeWords(s)
+}
+
+func unicodeWords(s string) []string {
 	var words []string
 	start := -1
 	for i, r := range s {
@@ -188,4 +196,39 @@ func Words(s string) []string {
 		words = append(words, strings.ToLower(s[start:]))
 	}
 	return words
+}
+
+// asciiWords is Words of an ASCII s: the text is lower-cased once and the words
+// are cut from it.
+func asciiWords(s string) []string {
+	lower := strings.ToLower(s)
+	words := make([]string, 0, len(s)/6)
+	start := -1
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		in := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			words = append(words, lower[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, lower[start:])
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return words
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 const report = `The two delegations met for six hours in the capital on Monday and agreed to open three
@@ -142,6 +144,14 @@ func TestShingleHashIsFNVOfJoinedWords(t *testing.T) {
 		h.Write([]byte(strings.Join(ws, " ")))
 		if got, want := shingleHash(ws), h.Sum64(); got != want {
 			t.Errorf("shingleHash(%q) = %x, want %x", ws, got, want)
+		}
+	}
+}
+
+func TestASCIIWordsAreUnicodeWords(t *testing.T) {
+	for _, s := range []string{report, "", "  ,. ", "UN-brokered Truce: 3,000 troops; U.S. envoy's 2nd visit\n\tEND"} {
+		if diff := cmp.Diff(unicodeWords(s), asciiWords(s)); diff != "" {
+			t.Errorf("asciiWords(%q) differs from unicodeWords (-want +got):\n%s", s, diff)
 		}
 	}
 }
