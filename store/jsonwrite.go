@@ -15,12 +15,21 @@ import (
 // article; a writer returns false on what json.Marshal alone knows how to write,
 // and its caller then calls json.Marshal.
 
+// appendTime writes t as Time.MarshalJSON does: RFC 3339 with nanoseconds,
+// quoted. Where MarshalJSON might refuse (a year outside 0-9999, an offset
+// beyond a day or not in whole minutes), it is asked.
 func appendTime(b []byte, t time.Time) ([]byte, bool) {
-	j, err := t.MarshalJSON()
-	if err != nil {
-		return nil, false
+	_, off := t.Zone()
+	if y := t.Year(); y < 0 || y > 9999 || off%60 != 0 || off <= -24*3600 || off >= 24*3600 {
+		j, err := t.MarshalJSON()
+		if err != nil {
+			return nil, false
+		}
+		return append(b, j...), true
 	}
-	return append(b, j...), true
+	b = append(b, '"')
+	b = t.AppendFormat(b, time.RFC3339Nano)
+	return append(b, '"'), true
 }
 
 func appendInts(b []byte, xs []int) []byte {
@@ -60,26 +69,27 @@ func appendStrings(b []byte, ss []string) ([]byte, bool) {
 // UTF-8 and on the two line separators it escapes.
 func appendPlain(b []byte, s string) ([]byte, bool) {
 	b = append(b, '"')
+	start := 0 // s[start:i] is to be copied as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
+		case c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&':
 			i++
+		case c == '"' || c == '\\':
+			b = append(append(b, s[start:i]...), '\\', c)
+			i++
+			start = i
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
 				return nil, false
 			}
-			b = append(b, s[i:i+size]...)
 			i += size
-		case c < 0x20 || c == '<' || c == '>' || c == '&':
-			return nil, false
 		default:
-			b = append(b, c)
-			i++
+			return nil, false
 		}
 	}
+	b = append(b, s[start:]...)
 	return append(b, '"'), true
 }
 

@@ -60,6 +60,9 @@ func TestAppendPropositionIsMarshal(t *testing.T) {
 			Quantities: []text.Quantity{{Tok: 1, TokEnd: 2, Value: 8.6, Unit: "percent", UnitTok: 2}}},
 		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600)), Words: []string{"x"}},
 		{Date: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), Words: []string{"x"}},
+		{Date: time.Date(2024, 3, 15, 7, 8, 9, 123400, time.FixedZone("", -5*3600-30*60)), Words: []string{"x"}},
+		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600+7)), Words: []string{"x"}},
+		{Date: time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), Published: time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC), Words: []string{"x"}},
 	}
 	props = append(props, testPropositions(t)...)
 	fast := 0

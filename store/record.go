@@ -36,7 +36,7 @@ func ParseTime(s string) (time.Time, error) {
 // text, which they keep in an indexed column of its own.
 func EventRecord(e event.Event) ([]byte, error) {
 	e.Text = ""
-	if b, ok := appendEvent(make([]byte, 0, 512), e); ok {
+	if b, ok := appendEvent(make([]byte, 0, 1024), e); ok {
 		return b, nil
 	}
 	b, err := json.Marshal(e)
