@@ -89,6 +89,7 @@ func prelimCountry(mentions [][]actor.Mention) string {
 type nameRun struct {
 	start, end int
 	tail       int
+	head       int // an agent mention it starts with ("People" of "People's Front"), or -1
 }
 
 // sentence codes the unknown names of one sentence and returns its mentions with the
@@ -134,8 +135,10 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 				in.remember(s, r, e, low)
 			}
 		}
-		if r.tail >= 0 {
-			drop[r.tail] = true
+		for _, mi := range []int{r.head, r.tail} {
+			if mi >= 0 {
+				drop[mi] = true
+			}
 		}
 		added = append(added, actor.Mention{Start: r.start, End: r.end, Entry: e})
 		d.inferred = append(d.inferred, inferredSpan{sentence: s.index, span: s.span(r.start, r.end), rule: rule})
@@ -165,10 +168,14 @@ func (in *inference) runs(s *sent, ms []actor.Mention, cover []int) []nameRun {
 	for k := 0; k < len(s.toks); k++ {
 		// "April 19 Movement", "26 July Movement": a date inside a name.
 		dated := k+2 < len(s.toks) && cover[k] < 0 && monthNames[s.lower[k]] && s.toks[k+1].Tag == "CD" && free(k+2)
-		if !free(k) && !dated {
+		// "People's Front of Karvania", "Workers' Party": a role noun owning a name.
+		owner := k+2 < len(s.toks) && cover[k] >= 0 && ms[cover[k]].Start == k && ms[cover[k]].End == k+1 &&
+			ms[cover[k]].Entry.Kind == actor.Agent && isProper(s.toks[k]) && startsUpperOrDigit(s.words[k]) &&
+			(s.lower[k+1] == "'s" || s.lower[k+1] == "'") && free(k+2)
+		if !free(k) && !dated && !owner {
 			// "Cédras pledged ...": a name already coded, whatever the tagger made of it.
 			if cover[k] < 0 && startsUpperOrDigit(s.words[k]) && in.known[s.lower[k]] != nil && !notActor[s.lower[k]] {
-				out = append(out, nameRun{start: k, end: k + 1, tail: -1})
+				out = append(out, nameRun{start: k, end: k + 1, tail: -1, head: -1})
 			}
 			continue
 		}
@@ -181,6 +188,9 @@ func (in *inference) runs(s *sent, ms []actor.Mention, cover []int) []nameRun {
 			case s.toks[e].Tag == "CD" && cover[e] < 0 && free(e+1):
 				e += 2 // "April 19 Movement"
 				continue
+			case s.lower[e] == "'s" && free(e+1):
+				e += 2 // "People's Front of Karvania"
+				continue
 			case (s.lower[e] == "of" || s.lower[e] == "for") && free(e+1):
 				e += 2 // "National Democratic Front of Bodoland"
 				continue
@@ -190,7 +200,10 @@ func (in *inference) runs(s *sent, ms []actor.Mention, cover []int) []nameRun {
 			}
 			break
 		}
-		r := nameRun{start: k, end: e, tail: -1}
+		r := nameRun{start: k, end: e, tail: -1, head: -1}
+		if owner {
+			r.head = cover[k]
+		}
 		// A dictionary group right after unknown capitalised words is the tail of a longer
 		// name: "Zapatista National Liberation Army", "Southern Sudan Liberation Movement".
 		if e < len(cover) && cover[e] >= 0 && ms[cover[e]].Start == e && ms[cover[e]].Entry.Kind == actor.Group &&
