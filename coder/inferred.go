@@ -629,17 +629,31 @@ func (d *doc) markInferred(res *Result) {
 		}
 		return ""
 	}
+	// A code only inferred mentions hold came from them however it was reached ("the group").
+	onlyInferred := map[string]bool{}
 	for i := range res.Mentions {
-		res.Mentions[i].Inferred = ruleAt(res.Mentions[i].Span)
+		m := &res.Mentions[i]
+		m.Inferred = ruleAt(m.Span)
+		if m.Inferred != "" {
+			if _, seen := onlyInferred[m.Code]; !seen {
+				onlyInferred[m.Code] = true
+			}
+		} else if m.Code != "" {
+			onlyInferred[m.Code] = false
+		}
 	}
 	for i := range res.Events {
 		e := &res.Events[i]
 		var rules []string
 		for _, a := range slices.Concat(e.Source, e.Target) {
-			if a.Span == nil {
-				continue
+			r := ""
+			if a.Span != nil {
+				r = ruleAt(*a.Span)
 			}
-			if r := ruleAt(*a.Span); r != "" && !slices.Contains(rules, r) {
+			if r == "" && onlyInferred[a.Code] {
+				r = byRepeat
+			}
+			if r != "" && !slices.Contains(rules, r) {
 				rules = append(rules, r)
 			}
 		}

@@ -115,3 +115,25 @@ func TestInferredRule(t *testing.T) {
 		t.Errorf("got %d inferred and %d dictionary events, want 1 and 1", inferred, plain)
 	}
 }
+
+// TestInferredAnaphor marks an event whose actor is a definite description naming an
+// inferred group.
+func TestInferredAnaphor(t *testing.T) {
+	res := newCoder(t).Code(article.Article{ID: "t", Date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+		Text: "The Northern Hills Liberation Front, a rebel group, attacked an army post in India. Later the group released two hostages."})
+	found := false
+	for _, e := range res.Events {
+		if e.Sentence == 1 && len(e.Source) > 0 && e.Source[0].Code == "INDREB" {
+			found = true
+			if !strings.Contains(e.Coder.Rule, ";inferred:repeat") {
+				t.Errorf("rule %q, want it marked inferred", e.Coder.Rule)
+			}
+		}
+	}
+	if !found {
+		for _, e := range res.Events {
+			t.Log(line(e), e.Coder.Rule)
+		}
+		t.Error("no event of the group in the second sentence")
+	}
+}
