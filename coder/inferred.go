@@ -220,10 +220,14 @@ func (in *inference) runs(s *sent, ms []actor.Mention, cover []int) []nameRun {
 	return out
 }
 
+// titleWords are ranks and honorifics that go with a title ("Lieutenant General").
+var titleWords = set("lieutenant", "major", "brigadier", "colonel", "captain", "marshal", "field",
+	"admiral", "sergeant", "vice", "rear", "lt.", "lt", "maj.", "brig.", "col.", "gen.", "sheikh", "mullah")
+
 // notNameWord lists capitalised words that start no name of an actor: titles and
 // determiners the tagger may call proper nouns.
 var notNameWord = set("commander", "president", "minister", "chairman", "leader", "general", "colonel",
-	"captain", "bishop", "emperor", "king", "queen", "prince", "sheikh", "mullah", "pope", "senator",
+	"captain", "lieutenant", "major", "brigadier", "marshal", "admiral", "sergeant", "bishop", "emperor", "king", "queen", "prince", "sheikh", "mullah", "pope", "senator",
 	"governor", "mayor", "ambassador", "envoy", "spokesman", "this", "that", "these", "those", "under",
 	"after", "before", "when", "while", "as", "at", "by", "for", "with", "from", "to", "and", "or", "of",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.",
@@ -477,11 +481,18 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 
 // countryBefore is the country of a country or capital mention just before token k,
 // over glue words ("Colombian rebel leader", "Thailand's acting prime minister"),
-// ofOrganisation after an organisation's name ("OAS envoy"), or "".
+// ofOrganisation after an organisation's name or one no dictionary knows ("OAS
+// envoy"), or "".
 func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k int) string {
 	j := k - 1
 	for j >= 0 && cover[j] < 0 && glue[s.lower[j]] && j >= k-3 {
 		j--
+	}
+	for j >= 0 && cover[j] < 0 && titleWords[s.lower[j]] && j >= k-3 {
+		j-- // "Lieutenant General"
+	}
+	if j >= 0 && cover[j] < 0 && isProper(s.toks[j]) && !glue[s.lower[j]] && !notNameWord[s.lower[j]] {
+		return ofOrganisation // "OAS envoy": an owner no dictionary knows
 	}
 	if j < 0 || cover[j] < 0 {
 		return ""

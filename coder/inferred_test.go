@@ -50,6 +50,11 @@ func TestInferredActors(t *testing.T) {
 			want: map[string]string{"Arno Pello": ""},
 		},
 		{
+			name: "an envoy of an organisation no dictionary knows serves no country",
+			text: "In Haiti, the talks were brokered by the UN and OAS envoy Dario Castel. In Haiti, Lieutenant General Rene Valcourt agreed to retire.",
+			want: map[string]string{"OAS envoy Dario Castel": "", "Lieutenant General Rene Valcourt": "HTIMIL"},
+		},
+		{
 			name: "a longer name is not the dictionary's shorter one",
 			text: "MEXICO CITY, Mexico – The Zapatista National Liberation Army signed an accord with the Mexican government. " +
 				"The Zapatistas said talks would resume in March.",
