@@ -104,12 +104,16 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 			cover[k] = mi
 		}
 	}
+	in.surnames(s, ms)
 	var added []actor.Mention
 	drop := map[int]bool{}
 	for _, r := range in.runs(s, ms, cover) {
 		name := d.Text[s.toks[r.start].Start:s.toks[r.end-1].End]
 		low := strings.ToLower(name)
-		e := in.known[low]
+		e, seen := in.known[low]
+		if seen && e == nil {
+			continue // a surname two people share
+		}
 		rule := byRepeat
 		if e == nil && r.end-r.start == 1 && len(low) > 3 {
 			e = in.known[strings.TrimSuffix(low, "s")]
@@ -155,6 +159,26 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 	out = append(out, added...)
 	slices.SortFunc(out, func(a, b actor.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// surnames remembers the surname of each person the dictionary names in full ("Saleh"
+// after "Ali Abdullah Saleh"), for the mentions of it the dictionary does not list. A
+// surname two people of the article share names neither.
+func (in *inference) surnames(s *sent, ms []actor.Mention) {
+	for _, m := range ms {
+		if m.Entry.Kind != actor.Person || m.End-m.Start < 2 || strings.HasPrefix(m.Entry.Source, InferredSource) {
+			continue
+		}
+		last := s.lower[m.End-1]
+		if utf8.RuneCountInString(last) < 3 || !startsUpperOrDigit(s.words[m.End-1]) || notActor[last] {
+			continue
+		}
+		if e, ok := in.known[last]; !ok {
+			in.known[last] = m.Entry
+		} else if e != nil && e != m.Entry && e.CodeAt(in.date) != m.Entry.CodeAt(in.date) {
+			in.known[last] = nil
+		}
+	}
 }
 
 // runs finds the sentence's runs of capitalised tokens no dictionary covers: "April 19

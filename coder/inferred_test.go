@@ -73,6 +73,12 @@ func TestInferredActors(t *testing.T) {
 			want: map[string]string{"Tembo rebels": "BDIREB", "Tembo farmers": ""},
 		},
 		{
+			name: "the surname of a person the dictionary names in full",
+			text: "Ali Abdullah Saleh handed power to his deputy in Sanaa. Saleh left for the United States.",
+			want: map[string]string{"Saleh": "YEMELI"}, // as the full name is coded on the date
+			rule: map[string]string{"Saleh": "repeat"},
+		},
+		{
 			name: "a capitalised word without evidence stays unknown",
 			text: "In Colombia, Marquetalia welcomed the government's offer of talks.",
 			want: map[string]string{"Marquetalia": ""},
