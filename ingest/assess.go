@@ -55,7 +55,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	for i := range results {
 		results[i].done = make(chan struct{})
 	}
-	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
+	cache := newReadCache()
 	next := make(chan int)
 	var wg sync.WaitGroup
 	defer wg.Wait() // after cancel, below
@@ -312,24 +312,43 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 }
 
 // readCache keeps what one assessment pass has read from the store: the agreements
-// of one story share parties and articles, so their records overlap.
+// of one story share parties and articles, so their records overlap. Each of its
+// caches is bounded and evicts what was used least recently.
 type readCache struct {
-	mu     sync.Mutex
-	events map[store.EventFilter][]event.Event
-	claims map[store.ClaimFilter][]agreement.Claim
-	dates  map[string]time.Time // publication dates by article id
-	held   int                  // events and claims held, at most maxCached
+	mu      sync.Mutex
+	records *lru[readKey, readValue] // events and claims, by filter
+	dates   *lru[string, time.Time]  // publication dates by article id
 }
 
-// maxCached bounds the records a readCache holds, so memory stays flat on a large
-// store: past it, reads go to the store every time.
-const maxCached = 200_000
+// readKey is an events filter or a claims filter; readValue what it read.
+type readKey struct {
+	events store.EventFilter
+	claims store.ClaimFilter
+	claim  bool
+}
 
-// cached returns m[k], read with load on first use and kept while the cache
-// holds at most maxCached records (size tells how many v is).
-func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int, load func() (V, error)) (V, error) {
+type readValue struct {
+	events []event.Event
+	claims []agreement.Claim
+}
+
+// maxCached bounds the events and claims a readCache holds together, so memory
+// stays flat on a large store; maxDates bounds the publication dates it holds,
+// which are small and asked for once an article of every record.
+const (
+	maxCached = 200_000
+	maxDates  = 500_000
+)
+
+func newReadCache() *readCache {
+	return &readCache{records: newLRU[readKey, readValue](maxCached), dates: newLRU[string, time.Time](maxDates)}
+}
+
+// cached returns the value of k in m, read with load when m lacks it and kept
+// there (size tells how many records v is).
+func cached[K comparable, V any](c *readCache, m *lru[K, V], k K, size func(V) int, load func() (V, error)) (V, error) {
 	c.mu.Lock()
-	v, ok := m[k]
+	v, ok := m.get(k)
 	c.mu.Unlock()
 	if ok {
 		return v, nil
@@ -339,10 +358,7 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 		return v, err
 	}
 	c.mu.Lock()
-	if n := size(v); c.held+n <= maxCached {
-		m[k] = v
-		c.held += n
-	}
+	m.put(k, v, max(size(v), 1)) // an empty value still takes an entry
 	c.mu.Unlock()
 	return v, nil
 }
@@ -353,17 +369,18 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 	evs, ok := c.eventsSince(f)
 	if !ok {
 		var err error
-		evs, err = cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
+		v, err := cached(c, c.records, readKey{events: f}, func(v readValue) int { return len(v.events) }, func() (readValue, error) {
 			var evs []event.Event
 			err := st.EachEvent(ctx, f, func(e event.Event) error {
 				evs = append(evs, e)
 				return nil
 			})
-			return evs, err
+			return readValue{events: evs}, err
 		})
 		if err != nil {
 			return err
 		}
+		evs = v.events
 	}
 	for _, e := range evs {
 		if err := fn(e); err != nil {
@@ -380,20 +397,19 @@ func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
 	if f.From == "" {
 		return nil, false
 	}
-	want := f
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for k, evs := range c.events {
-		if k.From > f.From {
-			continue
-		}
-		want.From = k.From
-		if k == want {
-			i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
-			return evs[i:], true
-		}
+	_, v, ok := c.records.find(func(k readKey) bool {
+		want := f
+		want.From = k.events.From
+		return !k.claim && k.events.From <= f.From && k.events == want
+	})
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	evs := v.events
+	i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
+	return evs[i:], true
 }
 
 // published is the publication date of the stored article id, read once.
@@ -406,7 +422,9 @@ func (c *readCache) published(ctx context.Context, st store.Store, id string) (t
 
 // claimsOf is store.Claims, served from the cache after the first read.
 func (c *readCache) claimsOf(ctx context.Context, st store.Store, f store.ClaimFilter) ([]agreement.Claim, error) {
-	return cached(c, c.claims, f, func(cs []agreement.Claim) int { return len(cs) }, func() ([]agreement.Claim, error) {
-		return st.Claims(ctx, f)
+	v, err := cached(c, c.records, readKey{claims: f, claim: true}, func(v readValue) int { return len(v.claims) }, func() (readValue, error) {
+		cs, err := st.Claims(ctx, f)
+		return readValue{claims: cs}, err
 	})
+	return v.claims, err
 }
