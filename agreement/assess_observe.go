@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -140,13 +139,13 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 			out = append(out, o)
 		}
 	}
-	seen := map[string]bool{}
-	var bySentence map[string][]event.Event // for propositions read back from a store
+	seen := map[sentenceID]bool{}
+	var bySentence map[sentenceID][]event.Event // for propositions read back from a store
 	for _, c := range rec.Claims {
 		p := c.Prop
 		if p.Read() && p.Events == nil {
 			if bySentence == nil {
-				bySentence = map[string][]event.Event{}
+				bySentence = map[sentenceID][]event.Event{}
 				for _, e := range rec.Events {
 					bySentence[sentenceKey(e)] = append(bySentence[sentenceKey(e)], e)
 				}
@@ -190,8 +189,14 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 	return out
 }
 
-func sentenceKey(e event.Event) string {
-	return e.ArticleID + "#" + strconv.Itoa(e.Sentence)
+// sentenceID names the sentence of an article an event was coded in.
+type sentenceID struct {
+	article  string
+	sentence int
+}
+
+func sentenceKey(e event.Event) sentenceID {
+	return sentenceID{e.ArticleID, e.Sentence}
 }
 
 // eventDate is when e happened, never later than pub for an event reported as done.

@@ -312,43 +312,37 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 }
 
 // readCache keeps what one assessment pass has read from the store: the agreements
-// of one story share parties and articles, so their records overlap. Each of its
-// caches is bounded and evicts what was used least recently.
+// of one story share parties and articles, so their records overlap.
 type readCache struct {
-	mu      sync.Mutex
-	records *lru[readKey, readValue] // events and claims, by filter
-	dates   *lru[string, time.Time]  // publication dates by article id
+	mu     sync.Mutex
+	events map[store.EventFilter][]event.Event
+	claims map[store.ClaimFilter][]agreement.Claim
+	held   int // events and claims held, at most maxCached
+	// dates are the publication dates by article id, at most maxDates: every
+	// record asks for those of its articles, and they are small.
+	dates     map[string]time.Time
+	heldDates int
 }
 
-// readKey is an events filter or a claims filter; readValue what it read.
-type readKey struct {
-	events store.EventFilter
-	claims store.ClaimFilter
-	claim  bool
-}
-
-type readValue struct {
-	events []event.Event
-	claims []agreement.Claim
-}
-
-// maxCached bounds the events and claims a readCache holds together, so memory
-// stays flat on a large store; maxDates bounds the publication dates it holds,
-// which are small and asked for once an article of every record.
+// maxCached bounds the events and claims a readCache holds, so memory stays flat
+// on a large store: past it, reads go to the store every time. maxDates bounds the
+// publication dates apart, so that the records filling the cache do not send
+// every article's date to the store, one read an article of each record.
 const (
 	maxCached = 200_000
 	maxDates  = 500_000
 )
 
 func newReadCache() *readCache {
-	return &readCache{records: newLRU[readKey, readValue](maxCached), dates: newLRU[string, time.Time](maxDates)}
+	return &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 }
 
-// cached returns the value of k in m, read with load when m lacks it and kept
-// there (size tells how many records v is).
-func cached[K comparable, V any](c *readCache, m *lru[K, V], k K, size func(V) int, load func() (V, error)) (V, error) {
+// cached returns m[k], read with load on first use and kept while *held, which
+// counts the records kept in m and those it shares its bound with, stays at most
+// limit (size tells how many v is).
+func cached[K comparable, V any](c *readCache, m map[K]V, held *int, limit int, k K, size func(V) int, load func() (V, error)) (V, error) {
 	c.mu.Lock()
-	v, ok := m.get(k)
+	v, ok := m[k]
 	c.mu.Unlock()
 	if ok {
 		return v, nil
@@ -358,7 +352,10 @@ func cached[K comparable, V any](c *readCache, m *lru[K, V], k K, size func(V) i
 		return v, err
 	}
 	c.mu.Lock()
-	m.put(k, v, max(size(v), 1)) // an empty value still takes an entry
+	if n := size(v); *held+n <= limit {
+		m[k] = v
+		*held += n
+	}
 	c.mu.Unlock()
 	return v, nil
 }
@@ -369,18 +366,17 @@ func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.Event
 	evs, ok := c.eventsSince(f)
 	if !ok {
 		var err error
-		v, err := cached(c, c.records, readKey{events: f}, func(v readValue) int { return len(v.events) }, func() (readValue, error) {
+		evs, err = cached(c, c.events, &c.held, maxCached, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
 			var evs []event.Event
 			err := st.EachEvent(ctx, f, func(e event.Event) error {
 				evs = append(evs, e)
 				return nil
 			})
-			return readValue{events: evs}, err
+			return evs, err
 		})
 		if err != nil {
 			return err
 		}
-		evs = v.events
 	}
 	for _, e := range evs {
 		if err := fn(e); err != nil {
@@ -397,24 +393,25 @@ func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
 	if f.From == "" {
 		return nil, false
 	}
+	want := f
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	_, v, ok := c.records.find(func(k readKey) bool {
-		want := f
-		want.From = k.events.From
-		return !k.claim && k.events.From <= f.From && k.events == want
-	})
-	if !ok {
-		return nil, false
+	for k, evs := range c.events {
+		if k.From > f.From {
+			continue
+		}
+		want.From = k.From
+		if k == want {
+			i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
+			return evs[i:], true
+		}
 	}
-	evs := v.events
-	i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
-	return evs[i:], true
+	return nil, false
 }
 
 // published is the publication date of the stored article id, read once.
 func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
-	return cached(c, c.dates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
+	return cached(c, c.dates, &c.heldDates, maxDates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
 		a, err := st.Article(ctx, id)
 		return a.Date, err
 	})
@@ -422,9 +419,7 @@ func (c *readCache) published(ctx context.Context, st store.Store, id string) (t
 
 // claimsOf is store.Claims, served from the cache after the first read.
 func (c *readCache) claimsOf(ctx context.Context, st store.Store, f store.ClaimFilter) ([]agreement.Claim, error) {
-	v, err := cached(c, c.records, readKey{claims: f, claim: true}, func(v readValue) int { return len(v.claims) }, func() (readValue, error) {
-		cs, err := st.Claims(ctx, f)
-		return readValue{claims: cs}, err
+	return cached(c, c.claims, &c.held, maxCached, f, func(cs []agreement.Claim) int { return len(cs) }, func() ([]agreement.Claim, error) {
+		return st.Claims(ctx, f)
 	})
-	return v.claims, err
 }
