@@ -265,19 +265,17 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 		article    string
 		start, end int
 	}
-	claimSeen := map[span]bool{}
+	// Read first, then copied once into a record of the size they add up to: a
+	// deal's claims are tens of thousands.
+	var lists [][]agreement.Claim
+	n := 0
 	addClaims := func(cf store.ClaimFilter) error {
 		cs, err := cache.claimsOf(ctx, p.store, cf)
 		if err != nil {
 			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
 		}
-		for _, c := range cs {
-			k := span{c.ArticleID, c.Start, c.End}
-			if !claimSeen[k] {
-				claimSeen[k] = true
-				rec.Claims = append(rec.Claims, c)
-			}
-		}
+		lists = append(lists, cs)
+		n += len(cs)
 		return nil
 	}
 	for _, id := range articles {
@@ -290,6 +288,18 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 			return rec, latest, err
 		}
 	}
+	claimSeen := make(map[span]bool, n)
+	rec.Claims = make([]agreement.Claim, 0, n)
+	for _, cs := range lists {
+		for _, c := range cs {
+			k := span{c.ArticleID, c.Start, c.End}
+			if !claimSeen[k] {
+				claimSeen[k] = true
+				rec.Claims = append(rec.Claims, c)
+			}
+		}
+	}
+	lists = nil
 	// Publication dates of the articles claims and events come from, so that
 	// Assess uses nothing published after the as-of date.
 	for _, c := range rec.Claims {
