@@ -16,6 +16,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
 				continue
 			}
+			if a.tok < verb && v.word(a.tok-1) == "by" && v.tag(a.tok-2) == "VBN" && hasAny(v.words, max(0, a.tok-5), a.tok-2, ",") {
+				continue // "The ceasefire, first announced by US President Donald Trump, was agreed ...": an aside's agent
+			}
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
