@@ -32,3 +32,28 @@ func TestSieveRulesOutOnlySilence(t *testing.T) {
 	}
 	t.Logf("%d cases, %d pairs ruled out", total, ruledOut)
 }
+
+// TestSieveMatchesAsRules checks, on every development set tuned on, that matching
+// a rule only at the words the sieve says may match it finds what matching at every
+// word finds.
+func TestSieveMatchesAsRules(t *testing.T) {
+	total := 0
+	for _, dir := range []string{"../testdata/agreements", "../testdata/agreements-dev2", "../testdata/agreements-dev3",
+		"../testdata/agreements-dev4", "../testdata/agreements-dev5", "../testdata/agreements-dev6", "../testdata/agreements-dev8"} {
+		cases, err := eval.ReadCases(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cs := range cases {
+			missed, n := agreement.MatchMisses(stripped(cs.Agreements), record(t, cs.Articles))
+			if missed > 0 {
+				t.Errorf("%s: %d of %d matches differ", cs.Name, missed, n)
+			}
+			total += n
+		}
+	}
+	if total == 0 {
+		t.Error("no rule matched")
+	}
+	t.Logf("%d matches", total)
+}
