@@ -3,6 +3,7 @@ package agreement
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // deal is one sentence reporting that a deal was concluded, with what it says of
@@ -30,8 +31,9 @@ type deal struct {
 	dateNamed bool
 }
 
-// findDeals returns the sentences of an article that report a deal concluded.
-func findDeals(vs []sent, body string) []deal {
+// findDeals returns the sentences of an article that report a deal concluded; pub is
+// the article's publication date (zero when unknown).
+func findDeals(vs []sent, body string, pub time.Time) []deal {
 	lx := loadLexicon()
 	var out []deal
 	for si := range vs {
@@ -127,6 +129,7 @@ func findDeals(vs []sent, body string) []deal {
 				d.dateNamed = true
 			}
 		}
+		d.signed = pastSigning(v, d.signed, pub)
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
@@ -322,3 +325,21 @@ func namedDealParties(vs []sent, si int, d deal) []string {
 	}
 	return out
 }
+
+// pastSigning returns day, a deal's signing, moved back a year when it falls after
+// the publication date pub and the sentence writes it without its year: a deal
+// reported as concluded was concluded before the story ("The agreement, signed on
+// September 29, ..." in May is last year's September).
+func pastSigning(v *sent, day string, pub time.Time) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil || pub.IsZero() || !t.After(pub) {
+		return day
+	}
+	for _, dm := range v.dates {
+		if dayDate(dm) == day && hasYear(dm.Text) {
+			return day
+		}
+	}
+	return t.AddDate(-1, 0, 0).Format(time.DateOnly)
+}
+

@@ -3,7 +3,10 @@ package agreement
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // placeOf returns the city the sentence says the deal was made in: "in Doha", "in the
@@ -152,12 +155,34 @@ func properName(lx *lexicon, v *sent, body string) string {
 // sentence nearest the verb that is not a deadline, a start or a target, or the date of
 // a signing event the coder dated from the text.
 func signedDate(v *sent, verb int) string {
+	if day := offsetSigning(v, verb); day != "" {
+		return day
+	}
+	best, after := textSigning(v, verb)
+	if after {
+		return best // "the peace agreement they signed in the Ethiopian capital on February 27"
+	}
 	for _, e := range v.events {
 		if (e.Cameo == "057" || strings.HasPrefix(e.Cameo, "03")) && e.Date.Basis != "publication" && e.Date.Basis != "unresolved" && len(e.Date.Value) == 10 &&
 			e.Trigger.Start <= v.s.Tokens[verb].Start && e.Trigger.End >= v.s.Tokens[verb].End {
 			return e.Date.Value
 		}
 	}
+	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
+		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
+		lx := loadLexicon()
+		for _, d := range v.dates {
+			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
+				return day
+			}
+		}
+	}
+	return best
+}
+
+// textSigning returns the date phrase of the sentence nearest the concluding verb at
+// verb that may date it, and whether it follows the verb.
+func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
 	for k := verb + 1; k < len(v.words); k++ {
 		if w := v.words[k]; w == "to" || w == "that" {
@@ -194,23 +219,57 @@ func signedDate(v *sent, verb int) string {
 		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
 			continue
 		}
+		a := k > 0
 		if k < 0 {
 			k = -k + 2 // a date after the verb is more often its own
 		}
 		if k < dist {
-			best, dist = day, k
+			best, dist, after = day, k, a
 		}
 	}
-	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
-		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
-		lx := loadLexicon()
-		for _, d := range v.dates {
-			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
-				return day
-			}
+	return best, after
+}
+
+// offsetSigning dates a signing from the clause it is counted from: "Israeli soldiers
+// pulled out on Friday, two days after Netanyahu and Arafat concluded the protocol" is
+// Friday less two days. It applies when the verb's clause opens with "N days after"
+// (or "before") and names no day of its own; "" otherwise.
+func offsetSigning(v *sent, verb int) string {
+	cs := clauseStart(v, verb)
+	if w := v.word(cs - 1); w != "after" && w != "before" || hasAny(v.words, cs, verb, ",", ";") {
+		return "" // "twenty years after he fled, under the peace deal his party signed"
+	}
+	lx := loadLexicon()
+	for k := 0; k < cs; k++ {
+		if _, n := lx.match("conclude", v.words, k); n > 0 {
+			return "" // "X signed the accord on Saturday, a month after the government signed it": the first signing is the one told
 		}
 	}
-	return best
+	var off *text.DateMention
+	for i := range v.dates {
+		d := &v.dates[i]
+		if d.Offset != nil && !d.Anaphor && d.TokEnd == cs {
+			off = d
+		}
+		if d.Tok >= cs && d.Tok < len(v.words) && dayDate(*d) != "" {
+			return "" // "three weeks after the date set in the May 5 agreements signed in New York"
+		}
+	}
+	if off == nil {
+		return ""
+	}
+	for i := len(v.dates) - 1; i >= 0; i-- {
+		d := v.dates[i]
+		if d.Tok >= off.Tok || dayDate(d) == "" || d.Offset != nil {
+			continue
+		}
+		if p := v.word(d.Tok - 1); p == "by" || p == "until" || p == "since" {
+			continue
+		}
+		o := *off.Offset
+		return d.Value.AddDate(-o.Years, -o.Months, -o.Days).Format(time.DateOnly)
+	}
+	return ""
 }
 
 // commaBefore returns where the stretch of words before i that no comma or semicolon

@@ -22,7 +22,7 @@ func Extract(src Source) []Agreement {
 	}
 	body := src.Doc.Text
 	lx := loadLexicon()
-	deals := findDeals(vs, body)
+	deals := findDeals(vs, body, src.Article.Date)
 	if len(deals) == 0 {
 		deals = impliedDeal(lx, vs)
 	}
