@@ -342,4 +342,3 @@ func pastSigning(v *sent, day string, pub time.Time) string {
 	}
 	return t.AddDate(-1, 0, 0).Format(time.DateOnly)
 }
-
