@@ -98,6 +98,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// government signed it", still is)
 			continue
 		}
+		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "Under the revised Abuja accord signed in the Nigerian capital on August
+			// 17, the factions were to ...": the sides the story's lead names
+			d.parties = leadParties(lx, vs, si, d)
+		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
 				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
@@ -341,4 +346,37 @@ func pastSigning(v *sent, day string, pub time.Time) string {
 		}
 	}
 	return t.AddDate(-1, 0, 0).Format(time.DateOnly)
+}
+
+// leadParties returns the parties of a deal whose sentence names no signer and that no
+// earlier deal of the story names either: the countries and groups the deal sentence
+// and the story's first sentence name, places, venues, witnesses, guarantors and
+// mediators left out. Only a sentence naming a deal within the story's first four
+// takes the lead's; nil when none.
+func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
+	v := &vs[si]
+	if d.strength < verbStrength("agreed") || !lx.has("deal", v.words, 0, len(v.words)) {
+		return nil // "The Senate had approved the treaty" tells of a ratification
+	}
+	ss := []int{si}
+	if si > 0 && si < 4 {
+		ss = []int{0, si}
+	}
+	var out []string
+	for _, k := range ss {
+		s := &vs[k]
+		med := mediatorToks(lx, s)
+		for _, a := range s.actorsIn(0, len(s.words)) {
+			c := partyCode(a.Code)
+			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
+				subjectPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && subjectPreps[s.word(a.tok-2)] {
+				continue // "remove its missiles from Cuba under United Nations verification"
+			}
+			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
+				continue // "the Gulf Cooperation Council's transition plan": its author
+			}
+			out = addCode(out, c)
+		}
+	}
+	return out
 }

@@ -162,6 +162,14 @@ func listAfter(v *sent, i int) []actorAt {
 				break
 			}
 		}
+		// "UN envoy Moustapha Niasse and South African President Thabo Mbeki": the
+		// title and name after an actor belong to its item
+		for found && i < len(v.words) && (v.words[i] == "envoy" || v.words[i] == "envoys" || properRun(v, i) > i) {
+			if slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok == i }) {
+				break
+			}
+			i++
+		}
 		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
 		// the item after "and"
 		if !found || joined {
