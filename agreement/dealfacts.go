@@ -185,7 +185,7 @@ func signedDate(v *sent, verb int) string {
 func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
 	for k := verb + 1; k < len(v.words); k++ {
-		if w := v.words[k]; w == "to" || w == "that" {
+		if w := v.words[k]; w == "to" || w == "that" && !inDate(v, k) {
 			limit = k
 			break
 		}

@@ -28,7 +28,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		return out
 	}
 	start := clauseStart(v, verb)
-	subj := v.actorsIn(start, verb)
+	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
+	// agent of another participle is no subject
+	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by"
+	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
 		first := 0
@@ -71,11 +75,20 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 			break
 		}
 	}
+	var between []string
 	for i, w := range v.words {
 		// "a ceasefire between Israel and Hezbollah", not "fighting between ..."
 		if w == "between" && lx.has("deal", v.words, max(0, i-3), i) {
+			n := len(out)
 			add(listAfter(v, i+1))
+			between = append(between, out[n:]...)
 		}
+	}
+	if v.words[verb] == "announced" && len(actorRoots(between)) >= 2 {
+		// "A truce between Israel and Hezbollah took hold after the US Secretary of
+		// State announced a written understanding": who announces a deal between
+		// others mediated it
+		return between
 	}
 	return out
 }
@@ -392,6 +405,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 		if !a.Place {
 			out = addCode(out, partyCode(a.Code))
 		}
+	}
+	for _, a := range listAfter(v, by+1) {
+		out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
 	}
 	if len(out) == 0 {
 		return nil
