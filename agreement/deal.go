@@ -369,7 +369,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 		for _, a := range s.actorsIn(0, len(s.words)) {
 			c := partyCode(a.Code)
 			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
-				subjectPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && subjectPreps[s.word(a.tok-2)] {
+				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] {
 				continue // "remove its missiles from Cuba under United Nations verification"
 			}
 			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
@@ -380,3 +380,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 	}
 	return out
 }
+
+// aboutPreps are the prepositions after which an actor names where or whom a term is
+// about, not a side ("remove its missiles from Cuba under United Nations verification").
+var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "under": true, "against": true, "near": true, "by": true, "of": true}
