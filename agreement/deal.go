@@ -383,4 +383,4 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 
 // aboutPreps are the prepositions after which an actor names where or whom a term is
 // about, not a side ("remove its missiles from Cuba under United Nations verification").
-var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "under": true, "against": true, "near": true, "by": true, "of": true}
+var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "under": true, "against": true, "near": true, "by": true}
