@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -140,6 +141,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
 		d.name = properName(lx, v, body)
+		if olderName(v, body, d.name, d.signed, pub) {
+			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
+		}
 		out = append(out, d)
 	}
 	return out
@@ -384,3 +388,30 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 // aboutPreps are the prepositions after which an actor names where or whom a term is
 // about, not a side ("remove its missiles from Cuba under United Nations verification").
 var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "under": true, "against": true, "near": true, "by": true}
+
+// olderName reports whether the deal name the sentence writes follows a year before
+// the deal's signing (or the story's, when the signing is not dated): "the 1942 Rio
+// Protocol" in a 1998 story names an older deal.
+func olderName(v *sent, body, name, signed string, pub time.Time) bool {
+	if name == "" {
+		return false
+	}
+	st := body[v.s.Start:v.s.End]
+	i := strings.Index(st, name)
+	if i < 5 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(st[:i], " "), "the")
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(fields[len(fields)-1])
+	if err != nil || y < 1000 || y > 2999 {
+		return false
+	}
+	if t, err := time.Parse(time.DateOnly, signed); err == nil {
+		return y < t.Year()
+	}
+	return false
+}

@@ -28,6 +28,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		return out
 	}
 	start := clauseStart(v, verb)
+	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
+		// "..., which had agreed in advance to accept it": the subject is the
+		// antecedent, not the sentence's actors
+		return out
+	}
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
