@@ -40,7 +40,9 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 			// ... unless it names the day ("The declaration, signed on July 19, ...")
 			// signed at least as surely ("The ceasefire the two sides' armies agreed in
 			// Zagreb on February 23 is to stay in force" is an earlier deal's day)
-			if d.dateNamed && d.signed != "" && !best.dateNamed && d.strength >= best.strength {
+			// an undated agreement takes any such date ("Under the pact signed in Bogotá
+			// on Friday, ...")
+			if d.signed != "" && d.strength >= best.strength && (d.dateNamed && !best.dateNamed || a.Signed == "") {
 				a.Signed, best = d.signed, d
 			}
 			continue
