@@ -376,6 +376,9 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] {
 				continue // "remove its missiles from Cuba under United Nations verification"
 			}
+			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
+				continue // "signed what Washington hailed as a historic accord"
+			}
 			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
 				continue // "the Gulf Cooperation Council's transition plan": its author
 			}
