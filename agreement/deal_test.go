@@ -1,0 +1,73 @@
+package agreement_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestDealFacts checks the signing date and the parties of a deal told after the
+// fact, where only the agreement line matters: dates counted from another clause or
+// written without their year, sides named only in the story's lead, announcers and
+// agents of other participles.
+func TestDealFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, text string
+		signed           string
+		parties          []string
+	}{
+		{"signing counted back from the clause it follows", "1998-10-25",
+			"JERICHO, West Bank, Oct 25 – Palestinian police moved into new positions near Jenin on Sunday, two days after Benjamin Netanyahu and Yasser Arafat signed the Wye River Memorandum at the White House.\n\n" +
+				"Under the memorandum, Israel is to withdraw from a further 13 percent of the West Bank within 90 days.",
+			"1998-10-23", []string{"ISR", "PSE"}},
+		{"signing written without its year precedes the story", "2019-05-01",
+			"JUBA, May 1 – South Sudan's rival leaders met in Juba on Wednesday to discuss the delay in forming a unity government.\n\n" +
+				"The peace agreement, signed by President Salva Kiir and the rebel leader Riek Machar on September 12, requires the two sides to form the government by May 12.",
+			"2018-09-12", []string{"SSD", "SSDREB"}},
+		{"deal sentence naming no side takes the lead's", "2003-10-14",
+			"MONROVIA, Oct 14 – Liberia's government and the rebels of LURD began naming ministers for the transitional administration on Tuesday.\n\n" +
+				"Under the peace accord signed in Accra on August 18, the factions are to hand over their weapons to UN peacekeepers, and elections are to be held in 2005.",
+			"2003-08-18", []string{"LBR", "LBRREB"}},
+		{"who announces a truce between others is no party", "2012-11-22",
+			"GAZA, Nov 22 – Rockets stopped falling on southern Israel on Thursday after Egypt's foreign minister announced a ceasefire between Israel and Hamas on Wednesday evening.\n\n" +
+				"Under the ceasefire, both sides will stop all hostilities.",
+			"2012-11-21", []string{"ISR", "PSEREB"}},
+		{"passive agents listed with commas", "1995-12-15",
+			"PARIS, Dec 15 – The peace agreement for Bosnia was signed at the Elysee Palace on Thursday by Bosnia, Croatia and Serbia.\n\n" +
+				"Under the agreement, the three states will respect one another's sovereignty.",
+			"1995-12-14", []string{"BIH", "HRV", "SRB"}},
+		{"deal reached that afternoon", "2020-11-11",
+			"YEREVAN, Nov 11 – Fighting over Nagorno-Karabakh stopped on Tuesday.\n\n" +
+				"Armenia and Azerbaijan have observed the ceasefire reached that afternoon in a call between the two leaders and Russia, and under it Russian peacekeepers will deploy along the line of contact.",
+			"2020-11-10", []string{"ARM", "AZE"}},
+		{"agent of another participle is no party", "2025-05-11",
+			"NEW DELHI, May 11 – India and Pakistan held their fire along the Line of Control in Kashmir on Sunday.\n\n" +
+				"The ceasefire, first announced by US President Donald Trump, was agreed on Saturday in a call between the two armies' commanders, and both armies will stop firing on land, in the air and at sea.",
+			"2025-05-10", []string{"IND", "PAK"}},
+		{"relative pronoun agreeing names no parties", "1998-10-27",
+			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
+				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +
+				"Peru will give Ecuador one square kilometre at Tiwinza.",
+			"1998-10-26", []string{"PER", "ECU"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := extractCoder(t).Code(a)
+			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+			}
+			if ags[0].Signed != tc.signed {
+				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
+			}
+			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
+				t.Errorf("parties %v, want %v", got, tc.parties)
+			}
+		})
+	}
+}
