@@ -97,7 +97,15 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// to give its residents ten more days": one side's concession dates
 			// another act; it is no deal (one side signing it, "a month after the
 			// government signed it", still is)
-			continue
+			if !quidProQuo(v, verb) {
+				continue
+			}
+			// "Kennedy lifted the quarantine, hours after Khrushchev agreed to
+			// withdraw the bombers in return for an end to the blockade": the
+			// concession was bought by the main clause's subject
+			for _, a := range mainSubject(v, cs) {
+				d.parties = addCode(d.parties, partyCode(a.Code))
+			}
 		}
 		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "Under the revised Abuja accord signed in the Nigerian capital on August
@@ -139,6 +147,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
+		}
+		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
+			// "the understanding the two leaders reached in their exchange of letters
+			// of October 27", after a deal of November 20: the two leaders' other deal
+			d.parties = groupReferents(vs, si, d)
 		}
 		d.name = properName(lx, v, body)
 		if olderName(v, body, d.name, d.signed, pub) {
@@ -417,4 +430,26 @@ func olderName(v *sent, body, name, signed string, pub time.Time) bool {
 		return y < t.Year()
 	}
 	return false
+}
+
+// quidProQuo reports whether what is agreed at verb is given "in return for" or "in
+// exchange for" something, before the sentence ends or a semicolon.
+func quidProQuo(v *sent, verb int) bool {
+	for k := verb + 1; k+2 < len(v.words) && v.words[k] != ";"; k++ {
+		if v.words[k] == "in" && (v.words[k+1] == "return" || v.words[k+1] == "exchange") && v.words[k+2] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the actors before the first verb of the sentence, when that verb
+// comes before token to: the main clause's subject, places left out.
+func mainSubject(v *sent, to int) []actorAt {
+	for k := 0; k < to; k++ {
+		if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+			return v.actorsIn(0, k)
+		}
+	}
+	return nil
 }

@@ -51,6 +51,10 @@ func TestDealFacts(t *testing.T) {
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +
 				"Peru will give Ecuador one square kilometre at Tiwinza.",
 			"1998-10-26", []string{"PER", "ECU"}},
+		{"concession bought in return is a deal", "2011-10-19",
+			"CAIRO, Oct 19 – Israel freed 477 Palestinian prisoners on Tuesday, hours after Hamas agreed to hand over the soldier Gilad Shalit at the Rafah crossing in return for their release.\n\n" +
+				"Israel will free 550 more prisoners within two months.",
+			"2011-10-18", []string{"PSEREB", "ISR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
