@@ -55,6 +55,10 @@ func TestDealFacts(t *testing.T) {
 			"CAIRO, Oct 19 – Israel freed 477 Palestinian prisoners on Tuesday, hours after Hamas agreed to hand over the soldier Gilad Shalit at the Rafah crossing in return for their release.\n\n" +
 				"Israel will free 550 more prisoners within two months.",
 			"2011-10-18", []string{"PSEREB", "ISR"}},
+		{"rebel kin of another state are the state's rebels", "2001-08-14",
+			"SKOPJE, Aug 14 – Macedonia's government and the rebel Albanians signed a peace agreement in Ohrid on Monday.\n\n" +
+				"Under the agreement, the rebels will hand over their weapons to NATO within 45 days.",
+			"2001-08-13", []string{"MKD", "MKDREB"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))

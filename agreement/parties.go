@@ -9,12 +9,36 @@ import (
 // verb, those it was signed "with", and those named "between X and Y". Witnesses and
 // places are not parties; governments stand for their country.
 func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
-	var out []string
+	out, kin := signers(lx, v, verb, witnesses)
+	rs := actorRoots(out)
+	if len(rs) != 2 {
+		return out
+	}
+	// "Croatia's government and the rebel Serbs who hold Eastern Slavonia": the
+	// rebels of the state they sign with, not civilians of their kin state
+	for _, c := range kin {
+		state := rs[0]
+		if state == Root(c) {
+			state = rs[1]
+		}
+		if i := slices.Index(out, c); i >= 0 && slices.Contains(out, state) {
+			out[i] = state + "REB"
+		}
+	}
+	return out
+}
+
+// signers returns partiesOf's parties before rebels are given their state, and the
+// codes of the ethnic kin named as rebels ("the rebel Serbs").
+func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin []string) {
 	med := mediatorToks(lx, v)
 	add := func(as []actorAt) {
 		for _, a := range as {
 			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
 				continue
+			}
+			if c := a.Code; len(c) == 6 && (strings.HasSuffix(c, "CVL") || strings.HasSuffix(c, "ETH")) && (v.word(a.tok-1) == "rebel" || v.word(a.tok) == "rebel") {
+				rebelKin = append(rebelKin, c)
 			}
 			out = addCode(out, partyCode(a.Code))
 		}
@@ -25,13 +49,13 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		for _, c := range by {
 			out = addCode(out, c)
 		}
-		return out
+		return
 	}
 	start := clauseStart(v, verb)
 	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
 		// "..., which had agreed in advance to accept it": the subject is the
 		// antecedent, not the sentence's actors
-		return out
+		return
 	}
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
@@ -93,9 +117,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		// "A truce between Israel and Hezbollah took hold after the US Secretary of
 		// State announced a written understanding": who announces a deal between
 		// others mediated it
-		return between
+		return between, rebelKin
 	}
-	return out
+	return
 }
 
 // commaAfter returns where the stretch of words from i that no comma or semicolon
