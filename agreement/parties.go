@@ -65,8 +65,11 @@ func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
 		first := 0
+		pronoun := v.word(verb-1) == "it" || v.word(verb-1) == "they"
 		for k := 0; k < start; k++ {
-			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+			// a pronoun's antecedent is the subject of the first finite verb: "The
+			// country known for 27 years as ... became ..., when the agreement it signed"
+			if t := v.tag(k); strings.HasPrefix(t, "VB") && (!pronoun || t == "VBD" || t == "VBZ" || t == "VBP") || t == "MD" {
 				first = k
 				break
 			}
