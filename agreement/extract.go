@@ -82,8 +82,8 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 	for si := range vs {
 		v := &vs[si]
 		i, p, _ := lx.find("term", v.words, 0, len(v.words))
-		if i < 0 || p.words[0] != "under" && p.words[0] != "another" {
-			continue
+		if i < 0 || p.words[0] != "under" && p.words[0] != "another" || p.words[0] == "under" && p.words[1] != "the" {
+			continue // "Under its terms, ..." cites a deal another sentence must tell
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.guarantors = guarantorsOf(lx, v)
