@@ -162,6 +162,9 @@ func signedDate(v *sent, verb int) string {
 	if after {
 		return best // "the peace agreement they signed in the Ethiopian capital on February 27"
 	}
+	if coarseSigning(v, verb) {
+		return "" // "a three-day swap agreed at last week's talks": no day is the signing's
+	}
 	for _, e := range v.events {
 		if (e.Cameo == "057" || strings.HasPrefix(e.Cameo, "03")) && e.Date.Basis != "publication" && e.Date.Basis != "unresolved" && len(e.Date.Value) == 10 &&
 			e.Trigger.Start <= v.s.Tokens[verb].Start && e.Trigger.End >= v.s.Tokens[verb].End {
@@ -228,6 +231,22 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 		}
 	}
 	return best, after
+}
+
+// coarseSigning reports whether a date phrase coarser than a day follows the verb
+// closely ("signed with the government last September", "agreed at last week's
+// talks"): the signing's own date, which no day of the sentence may replace.
+func coarseSigning(v *sent, verb int) bool {
+	for _, d := range v.dates {
+		if d.Tok <= verb || d.Tok > verb+8 || d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+			continue
+		}
+		if hasAny(v.words, verb+1, d.Tok, ",", ";", "that", "to", "since", "until", "by") || hasAny(v.words, d.Tok-1, d.Tok, "since", "until", "by", "from") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // offsetSigning dates a signing from the clause it is counted from: "Israeli soldiers
