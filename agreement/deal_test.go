@@ -59,6 +59,14 @@ func TestDealFacts(t *testing.T) {
 			"SKOPJE, Aug 14 – Macedonia's government and the rebel Albanians signed a peace agreement in Ohrid on Monday.\n\n" +
 				"Under the agreement, the rebels will hand over their weapons to NATO within 45 days.",
 			"2001-08-13", []string{"MKD", "MKDREB"}},
+		{"pronoun signer is the main clause's subject", "2018-09-12",
+			"ZALAMBESSA, Sept 12 – The country known since 1993 as Eritrea reopened two border crossings on Tuesday under the peace declaration it signed with Ethiopia in Asmara on July 9.\n\n" +
+				"Under the declaration, the two countries will restore flights, trade and diplomatic ties.",
+			"2018-07-09", []string{"ERI", "ETH"}},
+		{"signing dated coarser than a day takes no other day", "2003-03-10",
+			"COLOMBO, March 10 – Tamil Tiger rebels freed 12 soldiers on Sunday under the truce they agreed with the Sri Lankan government last February.\n\n" +
+				"Under the truce, both sides will keep to the positions they held.",
+			"", []string{"LKAREB", "LKA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
