@@ -314,7 +314,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs":
+	case "signed", "sign", "signs", "inked":
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal

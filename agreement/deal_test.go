@@ -67,6 +67,10 @@ func TestDealFacts(t *testing.T) {
 			"COLOMBO, March 10 – Tamil Tiger rebels freed 12 soldiers on Sunday under the truce they agreed with the Sri Lankan government last February.\n\n" +
 				"Under the truce, both sides will keep to the positions they held.",
 			"", []string{"LKAREB", "LKA"}},
+		{"a deal inked", "2012-09-28",
+			"ADDIS ABABA, Sept 28 – Sudan and South Sudan inked a deal in Addis Ababa on Thursday on oil transit fees.\n\n" +
+				"Under the deal, South Sudan will resume oil exports through Sudan's pipeline.",
+			"2012-09-27", []string{"SDN", "SSD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
