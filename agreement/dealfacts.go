@@ -77,7 +77,7 @@ func inDate(v *sent, i int) bool {
 func signedNoun(v *sent, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		switch v.word(k) {
-		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed", "sealed", "inked", "clinched":
+		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed", "inked", "clinched":
 			return true
 		}
 	}
