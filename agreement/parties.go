@@ -209,10 +209,16 @@ func listAfter(v *sent, i int) []actorAt {
 		}
 		// "UN envoy Moustapha Niasse and South African President Thabo Mbeki": the
 		// title and name after an actor belong to its item
-		for found && i < len(v.words) && (v.words[i] == "envoy" || v.words[i] == "envoys" || properRun(v, i) > i) {
-			if slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok == i }) {
-				break
+		titled := false
+		for found && i < len(v.words) && (titleWords[v.words[i]] || properRun(v, i) > i) {
+			if k := slices.IndexFunc(v.actors, func(a actorAt) bool { return a.tok == i }); k >= 0 {
+				if !titled {
+					break
+				}
+				i = v.actors[k].end // "UN mediator Thorvald Stoltenberg": the UN's man
+				continue
 			}
+			titled = titled || titleWords[v.words[i]]
 			i++
 		}
 		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
@@ -449,3 +455,8 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 	}
 	return out
 }
+
+// titleWords are the lower-case titles written between an actor and a person's name
+// ("UN mediator Thorvald Stoltenberg", "US ambassador Peter Galbraith").
+var titleWords = map[string]bool{"envoy": true, "envoys": true, "mediator": true, "mediators": true, "ambassador": true,
+	"representative": true, "minister": true, "president": true, "official": true, "officials": true}
