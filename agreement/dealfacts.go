@@ -17,6 +17,11 @@ func placeOf(v *sent, body string, verb int) string {
 	if p := placeFrom(v, body, verb+1, min(len(v.words), verb+4)); p != "" {
 		return p
 	}
+	// then one later in the verb's clause ("signed a peace accord with the central
+	// government and the state of Assam in New Delhi"), not a phrase after a comma
+	if p := placeFrom(v, body, verb+1, commaAfter(v, verb+1)); p != "" {
+		return p
+	}
 	return placeFrom(v, body, 0, len(v.words))
 }
 
