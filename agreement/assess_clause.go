@@ -187,6 +187,45 @@ func (r *Rules) intentOnlyRelative(words []string) bool {
 	return found
 }
 
+// intentElsewhere reports whether every word of intent in words stands in a
+// statement of its own before the one that names p: its clause names neither p's
+// act, the acts p forbids nor p's object, and a later clause opening with "and"
+// or following "but" does ("Hekmatyar called on the Taliban to join the peace
+// process, and no attacks by his fighters have been reported since").
+func (r *Rules) intentElsewhere(p Provision, words []string) bool {
+	names := func(ws []string) int {
+		i := -1
+		for _, w := range []WordRule{r.Implement[p.Action], r.Forbid[p.Action], r.objectWords(p)} {
+			if k := w.MatchAny(ws); k >= 0 && (i < 0 || k < i) {
+				i = k
+			}
+		}
+		return i
+	}
+	intent := r.Cues["intent"]
+	last := -1 // the end of the last clause holding a word of intent
+	for i := 0; i < len(words); {
+		k := intent.MatchAny(words[i:])
+		if k < 0 {
+			break
+		}
+		lo, hi := clauseAt(words, i+k)
+		if names(words[lo:hi]) >= 0 {
+			return false
+		}
+		last, i = hi, max(hi, i+k+1)
+	}
+	if last < 0 || last >= len(words) {
+		return false
+	}
+	k := names(words[last:])
+	if k < 0 {
+		return false
+	}
+	lo, _ := clauseAt(words, last+k)
+	return lo > 0 && lo < len(words) && (words[lo] == "and" || words[lo-1] == "but")
+}
+
 // saidBefore reports whether words hold a verb of saying.
 func saidBefore(words []string) bool {
 	for _, w := range words {

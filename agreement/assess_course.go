@@ -95,10 +95,17 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
-				if soon := t.start.AddDate(0, 0, silenceAfter-1); soon.After(pub) {
+				soon := t.start.AddDate(0, 0, silenceAfter-1)
+				switch {
+				case soon.After(pub):
 					pub = soon
+				case r.continuing(p) && !t.start.IsZero():
+					// An article a week or more after the deal took effect that
+					// states a ban or a truce and tells of no breach is itself a
+					// later report: "signed last September ... no attacks".
+					t.followed = pub
 				}
-				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) {
+				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) && t.followed.IsZero() {
 					t.followed = pubs[i]
 				}
 			}
@@ -155,16 +162,21 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	for ; cs.npairs < len(cs.pairs) && !pairKnown(cs.pairs[cs.npairs]).After(d); cs.npairs++ {
 		pc := cs.pairs[cs.npairs]
 		t := cs.byKey[pc.key]
-		ev := t.disputed[pc.side]
-		for _, o := range []*observation{pc.a, pc.b} {
-			if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
-				ev = append(ev, o.ev)
+		for _, side := range []string{pc.side, pc.other} {
+			if side == "" && side != pc.side {
+				continue
 			}
-			if o.pub.After(t.claimed) {
-				t.claimed = o.pub
+			ev := t.disputed[side]
+			for _, o := range []*observation{pc.a, pc.b} {
+				if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
+					ev = append(ev, o.ev)
+				}
+				if o.pub.After(t.claimed) {
+					t.claimed = o.pub
+				}
 			}
+			t.disputed[side] = ev
 		}
-		t.disputed[pc.side] = ev
 		t.decided = false
 	}
 	out := make(map[pkey]Status, len(cs.tracks))

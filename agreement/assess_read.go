@@ -28,12 +28,21 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
+	if c["intent"] && r.intentElsewhere(p, words) {
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
 	impl := r.Implement[p.Action]
 	actHit := actWord(impl, words) >= 0
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) {
+		// Not when the act word speaks of the deal: "Under the accord reached in
+		// Juba, the rebels are to get three seats".
+		// Nor when the act stands in a subordinate clause: "Once the militias are
+		// disarmed, 4,000 rebel fighters are to be absorbed".
+		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) &&
+			!(ai > 0 && r.Cues["whole"].MatchWord(words[ai-1])) && !r.precededBySubordinate(words, ai) {
 			c = maps.Clone(c)
 			delete(c, "intent")
 		}
@@ -68,8 +77,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	named := r.standsAny(p.Obligor, agents)
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n := objectScore(obj, words)
-		actHit = n >= min(2, len(obj.Words)) && n > 0
+		n, of := r.objectNamed(p, words)
+		actHit = n >= min(2, of) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
@@ -123,9 +132,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 		})
 	}
-	if p.Action == Withdraw && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
+	if (p.Action == Withdraw || p.Action == Transfer) && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
 		// "Azerbaijani troops entered the Aghdam district": another party taking
-		// over the place the obligor was to leave.
+		// over the place the obligor was to leave, or to hand over.
 		ti := r.Cues["takeover"].MatchAny(words)
 		if oi := obj.MatchAny(words[ti:]); oi >= 0 && !r.Objects["troops"].MatchWord(words[ti+oi]) &&
 			r.obligorIn(p, []string{o.actorBefore(ti)}) == "" && o.actorBefore(ti) != "" {
@@ -244,7 +253,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
 	if c["partial"] && rd.stage == 3 {
@@ -733,8 +742,29 @@ func (r *Rules) continuing(p Provision) bool {
 		return false
 	}
 	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
-	// and then kept; a duty of kind other with a period is kept throughout.
+	// and then kept; a duty of kind other with a period is kept throughout. So is
+	// an opening ("the opening of the airport", "the registration of the party"):
+	// done once, it is met.
+	if p.Action == Allow && openingAct(p.Object) {
+		return false
+	}
 	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+}
+
+// openingAct reports whether object names, first, the one act that opens what is
+// allowed: "the opening of the Palestinian airport", "registration of the FMLN".
+func openingAct(object string) bool {
+	for _, w := range strings.Fields(strings.ToLower(object)) {
+		if determiner[w] {
+			continue
+		}
+		switch w {
+		case "opening", "reopening", "registration", "resumption", "restoration", "lifting":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // heldFor reports whether a condition of p states the period it holds for ("until the
@@ -843,12 +873,40 @@ func generalCode(impl WordRule, code string) bool {
 	return false
 }
 
+// beginIsObject reports whether every word of beginning in words is a word of
+// obj: "The Senate had approved the treaty" carries out an approval, it begins
+// nothing.
+func (r *Rules) beginIsObject(obj WordRule, words []string) bool {
+	found := false
+	for _, w := range words {
+		if r.Cues["begin"].MatchWord(w) {
+			if !obj.MatchWord(w) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // actPast reports whether the words naming p's action in words may report it done:
 // false when they stand only after a modal or "to" ("so that the two sides could
 // exchange prisoners", "that a conference be held"), with none in the past ("Russia
 // handed over 215 prisoners"). Only then does a sentence stating p's term also report
 // it done.
 func (r *Rules) actPast(p Provision, words []string) bool {
+	if p.Action == Other {
+		// Without a vocabulary, the act is its object's: a past form must stand
+		// by a word of it ("Hadi was elected"), not anywhere ("15 ministries go
+		// to ZANU-PF, and three to the faction led by Mutambara").
+		obj := r.objectWords(p)
+		for i, w := range words {
+			if obj.MatchWord(w) && slices.ContainsFunc(words[max(0, i-2):min(len(words), i+3)], pastForm) {
+				return true
+			}
+		}
+		return false
+	}
 	impl := r.Implement[p.Action]
 	modal := false
 	for i := range words {

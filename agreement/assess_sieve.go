@@ -200,7 +200,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	} else {
 		read = read ||
 			act || // every report of the act, done, begun, not done, intended
-			action == Withdraw && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
+			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
 			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
 			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
 			cue("begin") && has(sieveHead) && o.past // begun, its object named

@@ -155,3 +155,19 @@ func termAndReport(t *testing.T, body string) (article.Article, article.Article)
 	}
 	return term, rep
 }
+
+// TestAssessLateStatement checks that an article stating a truce weeks after it
+// began, and telling of no breach, is itself a later report: the truce is in
+// force (in_progress), while the same article the day after is too soon to tell.
+func TestAssessLateStatement(t *testing.T) {
+	const other = "Heavy rain fell on the capital on Tuesday, the weather service said."
+	truce := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "hostilities"}
+	for _, tc := range []struct {
+		pub  string
+		want agreement.StatusValue
+	}{{"2031-03-01", agreement.InProgress}, {"2031-01-02", agreement.Pending}} {
+		if st := assessDated(t, tc.pub, "2031-01-01", tc.pub, other, truce); st.Value != tc.want {
+			t.Errorf("stated on %s: %s (%s), want %s", tc.pub, st.Value, st.Reason, tc.want)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func Claims(src Source) []Claim {
 		}
 		return "", false
 	}
-	for _, q := range text.FindQuotes(d) {
+	for _, q := range d.Quotes() {
 		si := sentenceAt(d, q.SpeakerStart)
 		if q.SpeakerStart == q.SpeakerEnd {
 			si = sentenceAt(d, q.Start)
@@ -187,6 +187,15 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 		p.ListItem = t0 == "-" || t0 == "*" || t0 == "•" || isNumber(t0) && s.Tokens[1].Lower == "."
 	}
 	outside := func(a, b int) bool { return b <= spStart || a >= spEnd }
+	n := 0
+	for _, t := range s.Tokens {
+		if outside(t.Start, t.End) {
+			n++
+		}
+	}
+	if n > 0 {
+		p.Words, p.WordAt = make([]string, 0, n), make([]int, 0, n)
+	}
 	for _, t := range s.Tokens {
 		if outside(t.Start, t.End) {
 			w := t.Lower

@@ -142,6 +142,16 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
+		case v.tag(i) == "VBZ" && i > 0 && dealActs[Action(stemAction(lx, w))] && dealHead(lx, v, i):
+			// "The agreement, mediated by Kofi Annan, creates the post of a prime
+			// minister": what the deal itself does binds its parties
+			c.group = true
+			c.verb = i
+			c.subjFrom = max(subjectStart(v, i), v.first)
+			c.from = c.subjFrom
+			c.subjNoun = headNoun(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
 		case w == "while" && len(out) > 0:
 			// "Rwanda is to lift its measures within 90 days, while Congo carries out
 			// operations ...": the present tense states the other side's duty
@@ -157,6 +167,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		case w == "with" && i+1 < n:
 			// ", with NATO allies withdrawing troops"
 			for j := i + 1; j < min(n, i+6); j++ {
+				if x := v.words[j]; (x == "gone" || x == "withdrawn") && len(out) > 0 && j > i+1 && (nounPhrase(v, i+1, j) || v.tag(j-1) == "CD" && (j == i+2 || nounPhrase(v, i+1, j) || onlyModifiers(v, i+1, j-1))) && len(v.actorsIn(i+1, j)) == 0 {
+					// ", with the first 3,000 gone by April 1": a part of the subject before
+					// has left by then
+					p := out[len(out)-1]
+					c = clause{from: i, subjFrom: p.subjFrom, verb: j, subj: p.subj, subjNoun: p.subjNoun, group: p.group, pronoun: p.pronoun, passive: true}
+					out = append(out, c)
+					i = j
+					break
+				}
 				if strings.HasSuffix(v.words[j], "ing") && v.tag(j) == "VBG" {
 					if p, k := lx.match("action", v.words, j); k > 0 && p.value != "" {
 						as := v.actorsIn(i+1, j)
@@ -179,8 +198,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			continue
 		default:
 			_, k := lx.match("modal", v.words, i)
-			if (w == "is" || w == "are") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && v.word(i+3) == "be" {
-				k = 3 // "Steps are also to be taken"
+			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were") {
+				k = 3 // "Steps are also to be taken", "Israel was also to return ..."
 			}
 			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)
@@ -228,6 +247,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 	out = slices.DeleteFunc(out, func(c clause) bool {
 		if _, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 {
 			return false // "the date which negotiations are set to begin"
+		}
+		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
+			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
 		}
 		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
 			return true // "..., where a UN mission will register": a place's description
@@ -280,15 +302,19 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if beVBN {
 				vb++ // "are to gather at assembly points and be demobilised"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" {
-				continue
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) {
+				continue // "will gather in 15 designated zones and demobilise": the tagger's noun is the verb
 			}
 			_, st := lx.match("start", v.words, vb)
 			// an infinitive joined to the clause's own ("commits X to recognise ..., to
 			// renounce ...") is a duty whatever its act
 			p, m := lx.match("action", v.words, vb)
 			inList := listed || v.words[j] == "and" && v.word(c.from) == ","
-			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) {
+			// "will withdraw all of its troops ... within 60 days, and dismantle its
+			// military bases there": a bare verb after ", and" shares the modal
+			bare := v.words[j] == "and" && v.word(j-1) == "," && v.tag(vb) == "VB" && !c.passive && !infinitive && lx.has("modal", v.words, max(0, c.verb-3), c.verb) &&
+				(determiners[v.word(vb+1)] || v.tag(vb+1) == "PRP$")
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
@@ -364,11 +390,20 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			// "the zone will be in place by October 15": the subject is set up
 			c.passive = true
 			return j + 1
+		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of"):
+			// "half of them must be gone by August 15", "is to be out of Afghanistan
+			// within nine months": the subject has left
+			c.passive = true
+			return j + 1
 		case w == "be" || w == "been":
 			c.passive = true
 			if v.word(j+1) == "allowed" || v.word(j+1) == "permitted" {
 				return j + 1
 			}
+		case w == "have" && v.word(j+1) == "the" && v.word(j+2) == "right" && v.word(j+3) == "to":
+			// "Refugees ... will have the right to return": as "will be allowed to"
+			c.passive = true
+			return j + 2
 		case w == "have" || w == "to":
 		default:
 			if isVerb(lx, v, j) {
@@ -430,8 +465,9 @@ func subjectStart(v *sent, i int) int {
 			continue
 		}
 		// ", with France taking part,": a participial aside
-		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG"
-		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && nounPhrase(v, k, j-1)) {
+		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG" || participles[v.word(j)] ||
+			(v.word(j) == "with" || v.word(j) == "of") && v.word(i-1) == "," && len(seg) == 0 // "Intermediate-range missiles, with ranges of 1,000 to 5,500 kilometres, must ..."
+		if len(prev) == 0 && !((aside || v.tag(j) == "VBD") && k == 0 && (nounPhrase(v, k, j-1) || ofPhrase(v, k, j-1))) {
 			// "Mixed units, made up of soldiers and former fighters, are to ...": an
 			// aside after a subject naming no actor
 			break
@@ -440,6 +476,11 @@ func subjectStart(v *sent, i int) int {
 		list := len(seg) > 0 && onlyActors(v, k, j-1) && !slices.ContainsFunc(prev, func(a actorAt) bool { return med[a.tok] })
 		if len(prev) == 0 {
 			aside = true
+		}
+		// "A joint control commission of Russia, Moldova and the Dniester authorities
+		// will ...": the list closes a body's "of"
+		if p := prev; len(seg) > 0 && len(p) > 0 && p[len(p)-1].end == j-1 && v.word(p[0].tok-1) == "of" && onlyActors(v, p[0].tok, j-1) && hasAny(v.words, j, i, "and") {
+			list = true
 		}
 		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
 		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
@@ -652,6 +693,58 @@ func inRelativeAside(v *sent, from, i int) bool {
 			}
 		case (w == "whose" || w == "who" || w == "which") && v.word(k-1) == ",":
 			return true
+		}
+	}
+	return false
+}
+
+// onlyModifiers reports whether tokens [i, j) are determiners and adjectives ("the
+// first" of "the first 3,000").
+func onlyModifiers(v *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return j > i
+}
+
+// stemAction returns the action a third-person verb's base form names ("creates",
+// "establishes"), "" when none.
+func stemAction(lx *lexicon, w string) string {
+	for _, suf := range []string{"es", "s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			if p, n := lx.match("action", []string{stem}, 0); n > 0 {
+				return p.value
+			}
+		}
+	}
+	return ""
+}
+
+// dealHead reports whether the subject of the verb at i is the deal itself ("The
+// agreement, mediated by ..., creates ...").
+func dealHead(lx *lexicon, v *sent, i int) bool {
+	from := max(subjectStart(v, i), v.first)
+	h := headNoun(v, from, i)
+	_, n := lx.match("deal", []string{h}, 0)
+	return n > 0 && len(v.actorsIn(from, from+3)) == 0
+}
+
+// dealActs are what a deal does by itself, as its subject ("The agreement creates ...",
+// "... grants ...", "... bans ..."); a deal that "leaves" something does not withdraw.
+var dealActs = map[Action]bool{Establish: true, Allow: true, Prohibit: true, Transfer: true}
+
+// participles are past participles the tagger may take for nouns ("drawn in equal
+// numbers from ..."): they open an aside as a VBN does.
+var participles = map[string]bool{"drawn": true, "made": true, "led": true, "chosen": true, "taken": true, "built": true, "held": true}
+
+// ofPhrase reports whether tokens [i, j) are two noun phrases joined by "of" ("a new
+// national army of 30,000 men").
+func ofPhrase(v *sent, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if v.word(k) == "of" {
+			return nounPhrase(v, i, k) && nounPhrase(v, k+1, j)
 		}
 	}
 	return false

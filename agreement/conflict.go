@@ -47,7 +47,10 @@ type pairConflict struct {
 	provision Provision
 	key       pkey
 	side      string // the obligor the claims are about
-	reason    string
+	// other is, when each side blames the other, the second side accused (side
+	// the first): the breaches of both are in dispute.
+	other  string
+	reason string
 	// rebuttal: one claim only denies the other's accusation; such a pair disputes
 	// an obligation that holds over a period, not a one-off act's reported facts
 	rebuttal bool
@@ -203,9 +206,9 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					}
 				}
 			}
-			add := func(x, y stand, side, reason string) {
+			add := func(x, y stand, side, reason string) *pairConflict {
 				if x.o.ev.ArticleID != y.o.ev.ArticleID || r.sameSide(x.o.speaker, y.o.speaker) {
-					return
+					return nil
 				}
 				k := [2]*observation{x.o, y.o}
 				if x.o.ev.Start > y.o.ev.Start {
@@ -218,11 +221,12 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 						scores[i] = score
 						out[i] = pc
 					}
-					return
+					return &out[i]
 				}
 				used[k] = len(out)
 				scores = append(scores, score)
 				out = append(out, pc)
+				return &out[len(out)-1]
 			}
 			for _, x := range pos {
 				for _, i := range negBy[x.o.ev.ArticleID] {
@@ -249,7 +253,9 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					if x.side != "" && y.side != "" && x.side != y.side &&
 						!r.Stands(x.side, x.o.speaker) && !r.Stands(y.side, y.o.speaker) &&
 						r.Stands(x.side, y.o.speaker) && r.Stands(y.side, x.o.speaker) {
-						add(x, y, "", mutualBlame)
+						if pc := add(x, y, x.side, mutualBlame); pc != nil && pc.reason == mutualBlame {
+							pc.other = y.side
+						}
 					}
 				}
 			}

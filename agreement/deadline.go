@@ -123,6 +123,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					continue // "signed in Juba on September 11": when it was made
 				}
 				d := &de.deadlineAt
+				if w[i] == "on" && pastVerbBefore(v, max(from, i-8), i) {
+					continue // "and a commercial plane flew from Tripoli on Friday": when it happened
+				}
 				if w[i] == "on" {
 					if !monthNamed(d.relative) {
 						d.anchor = "publication"
@@ -146,7 +149,8 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
 			}
-		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i):
+		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i) &&
+			!pastVerbBefore(v, max(from, i-5), i): // "the territory it captured from Syria in October": when it happened
 			// "elections are to be held in 2022": by the end of that year; "in mid-2014",
 			// "in early July": by the end of that part of it
 			for _, dm := range v.dates {
@@ -564,6 +568,17 @@ func dealStartClause(v *sent, i int) bool {
 // a treaty still to be signed.
 var concluded = map[string]bool{"approval": true, "adoption": true}
 
-// effectVerbs say that a deal takes effect ("after the accord takes effect", "enters
-// into force").
-var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true}
+// effectVerbs say that a deal takes effect or starts ("after the accord takes effect",
+// "enters into force", "after the ceasefire begins").
+var effectVerbs = map[string]bool{"takes": true, "took": true, "enters": true, "entered": true, "comes": true, "came": true,
+	"begins": true, "began": true, "starts": true}
+
+// pastVerbBefore reports whether a past-tense verb stands in tokens [from, to).
+func pastVerbBefore(v *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.tag(k) == "VBD" {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		if proposalOnly(lx, v, verb) {
 			continue
 		}
+		if w := v.word(verb); (w == "agreed" || w == "agree") && hasAny(v.words, verb-3, verb, "which", "who") && v.word(verb-1) == "had" {
+			continue // "both congresses, which had agreed in advance to accept it": an earlier consent in an aside, no deal
+		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
 		d.witnesses = codesOf(wit)

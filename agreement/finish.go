@@ -13,6 +13,8 @@ import (
 // linked, duplicates joined, ids given.
 func (b *building) finish() Agreement {
 	a := b.ag
+	rc := b.rebelCodes()
+	a.Parties = recoded(a.Parties, rc)
 	a.ID = agreementID(a)
 	if a.Parties == nil {
 		a.Parties = []string{}
@@ -26,8 +28,8 @@ func (b *building) finish() Agreement {
 	for i, t := range b.terms {
 		v := &b.vs[t.si]
 		p := Provision{
-			Obligor:      withoutKeepers(t, keepers),
-			Beneficiary:  t.beneficiary,
+			Obligor:      recoded(withoutKeepers(t, keepers), rc),
+			Beneficiary:  recoded(t.beneficiary, rc),
 			Action:       t.action,
 			Object:       strings.Trim(t.object, " ,;:‘’'\""),
 			FromQuantity: t.from,
@@ -300,4 +302,70 @@ func withoutKeepers(t term, keepers []string) []string {
 		return t.obligor
 	}
 	return rest
+}
+
+// rebelCodes maps a party the coder read as another country's people to the armed
+// group of the state it fights, when the article calls that people rebels or
+// separatists ("Croatia's government and the rebel Serbs who hold Eastern Slavonia":
+// the Serbs are Croatia's rebels, not Serbia's civilians). It is empty when the deal
+// has no such party or not exactly one state party of another country.
+func (b *building) rebelCodes() map[string]string {
+	var out map[string]string
+	for _, p := range b.ag.Parties {
+		if len(p) != 6 || p[3:] != "CVL" && p[3:] != "ETH" {
+			continue
+		}
+		var states []string
+		for _, q := range b.ag.Parties {
+			if q != p && Root(q) == Root(p) {
+				states = nil
+				break
+			}
+			if len(q) == 3 || strings.HasSuffix(q, "GOV") {
+				states = addCode(states, Root(q))
+			}
+		}
+		if len(states) != 1 || states[0] == Root(p) || !b.calledRebels(p) {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[p] = states[0] + "REB"
+	}
+	return out
+}
+
+// calledRebels reports whether a mention of code in the article follows "rebel",
+// "separatist" or "breakaway".
+func (b *building) calledRebels(code string) bool {
+	for k := range b.vs {
+		v := &b.vs[k]
+		for _, a := range v.actors {
+			if a.Code != code {
+				continue
+			}
+			for j := max(0, a.tok-2); j <= a.tok && j < len(v.words); j++ {
+				if w := v.word(j); w == "rebel" || w == "separatist" || w == "breakaway" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recoded returns codes with each code rc names replaced, duplicates dropped.
+func recoded(codes []string, rc map[string]string) []string {
+	if len(rc) == 0 {
+		return codes
+	}
+	out := make([]string, 0, len(codes))
+	for _, c := range codes {
+		if r, ok := rc[c]; ok {
+			c = r
+		}
+		out = addCode(out, c)
+	}
+	return out
 }

@@ -14,6 +14,9 @@ var lexiconData string
 // sequence of lower-case tokens, with a value for the kinds that map to one.
 type lexicon struct {
 	phrases map[string][]phrase
+	// byFirst holds each kind's phrases by their first word, in file order, so
+	// that match reads only those that can start at a word.
+	byFirst map[string]map[string][]phrase
 }
 
 type phrase struct {
@@ -34,7 +37,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 // parseLexicon reads kind<TAB>phrase<TAB>value lines; # starts a comment. It fails on a
 // line without a kind and a phrase, naming the line.
 func parseLexicon(s string) (*lexicon, error) {
-	lx := &lexicon{phrases: map[string][]phrase{}}
+	lx := &lexicon{phrases: map[string][]phrase{}, byFirst: map[string]map[string][]phrase{}}
 	for i, line := range strings.Split(s, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -48,6 +51,11 @@ func parseLexicon(s string) (*lexicon, error) {
 			p.value = strings.TrimSpace(f[2])
 		}
 		lx.phrases[f[0]] = append(lx.phrases[f[0]], p)
+		if lx.byFirst[f[0]] == nil {
+			lx.byFirst[f[0]] = map[string][]phrase{}
+		}
+		first := lx.byFirst[f[0]]
+		first[p.words[0]] = append(first[p.words[0]], p)
 	}
 	return lx, nil
 }
@@ -55,7 +63,10 @@ func parseLexicon(s string) (*lexicon, error) {
 // match returns the longest phrase of kind that starts at word i of words, and its
 // length; n is 0 when none does.
 func (lx *lexicon) match(kind string, words []string, i int) (p phrase, n int) {
-	for _, q := range lx.phrases[kind] {
+	if i < 0 || i >= len(words) {
+		return p, 0
+	}
+	for _, q := range lx.byFirst[kind][words[i]] {
 		if len(q.words) <= n || i+len(q.words) > len(words) {
 			continue
 		}

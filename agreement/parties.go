@@ -37,6 +37,9 @@ func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin
 			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
 				continue
 			}
+			if a.tok < verb && v.word(a.tok-1) == "by" && v.tag(a.tok-2) == "VBN" && hasAny(v.words, max(0, a.tok-5), a.tok-2, ",") {
+				continue // "The ceasefire, first announced by US President Donald Trump, was agreed ...": an aside's agent
+			}
 			if c := a.Code; len(c) == 6 && (strings.HasSuffix(c, "CVL") || strings.HasSuffix(c, "ETH")) && (v.word(a.tok-1) == "rebel" || v.word(a.tok) == "rebel") {
 				rebelKin = append(rebelKin, c)
 			}

@@ -9,7 +9,7 @@ import (
 
 // startVerbs, with a subject naming an act ("Talks ... are to begin", "The truce is
 // to hold"), state the act itself as the term.
-var startVerbs = map[string]bool{"begin": true, "start": true, "hold": true, "last": true, "open": true, "resume": true,
+var startVerbs = map[string]bool{"begin": true, "start": true, "restart": true, "hold": true, "last": true, "open": true, "resume": true,
 	"continue": true, "take": true, "be": true, "go": true, "enter": true, "run": true, "proceed": true, "get": true}
 
 // addTerms reads the provisions of one terms sentence and returns how many it found.
@@ -24,6 +24,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	found := 0
 	if cued {
 		if t, ok := b.dateSetFor(lx, v, si, body); ok {
+			b.terms = append(b.terms, t)
+			found++
+		}
+	}
+	if len(all) == 0 && kind == bulletTerms && len(v.actorsIn(v.first, len(v.words))) == 0 {
+		if t, ok := b.bareTerm(lx, v, si, body, listSubj); ok {
+			// "The agreement provides for: ... - cabinet posts shared out 60 percent to
+			// Hutu and 40 percent to Tutsi politicians;": a point naming no act of the
+			// vocabulary is still a term of the list
 			b.terms = append(b.terms, t)
 			found++
 		}
@@ -45,7 +54,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	var preTerm term
 	preTerm.readConditions(v, body, 0, preEnd)
 	var prevObl []string
+	statedHere := false
 	for k, c := range all {
+		if len(c.subj) == 0 && !c.nominal && !c.group && c.subjFrom < c.verb {
+			// "Aristide is to return ...": a person the article named beside the
+			// actor he stands for ("Haiti's exiled President Jean-Bertrand Aristide")
+			if a, ok := b.personAt(v, c.subjFrom, c.verb); ok {
+				c.subj, c.pronoun = []actorAt{a}, false
+			}
+		}
 		t, ok := b.readClause(lx, v, body, c)
 		if !ok {
 			continue
@@ -104,7 +121,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if c.passive && v.word(c.verb+1) == "by" {
 			// "Prisoners will be released by Israel within a week": the agent is bound
 			pr := actorRoots(b.ag.Parties)
-			if as := listAfter(v, c.verb+2); len(as) > 0 && (len(pr) == 0 || !slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) })) {
+			as := listAfter(v, c.verb+2)
+			if len(as) > 0 && (len(pr) == 0 || !slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) })) {
 				t.obligor = codesOf(as)
 			} else if len(as) == 0 && lx.has("group", v.words, c.verb+2, c.verb+5) {
 				// "will be repatriated by both sides": the parties
@@ -112,6 +130,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			// "The fighters will be disarmed by UN peacekeepers": an agent that is no
 			// party carries out the act; the subject's side stays bound
+			if ag := v.actorsIn(c.verb+2, min(c.to, c.verb+5)); len(ag) > 0 && len(c.subj) == 0 && siteNouns[c.subjNoun] && !contains(pr, Root(ag[0].Code)) {
+				// "A buffer zone between the two armies will be patrolled by a UN force
+				// of 1,250 men": a place has no side; the force named does the act
+				t.obligor = codesOf(ag[:1])
+				if t.qty == nil {
+					t.readQuantities(v, clause{to: c.to}, c.verb+1)
+				}
+			}
 		}
 		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
 			// "The pullback was required within 24 hours": whoever the sentences just
@@ -132,11 +158,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 {
 			t.obligor = slices.Clone(b.ag.Parties)
 		}
-		returned := t.action == Transfer && c.passive && strings.HasPrefix(v.word(c.verb), "return") && v.word(c.verb+1) == "to"
+		to := c.verb + 1
+		for v.word(to) == "back" || v.word(to) == "over" {
+			to++
+		}
+		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1)
 		if returned {
-			// "The district is to be returned to Azerbaijan": the party it goes
-			// back to gets it, the other parties give it
-			t.beneficiary = codesOf(listAfter(v, c.verb+2))
+			// "The district is to be returned to Azerbaijan", "The oilfields are to be
+			// handed back to Egypt": the party it goes back to gets it, the other
+			// parties give it
+			t.beneficiary = codesOf(listAfter(v, to+1))
 			br := actorRoots(t.beneficiary)
 			if rest := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return contains(br, Root(p)) }); len(br) > 0 && len(rest) > 0 {
 				t.obligor = rest
@@ -170,6 +201,24 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				obl = slices.Clone(b.ag.Parties)
 			}
 			t.obligor = obl
+		}
+		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) {
+			// "to end the fighting ... between Moldovan forces and the separatists":
+			// the sides' forces that stop are those fighting, not a signer beside them
+			if bs := b.belligerents(lx); len(bs) > 0 && strictSubset(actorRoots(bs), actorRoots(b.ag.Parties)) {
+				t.obligor = bs
+			}
+		}
+		if t.action == CeaseFire && len(c.subj) == 0 && sameRoots(t.obligor, b.ag.Parties) && partySides(b.ag.Parties) >= 3 {
+			// "LONDON – After 14 weeks of talks ..., Britain, the Zimbabwe-Rhodesia
+			// government and the Patriotic Front signed ...": the host of the talks
+			// signs beside the sides at war, which alone stop fighting
+			if h := b.hostRoot(); h != "" {
+				rest := slices.DeleteFunc(slices.Clone(t.obligor), func(o string) bool { return Root(o) == h })
+				if len(rest) < len(t.obligor) && partySides(rest) >= 2 {
+					t.obligor = rest
+				}
+			}
 		}
 		if b.monitorOnly(lx, v, c, t.obligor) {
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
@@ -213,6 +262,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.action == CeaseFire || t.action == Prohibit {
 			t.deadline = nil
 		}
+		for k := c.verb + 1; k+4 < c.to; k++ {
+			// "Israel is to hand back the town of Quneitra ..., with the pullback to be
+			// completed within 20 days": the aside names the act the clause is
+			if v.word(k) == "with" && v.word(k+1) == "the" && v.word(k+3) == "to" && v.word(k+4) == "be" {
+				if p, m := lx.match("action", v.words, k+2); m == 1 && p.value != string(Other) && (t.action == Transfer || t.action == Other) {
+					t.action = Action(p.value)
+				}
+				break
+			}
+		}
 		t.readConditions(v, body, max(c.from, preEnd), c.to)
 		t.conditions = append(slices.Clone(preTerm.conditions), t.conditions...)
 		t.reciprocalPrev = preTerm.reciprocal
@@ -229,16 +288,34 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.unit = prev.unit
 			}
 		}
+		if t.action == Other && k+1 < len(all) && all[k+1].subjFrom == c.subjFrom && !all[k+1].nominal && v.word(all[k+1].from) == "and" {
+			if p, m := lx.match("action", v.words, all[k+1].verb); m > 0 && p.value == string(Disarm) {
+				continue // "are to gather at assembly points and be demobilised": a step of the disarmament
+			}
+		}
+		if t.action == Transfer && strings.TrimSpace(t.object) == "" && v.tag(c.verb) == "VBZ" && dealHead(lx, v, c.verb) {
+			// "The text gives Albanian the status of an official language": a right
+			// granted, no thing handed over
+			t.action = Other
+			t.object = v.span(body, c.verb+1, objectEnd(v, c.verb+2, c.to))
+		}
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}
-		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) {
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere {
 			// "Biden will travel to the region": near a deal, an act outside the
 			// vocabulary is a term only when a cue or the sentence before says so
 			continue
 		}
 		for _, s := range splitQuantities(v, body, t) {
 			b.terms = append(b.terms, s)
+			found++
+		}
+		// "Bozizé ... will not run again, and he is to name a prime minister": a
+		// sentence that states a term of the vocabulary states its other acts too
+		statedHere = statedHere || t.action != Other
+		if r, ok := b.releaseInReturn(v, body, t); ok {
+			b.terms = append(b.terms, r)
 			found++
 		}
 	}
@@ -318,7 +395,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if c.subjNoun != "" && !c.nominal {
 		// "A committee led by the United States ... will monitor compliance": the deal
 		// sets up the body
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && p.value == string(Establish) && !c.passive {
+		w0 := v.word(c.subjFrom)
+		newBody := (w0 == "a" || w0 == "an") && v.word(c.subjFrom+1) == "new" && len(c.subj) == 0 && !c.passive
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); newBody || n > 0 && p.value == string(Establish) && !c.passive {
 			// a body the deal creates is introduced with "a": "A committee ... will
 			// monitor", "A Special Jurisdiction for Peace will try crimes"
 			_, k := lx.match("oversee", v.words, c.verb)
@@ -329,8 +408,18 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 					i++
 				}
 				t := term{cl: c, action: Establish, object: nounPhraseEnding(v, body, i)}
+				if newBody {
+					// "A new national army of 30,000 men ... will replace them": the deal
+					// forms it, of that size
+					t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+				}
 				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
 					t.obligor = addCode(t.obligor, a.Code)
+				}
+				as := v.actorsIn(c.subjFrom, c.verb)
+				composed := len(as) > 0 && (v.word(as[0].tok-1) == "of" || hasAny(v.words, c.subjFrom, as[0].tok, "made", "composed", "consisting"))
+				if pr := actorRoots(b.ag.Parties); k > 0 && composed && len(t.obligor) > 0 && len(pr) > 0 && !slices.ContainsFunc(t.obligor, func(o string) bool { return contains(pr, Root(o)) }) {
+					return term{}, false // "A commission made up of Sweden, ... will oversee the truce": outsiders' oversight
 				}
 				return t, true
 			}
@@ -364,8 +453,8 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 {
-			return term{}, false
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
 	t, ok := readTerm(lx, v, body, c)
@@ -377,6 +466,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"
 		}
+		if v.word(c.from) == "with" && c.from > c.subjFrom {
+			from = c.from + 1 // ", with the first 3,000 gone by April 1": the part that goes
+		}
 		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
 		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
 		if end < 0 {
@@ -386,7 +478,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			// "Production, mixing and filling equipment", "Indian and Pakistani forces"
 			t.objFrom, t.object = min(k, t.objFrom), v.span(body, min(k, t.objFrom), end)
 		}
-		t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
+		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
+		if t.action == Other && destroys[v.word(c.verb)] && weaponHead(t.object) {
+			t.action = Disarm // "Intermediate-range missiles ... must be destroyed by both countries"
+		}
+		if t.action == Transfer && strings.HasPrefix(v.word(c.verb), "mov") && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) {
+			t.action = Withdraw // "Both sides' heavy weapons are to be moved to camps"
+		}
 		if t.action == Release && strings.HasPrefix(v.word(c.verb), "return") && t.object != "" && !lx.has("captive", v.words, c.subjFrom, c.verb) {
 			// "The Aghdam district is to be returned to Azerbaijan": what is handed
 			// back is no captive, so it is a transfer
@@ -411,6 +509,15 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if t.qty == nil {
 			t.readQuantities(v, clause{to: end}, c.subjFrom)
 		}
+	}
+	if own := t.action == Withdraw || t.action == Deploy || t.action == Disarm || t.action == Reduce; own && t.qty == nil && !c.nominal {
+		// "Cuba's force of about 50,000 troops is to leave Angola", ", with the first
+		// 3,000 gone by April 1": the subject counts the forces that leave
+		from := max(c.subjFrom, c.from)
+		if v.word(c.from) == "with" {
+			from = c.from + 1
+		}
+		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
 	}
 	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
 		t.action = Other
@@ -734,6 +841,9 @@ func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
 	case Other:
 		// the actor names whose act the subject's head is: "US military operations"
 		for _, s := range c.subj {
+			if len(s.Code) == 6 && stateForces[s.Code[3:]] && s.Code[3:] != "GOV" {
+				return true // "Serbia's police and security structures ... are to be dismantled"
+			}
 			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
 				return true
 			}
@@ -900,4 +1010,203 @@ func (b *building) lastDay(si int) string {
 		}
 	}
 	return ""
+}
+
+// belligerents returns the sides of the fighting the article names between two of
+// them ("the fighting on the Dniester river between Moldovan forces and the
+// separatists", "the war between X and Y"), nil when it names none.
+func (b *building) belligerents(lx *lexicon) []string {
+	for k := range b.vs {
+		v := &b.vs[k]
+		for i, w := range v.words {
+			if fought[w] && (v.word(i-1) == "have" || v.word(i-1) == "had" || v.tag(i) == "VBD") {
+				// "where Georgian forces and Ossetian militias have battled": the subject
+				// fights; a role noun beside a state's forces is that state's armed group
+				from := clauseBoundary(v, i, i)
+				for from < i && (v.word(from) == "where" || v.word(from) == "as" || v.word(from) == "after") {
+					from++
+				}
+				var out []string
+				for _, a := range v.actorsIn(from, i) {
+					if !a.Place && a.Code != "" {
+						out = addCode(out, a.Code)
+					}
+				}
+				if rs := actorRoots(out); len(rs) == 1 && len(rs[0]) == 3 && lx.has("nonstate", v.words, from, i) && hasAny(v.words, from, i, "and") {
+					out = addCode(out, rs[0]+"REB")
+				}
+				if len(out) >= 2 {
+					return out
+				}
+			}
+			if !lx.has("hostile", v.words, i, i+1) && w != "conflict" && w != "clashes" {
+				continue
+			}
+			for j := i + 1; j < min(len(v.words), i+8); j++ {
+				if x := v.word(j); x == "." || x == ";" || strings.HasPrefix(v.tag(j), "VB") {
+					break
+				}
+				if v.word(j) != "between" {
+					continue
+				}
+				end := min(len(v.words), j+14)
+				for e := j + 1; e < end; e++ {
+					if x := v.word(e); x == "," || x == "." || x == ";" || strings.HasPrefix(v.tag(e), "VB") {
+						end = e
+					}
+				}
+				var out []string
+				for _, a := range v.actorsIn(j+1, end) {
+					if !a.Place && a.Code != "" {
+						out = addCode(out, a.Code)
+					}
+				}
+				if len(out) >= 2 && hasAny(v.words, j+1, end, "and") {
+					return out
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// strictSubset reports whether every root of a is in b and b holds one more.
+func strictSubset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return len(a) < len(b)
+}
+
+// releaseInReturn reads the other side's release a release is traded for ("Syria will
+// release the 56 prisoners it holds in return for about 380 Syrian prisoners held by
+// Israel"): the party holding them frees them. False when t is no release or the
+// clause names no such holder among the parties.
+func (b *building) releaseInReturn(v *sent, body string, t term) (term, bool) {
+	if t.action != Release {
+		return term{}, false
+	}
+	c := t.cl
+	for i := c.verb + 1; i+3 < c.to; i++ {
+		if v.word(i) != "in" || v.word(i+1) != "return" && v.word(i+1) != "exchange" || v.word(i+2) != "for" {
+			continue
+		}
+		k := i + 3
+		for k < c.to && !(v.word(k) == "held" && v.word(k+1) == "by") {
+			k++
+		}
+		if k >= c.to {
+			return term{}, false
+		}
+		as := listAfter(v, k+2)
+		pr := actorRoots(b.ag.Parties)
+		if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return !contains(pr, Root(a.Code)) }) {
+			return term{}, false
+		}
+		r := term{si: t.si, cl: clause{from: i, subjFrom: i, verb: i + 1, to: c.to}, action: Release, obligor: codesOf(as), reciprocal: true}
+		r.objFrom, r.object = objectAfter(loadLexicon(), v, body, i+3, k)
+		r.readQuantities(v, clause{to: k}, i+3)
+		return r, true
+	}
+	return term{}, false
+}
+
+// siteNouns head a subject naming a place, which no side is: "A buffer zone ... will be
+// patrolled by ...".
+var siteNouns = map[string]bool{"zone": true, "area": true, "corridor": true, "line": true, "border": true, "region": true,
+	"road": true, "route": true, "crossing": true, "airport": true, "port": true, "city": true, "town": true}
+
+// personAt returns the actor a subject in tokens [from, to) stands for when it is only
+// a person's name the coder left uncoded: the name written just after a coded mention
+// earlier in the article ("Haiti's exiled President Jean-Bertrand Aristide" codes a
+// later "Aristide"). False when the subject is no such name.
+func (b *building) personAt(v *sent, from, to int) (actorAt, bool) {
+	end := from
+	for end < to && v.tag(end) == "NNP" {
+		end++
+	}
+	if end == from || end-from > 3 || subjectEnd(v, from, to) != end && v.tag(end) != "MD" && !strings.HasPrefix(v.tag(end), "VB") {
+		return actorAt{}, false
+	}
+	name := v.word(end - 1)
+	for k := range b.vs {
+		u := &b.vs[k]
+		for _, a := range u.actors {
+			if a.Place || a.Code == "" {
+				continue
+			}
+			for j := a.end; j < min(len(u.words), a.end+4) && u.tag(j) == "NNP"; j++ {
+				if u.word(j) == name && u.tag(j+1) != "NNP" {
+					m := a
+					m.tok, m.end = from, end
+					return m, true
+				}
+			}
+		}
+	}
+	return actorAt{}, false
+}
+
+// fought are the verbs by which the sides of a war fight each other.
+var fought = map[string]bool{"battled": true, "fought": true, "clashed": true}
+
+// hostRoot returns the country where the deal was made, as the story's dateline names
+// it ("LONDON, Dec 21 –"), "" when the story has no coded dateline.
+func (b *building) hostRoot() string {
+	for k := range b.vs {
+		v := &b.vs[k]
+		if v.dateline == "" {
+			continue
+		}
+		for _, a := range v.actors {
+			if a.Place && a.Code != "" && a.tok < 3 {
+				return Root(a.Code)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// destroys are the verbs that do away with what they act on.
+var destroys = map[string]bool{"destroy": true, "destroyed": true, "eliminate": true, "eliminated": true, "scrap": true, "scrapped": true}
+
+// weaponHead reports whether an object's head noun is a weapon ("intermediate-range
+// missiles"), not equipment or material for making one.
+func weaponHead(object string) bool {
+	f := strings.Fields(strings.ToLower(object))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "missiles", "weapons", "arms", "warheads", "rockets", "bombs", "mines", "bombers":
+		return true
+	}
+	return false
+}
+
+// bareTerm reads a list point that names no act ("- cabinet posts shared out 60 percent
+// to Hutu and 40 percent to Tutsi politicians"): another act of whom the list binds (the
+// parties when it names no one), on the point's first noun phrase, with its first count.
+// False when the point opens with no noun phrase.
+func (b *building) bareTerm(lx *lexicon, v *sent, si int, body string, listSubj []actorAt) (term, bool) {
+	from := v.first
+	for from < len(v.words) && determiners[v.word(from)] {
+		from++
+	}
+	end := objectEnd(v, from, len(v.words))
+	if end <= from || !strings.HasPrefix(v.tag(end-1), "NN") {
+		return term{}, false
+	}
+	t := term{si: si, action: Other, objFrom: from, object: v.span(body, from, end)}
+	t.cl = clause{from: v.first, subjFrom: v.first, verb: v.first, to: len(v.words), nominal: true}
+	t.obligor = codesOf(listSubj)
+	if len(t.obligor) == 0 {
+		t.obligor = slices.Clone(b.ag.Parties)
+	}
+	t.readQuantities(v, t.cl, v.first)
+	return t, len(t.obligor) > 0
 }

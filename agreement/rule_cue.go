@@ -157,13 +157,41 @@ func (r *Rules) compileWords(phrase, unit string) WordRule {
 	if u := strings.ToLower(unit); u != "" && len(u) < 4 {
 		w.Words = append(w.Words, u) // "kg", "usd": exactly
 	}
+	for _, x := range contentWords(phrase) {
+		w.Words = append(w.Words, r.wordForms(x)...)
+	}
+	return NewWordRule(nil, w.Words)
+}
+
+// wordForms returns the rule words that name content word x: its synonyms, else
+// its stem.
+func (r *Rules) wordForms(x string) []string {
+	if syn, ok := r.Objects[x]; ok {
+		return syn.Words
+	}
+	switch {
+	case len(x) >= 6 && strings.HasSuffix(x, "y"):
+		x = strings.TrimSuffix(x, "y") // "ratify" names "ratification"
+	case len(x) >= 7 && (strings.HasSuffix(x, "val") || strings.HasSuffix(x, "wal") || strings.HasSuffix(x, "sal")):
+		// The noun of a verb: "approval" names "approved", "withdrawal"
+		// "withdrew"; not "national" or "political".
+		x = strings.TrimSuffix(x, "al")
+	}
+	return []string{strings.TrimSuffix(x, "s") + "*"}
+}
+
+// contentWords returns the lower-case words of phrase that name something: not
+// short words, stop words or the word after "non" ("non-combatants" are no
+// combatants).
+func contentWords(phrase string) []string {
+	var out []string
 	skipNext := false
 	for _, x := range strings.FieldsFunc(strings.ToLower(phrase), func(c rune) bool {
 		return !(c >= 'a' && c <= 'z')
 	}) {
 		if skipNext {
 			skipNext = false
-			continue // "non-combatants" are no combatants
+			continue
 		}
 		if x == "non" {
 			skipNext = true
@@ -172,16 +200,22 @@ func (r *Rules) compileWords(phrase, unit string) WordRule {
 		if len(x) < 4 || stopWords[x] {
 			continue
 		}
-		if syn, ok := r.Objects[x]; ok {
-			w.Words = append(w.Words, syn.Words...)
-			continue
-		}
-		if len(x) >= 6 && strings.HasSuffix(x, "y") {
-			x = strings.TrimSuffix(x, "y") // "ratify" names "ratification"
-		}
-		w.Words = append(w.Words, strings.TrimSuffix(x, "s")+"*")
+		out = append(out, x)
 	}
-	return NewWordRule(nil, w.Words)
+	return out
+}
+
+// objectNamed counts the content words of p's object that words name, a word and
+// its synonyms counting once ("rebels" and "weapons" both stand for "fighters"),
+// and returns it with the number of content words.
+func (r *Rules) objectNamed(p Provision, words []string) (named, of int) {
+	for _, x := range contentWords(p.Object) {
+		of++
+		if r.wordsOf(x, "").MatchAny(words) >= 0 {
+			named++
+		}
+	}
+	return named, of
 }
 
 var stopWords = map[string]bool{

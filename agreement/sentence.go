@@ -66,6 +66,9 @@ func sentences(src Source) []sent {
 		}
 		prevEnd = s.End
 		v := sent{s: s, para: para}
+		if len(s.Tokens) > 0 {
+			v.words = make([]string, 0, len(s.Tokens))
+		}
 		for _, t := range s.Tokens {
 			v.words = append(v.words, t.Lower)
 		}

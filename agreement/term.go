@@ -60,13 +60,31 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			j++
 		}
 	}
+	if w := v.word(j); (w == "ensure" || w == "guarantee") && v.word(j+1) == "that" && !c.nominal {
+		// "must ensure that all mercenaries ... leave Libyan land": the act ensured
+		for k := j + 2; k < min(c.to, j+10); k++ {
+			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+				if p, m := lx.match("action", v.words, k); m > 0 && p.value != string(Other) {
+					j = k
+				}
+				break
+			}
+		}
+	}
 	p, n := lx.match("action", v.words, j)
+	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
+		// "the agreement creates the post of ...": the verb's base form
+		p, n = phrase{words: []string{v.word(j)}, value: stemAction(lx, v.word(j))}, 1
+	}
 	upheld := false
-	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to"
+	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
-	if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
+	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
+		t.action = Withdraw
+		n = 1
+	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
@@ -80,6 +98,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	} else if n > 0 {
 		t.action = Action(p.value)
+	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal && v.tag(j+k) == "VBG" && gerundAct(lx, v.word(j+k)) != "" {
+		// "are to begin leaving on May 15": the act begun is the gerund's
+		t.action = Action(gerundAct(lx, v.word(j+k)))
+		n = k + 1
 	} else if _, k := lx.match("start", v.words, j); k > 0 && !c.nominal {
 		// "begin talks on ...", "open formal peace talks", "work toward the
 		// denuclearisation of ...": the object is the act
@@ -135,7 +157,26 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal && !upheld {
 		return t, false // "rule out" is an act although "rule" is not
 	}
-	if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
+	if v.word(j) == "return" && (lx.has("returnee", v.words, j+1, min(c.to, j+5)) || !c.nominal && lx.has("returnee", v.words, c.subjFrom, c.verb)) {
+		// "the voluntary return of the refugees", "refugees will have the right to
+		// return": the parties let them come home
+		t.action = Allow
+		if !c.nominal {
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		}
+	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && placeAt(v, j+2) {
+		// "The prime minister must return to Aden within seven days": a homecoming,
+		// another act
+		t.action = Other
+		t.objFrom, t.object = j+2, v.span(body, j+2, objectEnd(v, j+2, c.to))
+		t.readQuantities(v, c, j)
+		return t, true
+	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+2, min(c.to, j+5), "camps", "barracks", "bases", "positions") {
+		// "All military units ... will return to their camps": forces pulled back
+		t.action = Withdraw
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		return t, true
+	} else if v.word(j) == "return" && !lx.has("captive", v.words, j+1, min(c.to, j+7)) {
 		return t, false // "return to the table", "return as vice-president"
 	}
 	if w := v.word(j + n); givers[v.word(j)] && (w == "them" || w == "him" || w == "her" || w == "us") && j+n+1 < c.to {
@@ -175,8 +216,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
+		k := j + n
+		if v.word(k) == "with" && v.tag(k-1) != "VBN" {
+			k = max(objectEnd(v, objFrom(v, k+1, c.to), c.to), k+1) // "report with their weapons to ...": what they bring
+		}
 		if w := v.word(j + n); (w == "in" || w == "at" || w == "into") && v.tag(j+n+1) == "CD" {
 			t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+		} else if w := v.word(k); (w == "to" || w == "into" || w == "at") && v.tag(k+1) != "VB" && (t.action == Other || t.action == Transfer && strings.HasPrefix(v.word(j), "mov")) && !c.passive {
+			// "are to report ... to designated assembly points", "are to move into
+			// zones inside Nicaragua": where the subject goes is what the act names
+			t.action = Other
+			t.objFrom, t.object = objectAfter(lx, v, body, k+1, c.to)
 		} else if w == "from" && v.tag(j+n+1) == "VBG" {
 			// "refrain from hitting Russian energy facilities"
 			t.objFrom = j + n + 1
@@ -244,10 +294,20 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
 	}
+	if t.action == Other && destroys[v.word(j)] && weaponHead(t.object) {
+		t.action = Disarm // "destroy their missiles"
+	}
 	if t.action == Other && (lx.has("store", v.words, j, j+1) && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
 		t.action = Disarm
+	}
+	if o := strings.ToLower(t.object); t.action == Transfer && strings.HasPrefix(v.word(j), "mov") && meansOfWar(o) {
+		// "move their forces to barracks": a party's own means moved away withdraw
+		t.action = Withdraw
+	}
+	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, "road", "roads", "route", "routes", "highway", "highways") {
+		t.action = Allow // "reopen the roads linking the country's regions": passage allowed
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
@@ -388,6 +448,12 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
+		if v.word(q.Tok-1) == "in" && phases[q.Unit] {
+			continue // "demobilise in five stages": how the act is split, not what it counts
+		}
+		if agentBefore(v, verb+1, q.Tok) {
+			continue // "a ceasefire ..., to be watched by a force of about 1,200 soldiers": the agent's count
+		}
 		if relativeVerbBefore(v, verb+1, q.Tok) {
 			continue // "a ceasefire ending fighting that killed more than 30 people"
 		}
@@ -401,6 +467,17 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 			continue // "installed in the five northern regions": where, not how many
 		}
 		qs = append(qs, q)
+	}
+	if len(qs) == 0 && t.cl.nominal && t.action == Other {
+		// "- a defence force in which no ethnic group may make up more than half of the
+		// ranks": a share the point caps
+		for k := verb; k < c.to; k++ {
+			if v.word(k) == "half" && v.word(k+1) == "of" && v.word(k-1) == "than" {
+				half := 50.0
+				t.qty, t.unit = &half, "percent"
+				return
+			}
+		}
 	}
 	if len(qs) == 0 {
 		if w := v.word(t.objFrom + 1); v.word(t.objFrom) == "half" && (w == "of" || w == "the" || w == "its" || w == "their") {
@@ -515,9 +592,9 @@ func handsBackPeople(object string) bool {
 // relativeVerbBefore reports whether a relative clause with a past-tense verb ("that
 // killed", "which left") opens in tokens [from, to): what it counts is no term's.
 func relativeVerbBefore(v *sent, from, to int) bool {
-	for k := from; k < to-1; k++ {
-		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" {
-			return true
+	for k := from; k < to; k++ {
+		if w := v.word(k); (w == "that" || w == "which" || w == "who") && v.tag(k+1) == "VBD" && k+1 < to || w == "where" {
+			return true // "in municipalities where at least 20 percent of people speak it"
 		}
 		if v.word(k) == "which" && k > 0 && v.tag(k-1) == "IN" {
 			return true // "an exchange, for which lists of 15,000 names were handed over"
@@ -591,8 +668,79 @@ func dayOfDate(v *sent, q text.Quantity) bool {
 // fighting itself ("all armed confrontation ... must stop", "the shelling will end"):
 // the verb has no object of its own and the subject's first words hold a hostile noun.
 func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
+	k := t.objFrom - 1
+	for k > c.verb && v.tag(k) == "CD" {
+		k--
+	}
+	if w := v.word(k); w == "at" || w == "from" || w == "on" {
+		t.object = "" // "The fighting is to stop at 10 p.m.": when, not what
+	}
 	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" {
 		return false
 	}
 	return lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4))
 }
+
+// gerundAct returns the action of the vocabulary a gerund's verb names ("leaving",
+// "withdrawing", "pulling"), "" when it names none or only another act.
+func gerundAct(lx *lexicon, w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	cands := []string{w, stem, stem + "e"}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1]) // "stopping"
+	}
+	for _, c := range cands {
+		if p, n := lx.match("action", []string{c}, 0); n > 0 && p.value != string(Other) {
+			return p.value
+		}
+	}
+	return ""
+}
+
+// agentBefore reports whether a participle's agent ("watched by", "monitored by")
+// opens in tokens [from, to): a count after it is the agent's, not the object's.
+func agentBefore(v *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if v.word(k) == "by" && v.tag(k-1) == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
+// objFrom returns where the noun phrase from i starts once determiners are skipped.
+func objFrom(v *sent, i, to int) int {
+	for i < to && (determiners[v.word(i)] || v.tag(i) == "PRP$") {
+		i++
+	}
+	return i
+}
+
+// placeAt reports whether a named place, country or capital starts at token i
+// ("return to Aden", "return to Haiti").
+func placeAt(v *sent, i int) bool {
+	for _, a := range v.actors {
+		if a.tok == i {
+			return true
+		}
+	}
+	return false
+}
+
+// meansOfWar reports whether an object names a party's forces or weapons ("heavy and
+// medium weapons", "its troops").
+func meansOfWar(o string) bool {
+	for _, w := range []string{"forces", "troops", "weapons", "units", "fighters", "soldiers", "arms", "artillery", "tanks"} {
+		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phases are the parts an act is carried out in ("in five stages").
+var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
+	"installments": true, "batches": true, "tranches": true}

@@ -102,6 +102,9 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 				continue
 			}
 		}
+		if v.word(k) == "to" && (givers[v.word(k-1)] || givers[v.word(k-2)] || givers[v.word(k-3)]) {
+			continue // "agreed to hand power to a transitional government": whom it goes to
+		}
 		c.from = k
 		c.to = len(v.words)
 		if len(out) > 0 {

@@ -24,7 +24,8 @@ func readTimeline(vs []sent, body, signed string) timeline {
 		for k, w := range v.words {
 			cue := (w == "effect" && (v.word(k-1) == "take" || v.word(k-1) == "took" || v.word(k-1) == "takes" || v.word(k-1) == "taking")) ||
 				(w == "force" && v.word(k-1) == "into") || (w == "begin" || w == "began" || w == "begins") && k > 0 ||
-				w == "hold" && v.word(k-1) == "took"
+				w == "hold" && v.word(k-1) == "took" ||
+				(w == "ceasefire" || w == "truce") && (v.word(k+1) == "from" || v.word(k+1) == "starting") // "a ceasefire from midnight on December 28"
 			if cue && tl.effective == "" {
 				// "take effect on Sunday, January 19": the explicit date wins; "from
 				// Tuesday, August 29, when the truce takes effect" gives it before

@@ -79,6 +79,14 @@ func New(cfg Config) (*Coder, error) {
 func (c *Coder) Code(a article.Article) Result {
 	d := c.newDoc(a)
 	res := Result{Sentences: len(d.sents), Doc: d.td}
+	evs := make([][]event.Event, len(d.sents))
+	phrases := 0
+	for i := range d.sents {
+		phrases += len(d.sents[i].phr)
+	}
+	if phrases > 0 {
+		res.Mentions = make([]event.Mention, 0, phrases)
+	}
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.findTriggers()
@@ -89,9 +97,19 @@ func (c *Coder) Code(a article.Article) Result {
 			}
 		}
 		s.shareStance()
-		res.Events = append(res.Events, s.events()...)
+		evs[i] = s.events()
 		res.Mentions = s.appendMentions(res.Mentions)
 		s.remember()
+	}
+	n := 0
+	for _, e := range evs {
+		n += len(e)
+	}
+	if n > 0 {
+		res.Events = make([]event.Event, 0, n)
+		for _, e := range evs {
+			res.Events = append(res.Events, e...)
+		}
 	}
 	res.Unknown = d.unknowns
 	return res

@@ -1,7 +1,9 @@
 package coder
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/peacewatch/peacewatch/actor"
@@ -37,16 +39,24 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	d := &doc{c: c, id: a.ID, pub: a.Date, Text: a.Text}
 	td := c.analyzer.Analyze(a.Text)
 	d.td = td
-	d.quotes = text.FindQuotes(td)
+	d.quotes = td.Quotes()
 	d.sents = make([]sent, len(td.Sentences))
 	mentions := make([][]actor.Mention, len(td.Sentences))
+	// The sentences' per-token slices are cut from one array of each kind.
+	total := 0
+	for _, ts := range td.Sentences {
+		total += len(ts.Tokens)
+	}
+	words, lower := make([]string, total), make([]string, total)
+	ints, quoted := make([]int, 2*total), make([]bool, total)
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
 		s.start, s.end = ts.Start, ts.End
 		n := len(s.toks)
-		s.words, s.lower = make([]string, n), make([]string, n)
-		s.at, s.quote, s.quoted = make([]int, n), make([]int, n), make([]bool, n)
+		s.words, s.lower = words[:n:n], lower[:n:n]
+		s.at, s.quote, s.quoted = ints[:n:n], ints[n:2*n:2*n], quoted[:n:n]
+		words, lower, ints, quoted = words[n:], lower[n:], ints[2*n:], quoted[n:]
 		for k, t := range s.toks {
 			s.words[k], s.lower[k] = t.Text, t.Lower
 			s.at[k], s.quote[k] = -1, -1
@@ -83,7 +93,9 @@ func (c *Coder) newDoc(a article.Article) *doc {
 		s.markQuotes()
 	}
 	d.mem.ranked = ranked(countries, first)
-	d.mem.dominant = top(countries, first)
+	if len(d.mem.ranked) > 0 {
+		d.mem.dominant = d.mem.ranked[0]
+	}
 	d.mainLocation = top(places, first)
 	return d
 }
@@ -122,28 +134,39 @@ func chooseEntries(mentions [][]actor.Mention, date time.Time) {
 // ranked lists the keys by frequency; ties go to the country the article names first
 // (its lead is about it), then alphabetically.
 func ranked(m map[string]int, first map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	type key struct {
+		k        string
+		n, first int
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
+	ks := make([]key, 0, len(m))
+	for k, n := range m {
+		ks = append(ks, key{k, n, first[k]})
+	}
+	slices.SortFunc(ks, func(a, b key) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		if first[keys[i]] != first[keys[j]] {
-			return first[keys[i]] < first[keys[j]]
+		if a.first != b.first {
+			return cmp.Compare(a.first, b.first)
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a.k, b.k)
 	})
+	keys := make([]string, len(ks))
+	for i, k := range ks {
+		keys[i] = k.k
+	}
 	return keys
 }
 
 // top is the most frequent key, ties broken as ranked breaks them.
 func top(m map[string]int, first map[string]int) string {
-	if len(m) == 0 {
-		return ""
+	best, found := "", false
+	for k, n := range m {
+		if !found || n > m[best] || n == m[best] && (first[k] < first[best] || first[k] == first[best] && k < best) {
+			best, found = k, true
+		}
 	}
-	return ranked(m, first)[0]
+	return best
 }
 
 // markQuotes records which tokens lie inside reported speech, and in which quote.

@@ -15,8 +15,19 @@ var mediators = set("045", "039")
 // the sources of those events, or the one source and its targets. A mediator is never
 // its own party.
 func withParties(evs []event.Event) []event.Event {
-	var out []event.Event
+	first := -1
 	for i, e := range evs {
+		if mediators[e.Cameo] && len(e.Target) == 0 && len(partiesOf(evs, i)) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return evs
+	}
+	out := append([]event.Event(nil), evs[:first]...)
+	for i := first; i < len(evs); i++ {
+		e := evs[i]
 		if !mediators[e.Cameo] || len(e.Target) > 0 {
 			out = append(out, e)
 			continue

@@ -56,6 +56,9 @@ var locative = map[string]bool{
 // phrases groups a sentence's mentions into phrases and codes them as of date.
 func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) []phrase {
 	var out []phrase
+	if len(ms) > 0 {
+		out = make([]phrase, 0, len(ms)) // a phrase holds one mention or more
+	}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && joins(toks, ms[j-1], ms[j]) {
@@ -149,8 +152,11 @@ func addAnaphors(toks []text.Token, ps []phrase, src string) []phrase {
 	var out []phrase
 	next := 0
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower != "the" {
+			continue
+		}
 		kind, ok := anaphors[toks[i+1].Lower]
-		if toks[i].Lower != "the" || !ok {
+		if !ok {
 			continue
 		}
 		for next < len(ps) && ps[next].start <= i {

@@ -349,25 +349,33 @@ func (s *sent) remember() {
 		if !ok {
 			continue
 		}
-		rr := r
+		// One copy of r, made only when remembered, serves every memory slot.
+		var rp *ref
+		kept := func() *ref {
+			if rp == nil {
+				rp = new(ref)
+				*rp = r
+			}
+			return rp
+		}
 		switch {
 		case ph.kind == actor.Person:
-			s.mem.person = &rr
-		case ph.kind == actor.Group || len(rr.code) >= 6 && rr.code[3:6] == "REB":
-			s.mem.group = &rr
+			s.mem.person = kept()
+		case ph.kind == actor.Group || len(r.code) >= 6 && r.code[3:6] == "REB":
+			s.mem.group = kept()
 		case ph.kind == actor.IGO:
-			s.mem.igo = &rr
+			s.mem.igo = kept()
 		case ph.kind == actor.Country:
-			s.mem.country = &rr
+			s.mem.country = kept()
 		}
 		if ph.plural || ph.kind == actor.Group {
-			s.mem.plural = &rr
+			s.mem.plural = kept()
 		}
-		if len(rr.code) >= 6 && rootCountry(rr.code) != "" && ph.kind != actor.Group {
+		if len(r.code) >= 6 && rootCountry(r.code) != "" && ph.kind != actor.Group {
 			if s.mem.byRole == nil {
 				s.mem.byRole = map[string]ref{}
 			}
-			s.mem.byRole[rr.code[3:6]] = rr
+			s.mem.byRole[r.code[3:6]] = r
 		}
 	}
 }

@@ -265,19 +265,17 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 		article    string
 		start, end int
 	}
-	claimSeen := map[span]bool{}
+	// The claims are read first and gathered after, so that the record is
+	// allocated once at its size.
+	var lists [][]agreement.Claim
+	total := 0
 	addClaims := func(cf store.ClaimFilter) error {
 		cs, err := cache.claimsOf(ctx, p.store, cf)
 		if err != nil {
 			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
 		}
-		for _, c := range cs {
-			k := span{c.ArticleID, c.Start, c.End}
-			if !claimSeen[k] {
-				claimSeen[k] = true
-				rec.Claims = append(rec.Claims, c)
-			}
-		}
+		lists = append(lists, cs)
+		total += len(cs)
 		return nil
 	}
 	for _, id := range articles {
@@ -288,6 +286,19 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 	for _, code := range ag.Parties {
 		if err := addClaims(store.ClaimFilter{Speaker: code}); err != nil {
 			return rec, latest, err
+		}
+	}
+	if total > 0 {
+		rec.Claims = make([]agreement.Claim, 0, total)
+	}
+	claimSeen := make(map[span]bool, total)
+	for _, cs := range lists {
+		for _, c := range cs {
+			k := span{c.ArticleID, c.Start, c.End}
+			if !claimSeen[k] {
+				claimSeen[k] = true
+				rec.Claims = append(rec.Claims, c)
+			}
 		}
 	}
 	// Publication dates of the articles claims and events come from, so that

@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fingerprint is the near-duplicate key of an article's text: a MinHash signature of
@@ -51,9 +51,7 @@ func FingerprintOf(text string) Fingerprint {
 		fp[i] = ^uint32(0)
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+3], " ")))
-		x := h.Sum64()
+		x := shingleHash(words[i : i+3])
 		for j := range fp {
 			// One strong mix per seed stands in for Hashes independent hashes.
 			if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
@@ -62,6 +60,25 @@ func FingerprintOf(text string) Fingerprint {
 		}
 	}
 	return fp
+}
+
+// shingleHash is the 64-bit FNV-1a hash of the words joined by spaces, computed
+// without joining them.
+func shingleHash(words []string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for k, w := range words {
+		if k > 0 {
+			h = (h ^ ' ') * prime
+		}
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+	}
+	return h
 }
 
 // mix is SplitMix64's finaliser.
@@ -156,6 +173,13 @@ func Nearest(cands []Article, fp Fingerprint, except string, limit int) []Articl
 
 // Words returns the runs of letters and digits of s, lowercased.
 func Words(s string) []string {
+	if ascii(s) {
+		return asciiWords(s)
+	}
+	return unicodeWords(s)
+}
+
+func unicodeWords(s string) []string {
 	var words []string
 	start := -1
 	for i, r := range s {
@@ -172,4 +196,39 @@ func Words(s string) []string {
 		words = append(words, strings.ToLower(s[start:]))
 	}
 	return words
+}
+
+// asciiWords is Words of an ASCII s: the text is lower-cased once and the words
+// are cut from it.
+func asciiWords(s string) []string {
+	lower := strings.ToLower(s)
+	words := make([]string, 0, len(s)/6)
+	start := -1
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		in := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			words = append(words, lower[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, lower[start:])
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return words
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

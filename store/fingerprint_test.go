@@ -1,8 +1,11 @@
 package store
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 const report = `The two delegations met for six hours in the capital on Monday and agreed to open three
@@ -131,6 +134,24 @@ func TestQueryMatches(t *testing.T) {
 		}
 		if got := pq.Matches(text); got != want {
 			t.Errorf("%q matches = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestShingleHashIsFNVOfJoinedWords(t *testing.T) {
+	for _, ws := range [][]string{{"the", "un", "said"}, {"", "a", ""}, {"ceasefire", "in", "gaza"}, {"één", "ö", "x"}} {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(ws, " ")))
+		if got, want := shingleHash(ws), h.Sum64(); got != want {
+			t.Errorf("shingleHash(%q) = %x, want %x", ws, got, want)
+		}
+	}
+}
+
+func TestASCIIWordsAreUnicodeWords(t *testing.T) {
+	for _, s := range []string{report, "", "  ,. ", "UN-brokered Truce: 3,000 troops; U.S. envoy's 2nd visit\n\tEND"} {
+		if diff := cmp.Diff(unicodeWords(s), asciiWords(s)); diff != "" {
+			t.Errorf("asciiWords(%q) differs from unicodeWords (-want +got):\n%s", s, diff)
 		}
 	}
 }

@@ -36,6 +36,9 @@ func ParseTime(s string) (time.Time, error) {
 // text, which they keep in an indexed column of its own.
 func EventRecord(e event.Event) ([]byte, error) {
 	e.Text = ""
+	if b, ok := appendEvent(make([]byte, 0, 1024), e); ok {
+		return b, nil
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return nil, fmt.Errorf("encode event %s: %w", e.ID, err)

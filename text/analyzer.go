@@ -2,20 +2,18 @@ package text
 
 import (
 	"fmt"
-
-	"github.com/jdkato/prose/v3/tag"
 )
 
 // Analyzer splits text into sentences and tokens and tags them. It is safe for
 // concurrent use; the tagging model is loaded once, when it is built.
 type Analyzer struct {
-	tagger *tag.Tagger
+	tagger *tagger
 }
 
 // NewAnalyzer loads the part-of-speech model. It fails only if the embedded
 // model cannot be decoded.
 func NewAnalyzer() (*Analyzer, error) {
-	t, err := tag.New()
+	t, err := loadTagger()
 	if err != nil {
 		return nil, fmt.Errorf("load pos model: %w", err)
 	}
@@ -31,19 +29,30 @@ func (a *Analyzer) Analyze(s string) *Doc {
 	toks := tokenize(s, make([]Token, 0, len(s)/5+1))
 	spans := splitSentences(s, toks)
 	d := &Doc{Text: s, Sentences: make([]Sentence, 0, len(spans))}
-	var buf []tag.Token
+	var (
+		words, lower, tags []string
+		scratch            tagScratch
+	)
 	for _, sp := range spans {
 		st := toks[sp[0]:sp[1]:sp[1]]
-		buf = buf[:0]
+		words, lower = words[:0], lower[:0]
 		open := true
 		for _, t := range st {
 			var w string
 			w, open = taggerForm(t, open)
-			buf = append(buf, tag.Token{Text: w})
+			l := ""
+			if w == t.Text {
+				l = t.Lower
+			}
+			words, lower = append(words, w), append(lower, l)
 		}
-		a.tagger.TagTokens(buf)
+		if cap(tags) < len(words) {
+			tags = make([]string, len(words))
+		}
+		tags = tags[:len(words)]
+		a.tagger.tagTokens(&scratch, words, lower, tags)
 		for i := range st {
-			st[i].Tag = fixTag(st[i], buf[i].Tag)
+			st[i].Tag = fixTag(st[i], tags[i])
 		}
 		d.Sentences = append(d.Sentences, Sentence{
 			Index:  len(d.Sentences),

@@ -206,15 +206,14 @@ func (p *dateParser) month(i int) (time.Month, bool) {
 	if i >= len(p.toks) {
 		return 0, false
 	}
+	if t := p.toks[i].Text; t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0, false
+	}
+	if !monthShapes.may(p.toks[i].Lower) {
+		return 0, false
+	}
 	m, ok := monthNames[p.toks[i].Lower]
-	if !ok {
-		return 0, false
-	}
-	t := p.toks[i].Text
-	if t[0] < 'A' || t[0] > 'Z' {
-		return 0, false
-	}
-	return m, true
+	return m, ok
 }
 
 func validDay(y int, m time.Month, d int) bool {
@@ -586,16 +585,18 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 		j++
 	case (w == "less" || w == "more" || w == "fewer") && p.lower(j+1) == "than":
 		j += 2
-	case offsetQualifiers[w]:
+	case qualifierShapes.may(w) && offsetQualifiers[w]:
 		j++
 	}
 	n := 1.0
 	if w := p.lower(j); w == "a" || w == "an" {
 		j++
-	} else if _, ok := dateUnits[w]; ok && (w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years") && !within {
+	} else if (w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years") && !within {
 		if p.lower(j+1) == "ago" {
 			return DateMention{}, 0, false
 		}
+	} else if !mayStartNumber(w) {
+		return DateMention{}, 0, false
 	} else {
 		var buf [4]string
 		words := buf[:0]
@@ -702,8 +703,14 @@ func (p *dateParser) weekday(i int) (DateMention, int, bool) {
 	if j >= len(p.toks) {
 		return DateMention{}, 0, false
 	}
+	if t := p.toks[j].Text; t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return DateMention{}, 0, false
+	}
+	if !weekdayShapes.may(p.toks[j].Lower) {
+		return DateMention{}, 0, false
+	}
 	wd, ok := weekdayNames[p.toks[j].Lower]
-	if !ok || p.toks[j].Text[0] < 'A' || p.toks[j].Text[0] > 'Z' {
+	if !ok {
 		return DateMention{}, 0, false
 	}
 	end := j + 1

@@ -82,14 +82,60 @@ func isDateTrigger(w string) bool {
 	if isDigit(w[0]) {
 		return true
 	}
-	if dateTriggers[w] {
+	if triggerShapes.may(w) && dateTriggers[w] {
 		return true
 	}
-	if _, ok := monthNames[w]; ok {
-		return true
+	if monthShapes.may(w) {
+		if _, ok := monthNames[w]; ok {
+			return true
+		}
 	}
-	if _, ok := weekdayNames[w]; ok {
-		return true
+	if weekdayShapes.may(w) {
+		if _, ok := weekdayNames[w]; ok {
+			return true
+		}
 	}
 	return len(w) > 4 && (w[:4] == "mid-" || w[:5] == "late-" || len(w) > 6 && w[:6] == "early-")
 }
+
+// shapes tells most words apart from the keys of a word map without looking
+// them up: bit n of shapes[c] is set when a key of n bytes starts with byte c.
+type shapes struct {
+	bits  [256]uint64
+	empty bool // "" is a key
+}
+
+func shapesOf[V any](maps ...map[string]V) *shapes {
+	s := &shapes{}
+	for _, m := range maps {
+		for w := range m {
+			switch {
+			case w == "":
+				s.empty = true
+			case len(w) < 64:
+				s.bits[w[0]] |= 1 << len(w)
+			default:
+				s.bits[w[0]] |= 1 // long keys: every long word may be one
+			}
+		}
+	}
+	return s
+}
+
+// may reports whether w may be a key; false means it is not.
+func (s *shapes) may(w string) bool {
+	switch {
+	case w == "":
+		return s.empty
+	case len(w) < 64:
+		return s.bits[w[0]]&(1<<len(w)) != 0
+	}
+	return s.bits[w[0]]&1 != 0
+}
+
+var (
+	monthShapes     = shapesOf(monthNames)
+	weekdayShapes   = shapesOf(weekdayNames)
+	qualifierShapes = shapesOf(offsetQualifiers)
+	triggerShapes   = shapesOf(dateTriggers)
+)

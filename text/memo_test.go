@@ -21,6 +21,9 @@ func TestDocMemo(t *testing.T) {
 			t.Errorf("sentence %d: Quantities differs from FindQuantities (-want +got):\n%s", s.Index, diff)
 		}
 	}
+	if diff := cmp.Diff(FindQuotes(d), d.Quotes()); diff != "" {
+		t.Errorf("Quotes differs from FindQuotes (-want +got):\n%s", diff)
+	}
 	first := d.Dates(d.Sentences[0], pub)
 	if len(first) == 0 {
 		t.Fatal("no date in the first sentence")
@@ -37,5 +40,30 @@ func TestDocMemo(t *testing.T) {
 	}
 	if len(d.Quantities(part)) == 0 {
 		t.Error("no quantity in the second sentence")
+	}
+}
+
+// TestDocQuantitiesAfterDates checks that Quantities, reading the dates Dates
+// resolved against a publication date, finds what FindQuantities finds, on every
+// sentence of the repository's test texts.
+func TestDocQuantitiesAfterDates(t *testing.T) {
+	a := newTestAnalyzer(t)
+	quantities := 0
+	for _, text := range testTexts(t) {
+		d := a.Analyze(text)
+		for _, pub := range []time.Time{day("2024-03-15"), day("2019-12-31")} {
+			d := &Doc{Text: d.Text, Sentences: d.Sentences}
+			for _, s := range d.Sentences {
+				d.Dates(s, pub)
+				want := FindQuantities(s)
+				if diff := cmp.Diff(want, d.Quantities(s)); diff != "" {
+					t.Errorf("%q: Quantities after Dates differs from FindQuantities (-want +got):\n%s", text[s.Start:s.End], diff)
+				}
+				quantities += len(want)
+			}
+		}
+	}
+	if quantities < 100 {
+		t.Errorf("found %d quantities, want at least 100", quantities)
 	}
 }

@@ -56,6 +56,13 @@ var unitSkippable = map[string]bool{
 // 8,600", both numbers are separate quantities and take the noun before "from"
 // as their unit when none follows.
 func FindQuantities(s Sentence) []Quantity {
+	return findQuantities(s, func() []DateMention { return FindDates(s, time.Time{}) })
+}
+
+// findQuantities is FindQuantities reading the sentence's dates from dates,
+// which may resolve them against any publication date: which tokens are dated
+// does not depend on it where a number may start (see datedTokens).
+func findQuantities(s Sentence, dates func() []DateMention) []Quantity {
 	toks := s.Tokens
 	var dateTok []bool
 	var out []Quantity
@@ -63,12 +70,6 @@ func FindQuantities(s Sentence) []Quantity {
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].Lower
 		if !mayStartNumber(w) {
-			continue
-		}
-		if dateTok == nil {
-			dateTok = datedTokens(s)
-		}
-		if dateTok[i] {
 			continue
 		}
 		words = words[:0]
@@ -85,6 +86,13 @@ func FindQuantities(s Sentence) []Quantity {
 			continue
 		}
 		if isClockOrOrdinal(toks, i, n) || isBareYear(toks, i, n, v) {
+			continue
+		}
+		// Last, as the dearest test: most words that may start a number do not.
+		if dateTok == nil {
+			dateTok = datedTokens(len(toks), dates())
+		}
+		if dateTok[i] {
 			continue
 		}
 		q := Quantity{Tok: i, TokEnd: i + n, Value: v, Max: hi, UnitTok: -1, Approx: approx}
@@ -109,6 +117,8 @@ func FindQuantities(s Sentence) []Quantity {
 	return out
 }
 
+// mayStartNumber reports whether parseNumber can read a number from a run of
+// words that starts with w.
 func mayStartNumber(w string) bool {
 	if w == "" {
 		return false
@@ -120,21 +130,32 @@ func mayStartNumber(w string) bool {
 	case "a", "an":
 		return true
 	}
-	if _, ok := vagueNumbers[w]; ok {
-		return true
+	if numberShapes.may(w) {
+		if _, ok := vagueNumbers[w]; ok {
+			return true
+		}
+		if _, ok := smallNumbers[w]; ok {
+			return true
+		}
 	}
-	if _, ok := smallNumbers[w]; ok {
-		return true
+	if strings.IndexByte(w, '-') < 0 {
+		return false // "forty-two" is the only other number word
 	}
 	_, ok := wordValue(w)
 	return ok
 }
 
+// numberShapes turns most words away without a map lookup.
+var numberShapes = shapesOf(smallNumbers, vagueNumbers)
+
 // datedTokens marks tokens inside date mentions (offsets excepted: "24 hours"
-// after something is still a quantity).
-func datedTokens(s Sentence) []bool {
-	marks := make([]bool, len(s.Tokens))
-	for _, m := range FindDates(s, time.Time{}) {
+// after something is still a quantity). The publication date the mentions were
+// resolved against moves no mention's tokens; it only decides whether two
+// mentions close a range ("from March 3 to Monday"), and a range's one extra
+// token is its link ("to", "and", "-"), where no number starts.
+func datedTokens(n int, ms []DateMention) []bool {
+	marks := make([]bool, n)
+	for _, m := range ms {
 		if m.Offset != nil {
 			continue
 		}

@@ -36,6 +36,12 @@ type Doc struct {
 	mu    sync.Mutex
 	memo  map[memoKey][]DateMention
 	quant map[int][]Quantity
+	// spans holds, by sentence, the first dates found in it for any date:
+	// what Quantities needs of them does not depend on the date (datedTokens).
+	spans map[int][]DateMention
+
+	quotesOnce sync.Once
+	quotes     []Quote
 }
 
 type memoKey struct {
@@ -53,19 +59,29 @@ func (d *Doc) Dates(s Sentence, pub time.Time) []DateMention {
 	k := memoKey{s.Index, pub}
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	return d.datesLocked(k, s)
+}
+
+// datesLocked is Dates with d.mu held.
+func (d *Doc) datesLocked(k memoKey, s Sentence) []DateMention {
 	ms, ok := d.memo[k]
 	if !ok {
-		ms = FindDates(s, pub)
+		ms = FindDates(s, k.pub)
 		if d.memo == nil {
 			d.memo = map[memoKey][]DateMention{}
+			d.spans = map[int][]DateMention{}
 		}
 		d.memo[k] = ms
+		if _, ok := d.spans[k.sentence]; !ok {
+			d.spans[k.sentence] = ms
+		}
 	}
 	return ms
 }
 
 // Quantities is FindQuantities(s), computed once for each of d's sentences, as
-// Dates is; the quantities are shared.
+// Dates is; the quantities are shared. It reads the sentence's dates from the
+// memo when Dates has found them, for whichever date.
 func (d *Doc) Quantities(s Sentence) []Quantity {
 	if !d.owns(s) {
 		return FindQuantities(s)
@@ -74,13 +90,25 @@ func (d *Doc) Quantities(s Sentence) []Quantity {
 	defer d.mu.Unlock()
 	qs, ok := d.quant[s.Index]
 	if !ok {
-		qs = FindQuantities(s)
+		qs = findQuantities(s, func() []DateMention {
+			if ms, ok := d.spans[s.Index]; ok {
+				return ms
+			}
+			return d.datesLocked(memoKey{s.Index, time.Time{}}, s)
+		})
 		if d.quant == nil {
 			d.quant = map[int][]Quantity{}
 		}
 		d.quant[s.Index] = qs
 	}
 	return qs
+}
+
+// Quotes is FindQuotes(d), computed once; the quotes are shared. d's sentences
+// must not change once it is called.
+func (d *Doc) Quotes() []Quote {
+	d.quotesOnce.Do(func() { d.quotes = FindQuotes(d) })
+	return d.quotes
 }
 
 // owns reports whether s is d's sentence s.Index, tokens and all.

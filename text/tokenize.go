@@ -34,6 +34,7 @@ var sentenceAbbrev = map[string]bool{
 // tokenize splits text into tokens with byte offsets. It never panics, whatever
 // the bytes: invalid UTF-8 becomes one-byte symbol tokens.
 func tokenize(text string, out []Token) []Token {
+	first := len(out)
 	i := 0
 	n := len(text)
 	for i < n {
@@ -63,7 +64,28 @@ func tokenize(text string, out []Token) []Token {
 			i += size
 		}
 	}
+	// ASCII words with capitals are lower-cased together, in one copy of the text.
+	var lt string
+	for k := first; k < len(out); k++ {
+		if out[k].Lower == "" {
+			if lt == "" {
+				lt = asciiLower(text)
+			}
+			out[k].Lower = lt[out[k].Start:out[k].End]
+		}
+	}
 	return out
+}
+
+// asciiLower is s with A-Z lower-cased and every other byte as it was.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -256,9 +278,31 @@ func punctToken(text string, i int, out *[]Token) int {
 	return end
 }
 
+// appendToken appends text[start:end] as a token. An ASCII word with capitals is
+// left without its Lower, which tokenize fills in at the end.
 func appendToken(out []Token, text string, start, end int) []Token {
 	w := text[start:end]
-	return append(out, Token{Text: w, Lower: lower(w), Start: start, End: end})
+	l := ""
+	if !isASCIIWithUpper(w) {
+		l = lower(w)
+	}
+	return append(out, Token{Text: w, Lower: l, Start: start, End: end})
+}
+
+// isASCIIWithUpper reports whether w is all ASCII with at least one capital, so
+// that lower(w) is w with A-Z lower-cased.
+func isASCIIWithUpper(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	return upper
 }
 
 // lower lower-cases w and straightens curly quotes and apostrophes. It does not
