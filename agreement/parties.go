@@ -8,29 +8,7 @@ import (
 // partiesOf returns the actors that concluded the deal at verb: the subject of the
 // verb, those it was signed "with", and those named "between X and Y". Witnesses and
 // places are not parties; governments stand for their country.
-func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
-	out, kin := signers(lx, v, verb, witnesses)
-	rs := actorRoots(out)
-	if len(rs) != 2 {
-		return out
-	}
-	// "Croatia's government and the rebel Serbs who hold Eastern Slavonia": the
-	// rebels of the state they sign with, not civilians of their kin state
-	for _, c := range kin {
-		state := rs[0]
-		if state == Root(c) {
-			state = rs[1]
-		}
-		if i := slices.Index(out, c); i >= 0 && slices.Contains(out, state) {
-			out[i] = state + "REB"
-		}
-	}
-	return out
-}
-
-// signers returns partiesOf's parties before rebels are given their state, and the
-// codes of the ethnic kin named as rebels ("the rebel Serbs").
-func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin []string) {
+func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []string) {
 	med := mediatorToks(lx, v)
 	add := func(as []actorAt) {
 		for _, a := range as {
@@ -39,9 +17,6 @@ func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin
 			}
 			if a.tok < verb && v.word(a.tok-1) == "by" && v.tag(a.tok-2) == "VBN" && hasAny(v.words, max(0, a.tok-5), a.tok-2, ",") {
 				continue // "The ceasefire, first announced by US President Donald Trump, was agreed ...": an aside's agent
-			}
-			if c := a.Code; len(c) == 6 && (strings.HasSuffix(c, "CVL") || strings.HasSuffix(c, "ETH")) && (v.word(a.tok-1) == "rebel" || v.word(a.tok) == "rebel") {
-				rebelKin = append(rebelKin, c)
 			}
 			out = addCode(out, partyCode(a.Code))
 		}
@@ -123,7 +98,7 @@ func signers(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out, rebelKin
 		// "A truce between Israel and Hezbollah took hold after the US Secretary of
 		// State announced a written understanding": who announces a deal between
 		// others mediated it
-		return between, rebelKin
+		return between
 	}
 	return
 }
