@@ -69,7 +69,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 	}
 	s := r.newSieve(ags, starts)
 	return func(o *observation) bool {
-		keep := r.rebuts(o) // a rebuttal speaks of a provision through the claim it answers
+		keep := false
 		s.possible(o, func(k pkey, p Provision) {
 			if r.readMemo(k, p, o, starts[k]).kind != readNone {
 				keep = true
@@ -78,6 +78,13 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 				keep = true
 			}
 		})
+		// A rebuttal speaks of a provision through the claim it answers.
+		keep = keep || r.rebuts(o)
+		if keep {
+			s.keep(o)
+		} else {
+			s.drop(o)
+		}
 		return keep
 	}
 }

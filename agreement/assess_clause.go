@@ -40,11 +40,11 @@ func (r *Rules) scoped(p Provision, o *observation, c cues) cues {
 		return c
 	}
 	words := o.words
-	at := r.Implement[p.Action].MatchAny(words)
+	at := o.match(r.Implement[p.Action])
 	if at < 0 {
-		at = r.objectWords(p).MatchAny(words)
+		at = o.match(r.objectWords(p))
 	}
-	ni := r.Cues["negative"].MatchAny(words)
+	ni := o.match(r.Cues["negative"])
 	if at < 0 || ni < 0 {
 		return c
 	}

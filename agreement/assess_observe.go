@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -27,6 +26,12 @@ type observation struct {
 	wordAt []int // byte offset of each word, when known
 	gran   string
 	cues   cues // of words, filled on first use
+	// matches memoises match: where each rule asked of the sentence first matches.
+	matches []ruleMatch
+	// sieve and sw, when set, tell what each word may be (sw[i] for words[i]), so
+	// that match looks only at the words that may match a rule the sieve knows.
+	sieve *sieve
+	sw    []*sieveWord
 	// reads and stances memoise what the observation says of each provision.
 	reads      map[memoKey]reading
 	stances    map[memoKey]stanceOf
@@ -34,6 +39,69 @@ type observation struct {
 	actorAt    []int
 	quantities []text.Quantity
 	events     []event.Event
+}
+
+// ruleMatch is where a compiled rule first matches an observation's words (-1:
+// nowhere); act tells that at is actWord's answer, not MatchAny's.
+type ruleMatch struct {
+	idx *wordIndex
+	act bool
+	at  int
+}
+
+// maxMatches bounds the rules an observation remembers matching: a rule compiled
+// anew on each use (rule memos are bounded) would otherwise grow the list.
+const maxMatches = 64
+
+// match is w.MatchAny(o.words), worked out once for each rule: every provision
+// checked against a sentence asks it of the same cue words, and those of one
+// action or object ask it of the same action and object words.
+func (o *observation) match(w WordRule) int {
+	return o.memoMatch(w, false)
+}
+
+// actWord is actWord(impl, o.words), worked out once for each rule.
+func (o *observation) actWord(impl WordRule) int {
+	return o.memoMatch(impl, true)
+}
+
+func (o *observation) memoMatch(w WordRule, act bool) int {
+	for _, m := range o.matches {
+		if m.idx == w.idx && m.act == act && m.idx != nil {
+			return m.at
+		}
+	}
+	at := o.first(w, act)
+	if w.idx != nil && len(o.matches) < maxMatches {
+		o.matches = append(o.matches, ruleMatch{idx: w.idx, act: act, at: at})
+	}
+	return at
+}
+
+// first is actWord(w, o.words) with act, else w.MatchAny(o.words). A word the sieve
+// says w cannot match is not looked at: mayMatch holds every bit matchWordAt gives.
+func (o *observation) first(w WordRule, act bool) int {
+	ref, ok := sieveRule{}, false
+	if o.sieve != nil && o.sw != nil && w.idx != nil {
+		ref, ok = o.sieve.rules[w.idx]
+	}
+	if !ok {
+		if act {
+			return actWord(w, o.words)
+		}
+		return w.MatchAny(o.words)
+	}
+	words := o.words
+	for i, sw := range o.sw {
+		if !ref.may(sw) || w.idx.matchWordAt(words, i) == 0 {
+			continue
+		}
+		if act && i+1 < len(words) && nominalised(words[i]) && pluralNoun(words[i+1]) {
+			continue // as actWord
+		}
+		return i
+	}
+	return -1
 }
 
 // Kinds of reading of an observation about a provision.
@@ -71,13 +139,13 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 			out = append(out, o)
 		}
 	}
-	seen := map[string]bool{}
-	var bySentence map[string][]event.Event // for propositions read back from a store
+	seen := map[sentenceID]bool{}
+	var bySentence map[sentenceID][]event.Event // for propositions read back from a store
 	for _, c := range rec.Claims {
 		p := c.Prop
 		if p.Read() && p.Events == nil {
 			if bySentence == nil {
-				bySentence = map[string][]event.Event{}
+				bySentence = map[sentenceID][]event.Event{}
 				for _, e := range rec.Events {
 					bySentence[sentenceKey(e)] = append(bySentence[sentenceKey(e)], e)
 				}
@@ -121,8 +189,14 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 	return out
 }
 
-func sentenceKey(e event.Event) string {
-	return e.ArticleID + "#" + strconv.Itoa(e.Sentence)
+// sentenceID names the sentence of an article an event was coded in.
+type sentenceID struct {
+	article  string
+	sentence int
+}
+
+func sentenceKey(e event.Event) sentenceID {
+	return sentenceID{e.ArticleID, e.Sentence}
 }
 
 // eventDate is when e happened, never later than pub for an event reported as done.

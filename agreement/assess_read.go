@@ -16,7 +16,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
-	objHit := obj.MatchAny(words) >= 0
+	objHit := o.match(obj) >= 0
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
@@ -33,7 +33,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		delete(c, "intent")
 	}
 	impl := r.Implement[p.Action]
-	actHit := actWord(impl, words) >= 0
+	actHit := o.actWord(impl) >= 0
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
@@ -41,7 +41,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// Juba, the rebels are to get three seats".
 		// Nor when the act stands in a subordinate clause: "Once the militias are
 		// disarmed, 4,000 rebel fighters are to be absorbed".
-		if ai, ii := impl.MatchAny(words), r.Cues["intent"].MatchAny(words); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) &&
+		if ai, ii := o.match(impl), o.match(r.Cues["intent"]); ai >= 0 && ii > ai && o.past && slices.ContainsFunc(words[max(0, ai-3):min(ai+1, ii)], pastForm) &&
 			!(ai > 0 && r.Cues["whole"].MatchWord(words[ai-1])) && !r.precededBySubordinate(words, ai) {
 			c = maps.Clone(c)
 			delete(c, "intent")
@@ -81,7 +81,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, of) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := r.Cues["supersede"].MatchAny(words); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
+	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
 		(c["instrument"] || r.mentions(p, o) || o.term != nil && r.standsAny(p.Obligor, o.term.Parties)) {
 		// A later deal between others supersedes nothing of this one; a law or decree
 		// need not name the party it binds.
@@ -106,7 +106,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["unverified"] {
 		return rd // "could not confirm that the withdrawal had been completed"
 	}
-	if i := r.Refuse.MatchAny(words); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
+	if i := o.match(r.Refuse); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
 		// Someone else refuses: "because Hamas had refused to release them"; a
 		// refusal in another clause ("formed on March 22, after the groups rejected
 		// an earlier cabinet") is background.
@@ -135,7 +135,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if (p.Action == Withdraw || p.Action == Transfer) && c["takeover"] && !c["intent"] && !c["negative"] && o.past {
 		// "Azerbaijani troops entered the Aghdam district": another party taking
 		// over the place the obligor was to leave, or to hand over.
-		ti := r.Cues["takeover"].MatchAny(words)
+		ti := o.match(r.Cues["takeover"])
 		if oi := obj.MatchAny(words[ti:]); oi >= 0 && !r.Objects["troops"].MatchWord(words[ti+oi]) &&
 			r.obligorIn(p, []string{o.actorBefore(ti)}) == "" && o.actorBefore(ti) != "" {
 			rd.kind, rd.stage, rd.why = readDone, 3, "taken over by "+o.actorBefore(ti)
@@ -143,7 +143,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	remainer, remainAt, holderUnnamed := "", -1, false
-	if i := r.Cues["remain"].MatchAny(words); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
+	if i := o.match(r.Cues["remain"]); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
 		// "the villages they still held" describes the villages, not who stays;
 		// "55 boxes of remains" names a thing.
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
@@ -162,7 +162,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 		return rd
 	}
-	if (p.Action == Withdraw || p.Action == Reduce) && forces.MatchAny(words) >= 0 && named {
+	if (p.Action == Withdraw || p.Action == Reduce) && o.match(forces) >= 0 && named {
 		objHit = true
 		if r.absent(words, forces) {
 			// "it had no troops there": the obligor is said to be gone.
@@ -184,7 +184,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// the word that begins it.
 		// The begin word is looked for after the object ("Training of the first
 		// units began": "first" is no verb).
-		oi := r.objectHead(p).MatchAny(words)
+		oi := o.match(r.objectHead(p))
 		bi := -1
 		if oi >= 0 {
 			if k := r.Cues["begin"].MatchAny(words[oi:]); k > 0 {
@@ -198,7 +198,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 				// up has done its first work, so it is there.
 				rd.stage, rd.why = 3, "at work"
 			}
-			if ni := r.Cues["negative"].MatchAny(words); ni > bi {
+			if ni := o.match(r.Cues["negative"]); ni > bi {
 				rd.why = "begun, not finished"
 			}
 			return rd
@@ -208,7 +208,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
 	thirdParty := o.narrative || o.speaker != ""
-	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && r.objectHead(p).MatchAny(words) >= 0) {
+	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0) {
 		return rd
 	}
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
@@ -236,7 +236,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
-		if ai, ni := impl.MatchAny(words), r.Cues["negative"].MatchAny(words); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
+		if ai, ni := o.match(impl), o.match(r.Cues["negative"]); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
 			// "approved the amendment that creates the court, which has not yet
 			// started": done, with something still missing.
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -259,7 +259,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["partial"] && rd.stage == 3 {
 		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
 	}
-	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, r.Cues["calm"].MatchAny(words), r.actionAt(p, words)) {
+	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, o.match(r.Cues["calm"]), r.actionAt(p, words)) {
 		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
 	}
 	if p.Quantity != nil && counted[p.Action] {
@@ -338,7 +338,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 	}
 	fw := r.Forbid[p.Action]
-	if di := r.Cues["deny"].MatchAny(words); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
+	if di := o.match(r.Cues["deny"]); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
 		// "3R's leader denied that his men had attacked the villagers": an
 		// obligor denying the forbidden act says the provision is kept.
 		who := o.agentBefore(di)
@@ -350,7 +350,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := fw.MatchAny(words); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -372,7 +372,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	}
 	// "its forces had not fired a single shot": an obligor saying it did not do
 	// the forbidden act keeps the provision, even without naming it.
-	fi := fw.MatchAny(words)
+	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
 	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] {
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
@@ -381,7 +381,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := r.Cues["violate"].MatchAny(words); i >= 0 && (named || c["refer"]) && !c["deny"] && r.violationOf(p, obj, words, i) {
+	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && r.violationOf(p, obj, words, i) {
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
@@ -470,10 +470,10 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	if i := r.Refuse.MatchAny(words); i >= 0 && rebuttalAt(words, i) {
+	if i := o.match(r.Refuse); i >= 0 && rebuttalAt(words, i) {
 		return reading{}, false // "rejected the charge": a denial, not a refusal
 	}
-	if i := r.Refuse.MatchAny(words); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
@@ -493,7 +493,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 // before the compliance word, if any, is one of p's obligors ("Russian forces had
 // respected the moratorium" says nothing of Ukraine's pledge).
 func (r *Rules) compliesHere(p Provision, o *observation) bool {
-	i := r.Cues["comply"].MatchAny(o.words)
+	i := o.match(r.Cues["comply"])
 	a := o.agentBefore(i)
 	return a == "" || r.obligorIn(p, []string{a}) != ""
 }
@@ -524,7 +524,7 @@ func (r *Rules) partiesMeant(p Provision, o *observation) bool {
 	if len(p.Obligor) < 2 {
 		return false
 	}
-	i := r.Cues["mutual"].MatchAny(o.words)
+	i := o.match(r.Cues["mutual"])
 	if ai := accusedAt(o.words); ai < 0 || r.Forbid[p.Action].MatchAny(o.words[ai:]) < 0 {
 		return false // "accused each other of shelling", not of "violations"
 	}
@@ -640,8 +640,8 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 // action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
 // be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
-	i := r.Implement[p.Action].MatchAny(o.words)
-	j := r.objectWords(p).MatchAny(o.words)
+	i := o.match(r.Implement[p.Action])
+	j := o.match(r.objectWords(p))
 	if i < 0 || j >= 0 && j < i {
 		i = j
 	}

@@ -27,6 +27,30 @@ type sieve struct {
 	// a withdrawal moves.
 	negative, troops WordRule
 	acc              sieveWord // what the current observation's words may be
+	// rules tells, for the compiled rules the sieve asks of words, where a
+	// sieveWord holds what a word may be for it (observation.first).
+	rules map[*wordIndex]sieveRule
+	buf   []*sieveWord // the words of the current observation
+}
+
+// sieveRule is where a sieveWord tells whether a word may match one rule: a cue
+// kind's bit, the refusing words, or a flag of one provision.
+type sieveRule struct {
+	cue    uint64
+	refuse bool
+	prov   int
+	flag   uint16
+}
+
+// may reports whether a word that may be sw may match the rule.
+func (x sieveRule) may(sw *sieveWord) bool {
+	switch {
+	case x.cue != 0:
+		return sw.cues&x.cue != 0
+	case x.refuse:
+		return sw.refuse
+	}
+	return sw.provs[x.prov]&x.flag != 0
 }
 
 // sieveProvision is what the sieve asks of one provision.
@@ -87,6 +111,25 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 		}
 	}
 	s.acc.provs = make([]uint16, len(s.provs))
+	s.rules = map[*wordIndex]sieveRule{}
+	for k, kind := range r.cueKinds {
+		if c := r.Cues[kind]; c.idx != nil {
+			s.rules[c.idx] = sieveRule{cue: 1 << k}
+		}
+	}
+	if r.Refuse.idx != nil {
+		s.rules[r.Refuse.idx] = sieveRule{refuse: true}
+	}
+	for i, sp := range s.provs {
+		for _, x := range []struct {
+			w   WordRule
+			bit uint16
+		}{{sp.obj, sieveObj}, {sp.head, sieveHead}, {sp.impl, sieveImpl}, {sp.forbid, sieveForbid}, {sp.forces, sieveForces}} {
+			if _, ok := s.rules[x.w.idx]; !ok {
+				s.rules[x.w.idx] = sieveRule{prov: i, flag: x.bit}
+			}
+		}
+	}
 	return s
 }
 
@@ -124,8 +167,10 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 	acc := &s.acc
 	acc.cues, acc.refuse, acc.accus, acc.negOther = 0, false, false, false
 	clear(acc.provs)
+	s.buf = s.buf[:0]
 	for _, w := range o.words {
 		sw := s.word(w)
+		s.buf = append(s.buf, sw)
 		acc.cues |= sw.cues
 		acc.refuse = acc.refuse || sw.refuse
 		acc.accus = acc.accus || sw.accus
@@ -149,11 +194,22 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 			}
 		}
 	}
+	o.sieve, o.sw = s, s.buf
 	for i, sp := range s.provs {
 		if s.may(sp, o, acc.provs[i], refusedEv) {
 			fn(sp.k, sp.p)
 		}
 	}
+}
+
+// keep lets o, which possible looked at last, keep what its words may be.
+func (s *sieve) keep(o *observation) {
+	o.sw = slices.Clone(o.sw)
+}
+
+// drop tells o to forget what its words may be: possible reuses the memory.
+func (s *sieve) drop(o *observation) {
+	o.sieve, o.sw = nil, nil
 }
 
 // may reports whether an observation whose words and events may be f for sp, and

@@ -308,6 +308,12 @@ func sides(a Agreement) []string {
 	return out
 }
 
+// thirdParty reports whether rd's sentence is the article's own or a speaker's
+// who is none of parties.
+func (r *Rules) thirdParty(parties []string, rd reading) bool {
+	return rd.obs.narrative || rd.obs.speaker != "" && !r.standsAny(parties, []string{rd.obs.speaker})
+}
+
 // accusation reports whether rd's sentence is an accusation ("He accused Russia of
 // attacking ...").
 func accusation(rd reading) bool {
@@ -341,23 +347,19 @@ func completes(rs []reading) int {
 // otherwise it is in progress while reported holding.
 func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
 	var worst *reading
-	var breaches []reading
+	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
 		switch {
 		case rs[i].kind == readRefusal:
 			worst = &rs[i]
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
-			breaches = append(breaches, rs[i])
-		}
-	}
-	var undisputed []reading
-	for _, b := range breaches {
-		third := b.obs.narrative || b.obs.speaker != "" && !r.standsAny(parties, []string{b.obs.speaker})
-		if _, ok := disputed[b.agent]; !ok || third && !accusation(b) {
-			// What the article itself or a third party (a monitoring mission)
-			// reports, not as someone's accusation, is not in dispute.
-			undisputed = append(undisputed, b)
+			b := rs[i]
+			if _, ok := disputed[b.agent]; !ok || r.thirdParty(parties, b) && !accusation(b) {
+				// What the article itself or a third party (a monitoring mission)
+				// reports, not as someone's accusation, is not in dispute.
+				undisputed = append(undisputed, b)
+			}
 		}
 	}
 	conflicting := conflictingClaims(disputed)
@@ -430,6 +432,9 @@ func (r *Rules) saysLate(words []string) bool {
 // is about.
 func conflictingClaims(disputed map[string][]Evidence) []Evidence {
 	var out []Evidence
+	if len(disputed) == 0 {
+		return out
+	}
 	for _, side := range slices.Sorted(maps.Keys(disputed)) {
 		out = append(out, disputed[side]...)
 	}

@@ -38,7 +38,11 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 		// be another event's ("A permanent ceasefire agreed in Khartoum in June")
 		if len(d.parties) == 0 && len(g) > 1 {
 			// ... unless it names the day ("The declaration, signed on July 19, ...")
-			if d.dateNamed && d.signed != "" && !best.dateNamed {
+			// signed at least as surely ("The ceasefire the two sides' armies agreed in
+			// Zagreb on February 23 is to stay in force" is an earlier deal's day)
+			// an undated agreement takes any such date ("Under the pact signed in Bogotá
+			// on Friday, ...")
+			if d.signed != "" && d.strength >= best.strength && (d.dateNamed && !best.dateNamed || a.Signed == "") {
 				a.Signed, best = d.signed, d
 			}
 			continue

@@ -96,7 +96,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		// paired with the term itself).
 		return 0, ""
 	}
-	topical := c["refer"] || r.Implement[p.Action].MatchAny(o.words) >= 0 || r.objectWords(p).MatchAny(o.words) >= 0
+	topical := c["refer"] || o.match(r.Implement[p.Action]) >= 0 || o.match(r.objectWords(p)) >= 0
 	if !topical {
 		return 0, ""
 	}
@@ -104,7 +104,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		cue  string
 		sign int
 	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
-		i := r.Cues[k.cue].MatchAny(o.words)
+		i := o.match(r.Cues[k.cue])
 		if i < 0 {
 			continue
 		}
@@ -282,7 +282,7 @@ func (r *Rules) rebuts(o *observation) bool {
 	if o.narrative || o.speaker == "" {
 		return false
 	}
-	i := r.Cues["deny"].MatchAny(o.words)
+	i := o.match(r.Cues["deny"])
 	return i >= 0 && rebuttalAt(o.words, i)
 }
 
@@ -305,7 +305,7 @@ func rebuttalAt(words []string, i int) bool {
 func (r *Rules) topicScore(p Provision, o *observation) int {
 	n := objectScore(r.objectWords(p), o.words)
 	for _, w := range r.Implement[p.Action].Words {
-		if wordRule(w).MatchAny(o.words) >= 0 {
+		if o.match(wordRule(w)) >= 0 {
 			n++
 		}
 	}
@@ -321,7 +321,7 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		if o.narrative || o.speaker == "" {
 			continue
 		}
-		i := r.Cues["disown"].MatchAny(o.words)
+		i := o.match(r.Cues["disown"])
 		if i < 0 || !r.disowns(o) {
 			continue
 		}

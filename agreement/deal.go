@@ -2,7 +2,9 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // deal is one sentence reporting that a deal was concluded, with what it says of
@@ -30,8 +32,9 @@ type deal struct {
 	dateNamed bool
 }
 
-// findDeals returns the sentences of an article that report a deal concluded.
-func findDeals(vs []sent, body string) []deal {
+// findDeals returns the sentences of an article that report a deal concluded; pub is
+// the article's publication date (zero when unknown).
+func findDeals(vs []sent, body string, pub time.Time) []deal {
 	lx := loadLexicon()
 	var out []deal
 	for si := range vs {
@@ -97,7 +100,20 @@ func findDeals(vs []sent, body string) []deal {
 			// to give its residents ten more days": one side's concession dates
 			// another act; it is no deal (one side signing it, "a month after the
 			// government signed it", still is)
-			continue
+			if !quidProQuo(v, verb) {
+				continue
+			}
+			// "Kennedy lifted the quarantine, hours after Khrushchev agreed to
+			// withdraw the bombers in return for an end to the blockade": the
+			// concession was bought by the main clause's subject
+			for _, a := range mainSubject(v, cs) {
+				d.parties = addCode(d.parties, partyCode(a.Code))
+			}
+		}
+		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "Under the revised Abuja accord signed in the Nigerian capital on August
+			// 17, the factions were to ...": the sides the story's lead names
+			d.parties = leadParties(lx, vs, si, d)
 		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
@@ -130,11 +146,20 @@ func findDeals(vs []sent, body string) []deal {
 				d.dateNamed = true
 			}
 		}
+		d.signed = pastSigning(v, d.signed, pub)
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
+		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
+			// "the understanding the two leaders reached in their exchange of letters
+			// of October 27", after a deal of November 20: the two leaders' other deal
+			d.parties = groupReferents(vs, si, d)
+		}
 		d.name = properName(lx, v, body)
+		if olderName(v, body, d.name, d.signed, pub) {
+			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
+		}
 		out = append(out, d)
 	}
 	return out
@@ -292,7 +317,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs":
+	case "signed", "sign", "signs", "inked":
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
@@ -324,4 +349,110 @@ func namedDealParties(vs []sent, si int, d deal) []string {
 		}
 	}
 	return out
+}
+
+// pastSigning returns day, a deal's signing, moved back a year when it falls after
+// the publication date pub and the sentence writes it without its year: a deal
+// reported as concluded was concluded before the story ("The agreement, signed on
+// September 29, ..." in May is last year's September).
+func pastSigning(v *sent, day string, pub time.Time) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil || pub.IsZero() || !t.After(pub) {
+		return day
+	}
+	for _, dm := range v.dates {
+		if dayDate(dm) == day && hasYear(dm.Text) {
+			return day
+		}
+	}
+	return t.AddDate(-1, 0, 0).Format(time.DateOnly)
+}
+
+// leadParties returns the parties of a deal whose sentence names no signer and that no
+// earlier deal of the story names either: the countries and groups the deal sentence
+// and the story's first sentence name, places, venues, witnesses, guarantors and
+// mediators left out. Only a sentence naming a deal within the story's first four
+// takes the lead's; nil when none.
+func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
+	v := &vs[si]
+	if d.strength < verbStrength("agreed") || !lx.has("deal", v.words, 0, len(v.words)) {
+		return nil // "The Senate had approved the treaty" tells of a ratification
+	}
+	ss := []int{si}
+	if si > 0 && si < 4 {
+		ss = []int{0, si}
+	}
+	var out []string
+	for _, k := range ss {
+		s := &vs[k]
+		med := mediatorToks(lx, s)
+		for _, a := range s.actorsIn(0, len(s.words)) {
+			c := partyCode(a.Code)
+			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
+				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] {
+				continue // "remove its missiles from Cuba under United Nations verification"
+			}
+			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
+				continue // "signed what Washington hailed as a historic accord"
+			}
+			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
+				continue // "the Gulf Cooperation Council's transition plan": its author
+			}
+			out = addCode(out, c)
+		}
+	}
+	return out
+}
+
+// aboutPreps are the prepositions after which an actor names where or whom a term is
+// about, not a side ("remove its missiles from Cuba under United Nations verification").
+var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "under": true, "against": true, "near": true, "by": true}
+
+// olderName reports whether the deal name the sentence writes follows a year before
+// the deal's signing (or the story's, when the signing is not dated): "the 1942 Rio
+// Protocol" in a 1998 story names an older deal.
+func olderName(v *sent, body, name, signed string, pub time.Time) bool {
+	if name == "" {
+		return false
+	}
+	st := body[v.s.Start:v.s.End]
+	i := strings.Index(st, name)
+	if i < 5 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(st[:i], " "), "the")
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(fields[len(fields)-1])
+	if err != nil || y < 1000 || y > 2999 {
+		return false
+	}
+	if t, err := time.Parse(time.DateOnly, signed); err == nil {
+		return y < t.Year()
+	}
+	return false
+}
+
+// quidProQuo reports whether what is agreed at verb is given "in return for" or "in
+// exchange for" something, before the sentence ends or a semicolon.
+func quidProQuo(v *sent, verb int) bool {
+	for k := verb + 1; k+2 < len(v.words) && v.words[k] != ";"; k++ {
+		if v.words[k] == "in" && (v.words[k+1] == "return" || v.words[k+1] == "exchange") && v.words[k+2] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the actors before the first verb of the sentence, when that verb
+// comes before token to: the main clause's subject, places left out.
+func mainSubject(v *sent, to int) []actorAt {
+	for k := 0; k < to; k++ {
+		if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+			return v.actorsIn(0, k)
+		}
+	}
+	return nil
 }

@@ -3,7 +3,10 @@ package agreement
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // placeOf returns the city the sentence says the deal was made in: "in Doha", "in the
@@ -12,6 +15,11 @@ import (
 func placeOf(v *sent, body string, verb int) string {
 	// "in X" right after the concluding verb says where; otherwise the first one
 	if p := placeFrom(v, body, verb+1, min(len(v.words), verb+4)); p != "" {
+		return p
+	}
+	// then one later in the verb's clause ("signed a peace accord with the central
+	// government and the state of Assam in New Delhi"), not a phrase after a comma
+	if p := placeFrom(v, body, verb+1, commaAfter(v, verb+1)); p != "" {
 		return p
 	}
 	return placeFrom(v, body, 0, len(v.words))
@@ -74,7 +82,7 @@ func inDate(v *sent, i int) bool {
 func signedNoun(v *sent, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		switch v.word(k) {
-		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed":
+		case "signed", "sign", "signs", "reached", "struck", "concluded", "initialled", "initialed", "inked", "clinched":
 			return true
 		}
 	}
@@ -152,15 +160,40 @@ func properName(lx *lexicon, v *sent, body string) string {
 // sentence nearest the verb that is not a deadline, a start or a target, or the date of
 // a signing event the coder dated from the text.
 func signedDate(v *sent, verb int) string {
+	if day := offsetSigning(v, verb); day != "" {
+		return day
+	}
+	best, after := textSigning(v, verb)
+	if after {
+		return best // "the peace agreement they signed in the Ethiopian capital on February 27"
+	}
+	if coarseSigning(v, verb) {
+		return "" // "a three-day swap agreed at last week's talks": no day is the signing's
+	}
 	for _, e := range v.events {
 		if (e.Cameo == "057" || strings.HasPrefix(e.Cameo, "03")) && e.Date.Basis != "publication" && e.Date.Basis != "unresolved" && len(e.Date.Value) == 10 &&
 			e.Trigger.Start <= v.s.Tokens[verb].Start && e.Trigger.End >= v.s.Tokens[verb].End {
 			return e.Date.Value
 		}
 	}
+	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
+		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
+		lx := loadLexicon()
+		for _, d := range v.dates {
+			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
+				return day
+			}
+		}
+	}
+	return best
+}
+
+// textSigning returns the date phrase of the sentence nearest the concluding verb at
+// verb that may date it, and whether it follows the verb.
+func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
 	for k := verb + 1; k < len(v.words); k++ {
-		if w := v.words[k]; w == "to" || w == "that" {
+		if w := v.words[k]; w == "to" || w == "that" && !inDate(v, k) {
 			limit = k
 			break
 		}
@@ -194,23 +227,73 @@ func signedDate(v *sent, verb int) string {
 		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
 			continue
 		}
+		a := k > 0
 		if k < 0 {
 			k = -k + 2 // a date after the verb is more often its own
 		}
 		if k < dist {
-			best, dist = day, k
+			best, dist, after = day, k, a
 		}
 	}
-	if p := v.word(verb - 1); best == "" && isAgree(v.words[verb]) && (p == "have" || p == "has") {
-		// "X and Y have agreed to ..., officials said on Friday": announced is concluded
-		lx := loadLexicon()
-		for _, d := range v.dates {
-			if day := dayDate(d); day != "" && d.Tok > verb && lx.has("report", v.words, max(0, d.Tok-2), d.Tok) {
-				return day
-			}
+	return best, after
+}
+
+// coarseSigning reports whether a date phrase coarser than a day follows the verb
+// closely ("signed with the government last September", "agreed at last week's
+// talks"): the signing's own date, which no day of the sentence may replace.
+func coarseSigning(v *sent, verb int) bool {
+	for _, d := range v.dates {
+		if d.Tok <= verb || d.Tok > verb+8 || d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+			continue
+		}
+		if hasAny(v.words, verb+1, d.Tok, ",", ";", "that", "to", "since", "until", "by") || hasAny(v.words, d.Tok-1, d.Tok, "since", "until", "by", "from") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// offsetSigning dates a signing from the clause it is counted from: "Israeli soldiers
+// pulled out on Friday, two days after Netanyahu and Arafat concluded the protocol" is
+// Friday less two days. It applies when the verb's clause opens with "N days after"
+// (or "before") and names no day of its own; "" otherwise.
+func offsetSigning(v *sent, verb int) string {
+	cs := clauseStart(v, verb)
+	if w := v.word(cs - 1); w != "after" && w != "before" || hasAny(v.words, cs, verb, ",", ";") {
+		return "" // "twenty years after he fled, under the peace deal his party signed"
+	}
+	lx := loadLexicon()
+	for k := 0; k < cs; k++ {
+		if _, n := lx.match("conclude", v.words, k); n > 0 {
+			return "" // "X signed the accord on Saturday, a month after the government signed it": the first signing is the one told
 		}
 	}
-	return best
+	var off *text.DateMention
+	for i := range v.dates {
+		d := &v.dates[i]
+		if d.Offset != nil && !d.Anaphor && d.TokEnd == cs {
+			off = d
+		}
+		if d.Tok >= cs && d.Tok < len(v.words) && dayDate(*d) != "" {
+			return "" // "three weeks after the date set in the May 5 agreements signed in New York"
+		}
+	}
+	if off == nil {
+		return ""
+	}
+	for i := len(v.dates) - 1; i >= 0; i-- {
+		d := v.dates[i]
+		if d.Tok >= off.Tok || dayDate(d) == "" || d.Offset != nil {
+			continue
+		}
+		if p := v.word(d.Tok - 1); p == "by" || p == "until" || p == "since" {
+			continue
+		}
+		o := *off.Offset
+		return d.Value.AddDate(-o.Years, -o.Months, -o.Days).Format(time.DateOnly)
+	}
+	return ""
 }
 
 // commaBefore returns where the stretch of words before i that no comma or semicolon

@@ -22,7 +22,7 @@ func Extract(src Source) []Agreement {
 	}
 	body := src.Doc.Text
 	lx := loadLexicon()
-	deals := findDeals(vs, body)
+	deals := findDeals(vs, body, src.Article.Date)
 	if len(deals) == 0 {
 		deals = impliedDeal(lx, vs)
 	}
@@ -46,7 +46,7 @@ func Extract(src Source) []Agreement {
 		a := b.finish()
 		// a deal only referred to ("the accord signed in Cartagena") with no terms
 		// and fewer than two parties is no agreement of this article
-		if len(a.Provisions) == 0 && (partySides(a.Parties) < 2 && !b.named || b.deals[0].implied || !b.namesDeal(lx)) {
+		if len(a.Provisions) == 0 && (partySides(a.Parties) < 2 && !b.named && !b.toldSigning(lx) || b.deals[0].implied || !b.namesDeal(lx)) {
 			continue // "Russia and Ukraine agreed to meet again" is no deal
 		}
 		if len(a.Parties) == 0 && !b.named {
@@ -82,8 +82,8 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 	for si := range vs {
 		v := &vs[si]
 		i, p, _ := lx.find("term", v.words, 0, len(v.words))
-		if i < 0 || p.words[0] != "under" && p.words[0] != "another" {
-			continue
+		if i < 0 || p.words[0] != "under" && p.words[0] != "another" || p.words[0] == "under" && p.words[1] != "the" {
+			continue // "Under its terms, ..." cites a deal another sentence must tell
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.guarantors = guarantorsOf(lx, v)
@@ -237,4 +237,22 @@ func (r *termReader) read(si int) {
 	if n > 0 || kind == cueTerms || kind == windowTerms && len(cls) > 0 {
 		r.lastTerms = v.para
 	}
+}
+
+// toldSigning reports whether a deal sentence of b tells the signing itself, dated, as
+// its main clause ("Saleh signed the Gulf Cooperation Council's transition plan in
+// Riyadh on November 23"), not a deal only referred to ("the accord signed in
+// Cartagena", "after the pact was signed").
+func (b *building) toldSigning(lx *lexicon) bool {
+	for _, d := range b.deals {
+		v := &b.vs[d.si]
+		if d.strength < verbStrength("signed") || d.signed == "" || len(d.parties) == 0 || clauseStart(v, d.verb) > 0 {
+			continue
+		}
+		if p := v.word(d.verb - 1); p == "was" || p == "were" || p == "been" || p == "had" || lx.has("deal", v.words, d.verb-1, d.verb) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -8,8 +8,7 @@ import (
 // partiesOf returns the actors that concluded the deal at verb: the subject of the
 // verb, those it was signed "with", and those named "between X and Y". Witnesses and
 // places are not parties; governments stand for their country.
-func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
-	var out []string
+func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []string) {
 	med := mediatorToks(lx, v)
 	add := func(as []actorAt) {
 		for _, a := range as {
@@ -28,15 +27,27 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 		for _, c := range by {
 			out = addCode(out, c)
 		}
-		return out
+		return
 	}
 	start := clauseStart(v, verb)
-	subj := v.actorsIn(start, verb)
+	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
+		// "..., which had agreed in advance to accept it": the subject is the
+		// antecedent, not the sentence's actors
+		return
+	}
+	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
+	// agent of another participle is no subject
+	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by"
+	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
 		first := 0
+		pronoun := v.word(verb-1) == "it" || v.word(verb-1) == "they"
 		for k := 0; k < start; k++ {
-			if strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD" {
+			// a pronoun's antecedent is the subject of the first finite verb: "The
+			// country known for 27 years as ... became ..., when the agreement it signed"
+			if t := v.tag(k); strings.HasPrefix(t, "VB") && (!pronoun || t == "VBD" || t == "VBZ" || t == "VBP") || t == "MD" {
 				first = k
 				break
 			}
@@ -74,13 +85,22 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) []string {
 			break
 		}
 	}
+	var between []string
 	for i, w := range v.words {
 		// "a ceasefire between Israel and Hezbollah", not "fighting between ..."
 		if w == "between" && lx.has("deal", v.words, max(0, i-3), i) {
+			n := len(out)
 			add(listAfter(v, i+1))
+			between = append(between, out[n:]...)
 		}
 	}
-	return out
+	if v.words[verb] == "announced" && len(actorRoots(between)) >= 2 {
+		// "A truce between Israel and Hezbollah took hold after the US Secretary of
+		// State announced a written understanding": who announces a deal between
+		// others mediated it
+		return between
+	}
+	return
 }
 
 // commaAfter returns where the stretch of words from i that no comma or semicolon
@@ -164,6 +184,20 @@ func listAfter(v *sent, i int) []actorAt {
 				found = true
 				break
 			}
+		}
+		// "UN envoy Moustapha Niasse and South African President Thabo Mbeki": the
+		// title and name after an actor belong to its item
+		titled := false
+		for found && i < len(v.words) && (titleWords[v.words[i]] || properRun(v, i) > i) {
+			if k := slices.IndexFunc(v.actors, func(a actorAt) bool { return a.tok == i }); k >= 0 {
+				if !titled {
+					break
+				}
+				i = v.actors[k].end // "UN mediator Thorvald Stoltenberg": the UN's man
+				continue
+			}
+			titled = titled || titleWords[v.words[i]]
+			i++
 		}
 		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
 		// the item after "and"
@@ -388,6 +422,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
+	for _, a := range listAfter(v, by+1) {
+		out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
+	}
 	if len(out) == 0 {
 		return nil
 	}
@@ -396,3 +433,8 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 	}
 	return out
 }
+
+// titleWords are the lower-case titles written between an actor and a person's name
+// ("UN mediator Thorvald Stoltenberg", "US ambassador Peter Galbraith").
+var titleWords = map[string]bool{"envoy": true, "envoys": true, "mediator": true, "mediators": true, "ambassador": true,
+	"representative": true, "minister": true, "president": true, "official": true, "officials": true}

@@ -11,7 +11,7 @@ import (
 // cuesOfObs returns the cues of o's words, computed once.
 func (r *Rules) cuesOfObs(o *observation) cues {
 	if o.cues == nil {
-		o.cues = r.cuesOf(o.words)
+		o.cues = r.cuesWith(o.words, o.match, func(i int) bool { return o.sw != nil && o.sw[i].cues == 0 })
 	}
 	return o.cues
 }
@@ -26,10 +26,18 @@ func (r *Rules) negatedAt(words []string, i int) bool {
 type cues map[string]bool
 
 func (r *Rules) cuesOf(words []string) cues {
+	return r.cuesWith(words, func(w WordRule) int { return w.MatchAny(words) }, func(int) bool { return false })
+}
+
+// cuesWith is cuesOf, with match giving where a rule first matches words; no cue
+// matches a word that none says (the sieve tells).
+func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i int) bool) cues {
 	r.cueOnce.Do(r.compileCues)
 	var bits uint64
 	for i := range words {
-		bits |= r.cueIndex.matchWordAt(words, i)
+		if !none(i) {
+			bits |= r.cueIndex.matchWordAt(words, i)
+		}
 	}
 	c := cues{}
 	for k, kind := range r.cueKinds {
@@ -37,12 +45,12 @@ func (r *Rules) cuesOf(words []string) cues {
 			c[kind] = true
 		}
 	}
-	if i := r.Cues["comply"].MatchAny(words); i >= 0 && r.negatedAt(words, i) {
+	if i := match(r.Cues["comply"]); i >= 0 && r.negatedAt(words, i) {
 		// "failed to honour its obligations" is a violation.
 		delete(c, "comply")
 		c["violate"] = true
 	}
-	if r.Refuse.MatchAny(words) >= 0 {
+	if match(r.Refuse) >= 0 {
 		c["refuse"] = true
 	}
 	// "last week", "the first military deadline": a time, not the end or the start

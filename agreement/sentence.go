@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -47,6 +48,7 @@ func sentences(src Source) []sent {
 	para := 0
 	prevEnd := 0
 	var mark *text.Sentence
+	var ref text.DateMention // the last date the sentences so far named
 	for k := range src.Doc.Sentences {
 		s := src.Doc.Sentences[k]
 		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
@@ -108,7 +110,13 @@ func sentences(src Source) []sent {
 		if v.bullet {
 			v.readCells()
 		}
-		v.dates = src.Doc.Dates(s, src.Article.Date)
+		// a copy: the document's dates are shared with the coder
+		v.dates = slices.Clone(src.Doc.Dates(s, src.Article.Date))
+		// "the understanding reached that afternoon": counted from the day told before
+		text.ResolveAnaphors(v.dates, ref)
+		if a, ok := text.LastAnchor(v.dates); ok {
+			ref = a
+		}
 		v.qty = src.Doc.Quantities(s)
 		for _, e := range src.Events {
 			if e.Sentence == s.Index {

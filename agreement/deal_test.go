@@ -1,0 +1,101 @@
+package agreement_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestDealFacts checks the signing date and the parties of a deal told after the
+// fact, where only the agreement line matters: dates counted from another clause or
+// written without their year, sides named only in the story's lead, announcers and
+// agents of other participles.
+func TestDealFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, text string
+		signed           string
+		parties          []string
+		guarantors       []string // checked when not nil
+	}{
+		{"signing counted back from the clause it follows", "1998-10-25",
+			"JERICHO, West Bank, Oct 25 – Palestinian police moved into new positions near Jenin on Sunday, two days after Benjamin Netanyahu and Yasser Arafat signed the Wye River Memorandum at the White House.\n\n" +
+				"Under the memorandum, Israel is to withdraw from a further 13 percent of the West Bank within 90 days.",
+			"1998-10-23", []string{"ISR", "PSE"}, nil},
+		{"signing written without its year precedes the story", "2019-05-01",
+			"JUBA, May 1 – South Sudan's rival leaders met in Juba on Wednesday to discuss the delay in forming a unity government.\n\n" +
+				"The peace agreement, signed by President Salva Kiir and the rebel leader Riek Machar on September 12, requires the two sides to form the government by May 12.",
+			"2018-09-12", []string{"SSD", "SSDREB"}, nil},
+		{"deal sentence naming no side takes the lead's", "2003-10-14",
+			"MONROVIA, Oct 14 – Liberia's government and the rebels of LURD began naming ministers for the transitional administration on Tuesday.\n\n" +
+				"Under the peace accord signed in Accra on August 18, the factions are to hand over their weapons to UN peacekeepers, and elections are to be held in 2005.",
+			"2003-08-18", []string{"LBR", "LBRREB"}, nil},
+		{"who announces a truce between others is no party", "2012-11-22",
+			"GAZA, Nov 22 – Rockets stopped falling on southern Israel on Thursday after Egypt's foreign minister announced a ceasefire between Israel and Hamas on Wednesday evening.\n\n" +
+				"Under the ceasefire, both sides will stop all hostilities.",
+			"2012-11-21", []string{"ISR", "PSEREB"}, nil},
+		{"passive agents listed with commas", "1995-12-15",
+			"PARIS, Dec 15 – The peace agreement for Bosnia was signed at the Elysee Palace on Thursday by Bosnia, Croatia and Serbia.\n\n" +
+				"Under the agreement, the three states will respect one another's sovereignty.",
+			"1995-12-14", []string{"BIH", "HRV", "SRB"}, nil},
+		{"deal reached that afternoon", "2020-11-11",
+			"YEREVAN, Nov 11 – Fighting over Nagorno-Karabakh stopped on Tuesday.\n\n" +
+				"Armenia and Azerbaijan have observed the ceasefire reached that afternoon in a call between the two leaders and Russia, and under it Russian peacekeepers will deploy along the line of contact.",
+			"2020-11-10", []string{"ARM", "AZE"}, nil},
+		{"agent of another participle is no party", "2025-05-11",
+			"NEW DELHI, May 11 – India and Pakistan held their fire along the Line of Control in Kashmir on Sunday.\n\n" +
+				"The ceasefire, first announced by US President Donald Trump, was agreed on Saturday in a call between the two armies' commanders, and both armies will stop firing on land, in the air and at sea.",
+			"2025-05-10", []string{"IND", "PAK"}, nil},
+		{"relative pronoun agreeing names no parties", "1998-10-27",
+			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
+				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +
+				"Peru will give Ecuador one square kilometre at Tiwinza.",
+			"1998-10-26", []string{"PER", "ECU"}, nil},
+		{"concession bought in return is a deal", "2011-10-19",
+			"CAIRO, Oct 19 – Israel freed 477 Palestinian prisoners on Tuesday, hours after Hamas agreed to hand over the soldier Gilad Shalit at the Rafah crossing in return for their release.\n\n" +
+				"Israel will free 550 more prisoners within two months.",
+			"2011-10-18", []string{"PSEREB", "ISR"}, nil},
+		{"rebel kin of another state are the state's rebels", "2001-08-14",
+			"SKOPJE, Aug 14 – Macedonia's government and the rebel Albanians signed a peace agreement in Ohrid on Monday.\n\n" +
+				"Under the agreement, the rebels will hand over their weapons to NATO within 45 days.",
+			"2001-08-13", []string{"MKD", "MKDREB"}, nil},
+		{"pronoun signer is the main clause's subject", "2018-09-12",
+			"ZALAMBESSA, Sept 12 – The country known since 1993 as Eritrea reopened two border crossings on Tuesday under the peace declaration it signed with Ethiopia in Asmara on July 9.\n\n" +
+				"Under the declaration, the two countries will restore flights, trade and diplomatic ties.",
+			"2018-07-09", []string{"ERI", "ETH"}, nil},
+		{"signing dated coarser than a day takes no other day", "2003-03-10",
+			"COLOMBO, March 10 – Tamil Tiger rebels freed 12 soldiers on Sunday under the truce they agreed with the Sri Lankan government last February.\n\n" +
+				"Under the truce, both sides will keep to the positions they held.",
+			"", []string{"LKAREB", "LKA"}, nil},
+		{"a deal inked", "2012-09-28",
+			"ADDIS ABABA, Sept 28 – Sudan and South Sudan inked a deal in Addis Ababa on Thursday on oil transit fees.\n\n" +
+				"Under the deal, South Sudan will resume oil exports through Sudan's pipeline.",
+			"2012-09-27", []string{"SDN", "SSD"}, nil},
+		{"mediators named with their titles", "1995-11-13",
+			"ZAGREB, Nov 13 – Croatia's government and the rebel Serbs signed an agreement on eastern Slavonia on Sunday, after talks led by UN mediator Thorvald Stoltenberg and US ambassador Peter Galbraith.\n\n" +
+				"Under the agreement, the Serbs will hand the region to a UN administration within 12 months.",
+			"1995-11-12", []string{"HRV", "HRVREB"}, []string{"IGOUNO", "USAGOV"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := extractCoder(t).Code(a)
+			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+			}
+			if ags[0].Signed != tc.signed {
+				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
+			}
+			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
+				t.Errorf("parties %v, want %v", got, tc.parties)
+			}
+			if got := ags[0].Guarantors; tc.guarantors != nil && !slices.Equal(got, tc.guarantors) {
+				t.Errorf("guarantors %v, want %v", got, tc.guarantors)
+			}
+		})
+	}
+}
