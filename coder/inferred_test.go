@@ -56,10 +56,10 @@ func TestInferredActors(t *testing.T) {
 		},
 		{
 			name: "a longer name is not the dictionary's shorter one",
-			text: "MEXICO CITY, Mexico – The Zapatista National Liberation Army signed an accord with the Mexican government. " +
-				"The Zapatistas said talks would resume in March.",
-			want: map[string]string{"Zapatista National Liberation Army": "MEXREB", "Zapatistas": "MEXREB"},
-			rule: map[string]string{"Zapatista National Liberation Army": "longer-name"},
+			text: "MEXICO CITY, Mexico – The Karvanista National Liberation Army signed an accord with the Mexican government. " +
+				"The Karvanistas said talks would resume in March.",
+			want: map[string]string{"Karvanista National Liberation Army": "MEXREB", "Karvanistas": "MEXREB"},
+			rule: map[string]string{"Karvanista National Liberation Army": "longer-name"},
 		},
 		{
 			name: "a role word in the name",
