@@ -144,6 +144,11 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					return d
 				}
 			}
+			if w[i] == "before" {
+				if d := beforeAct(v, body, i, to); d != nil {
+					return d
+				}
+			}
 		case w[i] == "in" && (v.word(i+1) == "the" || v.word(i+1) == "that" || v.word(i+1) == "this") && (v.word(i+2) == "first" || v.word(i+2) == "phase") && hasAny(v.words, i+2, i+4, "phase"):
 			// "In the first phase, lasting six weeks, Hamas will ..."
 			if d := duringPhrase(v, body, i, to); d != nil {
@@ -581,4 +586,25 @@ func pastVerbBefore(v *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// beforeAct reads "before the president's return", "before the withdrawal" at token i:
+// the deadline of another term of the deal, the one that states the act (anchor
+// "term", resolved in finish), or none when no term does.
+func beforeAct(v *sent, body string, i, to int) *deadlineAt {
+	if v.word(i+1) != "the" {
+		return nil
+	}
+	j := i + 2
+	// "the president's", "the army commander's": the act's bearer
+	for k := j; k < min(to, j+4); k++ {
+		if v.tag(k) == "POS" || v.word(k) == "'s" {
+			j = k + 1
+			break
+		}
+	}
+	if j >= to || v.tag(j) != "NN" || v.tag(j+1) == "POS" || v.word(j+1) == "of" {
+		return nil
+	}
+	return &deadlineAt{relative: v.span(body, i, j+1), anchor: "term", refWord: v.word(j)}
 }

@@ -66,3 +66,30 @@ func TestParseLexiconErrors(t *testing.T) {
 		t.Errorf("match = %d words, want 2", n)
 	}
 }
+
+// TestBeforeTerm reads "before the president's return" as the deadline of the term
+// that states the return, and as none when no dated term does.
+func TestBeforeTerm(t *testing.T) {
+	an, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := "The general pledged to retire before the president's return."
+	doc := an.Analyze(sentence)
+	vs := sentences(Source{Article: article.Article{Date: time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC), Text: sentence}, Doc: doc})
+	d := readDeadline(loadLexicon(), &vs[0], doc.Text, 0, len(vs[0].words))
+	if d == nil || d.anchor != "term" || d.refWord != "return" || d.relative != "before the president's return" {
+		t.Fatalf("got %+v, want the term anchor of \"return\"", d)
+	}
+	ps := []Provision{
+		{ID: "a", Deadline: &Deadline{Date: "2020-05-01"}, Evidence: Evidence{Text: "Elections are to be held by May 1."}},
+		{ID: "b", Deadline: &Deadline{Date: "2020-04-30"}, Evidence: Evidence{Text: "The president is to return home by April 30."}},
+		{ID: "c", Evidence: Evidence{Text: "The president will return to office."}},
+	}
+	if j := termStating(ps, "return"); j != 1 {
+		t.Errorf("termStating(return) = %d, want 1", j)
+	}
+	if j := termStating(ps, "withdrawal"); j != -1 {
+		t.Errorf("termStating(withdrawal) = %d, want -1", j)
+	}
+}

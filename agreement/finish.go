@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // finish turns the building's terms into provisions: deadlines dated, dependencies
@@ -65,6 +66,15 @@ func (b *building) finish() Agreement {
 					p.Deadline = &Deadline{Relative: t.deadline.relative}
 				}
 				if t.deadline.anchor == "action" && j >= 0 {
+					p.DependsOn = append(p.DependsOn, ps[j].ID)
+				}
+			case "term":
+				// "before the president's return": by the date of the term stating the return
+				if j := termStating(ps, t.deadline.refWord); j >= 0 {
+					d := *t.deadline
+					d.anchor, d.date = "absolute", ps[j].Deadline.Date
+					p.Deadline = d.resolve(b.tl)
+					p.Deadline.Anchor = "provision:" + ps[j].ID
 					p.DependsOn = append(p.DependsOn, ps[j].ID)
 				}
 			case "event":
@@ -368,4 +378,28 @@ func recoded(codes []string, rc map[string]string) []string {
 		out = addCode(out, c)
 	}
 	return out
+}
+
+// termStating is the last of the provisions ps with a dated deadline whose evidence
+// states the act noun names ("return": "Aristide is to return to Haiti ... by October
+// 30"), by the noun's first five letters, or -1.
+func termStating(ps []Provision, noun string) int {
+	stem := noun
+	if len(stem) > 5 {
+		stem = stem[:5]
+	}
+	if len(stem) < 4 {
+		return -1
+	}
+	for j := len(ps) - 1; j >= 0; j-- {
+		if ps[j].Deadline == nil || ps[j].Deadline.Date == "" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(ps[j].Evidence.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.HasPrefix(w, stem) {
+				return j
+			}
+		}
+	}
+	return -1
 }

@@ -112,5 +112,6 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 	}
 	res.Unknown = d.unknowns
+	d.markInferred(&res)
 	return res
 }

@@ -24,6 +24,7 @@ type doc struct {
 	mem          memory
 	mainLocation string
 	unknowns     []Unknown
+	inferred     []inferredSpan // the names coded from what the text says of them
 	seen         map[string]bool
 	lastDate     time.Time // the latest event date coded so far, for "a week later"
 	lastFact     time.Time // the latest date of an event that happened, for "two days after"
@@ -64,6 +65,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 		mentions[i] = c.actors.Match(s.words, s.lower)
 	}
 	chooseEntries(mentions, a.Date)
+	d.inferActors(mentions)
 	countries := map[string]int{}
 	places := map[string]int{}
 	first := map[string]int{} // the order in which countries are first named

@@ -129,4 +129,7 @@ type Mention struct {
 	Name     string `json:"name"`    // the text as written
 	Country  string `json:"country"` // the actor's or place's country, when known
 	Place    bool   `json:"place"`   // a location rather than an actor
+	// Inferred names the evidence a code no dictionary gave rests on ("appositive",
+	// "modifier", "name"; see coder.InferredSource), or "" for a dictionary code.
+	Inferred string `json:"inferred,omitempty"`
 }
