@@ -126,7 +126,7 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	case stored != a.Text:
 		return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
 	default:
-		if err := w.deleteCoded(ctx, rowid); err != nil {
+		if err := w.deleteCoded(ctx, rowid, a.ID); err != nil {
 			return res, err
 		}
 	}
@@ -142,7 +142,7 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		for i, c := range b.Claims {
 			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
 		}
-		if err := w.insertRows(ctx, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+		if err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
 			8, 64, args, nil); err != nil {
 			return res, fmt.Errorf("insert claims: %w", err)
 		}
@@ -196,7 +196,7 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 	for _, k := range enc.Bands {
 		args = append(args, k, rowid)
 	}
-	if err := w.insertRows(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES `, ` ON CONFLICT DO NOTHING`,
+	if err := w.insertRows(ctx, `INSERT OR IGNORE INTO article_bands (key, article_rowid) VALUES `, ``,
 		2, 16, args, nil); err != nil {
 		return 0, "", fmt.Errorf("insert article fingerprint: %w", err)
 	}
@@ -240,10 +240,11 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 	return &near[0], nil
 }
 
-// deleteCoded removes an article's events and claims before they are written anew.
+// deleteCoded removes the events and claims of the article of the given rowid and
+// id before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
-func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
+func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error {
 	// Rows of this article may still wait, if the transaction put it before.
 	if err := w.flushActors(ctx); err != nil {
 		return err
@@ -286,17 +287,19 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	for _, q := range []string{
 		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
 		`DELETE FROM events WHERE article_rowid = ?`,
-		`DELETE FROM claims WHERE article_rowid = ?`,
 	} {
 		if _, err := w.exec(ctx, q, rowid); err != nil {
 			return fmt.Errorf("replace article's records: %w", err)
 		}
 	}
+	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, id); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
 	return nil
 }
 
 // eventCols is how many values an events row takes.
-const eventCols = 13
+const eventCols = 14
 
 // eventRowsPerStatement bounds one multi-row insert of events.
 const eventRowsPerStatement = 32
@@ -306,6 +309,11 @@ const eventRowsPerStatement = 32
 // are never reused), the last of which is its LastInsertId, so that each actor row
 // knows its event's rowid. An event id taken already leaves its row out, which the
 // row count tells.
+//
+// The multi-row inserts here say OR IGNORE, though no row they write breaks a
+// constraint but a taken event id: a statement that may abort midway makes SQLite
+// journal every page it changes, so that it can undo its own rows alone, and
+// that journal cost as much as an index.
 func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event, enc []store.EncodedEvent) error {
 	if len(es) == 0 {
 		return nil
@@ -313,11 +321,11 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 	args := make([]any, 0, eventCols*len(es))
 	for i, e := range es {
 		args = append(args, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record)
+			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record, cameoRoot(e.Cameo))
 	}
 	done := 0
-	return w.insertRows(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record) VALUES `,
-		` ON CONFLICT (id) DO NOTHING`, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
+	return w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root) VALUES `,
+		``, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
 			first := done
 			done += n
 			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
@@ -335,6 +343,19 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 			}
 			return nil
 		})
+}
+
+// cameoRoot returns the CAMEO root of code, its first two characters, as
+// substr(code, 1, 2) in SQL.
+func cameoRoot(code string) string {
+	n := 0
+	for i := range code {
+		if n == 2 {
+			return code[:i]
+		}
+		n++
+	}
+	return code
 }
 
 // conflict returns the ErrConflict error that names the first of es whose id is
@@ -365,7 +386,7 @@ const actorRowsPerStatement = 256
 // each, in multi-row statements: one statement per row cost more than the B-tree
 // work.
 func (w *writer) flushActors(ctx context.Context) error {
-	err := w.insertRows(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.actors, nil)
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.actors, nil)
 	w.actors = w.actors[:0]
 	if err != nil {
 		return fmt.Errorf("insert event actors: %w", err)
