@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -93,7 +95,15 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 // a few large statements.
 type writer struct {
 	txStmts
-	actors []any
+	actors []actorRow
+	args   []any
+}
+
+// actorRow is a row of event_actors.
+type actorRow struct {
+	key, date string
+	event     int64
+	roles     int
 }
 
 func newWriter(tx *sql.Tx) *writer {
@@ -145,11 +155,6 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		if err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
 			8, 64, args, nil); err != nil {
 			return res, fmt.Errorf("insert claims: %w", err)
-		}
-	}
-	if len(b.Agreements) > 0 || len(b.Statuses) > 0 {
-		if err := w.flushActors(ctx); err != nil {
-			return res, err
 		}
 	}
 	if len(b.Agreements) > 0 {
@@ -204,40 +209,65 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 }
 
 // nearest returns the stored article nearest fp other than except, nil when none
-// is Near: Similar's choice, reading only what the choice needs.
+// is Near: store.Nearest's choice (the most similar, then the least id). It reads
+// each candidate's fingerprint alone, and the ids of the Near ones: candidates are
+// many where texts share boilerplate, and few of them Near.
 func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := w.query(ctx, `SELECT id, fingerprint, duplicate_of FROM articles WHERE rowid IN
+	rows, err := w.query(ctx, `SELECT rowid, fingerprint FROM articles WHERE rowid IN
 		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	defer rows.Close()
-	var cands []store.Article
+	type cand struct {
+		rowid int64
+		sim   float64
+	}
+	var near []cand
 	for rows.Next() {
 		var (
-			a   store.Article
-			raw []byte
+			c   cand
+			raw sql.RawBytes
 		)
-		if err := rows.Scan(&a.ID, &raw, &a.DuplicateOf); err != nil {
+		if err := rows.Scan(&c.rowid, &raw); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("similar articles: %w", err)
 		}
-		if a.Fingerprint, err = store.ParseFingerprint(raw); err != nil {
-			return nil, fmt.Errorf("similar articles: article %s: %w", a.ID, err)
+		o, err := store.ParseFingerprint(raw)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
 		}
-		cands = append(cands, a)
+		if fp.Near(o) {
+			c.sim = fp.Similarity(o)
+			near = append(near, c)
+		}
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	near := store.Nearest(cands, fp, except, 1)
-	if len(near) == 0 {
-		return nil, nil
+	var (
+		best    *store.Article
+		bestSim float64
+	)
+	for _, c := range near {
+		if best != nil && c.sim < bestSim {
+			continue
+		}
+		var a store.Article
+		if err := w.queryRow(ctx, `SELECT id, duplicate_of FROM articles WHERE rowid = ?`, c.rowid).Scan(&a.ID, &a.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
+		}
+		if a.ID == except || best != nil && c.sim == bestSim && a.ID > best.ID {
+			continue
+		}
+		best, bestSim = &a, c.sim
 	}
-	return &near[0], nil
+	return best, nil
 }
 
 // deleteCoded removes the events and claims of the article of the given rowid and
@@ -338,7 +368,7 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
 				for _, k := range enc[i].Actors {
-					w.actors = append(w.actors, k.Key, es[i].Date.Value, rowid, k.Roles)
+					w.actors = append(w.actors, actorRow{k.Key, es[i].Date.Value, rowid, k.Roles})
 				}
 			}
 			return nil
@@ -382,11 +412,18 @@ func (w *writer) conflict(ctx context.Context, article int64, es []event.Event) 
 // actorRowsPerStatement bounds one multi-row insert of actor keys.
 const actorRowsPerStatement = 256
 
-// flushActors inserts the queued actor key rows, (key, date, event rowid, roles)
-// each, in multi-row statements: one statement per row cost more than the B-tree
-// work.
+// flushActors inserts the queued actor key rows in multi-row statements (one
+// statement per row cost more than the B-tree work), in the table's order, so that
+// consecutive rows go to the same pages.
 func (w *writer) flushActors(ctx context.Context) error {
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.actors, nil)
+	slices.SortFunc(w.actors, func(a, b actorRow) int {
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.date, b.date), cmp.Compare(a.event, b.event))
+	})
+	w.args = w.args[:0]
+	for _, r := range w.actors {
+		w.args = append(w.args, r.key, r.date, r.event, r.roles)
+	}
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.args, nil)
 	w.actors = w.actors[:0]
 	if err != nil {
 		return fmt.Errorf("insert event actors: %w", err)

@@ -60,7 +60,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 		}
 	}
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(32768)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS)
 	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
 	// timeout instead of failing when it upgrades a read lock.
 	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
