@@ -119,24 +119,23 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if err != nil {
 		return res, err
 	}
-	var (
-		rowid  int64
-		stored string
-	)
-	err = w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
-		Scan(&rowid, &stored, &res.DuplicateOf)
-	switch {
-	case err == sql.ErrNoRows:
-		res.Created = true
-		rowid, res.DuplicateOf, err = w.insertArticle(ctx, a, enc)
-		if err != nil {
-			return res, err
+	// Most articles are new: inserting first spares them a look-up.
+	rowid, dupOf, created, err := w.insertArticle(ctx, a, enc)
+	if err != nil {
+		return res, err
+	}
+	if created {
+		res.Created, res.DuplicateOf = true, dupOf
+	} else {
+		var stored string
+		err := w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
+			Scan(&rowid, &stored, &res.DuplicateOf)
+		switch {
+		case err != nil:
+			return res, fmt.Errorf("look up article: %w", err)
+		case stored != a.Text:
+			return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
 		}
-	case err != nil:
-		return res, fmt.Errorf("look up article: %w", err)
-	case stored != a.Text:
-		return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
-	default:
 		if err := w.deleteCoded(ctx, rowid, a.ID); err != nil {
 			return res, err
 		}
@@ -171,15 +170,16 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	return res, nil
 }
 
-// insertArticle stores a new article, linking it to the nearest stored original
-// when the batch names none.
-func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.Encoded) (int64, string, error) {
+// insertArticle stores the article unless its id is stored already, linking it to
+// the nearest stored original when the batch names none. It returns the new rowid
+// and original, and whether it stored the article.
+func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.Encoded) (int64, string, bool, error) {
 	fp := enc.Fingerprint
 	dupOf := a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
 		near, err := w.nearest(ctx, fp, enc.Bands, a.ID)
 		if err != nil {
-			return 0, "", err
+			return 0, "", false, err
 		}
 		if near != nil {
 			dupOf = near.ID
@@ -189,14 +189,21 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 		}
 	}
 	r, err := w.exec(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.DateApprox, a.Name, a.Text, fp.Bytes(), dupOf)
 	if err != nil {
-		return 0, "", fmt.Errorf("insert article: %w", err)
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
+	}
+	n, err := r.RowsAffected()
+	if err != nil {
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
+	}
+	if n == 0 {
+		return 0, "", false, nil
 	}
 	rowid, err := r.LastInsertId()
 	if err != nil {
-		return 0, "", fmt.Errorf("insert article: %w", err)
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
 	args := make([]any, 0, 2*len(enc.Bands))
 	for _, k := range enc.Bands {
@@ -204,9 +211,9 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 	}
 	if err := w.insertRows(ctx, `INSERT OR IGNORE INTO article_bands (key, article_rowid) VALUES `, ``,
 		2, 16, args, nil); err != nil {
-		return 0, "", fmt.Errorf("insert article fingerprint: %w", err)
+		return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
 	}
-	return rowid, dupOf, nil
+	return rowid, dupOf, true, nil
 }
 
 // nearest returns the stored article nearest fp other than except, nil when none
