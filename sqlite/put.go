@@ -97,7 +97,7 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 type writer struct {
 	txStmts
 	actors []actorRow
-	args   []any
+	args   []any // flushActors' arguments, kept for the next flush
 }
 
 // actorRow is a row of event_actors.
