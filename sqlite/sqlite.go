@@ -45,6 +45,11 @@ var _ store.Store = (*Store)(nil)
 // that a page written by many transactions is copied into the file once.
 const autocheckpointPages = 32768
 
+// walLimitBytes is the size a longer log is cut back to when it restarts: about
+// autocheckpointPages of 4 KiB pages, so that a large transaction does not leave
+// the file large.
+const walLimitBytes = 128 << 20
+
 // busyTimeoutMS is how long a connection waits for another process's write lock.
 const busyTimeoutMS = 10000
 
@@ -66,7 +71,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 		}
 	}
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(%d)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS, autocheckpointPages)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(%d)&_pragma=journal_size_limit(%d)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS, autocheckpointPages, walLimitBytes)
 	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
 	// timeout instead of failing when it upgrades a read lock.
 	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
