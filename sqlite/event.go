@@ -167,7 +167,7 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 	}
 	switch {
 	case len(f.Cameo) == 2: // a root
-		add(`substr(e.cameo, 1, 2) = ?`, f.Cameo)
+		add(`e.cameo_root = ?`, f.Cameo)
 	case len(f.Cameo) >= 4: // a leaf
 		add(`e.cameo = ?`, f.Cameo)
 	case f.Cameo != "":

@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -72,6 +74,7 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	s.cp.committed()
 	return nil
 }
 
@@ -93,7 +96,15 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 // a few large statements.
 type writer struct {
 	txStmts
-	actors []any
+	actors []actorRow
+	args   []any // flushActors' arguments, kept for the next flush
+}
+
+// actorRow is a row of event_actors.
+type actorRow struct {
+	key, date string
+	event     int64
+	roles     int
 }
 
 func newWriter(tx *sql.Tx) *writer {
@@ -108,25 +119,24 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if err != nil {
 		return res, err
 	}
-	var (
-		rowid  int64
-		stored string
-	)
-	err = w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
-		Scan(&rowid, &stored, &res.DuplicateOf)
-	switch {
-	case err == sql.ErrNoRows:
-		res.Created = true
-		rowid, res.DuplicateOf, err = w.insertArticle(ctx, a, enc)
-		if err != nil {
-			return res, err
+	// Most articles are new: inserting first spares them a look-up.
+	rowid, dupOf, created, err := w.insertArticle(ctx, a, enc)
+	if err != nil {
+		return res, err
+	}
+	if created {
+		res.Created, res.DuplicateOf = true, dupOf
+	} else {
+		var stored string
+		err := w.queryRow(ctx, `SELECT rowid, body, duplicate_of FROM articles WHERE id = ?`, a.ID).
+			Scan(&rowid, &stored, &res.DuplicateOf)
+		switch {
+		case err != nil:
+			return res, fmt.Errorf("look up article: %w", err)
+		case stored != a.Text:
+			return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
 		}
-	case err != nil:
-		return res, fmt.Errorf("look up article: %w", err)
-	case stored != a.Text:
-		return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
-	default:
-		if err := w.deleteCoded(ctx, rowid); err != nil {
+		if err := w.deleteCoded(ctx, rowid, a.ID); err != nil {
 			return res, err
 		}
 	}
@@ -142,14 +152,9 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		for i, c := range b.Claims {
 			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
 		}
-		if err := w.insertRows(ctx, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+		if err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
 			8, 64, args, nil); err != nil {
 			return res, fmt.Errorf("insert claims: %w", err)
-		}
-	}
-	if len(b.Agreements) > 0 || len(b.Statuses) > 0 {
-		if err := w.flushActors(ctx); err != nil {
-			return res, err
 		}
 	}
 	if len(b.Agreements) > 0 {
@@ -165,15 +170,16 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	return res, nil
 }
 
-// insertArticle stores a new article, linking it to the nearest stored original
-// when the batch names none.
-func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.Encoded) (int64, string, error) {
+// insertArticle stores the article unless its id is stored already, linking it to
+// the nearest stored original when the batch names none. It returns the new rowid
+// and original, and whether it stored the article.
+func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.Encoded) (int64, string, bool, error) {
 	fp := enc.Fingerprint
 	dupOf := a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
 		near, err := w.nearest(ctx, fp, enc.Bands, a.ID)
 		if err != nil {
-			return 0, "", err
+			return 0, "", false, err
 		}
 		if near != nil {
 			dupOf = near.ID
@@ -183,67 +189,100 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 		}
 	}
 	r, err := w.exec(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, fingerprint, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.DateApprox, a.Name, a.Text, fp.Bytes(), dupOf)
 	if err != nil {
-		return 0, "", fmt.Errorf("insert article: %w", err)
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
+	}
+	n, err := r.RowsAffected()
+	if err != nil {
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
+	}
+	if n == 0 {
+		return 0, "", false, nil
 	}
 	rowid, err := r.LastInsertId()
 	if err != nil {
-		return 0, "", fmt.Errorf("insert article: %w", err)
+		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
 	args := make([]any, 0, 2*len(enc.Bands))
 	for _, k := range enc.Bands {
 		args = append(args, k, rowid)
 	}
-	if err := w.insertRows(ctx, `INSERT INTO article_bands (key, article_rowid) VALUES `, ` ON CONFLICT DO NOTHING`,
+	if err := w.insertRows(ctx, `INSERT OR IGNORE INTO article_bands (key, article_rowid) VALUES `, ``,
 		2, 16, args, nil); err != nil {
-		return 0, "", fmt.Errorf("insert article fingerprint: %w", err)
+		return 0, "", false, fmt.Errorf("insert article fingerprint: %w", err)
 	}
-	return rowid, dupOf, nil
+	return rowid, dupOf, true, nil
 }
 
 // nearest returns the stored article nearest fp other than except, nil when none
-// is Near: Similar's choice, reading only what the choice needs.
+// is Near: store.Nearest's choice (the most similar, then the least id). It reads
+// each candidate's fingerprint alone, and the ids of the Near ones: candidates are
+// many where texts share boilerplate, and few of them Near.
 func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := w.query(ctx, `SELECT id, fingerprint, duplicate_of FROM articles WHERE rowid IN
+	rows, err := w.query(ctx, `SELECT rowid, fingerprint FROM articles WHERE rowid IN
 		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	defer rows.Close()
-	var cands []store.Article
+	type cand struct {
+		rowid int64
+		sim   float64
+	}
+	var near []cand
 	for rows.Next() {
 		var (
-			a   store.Article
-			raw []byte
+			c   cand
+			raw sql.RawBytes
 		)
-		if err := rows.Scan(&a.ID, &raw, &a.DuplicateOf); err != nil {
+		if err := rows.Scan(&c.rowid, &raw); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("similar articles: %w", err)
 		}
-		if a.Fingerprint, err = store.ParseFingerprint(raw); err != nil {
-			return nil, fmt.Errorf("similar articles: article %s: %w", a.ID, err)
+		o, err := store.ParseFingerprint(raw)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
 		}
-		cands = append(cands, a)
+		if fp.Near(o) {
+			c.sim = fp.Similarity(o)
+			near = append(near, c)
+		}
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	near := store.Nearest(cands, fp, except, 1)
-	if len(near) == 0 {
-		return nil, nil
+	var (
+		best    *store.Article
+		bestSim float64
+	)
+	for _, c := range near {
+		if best != nil && c.sim < bestSim {
+			continue
+		}
+		var a store.Article
+		if err := w.queryRow(ctx, `SELECT id, duplicate_of FROM articles WHERE rowid = ?`, c.rowid).Scan(&a.ID, &a.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
+		}
+		if a.ID == except || best != nil && c.sim == bestSim && a.ID > best.ID {
+			continue
+		}
+		best, bestSim = &a, c.sim
 	}
-	return &near[0], nil
+	return best, nil
 }
 
-// deleteCoded removes an article's events and claims before they are written anew.
+// deleteCoded removes the events and claims of the article of the given rowid and
+// id before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
-func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
+func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error {
 	// Rows of this article may still wait, if the transaction put it before.
 	if err := w.flushActors(ctx); err != nil {
 		return err
@@ -286,17 +325,19 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	for _, q := range []string{
 		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
 		`DELETE FROM events WHERE article_rowid = ?`,
-		`DELETE FROM claims WHERE article_rowid = ?`,
 	} {
 		if _, err := w.exec(ctx, q, rowid); err != nil {
 			return fmt.Errorf("replace article's records: %w", err)
 		}
 	}
+	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, id); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
 	return nil
 }
 
 // eventCols is how many values an events row takes.
-const eventCols = 13
+const eventCols = 14
 
 // eventRowsPerStatement bounds one multi-row insert of events.
 const eventRowsPerStatement = 32
@@ -306,6 +347,11 @@ const eventRowsPerStatement = 32
 // are never reused), the last of which is its LastInsertId, so that each actor row
 // knows its event's rowid. An event id taken already leaves its row out, which the
 // row count tells.
+//
+// The multi-row inserts here say OR IGNORE, though no row they write breaks a
+// constraint but a taken event id: a statement that may abort midway makes SQLite
+// journal every page it changes, so that it can undo its own rows alone, and
+// that journal cost as much as an index.
 func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event, enc []store.EncodedEvent) error {
 	if len(es) == 0 {
 		return nil
@@ -313,11 +359,11 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 	args := make([]any, 0, eventCols*len(es))
 	for i, e := range es {
 		args = append(args, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record)
+			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record, cameoRoot(e.Cameo))
 	}
 	done := 0
-	return w.insertRows(ctx, `INSERT INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record) VALUES `,
-		` ON CONFLICT (id) DO NOTHING`, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
+	return w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root) VALUES `,
+		``, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
 			first := done
 			done += n
 			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
@@ -330,11 +376,24 @@ func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
 				for _, k := range enc[i].Actors {
-					w.actors = append(w.actors, k.Key, es[i].Date.Value, rowid, k.Roles)
+					w.actors = append(w.actors, actorRow{k.Key, es[i].Date.Value, rowid, k.Roles})
 				}
 			}
 			return nil
 		})
+}
+
+// cameoRoot returns the CAMEO root of code, its first two characters, as
+// substr(code, 1, 2) in SQL.
+func cameoRoot(code string) string {
+	n := 0
+	for i := range code {
+		if n == 2 {
+			return code[:i]
+		}
+		n++
+	}
+	return code
 }
 
 // conflict returns the ErrConflict error that names the first of es whose id is
@@ -361,11 +420,18 @@ func (w *writer) conflict(ctx context.Context, article int64, es []event.Event) 
 // actorRowsPerStatement bounds one multi-row insert of actor keys.
 const actorRowsPerStatement = 256
 
-// flushActors inserts the queued actor key rows, (key, date, event rowid, roles)
-// each, in multi-row statements: one statement per row cost more than the B-tree
-// work.
+// flushActors inserts the queued actor key rows in multi-row statements (one
+// statement per row cost more than the B-tree work), in the table's order, so that
+// consecutive rows go to the same pages.
 func (w *writer) flushActors(ctx context.Context) error {
-	err := w.insertRows(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.actors, nil)
+	slices.SortFunc(w.actors, func(a, b actorRow) int {
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.date, b.date), cmp.Compare(a.event, b.event))
+	})
+	w.args = w.args[:0]
+	for _, r := range w.actors {
+		w.args = append(w.args, r.key, r.date, r.event, r.roles)
+	}
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.args, nil)
 	w.actors = w.actors[:0]
 	if err != nil {
 		return fmt.Errorf("insert event actors: %w", err)

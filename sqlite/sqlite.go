@@ -32,12 +32,23 @@ type Store struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
+	cp   *checkpointer
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
 }
 
 var _ store.Store = (*Store)(nil)
+
+// autocheckpointPages is how long the write-ahead log grows, in pages, before the
+// writer checkpoints it itself (see checkpointer): longer than SQLite's 1,000, so
+// that a page written by many transactions is copied into the file once.
+const autocheckpointPages = 32768
+
+// walLimitBytes is the size a longer log is cut back to when it restarts: about
+// autocheckpointPages of 4 KiB pages, so that a large transaction does not leave
+// the file large.
+const walLimitBytes = 128 << 20
 
 // busyTimeoutMS is how long a connection waits for another process's write lock.
 const busyTimeoutMS = 10000
@@ -60,7 +71,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 		}
 	}
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(8192)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(%d)&_pragma=journal_size_limit(%d)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)", busyTimeoutMS, autocheckpointPages, walLimitBytes)
 	// BEGIN IMMEDIATE takes the write lock at once, so a writer waits on the busy
 	// timeout instead of failing when it upgrades a read lock.
 	w, err := sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate")
@@ -85,6 +96,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	r.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
 	s.r = r
+	cp, err := sql.Open("sqlite", path+"?"+pragmas)
+	if err != nil {
+		r.Close()
+		w.Close()
+		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
+	}
+	cp.SetMaxOpenConns(1)
+	s.cp = newCheckpointer(cp)
 	return s, nil
 }
 
@@ -112,6 +131,10 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	_, err := s.w.Exec(`PRAGMA optimize`)
 	errs := []error{err}
+	// The writer closes last: the last connection checkpoints and removes the log.
+	if s.cp != nil {
+		errs = append(errs, s.cp.close())
+	}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
