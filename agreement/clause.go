@@ -115,7 +115,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				c.passive = true // "The pullback was required within 24 hours"
 				vb = i
 			}
-		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for" ||
+		case w == "requires" || w == "required" || w == "require" || (w == "calls" || w == "called" && citesTerms(lx, v)) && v.word(i+1) == "for" ||
 			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
@@ -128,6 +128,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 						c.group = lx.has("group", v.words, i+1, j)
 						c.verb = vb
 						c.from = i + 1
+						if c.passive && v.word(i+1) == "for" {
+							// "calls for a council to be formed": what is formed, by the parties
+							c.subjFrom, c.subj, c.subjNoun, c.group = i+2, nil, "", true
+						}
 						out = append(out, c)
 						i = vb
 					}

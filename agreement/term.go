@@ -214,6 +214,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
+	if t.object == "" && c.passive && c.subjFrom < c.verb && v.word(c.subjFrom-1) == "for" {
+		// "called for a government of national unity to be formed": what is formed
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
 		k := j + n
