@@ -183,7 +183,7 @@ func (r *termReader) read(si int) {
 		kind = bulletTerms
 	case cue || isDeal:
 		kind = cueTerms
-	case len(cls) > 0 && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
 		kind = windowTerms
 	}
 	if rep && !cue && !isDeal {

@@ -22,6 +22,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
 	}
 	found := 0
+	if shares := allocations(lx, v); len(shares) > 0 {
+		// "Of the 31 ministries, 15 go to X, 13 to Y and three to Z"
+		ts := b.allocationTerms(lx, v, si, body, shares)
+		b.terms = append(b.terms, ts...)
+		return len(ts)
+	}
 	if cued {
 		if t, ok := b.dateSetFor(lx, v, si, body); ok {
 			b.terms = append(b.terms, t)
