@@ -89,10 +89,22 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
-			for _, a := range s.actorsIn(0, len(s.words)) {
+			med := mediatorToks(lx, s)
+			end := len(s.words)
+			if s == v {
+				for k := i; k < end; k++ {
+					if _, m := lx.match("modal", s.words, k); m > 0 {
+						end = k // "Israel was to release 400 Palestinian prisoners": what the term acts on
+					}
+				}
+			}
+			for _, a := range s.actorsIn(0, end) {
 				c := partyCode(a.Code)
 				if contains(d.guarantors, a.Code) || contains(rs, Root(c)) || isVenue(s, a) {
 					continue
+				}
+				if med[a.tok] || aboutPreps[s.word(a.tok-1)] || determiners[s.word(a.tok-1)] && aboutPreps[s.word(a.tok-2)] {
+					continue // "Hezbollah handed two coffins to the Red Cross": whom it was handed to
 				}
 				rs = append(rs, Root(c))
 				d.parties = append(d.parties, c)
