@@ -83,7 +83,18 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		v := &vs[si]
 		i, p, _ := lx.find("term", v.words, 0, len(v.words))
 		if i < 0 || p.words[0] != "under" && p.words[0] != "another" || p.words[0] == "under" && p.words[1] != "the" {
-			continue // "Under its terms, ..." cites a deal another sentence must tell
+			// "Under its terms, ..." cites a deal another sentence must tell; "under the
+			// disengagement agreement" names one
+			i = -1
+			for k := range v.words {
+				if underModifiedDeal(lx, v, k) {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				continue
+			}
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.guarantors = guarantorsOf(lx, v)

@@ -172,6 +172,30 @@ func allWould(v *sent, cls []clause) bool {
 	return true
 }
 
+// underModifiedDeal reports whether token i, opening a clause, cites a deal named
+// with its modifiers: "under the disengagement agreement", "under the 1994 ceasefire
+// accord" ("under the agreement" is a cue of the lexicon).
+func underModifiedDeal(lx *lexicon, v *sent, i int) bool {
+	if v.word(i) != "under" {
+		return false
+	}
+	if d := v.word(i + 1); d != "the" && d != "this" && d != "that" {
+		return false
+	}
+	if p := v.word(i - 1); i > v.first && p != "," && p != "that" && p != "and" {
+		return false // "the mechanism set up under the Congo-Rwanda agreement" tells of a deal's work
+	}
+	for k := i + 2; k < min(len(v.words), i+6); k++ {
+		if lx.has("deal", v.words, k, k+1) && !lx.has("deal", v.words, k+1, k+2) && v.word(k+1) != "'s" {
+			return k > i+2
+		}
+		if t := v.tag(k); t != "JJ" && t != "NN" && t != "NNP" && t != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
 // citesTerms reports whether the sentence says it states a deal's terms: a cue of
 // the lexicon ("under the terms", "provides for"), or the deal or its text cited
 // as the source, wherever it stands ("..., the document says.", "X, the text
@@ -193,14 +217,19 @@ func citesTerms(lx *lexicon, v *sent) bool {
 			if k := i - 1; named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "this" || named(k-1) || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN") {
 				return true
 			}
-		case "called", "provided":
-			// "The plan also called for ...", "the accord provided for ...": the past of a
-			// cue, told of the deal itself (a party's call is no term)
+		case "called", "provided", "provides":
+			// "The plan also called for ...", "the accord provided for ...", "The
+			// agreement also provided that ...": the past of a cue, told of the deal
+			// itself (a party's call is no term)
 			k := i - 1
 			for adverbs[v.word(k)] {
 				k--
 			}
-			if v.word(i+1) == "for" && named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "'s" || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN" || v.tag(k-1) == "NNP") {
+			if (v.word(i+1) == "for" || w != "called" && v.word(i+1) == "that") && named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "'s" || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN" || v.tag(k-1) == "NNP") {
+				return true
+			}
+		case "under":
+			if underModifiedDeal(lx, v, i) {
 				return true
 			}
 		case "according":
