@@ -651,7 +651,18 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 	if len(out) == 0 && nonstate {
 		// "Opposition fighters must withdraw ..." in a deal between two states: the
 		// armed group the article names
-		return b.namedRebels()
+		if rs := b.namedRebels(); len(rs) > 0 {
+			return rs
+		}
+		// "The opposition was to form a government" in a deal only its state is named
+		// in: that state's opposition (or armed group)
+		if rs := actorRoots(b.ag.Parties); len(rs) == 1 && len(rs[0]) == 3 {
+			if hasAny(v.words, from, end, "opposition") {
+				return []string{rs[0] + "OPP"}
+			}
+			return []string{rs[0] + "REB"}
+		}
+		return nil
 	}
 	if len(out) != 1 {
 		return nil

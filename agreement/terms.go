@@ -107,6 +107,12 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		}
 		c.from = k
 		c.to = len(v.words)
+		for j := i + 1; j < len(v.words)-2; j++ {
+			if w := v.word(j); w == ";" || w == "," && (v.word(j+1) == "and" || v.word(j+1) == "but") && !nominalCues[v.word(j+2)] && !lx.has("action", v.words, j+2, j+3) {
+				c.to = j // "an early election within 90 days, and Hadi was elected ...": a new clause
+				break
+			}
+		}
 		if len(out) > 0 {
 			out[len(out)-1].to = k
 		}
