@@ -182,7 +182,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
 			t.unnamed = true
 		}
-		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
+		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted" || v.word(c.verb) == "granted") {
 			// "X will be allowed to ...": X benefits, the other side allows
 			t.beneficiary = nil
 			for _, a := range c.subj {
