@@ -267,6 +267,22 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if k+1 < len(out) {
 			end = out[k+1].from
 		}
+		if c.passive {
+			// "The assembly is to be dissolved and new elections held within a year":
+			// a second subject undergoing an act, "is to be" left out
+			for j := c.verb + 1; j < end; j++ {
+				if w := v.words[j]; w == "," || w == ";" {
+					break
+				} else if e := ellipticalPassive(v, j+1, end); w == "and" && e > 0 && v.tag(j+1) != "PRP$" {
+					// ("... dismantled and their members brought into the police" is the
+					// same body's fate, one act)
+					nc := clause{from: j, subjFrom: j + 1, verb: e, subj: subjectActors(v, j+1, e), subjNoun: headNoun(v, j+1, e), passive: true}
+					out = slices.Insert(out, k+1, nc)
+					end = j
+					break
+				}
+			}
+		}
 		for j := c.verb + 2; j < end; j++ {
 			// "will resume flights ..., reopen their embassies and restore ...": a
 			// comma joins the verbs of a list as "and" does
@@ -376,6 +392,29 @@ func ellipticalSubject(lx *lexicon, v *sent, i, end int) int {
 		return e
 	}
 	return 0
+}
+
+// ellipticalPassive returns the participle ending a noun phrase that starts at i ("new
+// legislative elections held"), -1 when the words from i are no noun phrase and a
+// participle within end.
+func ellipticalPassive(v *sent, i, end int) int {
+	noun := false
+	for k := i; k < min(end, i+6); k++ {
+		t := v.tag(k)
+		switch {
+		case determiners[v.word(k)] || t == "JJ" || t == "CD":
+			if noun {
+				return -1
+			}
+		case strings.HasPrefix(t, "NN"):
+			noun = true
+		case (t == "VBN" || t == "VBD") && noun:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbAfter returns the verb a modal at i governs, skipping adverbs and "not" (which

@@ -436,6 +436,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// held ...": the act the subject names
 		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
 			t := term{cl: c, action: Action(p.value)}
+			if t.action == Establish && undoes[v.word(c.verb)] {
+				t.action = Other // "The joint council is to be dissolved": a body undone is not set up
+			}
 			if v.word(c.subjFrom) == "no" || v.word(c.subjFrom+1) == "no" {
 				t.action = Prohibit // "no reinforcements are to be sent"
 			}
@@ -924,6 +927,9 @@ func nounsJoined(v *sent, i, j int) bool {
 }
 
 // gains are the verbs by which a subject gets something the deal gives it.
+// undoes are participles that end a body: its subject is no body the deal sets up.
+var undoes = map[string]bool{"dissolved": true, "abolished": true, "scrapped": true, "closed": true, "wound": true, "merged": true}
+
 var gains = map[string]bool{"get": true, "gets": true, "gain": true, "gains": true, "obtain": true, "obtains": true}
 
 // gainTerm reads "the rebels are to get three seats on the council", "Inspectors are
