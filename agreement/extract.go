@@ -97,6 +97,7 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 			}
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
+		d.signed = reportedDate(lx, v, i)
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
@@ -124,6 +125,23 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		return []deal{d}
 	}
 	return nil
+}
+
+// reportedDate returns the day a reporting verb before token i gives ("the minister
+// told parliament on February 11 that under the disengagement agreement ..."): the
+// deal whose terms are told is concluded by then, as in "have agreed ..., officials
+// said on Friday". Empty when no reporting verb is dated before i.
+func reportedDate(lx *lexicon, v *sent, i int) string {
+	k, _, m := lx.find("report", v.words, 0, i)
+	if k < 0 {
+		return ""
+	}
+	for _, dm := range v.dates {
+		if dm.Tok >= k+m && dm.Tok < i && dm.Tok <= k+m+3 {
+			return dayDate(dm)
+		}
+	}
+	return ""
 }
 
 // introSubject returns the actors an introducing sentence binds ("Under the deal, Iran
