@@ -156,6 +156,17 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjNoun = headNoun(v, c.subjFrom, i)
 			out = append(out, c)
 			continue
+		case v.tag(i) == "VBZ" && takesEffect(v, i) && i > v.first && !v.bullet && subjectStart(v, i) == v.first && hasDealNoun(lx, v, v.first, i, "ceasefire", "truce") && !citesTerms(lx, v):
+			// "The ceasefire between the army and the groups takes effect with the
+			// signing": the truce the deal starts, in the present tense (a cue or a
+			// list point names the truce as a noun; "when the truce takes effect" dates
+			// another term)
+			c.verb = i
+			c.subjFrom = max(subjectStart(v, i), v.first)
+			c.from = c.subjFrom
+			c.subjNoun = headNoun(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
 		case w == "while" && len(out) > 0:
 			// "Rwanda is to lift its measures within 90 days, while Congo carries out
 			// operations ...": the present tense states the other side's duty
@@ -392,6 +403,18 @@ func ellipticalSubject(lx *lexicon, v *sent, i, end int) int {
 		return e
 	}
 	return 0
+}
+
+// takesEffect reports whether the verb at i starts its subject's force: "takes
+// effect", "comes into force", "enters into force".
+func takesEffect(v *sent, i int) bool {
+	switch v.word(i) {
+	case "takes":
+		return v.word(i+1) == "effect"
+	case "comes", "enters", "goes":
+		return v.word(i+1) == "into" && v.word(i+2) == "force" || v.word(i+1) == "into" && v.word(i+2) == "effect"
+	}
+	return false
 }
 
 // ellipticalPassive returns the participle ending a noun phrase that starts at i ("new

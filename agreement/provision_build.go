@@ -434,7 +434,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
 			t := term{cl: c, action: Action(p.value)}
 			if t.action == Establish && undoes[v.word(c.verb)] {
 				t.action = Other // "The joint council is to be dissolved": a body undone is not set up
