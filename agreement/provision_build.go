@@ -28,6 +28,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		b.terms = append(b.terms, ts...)
 		return len(ts)
 	}
+	if k := partOfDeal(lx, v); k > 0 {
+		if t, ok := b.partTerm(lx, v, si, body, k); ok {
+			b.terms = append(b.terms, t)
+			return 1
+		}
+	}
 	if cued {
 		if t, ok := b.dateSetFor(lx, v, si, body); ok {
 			b.terms = append(b.terms, t)

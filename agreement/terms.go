@@ -207,7 +207,7 @@ func underModifiedDeal(lx *lexicon, v *sent, i int) bool {
 // as the source, wherever it stands ("..., the document says.", "X, the text
 // states, will ...", "according to the framework, which ...").
 func citesTerms(lx *lexicon, v *sent) bool {
-	if lx.has("term", v.words, 0, len(v.words)) {
+	if lx.has("term", v.words, 0, len(v.words)) || partOfDeal(lx, v) > 0 {
 		return true
 	}
 	named := func(i int) bool {
