@@ -873,6 +873,13 @@ func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
 			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
 				return true
 			}
+			k := s.end
+			if v.word(k) == "'s" {
+				k++
+			}
+			if k < c.verb && meansOfWar(strings.Join(v.words[k:subjectEnd(v, k, c.verb)], " ")) {
+				return true // "Slovenia's territorial defence units", "the Slovene units are to be deactivated"
+			}
 		}
 	}
 	return false
