@@ -168,6 +168,18 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := partOfYear(v, body, i, to); d != nil {
 				return d
 			}
+		case (w[i] == "date" || w[i] == "deadline") && v.word(i-1) == "target" && v.word(i+1) == "of":
+			// "with a target date of 2003": by the end of that year
+			for _, dm := range v.dates {
+				if dm.Tok >= i+1 && dm.Tok <= i+3 && !dm.Value.IsZero() && dm.TokEnd <= to {
+					if end := periodDeadline(dm); end != "" {
+						return &deadlineAt{relative: v.span(body, i-1, dm.TokEnd), date: end, anchor: "absolute"}
+					}
+					if day := dayDate(dm); day != "" {
+						return &deadlineAt{relative: v.span(body, i-1, dm.TokEnd), date: day, anchor: "absolute"}
+					}
+				}
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d

@@ -114,6 +114,21 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 				a, found = p.value, true
 			}
 		}
+		if e := end; !found && v.word(e) == "to" && (v.word(e+1) == "provide" || v.word(e+1) == "supply") {
+			// "organise an international consortium to provide North Korea with two
+			// light-water reactors": what the body set up is to hand over
+			k := e + 2
+			for x := k; x < min(c.to, k+6); x++ {
+				if v.word(x) == "with" {
+					k = x + 1
+					break
+				}
+			}
+			t.action = Transfer
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
+			t.readQuantities(v, c, e)
+			return t, t.object != ""
+		}
 		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
