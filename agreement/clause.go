@@ -146,6 +146,24 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
+		case (w == "gave" || w == "gives" || w == "give") && timeGiven(lx, v, i+1) > 0:
+			// "The protocol gave the army ten days from the signing to redeploy": the
+			// army is to redeploy within ten days
+			k := timeGiven(lx, v, i+1)
+			num := i + 1
+			for num < k && !durations[v.word(num+1)] {
+				num++
+			}
+			if vb = verbAfter(lx, v, k+1, &c); vb < 0 {
+				continue
+			}
+			c.subjFrom, c.from, c.verb = i+1, i+1, vb
+			c.subj = subjectActors(v, i+1, num)
+			c.subjNoun = headNoun(v, i+1, num)
+			c.group = lx.has("group", v.words, i+1, num)
+			out = append(out, c)
+			i = vb
+			continue
 		case v.tag(i) == "VBZ" && i > 0 && dealActs[Action(stemAction(lx, w))] && dealHead(lx, v, i):
 			// "The agreement, mediated by Kofi Annan, creates the post of a prime
 			// minister": what the deal itself does binds its parties
@@ -403,6 +421,34 @@ func ellipticalSubject(lx *lexicon, v *sent, i, end int) int {
 		return e
 	}
 	return 0
+}
+
+// timeGiven returns the "to" after a period given to someone, from token i on ("the
+// army ten days from the signing to redeploy"): a noun phrase, a count of days, weeks
+// or months, an optional anchor, then an infinitive. -1 when the words say no such thing.
+func timeGiven(lx *lexicon, v *sent, i int) int {
+	count := func(k int) bool {
+		_, used, ok := text.ParseNumber(v.words[k:min(len(v.words), k+1)])
+		return ok && used == 1
+	}
+	k := i
+	for k < min(len(v.words), i+5) && !count(k) {
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !determiners[v.word(k)] && t != "JJ" && t != "POS" && v.word(k) != "'s" {
+			return -1
+		}
+		k++
+	}
+	if k == i || !count(k) || !durations[v.word(k+1)] {
+		return -1
+	}
+	for j := k + 2; j < min(len(v.words), k+8); j++ {
+		if w := v.word(j); w == "to" && isVerb(lx, v, j+1) {
+			return j
+		} else if w == "," || w == "." || w == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // takesEffect reports whether the verb at i starts its subject's force: "takes

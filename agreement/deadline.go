@@ -180,6 +180,12 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					}
 				}
 			}
+		case durations[v.word(i+1)] && i > 0 && givenBefore(v, i) && timeGiven(lx, v, i-1) > 0:
+			// "gave the army ten days from the signing to redeploy": within ten days
+			if d := withinPhrase(lx, v, body, i-1, to); d != nil {
+				d.relative = strings.TrimSpace(v.span(body, i, timeGiven(lx, v, i-1)))
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -619,4 +625,10 @@ func beforeAct(v *sent, body string, i, to int) *deadlineAt {
 		return nil
 	}
 	return &deadlineAt{relative: v.span(body, i, j+1), anchor: "term", refWord: v.word(j)}
+}
+
+// givenBefore reports whether a verb giving time ("gave", "gives") stands a few words
+// before the count at i.
+func givenBefore(v *sent, i int) bool {
+	return hasAny(v.words, max(0, i-5), i, "gave", "gives", "give")
 }
