@@ -380,6 +380,18 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if t.action == CeaseFire && (t.object == "" || n > 1) {
 			t.object = "hostilities"
 		}
+		if v.word(j) == "merger" {
+			// "the merger of the government army and the rebel forces into a single
+			// national army": what the merger forms
+			for k := j + 1; k < min(c.to, j+15); k++ {
+				if v.word(k) == "into" {
+					if from, o := objectAfter(lx, v, body, k+1, c.to); o != "" {
+						t.objFrom, t.object = from, o
+					}
+					break
+				}
+			}
+		}
 		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
 		for _, a := range v.actors {
 			if a.Code == "" || a.Place {
