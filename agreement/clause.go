@@ -19,6 +19,7 @@ type clause struct {
 	pronoun  bool   // the subject is a pronoun or missing: it is the previous clause's
 	negated  bool
 	passive  bool // "will be formed", "will be allowed to"
+	permits  bool // "Egypt agreed that cargoes may pass": the agreeing side allows what may happen
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
 	forced   bool // a list point after "X will:" or a noun right after a modal: the verb whatever its tag
 	while    bool // "..., while Congo carries out operations": a duty in step with the one before
@@ -163,6 +164,21 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.group = lx.has("group", v.words, i+1, num)
 			out = append(out, c)
 			i = vb
+			continue
+		case w == "may" && isVerb(lx, v, i+1) && agreedThat(v, i) > 0 && !lx.has("skip", v.words, i+1, i+2) && !durationVerbs[v.word(i+1)]:
+			// "Egypt, for its part, agreed that non-military cargoes may pass through the
+			// Suez Canal": Egypt allows the passage
+			k := agreedThat(v, i)
+			from := subjectStart(v, k-1)
+			for from < k-1 && (v.word(from) == "," || determiners[v.word(from)]) {
+				from++
+			}
+			c = clause{from: k + 1, subjFrom: k + 1, verb: i + 1, subj: subjectActors(v, from, k-1), permits: true}
+			if len(c.subj) == 0 {
+				continue
+			}
+			out = append(out, c)
+			i++
 			continue
 		case v.tag(i) == "VBZ" && i > 0 && dealActs[Action(stemAction(lx, w))] && dealHead(lx, v, i):
 			// "The agreement, mediated by Kofi Annan, creates the post of a prime
@@ -445,6 +461,28 @@ func timeGiven(lx *lexicon, v *sent, i int) int {
 		if w := v.word(j); w == "to" && isVerb(lx, v, j+1) {
 			return j
 		} else if w == "," || w == "." || w == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// durationVerbs say how long or what something takes ("the talks may take months"),
+// not what a side lets happen.
+var durationVerbs = map[string]bool{"take": true, "last": true, "be": true, "need": true, "require": true, "cost": true, "remain": true, "have": true}
+
+// agreedThat returns the "that" of "agreed that" a few words before the modal at i
+// ("agreed that cargoes may pass"), -1 when none.
+func agreedThat(v *sent, i int) int {
+	for k := i - 1; k > max(0, i-12); k-- {
+		if w := v.word(k); w == "," || w == ";" {
+			return -1
+		}
+		if v.word(k) == "that" {
+			switch v.word(k - 1) {
+			case "agreed", "agrees", "accepted", "accepts", "conceded", "undertook":
+				return k
+			}
 			return -1
 		}
 	}

@@ -49,6 +49,11 @@ var determiners = map[string]bool{"its": true, "their": true, "all": true, "the"
 // readTerm reads the action, object, quantities and beneficiaries of clause c.
 func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	t := term{cl: c}
+	if c.permits {
+		t.action = Allow
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, c.verb-1)
+		return t, t.object != ""
+	}
 	j := c.verb
 	if v.word(j) == "help" && !c.nominal {
 		// "help restore Russia's access": the act helped
