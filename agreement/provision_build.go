@@ -416,6 +416,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if gains[v.word(c.verb)] && !c.passive && !c.negated {
 		return b.gainTerm(lx, v, body, c), true
 	}
+	if w := v.word(c.verb); (w == "hold" || w == "holds") && !c.passive && !c.negated && lx.has("post", v.words, c.verb+1, min(c.to, c.verb+6)) && c.subjFrom < c.verb {
+		// "the rebels will hold four cabinet posts": a share of the posts, given by
+		// the other side
+		t := b.gainTerm(lx, v, body, c)
+		t.action = Other
+		return t, true
+	}
 	if c.subjNoun != "" && !c.nominal {
 		// "A committee led by the United States ... will monitor compliance": the deal
 		// sets up the body
