@@ -19,6 +19,7 @@ type clause struct {
 	pronoun  bool   // the subject is a pronoun or missing: it is the previous clause's
 	negated  bool
 	passive  bool // "will be formed", "will be allowed to"
+	permits  bool // "Egypt agreed that cargoes may pass": the agreeing side allows what may happen
 	nominal  bool // a noun states the term ("the exchange of ...", "A halt to ...")
 	forced   bool // a list point after "X will:" or a noun right after a modal: the verb whatever its tag
 	while    bool // "..., while Congo carries out operations": a duty in step with the one before
@@ -115,7 +116,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				c.passive = true // "The pullback was required within 24 hours"
 				vb = i
 			}
-		case w == "requires" || w == "required" || w == "require" || w == "calls" && v.word(i+1) == "for" ||
+		case w == "requires" || w == "required" || w == "require" || (w == "calls" || w == "called" && citesTerms(lx, v)) && v.word(i+1) == "for" ||
 			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
@@ -128,6 +129,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 						c.group = lx.has("group", v.words, i+1, j)
 						c.verb = vb
 						c.from = i + 1
+						if c.passive && v.word(i+1) == "for" {
+							// "calls for a council to be formed": what is formed, by the parties
+							c.subjFrom, c.subj, c.subjNoun, c.group = i+2, nil, "", true
+						}
 						out = append(out, c)
 						i = vb
 					}
@@ -142,10 +147,54 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				continue
 			}
 			vb = -1
+		case (w == "gave" || w == "gives" || w == "give") && timeGiven(lx, v, i+1) > 0:
+			// "The protocol gave the army ten days from the signing to redeploy": the
+			// army is to redeploy within ten days
+			k := timeGiven(lx, v, i+1)
+			num := i + 1
+			for num < k && !durations[v.word(num+1)] {
+				num++
+			}
+			if vb = verbAfter(lx, v, k+1, &c); vb < 0 {
+				continue
+			}
+			c.subjFrom, c.from, c.verb = i+1, i+1, vb
+			c.subj = subjectActors(v, i+1, num)
+			c.subjNoun = headNoun(v, i+1, num)
+			c.group = lx.has("group", v.words, i+1, num)
+			out = append(out, c)
+			i = vb
+			continue
+		case w == "may" && isVerb(lx, v, i+1) && agreedThat(v, i) > 0 && !lx.has("skip", v.words, i+1, i+2) && !durationVerbs[v.word(i+1)]:
+			// "Egypt, for its part, agreed that non-military cargoes may pass through the
+			// Suez Canal": Egypt allows the passage
+			k := agreedThat(v, i)
+			from := subjectStart(v, k-1)
+			for from < k-1 && (v.word(from) == "," || determiners[v.word(from)]) {
+				from++
+			}
+			c = clause{from: k + 1, subjFrom: k + 1, verb: i + 1, subj: subjectActors(v, from, k-1), permits: true}
+			if len(c.subj) == 0 {
+				continue
+			}
+			out = append(out, c)
+			i++
+			continue
 		case v.tag(i) == "VBZ" && i > 0 && dealActs[Action(stemAction(lx, w))] && dealHead(lx, v, i):
 			// "The agreement, mediated by Kofi Annan, creates the post of a prime
 			// minister": what the deal itself does binds its parties
 			c.group = true
+			c.verb = i
+			c.subjFrom = max(subjectStart(v, i), v.first)
+			c.from = c.subjFrom
+			c.subjNoun = headNoun(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
+		case v.tag(i) == "VBZ" && takesEffect(v, i) && i > v.first && !v.bullet && subjectStart(v, i) == v.first && hasDealNoun(lx, v, v.first, i, "ceasefire", "truce") && !citesTerms(lx, v):
+			// "The ceasefire between the army and the groups takes effect with the
+			// signing": the truce the deal starts, in the present tense (a cue or a
+			// list point names the truce as a noun; "when the truce takes effect" dates
+			// another term)
 			c.verb = i
 			c.subjFrom = max(subjectStart(v, i), v.first)
 			c.from = c.subjFrom
@@ -263,6 +312,22 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if k+1 < len(out) {
 			end = out[k+1].from
 		}
+		if c.passive {
+			// "The assembly is to be dissolved and new elections held within a year":
+			// a second subject undergoing an act, "is to be" left out
+			for j := c.verb + 1; j < end; j++ {
+				if w := v.words[j]; w == "," || w == ";" {
+					break
+				} else if e := ellipticalPassive(v, j+1, end); w == "and" && e > 0 && v.tag(j+1) != "PRP$" {
+					// ("... dismantled and their members brought into the police" is the
+					// same body's fate, one act)
+					nc := clause{from: j, subjFrom: j + 1, verb: e, subj: subjectActors(v, j+1, e), subjNoun: headNoun(v, j+1, e), passive: true}
+					out = slices.Insert(out, k+1, nc)
+					end = j
+					break
+				}
+			}
+		}
 		for j := c.verb + 2; j < end; j++ {
 			// "will resume flights ..., reopen their embassies and restore ...": a
 			// comma joins the verbs of a list as "and" does
@@ -372,6 +437,91 @@ func ellipticalSubject(lx *lexicon, v *sent, i, end int) int {
 		return e
 	}
 	return 0
+}
+
+// timeGiven returns the "to" after a period given to someone, from token i on ("the
+// army ten days from the signing to redeploy"): a noun phrase, a count of days, weeks
+// or months, an optional anchor, then an infinitive. -1 when the words say no such thing.
+func timeGiven(lx *lexicon, v *sent, i int) int {
+	count := func(k int) bool {
+		_, used, ok := text.ParseNumber(v.words[k:min(len(v.words), k+1)])
+		return ok && used == 1
+	}
+	k := i
+	for k < min(len(v.words), i+5) && !count(k) {
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !determiners[v.word(k)] && t != "JJ" && t != "POS" && v.word(k) != "'s" {
+			return -1
+		}
+		k++
+	}
+	if k == i || !count(k) || !durations[v.word(k+1)] {
+		return -1
+	}
+	for j := k + 2; j < min(len(v.words), k+8); j++ {
+		if w := v.word(j); w == "to" && isVerb(lx, v, j+1) {
+			return j
+		} else if w == "," || w == "." || w == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// durationVerbs say how long or what something takes ("the talks may take months"),
+// not what a side lets happen.
+var durationVerbs = map[string]bool{"take": true, "last": true, "be": true, "need": true, "require": true, "cost": true, "remain": true, "have": true}
+
+// agreedThat returns the "that" of "agreed that" a few words before the modal at i
+// ("agreed that cargoes may pass"), -1 when none.
+func agreedThat(v *sent, i int) int {
+	for k := i - 1; k > max(0, i-12); k-- {
+		if w := v.word(k); w == "," || w == ";" {
+			return -1
+		}
+		if v.word(k) == "that" {
+			switch v.word(k - 1) {
+			case "agreed", "agrees", "accepted", "accepts", "conceded", "undertook":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// takesEffect reports whether the verb at i starts its subject's force: "takes
+// effect", "comes into force", "enters into force".
+func takesEffect(v *sent, i int) bool {
+	switch v.word(i) {
+	case "takes":
+		return v.word(i+1) == "effect"
+	case "comes", "enters", "goes":
+		return v.word(i+1) == "into" && v.word(i+2) == "force" || v.word(i+1) == "into" && v.word(i+2) == "effect"
+	}
+	return false
+}
+
+// ellipticalPassive returns the participle ending a noun phrase that starts at i ("new
+// legislative elections held"), -1 when the words from i are no noun phrase and a
+// participle within end.
+func ellipticalPassive(v *sent, i, end int) int {
+	noun := false
+	for k := i; k < min(end, i+6); k++ {
+		t := v.tag(k)
+		switch {
+		case determiners[v.word(k)] || t == "JJ" || t == "CD":
+			if noun {
+				return -1
+			}
+		case strings.HasPrefix(t, "NN"):
+			noun = true
+		case (t == "VBN" || t == "VBD") && noun:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbAfter returns the verb a modal at i governs, skipping adverbs and "not" (which

@@ -22,7 +22,7 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 		case w[i] == "then" || w[i] == "after" && v.word(i+1) == "which" || w[i] == "which" && (v.word(i-1) == "date" || v.word(i-1) == "day"):
 			t.follows = true
 			t.sameDate = w[i] == "which"
-		case w[i] == "once" || w[i] == "provided" && v.word(i+1) == "that" || w[i] == "until" || w[i] == "if" || w[i] == "unless":
+		case w[i] == "once" || w[i] == "provided" && v.word(i+1) == "that" && !providedByDeal(v, i) || w[i] == "until" || w[i] == "if" || w[i] == "unless":
 			if w[i] == "once" {
 				t.once = true
 			}
@@ -75,4 +75,14 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// providedByDeal reports whether "provided" at i is the deal's verb ("The agreement also
+// provided that ..."), not a condition: a deal noun before it, adverbs skipped.
+func providedByDeal(v *sent, i int) bool {
+	k := i - 1
+	for adverbs[v.word(k)] {
+		k--
+	}
+	return loadLexicon().has("deal", v.words, k, k+1)
 }

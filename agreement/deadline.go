@@ -168,6 +168,24 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := partOfYear(v, body, i, to); d != nil {
 				return d
 			}
+		case (w[i] == "date" || w[i] == "deadline") && v.word(i-1) == "target" && v.word(i+1) == "of":
+			// "with a target date of 2003": by the end of that year
+			for _, dm := range v.dates {
+				if dm.Tok >= i+1 && dm.Tok <= i+3 && !dm.Value.IsZero() && dm.TokEnd <= to {
+					if end := periodDeadline(dm); end != "" {
+						return &deadlineAt{relative: v.span(body, i-1, dm.TokEnd), date: end, anchor: "absolute"}
+					}
+					if day := dayDate(dm); day != "" {
+						return &deadlineAt{relative: v.span(body, i-1, dm.TokEnd), date: day, anchor: "absolute"}
+					}
+				}
+			}
+		case durations[v.word(i+1)] && i > 0 && givenBefore(v, i) && timeGiven(lx, v, i-1) > 0:
+			// "gave the army ten days from the signing to redeploy": within ten days
+			if d := withinPhrase(lx, v, body, i-1, to); d != nil {
+				d.relative = strings.TrimSpace(v.span(body, i, timeGiven(lx, v, i-1)))
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -607,4 +625,10 @@ func beforeAct(v *sent, body string, i, to int) *deadlineAt {
 		return nil
 	}
 	return &deadlineAt{relative: v.span(body, i, j+1), anchor: "term", refWord: v.word(j)}
+}
+
+// givenBefore reports whether a verb giving time ("gave", "gives") stands a few words
+// before the count at i.
+func givenBefore(v *sent, i int) bool {
+	return hasAny(v.words, max(0, i-5), i, "gave", "gives", "give")
 }

@@ -83,16 +83,40 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		v := &vs[si]
 		i, p, _ := lx.find("term", v.words, 0, len(v.words))
 		if i < 0 || p.words[0] != "under" && p.words[0] != "another" || p.words[0] == "under" && p.words[1] != "the" {
-			continue // "Under its terms, ..." cites a deal another sentence must tell
+			// "Under its terms, ..." cites a deal another sentence must tell; "under the
+			// disengagement agreement" names one
+			i = -1
+			for k := range v.words {
+				if underModifiedDeal(lx, v, k) {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				continue
+			}
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
+		d.signed = reportedDate(lx, v, i)
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
-			for _, a := range s.actorsIn(0, len(s.words)) {
+			med := mediatorToks(lx, s)
+			end := len(s.words)
+			if s == v {
+				for k := i; k < end; k++ {
+					if _, m := lx.match("modal", s.words, k); m > 0 {
+						end = k // "Israel was to release 400 Palestinian prisoners": what the term acts on
+					}
+				}
+			}
+			for _, a := range s.actorsIn(0, end) {
 				c := partyCode(a.Code)
 				if contains(d.guarantors, a.Code) || contains(rs, Root(c)) || isVenue(s, a) {
 					continue
+				}
+				if med[a.tok] || aboutPreps[s.word(a.tok-1)] || determiners[s.word(a.tok-1)] && aboutPreps[s.word(a.tok-2)] {
+					continue // "Hezbollah handed two coffins to the Red Cross": whom it was handed to
 				}
 				rs = append(rs, Root(c))
 				d.parties = append(d.parties, c)
@@ -101,6 +125,23 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		return []deal{d}
 	}
 	return nil
+}
+
+// reportedDate returns the day a reporting verb before token i gives ("the minister
+// told parliament on February 11 that under the disengagement agreement ..."): the
+// deal whose terms are told is concluded by then, as in "have agreed ..., officials
+// said on Friday". Empty when no reporting verb is dated before i.
+func reportedDate(lx *lexicon, v *sent, i int) string {
+	k, _, m := lx.find("report", v.words, 0, i)
+	if k < 0 {
+		return ""
+	}
+	for _, dm := range v.dates {
+		if dm.Tok >= k+m && dm.Tok < i && dm.Tok <= k+m+3 {
+			return dayDate(dm)
+		}
+	}
+	return ""
 }
 
 // introSubject returns the actors an introducing sentence binds ("Under the deal, Iran
@@ -183,7 +224,7 @@ func (r *termReader) read(si int) {
 		kind = bulletTerms
 	case cue || isDeal:
 		kind = cueTerms
-	case len(cls) > 0 && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
 		kind = windowTerms
 	}
 	if rep && !cue && !isDeal {

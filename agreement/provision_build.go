@@ -22,6 +22,18 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		slices.SortFunc(all, func(a, c clause) int { return a.verb - c.verb })
 	}
 	found := 0
+	if shares := allocations(lx, v); len(shares) > 0 {
+		// "Of the 31 ministries, 15 go to X, 13 to Y and three to Z"
+		ts := b.allocationTerms(lx, v, si, body, shares)
+		b.terms = append(b.terms, ts...)
+		return len(ts)
+	}
+	if k := partOfDeal(lx, v); k > 0 {
+		if t, ok := b.partTerm(lx, v, si, body, k); ok {
+			b.terms = append(b.terms, t)
+			return 1
+		}
+	}
 	if cued {
 		if t, ok := b.dateSetFor(lx, v, si, body); ok {
 			b.terms = append(b.terms, t)
@@ -176,7 +188,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
 			t.unnamed = true
 		}
-		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted") {
+		if (t.action == Allow || t.action == Release) && c.passive && (v.word(c.verb) == "allowed" || v.word(c.verb) == "permitted" || v.word(c.verb) == "granted") {
 			// "X will be allowed to ...": X benefits, the other side allows
 			t.beneficiary = nil
 			for _, a := range c.subj {
@@ -368,6 +380,18 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if t.action == CeaseFire && (t.object == "" || n > 1) {
 			t.object = "hostilities"
 		}
+		if v.word(j) == "merger" {
+			// "the merger of the government army and the rebel forces into a single
+			// national army": what the merger forms
+			for k := j + 1; k < min(c.to, j+15); k++ {
+				if v.word(k) == "into" {
+					if from, o := objectAfter(lx, v, body, k+1, c.to); o != "" {
+						t.objFrom, t.object = from, o
+					}
+					break
+				}
+			}
+		}
 		// the actor doing it: "US withdrawal", "disarmament of Tigrayan forces"
 		for _, a := range v.actors {
 			if a.Code == "" || a.Place {
@@ -391,6 +415,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	}
 	if gains[v.word(c.verb)] && !c.passive && !c.negated {
 		return b.gainTerm(lx, v, body, c), true
+	}
+	if w := v.word(c.verb); (w == "hold" || w == "holds") && !c.passive && !c.negated && lx.has("post", v.words, c.verb+1, min(c.to, c.verb+6)) && c.subjFrom < c.verb {
+		// "the rebels will hold four cabinet posts": a share of the posts, given by
+		// the other side
+		t := b.gainTerm(lx, v, body, c)
+		t.action = Other
+		return t, true
 	}
 	if c.subjNoun != "" && !c.nominal {
 		// "A committee led by the United States ... will monitor compliance": the deal
@@ -428,8 +459,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive) {
+		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
 			t := term{cl: c, action: Action(p.value)}
+			if t.action == Establish && undoes[v.word(c.verb)] {
+				t.action = Other // "The joint council is to be dissolved": a body undone is not set up
+			}
 			if v.word(c.subjFrom) == "no" || v.word(c.subjFrom+1) == "no" {
 				t.action = Prohibit // "no reinforcements are to be sent"
 			}
@@ -645,7 +679,18 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 	if len(out) == 0 && nonstate {
 		// "Opposition fighters must withdraw ..." in a deal between two states: the
 		// armed group the article names
-		return b.namedRebels()
+		if rs := b.namedRebels(); len(rs) > 0 {
+			return rs
+		}
+		// "The opposition was to form a government" in a deal only its state is named
+		// in: that state's opposition (or armed group)
+		if rs := actorRoots(b.ag.Parties); len(rs) == 1 && len(rs[0]) == 3 {
+			if hasAny(v.words, from, end, "opposition") {
+				return []string{rs[0] + "OPP"}
+			}
+			return []string{rs[0] + "REB"}
+		}
+		return nil
 	}
 	if len(out) != 1 {
 		return nil
@@ -847,6 +892,13 @@ func ownAct(lx *lexicon, v *sent, c clause, a Action) bool {
 			if lx.has("hostile", v.words, s.end, s.end+1) && headNoun(v, c.subjFrom, c.verb) == v.word(s.end) {
 				return true
 			}
+			k := s.end
+			if v.word(k) == "'s" {
+				k++
+			}
+			if k < c.verb && meansOfWar(strings.Join(v.words[k:subjectEnd(v, k, c.verb)], " ")) {
+				return true // "Slovenia's territorial defence units", "the Slovene units are to be deactivated"
+			}
 		}
 	}
 	return false
@@ -907,6 +959,9 @@ func nounsJoined(v *sent, i, j int) bool {
 }
 
 // gains are the verbs by which a subject gets something the deal gives it.
+// undoes are participles that end a body: its subject is no body the deal sets up.
+var undoes = map[string]bool{"dissolved": true, "abolished": true, "scrapped": true, "closed": true, "wound": true, "merged": true}
+
 var gains = map[string]bool{"get": true, "gets": true, "gain": true, "gains": true, "obtain": true, "obtains": true}
 
 // gainTerm reads "the rebels are to get three seats on the council", "Inspectors are

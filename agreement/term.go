@@ -49,6 +49,11 @@ var determiners = map[string]bool{"its": true, "their": true, "all": true, "the"
 // readTerm reads the action, object, quantities and beneficiaries of clause c.
 func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	t := term{cl: c}
+	if c.permits {
+		t.action = Allow
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, c.verb-1)
+		return t, t.object != ""
+	}
 	j := c.verb
 	if v.word(j) == "help" && !c.nominal {
 		// "help restore Russia's access": the act helped
@@ -84,7 +89,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
 		t.action = Withdraw
 		n = 1
-	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free) {
+	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by") {
+		// "Ecuador will be granted two trade centres": a grant to the subject
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
 			t.action = Release // "The five Americans will be allowed to fly out": they are freed
@@ -113,6 +119,21 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 				a, found = p.value, true
 			}
 		}
+		if e := end; !found && v.word(e) == "to" && (v.word(e+1) == "provide" || v.word(e+1) == "supply") {
+			// "organise an international consortium to provide North Korea with two
+			// light-water reactors": what the body set up is to hand over
+			k := e + 2
+			for x := k; x < min(c.to, k+6); x++ {
+				if v.word(x) == "with" {
+					k = x + 1
+					break
+				}
+			}
+			t.action = Transfer
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
+			t.readQuantities(v, c, e)
+			return t, t.object != ""
+		}
 		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
@@ -140,6 +161,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = CeaseFire
 		t.object = "hostilities"
 		n = k
+	} else if moneyVerbs[v.word(j)] && !c.passive && spendsMoney(v, j, c.to) {
+		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
+		// money a side lays out is paid
+		t.action = Pay
+		n = 1
 	} else {
 		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive && !passiveAct(lx, v, c, j) {
 			return t, false
@@ -154,7 +180,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			n = 2
 		}
 	}
-	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal && !upheld {
+	if _, k := lx.match("skip", v.words, j); k > 0 && k >= n && !c.nominal && !upheld && t.action != Pay {
 		return t, false // "rule out" is an act although "rule" is not
 	}
 	if v.word(j) == "return" && (lx.has("returnee", v.words, j+1, min(c.to, j+5)) || !c.nominal && lx.has("returnee", v.words, c.subjFrom, c.verb)) {
@@ -194,6 +220,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.action == Pay && moneyVerbs[v.word(j)] {
+		// "put $30 million into a fund for war victims": what the money goes to
+		for k := j + 1; k < min(c.to, j+8); k++ {
+			if w := v.word(k); w == "into" || w == "on" || w == "in" {
+				if from, o := objectAfter(lx, v, body, k+1, c.to); o != "" {
+					t.objFrom, t.object = from, o
+				}
+				break
+			}
+		}
+	}
 	if e := objectEnd(v, t.objFrom, c.to); t.action == Other && n == 1 && e > t.objFrom && lx.has("particle", v.words, e, e+1) {
 		// "pull their forces back", "hand their weapons over": the particle after
 		// the object completes the verb
@@ -213,6 +250,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 				break
 			}
 		}
+	}
+	if t.object == "" && c.passive && c.subjFrom < c.verb && v.word(c.subjFrom-1) == "for" {
+		// "called for a government of national unity to be formed": what is formed
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 	}
 	if t.object == "" && !c.nominal {
 		// an intransitive verb: "gather in 26 transition zones"
@@ -744,3 +785,21 @@ func meansOfWar(o string) bool {
 // phases are the parts an act is carried out in ("in five stages").
 var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
 	"installments": true, "batches": true, "tranches": true}
+
+// moneyVerbs lay out money when a sum is their object.
+var moneyVerbs = map[string]bool{"put": true, "spend": true, "invest": true, "allocate": true, "earmark": true, "contribute": true}
+
+// spendsMoney reports whether a sum of money stands right after the verb at j (a
+// determiner or "up to" between), within the clause ending at to.
+func spendsMoney(v *sent, j, to int) bool {
+	for _, q := range v.qty {
+		if q.Tok <= j || q.Tok >= to || q.Tok > j+3 {
+			continue
+		}
+		switch normalUnit(q.Unit) {
+		case "usd", "eur", "gbp", "jpy", "rupees", "pounds", "francs", "shillings", "yen":
+			return true
+		}
+	}
+	return false
+}

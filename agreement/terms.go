@@ -88,14 +88,14 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		if _, n := lx.match("action", v.words, i); strings.HasPrefix(v.tag(i+n), "NN") && !lx.has("deal", v.words, i+n, i+n+1) && !lx.has("action", v.words, i+n, i+n+1) {
 			continue // "to the ceasefire monitors": the act names what follows it
 		}
-		if p, _ := lx.match("action", v.words, i); p.value == string(Other) {
-			continue // "a transition to elections": an act outside the vocabulary is no nominal term
-		}
 		// the cue: a preposition or "includes" within a few words before the noun
 		k := i - 1
 		for k > start && (determiners[v.word(k)] || v.tag(k) == "JJ" || v.tag(k) == "NNP" || v.tag(k) == "CD" || v.word(k) == "near-total" ||
 			(v.word(k) == "and" || v.word(k) == ",") && v.tag(k-1) == "JJ" && v.tag(k+1) == "JJ") {
 			k-- // "a full and comprehensive ceasefire"
+		}
+		if p, _ := lx.match("action", v.words, i); p.value == string(Other) && !directCue(lx, v, k, len(out) > 0) {
+			continue // "a transition to elections": an act outside the vocabulary is no nominal term
 		}
 		if !nominalCues[v.word(k)] && !lx.has("nominal", v.words, k, k+1) || (v.word(k) == "and" && len(out) == 0 && !isCueBefore(v, k)) {
 			if !(v.bullet && len(out) == 0 && k <= start) {
@@ -107,6 +107,12 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		}
 		c.from = k
 		c.to = len(v.words)
+		for j := i + 1; j < len(v.words)-2; j++ {
+			if w := v.word(j); w == ";" || w == "," && (v.word(j+1) == "and" || v.word(j+1) == "but") && !nominalCues[v.word(j+2)] && !lx.has("action", v.words, j+2, j+3) {
+				c.to = j // "an early election within 90 days, and Hadi was elected ...": a new clause
+				break
+			}
+		}
 		if len(out) > 0 {
 			out[len(out)-1].to = k
 		}
@@ -118,6 +124,38 @@ func nominalTerms(lx *lexicon, v *sent, verbal []clause, start int) []clause {
 		out = append(out, c)
 	}
 	return out
+}
+
+// directCue reports whether the word at k is the cue of a term itself ("calls for
+// elections", "foresees elections", "and for elections" after such a term), so that
+// an act outside the vocabulary it governs is a term too.
+func directCue(lx *lexicon, v *sent, k int, after bool) bool {
+	if lx.has("nominal", v.words, k, k+1) {
+		return true
+	}
+	if v.word(k) != "for" {
+		return false
+	}
+	switch v.word(k - 1) {
+	case "calls", "called", "call", "provides", "provided", "provide":
+		return true
+	case "and":
+		return after || hasCallFor(v, k-1)
+	}
+	return false
+}
+
+// hasCallFor reports whether a cue "calls for" or "provides for" stands before token k.
+func hasCallFor(v *sent, k int) bool {
+	for i := 1; i < k; i++ {
+		switch v.word(i - 1) {
+		case "calls", "called", "call", "provides", "provided", "provide":
+			if v.word(i) == "for" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCueBefore reports whether "and" at k joins a noun to an earlier cue ("agreed to
@@ -140,12 +178,36 @@ func allWould(v *sent, cls []clause) bool {
 	return true
 }
 
+// underModifiedDeal reports whether token i, opening a clause, cites a deal named
+// with its modifiers: "under the disengagement agreement", "under the 1994 ceasefire
+// accord" ("under the agreement" is a cue of the lexicon).
+func underModifiedDeal(lx *lexicon, v *sent, i int) bool {
+	if v.word(i) != "under" {
+		return false
+	}
+	if d := v.word(i + 1); d != "the" && d != "this" && d != "that" {
+		return false
+	}
+	if p := v.word(i - 1); i > v.first && p != "," && p != "that" && p != "and" {
+		return false // "the mechanism set up under the Congo-Rwanda agreement" tells of a deal's work
+	}
+	for k := i + 2; k < min(len(v.words), i+6); k++ {
+		if lx.has("deal", v.words, k, k+1) && !lx.has("deal", v.words, k+1, k+2) && v.word(k+1) != "'s" {
+			return k > i+2
+		}
+		if t := v.tag(k); t != "JJ" && t != "NN" && t != "NNP" && t != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
 // citesTerms reports whether the sentence says it states a deal's terms: a cue of
 // the lexicon ("under the terms", "provides for"), or the deal or its text cited
 // as the source, wherever it stands ("..., the document says.", "X, the text
 // states, will ...", "according to the framework, which ...").
 func citesTerms(lx *lexicon, v *sent) bool {
-	if lx.has("term", v.words, 0, len(v.words)) {
+	if lx.has("term", v.words, 0, len(v.words)) || partOfDeal(lx, v) > 0 {
 		return true
 	}
 	named := func(i int) bool {
@@ -159,6 +221,21 @@ func citesTerms(lx *lexicon, v *sent) bool {
 		case "says", "states", "stipulates", "specifies", "adds", "said", "stated":
 			// "the accord says", "the peace agreement states", "the text said"
 			if k := i - 1; named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "this" || named(k-1) || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN") {
+				return true
+			}
+		case "called", "provided", "provides":
+			// "The plan also called for ...", "the accord provided for ...", "The
+			// agreement also provided that ...": the past of a cue, told of the deal
+			// itself (a party's call is no term)
+			k := i - 1
+			for adverbs[v.word(k)] {
+				k--
+			}
+			if (v.word(i+1) == "for" || w != "called" && v.word(i+1) == "that") && named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "'s" || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN" || v.tag(k-1) == "NNP") {
+				return true
+			}
+		case "under":
+			if underModifiedDeal(lx, v, i) {
 				return true
 			}
 		case "according":
