@@ -13,27 +13,34 @@ import (
 
 const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
 
-// scanEvent reads a row of eventColumns, returning the event and its cursor.
-func scanEvent(row scanner) (event.Event, string, error) {
+// eventKey is where an event stands in event order, for a cursor.
+type eventKey struct {
+	date  string
+	rowid int64
+}
+
+func (k eventKey) cursor() string { return store.EncodeCursor(k.date, strconv.FormatInt(k.rowid, 10)) }
+
+// scanEvent reads a row of eventColumns with d, returning the event and its key.
+func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error) {
 	var (
-		rowid             int64
-		date, text, lemma string
-		trigger           event.Span
-		record            []byte
+		k                   eventKey
+		text, lemma, record string
+		trigger             event.Span
 	)
-	if err := row.Scan(&rowid, &date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
-		return event.Event{}, "", err
+	if err := row.Scan(&k.rowid, &k.date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+		return event.Event{}, k, err
 	}
-	e, err := store.DecodeEvent(record, text, trigger, lemma)
+	e, err := d.Event(record, text, trigger, lemma)
 	if err != nil {
-		return event.Event{}, "", fmt.Errorf("event %s: %w", e.ID, err)
+		return event.Event{}, k, fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	return e, store.EncodeCursor(date, strconv.FormatInt(rowid, 10)), nil
+	return e, k, nil
 }
 
 // Event implements store.Store.
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id), &store.RecordReader{})
 	if errors.Is(err, sql.ErrNoRows) {
 		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -59,21 +66,23 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 	}
 	defer rows.Close()
 	var (
-		page    store.EventPage
-		cursors []string
+		page store.EventPage
+		keys []eventKey
+		d    store.RecordReader
 	)
+	page.Events = make([]event.Event, 0, min(limit+1, 64))
 	for rows.Next() {
-		e, c, err := scanEvent(rows)
+		e, k, err := scanEvent(rows, &d)
 		if err != nil {
 			return store.EventPage{}, fmt.Errorf("events: %w", err)
 		}
-		page.Events, cursors = append(page.Events, e), append(cursors, c)
+		page.Events, keys = append(page.Events, e), append(keys, k)
 	}
 	if err := rows.Err(); err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	if len(page.Events) > limit {
-		page.Events, page.Next = page.Events[:limit], cursors[limit-1]
+		page.Events, page.Next = page.Events[:limit], keys[limit-1].cursor()
 	}
 	return page, nil
 }
