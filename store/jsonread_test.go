@@ -56,7 +56,9 @@ func TestDecodeEventIsUnmarshal(t *testing.T) {
 		}
 		want.Text, want.Trigger, want.Lemma = "the text", event.Span{Start: 2, End: 3}, "lemma"
 		for _, dec := range []func() (event.Event, error){
-			func() (event.Event, error) { return DecodeEvent([]byte(rec), "the text", event.Span{Start: 2, End: 3}, "lemma") },
+			func() (event.Event, error) {
+				return DecodeEvent([]byte(rec), "the text", event.Span{Start: 2, End: 3}, "lemma")
+			},
 			func() (event.Event, error) { return d.Event(rec, "the text", event.Span{Start: 2, End: 3}, "lemma") },
 		} {
 			got, err := dec()
