@@ -42,7 +42,7 @@ func scanArticle(row scanner) (store.Article, error) {
 
 // Article implements store.Store.
 func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
-	a, err := scanArticle(s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	a, err := scanArticle(s.queryRow(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.Article{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 	}

@@ -28,7 +28,7 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}

@@ -40,7 +40,7 @@ func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error
 
 // Event implements store.Store.
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id), &store.RecordReader{})
+	e, _, err := scanEvent(s.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id), &store.RecordReader{})
 	if errors.Is(err, sql.ErrNoRows) {
 		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -60,7 +60,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, q+` LIMIT ?`, append(args, limit+1)...)
+	rows, err := s.query(ctx, q+` LIMIT ?`, append(args, limit+1)...)
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
@@ -139,7 +139,7 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 	byText := false
 	if text != "" {
 		var n int
-		if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`,
+		if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`,
 			text, s.textDriveLimit).Scan(&n); err != nil {
 			return "", nil, err
 		}

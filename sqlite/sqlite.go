@@ -32,6 +32,7 @@ type Store struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
+	rs   readStmts // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
@@ -113,7 +114,7 @@ func (s *Store) Close() error {
 	_, err := s.w.Exec(`PRAGMA optimize`)
 	errs := []error{err}
 	if s.r != nil {
-		errs = append(errs, s.r.Close())
+		errs = append(errs, s.rs.close(), s.r.Close())
 	}
 	errs = append(errs, s.w.Close())
 	if err := errors.Join(errs...); err != nil {

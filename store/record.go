@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -49,7 +50,15 @@ func EventRecord(e event.Event) ([]byte, error) {
 // DecodeEvent rebuilds an event from what EventRecord and the columns beside it
 // kept.
 func DecodeEvent(record []byte, text string, trigger event.Span, lemma string) (event.Event, error) {
-	return decodeEvent(string(record), text, trigger, lemma, nil)
+	if bytes.HasPrefix(record, []byte(`{"id":`)) { // as EventRecord writes it, not as PostgreSQL's jsonb
+		return decodeEvent(string(record), text, trigger, lemma, nil)
+	}
+	var e event.Event
+	if err := json.Unmarshal(record, &e); err != nil {
+		return event.Event{}, fmt.Errorf("decode stored event: %w", err)
+	}
+	e.Text, e.Trigger, e.Lemma = text, trigger, lemma
+	return e, nil
 }
 
 // RecordReader decodes the records a store reads back, as DecodeEvent and
