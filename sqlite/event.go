@@ -52,6 +52,11 @@ func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
 
 // Events implements store.Store.
 func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	return s.events(ctx, f, &store.RecordReader{})
+}
+
+// events is Events, its records decoded with d.
+func (s *Store) events(ctx context.Context, f store.EventFilter, d *store.RecordReader) (store.EventPage, error) {
 	if err := f.Validate(); err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
@@ -68,11 +73,10 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 	var (
 		page store.EventPage
 		keys []eventKey
-		d    store.RecordReader
 	)
 	page.Events = make([]event.Event, 0, min(limit+1, 64))
 	for rows.Next() {
-		e, k, err := scanEvent(rows, &d)
+		e, k, err := scanEvent(rows, d)
 		if err != nil {
 			return store.EventPage{}, fmt.Errorf("events: %w", err)
 		}
@@ -93,8 +97,9 @@ const eachPage = 1000
 // EachEvent implements store.Store. It reads page by page, so fn may use the store.
 func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(event.Event) error) error {
 	f.Limit, f.Cursor = eachPage, ""
+	var d store.RecordReader // for all pages, so that they share their strings
 	for {
-		page, err := s.Events(ctx, f)
+		page, err := s.events(ctx, f, &d)
 		if err != nil {
 			return err
 		}

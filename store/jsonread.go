@@ -27,6 +27,10 @@ type reader struct {
 // safe for concurrent use.
 type strTable struct {
 	m map[string]string
+	// intBuf and strBuf are scratch for arrays, which are copied out at their length:
+	// a record's arrays are kept as long as it is.
+	intBuf []int
+	strBuf []string
 }
 
 // maxShared bounds a strTable, so that reading a large store keeps no more than
@@ -40,7 +44,7 @@ func (t *strTable) shared(s string) string {
 		return v
 	}
 	if t.m == nil || len(t.m) >= maxShared {
-		t.m = make(map[string]string, 256)
+		t.m = make(map[string]string)
 	}
 	v := strings.Clone(s)
 	t.m[v] = v
@@ -243,11 +247,13 @@ func (r *reader) ints() ([]int, bool) {
 	if !r.lit("[") {
 		return nil, false
 	}
-	xs := []int{}
 	if r.lit("]") {
-		return xs, true
+		return []int{}, true
 	}
-	xs = make([]int, 0, 16)
+	var xs []int
+	if r.strs != nil {
+		xs = r.strs.intBuf[:0]
+	}
 	for {
 		x, ok := r.int()
 		if !ok {
@@ -255,12 +261,17 @@ func (r *reader) ints() ([]int, bool) {
 		}
 		xs = append(xs, x)
 		if r.lit("]") {
-			return xs, true
+			break
 		}
 		if !r.lit(",") {
 			return nil, false
 		}
 	}
+	if r.strs == nil {
+		return xs, true
+	}
+	r.strs.intBuf = xs
+	return append(make([]int, 0, len(xs)), xs...), true
 }
 
 // strings reads an array of strings or null.
@@ -274,7 +285,10 @@ func (r *reader) strings() ([]string, bool) {
 	if r.lit("]") {
 		return []string{}, true
 	}
-	ss := make([]string, 0, 16)
+	var ss []string
+	if r.strs != nil {
+		ss = r.strs.strBuf[:0]
+	}
 	for {
 		s, ok := r.str()
 		if !ok {
@@ -282,12 +296,17 @@ func (r *reader) strings() ([]string, bool) {
 		}
 		ss = append(ss, s)
 		if r.lit("]") {
-			return ss, true
+			break
 		}
 		if !r.lit(",") {
 			return nil, false
 		}
 	}
+	if r.strs == nil {
+		return ss, true
+	}
+	r.strs.strBuf = ss
+	return append(make([]string, 0, len(ss)), ss...), true
 }
 
 // time reads a time as Time.UnmarshalJSON does. It reads UTC times written as
