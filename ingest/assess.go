@@ -408,6 +408,9 @@ func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
 // published is the publication date of the stored article id, read once.
 func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
 	return cached(c, c.dates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
+		if d, ok := st.(store.ArticleDater); ok {
+			return d.ArticleDate(ctx, id)
+		}
 		a, err := st.Article(ctx, id)
 		return a.Date, err
 	})

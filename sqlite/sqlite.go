@@ -38,7 +38,10 @@ type Store struct {
 	textDriveLimit int
 }
 
-var _ store.Store = (*Store)(nil)
+var (
+	_ store.Store        = (*Store)(nil)
+	_ store.ArticleDater = (*Store)(nil)
+)
 
 // busyTimeoutMS is how long a connection waits for another process's write lock.
 const busyTimeoutMS = 10000

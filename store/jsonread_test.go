@@ -185,3 +185,21 @@ var propositionEdges = []string{
 	`{"sentence":1,"date":"2024-03-15T00:00:00Z","published":"0001-01-01T00:00:00Z","word_at":[1 ],"words":["a"]}`,
 	`{"sentence":1,"date":"2024-03-15T00:00:00Z","published":"0001-01-01T00:00:00Z","word_at":[1],"words":["a"]`,
 }
+
+// TestParseTimeIsParse compares ParseTime with time.Parse on what FormatTime
+// writes and on other times.
+func TestParseTimeIsParse(t *testing.T) {
+	ss := []string{"2024-03-15T07:08:09Z", "2024-03-15T07:08:09.5Z", "2024-03-15T07:08:09+01:00", "2024-02-30T00:00:00Z",
+		"2024-03-15T07:08:09.1234567891Z", "2024-03-15T07:08:09,5Z", "2024-03-15 07:08:09Z", "x"}
+	for _, d := range []time.Time{time.Date(2024, 3, 15, 7, 8, 9, 123456789, time.UTC), time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
+		time.Date(2000, 2, 29, 23, 59, 59, 0, time.FixedZone("", -3600)), time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC)} {
+		ss = append(ss, FormatTime(d))
+	}
+	for _, s := range ss {
+		want, werr := time.Parse(time.RFC3339Nano, s)
+		got, err := ParseTime(s)
+		if (err != nil) != (werr != nil) || got != want {
+			t.Errorf("ParseTime(%q) = %v, %v; time.Parse: %v, %v", s, got, err, want, werr)
+		}
+	}
+}
