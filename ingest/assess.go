@@ -340,12 +340,15 @@ type readCache struct {
 	held   int                  // events and claims held, at most maxCached
 }
 
-// maxCached bounds the records a readCache holds, so memory stays flat on a large
-// store: past it, reads go to the store every time.
+// maxCached bounds the records a readCache holds, and the keys of each of its
+// maps, so memory stays flat on a large store: past it, reads go to the store
+// every time. The dates, which take little room, count only as keys, so that a
+// cache full of records still answers for them.
 const maxCached = 200_000
 
 // cached returns m[k], read with load on first use and kept while the cache
-// holds at most maxCached records (size tells how many v is).
+// holds at most maxCached records (size tells how many v is) and m at most
+// maxCached keys.
 func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int, load func() (V, error)) (V, error) {
 	c.mu.Lock()
 	v, ok := m[k]
@@ -358,7 +361,7 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 		return v, err
 	}
 	c.mu.Lock()
-	if n := size(v); c.held+n <= maxCached {
+	if n := size(v); c.held+n <= maxCached && len(m) < maxCached {
 		m[k] = v
 		c.held += n
 	}
@@ -407,7 +410,7 @@ func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
 
 // published is the publication date of the stored article id, read once.
 func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
-	return cached(c, c.dates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
+	return cached(c, c.dates, id, func(time.Time) int { return 0 }, func() (time.Time, error) {
 		if d, ok := st.(store.ArticleDater); ok {
 			return d.ArticleDate(ctx, id)
 		}
