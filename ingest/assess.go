@@ -214,31 +214,39 @@ func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Ag
 	if f.From != "" && f.To != "" && f.From > f.To {
 		f.From = ""
 	}
-	seen := map[string]bool{}
-	var latest time.Time
-	errFull := fmt.Errorf("full")
+	var (
+		seen   map[string]bool
+		latest time.Time
+	)
+	full := false
 	for _, code := range actorCodes(ag) {
 		f.Actor = code
-		err := cache.eachEvent(ctx, p.store, f, func(e event.Event) error {
+		evs, err := cache.eventsOf(ctx, p.store, f)
+		if err != nil {
+			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
+		}
+		if seen == nil {
+			seen = make(map[string]bool, len(evs))
+		}
+		// Grown once a code, not as the events come.
+		rec.Events = slices.Grow(rec.Events, min(len(evs), MaxAssessEvents-len(rec.Events)))
+		for _, e := range evs {
 			if seen[e.ID] {
-				return nil
+				continue
 			}
 			if len(rec.Events) >= MaxAssessEvents {
-				return errFull
+				full = true
+				break
 			}
 			seen[e.ID] = true
 			rec.Events = append(rec.Events, e)
 			if d, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && d.After(latest) {
 				latest = d
 			}
-			return nil
-		})
-		if err == errFull {
+		}
+		if full {
 			p.log.Warn("agreement assessed on part of its events", "agreement", ag.ID, "events", MaxAssessEvents)
 			break
-		}
-		if err != nil {
-			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
 		}
 	}
 	// The claims of the articles that report the deal, and of those that hold an
@@ -332,12 +340,15 @@ type readCache struct {
 	held   int                  // events and claims held, at most maxCached
 }
 
-// maxCached bounds the records a readCache holds, so memory stays flat on a large
-// store: past it, reads go to the store every time.
+// maxCached bounds the records a readCache holds, and the keys of each of its
+// maps, so memory stays flat on a large store: past it, reads go to the store
+// every time. The dates, which take little room, count only as keys, so that a
+// cache full of records still answers for them.
 const maxCached = 200_000
 
 // cached returns m[k], read with load on first use and kept while the cache
-// holds at most maxCached records (size tells how many v is).
+// holds at most maxCached records (size tells how many v is) and m at most
+// maxCached keys.
 func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int, load func() (V, error)) (V, error) {
 	c.mu.Lock()
 	v, ok := m[k]
@@ -350,7 +361,7 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 		return v, err
 	}
 	c.mu.Lock()
-	if n := size(v); c.held+n <= maxCached {
+	if n := size(v); c.held+n <= maxCached && len(m) < maxCached {
 		m[k] = v
 		c.held += n
 	}
@@ -358,30 +369,20 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 	return v, nil
 }
 
-// eachEvent is store.EachEvent, served from the cache after the first read. An
-// error from fn stops the iteration.
-func (c *readCache) eachEvent(ctx context.Context, st store.Store, f store.EventFilter, fn func(event.Event) error) error {
-	evs, ok := c.eventsSince(f)
-	if !ok {
-		var err error
-		evs, err = cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
-			var evs []event.Event
-			err := st.EachEvent(ctx, f, func(e event.Event) error {
-				evs = append(evs, e)
-				return nil
-			})
-			return evs, err
+// eventsOf returns the events store.EachEvent gives for f, served from the cache
+// after the first read. The caller must not change them.
+func (c *readCache) eventsOf(ctx context.Context, st store.Store, f store.EventFilter) ([]event.Event, error) {
+	if evs, ok := c.eventsSince(f); ok {
+		return evs, nil
+	}
+	return cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
+		var evs []event.Event
+		err := st.EachEvent(ctx, f, func(e event.Event) error {
+			evs = append(evs, e)
+			return nil
 		})
-		if err != nil {
-			return err
-		}
-	}
-	for _, e := range evs {
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	return nil
+		return evs, err
+	})
 }
 
 // eventsSince serves f from the events kept for the same filter from an earlier
@@ -409,7 +410,10 @@ func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
 
 // published is the publication date of the stored article id, read once.
 func (c *readCache) published(ctx context.Context, st store.Store, id string) (time.Time, error) {
-	return cached(c, c.dates, id, func(time.Time) int { return 1 }, func() (time.Time, error) {
+	return cached(c, c.dates, id, func(time.Time) int { return 0 }, func() (time.Time, error) {
+		if d, ok := st.(store.ArticleDater); ok {
+			return d.ArticleDate(ctx, id)
+		}
 		a, err := st.Article(ctx, id)
 		return a.Date, err
 	})

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -49,6 +50,23 @@ func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
 		return store.Article{}, fmt.Errorf("article %s: %w", id, err)
 	}
 	return a, nil
+}
+
+// ArticleDate implements store.ArticleDater.
+func (s *Store) ArticleDate(ctx context.Context, id string) (time.Time, error) {
+	var date string
+	err := s.pool.QueryRow(ctx, `SELECT date FROM articles WHERE id = $1`, id).Scan(&date)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	t, err := store.ParseTime(date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return t, nil
 }
 
 // Articles implements store.Store.

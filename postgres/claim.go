@@ -32,7 +32,10 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		return nil, fmt.Errorf("claims: %w", err)
 	}
 	defer rows.Close()
-	var cs []agreement.Claim
+	var (
+		cs []agreement.Claim
+		d  store.RecordReader
+	)
 	for rows.Next() {
 		var (
 			c          agreement.Claim
@@ -42,7 +45,7 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &start, &end, &prop); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
 		}
-		if err := store.DecodeProposition(prop, &c.Prop); err != nil {
+		if err := d.Proposition(prop, &c.Prop); err != nil {
 			return nil, fmt.Errorf("claims of %s: %w", c.ArticleID, err)
 		}
 		c.Start, c.End = int(start), int(end)

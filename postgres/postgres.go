@@ -37,7 +37,10 @@ type Store struct {
 	name string // the database, for messages
 }
 
-var _ store.Store = (*Store)(nil)
+var (
+	_ store.Store        = (*Store)(nil)
+	_ store.ArticleDater = (*Store)(nil)
+)
 
 // Open connects to the database dsn names (a postgres:// URL or key=value
 // settings, as libpq reads them) and applies the migrations it lacks. The tables

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -42,7 +43,7 @@ func scanArticle(row scanner) (store.Article, error) {
 
 // Article implements store.Store.
 func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
-	a, err := scanArticle(s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	a, err := scanArticle(s.queryRow(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.Article{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 	}
@@ -50,6 +51,23 @@ func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
 		return store.Article{}, fmt.Errorf("article %s: %w", id, err)
 	}
 	return a, nil
+}
+
+// ArticleDate implements store.ArticleDater.
+func (s *Store) ArticleDate(ctx context.Context, id string) (time.Time, error) {
+	var date string
+	err := s.queryRow(ctx, `SELECT date FROM articles WHERE id = ?`, id).Scan(&date)
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	t, err := store.ParseTime(date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return t, nil
 }
 
 // Articles implements store.Store.

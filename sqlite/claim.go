@@ -28,12 +28,15 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
 	defer rows.Close()
-	var cs []agreement.Claim
+	var (
+		cs []agreement.Claim
+		d  store.RecordReader
+	)
 	for rows.Next() {
 		var (
 			c    agreement.Claim
@@ -42,7 +45,7 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		if err := rows.Scan(&c.ArticleID, &c.Speaker.Code, &c.Speaker.Name, &c.Text, &c.Start, &c.End, &prop); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
 		}
-		if err := store.DecodeProposition(prop, &c.Prop); err != nil {
+		if err := d.Proposition(prop, &c.Prop); err != nil {
 			return nil, fmt.Errorf("claims of %s: %w", c.ArticleID, err)
 		}
 		cs = append(cs, c)

@@ -13,27 +13,34 @@ import (
 
 const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
 
-// scanEvent reads a row of eventColumns, returning the event and its cursor.
-func scanEvent(row scanner) (event.Event, string, error) {
+// eventKey is where an event stands in event order, for a cursor.
+type eventKey struct {
+	date  string
+	rowid int64
+}
+
+func (k eventKey) cursor() string { return store.EncodeCursor(k.date, strconv.FormatInt(k.rowid, 10)) }
+
+// scanEvent reads a row of eventColumns with d, returning the event and its key.
+func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error) {
 	var (
-		rowid             int64
-		date, text, lemma string
-		trigger           event.Span
-		record            []byte
+		k                   eventKey
+		text, lemma, record string
+		trigger             event.Span
 	)
-	if err := row.Scan(&rowid, &date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
-		return event.Event{}, "", err
+	if err := row.Scan(&k.rowid, &k.date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+		return event.Event{}, k, err
 	}
-	e, err := store.DecodeEvent(record, text, trigger, lemma)
+	e, err := d.Event(record, text, trigger, lemma)
 	if err != nil {
-		return event.Event{}, "", fmt.Errorf("event %s: %w", e.ID, err)
+		return event.Event{}, k, fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	return e, store.EncodeCursor(date, strconv.FormatInt(rowid, 10)), nil
+	return e, k, nil
 }
 
 // Event implements store.Store.
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, _, err := scanEvent(s.r.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id))
+	e, _, err := scanEvent(s.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id), &store.RecordReader{})
 	if errors.Is(err, sql.ErrNoRows) {
 		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -45,6 +52,11 @@ func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
 
 // Events implements store.Store.
 func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	return s.events(ctx, f, &store.RecordReader{})
+}
+
+// events is Events, its records decoded with d.
+func (s *Store) events(ctx context.Context, f store.EventFilter, d *store.RecordReader) (store.EventPage, error) {
 	if err := f.Validate(); err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
@@ -53,27 +65,28 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, q+` LIMIT ?`, append(args, limit+1)...)
+	rows, err := s.query(ctx, q+` LIMIT ?`, append(args, limit+1)...)
 	if err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
 	var (
-		page    store.EventPage
-		cursors []string
+		page store.EventPage
+		keys []eventKey
 	)
+	page.Events = make([]event.Event, 0, min(limit+1, 64))
 	for rows.Next() {
-		e, c, err := scanEvent(rows)
+		e, k, err := scanEvent(rows, d)
 		if err != nil {
 			return store.EventPage{}, fmt.Errorf("events: %w", err)
 		}
-		page.Events, cursors = append(page.Events, e), append(cursors, c)
+		page.Events, keys = append(page.Events, e), append(keys, k)
 	}
 	if err := rows.Err(); err != nil {
 		return store.EventPage{}, fmt.Errorf("events: %w", err)
 	}
 	if len(page.Events) > limit {
-		page.Events, page.Next = page.Events[:limit], cursors[limit-1]
+		page.Events, page.Next = page.Events[:limit], keys[limit-1].cursor()
 	}
 	return page, nil
 }
@@ -84,8 +97,9 @@ const eachPage = 1000
 // EachEvent implements store.Store. It reads page by page, so fn may use the store.
 func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(event.Event) error) error {
 	f.Limit, f.Cursor = eachPage, ""
+	var d store.RecordReader // for all pages, so that they share their strings
 	for {
-		page, err := s.Events(ctx, f)
+		page, err := s.events(ctx, f, &d)
 		if err != nil {
 			return err
 		}
@@ -130,7 +144,7 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 	byText := false
 	if text != "" {
 		var n int
-		if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`,
+		if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`,
 			text, s.textDriveLimit).Scan(&n); err != nil {
 			return "", nil, err
 		}

@@ -33,12 +33,16 @@ type Store struct {
 	w    *sql.DB
 	r    *sql.DB
 	cp   *checkpointer
+	rs   readStmts // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
 }
 
-var _ store.Store = (*Store)(nil)
+var (
+	_ store.Store        = (*Store)(nil)
+	_ store.ArticleDater = (*Store)(nil)
+)
 
 // autocheckpointPages is how long the write-ahead log grows, in pages, before the
 // writer checkpoints it itself (see checkpointer): longer than SQLite's 1,000, so
@@ -136,7 +140,7 @@ func (s *Store) Close() error {
 		errs = append(errs, s.cp.close())
 	}
 	if s.r != nil {
-		errs = append(errs, s.r.Close())
+		errs = append(errs, s.rs.close(), s.r.Close())
 	}
 	errs = append(errs, s.w.Close())
 	if err := errors.Join(errs...); err != nil {

@@ -3,9 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 )
 
 // txStmts keeps a transaction's prepared statements: parsing a multi-row INSERT
@@ -82,4 +84,68 @@ func (t *txStmts) insertRows(ctx context.Context, head, tail string, cols, most 
 		args, n = args[k*cols:], n-k
 	}
 	return nil
+}
+
+// readStmts keeps the statements the read pool runs most (an article, a page of
+// events, the claims of an article or speaker), prepared once: assessing a deal
+// runs them thousands of times, and parsing one costs about as much as running it.
+// database/sql prepares a statement again on each connection it runs on.
+type readStmts struct {
+	mu  sync.Mutex
+	got map[string]*sql.Stmt
+}
+
+// maxReadStmts bounds readStmts: the queries of event filters are of many shapes,
+// and the rarer ones are run unprepared past it.
+const maxReadStmts = 64
+
+// query runs query with args on the read pool, through its prepared statement.
+func (s *Store) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := s.readStmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return s.r.QueryContext(ctx, query, args...)
+}
+
+// queryRow is query for a single row.
+func (s *Store) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := s.readStmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return s.r.QueryRowContext(ctx, query, args...)
+}
+
+// readStmt returns query's statement on the read pool, nil when there is none to
+// be had (too many kept, or preparing failed: running it unprepared reports why).
+func (s *Store) readStmt(ctx context.Context, query string) *sql.Stmt {
+	rs := &s.rs
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	if st, ok := rs.got[query]; ok {
+		return st
+	}
+	if len(rs.got) >= maxReadStmts {
+		return nil
+	}
+	st, err := s.r.PrepareContext(ctx, query)
+	if err != nil {
+		return nil
+	}
+	if rs.got == nil {
+		rs.got = map[string]*sql.Stmt{}
+	}
+	rs.got[query] = st
+	return st
+}
+
+// close closes the kept statements.
+func (rs *readStmts) close() error {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	var errs []error
+	for _, st := range rs.got {
+		errs = append(errs, st.Close())
+	}
+	rs.got = nil
+	return errors.Join(errs...)
 }

@@ -3,9 +3,11 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strconv"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // EncodeProposition is how adapters keep a claim's proposition, the reading of its
@@ -27,8 +29,26 @@ func EncodeProposition(p agreement.Proposition) (string, error) {
 
 // DecodeProposition reads what EncodeProposition wrote into p; "" leaves p zero.
 func DecodeProposition(s string, p *agreement.Proposition) error {
+	return decodeProposition(s, p, nil)
+}
+
+// Proposition is DecodeProposition, the strings of p shared with what d read
+// before.
+func (d *RecordReader) Proposition(s string, p *agreement.Proposition) error {
+	return decodeProposition(s, p, &d.strs)
+}
+
+func decodeProposition(s string, p *agreement.Proposition, strs *strTable) error {
 	if s == "" {
 		return nil
+	}
+	// json.Unmarshal keeps what p holds where s is silent; the reader starts from zero.
+	if reflect.ValueOf(p).Elem().IsZero() {
+		var q agreement.Proposition
+		if readProposition(&reader{s: s, strs: strs}, &q) {
+			*p = q
+			return nil
+		}
 	}
 	if err := json.Unmarshal([]byte(s), p); err != nil {
 		return fmt.Errorf("decode proposition: %w", err)
@@ -91,4 +111,116 @@ func appendProposition(b []byte, p agreement.Proposition) ([]byte, bool) {
 		b = append(append(b, `,"quantities":`...), q...)
 	}
 	return append(b, '}'), true
+}
+
+// readProposition reads what appendProposition writes; false for anything else
+// (see jsonread.go).
+func readProposition(r *reader, p *agreement.Proposition) bool {
+	var ok bool
+	if !r.lit(`{"sentence":`) {
+		return false
+	}
+	if p.Sentence, ok = r.int(); !ok || !r.lit(`,"date":`) {
+		return false
+	}
+	if p.Date, ok = r.time(); !ok || !r.lit(`,"published":`) {
+		return false
+	}
+	if p.Published, ok = r.time(); !ok {
+		return false
+	}
+	p.Dated = r.lit(`,"dated":true`)
+	if r.lit(`,"granularity":`) {
+		if p.Granularity, ok = r.str(); !ok {
+			return false
+		}
+	}
+	if !r.lit(`,"word_at":`) {
+		return false
+	}
+	if p.WordAt, ok = r.ints(); !ok {
+		return false
+	}
+	p.Narrative = r.lit(`,"narrative":true`)
+	p.Past = r.lit(`,"past":true`)
+	p.ListItem = r.lit(`,"list_item":true`)
+	if r.lit(`,"actors":`) {
+		if p.Actors, ok = r.strings(); !ok {
+			return false
+		}
+	}
+	if r.lit(`,"actor_at":`) {
+		if p.ActorAt, ok = r.ints(); !ok {
+			return false
+		}
+	}
+	if !r.lit(`,"words":`) {
+		return false
+	}
+	if p.Words, ok = r.strings(); !ok {
+		return false
+	}
+	if r.lit(`,"quantities":`) {
+		if p.Quantities, ok = readTextQuantities(r); !ok {
+			return false
+		}
+	}
+	return r.lit("}") && r.done()
+}
+
+// readTextQuantities reads what json.Marshal writes of text.Quantity values.
+func readTextQuantities(r *reader) ([]text.Quantity, bool) {
+	if r.lit("null") {
+		return nil, true
+	}
+	if !r.lit("[") {
+		return nil, false
+	}
+	qs := []text.Quantity{}
+	if r.lit("]") {
+		return qs, true
+	}
+	for {
+		var (
+			q  text.Quantity
+			ok bool
+		)
+		if !r.lit(`{"Tok":`) {
+			return nil, false
+		}
+		if q.Tok, ok = r.int(); !ok || !r.lit(`,"TokEnd":`) {
+			return nil, false
+		}
+		if q.TokEnd, ok = r.int(); !ok || !r.lit(`,"Value":`) {
+			return nil, false
+		}
+		if q.Value, ok = r.float(); !ok || !r.lit(`,"Max":`) {
+			return nil, false
+		}
+		if q.Max, ok = r.float(); !ok || !r.lit(`,"Unit":`) {
+			return nil, false
+		}
+		if q.Unit, ok = r.str(); !ok || !r.lit(`,"UnitTok":`) {
+			return nil, false
+		}
+		if q.UnitTok, ok = r.int(); !ok || !r.lit(`,"Approx":`) {
+			return nil, false
+		}
+		if q.Approx, ok = r.bool(); !ok || !r.lit(`,"AtLeast":`) {
+			return nil, false
+		}
+		if q.AtLeast, ok = r.bool(); !ok || !r.lit(`,"AtMost":`) {
+			return nil, false
+		}
+		if q.AtMost, ok = r.bool(); !ok || !r.lit(`}`) {
+			return nil, false
+		}
+		qs = append(qs, q)
+		if r.lit("]") {
+			return qs, true
+		}
+		if !r.lit(",") {
+			return nil, false
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -24,6 +25,9 @@ func FormatTime(t time.Time) string {
 func ParseTime(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
+	}
+	if t, ok := utcTime(s); ok {
+		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
@@ -49,9 +53,37 @@ func EventRecord(e event.Event) ([]byte, error) {
 // DecodeEvent rebuilds an event from what EventRecord and the columns beside it
 // kept.
 func DecodeEvent(record []byte, text string, trigger event.Span, lemma string) (event.Event, error) {
+	if bytes.HasPrefix(record, []byte(`{"id":`)) { // as EventRecord writes it, not as PostgreSQL's jsonb
+		return decodeEvent(string(record), text, trigger, lemma, nil)
+	}
 	var e event.Event
 	if err := json.Unmarshal(record, &e); err != nil {
 		return event.Event{}, fmt.Errorf("decode stored event: %w", err)
+	}
+	e.Text, e.Trigger, e.Lemma = text, trigger, lemma
+	return e, nil
+}
+
+// RecordReader decodes the records a store reads back, as DecodeEvent and
+// DecodeProposition do, keeping one copy of the strings they repeat (codes, names,
+// words) for all: an adapter uses one for the rows of a query, so that what it
+// returns holds no copy of the records. It is not safe for concurrent use.
+type RecordReader struct {
+	strs strTable
+}
+
+// Event is DecodeEvent of a record read as a string.
+func (d *RecordReader) Event(record string, text string, trigger event.Span, lemma string) (event.Event, error) {
+	return decodeEvent(record, text, trigger, lemma, &d.strs)
+}
+
+func decodeEvent(record string, text string, trigger event.Span, lemma string, strs *strTable) (event.Event, error) {
+	var e event.Event
+	if !readEvent(&reader{s: record, strs: strs}, &e) {
+		e = event.Event{}
+		if err := json.Unmarshal([]byte(record), &e); err != nil {
+			return event.Event{}, fmt.Errorf("decode stored event: %w", err)
+		}
 	}
 	e.Text, e.Trigger, e.Lemma = text, trigger, lemma
 	return e, nil

@@ -7,6 +7,7 @@ package store
 
 import (
 	"context"
+	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/article"
@@ -132,4 +133,11 @@ type Stats struct {
 	Claims     int64
 	Agreements int64
 	Statuses   int64
+}
+
+// ArticleDater is what a Store may offer besides: an article's publication date
+// alone, for a reader that needs no more of it (Article reads its whole text). It
+// returns Article(ctx, id).Date, and its errors.
+type ArticleDater interface {
+	ArticleDate(ctx context.Context, id string) (time.Time, error)
 }

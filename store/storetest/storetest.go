@@ -92,6 +92,12 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("Article (-put +got):\n%s", d)
 	}
+	if d, ok := s.(store.ArticleDater); ok {
+		date, err := d.ArticleDate(ctx, b.Article.ID)
+		if err != nil || date != got.Date {
+			t.Errorf("ArticleDate = %v, %v; Article's date %v", date, err, got.Date)
+		}
+	}
 	for _, e := range b.Events {
 		got, err := s.Event(ctx, e.ID)
 		if err != nil {
@@ -121,6 +127,10 @@ func testNotFound(t *testing.T, s store.Store) {
 	}
 	_, err := s.Article(ctx, "nope")
 	wantErr(t, "Article", err, store.ErrNotFound)
+	if d, ok := s.(store.ArticleDater); ok {
+		_, err = d.ArticleDate(ctx, "nope")
+		wantErr(t, "ArticleDate", err, store.ErrNotFound)
+	}
 	_, err = s.Event(ctx, "nope")
 	wantErr(t, "Event", err, store.ErrNotFound)
 	_, err = s.Agreement(ctx, "nope")
