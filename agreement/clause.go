@@ -25,6 +25,15 @@ type clause struct {
 	while    bool // "..., while Congo carries out operations": a duty in step with the one before
 }
 
+// subjectOf makes the verb at i the clause's, its subject what stands before it in
+// the sentence (not a point's mark).
+func (c *clause) subjectOf(v *sent, i int) {
+	c.verb = i
+	c.subjFrom = max(subjectStart(v, i), v.first)
+	c.from = c.subjFrom
+	c.subjNoun = headNoun(v, c.subjFrom, i)
+}
+
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
 	"only": true, "each": true, "both": true, "still": true, "first": true, "fully": true,
 	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
@@ -184,10 +193,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// "The agreement, mediated by Kofi Annan, creates the post of a prime
 			// minister": what the deal itself does binds its parties
 			c.group = true
-			c.verb = i
-			c.subjFrom = max(subjectStart(v, i), v.first)
-			c.from = c.subjFrom
-			c.subjNoun = headNoun(v, c.subjFrom, i)
+			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
 		case v.tag(i) == "VBZ" && takesEffect(v, i) && i > v.first && !v.bullet && subjectStart(v, i) == v.first && hasDealNoun(lx, v, v.first, i, "ceasefire", "truce") && !citesTerms(lx, v):
@@ -195,10 +201,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// signing": the truce the deal starts, in the present tense (a cue or a
 			// list point names the truce as a noun; "when the truce takes effect" dates
 			// another term)
-			c.verb = i
-			c.subjFrom = max(subjectStart(v, i), v.first)
-			c.from = c.subjFrom
-			c.subjNoun = headNoun(v, c.subjFrom, i)
+			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
 		case w == "while" && len(out) > 0:

@@ -122,98 +122,70 @@ func readSpan(r *reader) (event.Span, bool) {
 }
 
 func readActors(r *reader) ([]event.Actor, bool) {
-	if r.lit("null") {
-		return nil, true
+	return readArray(r, nil, readActor)
+}
+
+func readActor(r *reader) (event.Actor, bool) {
+	var (
+		a  event.Actor
+		ok bool
+	)
+	if !r.lit(`{"code":`) {
+		return a, false
 	}
-	if !r.lit("[") {
-		return nil, false
+	if a.Code, ok = r.str(); !ok || !r.lit(`,"name":`) {
+		return a, false
 	}
-	as := []event.Actor{}
-	if r.lit("]") {
-		return as, true
+	if a.Name, ok = r.str(); !ok {
+		return a, false
 	}
-	for {
-		var (
-			a  event.Actor
-			ok bool
-		)
-		if !r.lit(`{"code":`) {
-			return nil, false
+	if r.lit(`,"span":`) {
+		s, ok := readSpan(r)
+		if !ok {
+			return a, false
 		}
-		if a.Code, ok = r.str(); !ok || !r.lit(`,"name":`) {
-			return nil, false
-		}
-		if a.Name, ok = r.str(); !ok {
-			return nil, false
-		}
-		if r.lit(`,"span":`) {
-			s, ok := readSpan(r)
-			if !ok {
-				return nil, false
-			}
-			a.Span = &s
-		}
-		if !r.lit("}") {
-			return nil, false
-		}
-		as = append(as, a)
-		if r.lit("]") {
-			return as, true
-		}
-		if !r.lit(",") {
-			return nil, false
-		}
+		a.Span = &s
 	}
+	if !r.lit("}") {
+		return a, false
+	}
+	return a, true
 }
 
 func readQuantities(r *reader) ([]event.Quantity, bool) {
-	if r.lit("null") {
-		return nil, true
+	return readArray(r, nil, readQuantity)
+}
+
+func readQuantity(r *reader) (event.Quantity, bool) {
+	var (
+		q  event.Quantity
+		ok bool
+	)
+	if !r.lit(`{"value":`) {
+		return q, false
 	}
-	if !r.lit("[") {
-		return nil, false
+	if q.Value, ok = r.float(); !ok {
+		return q, false
 	}
-	qs := []event.Quantity{}
-	if r.lit("]") {
-		return qs, true
-	}
-	for {
-		var (
-			q  event.Quantity
-			ok bool
-		)
-		if !r.lit(`{"value":`) {
-			return nil, false
-		}
-		if q.Value, ok = r.float(); !ok {
-			return nil, false
-		}
-		if r.lit(`,"max":`) {
-			if q.Max, ok = r.float(); !ok {
-				return nil, false
-			}
-		}
-		if !r.lit(`,"unit":`) {
-			return nil, false
-		}
-		if q.Unit, ok = r.str(); !ok || !r.lit(`,"role":`) {
-			return nil, false
-		}
-		if q.Role, ok = r.str(); !ok || !r.lit(`,"approx":`) {
-			return nil, false
-		}
-		if q.Approx, ok = r.bool(); !ok || !r.lit(`,"at_least":`) {
-			return nil, false
-		}
-		if q.AtLeast, ok = r.bool(); !ok || !r.lit(`}`) {
-			return nil, false
-		}
-		qs = append(qs, q)
-		if r.lit("]") {
-			return qs, true
-		}
-		if !r.lit(",") {
-			return nil, false
+	if r.lit(`,"max":`) {
+		if q.Max, ok = r.float(); !ok {
+			return q, false
 		}
 	}
+	if !r.lit(`,"unit":`) {
+		return q, false
+	}
+	if q.Unit, ok = r.str(); !ok || !r.lit(`,"role":`) {
+		return q, false
+	}
+	if q.Role, ok = r.str(); !ok || !r.lit(`,"approx":`) {
+		return q, false
+	}
+	if q.Approx, ok = r.bool(); !ok || !r.lit(`,"at_least":`) {
+		return q, false
+	}
+	if q.AtLeast, ok = r.bool(); !ok || !r.lit(`}`) {
+		return q, false
+	}
+	return q, true
 }

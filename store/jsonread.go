@@ -241,6 +241,26 @@ func (r *reader) bool() (bool, bool) {
 
 // ints reads an array of integers or null.
 func (r *reader) ints() ([]int, bool) {
+	var scratch *[]int
+	if r.strs != nil {
+		scratch = &r.strs.intBuf
+	}
+	return readArray(r, scratch, (*reader).int)
+}
+
+// strings reads an array of strings or null.
+func (r *reader) strings() ([]string, bool) {
+	var scratch *[]string
+	if r.strs != nil {
+		scratch = &r.strs.strBuf
+	}
+	return readArray(r, scratch, (*reader).str)
+}
+
+// readArray reads an array as json.Marshal writes it, each element with elem: null
+// is nil, [] an empty slice. With a scratch buffer the elements are gathered there
+// and copied out at their length.
+func readArray[T any](r *reader, scratch *[]T, elem func(*reader) (T, bool)) ([]T, bool) {
 	if r.lit("null") {
 		return nil, true
 	}
@@ -248,14 +268,14 @@ func (r *reader) ints() ([]int, bool) {
 		return nil, false
 	}
 	if r.lit("]") {
-		return []int{}, true
+		return []T{}, true
 	}
-	var xs []int
-	if r.strs != nil {
-		xs = r.strs.intBuf[:0]
+	var xs []T
+	if scratch != nil {
+		xs = (*scratch)[:0]
 	}
 	for {
-		x, ok := r.int()
+		x, ok := elem(r)
 		if !ok {
 			return nil, false
 		}
@@ -267,46 +287,11 @@ func (r *reader) ints() ([]int, bool) {
 			return nil, false
 		}
 	}
-	if r.strs == nil {
+	if scratch == nil {
 		return xs, true
 	}
-	r.strs.intBuf = xs
-	return append(make([]int, 0, len(xs)), xs...), true
-}
-
-// strings reads an array of strings or null.
-func (r *reader) strings() ([]string, bool) {
-	if r.lit("null") {
-		return nil, true
-	}
-	if !r.lit("[") {
-		return nil, false
-	}
-	if r.lit("]") {
-		return []string{}, true
-	}
-	var ss []string
-	if r.strs != nil {
-		ss = r.strs.strBuf[:0]
-	}
-	for {
-		s, ok := r.str()
-		if !ok {
-			return nil, false
-		}
-		ss = append(ss, s)
-		if r.lit("]") {
-			break
-		}
-		if !r.lit(",") {
-			return nil, false
-		}
-	}
-	if r.strs == nil {
-		return ss, true
-	}
-	r.strs.strBuf = ss
-	return append(make([]string, 0, len(ss)), ss...), true
+	*scratch = xs
+	return append(make([]T, 0, len(xs)), xs...), true
 }
 
 // time reads a time as Time.UnmarshalJSON does. It reads UTC times written as

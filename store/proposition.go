@@ -170,57 +170,43 @@ func readProposition(r *reader, p *agreement.Proposition) bool {
 
 // readTextQuantities reads what json.Marshal writes of text.Quantity values.
 func readTextQuantities(r *reader) ([]text.Quantity, bool) {
-	if r.lit("null") {
-		return nil, true
+	return readArray(r, nil, readTextQuantity)
+}
+
+func readTextQuantity(r *reader) (text.Quantity, bool) {
+	var (
+		q  text.Quantity
+		ok bool
+	)
+	if !r.lit(`{"Tok":`) {
+		return q, false
 	}
-	if !r.lit("[") {
-		return nil, false
+	if q.Tok, ok = r.int(); !ok || !r.lit(`,"TokEnd":`) {
+		return q, false
 	}
-	qs := []text.Quantity{}
-	if r.lit("]") {
-		return qs, true
+	if q.TokEnd, ok = r.int(); !ok || !r.lit(`,"Value":`) {
+		return q, false
 	}
-	for {
-		var (
-			q  text.Quantity
-			ok bool
-		)
-		if !r.lit(`{"Tok":`) {
-			return nil, false
-		}
-		if q.Tok, ok = r.int(); !ok || !r.lit(`,"TokEnd":`) {
-			return nil, false
-		}
-		if q.TokEnd, ok = r.int(); !ok || !r.lit(`,"Value":`) {
-			return nil, false
-		}
-		if q.Value, ok = r.float(); !ok || !r.lit(`,"Max":`) {
-			return nil, false
-		}
-		if q.Max, ok = r.float(); !ok || !r.lit(`,"Unit":`) {
-			return nil, false
-		}
-		if q.Unit, ok = r.str(); !ok || !r.lit(`,"UnitTok":`) {
-			return nil, false
-		}
-		if q.UnitTok, ok = r.int(); !ok || !r.lit(`,"Approx":`) {
-			return nil, false
-		}
-		if q.Approx, ok = r.bool(); !ok || !r.lit(`,"AtLeast":`) {
-			return nil, false
-		}
-		if q.AtLeast, ok = r.bool(); !ok || !r.lit(`,"AtMost":`) {
-			return nil, false
-		}
-		if q.AtMost, ok = r.bool(); !ok || !r.lit(`}`) {
-			return nil, false
-		}
-		qs = append(qs, q)
-		if r.lit("]") {
-			return qs, true
-		}
-		if !r.lit(",") {
-			return nil, false
-		}
+	if q.Value, ok = r.float(); !ok || !r.lit(`,"Max":`) {
+		return q, false
 	}
+	if q.Max, ok = r.float(); !ok || !r.lit(`,"Unit":`) {
+		return q, false
+	}
+	if q.Unit, ok = r.str(); !ok || !r.lit(`,"UnitTok":`) {
+		return q, false
+	}
+	if q.UnitTok, ok = r.int(); !ok || !r.lit(`,"Approx":`) {
+		return q, false
+	}
+	if q.Approx, ok = r.bool(); !ok || !r.lit(`,"AtLeast":`) {
+		return q, false
+	}
+	if q.AtLeast, ok = r.bool(); !ok || !r.lit(`,"AtMost":`) {
+		return q, false
+	}
+	if q.AtMost, ok = r.bool(); !ok || !r.lit(`}`) {
+		return q, false
+	}
+	return q, true
 }
