@@ -77,7 +77,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	named := r.standsAny(p.Obligor, agents)
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n, of := r.objectNamed(p, words)
+		n, of := r.objectNamed(p, o)
 		actHit = n >= min(2, of) && n > 0
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}

@@ -31,8 +31,9 @@ type Rules struct {
 	// Begun lists the actions for which beginning is doing.
 	Begun map[Action]bool
 
-	// phraseRules and forceRules memoise the rules made from provisions' objects.
-	phraseRules, forceRules ruleMemo
+	// phraseRules and forceRules memoise the rules made from provisions' objects,
+	// partRules the rules of each of an object's content words.
+	phraseRules, forceRules, partRules ruleMemo
 	// cueIndex holds the words of every cue kind (kinds in order of cueKinds), for
 	// finding all the kinds a statement carries in one pass over its words.
 	cueOnce  sync.Once

@@ -140,8 +140,13 @@ type ruleMemo struct {
 
 // memoRule returns the rule memo holds under key, made by mk and kept on first use.
 func memoRule(memo *ruleMemo, key any, mk func() WordRule) WordRule {
+	return memoOf(memo, key, mk)
+}
+
+// memoOf is memoRule for any compiled value.
+func memoOf[T any](memo *ruleMemo, key any, mk func() T) T {
 	if w, ok := memo.m.Load(key); ok {
-		return w.(WordRule)
+		return w.(T)
 	}
 	w := mk()
 	if memo.n.Load() < maxMemoRules {
@@ -213,17 +218,23 @@ func contentWords(phrase string) []string {
 	return out
 }
 
-// objectNamed counts the content words of p's object that words name, a word and
-// its synonyms counting once ("rebels" and "weapons" both stand for "fighters"),
-// and returns it with the number of content words.
-func (r *Rules) objectNamed(p Provision, words []string) (named, of int) {
-	for _, x := range contentWords(p.Object) {
-		of++
-		if r.wordsOf(x, "").MatchAny(words) >= 0 {
+// objectNamed counts the content words of p's object that o names, a word and its
+// synonyms counting once ("rebels" and "weapons" both stand for "fighters"), and
+// returns it with the number of content words.
+func (r *Rules) objectNamed(p Provision, o *observation) (named, of int) {
+	parts := memoOf(&r.partRules, p.Object, func() []WordRule {
+		var ws []WordRule
+		for _, x := range contentWords(p.Object) {
+			ws = append(ws, r.wordsOf(x, ""))
+		}
+		return ws
+	})
+	for _, w := range parts {
+		if o.match(w) >= 0 {
 			named++
 		}
 	}
-	return named, of
+	return named, len(parts)
 }
 
 var stopWords = map[string]bool{
