@@ -754,8 +754,10 @@ func (r *Rules) continuing(p Provision) bool {
 // openingAct reports whether object names, first, the one act that opens what is
 // allowed: "the opening of the Palestinian airport", "registration of the FMLN".
 func openingAct(object string) bool {
-	for _, w := range strings.Fields(strings.ToLower(object)) {
-		if determiner[w] {
+	for rest := object; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w = strings.ToLower(w); w == "" || determiner[w] {
 			continue
 		}
 		switch w {
