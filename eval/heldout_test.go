@@ -19,7 +19,7 @@ var heldoutTotals = struct {
 }{
 	cases: 8, articles: 18, agreements: 7, provisions: 40, conflicts: 6,
 	statuses: map[agreement.StatusValue]int{
-		agreement.Met: 14, agreement.InProgress: 11, agreement.Pending: 7, agreement.Unknown: 3,
+		agreement.Met: 14, agreement.InProgress: 12, agreement.Pending: 6, agreement.Unknown: 3,
 		agreement.Disputed: 2, agreement.Breached: 1, agreement.AtRisk: 1, agreement.MetLate: 1,
 	},
 	overdue: 2,
