@@ -19,9 +19,42 @@ func Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
 func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflict {
 	vis := observations(rec, ags, func(o *observation) bool { return visibleOn(o, asOf) })
 	var out []Conflict
-	for _, pc := range r.pairs(ags, vis, rec) {
-		id := pc.provision.ID
-		c := Conflict{A: claimOf(pc.a), ProvisionID: &id, Reason: pc.reason}
+	pcs := r.pairs(ags, vis, rec)
+	// A rebuttal naming what it answers, whose answered claim speaks of the
+	// answering side ("rejected the charge" after "the Chinese side had tried to put
+	// up a structure"), belongs with that claim, not with another one of the
+	// provision's claims.
+	t := topics{}
+	owner := map[*observation]*observation{}
+	for _, o := range vis {
+		if k, _ := r.rebuttalOf(o); k == namesClaim {
+			if c, named := r.answered(o, vis, t); named {
+				owner[o] = c
+			}
+		}
+	}
+	pcs = slices.DeleteFunc(pcs, func(pc pairConflict) bool {
+		for _, x := range []*observation{pc.a, pc.b} {
+			if c, ok := owner[x]; ok && pc.a != c && pc.b != c {
+				return true
+			}
+		}
+		return false
+	})
+	paired := map[*observation]bool{}
+	for _, pc := range pcs {
+		paired[pc.a] = true
+		if pc.b != nil {
+			paired[pc.b] = true
+		}
+	}
+	pcs = append(pcs, r.rebuttals(vis, paired, t)...)
+	for _, pc := range pcs {
+		c := Conflict{A: claimOf(pc.a), Reason: pc.reason}
+		if pc.provision.ID != "" {
+			id := pc.provision.ID
+			c.ProvisionID = &id
+		}
 		if pc.b != nil {
 			c.B = claimOf(pc.b)
 		} else {
@@ -231,6 +264,9 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 			for _, x := range pos {
 				for _, i := range negBy[x.o.ev.ArticleID] {
 					y := neg[i]
+					if !r.judgedAlike(x.o, y.o) {
+						continue
+					}
 					if x.side == y.side || x.side == "" || y.side == "" {
 						side := x.side + y.side
 						if x.side != "" && y.side != "" {
@@ -272,6 +308,21 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 	return slices.DeleteFunc(out, func(pc pairConflict) bool {
 		return pc.reason == mutualBlame && answered[pc.a] && answered[pc.b]
 	})
+}
+
+// judgedAlike reports whether two claims of opposite stance speak of the same
+// thing: a claim that the deal or a ruling is binding contradicts only another
+// judgement of it ("wrongly placed the town", "not legally binding"), not a report
+// of what a party did or will do ("would never allow Kosovo to join").
+func (r *Rules) judgedAlike(x, y *observation) bool {
+	judges := func(o *observation) bool {
+		c := r.cuesOfObs(o)
+		return c["fault"] || c["keep"] || c["binding"]
+	}
+	if r.cuesOfObs(x)["binding"] || r.cuesOfObs(y)["binding"] {
+		return judges(x) && judges(y)
+	}
+	return true
 }
 
 const mutualBlame = "each side says the other broke the provision"
