@@ -1,6 +1,9 @@
 package agreement
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // rebuttalKind tells how a claim answers an earlier one.
 type rebuttalKind int
@@ -29,8 +32,10 @@ func (r *Rules) rebuttalOf(o *observation) (rebuttalKind, string) {
 	if kind == noRebuttal {
 		if j := o.match(falsehood); j >= 0 {
 			before := w[max(0, j-5):j]
-			if gainsay.MatchAny(before) >= 0 || slicesHasAny(before, "called", "calling", "described", "branded", "dismissed") {
-				kind, at = namesClaim, j
+			if k := gainsay.MatchAny(before); k >= 0 {
+				kind, at = namesClaim, j-len(before)+k
+			} else if k := slices.IndexFunc(before, calls); k >= 0 {
+				kind, at = namesClaim, j-len(before)+k
 			}
 		}
 	}
@@ -45,7 +50,7 @@ func (r *Rules) rebuttalOf(o *observation) (rebuttalKind, string) {
 	if !o.narrative && o.speaker != "" {
 		return kind, o.speaker
 	}
-	if a := o.actorBefore(at); a != "" && at-lastActorAt(o, at) <= 3 {
+	if a := o.actorBefore(at); kind == namesClaim && a != "" && at-lastActorAt(o, at) <= 3 {
 		return kind, a
 	}
 	return noRebuttal, ""
@@ -61,6 +66,16 @@ func lastActorAt(o *observation, i int) int {
 		}
 	}
 	return at
+}
+
+// calls reports whether w is a verb that names what it judges ("called the
+// handover a sham", "dismissed the report as lies").
+func calls(w string) bool {
+	switch w {
+	case "called", "calling", "calls", "described", "branded", "dismissed", "dismisses":
+		return true
+	}
+	return false
 }
 
 func slicesHasAny(words []string, any ...string) bool {
@@ -79,17 +94,14 @@ func slicesHasAny(words []string, any ...string) bool {
 // not be a term of a deal ("272 civilians killed" against "eight killed by stray
 // bullets").
 func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool, t topics) []pairConflict {
-	// The report follows deals: a rebuttal is paired only in an article that
-	// speaks of one (an agreement, a truce, talks), extracted or not.
-	deal := map[string]bool{}
-	for _, o := range obs {
-		if o.match(r.Cues["refer"]) >= 0 {
-			deal[o.ev.ArticleID] = true
-		}
+	// The report follows deals: rebuttals are paired only in a story whose
+	// articles speak of one (an agreement, a truce, talks), extracted or not.
+	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
+		return nil
 	}
 	var out []pairConflict
 	for _, o := range obs {
-		if paired[o] || !deal[o.ev.ArticleID] {
+		if paired[o] {
 			continue
 		}
 		c, _ := r.answered(o, obs, t)
@@ -220,10 +232,14 @@ func (r *Rules) topicWords(o *observation) map[string]bool {
 			out["#attack"] = true
 			continue
 		}
+		class := false
 		for key, syn := range r.Objects {
-			if syn.MatchWord(w) && r.Objects[key].MatchWord(key) {
-				out["#"+key] = true // "the money" answers "the funds"
+			if len(syn.Words) <= 8 && syn.MatchWord(w) {
+				out["#"+key], class = true, true // "the money" answers "the funds"
 			}
+		}
+		if class {
+			continue
 		}
 		skipped := false
 		for _, cue := range []string{"deny", "gainsay", "falsehood", "counter", "state", "negative", "office", "intent", "time"} {
