@@ -185,6 +185,9 @@ func isReportingAt(toks []Token, i int) bool {
 	if toks[i].Lower == "according" {
 		return i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
+	if i+1 < len(toks) && toks[i+1].Lower == "by" {
+		return false // "a ceasefire announced by Kerry": a passive, no one speaks
+	}
 	return reportingVerbs[toks[i].Lower] && isVerbTag(toks[i].Tag)
 }
 

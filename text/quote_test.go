@@ -42,6 +42,7 @@ func TestFindQuotes(t *testing.T) {
 			[]q{{"We did not fire first. The Eritreans did", "the Tigrayan commander", "insisted", true}}},
 		{"pronoun", "He warned that the Houthis would strike again.",
 			[]q{{"the Houthis would strike again", "He", "warned", false}}},
+		{"passive reporting verb", "A truce in Gaza announced by the UN broke down within hours.", nil},
 		{"scare quotes ignored", "The US signed a ‘peace’ deal and called it a “historic” step.", nil},
 		{"reports noun ignored", "Reports emerged that fighting resumed near Bakhmut.", nil},
 	}
