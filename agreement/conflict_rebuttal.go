@@ -195,6 +195,18 @@ func (r *Rules) names(o *observation, speaker, speakerName string) bool {
 // count as one ("the deal" answers "the ceasefire"), and so do the acts that break
 // a ceasefire ("shelling" answers "fire").
 func (r *Rules) topicWords(o *observation) map[string]bool {
+	out := map[string]bool{}
+	for _, ks := range r.wordTopics(o) {
+		for _, k := range ks {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// wordTopics returns the topic keys of each of o's words (see topicWords); nil for
+// a word that names no topic.
+func (r *Rules) wordTopics(o *observation) [][]string {
 	name := map[string]bool{}
 	for _, f := range strings.Fields(strings.ToLower(strings.NewReplacer("'s", " ", "’s", " ", ",", " ").Replace(o.speakerName))) {
 		name[f] = true
@@ -215,7 +227,7 @@ func (r *Rules) topicWords(o *observation) map[string]bool {
 			break
 		}
 	}
-	out := map[string]bool{}
+	out := make([][]string, len(o.words))
 	for i, w := range o.words {
 		if inName[i] || len(w) < 4 || stopWords[w] || !isLetters(w) {
 			continue
@@ -225,20 +237,19 @@ func (r *Rules) topicWords(o *observation) map[string]bool {
 			continue
 		}
 		if r.Cues["refer"].MatchWord(w) {
-			out["#deal"] = true
+			out[i] = []string{"#deal"}
 			continue
 		}
 		if r.Forbid["cease_fire"].MatchWord(w) {
-			out["#attack"] = true
+			out[i] = []string{"#attack"}
 			continue
 		}
-		class := false
 		for key, syn := range r.Objects {
 			if len(syn.Words) <= 8 && syn.MatchWord(w) {
-				out["#"+key], class = true, true // "the money" answers "the funds"
+				out[i] = append(out[i], "#"+key) // "the money" answers "the funds"
 			}
 		}
-		if class {
+		if out[i] != nil {
 			continue
 		}
 		skipped := false
@@ -249,7 +260,7 @@ func (r *Rules) topicWords(o *observation) map[string]bool {
 			}
 		}
 		if !skipped {
-			out[topicStem(w)] = true
+			out[i] = []string{topicStem(w)}
 		}
 	}
 	return out

@@ -1,0 +1,117 @@
+package agreement
+
+import "slices"
+
+// negations pairs two claims of one article, by speakers of different sides, when
+// the later one negates what the earlier one asserts, or asserts what it negates:
+// a topic both name is, in one of them only, within a few words after a word of
+// negation ("thousands of Vietnamese troops are still in Cambodia" against "found
+// no evidence of Vietnamese forces"; "completed the withdrawal of their heavy
+// weapons" against "had not pulled back all their artillery"). The earlier claim is
+// one of the three attributed claims before the later one; both must report facts
+// (see reportsFact), and claims that a pair already holds are left alone.
+func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
+	var out []pairConflict
+	var prev []*observation // attributed claims of the current article, in order
+	article := ""
+	for _, o := range obs {
+		if o.ev.ArticleID != article {
+			article, prev = o.ev.ArticleID, prev[:0]
+		}
+		if o.narrative || o.speaker == "" {
+			continue
+		}
+		if !paired[o] && r.reportsFact(o) {
+			for k := len(prev) - 1; k >= max(0, len(prev)-3); k-- {
+				a := prev[k]
+				if paired[a] || r.sameSide(a.speaker, o.speaker) || !r.reportsFact(a) {
+					continue
+				}
+				if t := r.negatedTopic(a, o); t != "" {
+					paired[a], paired[o] = true, true
+					out = append(out, pairConflict{a: a, b: o, reason: "one says " + t[min(1, len(t)):] + ", the other says not"})
+					break
+				}
+			}
+		}
+		prev = append(prev, o)
+	}
+	return out
+}
+
+// reportsFact reports whether o is a speaker's report of what is or was: a verb of
+// saying names the speaker in the sentence, and it is no pledge, refusal, threat,
+// condition or admission of not knowing ("would not give up its weapons", "could
+// not confirm"), which contradict no report of the facts.
+func (r *Rules) reportsFact(o *observation) bool {
+	c := r.cuesOfObs(o)
+	if c["intent"] || c["refuse"] || c["hypothetical"] || c["unverified"] {
+		return false
+	}
+	return slices.ContainsFunc(o.words, func(w string) bool {
+		switch w {
+		case "said", "says", "told", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote":
+			return true
+		}
+		return false
+	})
+}
+
+// negatedTopic returns a topic that a and b both name, negated in one and asserted
+// in the other, or "". The words naming a deal and the acts breaking a truce are no
+// such topic: "no attack since the truce" answers no single claim.
+func (r *Rules) negatedTopic(a, b *observation) string {
+	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
+	keys := make([]string, 0, len(ta))
+	for k := range ta {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue // the deal's own name, and breaches, are no fact of their own
+		}
+		pa, ok := ta[k]
+		if !ok {
+			continue
+		}
+		if pb, ok := tb[k]; ok && pa != pb && pa != mixed && pb != mixed {
+			return k
+		}
+	}
+	return ""
+}
+
+const (
+	asserted = 1
+	negated  = 2
+	mixed    = 3
+)
+
+// topicPolarity returns, for each topic of o, whether o asserts it, negates it (a
+// word of negation within five words before it, in the same clause), or both.
+func (r *Rules) topicPolarity(o *observation) map[string]int {
+	out := map[string]int{}
+	neg := r.Cues["negative"]
+	for i, ks := range r.wordTopics(o) {
+		if ks == nil {
+			continue
+		}
+		p := asserted
+		for j := i - 1; j >= max(0, i-5); j-- {
+			w := o.words[j]
+			if w == "," || w == ";" || w == "but" || w == "while" {
+				break
+			}
+			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) {
+				p = negated
+				break
+			}
+		}
+		for _, k := range ks {
+			out[k] |= p
+		}
+	}
+	return out
+}
