@@ -58,6 +58,9 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 		}
 		if pc.b != nil {
 			c.B = claimOf(pc.b)
+			if pc.speakerB != "" {
+				c.B.Speaker = Speaker{Code: pc.speakerB, Name: pc.speakerB}
+			}
 		} else {
 			c.B = Claim{Speaker: Speaker{Code: "AGREEMENT", Name: pc.agreement.Name},
 				Text: pc.provision.Evidence.Text, ArticleID: pc.provision.Evidence.ArticleID,
@@ -88,6 +91,9 @@ type pairConflict struct {
 	// rebuttal: one claim only denies the other's accusation; such a pair disputes
 	// an obligation that holds over a period, not a one-off act's reported facts
 	rebuttal bool
+	// speakerB is b's speaker when the article states b in its own voice and the
+	// pairing found who speaks ("Kinshasa called the handover a sham").
+	speakerB string
 }
 
 // stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise

@@ -27,9 +27,9 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 				if paired[a] || r.sameSide(a.speaker, o.speaker) || !r.reportsFact(a) {
 					continue
 				}
-				if t := r.negatedTopic(a, o); t != "" {
+				if w := r.negatedTopic(a, o); w != "" {
 					paired[a], paired[o] = true, true
-					out = append(out, pairConflict{a: a, b: o, reason: "one says " + t[min(1, len(t)):] + ", the other says not"})
+					out = append(out, pairConflict{a: a, b: o, reason: a.speakerName + " and " + o.speakerName + " say opposite things of " + w})
 					break
 				}
 			}
@@ -57,8 +57,8 @@ func (r *Rules) reportsFact(o *observation) bool {
 	})
 }
 
-// negatedTopic returns a topic that a and b both name, negated in one and asserted
-// in the other, or "". The words naming a deal and the acts breaking a truce are no
+// negatedTopic returns the word of a naming a topic that a and b both name, negated
+// in one and asserted in the other, or "". The words naming a deal and the acts breaking a truce are no
 // such topic: "no attack since the truce" answers no single claim.
 func (r *Rules) negatedTopic(a, b *observation) string {
 	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
@@ -77,10 +77,20 @@ func (r *Rules) negatedTopic(a, b *observation) string {
 			continue
 		}
 		if pb, ok := tb[k]; ok && pa != pb && pa != mixed && pb != mixed {
-			return k
+			return r.wordOf(a, k)
 		}
 	}
 	return ""
+}
+
+// wordOf returns the first of o's words whose topic is k.
+func (r *Rules) wordOf(o *observation, k string) string {
+	for i, ks := range r.wordTopics(o) {
+		if slices.Contains(ks, k) {
+			return o.words[i]
+		}
+	}
+	return k
 }
 
 const (

@@ -109,12 +109,13 @@ func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool, t to
 			continue
 		}
 		_, speaker := r.rebuttalOf(o)
-		name := o.speakerName
+		pc := pairConflict{a: c, b: o, reason: o.speakerName + " answers the claim of " + c.speakerName}
 		if o.narrative {
-			name = speaker
+			pc.speakerB = speaker
+			pc.reason = speaker + " answers the claim of " + c.speakerName
 		}
 		paired[o], paired[c] = true, true
-		out = append(out, pairConflict{a: c, b: o, reason: name + " answers the claim of " + c.speakerName})
+		out = append(out, pc)
 	}
 	return out
 }

@@ -1,0 +1,84 @@
+package agreement_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestConflictWithoutProvision pairs claims that contradict each other whether or
+// not a provision of the deal is about them: a rebuttal that names the claim it
+// answers ("rejected that claim", "dismissed the figure as lies", "called the
+// handover a sham"), a counter-assertion ("insisted that"), and a report negating
+// what the other side reports; and it pairs none of claims that agree, of different
+// figures about different groups, of a pledge, or of a story about no deal.
+func TestConflictWithoutProvision(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		body string
+		a, b string // the start of each sentence of the pair; "" when none is wanted
+	}{
+		{"rejected that claim",
+			"The two countries agreed a truce on Monday. " +
+				"Armenia's prime minister said Azerbaijani troops had seized three hills near Jermuk. " +
+				"Baku rejected that claim, saying its troops had stayed in their trenches.",
+			"Armenia's prime minister", "Baku rejected"},
+		{"a figure dismissed as lies",
+			"The ceasefire has held in Goma since Friday. " +
+				"Congo's government said on Monday that M23 fighters had killed 80 civilians in Rutshuru. " +
+				"An M23 spokesman dismissed the figure as lies and said two villagers had died in crossfire.",
+			"Congo's government", "An M23 spokesman"},
+		{"called a sham",
+			"Under the truce the rebels are to leave Bunagana. " +
+				"M23 said it had withdrawn its fighters from Bunagana on Friday. " +
+				"Kinshasa called the withdrawal a sham, saying the fighters were camped in the hills.",
+			"M23 said", "Kinshasa called"},
+		{"insisted that",
+			"The ceasefire took effect at noon on Sunday. " +
+				"Sudan's army said the Rapid Support Forces had shelled Omdurman after the truce began. " +
+				"The RSF insisted that its fighters had respected the truce and that the army had fired first.",
+			"Sudan's army", "The RSF insisted"},
+		{"negated report",
+			"The deal required all foreign fighters to leave by March. " +
+				"Libya's interior minister said hundreds of Syrian fighters were still based at Sirte airport. " +
+				"The Turkish defence ministry said there were no Syrian fighters at Sirte airport.",
+			"Libya's interior minister", "The Turkish defence ministry"},
+		{"agreeing statements",
+			"The prisoner exchange agreed in Geneva was completed on Sunday. " +
+				"Yemen's government said all 120 of its soldiers had come home. " +
+				"A Houthi official said all 120 of the group's fighters had arrived in Sanaa.",
+			"", ""},
+		{"figures about different groups",
+			"The exchange under the deal was completed on Wednesday. " +
+				"Ukraine's president said 95 Ukrainians had come home. " +
+				"Russia's defence ministry said 90 Russian soldiers had been returned.",
+			"", ""},
+		{"a pledge is no report",
+			"The deal requires the rebels to disarm. " +
+				"Colombia's defence minister said the rebels had handed in their rifles. " +
+				"A rebel commander said the group would not give up its weapons.",
+			"", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := record(t, []article.Article{rep})
+			found := false
+			cs := agreement.Conflicts(nil, rec, rep.Date)
+			for _, c := range cs {
+				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
+				found = found || strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
+			}
+			switch {
+			case tc.a == "" && len(cs) > 0:
+				t.Errorf("%d pairs, want none", len(cs))
+			case tc.a != "" && !found:
+				t.Errorf("the claims starting %q and %q are not paired", tc.a, tc.b)
+			}
+		})
+	}
+}
