@@ -136,7 +136,8 @@ func (t topics) of(r *Rules, o *observation) map[string]bool {
 // of the same article, attributed to a speaker of another side: when o names what
 // it answers ("rejected the charge"), the latest one that speaks of the answering
 // side; else, or when none does, the one sharing the most topic words with o (the
-// latest on a tie), at least one. named tells that the claim speaks of that side.
+// latest on a tie), at least one, or two for a counter-assertion. named tells that
+// the claim speaks of that side.
 func (r *Rules) answered(o *observation, obs []*observation, t topics) (c *observation, named bool) {
 	kind, speaker := r.rebuttalOf(o)
 	if kind == noRebuttal {
@@ -144,6 +145,12 @@ func (r *Rules) answered(o *observation, obs []*observation, t topics) (c *obser
 	}
 	var accusing, best *observation
 	bestScore := 0
+	// A counter-assertion names nothing it answers: it must share more of its
+	// topic with the claim it answers than a rebuttal that names it.
+	need := 1
+	if kind == counters {
+		need = 2
+	}
 	for _, x := range obs {
 		if x == o || x.ev.ArticleID != o.ev.ArticleID || x.ev.End > o.ev.Start {
 			continue
@@ -163,7 +170,7 @@ func (r *Rules) answered(o *observation, obs []*observation, t topics) (c *obser
 				n++
 			}
 		}
-		if n > 0 && n >= bestScore {
+		if n >= need && n >= bestScore {
 			best, bestScore = x, n
 		}
 	}
