@@ -22,7 +22,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	pcs := r.pairs(ags, vis, rec)
 	// A rebuttal naming what it answers, whose answered claim speaks of the
 	// answering side ("rejected the charge" after "the Chinese side had tried to put
-	// up a structure"), belongs with that claim, not with another one of the
+	// up a structure"), and that claim belong together, neither with another of the
 	// provision's claims.
 	t := topics{}
 	owner := map[*observation]*observation{}
@@ -33,9 +33,16 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 			}
 		}
 	}
+	answer := map[*observation]*observation{} // the claims owner holds, to their rebuttal
+	for o, c := range owner {
+		answer[c] = o
+	}
 	pcs = slices.DeleteFunc(pcs, func(pc pairConflict) bool {
 		for _, x := range []*observation{pc.a, pc.b} {
 			if c, ok := owner[x]; ok && pc.a != c && pc.b != c {
+				return true
+			}
+			if o, ok := answer[x]; ok && pc.a != o && pc.b != o {
 				return true
 			}
 		}
