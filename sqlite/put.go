@@ -29,27 +29,36 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		}
 	}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		// The statements run on a context that is never done: the driver watches a
+		// cancellable one with a goroutine and a progress callback per statement,
+		// which cost as much as a small insert. A stop still ends the transaction:
+		// database/sql rolls it back when ctx is done, and each article checks
+		// ctx first.
+		sctx := context.WithoutCancel(ctx)
 		w := newWriter(tx)
 		// Plain max(rowid) queries, which SQLite answers from the end of the table.
 		var lastArticle, lastEvent sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
+		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
+		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
-			r, err := w.putBatch(ctx, b)
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("put articles: %w", err)
+			}
+			r, err := w.putBatch(sctx, b)
 			if err != nil {
 				return fmt.Errorf("put article %s: %w", b.Article.ID, err)
 			}
 			res = append(res, r)
 		}
-		if err := w.flushActors(ctx); err != nil {
+		if err := w.flushActors(sctx); err != nil {
 			return err
 		}
-		return indexText(ctx, tx, lastArticle.Int64, lastEvent.Int64)
+		return indexText(sctx, tx, lastArticle.Int64, lastEvent.Int64)
 	})
 	if err != nil {
 		return nil, err
