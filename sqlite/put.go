@@ -29,6 +29,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return nil, fmt.Errorf("put article: %w", err)
 		}
 	}
+	var w *writer
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		// The statements run on a context that is never done: the driver watches a
 		// cancellable one with a goroutine and a progress callback per statement,
@@ -44,7 +45,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
-		w := &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64}
+		w = &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64, kept: &s.fps, added: map[int64]store.Fingerprint{}}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
 			if err := ctx.Err(); err != nil {
@@ -68,6 +69,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 	if err != nil {
 		return nil, err
 	}
+	s.fps.add(w.added)
 	return res, nil
 }
 
@@ -119,6 +121,10 @@ type writer struct {
 	// lastEvent is the largest event rowid when the transaction began: the events
 	// above it are not in the full-text index yet.
 	lastEvent int64
+	// kept are the fingerprints of committed articles; added those the
+	// transaction stored or read, kept when it commits.
+	kept  *fingerprints
+	added map[int64]store.Fingerprint
 }
 
 // eventRow is an event waiting to be inserted.
@@ -224,6 +230,9 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 	if err != nil {
 		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
+	if !fp.IsZero() {
+		w.added[rowid] = fp
+	}
 	args := make([]any, 0, 2*len(enc.Bands))
 	for _, k := range enc.Bands {
 		args = append(args, k, rowid)
@@ -236,17 +245,30 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 }
 
 // nearest returns the stored article nearest fp other than except, nil when none
-// is Near: store.Nearest's choice (the most similar, then the least id). It reads
-// each candidate's fingerprint alone, and the ids of the Near ones: candidates are
-// many where texts share boilerplate, and few of them Near.
+// is Near: store.Nearest's choice (the most similar, then the least id). Its
+// candidates are the articles that share a band key with fp; their fingerprints
+// come from the kept ones when they can, else from their rows, and only the Near
+// ones' ids are read.
 func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := w.query(ctx, `SELECT rowid, fingerprint FROM articles WHERE rowid IN
-		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
+	rows, err := w.query(ctx, `SELECT DISTINCT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`)`, args...)
 	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	var cands []int64
+	for rows.Next() {
+		var rowid int64
+		if err := rows.Scan(&rowid); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		cands = append(cands, rowid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	type cand struct {
@@ -254,28 +276,14 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 		sim   float64
 	}
 	var near []cand
-	for rows.Next() {
-		var (
-			c   cand
-			raw sql.RawBytes
-		)
-		if err := rows.Scan(&c.rowid, &raw); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("similar articles: %w", err)
-		}
-		o, err := store.ParseFingerprint(raw)
+	for _, rowid := range cands {
+		o, err := w.fingerprint(ctx, rowid)
 		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", rowid, err)
 		}
 		if fp.Near(o) {
-			c.sim = fp.Similarity(o)
-			near = append(near, c)
+			near = append(near, cand{rowid, fp.Similarity(o)})
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	var (
 		best    *store.Article
@@ -295,6 +303,25 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 		best, bestSim = &a, c.sim
 	}
 	return best, nil
+}
+
+// fingerprint returns the fingerprint of the article of the given rowid.
+func (w *writer) fingerprint(ctx context.Context, rowid int64) (store.Fingerprint, error) {
+	if fp, ok := w.added[rowid]; ok {
+		return fp, nil
+	}
+	if fp, ok := w.kept.get(rowid); ok {
+		return fp, nil
+	}
+	var raw []byte
+	if err := w.queryRow(ctx, `SELECT fingerprint FROM articles WHERE rowid = ?`, rowid).Scan(&raw); err != nil {
+		return store.Fingerprint{}, err
+	}
+	fp, err := store.ParseFingerprint(raw)
+	if err == nil && !fp.IsZero() {
+		w.added[rowid] = fp // kept too if the transaction commits
+	}
+	return fp, err
 }
 
 // deleteCoded removes the events and claims of the article of the given rowid and

@@ -34,7 +34,8 @@ type Store struct {
 	w    *sql.DB
 	r    *sql.DB
 	cp   *checkpointer
-	rs   readStmts // on r
+	fps  fingerprints // of committed articles, for the writer
+	rs   readStmts    // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
