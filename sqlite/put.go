@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,32 +29,46 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return nil, fmt.Errorf("put article: %w", err)
 		}
 	}
+	var w *writer
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		w := newWriter(tx)
+		// The statements run on a context that is never done: the driver watches a
+		// cancellable one with a goroutine and a progress callback per statement.
+		// A stop still ends the transaction: database/sql rolls it back when ctx
+		// is done, and each article checks ctx first.
+		sctx := context.WithoutCancel(ctx)
 		// Plain max(rowid) queries, which SQLite answers from the end of the table.
 		var lastArticle, lastEvent sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
+		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
+		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
+		w = &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64, kept: &s.fps, added: map[int64]store.Fingerprint{}}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
-			r, err := w.putBatch(ctx, b)
-			if err != nil {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("put articles: %w", err)
+			}
+			r, err := w.putBatch(sctx, b)
+			var ae *articleError
+			switch {
+			case errors.As(err, &ae):
+				return err
+			case err != nil:
 				return fmt.Errorf("put article %s: %w", b.Article.ID, err)
 			}
 			res = append(res, r)
 		}
-		if err := w.flushActors(ctx); err != nil {
+		if err := w.flush(sctx); err != nil {
 			return err
 		}
-		return indexText(ctx, tx, lastArticle.Int64, lastEvent.Int64)
+		return indexText(sctx, tx, lastArticle.Int64, lastEvent.Int64)
 	})
 	if err != nil {
 		return nil, err
 	}
+	s.fps.add(w.added)
 	return res, nil
 }
 
@@ -92,12 +107,32 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 }
 
 // writer writes one transaction's articles through the store's prepared
-// statements. Actor key rows wait in actors until flushActors, so that they go in
-// a few large statements.
+// statements. The rows of events and claims wait in events and claims, and actor
+// key rows in actors, until flush, so that the rows of many articles go in a few
+// large statements: an article has few rows of each, and each statement has a
+// cost of its own (binding, opening a cursor on every index).
 type writer struct {
 	txStmts
+	events []eventRow
+	claims []any // claims' rows, claimCols values each
 	actors []actorRow
-	args   []any // flushActors' arguments, kept for the next flush
+	args   []any // flushes' arguments, kept for the next flush
+	// lastEvent is the largest event rowid when the transaction began: the events
+	// above it are not in the full-text index yet.
+	lastEvent int64
+	// kept are the fingerprints of committed articles; added those the
+	// transaction stored or read, kept when it commits.
+	kept  *fingerprints
+	added map[int64]store.Fingerprint
+}
+
+// eventRow is an event waiting to be inserted.
+type eventRow struct {
+	article int64  // rowid
+	id      string // the article's id, for errors
+	dup     int
+	e       *event.Event
+	enc     *store.EncodedEvent
 }
 
 // actorRow is a row of event_actors.
@@ -105,10 +140,6 @@ type actorRow struct {
 	key, date string
 	event     int64
 	roles     int
-}
-
-func newWriter(tx *sql.Tx) *writer {
-	return &writer{txStmts: txStmts{tx: tx}}
 }
 
 // putBatch writes one article and what was coded from it.
@@ -144,18 +175,11 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
-	if err := w.insertEvents(ctx, rowid, dup, b.Events, enc.Events); err != nil {
-		return res, err
+	for i := range b.Events {
+		w.events = append(w.events, eventRow{rowid, a.ID, dup, &b.Events[i], &enc.Events[i]})
 	}
-	if len(b.Claims) > 0 {
-		args := make([]any, 0, 8*len(b.Claims))
-		for i, c := range b.Claims {
-			args = append(args, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
-		}
-		if err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
-			8, 64, args, nil); err != nil {
-			return res, fmt.Errorf("insert claims: %w", err)
-		}
+	for i, c := range b.Claims {
+		w.claims = append(w.claims, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
 	}
 	if len(b.Agreements) > 0 {
 		if err := putAgreements(ctx, w.tx, b.Agreements); err != nil {
@@ -205,6 +229,9 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 	if err != nil {
 		return 0, "", false, fmt.Errorf("insert article: %w", err)
 	}
+	if !fp.IsZero() {
+		w.added[rowid] = fp
+	}
 	args := make([]any, 0, 2*len(enc.Bands))
 	for _, k := range enc.Bands {
 		args = append(args, k, rowid)
@@ -217,17 +244,30 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 }
 
 // nearest returns the stored article nearest fp other than except, nil when none
-// is Near: store.Nearest's choice (the most similar, then the least id). It reads
-// each candidate's fingerprint alone, and the ids of the Near ones: candidates are
-// many where texts share boilerplate, and few of them Near.
+// is Near: store.Nearest's choice (the most similar, then the least id). Its
+// candidates are the articles that share a band key with fp; their fingerprints
+// come from the kept ones when they can, else from their rows, and only the Near
+// ones' ids are read.
 func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := w.query(ctx, `SELECT rowid, fingerprint FROM articles WHERE rowid IN
-		(SELECT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`))`, args...)
+	rows, err := w.query(ctx, `SELECT DISTINCT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`)`, args...)
 	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	var cands []int64
+	for rows.Next() {
+		var rowid int64
+		if err := rows.Scan(&rowid); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		cands = append(cands, rowid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	type cand struct {
@@ -235,28 +275,14 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 		sim   float64
 	}
 	var near []cand
-	for rows.Next() {
-		var (
-			c   cand
-			raw sql.RawBytes
-		)
-		if err := rows.Scan(&c.rowid, &raw); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("similar articles: %w", err)
-		}
-		o, err := store.ParseFingerprint(raw)
+	for _, rowid := range cands {
+		o, err := w.fingerprint(ctx, rowid)
 		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("similar articles: article rowid %d: %w", c.rowid, err)
+			return nil, fmt.Errorf("similar articles: article rowid %d: %w", rowid, err)
 		}
 		if fp.Near(o) {
-			c.sim = fp.Similarity(o)
-			near = append(near, c)
+			near = append(near, cand{rowid, fp.Similarity(o)})
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	var (
 		best    *store.Article
@@ -278,13 +304,32 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 	return best, nil
 }
 
+// fingerprint returns the fingerprint of the article of the given rowid.
+func (w *writer) fingerprint(ctx context.Context, rowid int64) (store.Fingerprint, error) {
+	if fp, ok := w.added[rowid]; ok {
+		return fp, nil
+	}
+	if fp, ok := w.kept.get(rowid); ok {
+		return fp, nil
+	}
+	var raw []byte
+	if err := w.queryRow(ctx, `SELECT fingerprint FROM articles WHERE rowid = ?`, rowid).Scan(&raw); err != nil {
+		return store.Fingerprint{}, err
+	}
+	fp, err := store.ParseFingerprint(raw)
+	if err == nil && !fp.IsZero() {
+		w.added[rowid] = fp // kept too if the transaction commits
+	}
+	return fp, err
+}
+
 // deleteCoded removes the events and claims of the article of the given rowid and
 // id before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
 func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error {
 	// Rows of this article may still wait, if the transaction put it before.
-	if err := w.flushActors(ctx); err != nil {
+	if err := w.flush(ctx); err != nil {
 		return err
 	}
 	rows, err := w.query(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
@@ -322,13 +367,14 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 			}
 		}
 	}
-	for _, q := range []string{
-		`INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ?`,
-		`DELETE FROM events WHERE article_rowid = ?`,
-	} {
-		if _, err := w.exec(ctx, q, rowid); err != nil {
-			return fmt.Errorf("replace article's records: %w", err)
-		}
+	// Only the events stored before the transaction are in the full-text index
+	// (indexText adds the others at its end): deleting another would corrupt it.
+	if _, err := w.exec(ctx, `INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ? AND rowid <= ?`,
+		rowid, w.lastEvent); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
+	if _, err := w.exec(ctx, `DELETE FROM events WHERE article_rowid = ?`, rowid); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
 	}
 	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
@@ -340,9 +386,30 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 const eventCols = 14
 
 // eventRowsPerStatement bounds one multi-row insert of events.
-const eventRowsPerStatement = 32
+const eventRowsPerStatement = 64
 
-// insertEvents adds the article's events in multi-row statements and queues their
+// claimCols is how many values a claims row takes.
+const claimCols = 8
+
+// claimRowsPerStatement bounds one multi-row insert of claims.
+const claimRowsPerStatement = 64
+
+// flush inserts the waiting rows: events, then claims and actor keys.
+func (w *writer) flush(ctx context.Context) error {
+	if err := w.flushEvents(ctx); err != nil {
+		return err
+	}
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+		claimCols, claimRowsPerStatement, w.claims, nil)
+	clear(w.claims)
+	w.claims = w.claims[:0]
+	if err != nil {
+		return fmt.Errorf("insert claims: %w", err)
+	}
+	return w.flushActors(ctx)
+}
+
+// flushEvents inserts the waiting events in multi-row statements and queues their
 // actor key rows. A statement's rows take consecutive rowids (one writer; rowids
 // are never reused), the last of which is its LastInsertId, so that each actor row
 // knows its event's rowid. An event id taken already leaves its row out, which the
@@ -352,35 +419,43 @@ const eventRowsPerStatement = 32
 // constraint but a taken event id: a statement that may abort midway makes SQLite
 // journal every page it changes, so that it can undo its own rows alone, and
 // that journal cost as much as an index.
-func (w *writer) insertEvents(ctx context.Context, article int64, dup int, es []event.Event, enc []store.EncodedEvent) error {
-	if len(es) == 0 {
+func (w *writer) flushEvents(ctx context.Context) error {
+	rows := w.events
+	defer func() {
+		clear(w.events)
+		w.events = w.events[:0]
+	}()
+	if len(rows) == 0 {
 		return nil
 	}
-	args := make([]any, 0, eventCols*len(es))
-	for i, e := range es {
-		args = append(args, e.ID, article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, enc[i].Record, cameoRoot(e.Cameo))
+	w.args = w.args[:0]
+	for _, r := range rows {
+		e := r.e
+		w.args = append(w.args, e.ID, r.article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
+			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, r.enc.Record, cameoRoot(e.Cameo))
 	}
 	done := 0
-	return w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root) VALUES `,
-		``, eventCols, eventRowsPerStatement, args, func(r sql.Result, n int) error {
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root) VALUES `,
+		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
 			done += n
-			if got, err := r.RowsAffected(); err != nil || got != int64(n) {
-				return w.conflict(ctx, article, es)
+			if got, err := res.RowsAffected(); err != nil || got != int64(n) {
+				return w.conflict(ctx, rows, first, done)
 			}
-			last, err := r.LastInsertId()
+			last, err := res.LastInsertId()
 			if err != nil {
-				return fmt.Errorf("insert event %s: %w", es[done-1].ID, err)
+				return &articleError{rows[done-1].id, fmt.Errorf("insert event %s: %w", rows[done-1].e.ID, err)}
 			}
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
-				for _, k := range enc[i].Actors {
-					w.actors = append(w.actors, actorRow{k.Key, es[i].Date.Value, rowid, k.Roles})
+				for _, k := range rows[i].enc.Actors {
+					w.actors = append(w.actors, actorRow{k.Key, rows[i].e.Date.Value, rowid, k.Roles})
 				}
 			}
 			return nil
 		})
+	clear(w.args)
+	return err
 }
 
 // cameoRoot returns the CAMEO root of code, its first two characters, as
@@ -396,26 +471,47 @@ func cameoRoot(code string) string {
 	return code
 }
 
-// conflict returns the ErrConflict error that names the first of es whose id is
-// repeated among them or stored under another article than the given one.
-func (w *writer) conflict(ctx context.Context, article int64, es []event.Event) error {
-	seen := make(map[string]bool, len(es))
-	for _, e := range es {
-		if seen[e.ID] {
-			return fmt.Errorf("event id %s is repeated: %w", e.ID, store.ErrConflict)
+// conflict returns the ErrConflict error that names the first event, among those
+// of the articles that rows[first:end] (one statement's rows) hold, whose id is
+// repeated in its article or stored under another article than its own.
+func (w *writer) conflict(ctx context.Context, rows []eventRow, first, end int) error {
+	for first > 0 && rows[first-1].article == rows[first].article {
+		first--
+	}
+	for end < len(rows) && rows[end].article == rows[end-1].article {
+		end++
+	}
+	seen := make(map[string]bool)
+	for i, r := range rows[first:end] {
+		if i > 0 && rows[first+i-1].article != r.article {
+			clear(seen)
 		}
-		seen[e.ID] = true
+		id := r.e.ID
+		if seen[id] {
+			return &articleError{r.id, fmt.Errorf("event id %s is repeated: %w", id, store.ErrConflict)}
+		}
+		seen[id] = true
 		var other int64
-		err := w.queryRow(ctx, `SELECT article_rowid FROM events WHERE id = ?`, e.ID).Scan(&other)
+		err := w.queryRow(ctx, `SELECT article_rowid FROM events WHERE id = ?`, id).Scan(&other)
 		if err != nil && err != sql.ErrNoRows {
-			return fmt.Errorf("insert event %s: %w", e.ID, err)
+			return &articleError{r.id, fmt.Errorf("insert event %s: %w", id, err)}
 		}
-		if err == nil && other != article {
-			return fmt.Errorf("event id %s is taken by another article: %w", e.ID, store.ErrConflict)
+		if err == nil && other != r.article {
+			return &articleError{r.id, fmt.Errorf("event id %s is taken by another article: %w", id, store.ErrConflict)}
 		}
 	}
-	return fmt.Errorf("events of article rowid %d: an id is taken: %w", article, store.ErrConflict)
+	return &articleError{rows[first].id, fmt.Errorf("events of article rowid %d: an id is taken: %w", rows[first].article, store.ErrConflict)}
 }
+
+// articleError is an error of writing the article of the given id, found when its
+// rows were flushed, perhaps while writing another.
+type articleError struct {
+	id  string
+	err error
+}
+
+func (e *articleError) Error() string { return "put article " + e.id + ": " + e.err.Error() }
+func (e *articleError) Unwrap() error { return e.err }
 
 // actorRowsPerStatement bounds one multi-row insert of actor keys.
 const actorRowsPerStatement = 256

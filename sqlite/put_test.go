@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peacewatch/peacewatch/sqlite"
 	"github.com/peacewatch/peacewatch/store"
 	"github.com/peacewatch/peacewatch/store/storetest"
 )
@@ -47,5 +48,54 @@ func TestPutEventConflictNamesEvent(t *testing.T) {
 	}
 	if st.Articles != 1 || st.Events != 20 {
 		t.Errorf("stats = %+v, want the first article and its 20 events", st)
+	}
+}
+
+// TestPutArticlesRowsOfManyArticles checks the writer that inserts the events and
+// claims of a transaction's articles together: a conflict between two articles of
+// one transaction names the later one, and an article put twice in one
+// transaction keeps one copy of its events and a sound full-text index.
+func TestPutArticlesRowsOfManyArticles(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	first, second := storetest.SyntheticArticle(1, 40), storetest.SyntheticArticle(2, 40)
+	second.Events[30].ID = first.Events[2].ID
+	_, err := s.PutArticles(ctx, []store.Batch{first, second})
+	if !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("err = %v, want ErrConflict", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, second.Article.ID) || !strings.Contains(msg, first.Events[2].ID) || strings.Contains(msg, first.Article.ID+":") {
+		t.Errorf("error %q does not name article %s and event %s", msg, second.Article.ID, first.Events[2].ID)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Articles != 0 || st.Events != 0 {
+		t.Errorf("stats = %+v, %v; want nothing stored", st, err)
+	}
+
+	third := storetest.SyntheticArticle(3, 40)
+	res, err := s.PutArticles(ctx, []store.Batch{first, third, first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res[0].Created || !res[1].Created || res[2].Created {
+		t.Errorf("results = %+v, want the first two created", res)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Events != 80 {
+		t.Errorf("stats = %+v, want 2 articles and 80 events", st)
+	}
+	for _, b := range []store.Batch{first, third} {
+		page, err := s.Events(ctx, store.EventFilter{ArticleID: b.Article.ID, Duplicates: true, Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Events) != len(b.Events) {
+			t.Errorf("article %s: %d events, want %d", b.Article.ID, len(page.Events), len(b.Events))
+		}
+	}
+	if err := s.(*sqlite.Store).Check(ctx); err != nil {
+		t.Error(err)
 	}
 }

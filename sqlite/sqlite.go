@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -33,7 +34,8 @@ type Store struct {
 	w    *sql.DB
 	r    *sql.DB
 	cp   *checkpointer
-	rs   readStmts // on r
+	fps  fingerprints // of committed articles, for the writer
+	rs   readStmts    // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
@@ -187,9 +189,22 @@ func dataDir() (string, error) {
 
 // Size returns the bytes the store takes on disk: the file and its write-ahead log.
 func (s *Store) Size(ctx context.Context) (int64, error) {
-	// A checkpoint first, so that the file holds what the log did.
-	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return 0, fmt.Errorf("size of sqlite store %s: %w", s.path, err)
+	// A checkpoint first, so that the file holds what the log did. The
+	// checkpointer may be copying the log meanwhile, which makes this one give up
+	// (busy) and leave the log whole: it is tried again a few times.
+	for range 50 {
+		var busy, logged, copied int
+		if err := s.w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &copied); err != nil {
+			return 0, fmt.Errorf("size of sqlite store %s: %w", s.path, err)
+		}
+		if busy == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return 0, fmt.Errorf("size of sqlite store %s: %w", s.path, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	var n int64
 	for _, p := range []string{s.path, s.path + "-wal"} {

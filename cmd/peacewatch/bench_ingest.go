@@ -108,10 +108,13 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 		return err
 	}
 	sizeBefore, sized := storeSize(ctx, st, dsn)
-	var stored time.Time // when the last transaction committed: assessment follows
+	var (
+		stored    time.Time     // when the last transaction committed: assessment follows
+		storedCPU time.Duration // the process's CPU time then
+	)
 	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch, Writers: writers,
-		Progress: func(ingest.Summary) { stored = time.Now() }})
-	start := time.Now()
+		Progress: func(ingest.Summary) { stored, storedCPU = time.Now(), cpuTime() }})
+	start, startCPU := time.Now(), cpuTime()
 	sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
 		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
 			a.ID = article.ID(a.Text) // as ingest names articles read from files
@@ -147,8 +150,9 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 	fmt.Fprintln(w)
 	if !stored.IsZero() {
 		in := stored.Sub(start).Seconds()
-		fmt.Fprintf(w, "  of which coding and storing %.1fs (%.0f articles/s), assessing %d agreements %.1fs\n",
-			in, float64(sum.Stored+sum.Already)/in, sum.Assessed, secs-in)
+		n := float64(sum.Stored + sum.Already)
+		fmt.Fprintf(w, "  of which coding and storing %.1fs (%.0f articles/s, %.2f ms CPU per article), assessing %d agreements %.1fs\n",
+			in, n/in, float64((storedCPU-startCPU).Microseconds())/1000/n, sum.Assessed, secs-in)
 	}
 	return nil
 }
