@@ -1,0 +1,86 @@
+package agreement
+
+import (
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+)
+
+// A Filter picks out of a record, as it is read, the claims and events that an
+// assessment of its agreements can use, so that a reader holds only those: most
+// sentences of a deal's record say nothing of its provisions. Assess(ags, rec,
+// asOf) gives the same as Assess(ags, kept, asOf) for any asOf, where kept has
+// rec.Published whole, the claims of rec the Filter keeps, in their order and as
+// Claim returns them, and the events Events returns.
+//
+// A Filter is not safe for concurrent use.
+type Filter struct {
+	ags        []Agreement
+	keep       func(*observation) bool
+	bySentence map[sentenceID][]event.Event
+	seen       map[sentenceID]bool
+	events     []event.Event
+	published  map[string]time.Time
+}
+
+// NewFilter returns a Filter for assessing ags with r on a record whose events are
+// events, in the record's order. published is the record's publication dates: it
+// must hold those of the articles that state the provisions when NewFilter is
+// called, and those of a claim's or an event's article when the Filter is asked
+// of it; the Filter does not change it.
+func (r *Rules) NewFilter(ags []Agreement, events []event.Event, published map[string]time.Time) *Filter {
+	rec := Record{Events: events, Published: published}
+	return &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
+		seen: map[sentenceID]bool{}, published: published}
+}
+
+// Claim reports whether Assess can use claim c of the record, and returns it as
+// the kept record must hold it: a proposition read back from a store, which keeps
+// no events, given the record's events of its sentence. Every claim of the record
+// must be asked of, kept or not, before Events is called.
+func (f *Filter) Claim(c Claim) (Claim, bool) {
+	if c.Prop.Read() && c.Prop.Events == nil {
+		if f.bySentence == nil {
+			f.bySentence = eventsBySentence(f.events)
+		}
+		c.Prop.Events = f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})]
+	}
+	o := claimObservation(c, nil, f.published)
+	for _, e := range o.events {
+		f.seen[sentenceKey(e)] = true
+	}
+	o.term = termOf(o, f.ags)
+	return c, f.keep(o)
+}
+
+// Events returns the events of the record Assess can use, in the record's order:
+// those whose sentence no claim holds (once every claim was asked of) that say
+// something of a provision.
+func (f *Filter) Events() []event.Event {
+	var out []event.Event
+	for _, e := range f.events {
+		if f.seen[sentenceKey(e)] {
+			continue
+		}
+		o := eventObservation(e, f.published[e.ArticleID])
+		o.term = termOf(o, f.ags)
+		if f.keep(o) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Sift returns the part of rec that assessing ags with r can use (see Filter): the
+// claims and events a Filter keeps, and rec.Published.
+func (r *Rules) Sift(ags []Agreement, rec Record) Record {
+	f := r.NewFilter(ags, rec.Events, rec.Published)
+	out := Record{Published: rec.Published}
+	for _, c := range rec.Claims {
+		if c, ok := f.Claim(c); ok {
+			out.Claims = append(out.Claims, c)
+		}
+	}
+	out.Events = f.Events()
+	return out
+}
