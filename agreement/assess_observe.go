@@ -172,11 +172,18 @@ func eventsBySentence(evs []event.Event) map[sentenceID][]event.Event {
 // claimObservation is the observation of claim c: a proposition read back from a
 // store, which keeps no events, is given those of bySentence in its sentence.
 func claimObservation(c Claim, bySentence map[sentenceID][]event.Event, published map[string]time.Time) *observation {
+	o := new(observation)
+	o.setClaim(c, bySentence, published)
+	return o
+}
+
+// setClaim makes o claimObservation(c, bySentence, published).
+func (o *observation) setClaim(c Claim, bySentence map[sentenceID][]event.Event, published map[string]time.Time) {
 	p := c.Prop
 	if p.Read() && p.Events == nil {
 		p.Events = bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: p.Sentence})]
 	}
-	o := &observation{
+	*o = observation{
 		ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 		date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
 		dated: p.Dated, past: p.Past, listItem: p.ListItem,
@@ -185,7 +192,6 @@ func claimObservation(c Claim, bySentence map[sentenceID][]event.Event, publishe
 	if pub, ok := published[c.ArticleID]; ok {
 		o.pub = pub
 	}
-	return o
 }
 
 // eventObservation is the observation of an event whose sentence no claim holds,

@@ -21,6 +21,11 @@ type Filter struct {
 	seen       map[sentenceID]bool
 	events     []event.Event
 	published  map[string]time.Time
+	// stated holds the articles that state a provision of ags: an observation
+	// of another article states none (termOf).
+	stated map[string]bool
+	// scratch is the observation of the claim asked of: the Filter keeps none.
+	scratch observation
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
@@ -30,8 +35,25 @@ type Filter struct {
 // of it; the Filter does not change it.
 func (r *Rules) NewFilter(ags []Agreement, events []event.Event, published map[string]time.Time) *Filter {
 	rec := Record{Events: events, Published: published}
-	return &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
-		seen: map[sentenceID]bool{}, published: published}
+	f := &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
+		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}}
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			f.stated[p.Evidence.ArticleID] = true
+			for _, s := range p.Sources {
+				f.stated[s.ArticleID] = true
+			}
+		}
+	}
+	return f
+}
+
+// use reports whether Assess keeps o, as observations does.
+func (f *Filter) use(o *observation) bool {
+	if o.ev.ArticleID == "" || f.stated[o.ev.ArticleID] {
+		o.term = termOf(o, f.ags)
+	}
+	return f.keep(o)
 }
 
 // Claim reports whether Assess can use claim c of the record, and returns it as
@@ -45,12 +67,12 @@ func (f *Filter) Claim(c Claim) (Claim, bool) {
 		}
 		c.Prop.Events = f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})]
 	}
-	o := claimObservation(c, nil, f.published)
+	o := &f.scratch
+	o.setClaim(c, nil, f.published)
 	for _, e := range o.events {
 		f.seen[sentenceKey(e)] = true
 	}
-	o.term = termOf(o, f.ags)
-	return c, f.keep(o)
+	return c, f.use(o)
 }
 
 // Events returns the events of the record Assess can use, in the record's order:
@@ -62,9 +84,7 @@ func (f *Filter) Events() []event.Event {
 		if f.seen[sentenceKey(e)] {
 			continue
 		}
-		o := eventObservation(e, f.published[e.ArticleID])
-		o.term = termOf(o, f.ags)
-		if f.keep(o) {
+		if f.use(eventObservation(e, f.published[e.ArticleID])) {
 			out = append(out, e)
 		}
 	}

@@ -29,7 +29,7 @@ const MaxAssessEvents = 200_000
 // and the claims of its parties, of the articles that report it and of those that
 // hold an event pertinent to it (agreement.Pertinent).
 //
-// The agreements are read in groups of assessGroup, so that the claims of an
+// The agreements are read in groups (groupEvents), so that the claims of an
 // article several of them read are read and decoded once for the group; of each
 // record only what Assess can use is held (agreement.Filter).
 //
@@ -49,19 +49,30 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
 	for len(todo) > 0 {
-		group := todo[:min(assessGroup, len(todo))]
-		todo = todo[len(group):]
-		deals := make([]*dealRecord, len(group))
-		err := p.eachDeal(ctx, len(group), func(i int) error {
-			d, err := p.readEvents(ctx, cache, group[i], t.asOf)
-			deals[i] = d
-			return err
-		})
-		if err == nil {
-			err = p.readClaims(ctx, cache, deals)
+		// A group grows, as many agreements at a time as code articles, until
+		// its events reach groupEvents.
+		var deals []*dealRecord
+		held := 0
+		for len(todo) > 0 && held < groupEvents {
+			wave := todo[:min(p.opt.Workers, len(todo))]
+			todo = todo[len(wave):]
+			ds := make([]*dealRecord, len(wave))
+			err := p.eachDeal(ctx, len(wave), func(i int) error {
+				d, err := p.readEvents(ctx, cache, wave[i], t.asOf)
+				ds[i] = d
+				return err
+			})
+			if err != nil {
+				return n, err
+			}
+			for _, d := range ds {
+				held += len(d.events)
+			}
+			deals = append(deals, ds...)
 		}
+		err := p.readClaims(ctx, cache, deals)
 		if err == nil {
-			err = p.eachDeal(ctx, len(group), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
+			err = p.eachDeal(ctx, len(deals), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
 		}
 		if err != nil {
 			return n, err
@@ -81,9 +92,10 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	return n, nil
 }
 
-// assessGroup is how many agreements are read together: their events are held
-// at once, and the claims of their articles read once.
-const assessGroup = 8
+// groupEvents bounds the events of the agreements read together (about a
+// kilobyte each, held until they are assessed): the claims of their articles are
+// read once for them all.
+const groupEvents = 400_000
 
 // claimChunk is how many articles' claims are read in one query.
 const claimChunk = 256
@@ -457,7 +469,7 @@ func actorCodes(ag agreement.Agreement) []string {
 }
 
 // readCache keeps what one assessment pass has read from the store: the agreements
-// of one story share parties and articles, so their records overlap.
+// of one story share parties, so their records overlap.
 type readCache struct {
 	mu     sync.Mutex
 	events map[store.EventFilter][]event.Event
