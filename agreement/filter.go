@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -15,9 +16,12 @@ import (
 //
 // A Filter is not safe for concurrent use.
 type Filter struct {
-	ags        []Agreement
-	keep       func(*observation) bool
-	bySentence map[sentenceID][]event.Event
+	ags  []Agreement
+	keep func(*observation) bool
+	// bySentence holds the indices in events of each sentence's events, and buf
+	// those of the claim asked of.
+	bySentence map[sentenceID][]int32
+	buf        []event.Event
 	seen       map[sentenceID]bool
 	events     []event.Event
 	published  map[string]time.Time
@@ -61,18 +65,37 @@ func (f *Filter) use(o *observation) bool {
 // no events, given the record's events of its sentence. Every claim of the record
 // must be asked of, kept or not, before Events is called.
 func (f *Filter) Claim(c Claim) (Claim, bool) {
-	if c.Prop.Read() && c.Prop.Events == nil {
+	attach := c.Prop.Read() && c.Prop.Events == nil
+	if attach {
 		if f.bySentence == nil {
-			f.bySentence = eventsBySentence(f.events)
+			f.bySentence = map[sentenceID][]int32{}
+			for i, e := range f.events {
+				k := sentenceKey(e)
+				f.bySentence[k] = append(f.bySentence[k], int32(i))
+			}
 		}
-		c.Prop.Events = f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})]
+		f.buf = f.buf[:0]
+		for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
+			f.buf = append(f.buf, f.events[i])
+		}
+		if len(f.buf) > 0 {
+			c.Prop.Events = f.buf
+		}
 	}
 	o := &f.scratch
 	o.setClaim(c, nil, f.published)
 	for _, e := range o.events {
 		f.seen[sentenceKey(e)] = true
 	}
-	return c, f.use(o)
+	keep := f.use(o)
+	if attach && c.Prop.Events != nil {
+		if keep {
+			c.Prop.Events = slices.Clone(c.Prop.Events)
+		} else {
+			c.Prop.Events = nil // not to hold buf
+		}
+	}
+	return c, keep
 }
 
 // Events returns the events of the record Assess can use, in the record's order:
@@ -84,11 +107,25 @@ func (f *Filter) Events() []event.Event {
 		if f.seen[sentenceKey(e)] {
 			continue
 		}
-		if f.use(eventObservation(e, f.published[e.ArticleID])) {
+		if f.Event(e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// Event reports whether Assess can use event e of the record when no claim of the
+// record holds its sentence.
+func (f *Filter) Event(e event.Event) bool {
+	return f.use(eventObservation(e, f.published[e.ArticleID]))
+}
+
+// Narrow makes evs the record's events the Filter knows of, before any claim is
+// asked of: evs must be a subsequence of them holding every event of a sentence a
+// claim of the record may hold, and every other event that Event keeps, so that a
+// reader need not hold the others.
+func (f *Filter) Narrow(evs []event.Event) {
+	f.events, f.bySentence = evs, nil
 }
 
 // Sift returns the part of rec that assessing ags with r can use (see Filter): the

@@ -7,6 +7,7 @@ import (
 
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/eval"
+	"github.com/peacewatch/peacewatch/event"
 )
 
 // TestSiftKeepsAssessment checks, on every development set tuned on, that
@@ -32,6 +33,29 @@ func TestSiftKeepsAssessment(t *testing.T) {
 			want := rules.Assess(ags, v.rec, cs.AsOf)
 			if got := rules.Assess(ags, sifted, cs.AsOf); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, %s: the sifted record assesses otherwise:\n got %s\nwant %s", cs.Name, v.name, render(got), render(want))
+			}
+			// Narrowed to the events of the claims' articles and those Event keeps.
+			f := rules.NewFilter(ags, v.rec.Events, v.rec.Published)
+			claimed := map[string]bool{}
+			for _, c := range v.rec.Claims {
+				claimed[c.ArticleID] = true
+			}
+			var evs []event.Event
+			for _, e := range v.rec.Events {
+				if claimed[e.ArticleID] || f.Event(e) {
+					evs = append(evs, e)
+				}
+			}
+			f.Narrow(evs)
+			narrowed := agreement.Record{Published: v.rec.Published}
+			for _, c := range v.rec.Claims {
+				if c, ok := f.Claim(c); ok {
+					narrowed.Claims = append(narrowed.Claims, c)
+				}
+			}
+			narrowed.Events = f.Events()
+			if !reflect.DeepEqual(narrowed, sifted) {
+				t.Errorf("%s, %s: the narrowed filter keeps otherwise", cs.Name, v.name)
 			}
 			whole += len(v.rec.Claims) + len(v.rec.Events)
 			kept += len(sifted.Claims) + len(sifted.Events)

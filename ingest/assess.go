@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -86,7 +87,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			}
 			n += len(d.assessed)
 			p.log.Info("agreement assessed", "agreement", d.ag.ID, "as_of", d.asOf.Format(time.DateOnly),
-				"events", len(d.events), "claims", d.claims)
+				"events", d.read, "claims", d.claims)
 		}
 	}
 	return n, nil
@@ -137,13 +138,15 @@ feed:
 type dealRecord struct {
 	ag     agreement.Agreement
 	asOf   time.Time
-	events []event.Event
-	latest time.Time // of the events
+	events []event.Event // those held (see readEvents)
+	read   int           // events read
+	latest time.Time     // of the events read
 	// articles are those whose claims are read, sorted; in tells them.
 	articles  []string
 	in        map[string]bool
 	published map[string]time.Time
-	filter    *agreement.Filter // nil: all is kept
+	spoken    [][]agreement.Claim // the claims of its parties, by party
+	filter    *agreement.Filter   // nil: all is kept
 	kept      []agreement.Claim
 	claims    int // claims read, for the log
 	assessed  []agreement.Agreement
@@ -242,8 +245,36 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			return d, err
 		}
 	}
+	// The claims of its parties, in other articles than d's (see assessDeal).
+	claimed := maps.Clone(d.in)
+	for _, code := range ag.Parties {
+		cs, err := cache.claimsOf(ctx, p.store, store.ClaimFilter{Speaker: code})
+		if err != nil {
+			return d, fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
+		}
+		d.spoken = append(d.spoken, cs)
+		for _, c := range cs {
+			if !claimed[c.ArticleID] {
+				claimed[c.ArticleID] = true
+				if err := d.date(ctx, p.store, cache, c.ArticleID); err != nil {
+					return d, err
+				}
+			}
+		}
+	}
+	d.read = len(d.events)
 	if p.rules != nil {
+		// Of the events, only those of the claims' articles and those that
+		// speak of the deal on their own are held.
 		d.filter = p.rules.NewFilter([]agreement.Agreement{ag}, d.events, d.published)
+		var held []event.Event
+		for _, e := range d.events {
+			if claimed[e.ArticleID] || d.filter.Event(e) {
+				held = append(held, e)
+			}
+		}
+		d.events = held
+		d.filter.Narrow(held)
 	}
 	return d, nil
 }
@@ -353,7 +384,7 @@ func (p *Pipeline) articleClaims(ctx context.Context, cache *readCache, ids []st
 	return out, nil
 }
 
-// assessDeal reads the claims of d's parties, in other articles than d's, and
+// assessDeal takes the claims of d's parties, in other articles than d's, and
 // assesses d as of d.asOf, or as of the latest event it read when that is zero;
 // it assesses nothing when no date is known.
 func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealRecord) error {
@@ -362,22 +393,16 @@ func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealReco
 		start, end int
 	}
 	seen := map[span]bool{}
-	for _, code := range d.ag.Parties {
-		cs, err := cache.claimsOf(ctx, p.store, store.ClaimFilter{Speaker: code})
-		if err != nil {
-			return fmt.Errorf("ingest: claims for agreement %s: %w", d.ag.ID, err)
-		}
+	for _, cs := range d.spoken {
 		for _, c := range cs {
 			// A claim of one of d's articles is one of the claims read with it.
 			if k := (span{c.ArticleID, c.Start, c.End}); !d.in[c.ArticleID] && !seen[k] {
 				seen[k] = true
-				if err := d.date(ctx, p.store, cache, c.ArticleID); err != nil {
-					return err
-				}
 				d.keep(c)
 			}
 		}
 	}
+	d.spoken = nil
 	rec := agreement.Record{Claims: d.kept, Events: d.events, Published: d.published}
 	if d.filter != nil {
 		rec.Events = d.filter.Events()
