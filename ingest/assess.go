@@ -127,14 +127,11 @@ feed:
 	}
 	close(next)
 	wg.Wait()
-	if err := context.Cause(ctx); err != nil && ctx.Err() != nil {
-		return err
-	}
-	return nil
+	return context.Cause(ctx)
 }
 
-// dealRecord is an agreement's record as it is read (see assess): its events
-// whole, its claims as far as the Filter keeps them.
+// dealRecord is an agreement's record as it is read (see assess), holding of its
+// events and claims those Assess may use (see readEvents and keep).
 type dealRecord struct {
 	ag     agreement.Agreement
 	asOf   time.Time
@@ -162,8 +159,11 @@ func (d *dealRecord) keep(c agreement.Claim) {
 	}
 }
 
-// readEvents reads ag's events, as of asOf, and the articles whose claims its
-// record holds, and dates them.
+// readEvents reads ag's events as of asOf, tells the articles whose claims its
+// record holds, takes its parties' claims and dates the articles of all these. Of
+// the events it holds, when Assess is agreement.Assess, only those of the claims'
+// articles (a claim is given the events of its sentence) and those that speak of
+// the deal on their own (agreement.Filter).
 func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (*dealRecord, error) {
 	d := &dealRecord{ag: ag, asOf: asOf, published: map[string]time.Time{}}
 	f := store.EventFilter{}
