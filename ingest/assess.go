@@ -402,11 +402,12 @@ func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealReco
 			}
 		}
 	}
-	d.spoken = nil
 	rec := agreement.Record{Claims: d.kept, Events: d.events, Published: d.published}
 	if d.filter != nil {
 		rec.Events = d.filter.Events()
 	}
+	// The record is let go once assessed, while the group's others are.
+	d.events, d.spoken, d.kept, d.filter, d.in, d.published = nil, nil, nil, nil, nil, nil
 	if d.asOf.IsZero() {
 		d.asOf = d.latest
 	}
