@@ -96,7 +96,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 // groupEvents bounds the events of the agreements read together (about a
 // kilobyte each, held until they are assessed): the claims of their articles are
 // read once for them all.
-const groupEvents = 400_000
+const groupEvents = 200_000
 
 // claimChunk is how many articles' claims are read in one query.
 const claimChunk = 256
