@@ -142,26 +142,11 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 	seen := map[sentenceID]bool{}
 	var bySentence map[sentenceID][]event.Event // for propositions read back from a store
 	for _, c := range rec.Claims {
-		p := c.Prop
-		if p.Read() && p.Events == nil {
-			if bySentence == nil {
-				bySentence = map[sentenceID][]event.Event{}
-				for _, e := range rec.Events {
-					bySentence[sentenceKey(e)] = append(bySentence[sentenceKey(e)], e)
-				}
-			}
-			p.Events = bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: p.Sentence})]
+		if c.Prop.Read() && c.Prop.Events == nil && bySentence == nil {
+			bySentence = eventsBySentence(rec.Events)
 		}
-		o := &observation{
-			ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
-			date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
-			dated: p.Dated, past: p.Past, listItem: p.ListItem,
-			words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
-		}
-		if pub, ok := rec.Published[c.ArticleID]; ok {
-			o.pub = pub
-		}
-		for _, e := range p.Events {
+		o := claimObservation(c, bySentence, rec.Published)
+		for _, e := range o.events {
 			seen[sentenceKey(e)] = true
 		}
 		add(o)
@@ -170,23 +155,63 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 		if seen[sentenceKey(e)] {
 			continue
 		}
-		o := &observation{
-			ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
-			events: []event.Event{e}, pub: rec.Published[e.ArticleID], narrative: e.Attribution == nil,
-			words: strings.Fields(strings.ToLower(e.Text)),
-		}
-		if e.Attribution != nil {
-			o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
-		}
-		for _, q := range e.Quantities {
-			o.quantities = append(o.quantities, text.Quantity{Tok: -1, Value: q.Value, Max: q.Max, Unit: q.Unit, Approx: q.Approx, AtLeast: q.AtLeast})
-		}
-		o.date = eventDate(e, o.pub)
-		o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
-		o.past = e.Modality == event.Asserted
-		add(o)
+		add(eventObservation(e, rec.Published[e.ArticleID]))
 	}
 	return out
+}
+
+// eventsBySentence groups evs by the sentence they were coded in, in their order.
+func eventsBySentence(evs []event.Event) map[sentenceID][]event.Event {
+	m := map[sentenceID][]event.Event{}
+	for _, e := range evs {
+		m[sentenceKey(e)] = append(m[sentenceKey(e)], e)
+	}
+	return m
+}
+
+// claimObservation is the observation of claim c: a proposition read back from a
+// store, which keeps no events, is given those of bySentence in its sentence.
+func claimObservation(c Claim, bySentence map[sentenceID][]event.Event, published map[string]time.Time) *observation {
+	o := new(observation)
+	o.setClaim(c, bySentence, published)
+	return o
+}
+
+// setClaim makes o claimObservation(c, bySentence, published).
+func (o *observation) setClaim(c Claim, bySentence map[sentenceID][]event.Event, published map[string]time.Time) {
+	p := c.Prop
+	if p.Read() && p.Events == nil {
+		p.Events = bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: p.Sentence})]
+	}
+	*o = observation{
+		ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
+		date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
+		dated: p.Dated, past: p.Past, listItem: p.ListItem,
+		words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
+	}
+	if pub, ok := published[c.ArticleID]; ok {
+		o.pub = pub
+	}
+}
+
+// eventObservation is the observation of an event whose sentence no claim holds,
+// from an article published at pub (zero when unknown).
+func eventObservation(e event.Event, pub time.Time) *observation {
+	o := &observation{
+		ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
+		events: []event.Event{e}, pub: pub, narrative: e.Attribution == nil,
+		words: strings.Fields(strings.ToLower(e.Text)),
+	}
+	if e.Attribution != nil {
+		o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name
+	}
+	for _, q := range e.Quantities {
+		o.quantities = append(o.quantities, text.Quantity{Tok: -1, Value: q.Value, Max: q.Max, Unit: q.Unit, Approx: q.Approx, AtLeast: q.AtLeast})
+	}
+	o.date = eventDate(e, o.pub)
+	o.dated = e.Date.Basis == event.BasisExplicit || e.Date.Basis == event.BasisRelative
+	o.past = e.Modality == event.Asserted
+	return o
 }
 
 // sentenceID names the sentence of an article an event was coded in.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -29,6 +30,10 @@ const MaxAssessEvents = 200_000
 // and the claims of its parties, of the articles that report it and of those that
 // hold an event pertinent to it (agreement.Pertinent).
 //
+// The agreements are read in groups (groupEvents), so that the claims of an
+// article several of them read are read and decoded once for the group; of each
+// record only what Assess can use is held (agreement.Filter).
+//
 // Articles found already stored count as the run's too, so a rerun after a crash
 // re-assesses what the interrupted run would have.
 func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
@@ -42,90 +47,379 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			todo = append(todo, ag)
 		}
 	}
-	// The agreements are read and assessed by as many workers as code articles,
-	// and stored in order, each as soon as it and those before it are done.
-	type result struct {
-		ags            []agreement.Agreement
-		asOf           time.Time
-		events, claims int // the record's size, for the log
-		err            error
-		done           chan struct{}
-	}
-	results := make([]result, len(todo))
-	for i := range results {
-		results[i].done = make(chan struct{})
-	}
 	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	defer wg.Wait() // after cancel, below
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	for range min(p.opt.Workers, len(todo)) {
-		wg.Go(func() {
-			for i := range next {
-				r := &results[i]
-				var rec agreement.Record
-				r.ags, r.asOf, rec, r.err = p.assessOne(ctx, cache, todo[i], t.asOf)
-				r.events, r.claims = len(rec.Events), len(rec.Claims)
-				close(r.done)
-			}
-		})
-	}
-	go func() {
-		defer close(next)
-		for i := range todo {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	n := 0
-	for i, ag := range todo {
-		r := &results[i]
-		select {
-		case <-r.done:
-		case <-ctx.Done():
-			return n, ctx.Err()
+	for len(todo) > 0 {
+		// A group grows, as many agreements at a time as code articles, until
+		// its events reach groupEvents.
+		var deals []*dealRecord
+		held := 0
+		for len(todo) > 0 && held < groupEvents {
+			wave := todo[:min(p.opt.Workers, len(todo))]
+			todo = todo[len(wave):]
+			ds := make([]*dealRecord, len(wave))
+			err := p.eachDeal(ctx, len(wave), func(i int) error {
+				d, err := p.readEvents(ctx, cache, wave[i], t.asOf)
+				ds[i] = d
+				return err
+			})
+			if err != nil {
+				return n, err
+			}
+			for _, d := range ds {
+				held += len(d.events)
+			}
+			deals = append(deals, ds...)
 		}
-		if r.err != nil {
-			return n, r.err
+		err := p.readClaims(ctx, cache, deals)
+		if err == nil {
+			err = p.eachDeal(ctx, len(deals), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
 		}
-		if len(r.ags) == 0 {
-			continue
+		if err != nil {
+			return n, err
 		}
-		if err := p.store.PutAgreements(ctx, r.ags); err != nil {
-			return n, fmt.Errorf("ingest: store assessed agreement %s: %w", ag.ID, err)
+		for _, d := range deals {
+			if len(d.assessed) == 0 {
+				continue
+			}
+			if err := p.store.PutAgreements(ctx, d.assessed); err != nil {
+				return n, fmt.Errorf("ingest: store assessed agreement %s: %w", d.ag.ID, err)
+			}
+			n += len(d.assessed)
+			p.log.Info("agreement assessed", "agreement", d.ag.ID, "as_of", d.asOf.Format(time.DateOnly),
+				"events", d.read, "claims", d.claims)
 		}
-		n += len(r.ags)
-		p.log.Info("agreement assessed", "agreement", ag.ID, "as_of", r.asOf.Format(time.DateOnly),
-			"events", r.events, "claims", r.claims)
-		results[i] = result{} // let it go
 	}
 	return n, nil
 }
 
-// assessOne reads ag's record and assesses it as of asOf, or as of the latest
-// event it read when asOf is zero; it returns nothing when no date is known.
-func (p *Pipeline) assessOne(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) ([]agreement.Agreement, time.Time, agreement.Record, error) {
-	rec, latest, err := p.record(ctx, cache, ag, asOf)
+// groupEvents bounds the events of the agreements read together (about a
+// kilobyte each, held until they are assessed): the claims of their articles are
+// read once for them all.
+const groupEvents = 200_000
+
+// claimChunk is how many articles' claims are read in one query.
+const claimChunk = 256
+
+// eachDeal calls fn with 0 to n-1 on as many goroutines as code articles, and
+// returns the first error.
+func (p *Pipeline) eachDeal(ctx context.Context, n int, fn func(int) error) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(p.opt.Workers, n) {
+		wg.Go(func() {
+			for i := range next {
+				if err := fn(i); err != nil {
+					cancel(err)
+				}
+			}
+		})
+	}
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	return context.Cause(ctx)
+}
+
+// dealRecord is an agreement's record as it is read (see assess), holding of its
+// events and claims those Assess may use (see readEvents and keep).
+type dealRecord struct {
+	ag     agreement.Agreement
+	asOf   time.Time
+	events []event.Event // those held (see readEvents)
+	read   int           // events read
+	latest time.Time     // of the events read
+	// articles are those whose claims are read, sorted; in tells them.
+	articles  []string
+	in        map[string]bool
+	published map[string]time.Time
+	spoken    [][]agreement.Claim // the claims of its parties, by party
+	filter    *agreement.Filter   // nil: all is kept
+	kept      []agreement.Claim
+	claims    int // claims read, for the log
+	assessed  []agreement.Agreement
+}
+
+// keep passes claim c, read for d, through d's filter.
+func (d *dealRecord) keep(c agreement.Claim) {
+	d.claims++
+	if d.filter == nil {
+		d.kept = append(d.kept, c)
+	} else if c, ok := d.filter.Claim(c); ok {
+		d.kept = append(d.kept, c)
+	}
+}
+
+// readEvents reads ag's events as of asOf, tells the articles whose claims its
+// record holds, takes its parties' claims and dates the articles of all these. Of
+// the events it holds, when Assess is agreement.Assess, only those of the claims'
+// articles (a claim is given the events of its sentence) and those that speak of
+// the deal on their own (agreement.Filter).
+func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (*dealRecord, error) {
+	d := &dealRecord{ag: ag, asOf: asOf, published: map[string]time.Time{}}
+	f := store.EventFilter{}
+	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
+		f.From = ag.Signed
+	}
+	if !asOf.IsZero() {
+		f.To = asOf.Format(time.DateOnly)
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		f.From = ""
+	}
+	var seen map[string]bool
+	full := false
+	for _, code := range actorCodes(ag) {
+		f.Actor = code
+		evs, err := cache.eventsOf(ctx, p.store, f)
+		if err != nil {
+			return d, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
+		}
+		if seen == nil {
+			seen = make(map[string]bool, len(evs))
+		}
+		// Grown once a code, not as the events come.
+		d.events = slices.Grow(d.events, min(len(evs), MaxAssessEvents-len(d.events)))
+		for _, e := range evs {
+			if seen[e.ID] {
+				continue
+			}
+			if len(d.events) >= MaxAssessEvents {
+				full = true
+				break
+			}
+			seen[e.ID] = true
+			d.events = append(d.events, e)
+			if t, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && t.After(d.latest) {
+				d.latest = t
+			}
+		}
+		if full {
+			p.log.Warn("agreement assessed on part of its events", "agreement", ag.ID, "events", MaxAssessEvents)
+			break
+		}
+	}
+	// The claims of the articles that report the deal, and of those that hold an
+	// event pertinent to it (agreement.Pertinent): a story's own sentences ("the
+	// last troops left on Friday") are read as the article's claims. The events of
+	// other articles are read on their own, so that the record of a deal between
+	// two much-reported sides is not most of the store.
+	articles := slices.Clone(ag.Articles)
+	for _, pr := range ag.Provisions {
+		for _, ev := range append([]agreement.Evidence{pr.Evidence}, pr.Sources...) {
+			if ev.ArticleID != "" {
+				articles = append(articles, ev.ArticleID)
+			}
+		}
+	}
+	for _, e := range d.events {
+		if agreement.Pertinent(ag, e) {
+			articles = append(articles, e.ArticleID)
+		}
+	}
+	slices.Sort(articles)
+	d.articles = slices.Compact(articles)
+	d.in = make(map[string]bool, len(d.articles))
+	for _, id := range d.articles {
+		d.in[id] = true
+	}
+	// Publication dates of the articles claims and events come from, so that
+	// Assess uses nothing published after the as-of date; those of the claims of
+	// other articles are read with them.
+	for _, id := range d.articles {
+		if err := d.date(ctx, p.store, cache, id); err != nil {
+			return d, err
+		}
+	}
+	for _, e := range d.events {
+		if err := d.date(ctx, p.store, cache, e.ArticleID); err != nil {
+			return d, err
+		}
+	}
+	// The claims of its parties, in other articles than d's (see assessDeal).
+	claimed := maps.Clone(d.in)
+	for _, code := range ag.Parties {
+		cs, err := cache.claimsOf(ctx, p.store, store.ClaimFilter{Speaker: code})
+		if err != nil {
+			return d, fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
+		}
+		d.spoken = append(d.spoken, cs)
+		for _, c := range cs {
+			if !claimed[c.ArticleID] {
+				claimed[c.ArticleID] = true
+				if err := d.date(ctx, p.store, cache, c.ArticleID); err != nil {
+					return d, err
+				}
+			}
+		}
+	}
+	d.read = len(d.events)
+	if p.rules != nil {
+		// Of the events, only those of the claims' articles and those that
+		// speak of the deal on their own are held.
+		d.filter = p.rules.NewFilter([]agreement.Agreement{ag}, d.events, d.published)
+		var held []event.Event
+		for _, e := range d.events {
+			if claimed[e.ArticleID] || d.filter.Event(e) {
+				held = append(held, e)
+			}
+		}
+		d.events = held
+		d.filter.Narrow(held)
+	}
+	return d, nil
+}
+
+// date puts the publication date of article id in d.published.
+func (d *dealRecord) date(ctx context.Context, st store.Store, cache *readCache, id string) error {
+	if _, ok := d.published[id]; ok || id == "" {
+		return nil
+	}
+	t, err := cache.published(ctx, st, id)
 	if err != nil {
-		return nil, asOf, rec, err
+		return fmt.Errorf("ingest: article %s of the record: %w", id, err)
 	}
-	if asOf.IsZero() {
-		asOf = latest
+	d.published[id] = t
+	return nil
+}
+
+// readClaims reads the claims of the articles the deals read, each article's
+// once, claimChunk articles at a time, and gives each deal those of its articles.
+// The next chunk is read while the deals take the last.
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord) error {
+	var all []string
+	for _, d := range deals {
+		all = append(all, d.articles...)
 	}
-	if asOf.IsZero() {
-		p.log.Info("agreement not assessed: nothing is dated", "agreement", ag.ID)
-		return nil, asOf, rec, nil
+	slices.Sort(all)
+	all = slices.Compact(all)
+	type chunk struct {
+		ids       []string
+		byArticle map[string][]agreement.Claim
+		err       error
 	}
-	assessed := p.opt.Assess([]agreement.Agreement{ag}, rec, asOf)
-	for i := range assessed {
-		stampAsOf(&assessed[i], asOf)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan chunk, 1)
+	go func() {
+		defer close(chunks)
+		for len(all) > 0 {
+			ids := all[:min(claimChunk, len(all))]
+			all = all[len(ids):]
+			byArticle, err := p.articleClaims(ctx, cache, ids)
+			select {
+			case chunks <- chunk{ids, byArticle, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	type span struct{ start, end int }
+	for c := range chunks {
+		if c.err != nil {
+			return c.err
+		}
+		err := p.eachDeal(ctx, len(deals), func(i int) error {
+			d := deals[i]
+			seen := map[span]bool{}
+			for _, id := range c.ids {
+				if !d.in[id] {
+					continue
+				}
+				clear(seen)
+				for _, cl := range c.byArticle[id] {
+					if k := (span{cl.Start, cl.End}); !seen[k] {
+						seen[k] = true
+						d.keep(cl)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return assessed, asOf, rec, nil
+	return ctx.Err()
+}
+
+// articleClaims returns the claims of the articles ids by article.
+func (p *Pipeline) articleClaims(ctx context.Context, cache *readCache, ids []string) (map[string][]agreement.Claim, error) {
+	out := make(map[string][]agreement.Claim, len(ids))
+	ac, ok := p.store.(store.ArticleClaimer)
+	if !ok {
+		for _, id := range ids {
+			cs, err := cache.claimsOf(ctx, p.store, store.ClaimFilter{ArticleID: id})
+			if err != nil {
+				return nil, fmt.Errorf("ingest: claims of article %s: %w", id, err)
+			}
+			out[id] = cs
+		}
+		return out, nil
+	}
+	cs, err := ac.ArticleClaims(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: claims of %d articles from %s: %w", len(ids), ids[0], err)
+	}
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].ArticleID == cs[i].ArticleID {
+			j++
+		}
+		out[cs[i].ArticleID] = cs[i:j:j]
+		i = j
+	}
+	return out, nil
+}
+
+// assessDeal takes the claims of d's parties, in other articles than d's, and
+// assesses d as of d.asOf, or as of the latest event it read when that is zero;
+// it assesses nothing when no date is known.
+func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealRecord) error {
+	type span struct {
+		article    string
+		start, end int
+	}
+	seen := map[span]bool{}
+	for _, cs := range d.spoken {
+		for _, c := range cs {
+			// A claim of one of d's articles is one of the claims read with it.
+			if k := (span{c.ArticleID, c.Start, c.End}); !d.in[c.ArticleID] && !seen[k] {
+				seen[k] = true
+				d.keep(c)
+			}
+		}
+	}
+	rec := agreement.Record{Claims: d.kept, Events: d.events, Published: d.published}
+	if d.filter != nil {
+		rec.Events = d.filter.Events()
+	}
+	// The record is let go once assessed, while the group's others are.
+	d.events, d.spoken, d.kept, d.filter, d.in, d.published = nil, nil, nil, nil, nil, nil
+	if d.asOf.IsZero() {
+		d.asOf = d.latest
+	}
+	if d.asOf.IsZero() {
+		p.log.Info("agreement not assessed: nothing is dated", "agreement", d.ag.ID)
+		return nil
+	}
+	d.assessed = p.opt.Assess([]agreement.Agreement{d.ag}, rec, d.asOf)
+	for i := range d.assessed {
+		stampAsOf(&d.assessed[i], d.asOf)
+	}
+	return nil
 }
 
 // stampAsOf gives a status without an as-of date the date it was assessed at, so
@@ -200,138 +494,8 @@ func actorCodes(ag agreement.Agreement) []string {
 	return out
 }
 
-// record reads from the store what assessing ag as of asOf needs (see assess), and
-// the latest event date it read.
-func (p *Pipeline) record(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (agreement.Record, time.Time, error) {
-	rec := agreement.Record{Published: map[string]time.Time{}}
-	f := store.EventFilter{}
-	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
-		f.From = ag.Signed
-	}
-	if !asOf.IsZero() {
-		f.To = asOf.Format(time.DateOnly)
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		f.From = ""
-	}
-	var (
-		seen   map[string]bool
-		latest time.Time
-	)
-	full := false
-	for _, code := range actorCodes(ag) {
-		f.Actor = code
-		evs, err := cache.eventsOf(ctx, p.store, f)
-		if err != nil {
-			return rec, latest, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
-		}
-		if seen == nil {
-			seen = make(map[string]bool, len(evs))
-		}
-		// Grown once a code, not as the events come.
-		rec.Events = slices.Grow(rec.Events, min(len(evs), MaxAssessEvents-len(rec.Events)))
-		for _, e := range evs {
-			if seen[e.ID] {
-				continue
-			}
-			if len(rec.Events) >= MaxAssessEvents {
-				full = true
-				break
-			}
-			seen[e.ID] = true
-			rec.Events = append(rec.Events, e)
-			if d, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && d.After(latest) {
-				latest = d
-			}
-		}
-		if full {
-			p.log.Warn("agreement assessed on part of its events", "agreement", ag.ID, "events", MaxAssessEvents)
-			break
-		}
-	}
-	// The claims of the articles that report the deal, and of those that hold an
-	// event pertinent to it (agreement.Pertinent): a story's own sentences ("the
-	// last troops left on Friday") are read as the article's claims. The events of
-	// other articles are read on their own, so that the record of a deal between
-	// two much-reported sides is not most of the store.
-	articles := slices.Clone(ag.Articles)
-	for _, pr := range ag.Provisions {
-		for _, ev := range append([]agreement.Evidence{pr.Evidence}, pr.Sources...) {
-			if ev.ArticleID != "" {
-				articles = append(articles, ev.ArticleID)
-			}
-		}
-	}
-	for _, e := range rec.Events {
-		if agreement.Pertinent(ag, e) {
-			articles = append(articles, e.ArticleID)
-		}
-	}
-	slices.Sort(articles)
-	articles = slices.Compact(articles)
-	type span struct {
-		article    string
-		start, end int
-	}
-	// The claims are read first and gathered after, so that the record is
-	// allocated once at its size.
-	var lists [][]agreement.Claim
-	total := 0
-	addClaims := func(cf store.ClaimFilter) error {
-		cs, err := cache.claimsOf(ctx, p.store, cf)
-		if err != nil {
-			return fmt.Errorf("ingest: claims for agreement %s: %w", ag.ID, err)
-		}
-		lists = append(lists, cs)
-		total += len(cs)
-		return nil
-	}
-	for _, id := range articles {
-		if err := addClaims(store.ClaimFilter{ArticleID: id}); err != nil {
-			return rec, latest, err
-		}
-	}
-	for _, code := range ag.Parties {
-		if err := addClaims(store.ClaimFilter{Speaker: code}); err != nil {
-			return rec, latest, err
-		}
-	}
-	if total > 0 {
-		rec.Claims = make([]agreement.Claim, 0, total)
-	}
-	claimSeen := make(map[span]bool, total)
-	for _, cs := range lists {
-		for _, c := range cs {
-			k := span{c.ArticleID, c.Start, c.End}
-			if !claimSeen[k] {
-				claimSeen[k] = true
-				rec.Claims = append(rec.Claims, c)
-			}
-		}
-	}
-	// Publication dates of the articles claims and events come from, so that
-	// Assess uses nothing published after the as-of date.
-	for _, c := range rec.Claims {
-		articles = append(articles, c.ArticleID)
-	}
-	for _, e := range rec.Events {
-		articles = append(articles, e.ArticleID)
-	}
-	for _, id := range articles {
-		if _, ok := rec.Published[id]; ok || id == "" {
-			continue
-		}
-		d, err := cache.published(ctx, p.store, id)
-		if err != nil {
-			return rec, latest, fmt.Errorf("ingest: article %s of the record: %w", id, err)
-		}
-		rec.Published[id] = d
-	}
-	return rec, latest, nil
-}
-
 // readCache keeps what one assessment pass has read from the store: the agreements
-// of one story share parties and articles, so their records overlap.
+// of one story share parties, so their records overlap.
 type readCache struct {
 	mu     sync.Mutex
 	events map[store.EventFilter][]event.Event

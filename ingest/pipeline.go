@@ -84,6 +84,9 @@ type Pipeline struct {
 	code  Coder
 	opt   Options
 	log   *slog.Logger
+	// rules, when Options.Assess is agreement.Assess, filter the records read
+	// for it (agreement.Filter).
+	rules *agreement.Rules
 }
 
 // New returns a pipeline that codes with c and stores into st.
@@ -103,14 +106,15 @@ func New(st store.Store, c Coder, opt Options) *Pipeline {
 	if opt.Merge == nil {
 		opt.Merge = agreement.Merge
 	}
+	var rules *agreement.Rules // those of agreement.Assess, to read only what it uses
 	if opt.Assess == nil {
-		opt.Assess = agreement.Assess
+		opt.Assess, rules = agreement.Assess, agreement.DefaultRules()
 	}
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: st, code: c, opt: opt, log: log}
+	return &Pipeline{store: st, code: c, opt: opt, log: log, rules: rules}
 }
 
 // ReadFunc produces the items of a run, calling emit with each; source.Reader's

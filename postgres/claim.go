@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -31,6 +33,24 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	return scanClaims(rows)
+}
+
+// ArticleClaims implements store.ArticleClaimer.
+func (s *Store) ArticleClaims(ctx context.Context, ids []string) ([]agreement.Claim, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims
+		WHERE article_id = ANY($1) ORDER BY article_id, start, rowid`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("claims of %d articles: %w", len(ids), err)
+	}
+	return scanClaims(rows)
+}
+
+// scanClaims reads the claims rows holds, and closes it.
+func scanClaims(rows pgx.Rows) ([]agreement.Claim, error) {
 	defer rows.Close()
 	var (
 		cs []agreement.Claim

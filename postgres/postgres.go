@@ -38,8 +38,9 @@ type Store struct {
 }
 
 var (
-	_ store.Store        = (*Store)(nil)
-	_ store.ArticleDater = (*Store)(nil)
+	_ store.Store          = (*Store)(nil)
+	_ store.ArticleDater   = (*Store)(nil)
+	_ store.ArticleClaimer = (*Store)(nil)
 )
 
 // Open connects to the database dsn names (a postgres:// URL or key=value

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -32,6 +34,28 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	return scanClaims(rows)
+}
+
+// ArticleClaims implements store.ArticleClaimer.
+func (s *Store) ArticleClaims(ctx context.Context, ids []string) ([]agreement.Claim, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("claims of %d articles: %w", len(ids), err)
+	}
+	rows, err := s.query(ctx, `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims
+		WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start, rowid`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("claims of %d articles: %w", len(ids), err)
+	}
+	return scanClaims(rows)
+}
+
+// scanClaims reads the claims rows holds, and closes it.
+func scanClaims(rows *sql.Rows) ([]agreement.Claim, error) {
 	defer rows.Close()
 	var (
 		cs []agreement.Claim

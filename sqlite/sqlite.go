@@ -42,8 +42,9 @@ type Store struct {
 }
 
 var (
-	_ store.Store        = (*Store)(nil)
-	_ store.ArticleDater = (*Store)(nil)
+	_ store.Store          = (*Store)(nil)
+	_ store.ArticleDater   = (*Store)(nil)
+	_ store.ArticleClaimer = (*Store)(nil)
 )
 
 // autocheckpointPages is how long the write-ahead log grows, in pages, before the

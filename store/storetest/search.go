@@ -185,6 +185,43 @@ func testClaims(t *testing.T, s store.Store) {
 	if err != nil || len(cs) != 1 || !reflect.DeepEqual(cs[0].Prop, prop) {
 		t.Errorf("claim proposition = %+v, %v; want %+v", cs, err, prop)
 	}
+	if ac, ok := s.(store.ArticleClaimer); ok {
+		testArticleClaims(t, s, ac, []string{c.Article.ID, "nope", a.Article.ID, b.Article.ID, a.Article.ID})
+	}
+}
+
+// testArticleClaims checks that ac gives for ids what Claims gives for each.
+func testArticleClaims(t *testing.T, s store.Store, ac store.ArticleClaimer, ids []string) {
+	ctx := context.Background()
+	got, err := ac.ArticleClaims(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byArticle := map[string][]agreement.Claim{}
+	var order []string
+	for _, c := range got {
+		if _, ok := byArticle[c.ArticleID]; !ok {
+			order = append(order, c.ArticleID)
+		} else if order[len(order)-1] != c.ArticleID {
+			t.Errorf("ArticleClaims: the claims of %s are not together", c.ArticleID)
+		}
+		byArticle[c.ArticleID] = append(byArticle[c.ArticleID], c)
+	}
+	for _, id := range ids {
+		want, err := s.Claims(ctx, store.ClaimFilter{ArticleID: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(byArticle[id], want) {
+			t.Errorf("ArticleClaims of %s = %+v, want %+v", id, byArticle[id], want)
+		}
+	}
+	if len(order) != 3 {
+		t.Errorf("ArticleClaims gave the claims of %d articles, want 3", len(order))
+	}
+	if cs, err := ac.ArticleClaims(ctx, nil); err != nil || len(cs) != 0 {
+		t.Errorf("ArticleClaims of no article = %+v, %v", cs, err)
+	}
 }
 
 // sameClaim compares the stored fields of two claims; the proposition assessment

@@ -1,0 +1,143 @@
+package agreement
+
+import (
+	"slices"
+	"time"
+
+	"github.com/peacewatch/peacewatch/event"
+)
+
+// A Filter picks out of a record, as it is read, the claims and events that an
+// assessment of its agreements can use, so that a reader holds only those: most
+// sentences of a deal's record say nothing of its provisions. Assess(ags, rec,
+// asOf) gives the same as Assess(ags, kept, asOf) for any asOf, where kept has
+// rec.Published whole, the claims of rec the Filter keeps, in their order and as
+// Claim returns them, and the events Events returns.
+//
+// A Filter is not safe for concurrent use.
+type Filter struct {
+	ags  []Agreement
+	keep func(*observation) bool
+	// bySentence holds the indices in events of each sentence's events, and buf
+	// those of the claim asked of.
+	bySentence map[sentenceID][]int32
+	buf        []event.Event
+	seen       map[sentenceID]bool
+	events     []event.Event
+	published  map[string]time.Time
+	// stated holds the articles that state a provision of ags: an observation
+	// of another article states none (termOf).
+	stated map[string]bool
+	// scratch is the observation of the claim asked of: the Filter keeps none.
+	scratch observation
+}
+
+// NewFilter returns a Filter for assessing ags with r on a record whose events are
+// events, in the record's order. published is the record's publication dates: it
+// must hold those of the articles that state the provisions when NewFilter is
+// called, and those of a claim's or an event's article when the Filter is asked
+// of it; the Filter does not change it.
+func (r *Rules) NewFilter(ags []Agreement, events []event.Event, published map[string]time.Time) *Filter {
+	rec := Record{Events: events, Published: published}
+	f := &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
+		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}}
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			f.stated[p.Evidence.ArticleID] = true
+			for _, s := range p.Sources {
+				f.stated[s.ArticleID] = true
+			}
+		}
+	}
+	return f
+}
+
+// use reports whether Assess keeps o, as observations does.
+func (f *Filter) use(o *observation) bool {
+	if o.ev.ArticleID == "" || f.stated[o.ev.ArticleID] {
+		o.term = termOf(o, f.ags)
+	}
+	return f.keep(o)
+}
+
+// Claim reports whether Assess can use claim c of the record, and returns it as
+// the kept record must hold it: a proposition read back from a store, which keeps
+// no events, given the record's events of its sentence. Every claim of the record
+// must be asked of, kept or not, before Events is called.
+func (f *Filter) Claim(c Claim) (Claim, bool) {
+	attach := c.Prop.Read() && c.Prop.Events == nil
+	if attach {
+		if f.bySentence == nil {
+			f.bySentence = map[sentenceID][]int32{}
+			for i, e := range f.events {
+				k := sentenceKey(e)
+				f.bySentence[k] = append(f.bySentence[k], int32(i))
+			}
+		}
+		f.buf = f.buf[:0]
+		for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
+			f.buf = append(f.buf, f.events[i])
+		}
+		if len(f.buf) > 0 {
+			c.Prop.Events = f.buf
+		}
+	}
+	o := &f.scratch
+	o.setClaim(c, nil, f.published)
+	for _, e := range o.events {
+		f.seen[sentenceKey(e)] = true
+	}
+	keep := f.use(o)
+	if attach && c.Prop.Events != nil {
+		if keep {
+			c.Prop.Events = slices.Clone(c.Prop.Events)
+		} else {
+			c.Prop.Events = nil // not to hold buf
+		}
+	}
+	return c, keep
+}
+
+// Events returns the events of the record Assess can use, in the record's order:
+// those whose sentence no claim holds (once every claim was asked of) that say
+// something of a provision.
+func (f *Filter) Events() []event.Event {
+	var out []event.Event
+	for _, e := range f.events {
+		if f.seen[sentenceKey(e)] {
+			continue
+		}
+		if f.Event(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Event reports whether Assess can use event e of the record when no claim of the
+// record holds its sentence.
+func (f *Filter) Event(e event.Event) bool {
+	return f.use(eventObservation(e, f.published[e.ArticleID]))
+}
+
+// Narrow makes evs the record's events the Filter knows of, before any claim is
+// asked of: evs must be a subsequence of them holding every event of a sentence a
+// claim of the record may hold, and every other event that Event keeps, so that a
+// reader need not hold the others.
+func (f *Filter) Narrow(evs []event.Event) {
+	f.events, f.bySentence = evs, nil
+}
+
+// Sift returns the part of rec that assessing ags with r can use (see Filter): the
+// claims and events a Filter keeps, and rec.Published.
+func (r *Rules) Sift(ags []Agreement, rec Record) Record {
+	f := r.NewFilter(ags, rec.Events, rec.Published)
+	out := Record{Published: rec.Published}
+	for _, c := range rec.Claims {
+		if c, ok := f.Claim(c); ok {
+			out.Claims = append(out.Claims, c)
+		}
+	}
+	out.Events = f.Events()
+	return out
+}

@@ -1,0 +1,67 @@
+package ingest_test
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/bench"
+	"github.com/peacewatch/peacewatch/ingest"
+	"github.com/peacewatch/peacewatch/ingest/source"
+	"github.com/peacewatch/peacewatch/store"
+)
+
+// TestAssessFilteredRecordAsWhole checks that assessing what the pipeline reads of
+// each record for agreement.Assess (agreement.Filter) gives the statuses and
+// histories that assessing whole records gives: with Options.Assess set, the
+// pipeline filters nothing.
+func TestAssessFilteredRecordAsWhole(t *testing.T) {
+	ctx := context.Background()
+	boards := make([][]agreement.Agreement, 2)
+	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
+		st := openStore(t)
+		opt.Workers, opt.Batch = 2, 64
+		p := ingest.New(st, newCoder(t), opt)
+		sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
+			for a := range bench.Corpus(3, 300*8, 8) {
+				a.ID = article.ID(a.Text)
+				if err := emit(source.Item{Article: a}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Assessed == 0 {
+			t.Fatalf("run %d assessed nothing: %s", i, sum)
+		}
+		boards[i] = statusBoard(t, st)
+		t.Logf("run %d: %s, %d agreements assessed", i, sum, sum.Assessed)
+	}
+	if !reflect.DeepEqual(boards[0], boards[1]) {
+		t.Errorf("filtered records assess otherwise than whole ones:\n%+v\n%+v", boards[0], boards[1])
+	}
+}
+
+// statusBoard returns every stored agreement with its latest statuses and history.
+func statusBoard(t testing.TB, st store.Store) []agreement.Agreement {
+	t.Helper()
+	ctx := context.Background()
+	ags, err := st.Agreements(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []agreement.Agreement
+	for _, ag := range ags {
+		a, err := st.Status(ctx, ag.ID, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
