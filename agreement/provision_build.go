@@ -420,7 +420,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// "the rebels will hold four cabinet posts": a share of the posts, given by
 		// the other side
 		t := b.gainTerm(lx, v, body, c)
-		t.action = Other
+		t.action = Transfer
 		return t, true
 	}
 	if c.subjNoun != "" && !c.nominal {
@@ -978,8 +978,8 @@ func (b *building) gainTerm(lx *lexicon, v *sent, body string, c clause) term {
 	switch {
 	case hasAny(strings.Fields(strings.ToLower(t.object)), 0, 20, "access", "entry"):
 		t.action = Allow
-	case t.qty != nil:
-		t.action = Transfer
+	case t.qty != nil || lx.has("post", strings.Fields(strings.ToLower(t.object)), 0, 20):
+		t.action = Transfer // "three seats on the council", "the ministries of defence"
 	}
 	ben := codesOf(c.subj)
 	if len(ben) == 0 {
