@@ -166,6 +166,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// money a side lays out is paid
 		t.action = Pay
 		n = 1
+	} else if a, ok := coordinatedAct(lx, v, j, c.to); ok && !c.nominal {
+		// "are to be regrouped and then disarmed": the act of the vocabulary the
+		// first verb leads to
+		t.action = a
+		n = 1
 	} else {
 		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive && !passiveAct(lx, v, c, j) {
 			return t, false
@@ -802,4 +807,32 @@ func spendsMoney(v *sent, j, to int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedAct returns the act of the vocabulary named by a verb coordinated with
+// the one at j that names none ("regrouped and then disarmed", "be regrouped, disarmed
+// and demobilised"). False when no such verb follows within the clause.
+func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
+	if !strings.HasPrefix(v.tag(j), "VB") {
+		return "", false
+	}
+	k := j + 1
+	for k < min(to, j+8) {
+		w := v.word(k)
+		if w != "and" && w != "," && w != "or" {
+			return "", false
+		}
+		k++
+		for v.word(k) == "then" || v.word(k) == "later" || v.word(k) == "eventually" || v.word(k) == "finally" {
+			k++
+		}
+		if !strings.HasPrefix(v.tag(k), "VB") {
+			return "", false
+		}
+		if p, m := lx.match("action", v.words, k); m > 0 && p.value != string(Other) {
+			return Action(p.value), true
+		}
+		k++
+	}
+	return "", false
 }
