@@ -224,7 +224,8 @@ func (r *termReader) read(si int) {
 		kind = bulletTerms
 	case cue || isDeal:
 		kind = cueTerms
-	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && (v.para-r.lastTerms <= 1 || slices.ContainsFunc(cls, func(c clause) bool { return c.group && !c.negated })) && si >= b.first && !rep:
+		// "Each side will allow ...": a duty of the sides is the deal's wherever it is told
 		kind = windowTerms
 	}
 	if rep && !cue && !isDeal {
@@ -260,6 +261,11 @@ func (r *termReader) read(si int) {
 		// the paragraph after the deal's tells of it ("The two leaders embraced after
 		// putting their names to the document"): the terms may follow it
 		r.lastTerms = v.para
+	}
+	if n := len(v.words); !isDeal && n > 0 && v.words[n-1] == "?" && v.para-r.lastTerms == 1 && si > b.first {
+		// "Q: How deep are the cuts?": a question asks for the terms its answer gives
+		r.lastTerms = v.para
+		return
 	}
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
 		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
