@@ -193,6 +193,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
+		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
+			continue // "called the deal a sign that ...": a noun, no signing
+		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
 		}
