@@ -323,6 +323,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			b.terms = append(b.terms, s)
 			found++
 		}
+		if g, ok := b.gappedDuty(lx, v, t); ok {
+			b.terms = append(b.terms, g)
+			found++
+		}
 		// "Bozizé ... will not run again, and he is to name a prime minister": a
 		// sentence that states a term of the vocabulary states its other acts too
 		statedHere = statedHere || t.action != Other
@@ -1264,4 +1268,51 @@ func (b *building) bareTerm(lx *lexicon, v *sent, si int, body string, listSubj 
 	}
 	t.readQuantities(v, t.cl, v.first)
 	return t, len(t.obligor) > 0
+}
+
+// gappedDuty reads a second side's share of the same act with the verb left out:
+// "The Houthis will free 181 people ..., and the government side 706". False when the
+// clause ends in no such ", and" + side + count.
+func (b *building) gappedDuty(lx *lexicon, v *sent, t term) (term, bool) {
+	c := t.cl
+	if t.qty == nil || c.passive || c.nominal {
+		return term{}, false
+	}
+	for j := c.verb + 2; j+2 < c.to; j++ {
+		if v.word(j) != "and" || v.word(j-1) != "," {
+			continue
+		}
+		k := j + 1
+		for k < min(c.to, j+7) && v.tag(k) != "CD" {
+			if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "POS" {
+				return term{}, false
+			}
+			k++
+		}
+		if k == j+1 || v.tag(k) != "CD" || !(v.word(k+1) == "," || v.word(k+1) == "." || k+1 >= len(v.words)) {
+			return term{}, false
+		}
+		obl := codesOf(v.actorsIn(j+1, k))
+		if len(obl) == 0 {
+			obl = b.partiesByRole(lx, v, clause{subjFrom: j + 1, verb: k})
+		}
+		if len(obl) == 0 || sameRoots(obl, t.obligor) && slices.Equal(obl, t.obligor) {
+			return term{}, false
+		}
+		var q *float64
+		for _, x := range v.qty {
+			if x.Tok == k {
+				f := x.Value
+				q = &f
+			}
+		}
+		if q == nil {
+			return term{}, false
+		}
+		g := t
+		g.obligor, g.beneficiary, g.qty, g.from = obl, nil, q, nil
+		g.cl.from, g.cl.subjFrom, g.cl.subj = j, j+1, nil
+		return g, true
+	}
+	return term{}, false
 }
