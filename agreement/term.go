@@ -76,6 +76,18 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
+	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun) {
+		// "agreed to meet again to discuss further releases": the talks are the act
+		k := j + 1
+		for k < min(c.to, j+6) && v.word(k) != "to" {
+			k++
+		}
+		if d := v.word(k + 1); v.word(k) == "to" && (d == "discuss" || d == "negotiate" || d == "settle" || d == "work") {
+			t.action = Negotiate
+			t.objFrom, t.object = objectAfter(lx, v, body, k+2, c.to)
+			return t, t.object != ""
+		}
+	}
 	p, n := lx.match("action", v.words, j)
 	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
 		// "the agreement creates the post of ...": the verb's base form
