@@ -115,6 +115,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// 17, the factions were to ...": the sides the story's lead names
 			d.parties = leadParties(lx, vs, si, d)
 		}
+		for _, c := range countedPowers(vs, si, d) {
+			d.parties = addCode(d.parties, c) // "Iran and six world powers", listed next
+		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
 				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {

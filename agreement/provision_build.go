@@ -119,6 +119,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
+			t.obligor = b.countedParties(v, c)
+		}
+		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
 		if len(c.subj) > 0 && !c.nominal && lx.has("state", v.words, c.subjFrom, c.verb) && !slices.ContainsFunc(t.obligor, func(o string) bool { return !strings.HasSuffix(o, "REB") }) {
@@ -491,7 +494,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
@@ -556,6 +559,26 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			from = c.from + 1
 		}
 		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
+	}
+	if t.action == Allow && t.unit == "usd" && !c.passive {
+		// "will let Iran reach $4.2 billion of its frozen revenue": money released to
+		// the side let have it is handed over
+		t.action = Transfer
+		for _, a := range v.actorsIn(c.verb+1, min(c.to, c.verb+3)) {
+			t.beneficiary = addCode(t.beneficiary, a.Code)
+		}
+		for _, q := range v.qty {
+			if q.Tok > c.verb && q.Tok < c.to && q.Unit == "usd" {
+				k := q.TokEnd
+				if v.word(k) == "of" {
+					k++
+				}
+				if from, o := objectAfter(lx, v, body, k, c.to); o != "" {
+					t.objFrom, t.object = from, o // "$4.2 billion of its oil revenue"
+				}
+				break
+			}
+		}
 	}
 	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
 		t.action = Other
@@ -1315,4 +1338,33 @@ func (b *building) gappedDuty(lx *lexicon, v *sent, t term) (term, bool) {
 		return g, true
 	}
 	return term{}, false
+}
+
+// countedParties returns the parties a subject counts ("the six powers will let Iran
+// ..."): those of the deal the sentence does not name, when there are that many; nil
+// when the subject counts no powers, countries or nations.
+func (b *building) countedParties(v *sent, c clause) []string {
+	n := 0
+	for k := c.subjFrom; k+1 < c.verb; k++ {
+		if w := v.word(k + 1); w != "powers" && w != "countries" && w != "nations" && w != "states" {
+			continue
+		}
+		if f, used, ok := text.ParseNumber([]string{v.word(k)}); ok && used == 1 && f >= 2 {
+			n = int(f)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	named := actorRoots(codesOf(v.actorsIn(0, len(v.words))))
+	var out []string
+	for _, p := range b.ag.Parties {
+		if !contains(named, Root(p)) {
+			out = append(out, p)
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
 }

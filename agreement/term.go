@@ -321,6 +321,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.words[j] + " " + t.object
 		}
 	}
+	if !c.negated && !c.passive && !c.nominal && v.word(j+n) == "no" && t.action != Prohibit && t.action != Allow {
+		// "will install no new centrifuges", "will impose no new sanctions": a duty
+		// not to act
+		if from, o := objectAfter(lx, v, body, j+n+1, c.to); o != "" && !noDuty[strings.ToLower(v.word(objectEnd(v, from, c.to)-1))] {
+			t.action = Prohibit
+			t.objFrom, t.object = from, v.words[j]+" "+o
+		}
+	}
 	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
 		// "all armed confrontation between the two sides must stop 30 days after
 		// the signing": the subject names the fighting that stops
@@ -848,3 +856,6 @@ func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
 	}
 	return "", false
 }
+
+// noDuty are nouns after "no" that bind no one to refrain ("will spare no effort").
+var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "role": true, "choice": true, "objection": true, "objections": true}
