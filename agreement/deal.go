@@ -199,6 +199,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
 			continue // "called the deal a sign that ...": a noun, no signing
 		}
+		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
+			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
+		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
 		}
@@ -323,7 +326,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs", "inked":
+	case "signed", "sign", "signs", "signing", "inked":
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
