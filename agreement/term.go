@@ -254,6 +254,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if p, k := lx.match("action", []string{v.word(j), v.word(e)}, 0); k == 2 {
 			t.action = Action(p.value)
 		}
+	} else if t.action == Other && n == 1 && e > t.objFrom+1 && lx.has("particle", v.words, e-1, e) {
+		// "bring its warheads down to ...": the object read took the particle in
+		if p, k := lx.match("action", []string{v.word(j), v.word(e - 1)}, 0); k == 2 {
+			t.action = Action(p.value)
+			t.object = v.span(body, t.objFrom, e-1)
+		}
 	}
 	if k := pastDeadline(v, j+n, c.to); t.object == "" && k > j+n && !strings.HasPrefix(v.tag(j+n-1), "NN") {
 		// "submit within one week a full list of ...": the object follows the deadline
@@ -559,7 +565,19 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		t.from = &f
 		q = qs[1]
 	}
+	for _, r := range qs[1:] {
+		if v.word(r.Tok-1) == "leaving" && t.from == nil && (t.action == Reduce || t.action == Disarm || t.action == Withdraw || t.action == Other) {
+			// "gives up half of its 308 missiles, leaving 154": the count left is the target
+			f := q.Value
+			t.from, q = &f, r
+			t.action = Reduce
+			break
+		}
+	}
 	val := q.Value
+	if q.Max > q.Value && t.action == Reduce {
+		val = q.Max // "down to between 1,700 and 2,200": the ceiling binds
+	}
 	for _, r := range qs {
 		// "five seats in the Senate and five in the House": one count in two places
 		if r.Tok > q.Tok && r.Unit == "" && t.from == nil && hasWords(v.words, q.TokEnd, r.Tok, "and") && !hasWords(v.words, q.TokEnd, r.Tok, ",") {
