@@ -262,7 +262,7 @@ func (r *termReader) read(si int) {
 		// putting their names to the document"): the terms may follow it
 		r.lastTerms = v.para
 	}
-	if n := len(v.words); !isDeal && n > 0 && v.words[n-1] == "?" && v.para-r.lastTerms == 1 && si > b.first {
+	if n := len(v.words); !isDeal && n > 0 && v.words[n-1] == "?" && si > b.first && (v.para-r.lastTerms == 1 || r.ownParagraph(si)) {
 		// "Q: How deep are the cuts?": a question asks for the terms its answer gives
 		r.lastTerms = v.para
 		return
@@ -302,4 +302,11 @@ func (b *building) toldSigning(lx *lexicon) bool {
 		return true
 	}
 	return false
+}
+
+// ownParagraph reports whether sentence si is a paragraph of its own, as the questions
+// of an interview or a Q&A are.
+func (r *termReader) ownParagraph(si int) bool {
+	p := r.vs[si].para
+	return (si == 0 || r.vs[si-1].para != p) && (si+1 >= len(r.vs) || r.vs[si+1].para != p)
 }
