@@ -250,8 +250,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			continue
 		default:
 			_, k := lx.match("modal", v.words, i)
-			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were") {
-				k = 3 // "Steps are also to be taken", "Israel was also to return ..."
+			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were" || isVerb(lx, v, i+3) && v.tag(i+3) == "VB") {
+				k = 3 // "Steps are also to be taken", "Israel was also to return ...", "are also to meet"
 			}
 			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)

@@ -76,7 +76,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
-	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun) {
+	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their") {
 		// "agreed to meet again to discuss further releases": the talks are the act
 		k := j + 1
 		for k < min(c.to, j+6) && v.word(k) != "to" {
@@ -84,6 +84,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 		if d := v.word(k + 1); v.word(k) == "to" && (d == "discuss" || d == "negotiate" || d == "settle" || d == "work") {
 			t.action = Negotiate
+			if d == "work" && v.word(k+2) == "out" {
+				k++ // "to work out a fuller agreement"
+			}
 			t.objFrom, t.object = objectAfter(lx, v, body, k+2, c.to)
 			return t, t.object != ""
 		}
