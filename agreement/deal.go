@@ -199,8 +199,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
 			continue // "called the deal a sign that ...": a noun, no signing
 		}
-		if v.words[i] == "published" && len(actorRoots(codesOf(v.actorsIn(clauseStart(v, i), i)))) < 2 {
-			continue // "the UN published the text": only the sides publishing it jointly conclude it
+		if (v.words[i] == "published" || v.words[i] == "issued") && len(actorRoots(codesOf(v.actorsIn(clauseStart(v, i), i)))) < 2 {
+			continue // "the UN published the text": only sides publishing or issuing it together conclude it
 		}
 		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
 			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
