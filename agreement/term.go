@@ -104,7 +104,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
 		t.action = Withdraw
 		n = 1
-	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by") {
+	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by" ||
+		v.word(j) == "given" && hasAny(v.words, j+1, min(c.to, j+4), "access", "entry")) {
 		// "Ecuador will be granted two trade centres": a grant to the subject
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
@@ -319,7 +320,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
 		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
-	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
+	if w := v.word(j); (t.action == Prohibit || t.action == Withdraw || t.action == CeaseFire || t.action == Other) && !c.negated &&
+		(w == "suspend" || w == "lift" || w == "remove" || w == "ease" || w == "end") && hasAny(v.words, t.objFrom, objectEnd(v, t.objFrom, c.to), "restrictions", "blockade", "curbs", "ban") {
+		t.action = Allow // "suspend the restrictions that have kept aid workers waiting": the work is let through
+	} else if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
 	}
 	if c.negated {
@@ -519,6 +523,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if dayOfDate(v, q) {
 			continue // "from midnight between February 24 and 25": a day, not a count
+		}
+		if u := q.Unit; u == "side" || u == "sides" || u == "party" || u == "parties" {
+			continue // "unless one side objects": who, not how many
 		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
