@@ -235,7 +235,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
-		if b.monitorOnly(lx, v, c, t.obligor) {
+		if t.action != Deploy && b.monitorOnly(lx, v, c, t.obligor) {
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
 		or := actorRoots(t.obligor)

@@ -320,6 +320,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
 		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
+	if w := v.word(j); t.action == Other && (w == "send" || w == "dispatch") && !c.passive && hasAny(v.words, t.objFrom, objectEnd(v, t.objFrom, c.to), sentForces...) {
+		t.action = Deploy // "will send observers to monitor the truce"
+	}
 	if w := v.word(j); (t.action == Prohibit || t.action == Withdraw || t.action == CeaseFire || t.action == Other) && !c.negated &&
 		(w == "suspend" || w == "lift" || w == "remove" || w == "ease" || w == "end") && hasAny(v.words, t.objFrom, objectEnd(v, t.objFrom, c.to), "restrictions", "blockade", "curbs", "ban") {
 		t.action = Allow // "suspend the restrictions that have kept aid workers waiting": the work is let through
@@ -887,3 +890,6 @@ func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
 
 // noDuty are nouns after "no" that bind no one to refrain ("will spare no effort").
 var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "role": true, "choice": true, "objection": true, "objections": true}
+
+// sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
+var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}
