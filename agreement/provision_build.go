@@ -235,7 +235,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
-		if t.action != Deploy && b.monitorOnly(lx, v, c, t.obligor) {
+		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
+			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
 		or := actorRoots(t.obligor)
