@@ -99,7 +99,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			// "- Syria must submit ...", "- Production equipment is to be destroyed
 			// ...": a point naming no one binds whom the point before it bound
 			t.obligor = b.prevPoint(si)
-		case c.group:
+		case c.group || len(c.subj) == 0 && !c.nominal && !c.pronoun && hasWords(v.words, c.verb, c.to, "on", "both", "sides"):
+			// "all hostilities are to stop ..., on both sides"
 			t.obligor = slices.Clone(b.ag.Parties)
 			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
 				// "the two countries" of a deal signed with a third: the two named first
@@ -217,7 +218,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
-		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) {
+		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) &&
+			!hasWords(v.words, c.verb, c.to, "on", "both", "sides") {
 			// "to end the fighting ... between Moldovan forces and the separatists":
 			// the sides' forces that stop are those fighting, not a signer beside them
 			if bs := b.belligerents(lx); len(bs) > 0 && strictSubset(actorRoots(bs), actorRoots(b.ag.Parties)) {

@@ -150,6 +150,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.readQuantities(v, c, e)
 			return t, t.object != ""
 		}
+		if w := v.word(j); !found && (w == "open" || w == "reopen") && hasAny(v.words, objFrom, end, "crossings", "crossing", "border", "borders", "roads", "road", "routes", "corridor", "corridors", "checkpoints") {
+			// "Israel is to open more of its crossings with Gaza": what passes is let in
+			t.action = Allow
+			t.objFrom, t.object = objFrom, obj
+			t.readQuantities(v, c, j)
+			return t, obj != ""
+		}
 		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
@@ -518,7 +525,8 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.UnitTok + 1); q.UnitTok > q.Tok && (w == "deep" || w == "wide" || w == "long" || w == "high") {
 			continue // "a zone 15 to 20 kilometres deep": a measure, not a count
 		}
-		if loadLexicon().has("distance", []string{q.Unit}, 0, 1) {
+		if loadLexicon().has("distance", []string{q.Unit}, 0, 1) && !(t.action == Allow && (q.AtMost || v.word(q.Tok-1) == "to")) {
+			// ("allowed to fish up to six nautical miles out": how far is what is allowed)
 			continue // "pull back two kilometres": how far, not how many
 		}
 		if namedNumber(v, q.Tok) {
