@@ -204,6 +204,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
+		case v.tag(i) == "VBZ" && i > v.first && presentDuty(lx, v, i):
+			// "Yaoundé guarantees the Nigerians ... the right to stay", "Riga in turn
+			// allows Moscow to run the radar": a deal's term told in the present
+			c.subjectOf(v, i)
+			c.subj = subjectActors(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
 		case w == "while" && len(out) > 0:
 			// "Rwanda is to lift its measures within 90 days, while Congo carries out
 			// operations ...": the present tense states the other side's duty
@@ -901,4 +908,17 @@ func ofPhrase(v *sent, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// presentDuty reports whether the present-tense verb at i states a side's duty of the
+// vocabulary: its subject is a coded side, right before it or past an aside ("Riga, in
+// turn, allows ..."), and the act is no other.
+func presentDuty(lx *lexicon, v *sent, i int) bool {
+	p, n := lx.match("action", v.words, i)
+	if n == 0 || p.value == string(Other) {
+		return false
+	}
+	from := subjectStart(v, i)
+	as := subjectActors(v, from, i)
+	return len(as) > 0 && from <= v.first+1 && !lx.has("report", v.words, 0, len(v.words))
 }
