@@ -27,7 +27,7 @@ func Extract(src Source) []Agreement {
 		deals = impliedDeal(lx, vs)
 	}
 	if len(deals) == 0 {
-		return nil
+		return toldSwap(src, vs)
 	}
 	groups := groupDeals(deals)
 	builds := make([]*building, len(groups))
@@ -53,6 +53,9 @@ func Extract(src Source) []Agreement {
 			continue // "commanders from both sides later agreed ...": whose deal is not said
 		}
 		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return toldSwap(src, vs)
 	}
 	return out
 }

@@ -39,11 +39,11 @@ func (b *building) finish() Agreement {
 			Conditions:   t.conditions,
 			Evidence:     Evidence{ArticleID: b.src.Article.ID, Start: v.s.Start, End: v.s.End, Text: v.text(body)},
 		}
-		if p.Action == Release && partySides(p.Obligor) >= 2 && !tradedFor(p.Conditions) && !oneSidesPeople(v, t) {
+		if p.Action == Release && partySides(p.Obligor) >= 2 && !tradedFor(p.Conditions) && !oneSidesPeople(v, t) && !t.reciprocalPrev {
 			// both sides freeing the people they hold is one swap (the sets'
 			// convention): a release binds one side only, and a release traded for
-			// the other side's ("50 hostages in exchange for 150 prisoners") is one
-			// side's duty with its own figure
+			// the other side's ("50 hostages in exchange for 150 prisoners", "In
+			// return, X and Y will free ...") is one side's duty with its own figure
 			p.Action = Exchange
 		}
 		if p.Beneficiary == nil {
