@@ -199,6 +199,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
 			continue // "called the deal a sign that ...": a noun, no signing
 		}
+		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
+			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
+		}
 		if (v.words[i] == "published" || v.words[i] == "issued") && len(actorRoots(codesOf(v.actorsIn(clauseStart(v, i), i)))) < 2 {
 			continue // "the UN published the text": only sides publishing or issuing it together conclude it
 		}
@@ -467,4 +470,19 @@ func mainSubject(v *sent, to int) []actorAt {
 		}
 	}
 	return nil
+}
+
+// signsNoDeal reports whether the signing verb at i takes as its object a document that
+// is no deal: a decree, a law, an order.
+func signsNoDeal(v *sent, i int) bool {
+	for k := i + 1; k < min(len(v.words), i+5); k++ {
+		switch v.word(k) {
+		case "decree", "decrees", "law", "laws", "bill", "order", "orders", "petition", "letter":
+			return true
+		}
+		if !determiners[v.word(k)] && v.tag(k) != "JJ" && v.tag(k) != "PRP$" {
+			return false
+		}
+	}
+	return false
 }
