@@ -77,6 +77,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
 				vb = i
 			}
+		case w == "would" && hasAny(v.words, i-2, i, "hoped", "hope", "hopes", "expected", "wanted", "wished"):
+			// "the deal that both had hoped would crown the visit": a wish, no duty
 		case w == "would" && agreeing:
 			vb = verbAfter(lx, v, i+1, &c)
 		case w == "would" && pledging:
@@ -113,6 +115,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			}
 			// "the hostages it had agreed to release" refers back to a deal
 			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN") ||
+				v.word(i-1) == "had" && hasAny(v.words, i-6, i, "once", "until", "after", "when") || // "once the two sides had agreed how to exchange data": a condition
 				hasAny(v.words, i-3, i, "not", "n't", "never", "refused", "no")
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
