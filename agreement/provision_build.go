@@ -466,6 +466,15 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
+	if len(c.subj) == 0 && c.subjFrom > v.first+1 && v.word(c.subjFrom-1) == "," && !startVerbs[c.subjNoun] {
+		// "Indirect talks on the harder questions, a seaport and an airport ..., are to
+		// begin": the act the sentence opens with, before the list that spells it out
+		if h := headNoun(v, v.first, c.subjFrom-1); h != "" && !hasTag(v, v.first, c.subjFrom-1, "VBD") && len(v.actorsIn(v.first, c.subjFrom)) == 0 {
+			if p, n := lx.match("action", []string{h}, 0); n > 0 && p.value == string(Negotiate) {
+				c.subjFrom, c.subjNoun = v.first, h
+			}
+		}
+	}
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
