@@ -80,6 +80,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			continue
 		}
 		t.si = si
+		if prev := b.prevPoint(si); t.action == Allow && v.bullet && len(prev) > 0 && sameRoots(t.obligor, b.ag.Parties) && strictSubset(actorRoots(prev), actorRoots(b.ag.Parties)) &&
+			!slices.ContainsFunc(t.beneficiary, func(c string) bool { return contains(actorRoots(b.ag.Parties), Root(c)) }) {
+			// "- Inspectors of the IAEA will get daily access to the sites": in a list
+			// of one side's duties, that side lets them in
+			t.obligor = prev
+		}
 		if t.toPronoun && len(t.beneficiary) == 0 && len(b.terms) > 0 {
 			// "the rebels are to get ..., and Khartoum is obliged to give them ...":
 			// them are who got something in the clause before, else who was bound
