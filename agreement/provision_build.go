@@ -1352,6 +1352,9 @@ func (b *building) gappedDuty(lx *lexicon, v *sent, t term) (term, bool) {
 		}
 		g := t
 		g.obligor, g.beneficiary, g.qty, g.from = obl, nil, q, nil
+		if f := strings.Fields(t.object); len(f) > 1 {
+			g.object = f[len(f)-1] // "Houthi fighters" were the first side's: the second frees its own
+		}
 		g.cl.from, g.cl.subjFrom, g.cl.subj = j, j+1, nil
 		return g, true
 	}
@@ -1374,7 +1377,15 @@ func (b *building) countedParties(v *sent, c clause) []string {
 	if n == 0 {
 		return nil
 	}
+	// the parties named, here or in the deal's sentences ("Iran and six world
+	// powers"), are not those counted
 	named := actorRoots(codesOf(v.actorsIn(0, len(v.words))))
+	for _, d := range b.deals {
+		u := &b.vs[d.si]
+		for _, a := range u.actorsIn(0, d.verb) {
+			named = addCode(named, Root(a.Code))
+		}
+	}
 	var out []string
 	for _, p := range b.ag.Parties {
 		if !contains(named, Root(p)) {

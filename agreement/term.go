@@ -626,6 +626,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if v.word(k) == "within" || v.word(k) == "by" || v.word(k) == "over" {
 			break // "within a week" is a deadline, not a rate
 		}
+		if w := v.word(k - 1); w == "after" || w == "for" || w == "within" || v.word(k+2) == "of" {
+			continue // "after a week of talks": a time, not a rate
+		}
 		if (v.word(k) == "a" || v.word(k) == "every" || v.word(k) == "per") && (v.word(k+1) == "day" || v.word(k+1) == "week" || v.word(k+1) == "month") {
 			t.unit += " per " + v.word(k+1)
 			break
