@@ -61,6 +61,17 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 			a.Name = d.name
 		}
 	}
+	if slices.ContainsFunc(a.Parties, func(p string) bool { return strings.HasSuffix(p, "REB") && contains(a.Parties, Root(p)) }) {
+		// "Envoys of Ukraine, Russia and the OSCE signed ... with the separatist
+		// leaders": in a deal between a state and its armed groups, an international
+		// body signing beside them stands surety for it
+		for _, p := range slices.Clone(a.Parties) {
+			if strings.HasPrefix(p, "IGO") {
+				a.Parties = slices.DeleteFunc(a.Parties, func(c string) bool { return c == p })
+				a.Guarantors = addCode(a.Guarantors, p)
+			}
+		}
+	}
 	pr := actorRoots(a.Parties)
 	a.Witnesses = slices.DeleteFunc(a.Witnesses, func(c string) bool { return contains(a.Parties, partyCode(c)) && partyCode(c) == c })
 	a.Guarantors = slices.DeleteFunc(a.Guarantors, func(c string) bool { return contains(pr, Root(c)) || contains(a.Witnesses, c) })

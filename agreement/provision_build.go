@@ -243,6 +243,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
+		if len(c.subj) == 0 && !c.pronoun && sameRoots(t.obligor, b.ag.Parties) && len(t.obligor) == len(b.ag.Parties) {
+			// "An immediate bilateral ceasefire is to be ensured" in a deal a state signs
+			// with its own armed groups and outside states: the sides of the war are bound
+			if war := b.civilWarSides(); len(war) > 0 {
+				t.obligor = war
+			}
+		}
 		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
 			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
@@ -1396,4 +1403,19 @@ func (b *building) countedParties(v *sent, c clause) []string {
 		return nil
 	}
 	return out
+}
+
+// civilWarSides returns a state and its armed groups when the deal's parties are those
+// two and outside states besides ("Ukraine, Russia and the separatists"), nil otherwise.
+func (b *building) civilWarSides() []string {
+	for _, p := range b.ag.Parties {
+		if !strings.HasSuffix(p, "REB") || len(p) != 6 || !contains(b.ag.Parties, Root(p)) {
+			continue
+		}
+		if len(actorRoots(b.ag.Parties)) < 2 {
+			return nil
+		}
+		return []string{Root(p), p}
+	}
+	return nil
 }
