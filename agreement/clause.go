@@ -120,6 +120,11 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
+		case (w == "barred" || w == "banned" || w == "forbidden" || w == "prohibited") && v.word(i+1) == "from" && (v.word(i-1) == "is" || v.word(i-1) == "are"):
+			// "Combat aircraft ... are barred from flying over the zone": a ban
+			c.passive = true
+			vb = i
+			i--
 		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
 			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
 				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
