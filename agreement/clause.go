@@ -650,7 +650,9 @@ func subjectStart(v *sent, i int) int {
 		if p := prev; len(seg) > 0 && len(p) > 0 && p[len(p)-1].end == j-1 && v.word(p[0].tok-1) == "of" && onlyActors(v, p[0].tok, j-1) && hasAny(v.words, j, i, "and") {
 			list = true
 		}
-		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
+		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who") ||
+			len(seg) == 0 && v.word(i-1) == "," && (v.tag(j) == "CD" || approxWords[v.word(j)] && (v.tag(j+1) == "CD" || isNumberWord(v.word(j+1)))) // "UNITA's fighters, some fifty thousand by the army's estimate, are to ..."
+
 		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
 		// nouns listed after an actor's noun share its modifier
 		nouns := len(seg) == 0 && nounPhrase(v, k, j-1) && hasAny(v.words, j, i, "and") && nounList(v, j, i)
@@ -930,3 +932,6 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 	as := subjectActors(v, from, i)
 	return len(as) > 0 && from <= v.first+1 && !lx.has("report", v.words, 0, len(v.words))
 }
+
+// approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
+var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}
