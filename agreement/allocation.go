@@ -103,8 +103,8 @@ func allocations(lx *lexicon, v *sent) []share {
 	return out
 }
 
-// allocationTerms makes one term per share: another act of the side that holds the
-// posts to give (the parties that receive none, else the state), for its receiver.
+// allocationTerms makes one term per share: a transfer by the side that holds the
+// posts to give (the parties that receive none, else the state) to its receiver.
 func (b *building) allocationTerms(lx *lexicon, v *sent, si int, body string, shares []share) []term {
 	var out []term
 	for _, s := range shares {
@@ -115,7 +115,7 @@ func (b *building) allocationTerms(lx *lexicon, v *sent, si int, body string, sh
 			continue
 		}
 		f := s.qty
-		t := term{si: si, action: Other, qty: &f, objFrom: s.nounFrom, beneficiary: s.ben}
+		t := term{si: si, action: Transfer, qty: &f, objFrom: s.nounFrom, beneficiary: s.ben}
 		t.object = s.noun + " for " + v.span(body, s.benFrom, s.benTo)
 		t.cl = clause{from: v.first, subjFrom: v.first, verb: s.tok, to: s.benTo, nominal: true}
 		br := actorRoots(s.ben)

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"github.com/peacewatch/peacewatch/text"
 	"slices"
 	"strings"
 	"time"
@@ -58,6 +59,17 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 		}
 		if a.Name == "" {
 			a.Name = d.name
+		}
+	}
+	if slices.ContainsFunc(a.Parties, func(p string) bool { return strings.HasSuffix(p, "REB") && contains(a.Parties, Root(p)) }) {
+		// "Envoys of Ukraine, Russia and the OSCE signed ... with the separatist
+		// leaders": in a deal between a state and its armed groups, an international
+		// body signing beside them stands surety for it
+		for _, p := range slices.Clone(a.Parties) {
+			if strings.HasPrefix(p, "IGO") {
+				a.Parties = slices.DeleteFunc(a.Parties, func(c string) bool { return c == p })
+				a.Guarantors = addCode(a.Guarantors, p)
+			}
 		}
 	}
 	pr := actorRoots(a.Parties)
@@ -196,4 +208,43 @@ func (b *building) namesDeal(lx *lexicon) bool {
 func (b *building) opensSentence(si, start int) bool {
 	ss := b.src.Doc.Sentences
 	return si < 0 || si >= len(ss) || ss[si].Start == start
+}
+
+// countedPowers returns the countries a deal sentence counts rather than names ("Iran
+// and six world powers reached ..."): the first that many countries the next two
+// sentences list, when they list as many that are not parties yet; nil otherwise.
+func countedPowers(vs []sent, si int, d deal) []string {
+	v := &vs[si]
+	n := 0
+	for k := 0; k+1 < d.verb; k++ {
+		w := v.word(k + 1)
+		if w == "world" || w == "major" || w == "great" || w == "global" || w == "western" {
+			w = v.word(k + 2)
+		}
+		if w != "powers" && w != "countries" && w != "nations" {
+			continue
+		}
+		if f, used, ok := text.ParseNumber([]string{v.word(k)}); ok && used == 1 && f >= 2 && f <= 12 {
+			n = int(f)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	pr := actorRoots(d.parties)
+	for k := si + 1; k < min(len(vs), si+3); k++ {
+		var out, rs []string
+		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
+			r := Root(a.Code)
+			if len(r) != 3 || contains(pr, r) || contains(rs, r) {
+				continue
+			}
+			rs = append(rs, r)
+			out = append(out, r)
+		}
+		if len(out) >= n {
+			return out[:n]
+		}
+	}
+	return nil
 }

@@ -77,6 +77,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if p, k := lx.match("action", v.words, i); k > 0 && p.value != string(Other) {
 				vb = i
 			}
+		case w == "would" && hasAny(v.words, i-2, i, "hoped", "hope", "hopes", "expected", "wanted", "wished"):
+			// "the deal that both had hoped would crown the visit": a wish, no duty
 		case w == "would" && agreeing:
 			vb = verbAfter(lx, v, i+1, &c)
 		case w == "would" && pledging:
@@ -113,10 +115,16 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			}
 			// "the hostages it had agreed to release" refers back to a deal
 			relative := v.word(i-1) == "had" && pronouns[v.word(i-2)] && strings.HasPrefix(v.tag(i-3), "NN") ||
+				v.word(i-1) == "had" && hasAny(v.words, i-6, i, "once", "until", "after", "when") || // "once the two sides had agreed how to exchange data": a condition
 				hasAny(v.words, i-3, i, "not", "n't", "never", "refused", "no")
 			if v.word(j) == "to" && isVerb(lx, v, j+1) && !relative {
 				vb = verbAfter(lx, v, j+1, &c)
 			}
+		case (w == "barred" || w == "banned" || w == "forbidden" || w == "prohibited") && v.word(i+1) == "from" && (v.word(i-1) == "is" || v.word(i-1) == "are"):
+			// "Combat aircraft ... are barred from flying over the zone": a ban
+			c.passive = true
+			vb = i
+			i--
 		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
 			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
 				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
@@ -204,6 +212,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
+		case v.tag(i) == "VBZ" && i > v.first && presentDuty(lx, v, i):
+			// "Yaoundé guarantees the Nigerians ... the right to stay", "Riga in turn
+			// allows Moscow to run the radar": a deal's term told in the present
+			c.subjectOf(v, i)
+			c.subj = subjectActors(v, c.subjFrom, i)
+			out = append(out, c)
+			continue
 		case w == "while" && len(out) > 0:
 			// "Rwanda is to lift its measures within 90 days, while Congo carries out
 			// operations ...": the present tense states the other side's duty
@@ -250,8 +265,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			continue
 		default:
 			_, k := lx.match("modal", v.words, i)
-			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were") {
-				k = 3 // "Steps are also to be taken", "Israel was also to return ..."
+			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were" || isVerb(lx, v, i+3) && v.tag(i+3) == "VB") {
+				k = 3 // "Steps are also to be taken", "Israel was also to return ...", "are also to meet"
 			}
 			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)
@@ -635,7 +650,9 @@ func subjectStart(v *sent, i int) int {
 		if p := prev; len(seg) > 0 && len(p) > 0 && p[len(p)-1].end == j-1 && v.word(p[0].tok-1) == "of" && onlyActors(v, p[0].tok, j-1) && hasAny(v.words, j, i, "and") {
 			list = true
 		}
-		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who")
+		appositive := len(seg) == 0 && (v.word(j) == "a" || v.word(j) == "an") && !hasAny(v.words, j, i, "which", "who") ||
+			len(seg) == 0 && v.word(i-1) == "," && (v.tag(j) == "CD" || approxWords[v.word(j)] && (v.tag(j+1) == "CD" || isNumberWord(v.word(j+1)))) // "UNITA's fighters, some fifty thousand by the army's estimate, are to ..."
+
 		// "Yugoslav army, police and paramilitary forces must be withdrawn": role
 		// nouns listed after an actor's noun share its modifier
 		nouns := len(seg) == 0 && nounPhrase(v, k, j-1) && hasAny(v.words, j, i, "and") && nounList(v, j, i)
@@ -902,3 +919,19 @@ func ofPhrase(v *sent, i, j int) bool {
 	}
 	return false
 }
+
+// presentDuty reports whether the present-tense verb at i states a side's duty of the
+// vocabulary: its subject is a coded side, right before it or past an aside ("Riga, in
+// turn, allows ..."), and the act is no other.
+func presentDuty(lx *lexicon, v *sent, i int) bool {
+	p, n := lx.match("action", v.words, i)
+	if n == 0 || p.value == string(Other) {
+		return false
+	}
+	from := subjectStart(v, i)
+	as := subjectActors(v, from, i)
+	return len(as) > 0 && from <= v.first+1 && !lx.has("report", v.words, 0, len(v.words))
+}
+
+// approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
+var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}

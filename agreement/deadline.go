@@ -59,8 +59,9 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 			out.Date = from(tl.signed)
 		}
 	case "yearEnd", "monthEnd":
-		// "by the end of the year": of the year the article is dated in
-		out.Anchor = "publication"
+		// "by the end of the year": of the year the article is dated in, a named
+		// period and so an absolute date (the sets' convention)
+		out.Anchor = "absolute"
 		if t, err := time.Parse(time.DateOnly, tl.published); err == nil {
 			if d.anchor == "yearEnd" {
 				out.Date = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)

@@ -115,6 +115,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// 17, the factions were to ...": the sides the story's lead names
 			d.parties = leadParties(lx, vs, si, d)
 		}
+		for _, c := range countedPowers(vs, si, d) {
+			d.parties = addCode(d.parties, c) // "Iran and six world powers", listed next
+		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
 				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
@@ -192,6 +195,18 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
+		}
+		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
+			continue // "called the deal a sign that ...": a noun, no signing
+		}
+		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
+			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
+		}
+		if (v.words[i] == "published" || v.words[i] == "issued") && len(actorRoots(codesOf(v.actorsIn(clauseStart(v, i), i)))) < 2 {
+			continue // "the UN published the text": only sides publishing or issuing it together conclude it
+		}
+		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
+			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
 		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
@@ -317,7 +332,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs", "inked":
+	case "signed", "sign", "signs", "signing", "inked":
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
@@ -455,4 +470,19 @@ func mainSubject(v *sent, to int) []actorAt {
 		}
 	}
 	return nil
+}
+
+// signsNoDeal reports whether the signing verb at i takes as its object a document that
+// is no deal: a decree, a law, an order.
+func signsNoDeal(v *sent, i int) bool {
+	for k := i + 1; k < min(len(v.words), i+5); k++ {
+		switch v.word(k) {
+		case "decree", "decrees", "law", "laws", "bill", "order", "orders", "petition", "letter":
+			return true
+		}
+		if !determiners[v.word(k)] && v.tag(k) != "JJ" && v.tag(k) != "PRP$" {
+			return false
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ func Extract(src Source) []Agreement {
 		deals = impliedDeal(lx, vs)
 	}
 	if len(deals) == 0 {
-		return nil
+		return toldSwap(src, vs)
 	}
 	groups := groupDeals(deals)
 	builds := make([]*building, len(groups))
@@ -53,6 +53,9 @@ func Extract(src Source) []Agreement {
 			continue // "commanders from both sides later agreed ...": whose deal is not said
 		}
 		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return toldSwap(src, vs)
 	}
 	return out
 }
@@ -224,7 +227,8 @@ func (r *termReader) read(si int) {
 		kind = bulletTerms
 	case cue || isDeal:
 		kind = cueTerms
-	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && v.para-r.lastTerms <= 1 && si >= b.first && !rep:
+	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && (v.para-r.lastTerms <= 1 || slices.ContainsFunc(cls, func(c clause) bool { return c.group && !c.negated })) && si >= b.first && !rep:
+		// "Each side will allow ...": a duty of the sides is the deal's wherever it is told
 		kind = windowTerms
 	}
 	if rep && !cue && !isDeal {
@@ -261,6 +265,11 @@ func (r *termReader) read(si int) {
 		// putting their names to the document"): the terms may follow it
 		r.lastTerms = v.para
 	}
+	if n := len(v.words); !isDeal && n > 0 && v.words[n-1] == "?" && si > b.first && (v.para-r.lastTerms == 1 || r.ownParagraph(si)) {
+		// "Q: How deep are the cuts?": a question asks for the terms its answer gives
+		r.lastTerms = v.para
+		return
+	}
 	if !isDeal && lx.has("guarantor", v.words, 0, len(v.words)) && (cue || lx.has("deal", v.words, 0, len(v.words)) || b.nearDeal(v.para) ||
 		hasAny(v.words, 0, len(v.words), "talks", "signing", "negotiations")) {
 		// "The agreement, brokered by Qatar and Egypt, calls for ..."
@@ -296,4 +305,11 @@ func (b *building) toldSigning(lx *lexicon) bool {
 		return true
 	}
 	return false
+}
+
+// ownParagraph reports whether sentence si is a paragraph of its own, as the questions
+// of an interview or a Q&A are.
+func (r *termReader) ownParagraph(si int) bool {
+	p := r.vs[si].para
+	return (si == 0 || r.vs[si-1].para != p) && (si+1 >= len(r.vs) || r.vs[si+1].para != p)
 }

@@ -39,6 +39,13 @@ func (b *building) finish() Agreement {
 			Conditions:   t.conditions,
 			Evidence:     Evidence{ArticleID: b.src.Article.ID, Start: v.s.Start, End: v.s.End, Text: v.text(body)},
 		}
+		if p.Action == Release && partySides(p.Obligor) >= 2 && !tradedFor(p.Conditions) && !oneSidesPeople(v, t) && !t.reciprocalPrev {
+			// both sides freeing the people they hold is one swap (the sets'
+			// convention): a release binds one side only, and a release traded for
+			// the other side's ("50 hostages in exchange for 150 prisoners", "In
+			// return, X and Y will free ...") is one side's duty with its own figure
+			p.Action = Exchange
+		}
 		if p.Beneficiary == nil {
 			p.Beneficiary = []string{}
 		}
@@ -402,4 +409,23 @@ func termStating(ps []Provision, noun string) int {
 		}
 	}
 	return -1
+}
+
+// tradedFor reports whether a provision's conditions trade it for the other side's act
+// ("in exchange for 150 Palestinian prisoners").
+func tradedFor(conditions []string) bool {
+	return slices.ContainsFunc(conditions, func(c string) bool {
+		c = strings.ToLower(c)
+		return strings.Contains(c, "in exchange for") || strings.Contains(c, "in return for")
+	})
+}
+
+// oneSidesPeople reports whether a term's object names the people of one side only
+// ("Egyptian soldiers who remain in the pocket"): their release is no swap.
+func oneSidesPeople(v *sent, t term) bool {
+	n := len(strings.Fields(t.object))
+	if t.object == "" || n == 0 {
+		return false
+	}
+	return len(actorRoots(codesOf(v.actorsIn(t.objFrom, t.objFrom+n)))) == 1
 }

@@ -81,6 +81,8 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			as := listAfter(v, i+1)
 			if len(as) > 0 && !lx.has("witness", v.words, as[len(as)-1].end, commaAfter(v, as[len(as)-1].end)) && !lx.has("guarantor", v.words, as[len(as)-1].end, as[len(as)-1].end+2) {
 				add(as)
+			} else if len(as) == 0 {
+				out = armedGroupOf(lx, v, i+1, out) // "with the two separatist leaders of eastern Ukraine"
 			}
 			break
 		}
@@ -438,3 +440,29 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 // ("UN mediator Thorvald Stoltenberg", "US ambassador Peter Galbraith").
 var titleWords = map[string]bool{"envoy": true, "envoys": true, "mediator": true, "mediators": true, "ambassador": true,
 	"representative": true, "minister": true, "president": true, "official": true, "officials": true}
+
+// armedGroupOf adds the armed groups of a country that the words from i name by role
+// only ("the two separatist leaders of eastern Ukraine", "the rebels of Darfur"): the
+// country's code with REB. out unchanged when the words name no such group.
+func armedGroupOf(lx *lexicon, v *sent, i int, out []string) []string {
+	end := min(len(v.words), i+8)
+	role := -1
+	for k := i; k < end; k++ {
+		if w := v.word(k); w == "," || w == "on" || w == "in" || w == "at" {
+			end = k
+			break
+		}
+		if lx.has("nonstate", v.words, k, k+1) || v.word(k) == "separatist" || v.word(k) == "separatists" {
+			role = k
+		}
+	}
+	if role < 0 {
+		return out
+	}
+	for _, a := range v.actorsIn(role, end) {
+		if r := Root(a.Code); len(r) == 3 && v.word(a.tok-1) == "of" || len(r) == 3 && v.word(a.tok-2) == "of" {
+			return addCode(out, r+"REB")
+		}
+	}
+	return out
+}

@@ -80,6 +80,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			continue
 		}
 		t.si = si
+		if prev := b.prevPoint(si); t.action == Allow && v.bullet && len(prev) > 0 && sameRoots(t.obligor, b.ag.Parties) && strictSubset(actorRoots(prev), actorRoots(b.ag.Parties)) &&
+			!slices.ContainsFunc(t.beneficiary, func(c string) bool { return contains(actorRoots(b.ag.Parties), Root(c)) }) {
+			// "- Inspectors of the IAEA will get daily access to the sites": in a list
+			// of one side's duties, that side lets them in
+			t.obligor = prev
+		}
 		if t.toPronoun && len(t.beneficiary) == 0 && len(b.terms) > 0 {
 			// "the rebels are to get ..., and Khartoum is obliged to give them ...":
 			// them are who got something in the clause before, else who was bound
@@ -99,7 +105,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			// "- Syria must submit ...", "- Production equipment is to be destroyed
 			// ...": a point naming no one binds whom the point before it bound
 			t.obligor = b.prevPoint(si)
-		case c.group:
+		case c.group || len(c.subj) == 0 && !c.nominal && !c.pronoun && hasWords(v.words, c.verb, c.to, "on", "both", "sides"):
+			// "all hostilities are to stop ..., on both sides"
 			t.obligor = slices.Clone(b.ag.Parties)
 			if len(t.obligor) > 2 && hasAny(v.words, c.subjFrom, c.verb, "two") {
 				// "the two countries" of a deal signed with a third: the two named first
@@ -117,6 +124,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.obligor = slices.Clone(prevObl)
 		case c.pronoun && len(b.terms) > 0 && !c.nominal:
 			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
+		}
+		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
+			t.obligor = b.countedParties(v, c)
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
@@ -214,7 +224,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			t.obligor = obl
 		}
-		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) {
+		if (t.action == CeaseFire || t.action == Withdraw) && len(c.subj) == 0 && !c.nominal && (c.group || sameRoots(t.obligor, b.ag.Parties)) &&
+			!hasWords(v.words, c.verb, c.to, "on", "both", "sides") {
 			// "to end the fighting ... between Moldovan forces and the separatists":
 			// the sides' forces that stop are those fighting, not a signer beside them
 			if bs := b.belligerents(lx); len(bs) > 0 && strictSubset(actorRoots(bs), actorRoots(b.ag.Parties)) {
@@ -232,7 +243,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
-		if b.monitorOnly(lx, v, c, t.obligor) {
+		if len(c.subj) == 0 && !c.pronoun && sameRoots(t.obligor, b.ag.Parties) && len(t.obligor) == len(b.ag.Parties) {
+			// "An immediate bilateral ceasefire is to be ensured" in a deal a state signs
+			// with its own armed groups and outside states: the sides of the war are bound
+			if war := b.civilWarSides(); len(war) > 0 {
+				t.obligor = war
+			}
+		}
+		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
+			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
 		or := actorRoots(t.obligor)
@@ -321,6 +340,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		for _, s := range splitQuantities(v, body, t) {
 			b.terms = append(b.terms, s)
+			found++
+		}
+		if g, ok := b.gappedDuty(lx, v, t); ok {
+			b.terms = append(b.terms, g)
 			found++
 		}
 		// "Bozizé ... will not run again, and he is to name a prime minister": a
@@ -420,7 +443,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// "the rebels will hold four cabinet posts": a share of the posts, given by
 		// the other side
 		t := b.gainTerm(lx, v, body, c)
-		t.action = Other
+		t.action = Transfer
 		return t, true
 	}
 	if c.subjNoun != "" && !c.nominal {
@@ -456,6 +479,15 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 		}
 	}
+	if len(c.subj) == 0 && c.subjFrom > v.first+1 && v.word(c.subjFrom-1) == "," && !startVerbs[c.subjNoun] {
+		// "Indirect talks on the harder questions, a seaport and an airport ..., are to
+		// begin": the act the sentence opens with, before the list that spells it out
+		if h := headNoun(v, v.first, c.subjFrom-1); h != "" && !hasTag(v, v.first, c.subjFrom-1, "VBD") && len(v.actorsIn(v.first, c.subjFrom)) == 0 {
+			if p, n := lx.match("action", []string{h}, 0); n > 0 && p.value == string(Negotiate) {
+				c.subjFrom, c.subjNoun = v.first, h
+			}
+		}
+	}
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
@@ -487,7 +519,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
@@ -552,6 +584,26 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			from = c.from + 1
 		}
 		t.readQuantities(v, clause{to: subjectEnd(v, from, c.verb)}, from)
+	}
+	if t.action == Allow && t.unit == "usd" && !c.passive {
+		// "will let Iran reach $4.2 billion of its frozen revenue": money released to
+		// the side let have it is handed over
+		t.action = Transfer
+		for _, a := range v.actorsIn(c.verb+1, min(c.to, c.verb+3)) {
+			t.beneficiary = addCode(t.beneficiary, a.Code)
+		}
+		for _, q := range v.qty {
+			if q.Tok > c.verb && q.Tok < c.to && q.Unit == "usd" {
+				k := q.TokEnd
+				if v.word(k) == "of" {
+					k++
+				}
+				if from, o := objectAfter(lx, v, body, k, c.to); o != "" {
+					t.objFrom, t.object = from, o // "$4.2 billion of its oil revenue"
+				}
+				break
+			}
+		}
 	}
 	if t.action == Withdraw && v.word(c.verb) == "lift" && strings.Contains(strings.ToLower(t.object), "sanction") {
 		t.action = Other
@@ -978,8 +1030,8 @@ func (b *building) gainTerm(lx *lexicon, v *sent, body string, c clause) term {
 	switch {
 	case hasAny(strings.Fields(strings.ToLower(t.object)), 0, 20, "access", "entry"):
 		t.action = Allow
-	case t.qty != nil:
-		t.action = Transfer
+	case t.qty != nil || lx.has("post", strings.Fields(strings.ToLower(t.object)), 0, 20):
+		t.action = Transfer // "three seats on the council", "the ministries of defence"
 	}
 	ben := codesOf(c.subj)
 	if len(ben) == 0 {
@@ -1264,4 +1316,106 @@ func (b *building) bareTerm(lx *lexicon, v *sent, si int, body string, listSubj 
 	}
 	t.readQuantities(v, t.cl, v.first)
 	return t, len(t.obligor) > 0
+}
+
+// gappedDuty reads a second side's share of the same act with the verb left out:
+// "The Houthis will free 181 people ..., and the government side 706". False when the
+// clause ends in no such ", and" + side + count.
+func (b *building) gappedDuty(lx *lexicon, v *sent, t term) (term, bool) {
+	c := t.cl
+	if t.qty == nil || c.passive || c.nominal {
+		return term{}, false
+	}
+	for j := c.verb + 2; j+2 < c.to; j++ {
+		if v.word(j) != "and" || v.word(j-1) != "," {
+			continue
+		}
+		k := j + 1
+		for k < min(c.to, j+7) && v.tag(k) != "CD" {
+			if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "POS" {
+				return term{}, false
+			}
+			k++
+		}
+		if k == j+1 || v.tag(k) != "CD" || !(v.word(k+1) == "," || v.word(k+1) == "." || k+1 >= len(v.words)) {
+			return term{}, false
+		}
+		obl := codesOf(v.actorsIn(j+1, k))
+		if len(obl) == 0 {
+			obl = b.partiesByRole(lx, v, clause{subjFrom: j + 1, verb: k})
+		}
+		if len(obl) == 0 || sameRoots(obl, t.obligor) && slices.Equal(obl, t.obligor) {
+			return term{}, false
+		}
+		var q *float64
+		for _, x := range v.qty {
+			if x.Tok == k {
+				f := x.Value
+				q = &f
+			}
+		}
+		if q == nil {
+			return term{}, false
+		}
+		g := t
+		g.obligor, g.beneficiary, g.qty, g.from = obl, nil, q, nil
+		if f := strings.Fields(t.object); len(f) > 1 {
+			g.object = f[len(f)-1] // "Houthi fighters" were the first side's: the second frees its own
+		}
+		g.cl.from, g.cl.subjFrom, g.cl.subj = j, j+1, nil
+		return g, true
+	}
+	return term{}, false
+}
+
+// countedParties returns the parties a subject counts ("the six powers will let Iran
+// ..."): those of the deal the sentence does not name, when there are that many; nil
+// when the subject counts no powers, countries or nations.
+func (b *building) countedParties(v *sent, c clause) []string {
+	n := 0
+	for k := c.subjFrom; k+1 < c.verb; k++ {
+		if w := v.word(k + 1); w != "powers" && w != "countries" && w != "nations" && w != "states" {
+			continue
+		}
+		if f, used, ok := text.ParseNumber([]string{v.word(k)}); ok && used == 1 && f >= 2 {
+			n = int(f)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	// the parties named, here or in the deal's sentences ("Iran and six world
+	// powers"), are not those counted
+	named := actorRoots(codesOf(v.actorsIn(0, len(v.words))))
+	for _, d := range b.deals {
+		u := &b.vs[d.si]
+		for _, a := range u.actorsIn(0, d.verb) {
+			named = addCode(named, Root(a.Code))
+		}
+	}
+	var out []string
+	for _, p := range b.ag.Parties {
+		if !contains(named, Root(p)) {
+			out = append(out, p)
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// civilWarSides returns a state and its armed groups when the deal's parties are those
+// two and outside states besides ("Ukraine, Russia and the separatists"), nil otherwise.
+func (b *building) civilWarSides() []string {
+	for _, p := range b.ag.Parties {
+		if !strings.HasSuffix(p, "REB") || len(p) != 6 || !contains(b.ag.Parties, Root(p)) {
+			continue
+		}
+		if len(actorRoots(b.ag.Parties)) < 2 {
+			return nil
+		}
+		return []string{Root(p), p}
+	}
+	return nil
 }

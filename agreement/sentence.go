@@ -99,6 +99,11 @@ func sentences(src Source) []sent {
 				v.actors = append(v.actors, a)
 			}
 		}
+		for i := range v.actors {
+			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && compass[v.word(k-2)] {
+				v.actors[i].Place = true // "south of Paris": where it happened, not who acted
+			}
+		}
 		if end, city := datelineOf(s); end > 0 {
 			v.dateline = city
 			for i := range v.actors {
@@ -127,6 +132,10 @@ func sentences(src Source) []sent {
 	}
 	return out
 }
+
+// compass words before "of" make the name after it a place ("south of Paris").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "outskirts": true}
 
 // datelineOf returns the end token of the dateline s opens with and the city it names
 // in title case: a run of capitals, then the dash that ends the dateline within a few

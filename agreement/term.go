@@ -76,6 +76,21 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
+	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their") {
+		// "agreed to meet again to discuss further releases": the talks are the act
+		k := j + 1
+		for k < min(c.to, j+6) && v.word(k) != "to" {
+			k++
+		}
+		if d := v.word(k + 1); v.word(k) == "to" && (d == "discuss" || d == "negotiate" || d == "settle" || d == "work") {
+			t.action = Negotiate
+			if d == "work" && v.word(k+2) == "out" {
+				k++ // "to work out a fuller agreement"
+			}
+			t.objFrom, t.object = objectAfter(lx, v, body, k+2, c.to)
+			return t, t.object != ""
+		}
+	}
 	p, n := lx.match("action", v.words, j)
 	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
 		// "the agreement creates the post of ...": the verb's base form
@@ -89,7 +104,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
 		t.action = Withdraw
 		n = 1
-	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by") {
+	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by" ||
+		v.word(j) == "given" && hasAny(v.words, j+1, min(c.to, j+4), "access", "entry")) {
 		// "Ecuador will be granted two trade centres": a grant to the subject
 		t.action = Allow
 		if w := v.word(j + 2); v.word(j+1) == "to" && (w == "leave" || w == "fly" || w == "depart" || w == "exit" || w == "go" && v.word(j+3) == "home") {
@@ -134,6 +150,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.readQuantities(v, c, e)
 			return t, t.object != ""
 		}
+		if w := v.word(j); !found && (w == "open" || w == "reopen") && hasAny(v.words, objFrom, end, "crossings", "crossing", "border", "borders", "roads", "road", "routes", "corridor", "corridors", "checkpoints") {
+			// "Israel is to open more of its crossings with Gaza": what passes is let in
+			t.action = Allow
+			t.objFrom, t.object = objFrom, obj
+			t.readQuantities(v, c, j)
+			return t, obj != ""
+		}
 		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
 		}
@@ -165,6 +188,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
 		// money a side lays out is paid
 		t.action = Pay
+		n = 1
+	} else if a, ok := coordinatedAct(lx, v, j, c.to); ok && !c.nominal {
+		// "are to be regrouped and then disarmed": the act of the vocabulary the
+		// first verb leads to
+		t.action = a
 		n = 1
 	} else {
 		if _, k := lx.match("skip", v.words, j); k > 0 || c.passive && !passiveAct(lx, v, c, j) {
@@ -237,6 +265,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if p, k := lx.match("action", []string{v.word(j), v.word(e)}, 0); k == 2 {
 			t.action = Action(p.value)
 		}
+	} else if t.action == Other && n == 1 && e > t.objFrom+1 && lx.has("particle", v.words, e-1, e) {
+		// "bring its warheads down to ...": the object read took the particle in
+		if p, k := lx.match("action", []string{v.word(j), v.word(e - 1)}, 0); k == 2 {
+			t.action = Action(p.value)
+			t.object = v.span(body, t.objFrom, e-1)
+		}
 	}
 	if k := pastDeadline(v, j+n, c.to); t.object == "" && k > j+n && !strings.HasPrefix(v.tag(j+n-1), "NN") {
 		// "submit within one week a full list of ...": the object follows the deadline
@@ -293,7 +327,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.object == "" && n > 1 && strings.HasPrefix(v.tag(j+n-1), "NNS") {
 		t.object = v.words[j+n-1] // "hand over their weapons gradually"
 	}
-	if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
+	if w := v.word(j); t.action == Other && (w == "send" || w == "dispatch") && !c.passive && hasAny(v.words, t.objFrom, objectEnd(v, t.objFrom, c.to), sentForces...) {
+		t.action = Deploy // "will send observers to monitor the truce"
+	}
+	if w := v.word(j); (t.action == Prohibit || t.action == Withdraw || t.action == CeaseFire || t.action == Other) && !c.negated &&
+		(w == "suspend" || w == "lift" || w == "remove" || w == "ease" || w == "end") && hasAny(v.words, t.objFrom, objectEnd(v, t.objFrom, c.to), "restrictions", "blockade", "curbs", "ban") {
+		t.action = Allow // "suspend the restrictions that have kept aid workers waiting": the work is let through
+	} else if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
 	}
 	if c.negated {
@@ -302,6 +342,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.object = v.span(body, j, min(c.to, j+4))
 		} else if p.value != string(Allow) && p.value != string(Prohibit) {
 			t.object = v.words[j] + " " + t.object
+		}
+	}
+	if !c.negated && !c.passive && !c.nominal && v.word(j+n) == "no" && t.action != Prohibit && t.action != Allow {
+		// "will install no new centrifuges", "will impose no new sanctions": a duty
+		// not to act
+		if from, o := objectAfter(lx, v, body, j+n+1, c.to); o != "" && !noDuty[strings.ToLower(v.word(objectEnd(v, from, c.to)-1))] {
+			t.action = Prohibit
+			t.objFrom, t.object = from, v.words[j]+" "+o
 		}
 	}
 	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
@@ -477,7 +525,8 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if w := v.word(q.UnitTok + 1); q.UnitTok > q.Tok && (w == "deep" || w == "wide" || w == "long" || w == "high") {
 			continue // "a zone 15 to 20 kilometres deep": a measure, not a count
 		}
-		if loadLexicon().has("distance", []string{q.Unit}, 0, 1) {
+		if loadLexicon().has("distance", []string{q.Unit}, 0, 1) && !(t.action == Allow && (q.AtMost || v.word(q.Tok-1) == "to")) {
+			// ("allowed to fish up to six nautical miles out": how far is what is allowed)
 			continue // "pull back two kilometres": how far, not how many
 		}
 		if namedNumber(v, q.Tok) {
@@ -485,6 +534,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if dayOfDate(v, q) {
 			continue // "from midnight between February 24 and 25": a day, not a count
+		}
+		if u := q.Unit; u == "side" || u == "sides" || u == "party" || u == "parties" {
+			continue // "unless one side objects": who, not how many
 		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
@@ -534,7 +586,19 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		t.from = &f
 		q = qs[1]
 	}
+	for _, r := range qs[1:] {
+		if v.word(r.Tok-1) == "leaving" && t.from == nil && (t.action == Reduce || t.action == Disarm || t.action == Withdraw || t.action == Other) {
+			// "gives up half of its 308 missiles, leaving 154": the count left is the target
+			f := q.Value
+			t.from, q = &f, r
+			t.action = Reduce
+			break
+		}
+	}
 	val := q.Value
+	if q.Max > q.Value && t.action == Reduce {
+		val = q.Max // "down to between 1,700 and 2,200": the ceiling binds
+	}
 	for _, r := range qs {
 		// "five seats in the Senate and five in the House": one count in two places
 		if r.Tok > q.Tok && r.Unit == "" && t.from == nil && hasWords(v.words, q.TokEnd, r.Tok, "and") && !hasWords(v.words, q.TokEnd, r.Tok, ",") {
@@ -561,6 +625,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 	for k := q.TokEnd; k < min(c.to, q.TokEnd+8); k++ {
 		if v.word(k) == "within" || v.word(k) == "by" || v.word(k) == "over" {
 			break // "within a week" is a deadline, not a rate
+		}
+		if w := v.word(k - 1); w == "after" || w == "for" || w == "within" || v.word(k+2) == "of" {
+			continue // "after a week of talks": a time, not a rate
 		}
 		if (v.word(k) == "a" || v.word(k) == "every" || v.word(k) == "per") && (v.word(k+1) == "day" || v.word(k+1) == "week" || v.word(k+1) == "month") {
 			t.unit += " per " + v.word(k+1)
@@ -803,3 +870,37 @@ func spendsMoney(v *sent, j, to int) bool {
 	}
 	return false
 }
+
+// coordinatedAct returns the act of the vocabulary named by a verb coordinated with
+// the one at j that names none ("regrouped and then disarmed", "be regrouped, disarmed
+// and demobilised"). False when no such verb follows within the clause.
+func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
+	if !strings.HasPrefix(v.tag(j), "VB") {
+		return "", false
+	}
+	k := j + 1
+	for k < min(to, j+8) {
+		w := v.word(k)
+		if w != "and" && w != "," && w != "or" {
+			return "", false
+		}
+		k++
+		for v.word(k) == "then" || v.word(k) == "later" || v.word(k) == "eventually" || v.word(k) == "finally" {
+			k++
+		}
+		if !strings.HasPrefix(v.tag(k), "VB") {
+			return "", false
+		}
+		if p, m := lx.match("action", v.words, k); m > 0 && p.value != string(Other) {
+			return Action(p.value), true
+		}
+		k++
+	}
+	return "", false
+}
+
+// noDuty are nouns after "no" that bind no one to refrain ("will spare no effort").
+var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "role": true, "choice": true, "objection": true, "objections": true}
+
+// sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
+var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}

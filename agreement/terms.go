@@ -185,11 +185,14 @@ func underModifiedDeal(lx *lexicon, v *sent, i int) bool {
 	if v.word(i) != "under" {
 		return false
 	}
-	if d := v.word(i + 1); d != "the" && d != "this" && d != "that" {
-		return false
-	}
 	if p := v.word(i - 1); i > v.first && p != "," && p != "that" && p != "and" {
 		return false // "the mechanism set up under the Congo-Rwanda agreement" tells of a deal's work
+	}
+	if v.word(i+2) == "'s" && lx.has("deal", v.words, i+3, i+4) && v.word(i+4) == "," {
+		return true // "Under Wednesday's protocol, ..."
+	}
+	if d := v.word(i + 1); d != "the" && d != "this" && d != "that" {
+		return false
 	}
 	for k := i + 2; k < min(len(v.words), i+6); k++ {
 		if lx.has("deal", v.words, k, k+1) && !lx.has("deal", v.words, k+1, k+2) && v.word(k+1) != "'s" {

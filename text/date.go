@@ -155,8 +155,15 @@ func (p *dateParser) match(i int) (DateMention, int, bool) {
 	return p.weekday(i)
 }
 
-// future reports whether the sentence speaks of the future before token i.
+// future reports whether the sentence speaks of the future before token i. A past
+// participle or past verb just before the date ("an accord signed on Monday") is
+// the past, whatever the sentence says before it.
 func (p *dateParser) future(i int) bool {
+	for j := i - 1; j >= max(0, i-3) && j < len(p.toks); j-- {
+		if t := p.toks[j].Tag; t == "VBD" || t == "VBN" {
+			return false
+		}
+	}
 	for j := 0; j < i && j < len(p.toks); j++ {
 		if futureMarkers[p.toks[j].Lower] {
 			return true

@@ -45,6 +45,7 @@ func TestFindDates(t *testing.T) {
 		{name: "weekday past", sent: "Russian drones struck Odesa on Monday, regional officials said.", text: "on Monday", value: "2020-03-02", gran: "day", basis: "relative"},
 		{name: "weekday same day", sent: "Sudan's army said on Tuesday it had retaken the bridge.", text: "on Tuesday", value: "2020-03-03", gran: "day", basis: "relative"},
 		{name: "weekday future", sent: "Mediators will meet in Jeddah on Friday to revive the truce.", text: "on Friday", value: "2020-03-06", gran: "day", basis: "relative"},
+		{name: "weekday after a past participle in a future sentence", sent: "Nigeria will pull its army out under an accord signed on Monday by the two presidents.", text: "on Monday", value: "2020-03-02", gran: "day", basis: "relative"},
 		{name: "next weekday", sent: "Talks resume next Monday in Nairobi.", text: "next Monday", value: "2020-03-09", gran: "day", basis: "relative"},
 		{name: "last weekday", sent: "The ceasefire collapsed last Tuesday.", text: "last Tuesday", value: "2020-02-25", gran: "day", basis: "relative"},
 		{name: "month day nearest", sent: "Prisoners are to be exchanged by March 10.", text: "by March 10", value: "2020-03-10", gran: "day", basis: "relative"},
