@@ -35,6 +35,9 @@ type track struct {
 	// name (lastYearNamed).
 	deadline time.Time
 	year     int
+	// begins is when a continuing obligation comes into force, if later than
+	// start (beginsOn); zero otherwise.
+	begins time.Time
 	reads    []reading   // every reading of it, in order of date (stable)
 	order    []int       // indices of reads in the order they become known
 	known    []time.Time // when each of order becomes known
@@ -71,10 +74,11 @@ type moment struct {
 	due      bool // its deadline has passed
 	followed bool // a later article has been published
 	notYet   bool // its conditions name a later year
+	begun    bool // a continuing obligation is in force
 }
 
 func (m moment) same(o moment) bool {
-	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet
+	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet && m.begun == o.begun
 }
 
 // newCourse prepares the tracks of ags from the observations obs (ordered by
@@ -92,6 +96,9 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			if r.continuing(p) {
+				t.begins = r.beginsOn(p, t.start)
+			}
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -181,7 +188,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	out := make(map[pkey]Status, len(cs.tracks))
 	for _, t := range cs.tracks {
-		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year()}
+		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
 			i := t.order[len(t.rs)]

@@ -88,6 +88,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
+	if c["ratify"] && c["awaiting"] && r.continuing(p) && !c["hypothetical"] && r.unbound(words) {
+		rd.kind, rd.why = readUnbound, "not yet in force: the deal still awaits ratification or approval"
+		return rd
+	}
 	if o.term != nil && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
@@ -275,6 +279,18 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	return rd
+}
+
+// unbound reports whether words say the deal still awaits ratification or approval:
+// a word of the ratify cue within five words after one of the awaiting cue ("still
+// has to be ratified", "must still approve the text").
+func (r *Rules) unbound(words []string) bool {
+	for i := range words {
+		if r.Cues["awaiting"].MatchAny(words[i:min(len(words), i+2)]) == 0 && r.Cues["ratify"].MatchAny(words[i+1:min(len(words), i+6)]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether o names an obligor of p: an actor, an event's source or

@@ -179,7 +179,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(parties, st, rs, disputed, m.followed && !m.notYet, cite)
+		return r.decideContinuing(p, parties, st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
 	level := 0
@@ -325,6 +325,9 @@ func accusation(rd reading) bool {
 func lastYearNamed(p Provision) int {
 	last := 0
 	for _, c := range p.Conditions {
+		if until := strings.Index(strings.ToLower(c), "until "); until >= 0 {
+			c = c[:until] // "until 1977" is when it ends, not when it begins
+		}
 		for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r < '0' || r > '9' }) {
 			if len(f) == 4 {
 				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y < 2200 {
@@ -345,7 +348,7 @@ func completes(rs []reading) int {
 // breach and refusal decides (a refusal ends a party's part, so acts after it breach
 // nothing); a breach that the claims about its author dispute makes it disputed;
 // otherwise it is in progress while reported holding.
-func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
@@ -394,12 +397,25 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 	case comply >= 0:
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
 		cite(rs[comply])
-	case unknown:
+	case !m.begun || m.notYet:
+		st.Reason = "not yet in force"
+	case len(rs) > 0 && rs[len(rs)-1].kind == readUnbound:
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
+	case m.followed:
 		// In force, and a later article reports no breach: testdata/agreements'
 		// convention ("a continuing obligation in force with no breach reported").
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force; no breach reported"
-	default:
+	case r.waits(p):
+		st.Reason = "waits on a condition; nothing reported since it took effect"
+	case p.Action == Allow || p.Action == Prohibit && r.Cues["harbour"].MatchWord(objectHeadWord(p.Object)):
+		// An access or a passage is in force once given, a ban on harbouring
+		// groups once acted on: until a report says so, nothing is known done.
 		st.Reason = "nothing reported since it took effect"
+	default:
+		// A truce or a ban binds from the day it takes effect, even its first
+		// (testdata/agreements/README.md, "Start of a continuing obligation").
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force since it took effect; no breach reported"
 	}
 	return st
 }

@@ -103,7 +103,17 @@ func (r *Rules) objectWords(p Provision) WordRule {
 // synonyms), so that a modifier naming an actor ("Taliban prisoners") does not make a
 // sentence about that actor one about the object.
 func (r *Rules) objectHead(p Provision) WordRule {
-	ws := strings.Fields(strings.ToLower(p.Object))
+	h := objectHeadWord(p.Object)
+	if h == "" {
+		return r.objectWords(p)
+	}
+	return r.wordsOf(h, p.Unit)
+}
+
+// objectHeadWord is the last word of object before any prepositional phrase ("prisoners"
+// of "prisoners of war"), lower-case, or "".
+func objectHeadWord(object string) string {
+	ws := strings.Fields(strings.ToLower(object))
 	for i, w := range ws {
 		if i > 0 && (prepositions[w] || w == "outside" || w == "across") {
 			ws = ws[:i] // "prisoners of war", "mixed patrols in the north"
@@ -111,9 +121,9 @@ func (r *Rules) objectHead(p Provision) WordRule {
 		}
 	}
 	if len(ws) == 0 {
-		return r.objectWords(p)
+		return ""
 	}
-	return r.wordsOf(ws[len(ws)-1], p.Unit)
+	return ws[len(ws)-1]
 }
 
 // wordsOf is the rule matching the content words of phrase and a short unit,
