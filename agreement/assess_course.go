@@ -38,9 +38,9 @@ type track struct {
 	// begins is when a continuing obligation comes into force, if later than
 	// start (beginsOn); zero otherwise.
 	begins time.Time
-	reads    []reading   // every reading of it, in order of date (stable)
-	order    []int       // indices of reads in the order they become known
-	known    []time.Time // when each of order becomes known
+	reads  []reading   // every reading of it, in order of date (stable)
+	order  []int       // indices of reads in the order they become known
+	known  []time.Time // when each of order becomes known
 	// rs are the readings known so far, in order of date; idx are their indices
 	// in reads.
 	rs  []reading
