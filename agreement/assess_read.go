@@ -58,13 +58,14 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) && (objHit || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
+		if impl.MatchCameo(e.Cameo) && (objHit && !r.anotherActionCode(p.Action, e.Cameo) || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
 			// An event whose code is not the action's counts by its verb only
 			// when the object is named: North Korea handing over remains is no
 			// disarmament. So does one coded only by the action's general code
 			// (084 "return, release"): "Indian troops handed back the pass" frees
-			// no prisoners.
-			actHit = true
+			// no prisoners. An event only promised ("struck a deal to end the
+			// fighting") names no act the words do not.
+			actHit = actHit || m != "intent"
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
 			obligorEvent = obligorEvent || m == "done"
@@ -886,6 +887,24 @@ func generalCode(impl WordRule, code string) bool {
 	for _, p := range impl.Cameo {
 		if len(p) > 3 && strings.HasPrefix(p, matched) {
 			return true
+		}
+	}
+	return false
+}
+
+// anotherActionCode reports whether code falls under a more specific code that
+// another action's rule lists and a's does not: a truce declared (0871) is no
+// withdrawal, though both come under 087.
+func (r *Rules) anotherActionCode(a Action, code string) bool {
+	own := r.Implement[a].Cameo
+	for b, impl := range r.Implement {
+		if b == a {
+			continue
+		}
+		for _, q := range impl.Cameo {
+			if len(q) > 3 && strings.HasPrefix(code, q) && !slices.Contains(own, q) {
+				return true
+			}
 		}
 	}
 	return false
