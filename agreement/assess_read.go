@@ -231,6 +231,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 		return rd
 	}
+	if r.concludes(p, o) {
+		return rd // "Aristide and the army commander signed an accord": the deal made
+	}
 	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
 		// "it had no troops there": the obligor says it is gone.
 		rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
@@ -280,6 +283,27 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	return rd
+}
+
+// concludes reports whether o's report of p's act is the report of a deal concluded:
+// a word of the concluded cue within five words before one of the pact cue, and p's
+// act word in that clause ("exchanged the ratifications of the peace agreement"), or,
+// for a duty of kind other, anywhere ("the army commander who overthrew him ...
+// signed an accord"). An act in a clause of its own ("signed the plan on November
+// 23, and under it he transferred his powers") is reported done.
+func (r *Rules) concludes(p Provision, o *observation) bool {
+	words := o.words
+	for si := range words {
+		if r.Cues["concluded"].MatchAny(words[si:si+1]) != 0 || r.Cues["pact"].MatchAny(words[si+1:min(len(words), si+6)]) < 0 {
+			continue
+		}
+		if p.Action == Other {
+			return true
+		}
+		ai := o.actWord(r.Implement[p.Action])
+		return ai < 0 || !clauseBreak(words[min(ai, si):max(ai, si)+1])
+	}
+	return false
 }
 
 // unbound reports whether words say the deal still awaits ratification or approval:
@@ -765,7 +789,27 @@ func (r *Rules) continuing(p Provision) bool {
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
-	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object))
+}
+
+// standing reports whether one of the first two words of object is of the standing
+// cue: a duty of kind other that names a state kept rather than an act done once
+// ("respect the constitution", "neutrality of the 14th Army", "army confined to its
+// barracks").
+func (r *Rules) standing(object string) bool {
+	n := 0
+	for rest := object; rest != "" && n < 2; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w = strings.ToLower(w); w == "" || determiner[w] {
+			continue
+		}
+		if r.Cues["standing"].MatchWord(w) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // openingAct reports whether object names, first, the one act that opens what is
