@@ -32,6 +32,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
+	doneAfter := o.term != nil && c["intent"] && !r.continuing(p) && r.doneAfterTerm(p, words)
+	if doneAfter {
+		// "parliament was to grant Saleh immunity, which it did in January": the
+		// term, then its carrying out.
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
 	impl := r.Implement[p.Action]
 	actHit := o.actWord(impl) >= 0
 	if c["intent"] {
@@ -93,7 +100,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.why = readUnbound, "not yet in force: the deal still awaits ratification or approval"
 		return rd
 	}
-	if o.term != nil && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
+	if o.term != nil && !doneAfter && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
 			if e, ok := r.forbidden(p, o, start); ok {
