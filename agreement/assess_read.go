@@ -377,9 +377,14 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		// A cap ("no more than 3.67 percent") is kept by any report at or under it
 		// and broken by one above.
 		if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
-			if v <= *p.Quantity*1.02 {
+			switch {
+			case v <= *p.Quantity*1.02:
 				rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
-			} else {
+			case c["ceased"]:
+				// "Iran stopped enriching uranium to 20 percent": what is above the
+				// limit has stopped.
+				rd.kind, rd.why, rd.stage = readComply, "stopped above the limit", 2
+			default:
 				rd.kind, rd.why = readBreach, "above the limit"
 			}
 			return rd
