@@ -351,6 +351,7 @@ func completes(rs []reading) int {
 func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
+	bound := append(slices.Clone(p.Obligor), p.Beneficiary...)
 	for i := range rs {
 		switch {
 		case rs[i].kind == readRefusal:
@@ -358,9 +359,10 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 			b := rs[i]
-			if _, ok := disputed[b.agent]; !ok || r.thirdParty(parties, b) && !accusation(b) {
-				// What the article itself or a third party (a monitoring mission)
-				// reports, not as someone's accusation, is not in dispute.
+			if _, ok := disputed[b.agent]; !ok || r.thirdParty(bound, b) && !accusation(b) {
+				// What the article itself or a third party (a monitoring mission,
+				// a guarantor the truce does not bind) reports, not as someone's
+				// accusation, is not in dispute.
 				undisputed = append(undisputed, b)
 			}
 		}
