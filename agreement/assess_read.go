@@ -403,7 +403,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -898,7 +898,7 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 	if !ok {
 		return event.Event{}, false
 	}
-	if p.Action == Prohibit && fw.MatchAny(strings.Fields(strings.ToLower(p.Object))) < 0 {
+	if !r.bansAttacks(p) {
 		// A ban on something other than attacks ("no haven for al-Qaeda") is not
 		// broken by fighting.
 		return event.Event{}, false
@@ -925,6 +925,13 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
+}
+
+// bansAttacks reports whether fighting may break p: any continuing obligation but a
+// ban whose object names no forbidden act ("flights of combat aircraft", "a haven
+// for al-Qaeda").
+func (r *Rules) bansAttacks(p Provision) bool {
+	return p.Action != Prohibit || r.Forbid[p.Action].MatchAny(strings.Fields(strings.ToLower(p.Object))) >= 0
 }
 
 // generalCode reports whether code matches impl only through a three-digit prefix
