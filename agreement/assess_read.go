@@ -271,8 +271,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
 	}
-	if c["partial"] && rd.stage == 3 {
-		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
+	if c["partial"] && rd.stage == 3 && !shareOf(p.Object) {
+		// "gave back nearly all the property"; not "pulled out of most of Hebron"
+		// for a withdrawal from 80 percent of it.
+		rd.stage, rd.why = 2, "done in part"
 	}
 	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, o.match(r.Cues["calm"]), r.actionAt(p, words)) {
 		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
@@ -285,7 +287,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			default:
 				rd.stage, rd.why = 2, "progress towards the target"
 			}
-		} else if !c["complete"] {
+		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) {
+			// A count not given is short of a target of many; one person named
+			// and freed is the whole of it.
 			rd.stage = max(1, min(rd.stage, 2))
 		}
 	}
@@ -925,6 +929,18 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
+}
+
+// shareOf reports whether object names a share of something ("troops from about 80
+// percent of Hebron", "half of the stock"): a report of "most" of it may be all of it.
+func shareOf(object string) bool {
+	for _, w := range strings.Fields(strings.ToLower(object)) {
+		switch w {
+		case "percent", "half", "most", "part", "parts", "share", "third", "quarter":
+			return true
+		}
+	}
+	return false
 }
 
 // bansAttacks reports whether fighting may break p: any continuing obligation but a
