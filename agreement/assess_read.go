@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // read says what o shows about p. start is the date the provision took effect.
@@ -270,6 +271,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
 		rd.stage, rd.why = 1, "implementation begun"
+	}
+	if rd.stage == 3 && p.Quantity == nil && counted[p.Action] && partOfWhole(words) {
+		// "about 24,000 fighters of an estimated 33,000 had passed through its
+		// disarmament centres": a count short of the whole it names.
+		rd.stage, rd.why = 2, "done in part: a count short of the whole"
 	}
 	if c["partial"] && rd.stage == 3 && !shareOf(p.Object) {
 		// "gave back nearly all the property"; not "pulled out of most of Hebron"
@@ -929,6 +935,41 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 		return e, true
 	}
 	return event.Event{}, false
+}
+
+// partOfWhole reports whether words count a part of a larger whole: a number, at
+// most two words, "of", a few words of estimation, and a larger number ("24,000
+// fighters of an estimated 33,000", "19,000 of the 40,000").
+func partOfWhole(words []string) bool {
+	for i := range words {
+		v, n, ok := text.ParseNumber(words[i:])
+		if !ok {
+			continue
+		}
+		j := i + n
+		if j < len(words) && (words[j] == "percent" || words[j] == "%") {
+			continue // "90 percent of the 4.7 million voters"
+		}
+		for k := 0; k < 2 && j < len(words) && words[j] != "of"; k++ {
+			j++
+		}
+		if j >= len(words) || words[j] != "of" {
+			continue
+		}
+		j++
+		for j < len(words) {
+			switch words[j] {
+			case "an", "a", "the", "estimated", "about", "some", "around", "roughly", "nearly", "almost", "total":
+				j++
+				continue
+			}
+			break
+		}
+		if w, _, ok := text.ParseNumber(words[j:]); ok && w > v*1.05 {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether object names a share of something ("troops from about 80
