@@ -427,7 +427,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["ended"] && (actHit || c["whole"]) && !c["violate"] {
+	if c["ended"] && (actHit || c["whole"]) && !c["violate"] && !deadlineEnded(words, o.match(r.Cues["ended"])) {
 		// "the six-month truce lapsed": the term ran out; breaches, if any, are
 		// read from other sentences.
 		rd.kind, rd.why, rd.stage = readComply, "ran its term", 3
@@ -453,6 +453,22 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// deadlineEnded reports whether the word of ending at i ends a deadline or a period
+// named in the fifteen words before it ("the three-year deadline of the treaty ... ran
+// out", "the seven-year period ... ran out"), not the obligation's own term.
+func deadlineEnded(words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, w := range words[max(0, i-15):i] {
+		switch w {
+		case "deadline", "deadlines", "period", "timetable", "target":
+			return true
+		}
+	}
+	return false
 }
 
 // completeIn reports whether a word of completion stands in the clause of word i:
