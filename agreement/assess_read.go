@@ -437,7 +437,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	// the forbidden act keeps the provision, even without naming it.
 	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
-	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] {
+	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] &&
+		(p.Action != Allow || objHit) { // the deal holding says nothing of an access it does not name
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
 			rd.stage = 3
@@ -523,8 +524,13 @@ func possessive(w string) bool {
 func (r *Rules) violationOf(p Provision, obj WordRule, words []string, i int) bool {
 	lo, hi := clauseAt(words, i)
 	cl := words[lo:hi]
-	return strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0 ||
-		r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0
+	if r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0 {
+		return true
+	}
+	// A violation of the deal or the truce in general ("the truce suffered its
+	// first serious violation", "violated the accords by sending weapons") is
+	// fighting: it breaks a truce or a ban on attacks, not an access or another ban.
+	return (p.Action != Allow && r.bansAttacks(p)) && (strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0)
 }
 
 // completeNear reports whether a word of completion stands in the clause that
