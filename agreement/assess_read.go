@@ -18,6 +18,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := o.match(obj) >= 0
+	if dl := datelineEnd(words); objHit && o.match(obj) < dl {
+		// "HEBRON, West Bank, Jan 17 –" is where the report comes from, not the
+		// "rural areas of the West Bank" a pullback is to leave.
+		objHit = obj.MatchAny(words[dl:]) >= 0
+	}
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
@@ -226,6 +231,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
+	}
+	if (p.Action == Withdraw || p.Action == Reduce) && !r.placeNamed(p, words[datelineEnd(words):]) {
+		return rd // "pulled out of most of Hebron" is no pullback from the rural areas
 	}
 	if r.elsewhere(p, words) {
 		return rd // "handed over 75,823 prisoners to the communist side" is no handover to the commission
@@ -990,6 +998,59 @@ func partOfWhole(words []string) bool {
 		if w, _, ok := text.ParseNumber(words[j:]); ok && w > v*1.05 {
 			return true
 		}
+	}
+	return false
+}
+
+// placeNamed reports whether words, where they say what the obligor left ("pulled
+// out of most of Hebron": the act word, then "from" or "out" within two
+// words), name the place p's object says it is to leave ("from the rural areas of
+// the West Bank"); true when either names no place.
+func (r *Rules) placeNamed(p Provision, words []string) bool {
+	_, place, ok := strings.Cut(strings.ToLower(p.Object), " from ")
+	if !ok {
+		return true
+	}
+	pw := r.wordsOf(place, "")
+	ai := actWord(r.Implement[p.Action], words)
+	if len(pw.Words) == 0 || ai < 0 {
+		return true
+	}
+	for k := ai + 1; k < min(len(words), ai+3); k++ {
+		if words[k] == "from" || words[k] == "out" {
+			return pw.MatchAny(words[k+1:min(len(words), k+6)]) >= 0
+		}
+	}
+	return true
+}
+
+// datelineEnd is the index of the first word after a dateline that opens words
+// ("hebron , west bank , jan 17 –", "washington ( june 1 ) –"): a dash among the
+// first twelve words after a month's name. It is 0 when there is none.
+func datelineEnd(words []string) int {
+	month := false
+	for k, w := range words[:min(len(words), 12)] {
+		switch {
+		case w == "–" || w == "—":
+			if month {
+				return k + 1
+			}
+			return 0
+		case monthWord(w):
+			month = true
+		}
+	}
+	return 0
+}
+
+func monthWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if _, ok := monthOf(w); ok {
+		return true
+	}
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
 	}
 	return false
 }
