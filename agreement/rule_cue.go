@@ -254,6 +254,9 @@ var stopWords = map[string]bool{
 	// commanders") says how long or how many, not what.
 	"until": true, "during": true, "throughout": true, "after": true, "before": true,
 	"three": true, "four": true, "five": true, "seven": true, "eight": true, "nine": true,
+	// Nor do words of degree ("through more crossings", "further releases").
+	"more": true, "further": true, "some": true, "such": true, "each": true, "both": true,
+	"through": true, "between": true, "within": true, "across": true, "among": true, "along": true,
 }
 
 // prepositions introduce phrases whose actor is no subject ("under IAEA seals").
