@@ -311,7 +311,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 }
 
 // concludes reports whether o's report of p's act is the report of a deal concluded:
-// a word of the concluded cue within five words before one of the pact cue, and p's
+// a word of the concluded cue within seven words before one of the pact cue, and p's
 // act word in that clause ("exchanged the ratifications of the peace agreement"), or,
 // for a duty of kind other, anywhere ("the army commander who overthrew him ...
 // signed an accord"). An act in a clause of its own ("signed the plan on November
@@ -319,7 +319,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 func (r *Rules) concludes(p Provision, o *observation) bool {
 	words := o.words
 	for si := range words {
-		if r.Cues["concluded"].MatchAny(words[si:si+1]) != 0 || r.Cues["pact"].MatchAny(words[si+1:min(len(words), si+6)]) < 0 {
+		if r.Cues["concluded"].MatchAny(words[si:si+1]) != 0 || r.Cues["pact"].MatchAny(words[si+1:min(len(words), si+8)]) < 0 {
 			continue
 		}
 		if p.Action == Other {

@@ -133,12 +133,14 @@ func effective(a Agreement, p Provision, rec Record) time.Time {
 
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
-// deadline is p's deadline, moved to the date a condition says it was extended to.
+// deadline is p's deadline, moved to the date a condition says it was extended to,
+// or by the period a condition allows it to be extended by.
 func deadline(p Provision) time.Time {
 	var dl time.Time
 	if p.Deadline != nil {
 		dl = parseDate(p.Deadline.Date)
 	}
+	base := dl
 	for _, c := range p.Conditions {
 		if !strings.Contains(strings.ToLower(c), "extend") {
 			continue
@@ -146,8 +148,38 @@ func deadline(p Provision) time.Time {
 		if t := parseDate(isoDate.FindString(c)); t.After(dl) {
 			dl = t
 		}
+		if t := extendedBy(base, c); t.After(dl) {
+			dl = t
+		}
 	}
 	return dl
+}
+
+// extendedBy is dl moved by the period a condition allows it to be extended by ("the
+// Secretary-General may extend the period by 30 days"), or the zero time.
+func extendedBy(dl time.Time, cond string) time.Time {
+	if dl.IsZero() {
+		return time.Time{}
+	}
+	f := strings.Fields(strings.ToLower(cond))
+	for i, w := range f {
+		if w != "by" {
+			continue
+		}
+		n, k, ok := text.ParseNumber(f[i+1:])
+		if !ok || i+1+k >= len(f) {
+			continue
+		}
+		switch strings.TrimSuffix(strings.TrimRight(f[i+1+k], ",.;"), "s") {
+		case "day":
+			return dl.AddDate(0, 0, int(n))
+		case "week":
+			return dl.AddDate(0, 0, 7*int(n))
+		case "month":
+			return dl.AddDate(0, int(n), 0)
+		}
+	}
+	return time.Time{}
 }
 
 // decide is p's status on m.d from its readings (oldest first). disputed holds the
