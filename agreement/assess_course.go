@@ -205,8 +205,38 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 		st.AsOf = d.Format(time.DateOnly)
 		out[t.k] = st
 	}
+	cs.replaced(out, d)
 	dependents(cs.ags, out)
 	return out
+}
+
+// replaced marks superseded each provision of sts that a later agreement, signed by d,
+// restates at another figure: the same action on the same thing by the same obligors
+// ("two areas for missile defence", then "limited to a single area").
+func (cs *course) replaced(sts map[pkey]Status, d time.Time) {
+	for _, t := range cs.tracks {
+		p := t.p
+		if p.Quantity == nil {
+			continue
+		}
+		for aj, b := range cs.ags {
+			signed := parseDate(b.Signed)
+			if aj == t.k.a || signed.IsZero() || !signed.After(t.start) || signed.After(d) {
+				continue
+			}
+			for _, q := range b.Provisions {
+				if q.Action != p.Action || q.Quantity == nil || *q.Quantity == *p.Quantity || !sameThing(p.Object, q.Object) ||
+					!cs.r.standsAny(p.Obligor, q.Obligor) || !cs.r.standsAny(q.Obligor, p.Obligor) {
+					continue
+				}
+				st := sts[t.k]
+				st.Value, st.Overdue = Superseded, false
+				st.Reason = "replaced by " + b.Name + " at another figure"
+				st.Evidence = []Evidence{q.Evidence}
+				sts[t.k] = st
+			}
+		}
+	}
 }
 
 // decide decides t on m from the readings known.
