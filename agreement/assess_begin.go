@@ -88,10 +88,12 @@ func onYear(m time.Month, d int, rest []string, start time.Time) time.Time {
 }
 
 func monthOf(w string) (time.Month, bool) {
-	for m := time.January; m <= time.December; m++ {
-		if w == strings.ToLower(m.String()) {
-			return m, true
-		}
-	}
-	return 0, false
+	m, ok := monthNames[w]
+	return m, ok
+}
+
+var monthNames = map[string]time.Month{
+	"january": time.January, "february": time.February, "march": time.March, "april": time.April,
+	"may": time.May, "june": time.June, "july": time.July, "august": time.August,
+	"september": time.September, "october": time.October, "november": time.November, "december": time.December,
 }

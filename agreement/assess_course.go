@@ -38,9 +38,11 @@ type track struct {
 	// begins is when a continuing obligation comes into force, if later than
 	// start (beginsOn); zero otherwise.
 	begins time.Time
-	reads  []reading   // every reading of it, in order of date (stable)
-	order  []int       // indices of reads in the order they become known
-	known  []time.Time // when each of order becomes known
+	// replacements are later agreements' provisions restating its duty.
+	replacements []replacement
+	reads        []reading   // every reading of it, in order of date (stable)
+	order        []int       // indices of reads in the order they become known
+	known        []time.Time // when each of order becomes known
 	// rs are the readings known so far, in order of date; idx are their indices
 	// in reads.
 	rs  []reading
@@ -99,6 +101,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			if r.continuing(p) {
 				t.begins = r.beginsOn(p, t.start)
 			}
+			t.replacements = r.replacements(ags, t)
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -211,32 +214,51 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 }
 
 // replaced marks superseded each provision of sts that a later agreement, signed by d,
-// restates at another figure: the same action on the same thing by the same obligors
-// ("two areas for missile defence", then "limited to a single area").
+// restates at another figure (replacements).
 func (cs *course) replaced(sts map[pkey]Status, d time.Time) {
 	for _, t := range cs.tracks {
-		p := t.p
-		if p.Quantity == nil {
-			continue
-		}
-		for aj, b := range cs.ags {
-			signed := parseDate(b.Signed)
-			if aj == t.k.a || signed.IsZero() || !signed.After(t.start) || signed.After(d) {
+		for _, rp := range t.replacements {
+			if rp.signed.After(d) {
 				continue
 			}
-			for _, q := range b.Provisions {
-				if q.Action != p.Action || q.Quantity == nil || *q.Quantity == *p.Quantity || !sameThing(p.Object, q.Object) ||
-					!cs.r.standsAny(p.Obligor, q.Obligor) || !cs.r.standsAny(q.Obligor, p.Obligor) {
-					continue
-				}
-				st := sts[t.k]
-				st.Value, st.Overdue = Superseded, false
-				st.Reason = "replaced by " + b.Name + " at another figure"
-				st.Evidence = []Evidence{q.Evidence}
-				sts[t.k] = st
+			st := sts[t.k]
+			st.Value, st.Overdue = Superseded, false
+			st.Reason = "replaced by " + rp.by + " at another figure"
+			st.Evidence = []Evidence{rp.ev}
+			sts[t.k] = st
+		}
+	}
+}
+
+// replacement is a later agreement's provision restating a track's duty.
+type replacement struct {
+	signed time.Time
+	by     string
+	ev     Evidence
+}
+
+// replacements are the provisions of later agreements of ags that restate t's duty
+// at another figure: the same action on the same thing by the same obligors ("two
+// areas for missile defence", then "limited to a single area").
+func (r *Rules) replacements(ags []Agreement, t *track) []replacement {
+	p := t.p
+	if p.Quantity == nil {
+		return nil
+	}
+	var out []replacement
+	for aj, b := range ags {
+		signed := parseDate(b.Signed)
+		if aj == t.k.a || signed.IsZero() || !signed.After(t.start) {
+			continue
+		}
+		for _, q := range b.Provisions {
+			if q.Action == p.Action && q.Quantity != nil && *q.Quantity != *p.Quantity && sameThing(p.Object, q.Object) &&
+				r.standsAny(p.Obligor, q.Obligor) && r.standsAny(q.Obligor, p.Obligor) {
+				out = append(out, replacement{signed: signed, by: b.Name, ev: q.Evidence})
 			}
 		}
 	}
+	return out
 }
 
 // decide decides t on m from the readings known.

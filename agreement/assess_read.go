@@ -18,10 +18,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := o.match(obj) >= 0
-	if dl := datelineEnd(words); objHit && o.match(obj) < dl {
+	if objHit && o.match(obj) < datelineEnd(words) {
 		// "HEBRON, West Bank, Jan 17 –" is where the report comes from, not the
 		// "rural areas of the West Bank" a pullback is to leave.
-		objHit = obj.MatchAny(words[dl:]) >= 0
+		objHit = obj.MatchAny(words[datelineEnd(words):]) >= 0
 	}
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
