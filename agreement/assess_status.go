@@ -425,6 +425,10 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 	case mutual >= 0:
 		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
 		cite(rs[mutual])
+	case r.waits(p) && !m.followed:
+		// "it would take effect only after Western sanctions were lifted": the
+		// article stating it cannot also tell it in force.
+		st.Reason = "waits on a condition; not yet in force"
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])
@@ -440,8 +444,6 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 		// In force, and a later article reports no breach: testdata/agreements'
 		// convention ("a continuing obligation in force with no breach reported").
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force; no breach reported"
-	case r.waits(p):
-		st.Reason = "waits on a condition; nothing reported since it took effect"
 	case p.Action == Allow || p.Action == Prohibit && r.Cues["harbour"].MatchWord(objectHeadWord(p.Object)):
 		// An access or a passage is in force once given, a ban on harbouring
 		// groups once acted on: until a report says so, nothing is known done.
