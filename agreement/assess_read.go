@@ -445,7 +445,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	// the forbidden act keeps the provision, even without naming it.
 	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
-	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] &&
+	held := c["held"] && !r.heldSomething(words)
+	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || deniedAct) && !c["intent"] &&
 		(p.Action != Allow || objHit) { // the deal holding says nothing of an access it does not name
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
@@ -462,6 +463,31 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// heldSomething reports whether every word of holding in words holds something: a
+// number, a determiner or a quantifier after it ("holding about 500 UN peacekeepers",
+// "held the town", "held talks"), not a truce that holds.
+func (r *Rules) heldSomething(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !r.Cues["held"].MatchWord(w) && !(strings.HasPrefix(w, "hold") || w == "held") {
+			continue
+		}
+		if i+1 >= len(words) {
+			return false
+		}
+		next := words[i+1]
+		if _, _, ok := text.ParseNumber(words[i+1:]); !ok && !determiner[next] {
+			switch next {
+			case "about", "some", "around", "nearly", "more", "dozens", "hundreds", "thousands", "talks", "elections", "power":
+			default:
+				return false
+			}
+		}
+		found = true
+	}
+	return found
 }
 
 // deadlineEnded reports whether the word of ending at i ends a deadline or a period
