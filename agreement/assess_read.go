@@ -167,6 +167,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
 		holderUnnamed = o.agentBefore(i) == ""
 	}
+	if p.Action == Deploy && c["present"] && objHit && !c["intent"] && !c["negative"] && !c["hypothetical"] && (named || r.noOtherSubject(p, o)) {
+		// "The mission has been in the territory since September 1991": a force
+		// to be deployed that is there has been deployed.
+		rd.kind, rd.stage, rd.why = readDone, 3, "reported in place"
+		return rd
+	}
 	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed) && objHit && !c["intent"] {
 		// "several hundred people were still being held": captives remain,
 		// whoever holds them; unless an act done stands in a clause before ("exchanged
