@@ -283,7 +283,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) &&
+		!coordinated(words, o.match(r.Cues["begin"]), r.actionAt(p, words)) { // "ratified the deal, and on Friday approved the protocol"
 		rd.stage, rd.why = 1, "implementation begun"
 	}
 	if rd.stage == 3 && p.Quantity == nil && counted[p.Action] && partOfWhole(words) {
@@ -324,6 +325,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 // 23, and under it he transferred his powers") is reported done.
 func (r *Rules) concludes(p Provision, o *observation) bool {
 	words := o.words
+	if r.Cues["pact"].MatchAny(strings.Fields(strings.ToLower(p.Object))) >= 0 {
+		return false // "ratify the agreement": concluding it is the duty
+	}
 	for si := range words {
 		if r.Cues["concluded"].MatchAny(words[si:si+1]) != 0 || r.Cues["pact"].MatchAny(words[si+1:min(len(words), si+8)]) < 0 {
 			continue
@@ -1083,6 +1087,22 @@ func monthWord(w string) bool {
 	switch w {
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
+	}
+	return false
+}
+
+// coordinated reports whether words i and j stand in coordinate clauses: ";", "but"
+// or ", and" between them ("ratified the deal on January 25, and on Friday approved
+// the protocol"); not an apposition ("handed over 55 boxes, the first such
+// repatriation").
+func coordinated(words []string, i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	for k := min(i, j); k < max(i, j); k++ {
+		if words[k] == ";" || words[k] == "but" || words[k] == "," && k+1 < len(words) && words[k+1] == "and" {
+			return true
+		}
 	}
 	return false
 }
