@@ -38,7 +38,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
-	doneAfter := o.term != nil && c["intent"] && !r.continuing(p) && r.doneAfterTerm(p, words)
+	doneAfter := o.term != nil && !r.continuing(p) && r.doneAfterTerm(p, words)
 	if doneAfter {
 		// "parliament was to grant Saleh immunity, which it did in January": the
 		// term, then its carrying out.
