@@ -38,8 +38,9 @@ func dateAfter(words []string, start time.Time) time.Time {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch w {
-		case "at", "on", "the", "of", "midnight", "noon", "dawn", "local", "time", "gmt", "utc", "hours":
-			continue
+		case "at", "on", "the", "of", "midnight", "noon", "dawn", "local", "time", "gmt", "utc", "hours",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			continue // "at midnight on Tuesday, November 22"
 		}
 		if len(w) >= 10 {
 			if t := parseDate(w[:10]); !t.IsZero() {

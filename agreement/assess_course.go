@@ -29,7 +29,10 @@ type course struct {
 type track struct {
 	k       pkey
 	p       Provision
-	parties []string  // sides of its agreement
+	// parties are the sides its duty binds: the obligors and beneficiaries of
+	// every provision of its agreement with its action (a guarantor deploying
+	// peacekeepers is none of a truce's).
+	parties []string
 	start   time.Time // when it took effect
 	// deadline is its deadline (zero: none), year the latest year its conditions
 	// name (lastYearNamed).
@@ -94,10 +97,9 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	slices.SortFunc(pubs, time.Time.Compare)
 	for ai, a := range ags {
 		var done []*track
-		parties := sides(a)
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
-			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
 				t.begins = r.beginsOn(p, t.start)
 			}
@@ -149,6 +151,18 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	}
 	slices.SortStableFunc(cs.pairs, func(a, b pairConflict) int { return pairKnown(a).Compare(pairKnown(b)) })
 	return cs
+}
+
+// bound returns the obligors and beneficiaries of a's provisions of action act.
+func bound(a Agreement, act Action) []string {
+	var out []string
+	for _, q := range a.Provisions {
+		if q.Action == act {
+			out = append(out, q.Obligor...)
+			out = append(out, q.Beneficiary...)
+		}
+	}
+	return out
 }
 
 // knownOn is the first date o is known on: published and dated.

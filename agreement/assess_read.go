@@ -1123,7 +1123,22 @@ func shareOf(object string) bool {
 // ban whose object names no forbidden act ("flights of combat aircraft", "a haven
 // for al-Qaeda").
 func (r *Rules) bansAttacks(p Provision) bool {
-	return p.Action != Prohibit || r.Forbid[p.Action].MatchAny(strings.Fields(strings.ToLower(p.Object))) >= 0
+	if p.Action != Prohibit {
+		return true
+	}
+	fw := r.Forbid[p.Action]
+	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
+		if fw.MatchWord(w) {
+			return true
+		}
+		// "striking", "hitting": the verb's forms in -ing.
+		if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) >= 3 {
+			if fw.MatchWord(stem) || fw.MatchWord(stem+"e") || stem[len(stem)-1] == stem[len(stem)-2] && fw.MatchWord(stem[:len(stem)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // generalCode reports whether code matches impl only through a three-digit prefix

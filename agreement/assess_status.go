@@ -329,17 +329,6 @@ func shortOf(p Provision, rd reading) bool {
 	return p.Quantity != nil && rd.stage == 2 && rd.why == "progress towards the target"
 }
 
-// sides returns everyone a's commitments bind or benefit: its parties and each
-// provision's obligors and beneficiaries.
-func sides(a Agreement) []string {
-	out := slices.Clone(a.Parties)
-	for _, p := range a.Provisions {
-		out = append(out, p.Obligor...)
-		out = append(out, p.Beneficiary...)
-	}
-	return out
-}
-
 // thirdParty reports whether rd's sentence is the article's own or a speaker's
 // who is none of parties.
 func (r *Rules) thirdParty(parties []string, rd reading) bool {
@@ -383,7 +372,6 @@ func completes(rs []reading) int {
 func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
-	bound := append(slices.Clone(p.Obligor), p.Beneficiary...)
 	for i := range rs {
 		switch {
 		case rs[i].kind == readRefusal:
@@ -391,7 +379,7 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 			b := rs[i]
-			if _, ok := disputed[b.agent]; !ok || r.thirdParty(bound, b) && !accusation(b) {
+			if _, ok := disputed[b.agent]; !ok || r.thirdParty(parties, b) && !accusation(b) {
 				// What the article itself or a third party (a monitoring mission,
 				// a guarantor the truce does not bind) reports, not as someone's
 				// accusation, is not in dispute.
