@@ -27,8 +27,8 @@ type course struct {
 
 // track is one provision followed through the dates.
 type track struct {
-	k       pkey
-	p       Provision
+	k pkey
+	p Provision
 	// parties are the sides its duty binds: the obligors and beneficiaries of
 	// every provision of its agreement with its action (a guarantor deploying
 	// peacekeepers is none of a truce's).
