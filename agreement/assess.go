@@ -33,7 +33,11 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status
 	// The last date is asOf itself, so the last statuses computed are the final ones.
-	for _, d := range changeDates(out, obs, asOf) {
+	var begins []time.Time
+	for _, t := range cs.tracks {
+		begins = append(begins, t.begins)
+	}
+	for _, d := range changeDates(out, obs, begins, asOf) {
 		sts = cs.at(d)
 		for _, t := range cs.tracks {
 			st := sts[t.k]
@@ -127,8 +131,9 @@ func overlaps(a, b Evidence) bool {
 }
 
 // changeDates are the dates a status may change on, up to asOf, ascending: every
-// observation's date and publication, every signing and deadline, and asOf itself.
-func changeDates(ags []Agreement, obs []*observation, asOf time.Time) []time.Time {
+// observation's date and publication, every signing and deadline, every day a
+// continuing obligation comes into force (begins), and asOf itself.
+func changeDates(ags []Agreement, obs []*observation, begins []time.Time, asOf time.Time) []time.Time {
 	var ds []time.Time
 	var first time.Time
 	for _, a := range ags {
@@ -152,6 +157,9 @@ func changeDates(ags []Agreement, obs []*observation, asOf time.Time) []time.Tim
 	for _, o := range obs {
 		add(o.date)
 		add(o.pub)
+	}
+	for _, t := range begins {
+		add(t)
 	}
 	add(asOf)
 	slices.SortFunc(ds, func(a, b time.Time) int { return a.Compare(b) })

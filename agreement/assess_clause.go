@@ -226,6 +226,56 @@ func (r *Rules) intentElsewhere(p Provision, words []string) bool {
 	return lo > 0 && lo < len(words) && (words[lo] == "and" || words[lo-1] == "but")
 }
 
+// doneAfterTerm reports whether words state p's term with a word of intent, then,
+// in a later clause of their own (after ";", ", and", ", which" or "but") without
+// one, report it carried out in the past: a past form with p's act or object, or a
+// pro-verb ("which it did in January"). "The plan called for an early presidential
+// election within ninety days, and Hadi was elected on February 21".
+func (r *Rules) doneAfterTerm(p Provision, words []string) bool {
+	ii := r.Cues["intent"].MatchAny(words)
+	if ii < 0 {
+		return false
+	}
+	obj := r.objectWords(p)
+	for b := ii + 1; b < len(words)-1; b++ {
+		next := words[b+1]
+		if !(words[b] == ";" || words[b] == "," && (next == "and" || next == "which" || next == "but")) {
+			continue
+		}
+		rest := words[b+1:]
+		if r.Cues["intent"].MatchAny(rest) >= 0 || r.Cues["negative"].MatchAny(rest) >= 0 || r.Cues["hypothetical"].MatchAny(rest) >= 0 {
+			return false
+		}
+		for k, w := range rest {
+			if w == "did" || w == "done" {
+				return true
+			}
+			if !pastForm(w) && !(k > 0 && (rest[k-1] == "was" || rest[k-1] == "were")) {
+				continue
+			}
+			if r.Implement[p.Action].MatchAny(rest[k:k+1]) == 0 || obj.MatchWord(w) || sharesStem(w, obj.Words) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sharesStem reports whether w and one of words open with the same five letters or
+// more ("elected", "election").
+func sharesStem(w string, words []string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, x := range words {
+		if len(x) >= 5 && x[:5] == w[:5] {
+			return true
+		}
+	}
+	return false
+}
+
 // saidBefore reports whether words hold a verb of saying.
 func saidBefore(words []string) bool {
 	for _, w := range words {

@@ -27,17 +27,25 @@ type course struct {
 
 // track is one provision followed through the dates.
 type track struct {
-	k       pkey
-	p       Provision
-	parties []string  // sides of its agreement
+	k pkey
+	p Provision
+	// parties are the sides its duty binds: the obligors and beneficiaries of
+	// every provision of its agreement with its action (a guarantor deploying
+	// peacekeepers is none of a truce's).
+	parties []string
 	start   time.Time // when it took effect
 	// deadline is its deadline (zero: none), year the latest year its conditions
 	// name (lastYearNamed).
 	deadline time.Time
 	year     int
-	reads    []reading   // every reading of it, in order of date (stable)
-	order    []int       // indices of reads in the order they become known
-	known    []time.Time // when each of order becomes known
+	// begins is when a continuing obligation comes into force, if later than
+	// start (beginsOn); zero otherwise.
+	begins time.Time
+	// replacements are later agreements' provisions restating its duty.
+	replacements []replacement
+	reads        []reading   // every reading of it, in order of date (stable)
+	order        []int       // indices of reads in the order they become known
+	known        []time.Time // when each of order becomes known
 	// rs are the readings known so far, in order of date; idx are their indices
 	// in reads.
 	rs  []reading
@@ -71,10 +79,11 @@ type moment struct {
 	due      bool // its deadline has passed
 	followed bool // a later article has been published
 	notYet   bool // its conditions name a later year
+	begun    bool // a continuing obligation is in force
 }
 
 func (m moment) same(o moment) bool {
-	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet
+	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet && m.begun == o.begun
 }
 
 // newCourse prepares the tracks of ags from the observations obs (ordered by
@@ -88,10 +97,13 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	slices.SortFunc(pubs, time.Time.Compare)
 	for ai, a := range ags {
 		var done []*track
-		parties := sides(a)
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
-			t := &track{k: pkey{ai, pi}, p: p, parties: parties, start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			if r.continuing(p) {
+				t.begins = r.beginsOn(p, t.start)
+			}
+			t.replacements = r.replacements(ags, t)
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -141,6 +153,18 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	return cs
 }
 
+// bound returns the obligors and beneficiaries of a's provisions of action act.
+func bound(a Agreement, act Action) []string {
+	var out []string
+	for _, q := range a.Provisions {
+		if q.Action == act {
+			out = append(out, q.Obligor...)
+			out = append(out, q.Beneficiary...)
+		}
+	}
+	return out
+}
+
 // knownOn is the first date o is known on: published and dated.
 func knownOn(o *observation) time.Time {
 	if o.pub.After(o.date) {
@@ -181,7 +205,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	out := make(map[pkey]Status, len(cs.tracks))
 	for _, t := range cs.tracks {
-		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year()}
+		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
 			i := t.order[len(t.rs)]
@@ -198,7 +222,56 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 		st.AsOf = d.Format(time.DateOnly)
 		out[t.k] = st
 	}
+	cs.replaced(out, d)
 	dependents(cs.ags, out)
+	return out
+}
+
+// replaced marks superseded each provision of sts that a later agreement, signed by d,
+// restates at another figure (replacements).
+func (cs *course) replaced(sts map[pkey]Status, d time.Time) {
+	for _, t := range cs.tracks {
+		for _, rp := range t.replacements {
+			if rp.signed.After(d) {
+				continue
+			}
+			st := sts[t.k]
+			st.Value, st.Overdue = Superseded, false
+			st.Reason = "replaced by " + rp.by + " at another figure"
+			st.Evidence = []Evidence{rp.ev}
+			sts[t.k] = st
+		}
+	}
+}
+
+// replacement is a later agreement's provision restating a track's duty.
+type replacement struct {
+	signed time.Time
+	by     string
+	ev     Evidence
+}
+
+// replacements are the provisions of later agreements of ags that restate t's duty
+// at another figure: the same action on the same thing by the same obligors ("two
+// areas for missile defence", then "limited to a single area").
+func (r *Rules) replacements(ags []Agreement, t *track) []replacement {
+	p := t.p
+	if p.Quantity == nil {
+		return nil
+	}
+	var out []replacement
+	for aj, b := range ags {
+		signed := parseDate(b.Signed)
+		if aj == t.k.a || signed.IsZero() || !signed.After(t.start) {
+			continue
+		}
+		for _, q := range b.Provisions {
+			if q.Action == p.Action && q.Quantity != nil && *q.Quantity != *p.Quantity && sameThing(p.Object, q.Object) &&
+				r.standsAny(p.Obligor, q.Obligor) && r.standsAny(q.Obligor, p.Obligor) {
+				out = append(out, replacement{signed: signed, by: b.Name, ev: q.Evidence})
+			}
+		}
+	}
 	return out
 }
 

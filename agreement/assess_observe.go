@@ -116,6 +116,7 @@ const (
 	readSupersede // a later agreement postpones or replaces the provision
 	readIntent    // the obligor says it will act
 	readDispute   // the parties accuse each other of breaking it
+	readUnbound   // the deal still awaits ratification or approval
 )
 
 // reading is what one observation says about one provision.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // read says what o shows about p. start is the date the provision took effect.
@@ -17,6 +18,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := o.match(obj) >= 0
+	if objHit && o.match(obj) < datelineEnd(words) {
+		// "HEBRON, West Bank, Jan 17 –" is where the report comes from, not the
+		// "rural areas of the West Bank" a pullback is to leave.
+		objHit = obj.MatchAny(words[datelineEnd(words):]) >= 0
+	}
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
@@ -29,6 +35,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		delete(c, "intent")
 	}
 	if c["intent"] && r.intentElsewhere(p, words) {
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
+	doneAfter := o.term != nil && !r.continuing(p) && r.doneAfterTerm(p, words)
+	if doneAfter {
+		// "parliament was to grant Saleh immunity, which it did in January": the
+		// term, then its carrying out.
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
@@ -58,13 +71,14 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			continue
 		}
 		m := r.Modality[string(e.Modality)]
-		if impl.MatchCameo(e.Cameo) && (objHit || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
+		if impl.MatchCameo(e.Cameo) && (objHit && !r.anotherActionCode(p.Action, e.Cameo) || !generalCode(impl, e.Cameo)) || impl.MatchWord(e.Lemma) && objHit {
 			// An event whose code is not the action's counts by its verb only
 			// when the object is named: North Korea handing over remains is no
 			// disarmament. So does one coded only by the action's general code
 			// (084 "return, release"): "Indian troops handed back the pass" frees
-			// no prisoners.
-			actHit = true
+			// no prisoners. An event only promised ("struck a deal to end the
+			// fighting") names no act the words do not.
+			actHit = actHit || m != "intent"
 			// Only an event said to have happened is the obligor's act; a
 			// promise or a refusal is read from the words.
 			obligorEvent = obligorEvent || m == "done"
@@ -88,7 +102,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		rd.kind, rd.why = readSupersede, "postponed or replaced by a later agreement"
 		return rd
 	}
-	if o.term != nil && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
+	if c["ratify"] && c["awaiting"] && r.continuing(p) && !c["hypothetical"] && r.unbound(words) {
+		rd.kind, rd.why = readUnbound, "not yet in force: the deal still awaits ratification or approval"
+		return rd
+	}
+	if o.term != nil && !doneAfter && (o.listItem || !o.past || c["intent"] || !r.actPast(p, words)) {
 		// A sentence stating a term reports only what its coded events assert.
 		if r.continuing(p) {
 			if e, ok := r.forbidden(p, o, start); ok {
@@ -148,6 +166,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// "55 boxes of remains" names a thing.
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
 		holderUnnamed = o.agentBefore(i) == ""
+	}
+	if p.Action == Deploy && c["present"] && objHit && !c["intent"] && !c["negative"] && !c["hypothetical"] && (named || r.noOtherSubject(p, o)) {
+		// "The mission has been in the territory since September 1991": a force
+		// to be deployed that is there has been deployed.
+		rd.kind, rd.stage, rd.why = readDone, 3, "reported in place"
+		return rd
 	}
 	if (p.Action == Release || p.Action == Exchange) && (remainer != "" || holderUnnamed) && objHit && !c["intent"] {
 		// "several hundred people were still being held": captives remain,
@@ -214,6 +238,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
 		return rd
 	}
+	if (p.Action == Withdraw || p.Action == Reduce) && !r.placeNamed(p, words[datelineEnd(words):]) {
+		return rd // "pulled out of most of Hebron" is no pullback from the rural areas
+	}
 	if r.elsewhere(p, words) {
 		return rd // "handed over 75,823 prisoners to the communist side" is no handover to the commission
 	}
@@ -225,6 +252,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			rd.kind, rd.why = readIntent, "announced, not yet done"
 		}
 		return rd
+	}
+	if r.concludes(p, o) {
+		return rd // "Aristide and the army commander signed an accord": the deal made
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
 		// "it had no troops there": the obligor says it is gone.
@@ -253,11 +283,19 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if s, ok := r.Stage[p.Action]; ok && !c["complete"] {
 		rd.stage = s
 	}
-	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) {
+	if c["begin"] && !c["complete"] && !r.Begun[p.Action] && !r.firstOfKind(obj, words) && !r.beginIsObject(obj, words) &&
+		!coordinated(words, o.match(r.Cues["begin"]), r.actionAt(p, words)) { // "ratified the deal, and on Friday approved the protocol"
 		rd.stage, rd.why = 1, "implementation begun"
 	}
-	if c["partial"] && rd.stage == 3 {
-		rd.stage, rd.why = 2, "done in part" // "gave back nearly all the property"
+	if rd.stage == 3 && p.Quantity == nil && counted[p.Action] && partOfWhole(words) {
+		// "about 24,000 fighters of an estimated 33,000 had passed through its
+		// disarmament centres": a count short of the whole it names.
+		rd.stage, rd.why = 2, "done in part: a count short of the whole"
+	}
+	if c["partial"] && rd.stage == 3 && !shareOf(p.Object) {
+		// "gave back nearly all the property"; not "pulled out of most of Hebron"
+		// for a withdrawal from 80 percent of it.
+		rd.stage, rd.why = 2, "done in part"
 	}
 	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, o.match(r.Cues["calm"]), r.actionAt(p, words)) {
 		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
@@ -270,11 +308,49 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			default:
 				rd.stage, rd.why = 2, "progress towards the target"
 			}
-		} else if !c["complete"] {
+		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) {
+			// A count not given is short of a target of many; one person named
+			// and freed is the whole of it.
 			rd.stage = max(1, min(rd.stage, 2))
 		}
 	}
 	return rd
+}
+
+// concludes reports whether o's report of p's act is the report of a deal concluded:
+// a word of the concluded cue within seven words before one of the pact cue, and p's
+// act word in that clause ("exchanged the ratifications of the peace agreement"), or,
+// for a duty of kind other, anywhere ("the army commander who overthrew him ...
+// signed an accord"). An act in a clause of its own ("signed the plan on November
+// 23, and under it he transferred his powers") is reported done.
+func (r *Rules) concludes(p Provision, o *observation) bool {
+	words := o.words
+	if r.Cues["pact"].MatchAny(strings.Fields(strings.ToLower(p.Object))) >= 0 {
+		return false // "ratify the agreement": concluding it is the duty
+	}
+	for si := range words {
+		if r.Cues["concluded"].MatchAny(words[si:si+1]) != 0 || r.Cues["pact"].MatchAny(words[si+1:min(len(words), si+8)]) < 0 {
+			continue
+		}
+		if p.Action == Other {
+			return true
+		}
+		ai := o.actWord(r.Implement[p.Action])
+		return ai < 0 || !clauseBreak(words[min(ai, si):max(ai, si)+1])
+	}
+	return false
+}
+
+// unbound reports whether words say the deal still awaits ratification or approval:
+// a word of the ratify cue within five words after one of the awaiting cue ("still
+// has to be ratified", "must still approve the text").
+func (r *Rules) unbound(words []string) bool {
+	for i := range words {
+		if r.Cues["awaiting"].MatchAny(words[i:min(len(words), i+2)]) == 0 && r.Cues["ratify"].MatchAny(words[i+1:min(len(words), i+6)]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether o names an obligor of p: an actor, an event's source or
@@ -329,9 +405,14 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		// A cap ("no more than 3.67 percent") is kept by any report at or under it
 		// and broken by one above.
 		if v, ok := r.bestQuantity(p, o, obj); ok && objHit {
-			if v <= *p.Quantity*1.02 {
+			switch {
+			case v <= *p.Quantity*1.02:
 				rd.kind, rd.why, rd.stage = readComply, "within the limit", 2
-			} else {
+			case c["ceased"]:
+				// "Iran stopped enriching uranium to 20 percent": what is above the
+				// limit has stopped.
+				rd.kind, rd.why, rd.stage = readComply, "stopped above the limit", 2
+			default:
 				rd.kind, rd.why = readBreach, "above the limit"
 			}
 			return rd
@@ -350,7 +431,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -364,7 +445,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["ended"] && (actHit || c["whole"]) && !c["violate"] {
+	if c["ended"] && (actHit || c["whole"]) && !c["violate"] && !deadlineEnded(words, o.match(r.Cues["ended"])) {
 		// "the six-month truce lapsed": the term ran out; breaches, if any, are
 		// read from other sentences.
 		rd.kind, rd.why, rd.stage = readComply, "ran its term", 3
@@ -374,7 +455,9 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	// the forbidden act keeps the provision, even without naming it.
 	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
-	if (c["held"] || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit || c["refer"] || deniedAct) && !c["intent"] {
+	held := c["held"] && !r.heldSomething(words)
+	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || deniedAct) && !c["intent"] &&
+		(p.Action != Allow || objHit) { // the deal holding says nothing of an access it does not name
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
 			rd.stage = 3
@@ -390,6 +473,47 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
+}
+
+// heldSomething reports whether every word of holding in words holds something: a
+// number, a determiner or a quantifier after it ("holding about 500 UN peacekeepers",
+// "held the town", "held talks"), not a truce that holds.
+func (r *Rules) heldSomething(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !r.Cues["held"].MatchWord(w) && !(strings.HasPrefix(w, "hold") || w == "held") {
+			continue
+		}
+		if i+1 >= len(words) {
+			return false
+		}
+		next := words[i+1]
+		if _, _, ok := text.ParseNumber(words[i+1:]); !ok && !determiner[next] {
+			switch next {
+			case "about", "some", "around", "nearly", "more", "dozens", "hundreds", "thousands", "talks", "elections", "power":
+			default:
+				return false
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// deadlineEnded reports whether the word of ending at i ends a deadline or a period
+// named in the fifteen words before it ("the three-year deadline of the treaty ... ran
+// out", "the seven-year period ... ran out"), not the obligation's own term.
+func deadlineEnded(words []string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, w := range words[max(0, i-15):i] {
+		switch w {
+		case "deadline", "deadlines", "period", "timetable", "target":
+			return true
+		}
+	}
+	return false
 }
 
 // completeIn reports whether a word of completion stands in the clause of word i:
@@ -444,8 +568,13 @@ func possessive(w string) bool {
 func (r *Rules) violationOf(p Provision, obj WordRule, words []string, i int) bool {
 	lo, hi := clauseAt(words, i)
 	cl := words[lo:hi]
-	return strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0 ||
-		r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0
+	if r.Implement[p.Action].MatchAny(cl) >= 0 || obj.MatchAny(cl) >= 0 {
+		return true
+	}
+	// A violation of the deal or the truce in general ("the truce suffered its
+	// first serious violation", "violated the accords by sending weapons") is
+	// fighting: it breaks a truce or a ban on attacks, not an access or another ban.
+	return (p.Action != Allow && r.bansAttacks(p)) && (strings.HasPrefix(words[i], "accus") || r.Cues["refer"].MatchAny(cl) >= 0 || r.Cues["whole"].MatchAny(cl) >= 0)
 }
 
 // completeNear reports whether a word of completion stands in the clause that
@@ -748,7 +877,27 @@ func (r *Rules) continuing(p Provision) bool {
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
-	return r.Continuing[p.Action] || p.Action == Other && heldFor(p)
+	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object))
+}
+
+// standing reports whether one of the first two words of object is of the standing
+// cue: a duty of kind other that names a state kept rather than an act done once
+// ("respect the constitution", "neutrality of the 14th Army", "army confined to its
+// barracks").
+func (r *Rules) standing(object string) bool {
+	n := 0
+	for rest := object; rest != "" && n < 2; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w = strings.ToLower(w); w == "" || determiner[w] {
+			continue
+		}
+		if r.Cues["standing"].MatchWord(w) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // openingAct reports whether object names, first, the one act that opens what is
@@ -825,7 +974,7 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 	if !ok {
 		return event.Event{}, false
 	}
-	if p.Action == Prohibit && fw.MatchAny(strings.Fields(strings.ToLower(p.Object))) < 0 {
+	if !r.bansAttacks(p) {
 		// A ban on something other than attacks ("no haven for al-Qaeda") is not
 		// broken by fighting.
 		return event.Event{}, false
@@ -854,6 +1003,144 @@ func (r *Rules) forbidden(p Provision, o *observation, start time.Time) (event.E
 	return event.Event{}, false
 }
 
+// partOfWhole reports whether words count a part of a larger whole: a number, at
+// most two words, "of", a few words of estimation, and a larger number ("24,000
+// fighters of an estimated 33,000", "19,000 of the 40,000").
+func partOfWhole(words []string) bool {
+	for i := range words {
+		v, n, ok := text.ParseNumber(words[i:])
+		if !ok {
+			continue
+		}
+		j := i + n
+		if j < len(words) && (words[j] == "percent" || words[j] == "%") {
+			continue // "90 percent of the 4.7 million voters"
+		}
+		for k := 0; k < 2 && j < len(words) && words[j] != "of"; k++ {
+			j++
+		}
+		if j >= len(words) || words[j] != "of" {
+			continue
+		}
+		j++
+		for j < len(words) {
+			switch words[j] {
+			case "an", "a", "the", "estimated", "about", "some", "around", "roughly", "nearly", "almost", "total":
+				j++
+				continue
+			}
+			break
+		}
+		if w, _, ok := text.ParseNumber(words[j:]); ok && w > v*1.05 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamed reports whether words, where they say what the obligor left ("pulled
+// out of most of Hebron": the act word, then "from" or "out" within two
+// words), name the place p's object says it is to leave ("from the rural areas of
+// the West Bank"); true when either names no place.
+func (r *Rules) placeNamed(p Provision, words []string) bool {
+	_, place, ok := strings.Cut(strings.ToLower(p.Object), " from ")
+	if !ok {
+		return true
+	}
+	pw := r.wordsOf(place, "")
+	ai := actWord(r.Implement[p.Action], words)
+	if len(pw.Words) == 0 || ai < 0 {
+		return true
+	}
+	for k := ai + 1; k < min(len(words), ai+3); k++ {
+		if words[k] == "from" || words[k] == "out" {
+			return pw.MatchAny(words[k+1:min(len(words), k+6)]) >= 0
+		}
+	}
+	return true
+}
+
+// datelineEnd is the index of the first word after a dateline that opens words
+// ("hebron , west bank , jan 17 –", "washington ( june 1 ) –"): a dash among the
+// first twelve words after a month's name. It is 0 when there is none.
+func datelineEnd(words []string) int {
+	month := false
+	for k, w := range words[:min(len(words), 12)] {
+		switch {
+		case w == "–" || w == "—":
+			if month {
+				return k + 1
+			}
+			return 0
+		case monthWord(w):
+			month = true
+		}
+	}
+	return 0
+}
+
+func monthWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if _, ok := monthOf(w); ok {
+		return true
+	}
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// coordinated reports whether words i and j stand in coordinate clauses: ";", "but"
+// or ", and" between them ("ratified the deal on January 25, and on Friday approved
+// the protocol"); not an apposition ("handed over 55 boxes, the first such
+// repatriation").
+func coordinated(words []string, i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	for k := min(i, j); k < max(i, j); k++ {
+		if words[k] == ";" || words[k] == "but" || words[k] == "," && k+1 < len(words) && words[k+1] == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOf reports whether object names a share of something ("troops from about 80
+// percent of Hebron", "half of the stock"): a report of "most" of it may be all of it.
+func shareOf(object string) bool {
+	for _, w := range strings.Fields(strings.ToLower(object)) {
+		switch w {
+		case "percent", "half", "most", "part", "parts", "share", "third", "quarter":
+			return true
+		}
+	}
+	return false
+}
+
+// bansAttacks reports whether fighting may break p: any continuing obligation but a
+// ban whose object names no forbidden act ("flights of combat aircraft", "a haven
+// for al-Qaeda").
+func (r *Rules) bansAttacks(p Provision) bool {
+	if p.Action != Prohibit {
+		return true
+	}
+	fw := r.Forbid[p.Action]
+	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
+		if fw.MatchWord(w) {
+			return true
+		}
+		// "striking", "hitting": the verb's forms in -ing.
+		if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) >= 3 {
+			if fw.MatchWord(stem) || fw.MatchWord(stem+"e") || stem[len(stem)-1] == stem[len(stem)-2] && fw.MatchWord(stem[:len(stem)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // generalCode reports whether code matches impl only through a three-digit prefix
 // while impl also lists a more specific one under it ("084" beside "0841"): the
 // general code covers other things than the action (0842, returning property).
@@ -870,6 +1157,24 @@ func generalCode(impl WordRule, code string) bool {
 	for _, p := range impl.Cameo {
 		if len(p) > 3 && strings.HasPrefix(p, matched) {
 			return true
+		}
+	}
+	return false
+}
+
+// anotherActionCode reports whether code falls under a more specific code that
+// another action's rule lists and a's does not: a truce declared (0871) is no
+// withdrawal, though both come under 087.
+func (r *Rules) anotherActionCode(a Action, code string) bool {
+	own := r.Implement[a].Cameo
+	for b, impl := range r.Implement {
+		if b == a {
+			continue
+		}
+		for _, q := range impl.Cameo {
+			if len(q) > 3 && strings.HasPrefix(code, q) && !slices.Contains(own, q) {
+				return true
+			}
 		}
 	}
 	return false

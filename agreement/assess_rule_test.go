@@ -120,7 +120,7 @@ func TestAssessRules(t *testing.T) {
 			"2020-03-03", "p3", agreement.Breached, false, "forbids"},
 		{"attack before the signing breaches nothing", []agreement.Provision{ceasefire},
 			recordOf(ev{cameo: "190", src: "AFGREB", tgt: "USAMIL", date: "2020-02-20", text: "Taliban fighters attacked a US base."}),
-			"2020-03-03", "p3", agreement.Pending, false, ""},
+			"2020-03-03", "p3", agreement.InProgress, false, "no breach"},
 		{"dependency on an at-risk provision", []agreement.Provision{release, talks},
 			recordOf(ev{cameo: "1243", src: "AFGGOV", date: "2020-03-01", mod: event.Refused, text: "The government refused to release the prisoners."}),
 			"2020-03-03", "p4", agreement.AtRisk, false, "p2"},

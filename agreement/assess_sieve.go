@@ -93,7 +93,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]uint64{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
 	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
-		"negative", "refer", "remain", "supersede", "takeover", "violate", "whole"} {
+		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole"} {
 		s.cue[kind] = r.cueBit(kind)
 	}
 	for ai, a := range ags {
@@ -246,6 +246,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	if sp.continuing {
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
+			cue("ratify") && cue("awaiting") || // not yet in force
 			cue("violate", "comply") && cue("mutual") || // the parties accuse each other
 			sp.quantity && obj || // within or above a cap
 			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
@@ -259,7 +260,8 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
 			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
 			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
-			cue("begin") && has(sieveHead) && o.past // begun, its object named
+			cue("begin") && has(sieveHead) && o.past || // begun, its object named
+			action == Deploy && cue("present") && obj // in place
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.

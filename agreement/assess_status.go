@@ -133,12 +133,14 @@ func effective(a Agreement, p Provision, rec Record) time.Time {
 
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
-// deadline is p's deadline, moved to the date a condition says it was extended to.
+// deadline is p's deadline, moved to the date a condition says it was extended to,
+// or by the period a condition allows it to be extended by.
 func deadline(p Provision) time.Time {
 	var dl time.Time
 	if p.Deadline != nil {
 		dl = parseDate(p.Deadline.Date)
 	}
+	base := dl
 	for _, c := range p.Conditions {
 		if !strings.Contains(strings.ToLower(c), "extend") {
 			continue
@@ -146,8 +148,38 @@ func deadline(p Provision) time.Time {
 		if t := parseDate(isoDate.FindString(c)); t.After(dl) {
 			dl = t
 		}
+		if t := extendedBy(base, c); t.After(dl) {
+			dl = t
+		}
 	}
 	return dl
+}
+
+// extendedBy is dl moved by the period a condition allows it to be extended by ("the
+// Secretary-General may extend the period by 30 days"), or the zero time.
+func extendedBy(dl time.Time, cond string) time.Time {
+	if dl.IsZero() {
+		return time.Time{}
+	}
+	f := strings.Fields(strings.ToLower(cond))
+	for i, w := range f {
+		if w != "by" {
+			continue
+		}
+		n, k, ok := text.ParseNumber(f[i+1:])
+		if !ok || i+1+k >= len(f) {
+			continue
+		}
+		switch strings.TrimSuffix(strings.TrimRight(f[i+1+k], ",.;"), "s") {
+		case "day":
+			return dl.AddDate(0, 0, int(n))
+		case "week":
+			return dl.AddDate(0, 0, 7*int(n))
+		case "month":
+			return dl.AddDate(0, int(n), 0)
+		}
+	}
+	return time.Time{}
 }
 
 // decide is p's status on m.d from its readings (oldest first). disputed holds the
@@ -179,7 +211,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(parties, st, rs, disputed, m.followed && !m.notYet, cite)
+		return r.decideContinuing(p, parties, st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
 	level := 0
@@ -297,17 +329,6 @@ func shortOf(p Provision, rd reading) bool {
 	return p.Quantity != nil && rd.stage == 2 && rd.why == "progress towards the target"
 }
 
-// sides returns everyone a's commitments bind or benefit: its parties and each
-// provision's obligors and beneficiaries.
-func sides(a Agreement) []string {
-	out := slices.Clone(a.Parties)
-	for _, p := range a.Provisions {
-		out = append(out, p.Obligor...)
-		out = append(out, p.Beneficiary...)
-	}
-	return out
-}
-
 // thirdParty reports whether rd's sentence is the article's own or a speaker's
 // who is none of parties.
 func (r *Rules) thirdParty(parties []string, rd reading) bool {
@@ -325,6 +346,9 @@ func accusation(rd reading) bool {
 func lastYearNamed(p Provision) int {
 	last := 0
 	for _, c := range p.Conditions {
+		if until := strings.Index(strings.ToLower(c), "until "); until >= 0 {
+			c = c[:until] // "until 1977" is when it ends, not when it begins
+		}
 		for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r < '0' || r > '9' }) {
 			if len(f) == 4 {
 				if y := int(f[0]-'0')*1000 + int(f[1]-'0')*100 + int(f[2]-'0')*10 + int(f[3]-'0'); y < 2200 {
@@ -345,7 +369,7 @@ func completes(rs []reading) int {
 // breach and refusal decides (a refusal ends a party's part, so acts after it breach
 // nothing); a breach that the claims about its author dispute makes it disputed;
 // otherwise it is in progress while reported holding.
-func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disputed map[string][]Evidence, unknown bool, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
@@ -356,8 +380,9 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 			worst = &rs[i]
 			b := rs[i]
 			if _, ok := disputed[b.agent]; !ok || r.thirdParty(parties, b) && !accusation(b) {
-				// What the article itself or a third party (a monitoring mission)
-				// reports, not as someone's accusation, is not in dispute.
+				// What the article itself or a third party (a monitoring mission,
+				// a guarantor the truce does not bind) reports, not as someone's
+				// accusation, is not in dispute.
 				undisputed = append(undisputed, b)
 			}
 		}
@@ -388,18 +413,33 @@ func (r *Rules) decideContinuing(parties []string, st Status, rs []reading, disp
 	case mutual >= 0:
 		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
 		cite(rs[mutual])
+	case r.waits(p) && !m.followed:
+		// "it would take effect only after Western sanctions were lifted": the
+		// article stating it cannot also tell it in force.
+		st.Reason = "waits on a condition; not yet in force"
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])
 	case comply >= 0:
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
 		cite(rs[comply])
-	case unknown:
+	case !m.begun || m.notYet:
+		st.Reason = "not yet in force"
+	case len(rs) > 0 && rs[len(rs)-1].kind == readUnbound:
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
+	case m.followed:
 		// In force, and a later article reports no breach: testdata/agreements'
 		// convention ("a continuing obligation in force with no breach reported").
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force; no breach reported"
-	default:
+	case p.Action == Allow || p.Action == Prohibit && r.Cues["harbour"].MatchWord(objectHeadWord(p.Object)):
+		// An access or a passage is in force once given, a ban on harbouring
+		// groups once acted on: until a report says so, nothing is known done.
 		st.Reason = "nothing reported since it took effect"
+	default:
+		// A truce or a ban binds from the day it takes effect, even its first
+		// (testdata/agreements/README.md, "Start of a continuing obligation").
+		st.Value, st.Level, st.Reason = InProgress, 2, "in force since it took effect; no breach reported"
 	}
 	return st
 }

@@ -17,6 +17,8 @@ func TestAssessSilence(t *testing.T) {
 	relations := agreement.Provision{Obligor: []string{"EGY"}, Action: agreement.Establish, Object: "normal relations",
 		Conditions: []string{"once the first stage of the withdrawal is over"}}
 	truce := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "hostilities"}
+	later := truce
+	later.Conditions = []string{"from midnight on January 5"}
 	anchored := agreement.Provision{Obligor: []string{"ISR"}, Action: agreement.Withdraw, Object: "forces from the Sinai",
 		Deadline: &agreement.Deadline{Relative: "within three years of the treaty's signing", Anchor: "provision:p9"}}
 	for _, tc := range []struct {
@@ -32,7 +34,10 @@ func TestAssessSilence(t *testing.T) {
 		// A continuing obligation in force that no report says was broken is
 		// honoured so far, not unknown (testdata/agreements/README.md).
 		{"a truce nobody reports on", "2031-04-22", truce, agreement.InProgress},
-		{"a truce, the day after", "2031-01-02", truce, agreement.Pending},
+		// It binds from the day it takes effect, even its first
+		// (testdata/agreements/README.md, "Start of a continuing obligation").
+		{"a truce, the day after", "2031-01-02", truce, agreement.InProgress},
+		{"a truce that begins later", "2031-01-02", later, agreement.Pending},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessDated(t, "2030-12-20", "2031-01-01", tc.report, other, tc.p)
@@ -158,14 +163,15 @@ func termAndReport(t *testing.T, body string) (article.Article, article.Article)
 
 // TestAssessLateStatement checks that an article stating a truce weeks after it
 // began, and telling of no breach, is itself a later report: the truce is in
-// force (in_progress), while the same article the day after is too soon to tell.
+// force (in_progress), as it is the day after (README, "Start of a continuing
+// obligation").
 func TestAssessLateStatement(t *testing.T) {
 	const other = "Heavy rain fell on the capital on Tuesday, the weather service said."
 	truce := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "hostilities"}
 	for _, tc := range []struct {
 		pub  string
 		want agreement.StatusValue
-	}{{"2031-03-01", agreement.InProgress}, {"2031-01-02", agreement.Pending}} {
+	}{{"2031-03-01", agreement.InProgress}, {"2031-01-02", agreement.InProgress}} {
 		if st := assessDated(t, tc.pub, "2031-01-01", tc.pub, other, truce); st.Value != tc.want {
 			t.Errorf("stated on %s: %s (%s), want %s", tc.pub, st.Value, st.Reason, tc.want)
 		}

@@ -103,7 +103,17 @@ func (r *Rules) objectWords(p Provision) WordRule {
 // synonyms), so that a modifier naming an actor ("Taliban prisoners") does not make a
 // sentence about that actor one about the object.
 func (r *Rules) objectHead(p Provision) WordRule {
-	ws := strings.Fields(strings.ToLower(p.Object))
+	h := objectHeadWord(p.Object)
+	if h == "" {
+		return r.objectWords(p)
+	}
+	return r.wordsOf(h, p.Unit)
+}
+
+// objectHeadWord is the last word of object before any prepositional phrase ("prisoners"
+// of "prisoners of war"), lower-case, or "".
+func objectHeadWord(object string) string {
+	ws := strings.Fields(strings.ToLower(object))
 	for i, w := range ws {
 		if i > 0 && (prepositions[w] || w == "outside" || w == "across") {
 			ws = ws[:i] // "prisoners of war", "mixed patrols in the north"
@@ -111,9 +121,9 @@ func (r *Rules) objectHead(p Provision) WordRule {
 		}
 	}
 	if len(ws) == 0 {
-		return r.objectWords(p)
+		return ""
 	}
-	return r.wordsOf(ws[len(ws)-1], p.Unit)
+	return ws[len(ws)-1]
 }
 
 // wordsOf is the rule matching the content words of phrase and a short unit,
@@ -244,6 +254,9 @@ var stopWords = map[string]bool{
 	// commanders") says how long or how many, not what.
 	"until": true, "during": true, "throughout": true, "after": true, "before": true,
 	"three": true, "four": true, "five": true, "seven": true, "eight": true, "nine": true,
+	// Nor do words of degree ("through more crossings", "further releases").
+	"more": true, "further": true, "some": true, "such": true, "each": true, "both": true,
+	"through": true, "between": true, "within": true, "across": true, "among": true, "along": true,
 }
 
 // prepositions introduce phrases whose actor is no subject ("under IAEA seals").
