@@ -282,11 +282,61 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		}
 	}
 	if country == "" && !groupRoles[role] {
+		country = in.counterpartCountry(s, ms, r, role)
+	}
+	if country == "" && !groupRoles[role] {
 		if country = in.onlyCountry(ms); country != in.dominant {
 			return "", "", "", ""
 		}
 	}
 	return role, kind, country, rule
+}
+
+// counterpartCountry is the country of a titled person whose title names none, read
+// from a sentence that names their counterparts: "signed by President Boris Yeltsin
+// and President Guntis Ulmanis" beside Latvia makes Ulmanis Latvia's, as a state has
+// one president. The countries of the people of the same role the sentence names are
+// taken; of the states it names besides (the dateline aside), the only one left is
+// the person's, else the nearest. "" when no counterpart is named or no state is left.
+func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, r nameRun, role string) string {
+	taken := map[string]bool{}
+	for _, m := range ms {
+		if m.Entry.Kind != actor.Person || m.End > r.start && m.Start < r.end {
+			continue
+		}
+		if c := m.Entry.CodeAt(in.date); len(c) == 6 && c[3:] == role && rootCountry(c) != "" {
+			taken[rootCountry(c)] = true
+		}
+	}
+	if len(taken) == 0 {
+		return ""
+	}
+	best, dist := "", len(s.toks)
+	for _, m := range ms {
+		c := m.Entry.Country
+		if c == "" || taken[c] || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Person ||
+			strings.HasPrefix(m.Entry.Source, InferredSource) || s.dateline(m) {
+			continue
+		}
+		d := m.Start - r.end
+		if m.End <= r.start {
+			d = r.start - m.End
+		}
+		if d < dist {
+			best, dist = c, d
+		}
+	}
+	return best
+}
+
+// dateline reports whether mention m is the place of the article's dateline ("RIGA,
+// Sept 1 –"): where it was written, not whose people it names.
+func (s *sent) dateline(m actor.Mention) bool {
+	if s.index != 0 || m.Start != 0 || m.End >= len(s.toks) || s.lower[m.End] != "," {
+		return false
+	}
+	w := s.words[m.Start]
+	return w == strings.ToUpper(w)
 }
 
 // onlyCountry is the one country the sentence names as an actor (places aside), or "".
@@ -349,9 +399,17 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 				if kind == actor.Group && !groupRoles[role] {
 					return "", "", "", ""
 				}
-				return role, kind, in.countryBefore(s, ms, cover, start), byTitle
+				country := in.countryBefore(s, ms, cover, start)
+				if country == "" && kind == actor.Person {
+					country = in.countryOf(s, ms, cover, r.end) // "President Leonid Kravchuk of Ukraine"
+				}
+				return role, kind, country, byTitle
 			}
 		}
+	}
+	// "Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk".
+	if role := in.listedRole(s, ms, cover, r); role != "" && !groupish {
+		return role, actor.Person, "", byTitle
 	}
 	// "the guerrillas of the April 19 Movement", "fighters of the NDFB".
 	if k := r.start - 1; k >= 1 {
@@ -392,6 +450,43 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 		return role, actor.Group, "", byName
 	}
 	return "", "", "", ""
+}
+
+// listedRole is the role a plural title gives run r at the end of the list of people it
+// heads ("Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk"): the one role
+// the people listed before r hold, or "".
+func (in *inference) listedRole(s *sent, ms []actor.Mention, cover []int, r nameRun) string {
+	role, headed := "", false
+	k := r.start - 1
+	if k < 0 || s.lower[k] != "and" && s.lower[k] != "," {
+		return ""
+	}
+	for k >= 0 && !headed {
+		switch {
+		case s.lower[k] == "," || s.lower[k] == "and":
+			k--
+			continue
+		case cover[k] < 0 || ms[cover[k]].Entry.Kind != actor.Person:
+			return ""
+		}
+		m := ms[cover[k]]
+		c := m.Entry.CodeAt(in.date)
+		if len(c) != 6 || !personRoles[c[3:]] || role != "" && c[3:] != role {
+			return ""
+		}
+		role = c[3:]
+		headed = pluralTitle(s.lower[m.Start]) || m.Start > 0 && pluralTitle(s.lower[m.Start-1])
+		k = m.Start - 1
+	}
+	if !headed {
+		return ""
+	}
+	return role
+}
+
+// pluralTitle reports whether w is a person noun's plural ("presidents", "leaders").
+func pluralTitle(w string) bool {
+	return strings.HasSuffix(w, "s") && personNouns[strings.TrimSuffix(w, "s")]
 }
 
 // groupRoles are the roles a named group takes; personRoles those a named person takes
@@ -458,6 +553,10 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 	for end := min(k+4, len(s.lower)); k < end; k++ {
 		if cover[k] < 0 {
 			if t := s.toks[k].Tag; t == "JJ" || t == "NN" || t == "VBN" || t == "RB" {
+				continue
+			}
+			if s.lower[k] == "'s" && country != "" {
+				end = min(end+1, len(s.lower)) // "Leonid Kravchuk, Ukraine's president"
 				continue
 			}
 			return "", "", ""
@@ -532,6 +631,25 @@ func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k i
 		return e.Country
 	}
 	return rootCountry(e.CodeAt(in.date))
+}
+
+// countryOf is the country of a country mention "of" names at token k, right after a
+// titled person's name ("President Leonid Kravchuk of Ukraine"), or "".
+func (in *inference) countryOf(s *sent, ms []actor.Mention, cover []int, k int) string {
+	if k+1 >= len(s.lower) || s.lower[k] != "of" || cover[k+1] < 0 {
+		return ""
+	}
+	m := ms[cover[k+1]]
+	if m.Start != k+1 || m.Entry.Kind != actor.Country {
+		return ""
+	}
+	if m.End < len(s.lower) && (s.lower[m.End] == "'s" || cover[m.End] >= 0 && ms[cover[m.End]].Entry.Kind == actor.Agent) {
+		return "" // "of Ukraine's parliament", "of the Ukrainian army"
+	}
+	if m.Entry.Country != "" {
+		return m.Entry.Country
+	}
+	return rootCountry(m.Entry.CodeAt(in.date))
 }
 
 // sentenceCountry is the country an unknown group of the sentence belongs to: the

@@ -79,6 +79,38 @@ func TestInferredActors(t *testing.T) {
 			rule: map[string]string{"Saleh": "repeat"},
 		},
 		{
+			name: "a title naming the country before the name",
+			text: "Ukrainian President Taras Varko met Russian officials in Moscow. Varko said the talks went well.",
+			want: map[string]string{"Ukrainian President Taras Varko": "UKRGOV", "Varko": "UKRGOV"},
+			rule: map[string]string{"Ukrainian President Taras Varko": "title", "Varko": "repeat"},
+		},
+		{
+			name: "an appositive owned by the country",
+			text: "Taras Varko, Ukraine's president, flew to Moscow for talks with Russian officials.",
+			want: map[string]string{"Taras Varko": "UKRGOV"},
+			rule: map[string]string{"Taras Varko": "appositive"},
+		},
+		{
+			name: "a title and the country after the name",
+			text: "In Moscow, President Taras Varko of Ukraine met Russian officials.",
+			want: map[string]string{"President Taras Varko": "UKRGOV"},
+		},
+		{
+			name: "a president signing beside another state's president",
+			text: "RIGA, May 2 – The accord on Latvia was signed in Moscow by President Vladimir Putin and President Janis Kalnins.",
+			want: map[string]string{"President Janis Kalnins": "LVAGOV"},
+		},
+		{
+			name: "a plural title over a list of leaders",
+			text: "MOSCOW, Jan 15 – Presidents Joe Biden, Vladimir Putin and Taras Varko signed a statement in the Kremlin under which Ukraine is to give up its arms.",
+			want: map[string]string{"Taras Varko": "UKRGOV"},
+		},
+		{
+			name: "what the article said of a person before outweighs a nearby country",
+			text: "Ukrainian President Taras Varko arrived in Moscow. President Varko and Russian officials signed the accord.",
+			want: map[string]string{"President Varko": "UKRGOV"},
+		},
+		{
 			name: "a capitalised word without evidence stays unknown",
 			text: "In Colombia, Marquetalia welcomed the government's offer of talks.",
 			want: map[string]string{"Marquetalia": ""},
