@@ -25,6 +25,7 @@ const (
 	byName       = "name"        // "National Democratic Front of Bodoland": a role word in the name
 	byLonger     = "longer-name" // "Zapatista National Liberation Army" is not the dictionary's "National Liberation Army"
 	byRepeat     = "repeat"      // a later mention of a name already inferred, its acronym or short form
+	byList       = "list"        // "Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk"
 )
 
 // inference codes the named actors no dictionary knows from what the article says about
@@ -282,7 +283,7 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		}
 	}
 	if country == "" && !groupRoles[role] {
-		country = in.counterpartCountry(s, ms, r, role)
+		country = in.counterpartCountry(s, ms, cover, r, role, rule == byList)
 	}
 	if country == "" && !groupRoles[role] {
 		if country = in.onlyCountry(ms); country != in.dominant {
@@ -297,8 +298,18 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 // and President Guntis Ulmanis" beside Latvia makes Ulmanis Latvia's, as a state has
 // one president. The countries of the people of the same role the sentence names are
 // taken; of the states it names besides (the dateline aside), the only one left is
-// the person's, else the nearest. "" when no counterpart is named or no state is left.
-func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, r nameRun, role string) string {
+// the person's, or for the last of a list of leaders the nearest ("Presidents Bill
+// Clinton, Boris Yeltsin and Leonid Kravchuk signed ... under which Ukraine"). ""
+// when no counterpart is named, no state or more than one is left, or the title is
+// owned by what the sentence named before ("whose leader Igor Smirnov").
+func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, cover []int, r nameRun, role string, listed bool) string {
+	k := r.start - 1
+	for k >= 0 && cover[k] >= 0 && ms[cover[k]].Entry.Kind == actor.Agent {
+		k = ms[cover[k]].Start - 1
+	}
+	if k >= 0 && ownerWords[s.lower[k]] {
+		return ""
+	}
 	taken := map[string]bool{}
 	for _, m := range ms {
 		if m.Entry.Kind != actor.Person || m.End > r.start && m.Start < r.end {
@@ -311,13 +322,14 @@ func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, r nameRun, 
 	if len(taken) == 0 {
 		return ""
 	}
-	best, dist := "", len(s.toks)
+	best, dist, left := "", len(s.toks), map[string]bool{}
 	for _, m := range ms {
 		c := m.Entry.Country
 		if c == "" || taken[c] || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Person ||
 			strings.HasPrefix(m.Entry.Source, InferredSource) || s.dateline(m) {
 			continue
 		}
+		left[c] = true
 		d := m.Start - r.end
 		if m.End <= r.start {
 			d = r.start - m.End
@@ -326,8 +338,14 @@ func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, r nameRun, 
 			best, dist = c, d
 		}
 	}
+	if len(left) > 1 && !listed {
+		return ""
+	}
 	return best
 }
+
+// ownerWords own the title after them: "whose leader", "its president".
+var ownerWords = set("whose", "its", "their", "his", "her")
 
 // dateline reports whether mention m is the place of the article's dateline ("RIGA,
 // Sept 1 –"): where it was written, not whose people it names.
@@ -409,7 +427,7 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 	}
 	// "Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk".
 	if role := in.listedRole(s, ms, cover, r); role != "" && !groupish {
-		return role, actor.Person, "", byTitle
+		return role, actor.Person, "", byList
 	}
 	// "the guerrillas of the April 19 Movement", "fighters of the NDFB".
 	if k := r.start - 1; k >= 1 {
@@ -571,6 +589,12 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 			k = m.End - 1
 			continue
 		case actor.Agent:
+			// "in the Mediterranean, President Barack Obama said": a title before a
+			// name is that person's.
+			if j := m.End; j < len(s.toks) && (cover[j] >= 0 && ms[cover[j]].Entry.Kind == actor.Person ||
+				cover[j] < 0 && isProper(s.toks[j]) && startsUpperOrDigit(s.words[j])) {
+				return "", "", ""
+			}
 		default:
 			return "", "", ""
 		}

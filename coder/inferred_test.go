@@ -104,6 +104,22 @@ func TestInferredActors(t *testing.T) {
 			name: "a plural title over a list of leaders",
 			text: "MOSCOW, Jan 15 – Presidents Joe Biden, Vladimir Putin and Taras Varko signed a statement in the Kremlin under which Ukraine is to give up its arms.",
 			want: map[string]string{"Taras Varko": "UKRGOV"},
+			rule: map[string]string{"Taras Varko": "list"},
+		},
+		{
+			name: "a title before a named person is not an appositive of the word before",
+			text: "WASHINGTON – The chemicals were destroyed aboard a US ship in the Karvanian Sea, President Barack Obama said of Syria's arsenal.",
+			want: map[string]string{"Karvanian Sea": ""},
+		},
+		{
+			name: "a title a relative word owns takes no counterpart's state",
+			text: "Russia's President Vladimir Putin met Moldova's president on the separatists of the Dniester republic, whose leader Pavel Turcan attended.",
+			want: map[string]string{"leader Pavel Turcan": ""},
+		},
+		{
+			name: "an official beside a counterpart in a sentence naming two other states stays unknown",
+			text: "Secretary of State Harold Brenner and President Vladimir Putin signed as guarantors, and UN officers are to watch the deal from Kabul and Islamabad.",
+			want: map[string]string{"Secretary of State Harold Brenner": ""},
 		},
 		{
 			name: "what the article said of a person before outweighs a nearby country",
