@@ -397,9 +397,11 @@ func (b *building) betweenParties(lx *lexicon) string {
 // armed group, the group's country. Nil when the verb is not passive or no actor
 // follows "by".
 func passiveAgents(lx *lexicon, v *sent, verb int) []string {
-	// "The agreement signed on Thursday by ...": a deal noun right before the
-	// participle makes it a reduced relative, passive as "was signed"
-	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !lx.has("deal", v.words, verb-1, verb) {
+	// "The agreement signed on Thursday by ...", "Estonia's agreement, signed in
+	// Moscow by ...": a deal noun right before the participle, or before the comma
+	// that sets it off, makes it a reduced relative, passive as "was signed"
+	reduced := lx.has("deal", v.words, verb-1, verb) || v.word(verb-1) == "," && verb >= 2 && lx.has("deal", v.words, verb-2, verb-1)
+	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
 	by := -1
