@@ -51,7 +51,11 @@ type inferredSpan struct {
 // text gives a role to. It runs before phrases are built, so an inferred actor takes
 // part in phrases, memory and definite descriptions like a dictionary one.
 func (d *doc) inferActors(mentions [][]actor.Mention) {
-	in := &inference{known: map[string]*actor.Entry{}, date: d.pub, dominant: prelimCountry(mentions)}
+	var dateline *actor.Mention
+	if len(d.sents) > 0 && len(mentions) > 0 && len(mentions[0]) > 0 && d.sents[0].dateline(mentions[0][0]) {
+		dateline = &mentions[0][0]
+	}
+	in := &inference{known: map[string]*actor.Entry{}, date: d.pub, dominant: prelimCountry(mentions, dateline)}
 	for i := range d.sents {
 		s := &d.sents[i]
 		mentions[i] = in.sentence(d, s, mentions[i])
@@ -59,13 +63,15 @@ func (d *doc) inferActors(mentions [][]actor.Mention) {
 }
 
 // prelimCountry is the country the dictionary mentions name most (groups weigh most,
-// places least), ties going to the first named.
-func prelimCountry(mentions [][]actor.Mention) string {
+// places least), ties going to the first named; the dateline, where the article was
+// written, does not count.
+func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
 	counts, first := map[string]int{}, map[string]int{}
 	for _, ms := range mentions {
-		for _, m := range ms {
+		for i := range ms {
+			m := ms[i]
 			c := m.Entry.Country
-			if c == "" || m.Entry.Kind == actor.Agent {
+			if c == "" || m.Entry.Kind == actor.Agent || &ms[i] == dateline {
 				continue
 			}
 			if _, ok := first[c]; !ok {
@@ -127,7 +133,7 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 				continue
 			}
 			if country == "" {
-				country = in.sentenceCountry(ms)
+				country = in.sentenceCountry(s, ms)
 			}
 			if country == "" {
 				continue
@@ -286,7 +292,7 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		country = in.counterpartCountry(s, ms, cover, r, role, rule == byList)
 	}
 	if country == "" && !groupRoles[role] {
-		if country = in.onlyCountry(ms); country != in.dominant {
+		if country = in.onlyCountry(s, ms); country != in.dominant {
 			return "", "", "", ""
 		}
 	}
@@ -357,12 +363,13 @@ func (s *sent) dateline(m actor.Mention) bool {
 	return w == strings.ToUpper(w)
 }
 
-// onlyCountry is the one country the sentence names as an actor (places aside), or "".
-func (in *inference) onlyCountry(ms []actor.Mention) string {
+// onlyCountry is the one country the sentence names as an actor (places and the
+// dateline aside), or "".
+func (in *inference) onlyCountry(s *sent, ms []actor.Mention) string {
 	only := ""
 	for _, m := range ms {
 		c := m.Entry.Country
-		if c == "" || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Place || strings.HasPrefix(m.Entry.Source, InferredSource) {
+		if c == "" || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Place || strings.HasPrefix(m.Entry.Source, InferredSource) || s.dateline(m) {
 			continue
 		}
 		if only != "" && c != only {
@@ -678,11 +685,11 @@ func (in *inference) countryOf(s *sent, ms []actor.Mention, cover []int, k int) 
 
 // sentenceCountry is the country an unknown group of the sentence belongs to: the
 // article's main country if the sentence names it or names none, else the one country
-// the sentence names.
-func (in *inference) sentenceCountry(ms []actor.Mention) string {
+// the sentence names, the dateline aside.
+func (in *inference) sentenceCountry(s *sent, ms []actor.Mention) string {
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if c := m.Entry.Country; c != "" && m.Entry.Kind != actor.Agent && !strings.HasPrefix(m.Entry.Source, InferredSource) {
+		if c := m.Entry.Country; c != "" && m.Entry.Kind != actor.Agent && !strings.HasPrefix(m.Entry.Source, InferredSource) && !s.dateline(m) {
 			seen[c] = true
 		}
 	}

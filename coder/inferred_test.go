@@ -122,6 +122,11 @@ func TestInferredActors(t *testing.T) {
 			want: map[string]string{"Secretary of State Harold Brenner": ""},
 		},
 		{
+			name: "the dateline is where the article was written, not whose official speaks",
+			text: "LONDON, May 3 – President Taras Varko said Ukraine would sign the accord.",
+			want: map[string]string{"President Taras Varko": "UKRGOV"},
+		},
+		{
 			name: "what the article said of a person before outweighs a nearby country",
 			text: "Ukrainian President Taras Varko arrived in Moscow. President Varko and Russian officials signed the accord.",
 			want: map[string]string{"President Varko": "UKRGOV"},
