@@ -426,6 +426,11 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 				}
 				country := in.countryBefore(s, ms, cover, start)
 				if country == "" && kind == actor.Person {
+					// "UNITA's military commander, General Abreu Kamorteiro": the title
+					// set before the rank names whose officer he is.
+					if r2, c2, ok := in.titleBeforeComma(s, ms, cover, start); ok {
+						return r2, kind, c2, byAppositive
+					}
 					country = in.countryOf(s, ms, cover, r.end) // "President Leonid Kravchuk of Ukraine"
 				}
 				return role, kind, country, byTitle
@@ -662,6 +667,46 @@ func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k i
 		return e.Country
 	}
 	return rootCountry(e.CodeAt(in.date))
+}
+
+// titleBeforeComma reads the title written before a comma ending at token k-1 ("UNITA's
+// military commander, General X", "Haiti's military leader, Colonel X"): its role and
+// country, the role and country of a dictionary armed group owning it ("UNITA's"), and
+// ok false when no singular person's title with an owner stands there.
+func (in *inference) titleBeforeComma(s *sent, ms []actor.Mention, cover []int, k int) (role, country string, ok bool) {
+	if k < 2 || s.lower[k-1] != "," || cover[k-2] < 0 {
+		return "", "", false
+	}
+	m := &ms[cover[k-2]]
+	if m.Entry.Kind != actor.Agent || m.End != k-1 || strings.HasSuffix(s.lower[k-2], "s") {
+		return "", "", false
+	}
+	role, start := titleRole(s, ms, cover, m)
+	if !personRoles[role] {
+		return "", "", false
+	}
+	if g := in.ownerGroup(s, ms, cover, start); g != "" {
+		return g[3:], g[:3], true
+	}
+	if c := in.countryBefore(s, ms, cover, start); c != "" && c != ofOrganisation {
+		return role, c, true
+	}
+	return "", "", false
+}
+
+// ownerGroup is the code of the dictionary armed or opposition group that owns the
+// title starting at token k ("UNITA's military commander"), or "".
+func (in *inference) ownerGroup(s *sent, ms []actor.Mention, cover []int, k int) string {
+	j := k - 1
+	if j < 1 || s.lower[j] != "'s" || cover[j-1] < 0 {
+		return ""
+	}
+	e := ms[cover[j-1]].Entry
+	c := e.CodeAt(in.date)
+	if e.Kind != actor.Group || len(c) != 6 || rootCountry(c) == "" || !groupRoles[c[3:]] {
+		return ""
+	}
+	return c
 }
 
 // countryOf is the country of a country mention "of" names at token k, right after a

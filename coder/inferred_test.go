@@ -127,6 +127,12 @@ func TestInferredActors(t *testing.T) {
 			want: map[string]string{"President Taras Varko": "UKRGOV"},
 		},
 		{
+			name: "a group's title before the comma and the rank makes its officer the group's",
+			text: "In Colombia, the ELN's military commander, Commander Rafael Quintero, signed the truce with the government.",
+			want: map[string]string{"Commander Rafael Quintero": "COLREB"},
+			rule: map[string]string{"Commander Rafael Quintero": "appositive"},
+		},
+		{
 			name: "what the article said of a person before outweighs a nearby country",
 			text: "Ukrainian President Taras Varko arrived in Moscow. President Varko and Russian officials signed the accord.",
 			want: map[string]string{"President Varko": "UKRGOV"},
