@@ -21,7 +21,14 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
-	if by := passiveAgents(lx, v, verb); len(by) > 0 {
+	skip := map[int]bool{}
+	for k := range med {
+		skip[k] = true
+	}
+	for _, w := range witnesses {
+		skip[w.tok] = true
+	}
+	if by := passiveAgents(lx, v, verb, skip); len(by) > 0 {
 		// "The agreement was signed in Manila on March 27 by the government and the
 		// MILF": the agents are the parties
 		for _, c := range by {
@@ -394,12 +401,15 @@ func (b *building) betweenParties(lx *lexicon) string {
 // passiveAgents returns the parties of a passive conclusion ("was signed ... by the
 // government and the Moro Islamic Liberation Front"): the actors of the "by" phrase
 // after the verb, and for an uncoded state noun ("the government") listed beside an
-// armed group, the group's country. Nil when the verb is not passive or no actor
-// follows "by".
-func passiveAgents(lx *lexicon, v *sent, verb int) []string {
-	// "The agreement signed on Thursday by ...": a deal noun right before the
-	// participle makes it a reduced relative, passive as "was signed"
-	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !lx.has("deal", v.words, verb-1, verb) {
+// armed group, the group's country. The actors at the tokens skip names (witnesses,
+// mediators: "in the presence of X", "mediation by Y") are none of them. Nil when the
+// verb is not passive or no other actor follows "by".
+func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
+	// "The agreement signed on Thursday by ...", "Estonia's agreement, signed in
+	// Moscow by ...": a deal noun right before the participle, or before the comma
+	// that sets it off, makes it a reduced relative, passive as "was signed"
+	reduced := lx.has("deal", v.words, verb-1, verb) || v.word(verb-1) == "," && verb >= 2 && lx.has("deal", v.words, verb-2, verb-1)
+	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
 	by := -1
@@ -420,12 +430,14 @@ func passiveAgents(lx *lexicon, v *sent, verb int) []string {
 	}
 	var out []string
 	for _, a := range v.actorsIn(by+1, end) {
-		if !a.Place {
+		if !a.Place && !skip[a.tok] {
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
 	for _, a := range listAfter(v, by+1) {
-		out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
+		if !skip[a.tok] {
+			out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
+		}
 	}
 	if len(out) == 0 {
 		return nil

@@ -25,6 +25,7 @@ const (
 	byName       = "name"        // "National Democratic Front of Bodoland": a role word in the name
 	byLonger     = "longer-name" // "Zapatista National Liberation Army" is not the dictionary's "National Liberation Army"
 	byRepeat     = "repeat"      // a later mention of a name already inferred, its acronym or short form
+	byList       = "list"        // "Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk"
 )
 
 // inference codes the named actors no dictionary knows from what the article says about
@@ -50,7 +51,11 @@ type inferredSpan struct {
 // text gives a role to. It runs before phrases are built, so an inferred actor takes
 // part in phrases, memory and definite descriptions like a dictionary one.
 func (d *doc) inferActors(mentions [][]actor.Mention) {
-	in := &inference{known: map[string]*actor.Entry{}, date: d.pub, dominant: prelimCountry(mentions)}
+	var dateline *actor.Mention
+	if len(d.sents) > 0 && len(mentions) > 0 && len(mentions[0]) > 0 && d.sents[0].dateline(mentions[0][0]) {
+		dateline = &mentions[0][0]
+	}
+	in := &inference{known: map[string]*actor.Entry{}, date: d.pub, dominant: prelimCountry(mentions, dateline)}
 	for i := range d.sents {
 		s := &d.sents[i]
 		mentions[i] = in.sentence(d, s, mentions[i])
@@ -58,13 +63,15 @@ func (d *doc) inferActors(mentions [][]actor.Mention) {
 }
 
 // prelimCountry is the country the dictionary mentions name most (groups weigh most,
-// places least), ties going to the first named.
-func prelimCountry(mentions [][]actor.Mention) string {
+// places least), ties going to the first named; the dateline, where the article was
+// written, does not count.
+func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
 	counts, first := map[string]int{}, map[string]int{}
 	for _, ms := range mentions {
-		for _, m := range ms {
+		for i := range ms {
+			m := ms[i]
 			c := m.Entry.Country
-			if c == "" || m.Entry.Kind == actor.Agent {
+			if c == "" || m.Entry.Kind == actor.Agent || &ms[i] == dateline {
 				continue
 			}
 			if _, ok := first[c]; !ok {
@@ -126,7 +133,7 @@ func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Menti
 				continue
 			}
 			if country == "" {
-				country = in.sentenceCountry(ms)
+				country = in.sentenceCountry(s, ms)
 			}
 			if country == "" {
 				continue
@@ -282,19 +289,87 @@ func (in *inference) evidence(s *sent, ms []actor.Mention, cover []int, r nameRu
 		}
 	}
 	if country == "" && !groupRoles[role] {
-		if country = in.onlyCountry(ms); country != in.dominant {
+		country = in.counterpartCountry(s, ms, cover, r, role, rule == byList)
+	}
+	if country == "" && !groupRoles[role] {
+		if country = in.onlyCountry(s, ms); country != in.dominant {
 			return "", "", "", ""
 		}
 	}
 	return role, kind, country, rule
 }
 
-// onlyCountry is the one country the sentence names as an actor (places aside), or "".
-func (in *inference) onlyCountry(ms []actor.Mention) string {
+// counterpartCountry is the country of a titled person whose title names none, read
+// from a sentence that names their counterparts: "signed by President Boris Yeltsin
+// and President Guntis Ulmanis" beside Latvia makes Ulmanis Latvia's, as a state has
+// one president. The countries of the people of the same role the sentence names are
+// taken; of the states it names besides (the dateline aside), the only one left is
+// the person's, or for the last of a list of leaders the nearest ("Presidents Bill
+// Clinton, Boris Yeltsin and Leonid Kravchuk signed ... under which Ukraine"). ""
+// when no counterpart is named, no state or more than one is left, or the title is
+// owned by what the sentence named before ("whose leader Igor Smirnov").
+func (in *inference) counterpartCountry(s *sent, ms []actor.Mention, cover []int, r nameRun, role string, listed bool) string {
+	k := r.start - 1
+	for k >= 0 && cover[k] >= 0 && ms[cover[k]].Entry.Kind == actor.Agent {
+		k = ms[cover[k]].Start - 1
+	}
+	if k >= 0 && ownerWords[s.lower[k]] {
+		return ""
+	}
+	taken := map[string]bool{}
+	for _, m := range ms {
+		if m.Entry.Kind != actor.Person || m.End > r.start && m.Start < r.end {
+			continue
+		}
+		if c := m.Entry.CodeAt(in.date); len(c) == 6 && c[3:] == role && rootCountry(c) != "" {
+			taken[rootCountry(c)] = true
+		}
+	}
+	if len(taken) == 0 {
+		return ""
+	}
+	best, dist, left := "", len(s.toks), map[string]bool{}
+	for _, m := range ms {
+		c := m.Entry.Country
+		if c == "" || taken[c] || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Person ||
+			strings.HasPrefix(m.Entry.Source, InferredSource) || s.dateline(m) {
+			continue
+		}
+		left[c] = true
+		d := m.Start - r.end
+		if m.End <= r.start {
+			d = r.start - m.End
+		}
+		if d < dist {
+			best, dist = c, d
+		}
+	}
+	if len(left) > 1 && !listed {
+		return ""
+	}
+	return best
+}
+
+// ownerWords own the title after them: "whose leader", "its president".
+var ownerWords = set("whose", "its", "their", "his", "her")
+
+// dateline reports whether mention m is the place of the article's dateline ("RIGA,
+// Sept 1 –"): where it was written, not whose people it names.
+func (s *sent) dateline(m actor.Mention) bool {
+	if s.index != 0 || m.Start != 0 || m.End >= len(s.toks) || s.lower[m.End] != "," {
+		return false
+	}
+	w := s.words[m.Start]
+	return w == strings.ToUpper(w)
+}
+
+// onlyCountry is the one country the sentence names as an actor (places and the
+// dateline aside), or "".
+func (in *inference) onlyCountry(s *sent, ms []actor.Mention) string {
 	only := ""
 	for _, m := range ms {
 		c := m.Entry.Country
-		if c == "" || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Place || strings.HasPrefix(m.Entry.Source, InferredSource) {
+		if c == "" || m.Entry.Kind == actor.Agent || m.Entry.Kind == actor.Place || strings.HasPrefix(m.Entry.Source, InferredSource) || s.dateline(m) {
 			continue
 		}
 		if only != "" && c != only {
@@ -349,9 +424,22 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 				if kind == actor.Group && !groupRoles[role] {
 					return "", "", "", ""
 				}
-				return role, kind, in.countryBefore(s, ms, cover, start), byTitle
+				country := in.countryBefore(s, ms, cover, start)
+				if country == "" && kind == actor.Person {
+					// "UNITA's military commander, General Abreu Kamorteiro": the title
+					// set before the rank names whose officer he is.
+					if r2, c2, ok := in.titleBeforeComma(s, ms, cover, start); ok {
+						return r2, kind, c2, byAppositive
+					}
+					country = in.countryOf(s, ms, cover, r.end) // "President Leonid Kravchuk of Ukraine"
+				}
+				return role, kind, country, byTitle
 			}
 		}
+	}
+	// "Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk".
+	if role := in.listedRole(s, ms, cover, r); role != "" && !groupish {
+		return role, actor.Person, "", byList
 	}
 	// "the guerrillas of the April 19 Movement", "fighters of the NDFB".
 	if k := r.start - 1; k >= 1 {
@@ -392,6 +480,43 @@ func (in *inference) clues(s *sent, ms []actor.Mention, cover []int, r nameRun) 
 		return role, actor.Group, "", byName
 	}
 	return "", "", "", ""
+}
+
+// listedRole is the role a plural title gives run r at the end of the list of people it
+// heads ("Presidents Bill Clinton, Boris Yeltsin and Leonid Kravchuk"): the one role
+// the people listed before r hold, or "".
+func (in *inference) listedRole(s *sent, ms []actor.Mention, cover []int, r nameRun) string {
+	role, headed := "", false
+	k := r.start - 1
+	if k < 0 || s.lower[k] != "and" && s.lower[k] != "," {
+		return ""
+	}
+	for k >= 0 && !headed {
+		switch {
+		case s.lower[k] == "," || s.lower[k] == "and":
+			k--
+			continue
+		case cover[k] < 0 || ms[cover[k]].Entry.Kind != actor.Person:
+			return ""
+		}
+		m := ms[cover[k]]
+		c := m.Entry.CodeAt(in.date)
+		if len(c) != 6 || !personRoles[c[3:]] || role != "" && c[3:] != role {
+			return ""
+		}
+		role = c[3:]
+		headed = pluralTitle(s.lower[m.Start]) || m.Start > 0 && pluralTitle(s.lower[m.Start-1])
+		k = m.Start - 1
+	}
+	if !headed {
+		return ""
+	}
+	return role
+}
+
+// pluralTitle reports whether w is a person noun's plural ("presidents", "leaders").
+func pluralTitle(w string) bool {
+	return strings.HasSuffix(w, "s") && personNouns[strings.TrimSuffix(w, "s")]
 }
 
 // groupRoles are the roles a named group takes; personRoles those a named person takes
@@ -460,6 +585,10 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 			if t := s.toks[k].Tag; t == "JJ" || t == "NN" || t == "VBN" || t == "RB" {
 				continue
 			}
+			if s.lower[k] == "'s" && country != "" {
+				end = min(end+1, len(s.lower)) // "Leonid Kravchuk, Ukraine's president"
+				continue
+			}
 			return "", "", ""
 		}
 		m := &ms[cover[k]]
@@ -472,6 +601,12 @@ func (in *inference) appositiveAfter(s *sent, ms []actor.Mention, cover []int, r
 			k = m.End - 1
 			continue
 		case actor.Agent:
+			// "in the Mediterranean, President Barack Obama said": a title before a
+			// name is that person's.
+			if j := m.End; j < len(s.toks) && (cover[j] >= 0 && ms[cover[j]].Entry.Kind == actor.Person ||
+				cover[j] < 0 && isProper(s.toks[j]) && startsUpperOrDigit(s.words[j])) {
+				return "", "", ""
+			}
 		default:
 			return "", "", ""
 		}
@@ -534,13 +669,72 @@ func (in *inference) countryBefore(s *sent, ms []actor.Mention, cover []int, k i
 	return rootCountry(e.CodeAt(in.date))
 }
 
+// titleBeforeComma reads the title written before a comma ending at token k-1 ("UNITA's
+// military commander, General X", "Haiti's military leader, Colonel X"): its role and
+// country, the role and country of a dictionary armed group owning it ("UNITA's"), and
+// ok false when no singular person's title with an owner stands there.
+func (in *inference) titleBeforeComma(s *sent, ms []actor.Mention, cover []int, k int) (role, country string, ok bool) {
+	if k < 2 || s.lower[k-1] != "," || cover[k-2] < 0 {
+		return "", "", false
+	}
+	m := &ms[cover[k-2]]
+	if m.Entry.Kind != actor.Agent || m.End != k-1 || strings.HasSuffix(s.lower[k-2], "s") {
+		return "", "", false
+	}
+	role, start := titleRole(s, ms, cover, m)
+	if !personRoles[role] {
+		return "", "", false
+	}
+	if g := in.ownerGroup(s, ms, cover, start); g != "" {
+		return g[3:], g[:3], true
+	}
+	if c := in.countryBefore(s, ms, cover, start); c != "" && c != ofOrganisation {
+		return role, c, true
+	}
+	return "", "", false
+}
+
+// ownerGroup is the code of the dictionary armed or opposition group that owns the
+// title starting at token k ("UNITA's military commander"), or "".
+func (in *inference) ownerGroup(s *sent, ms []actor.Mention, cover []int, k int) string {
+	j := k - 1
+	if j < 1 || s.lower[j] != "'s" || cover[j-1] < 0 {
+		return ""
+	}
+	e := ms[cover[j-1]].Entry
+	c := e.CodeAt(in.date)
+	if e.Kind != actor.Group || len(c) != 6 || rootCountry(c) == "" || !groupRoles[c[3:]] {
+		return ""
+	}
+	return c
+}
+
+// countryOf is the country of a country mention "of" names at token k, right after a
+// titled person's name ("President Leonid Kravchuk of Ukraine"), or "".
+func (in *inference) countryOf(s *sent, ms []actor.Mention, cover []int, k int) string {
+	if k+1 >= len(s.lower) || s.lower[k] != "of" || cover[k+1] < 0 {
+		return ""
+	}
+	m := ms[cover[k+1]]
+	if m.Start != k+1 || m.Entry.Kind != actor.Country {
+		return ""
+	}
+	if m.End < len(s.lower) && (s.lower[m.End] == "'s" || cover[m.End] >= 0 && ms[cover[m.End]].Entry.Kind == actor.Agent) {
+		return "" // "of Ukraine's parliament", "of the Ukrainian army"
+	}
+	if m.Entry.Country != "" {
+		return m.Entry.Country
+	}
+	return rootCountry(m.Entry.CodeAt(in.date))
+}
+
 // sentenceCountry is the country an unknown group of the sentence belongs to: the
 // article's main country if the sentence names it or names none, else the one country
-// the sentence names.
-func (in *inference) sentenceCountry(ms []actor.Mention) string {
+// the sentence names, the dateline aside.
+func (in *inference) sentenceCountry(s *sent, ms []actor.Mention) string {
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if c := m.Entry.Country; c != "" && m.Entry.Kind != actor.Agent && !strings.HasPrefix(m.Entry.Source, InferredSource) {
+		if c := m.Entry.Country; c != "" && m.Entry.Kind != actor.Agent && !strings.HasPrefix(m.Entry.Source, InferredSource) && !s.dateline(m) {
 			seen[c] = true
 		}
 	}

@@ -79,6 +79,65 @@ func TestInferredActors(t *testing.T) {
 			rule: map[string]string{"Saleh": "repeat"},
 		},
 		{
+			name: "a title naming the country before the name",
+			text: "Ukrainian President Taras Varko met Russian officials in Moscow. Varko said the talks went well.",
+			want: map[string]string{"Ukrainian President Taras Varko": "UKRGOV", "Varko": "UKRGOV"},
+			rule: map[string]string{"Ukrainian President Taras Varko": "title", "Varko": "repeat"},
+		},
+		{
+			name: "an appositive owned by the country",
+			text: "Taras Varko, Ukraine's president, flew to Moscow for talks with Russian officials.",
+			want: map[string]string{"Taras Varko": "UKRGOV"},
+			rule: map[string]string{"Taras Varko": "appositive"},
+		},
+		{
+			name: "a title and the country after the name",
+			text: "In Moscow, President Taras Varko of Ukraine met Russian officials.",
+			want: map[string]string{"President Taras Varko": "UKRGOV"},
+		},
+		{
+			name: "a president signing beside another state's president",
+			text: "RIGA, May 2 – The accord on Latvia was signed in Moscow by President Vladimir Putin and President Janis Kalnins.",
+			want: map[string]string{"President Janis Kalnins": "LVAGOV"},
+		},
+		{
+			name: "a plural title over a list of leaders",
+			text: "MOSCOW, Jan 15 – Presidents Joe Biden, Vladimir Putin and Taras Varko signed a statement in the Kremlin under which Ukraine is to give up its arms.",
+			want: map[string]string{"Taras Varko": "UKRGOV"},
+			rule: map[string]string{"Taras Varko": "list"},
+		},
+		{
+			name: "a title before a named person is not an appositive of the word before",
+			text: "WASHINGTON – The chemicals were destroyed aboard a US ship in the Mediterranean, President Joe Biden said of Syria's arsenal.",
+			want: map[string]string{"Mediterranean": ""},
+		},
+		{
+			name: "a title a relative word owns takes no counterpart's state",
+			text: "Russia's President Vladimir Putin met Moldova's president on the separatists of the Dniester republic, whose leader Pavel Turcan attended.",
+			want: map[string]string{"leader Pavel Turcan": ""},
+		},
+		{
+			name: "an official beside a counterpart in a sentence naming two other states stays unknown",
+			text: "Secretary of State Harold Brenner and President Vladimir Putin signed as guarantors, and UN officers are to watch the deal from Kabul and Islamabad.",
+			want: map[string]string{"Secretary of State Harold Brenner": ""},
+		},
+		{
+			name: "the dateline is where the article was written, not whose official speaks",
+			text: "LONDON, May 3 – President Taras Varko said Ukraine would sign the accord.",
+			want: map[string]string{"President Taras Varko": "UKRGOV"},
+		},
+		{
+			name: "a group's title before the comma and the rank makes its officer the group's",
+			text: "In Colombia, the ELN's military commander, Commander Rafael Quintero, signed the truce with the government.",
+			want: map[string]string{"Commander Rafael Quintero": "COLREB"},
+			rule: map[string]string{"Commander Rafael Quintero": "appositive"},
+		},
+		{
+			name: "what the article said of a person before outweighs a nearby country",
+			text: "Ukrainian President Taras Varko arrived in Moscow. President Varko and Russian officials signed the accord.",
+			want: map[string]string{"President Varko": "UKRGOV"},
+		},
+		{
 			name: "a capitalised word without evidence stays unknown",
 			text: "In Colombia, Marquetalia welcomed the government's offer of talks.",
 			want: map[string]string{"Marquetalia": ""},
