@@ -150,24 +150,24 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		}
 		byText = n < s.textDriveLimit
 	}
-	from, date, rowid := `events e`, `e.date`, `e.rowid`
+	from, date, rowid := `events e`, `e.date_key`, `e.rowid`
 	switch {
 	case byText:
 		from = `(SELECT rowid AS r FROM events_fts WHERE events_fts MATCH ?) t CROSS JOIN events e ON e.rowid = t.r`
 		args = append(args, text)
 		if store.KeyedActor(f.Actor) {
-			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = ? AND a.date = e.date AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
+			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = (SELECT id FROM actor_keys WHERE key = ?) AND a.date_key = e.date_key AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
 				f.Actor, store.RoleBits(f.Role))
 		}
 	case store.KeyedActor(f.Actor):
-		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date`, `a.event_rowid`
-		add(`a.key = ?`, f.Actor)
+		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date_key`, `a.event_rowid`
+		add(`a.key = (SELECT id FROM actor_keys WHERE key = ?)`, f.Actor)
 		if f.Role != store.AnyRole {
 			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
 		}
 	}
 	if f.Actor != "" && !store.KeyedActor(f.Actor) {
-		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key >= ? AND key < ? AND roles & ? <> 0)`,
+		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key IN (SELECT id FROM actor_keys WHERE key >= ? AND key < ?) AND roles & ? <> 0)`,
 			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
 	}
 	if text != "" && !byText {
@@ -194,10 +194,18 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		add(`e.modality = ?`, string(f.Modality))
 	}
 	if f.From != "" {
-		add(date+` >= ?`, f.From)
+		k, err := dateKey(f.From)
+		if err != nil {
+			return "", nil, err
+		}
+		add(date+` >= ?`, k)
 	}
 	if f.To != "" {
-		add(date+` <> '' AND `+date+` <= ?`, f.To)
+		k, err := dateKey(f.To)
+		if err != nil {
+			return "", nil, err
+		}
+		add(date+` BETWEEN 1 AND ?`, k)
 	}
 	if f.Country != "" {
 		add(`e.country = ?`, f.Country)
@@ -211,7 +219,11 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		if err != nil {
 			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
 		}
-		add(`(`+date+`, `+rowid+`) > (?, ?)`, k[0], n)
+		dk, err := dateKey(k[0])
+		if err != nil {
+			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
+		}
+		add(`(`+date+`, `+rowid+`) > (?, ?)`, dk, n)
 	}
 	return `SELECT ` + eventColumns + ` FROM ` + from + whereClause(where) + ` ORDER BY ` + date + `, ` + rowid, args, nil
 }

@@ -35,6 +35,7 @@ type Store struct {
 	r    *sql.DB
 	cp   *checkpointer
 	fps  fingerprints // of committed articles, for the writer
+	keys actorKeys    // committed actor keys' ids, for the writer
 	rs   readStmts    // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.

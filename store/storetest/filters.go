@@ -20,6 +20,20 @@ func sortEvents(es []event.Event) {
 	slices.SortStableFunc(es, func(a, b event.Event) int { return cmp.Compare(a.Date.Value, b.Date.Value) })
 }
 
+// Filter returns the events of es, stored in that order and none of a
+// near-duplicate, that f passes (its Limit and Cursor aside), in event order: the
+// reference answer to a filter, for a backend's own tests.
+func Filter(es []event.Event, f store.EventFilter) []event.Event {
+	var got []event.Event
+	for _, e := range es {
+		if matches(e, nil, f) {
+			got = append(got, e)
+		}
+	}
+	sortEvents(got)
+	return got
+}
+
 // matches is the reference meaning of an event filter, against which the store's
 // answers are checked. dup tells whether an article is a near-duplicate.
 func matches(e event.Event, dup map[string]bool, f store.EventFilter) bool {
