@@ -450,8 +450,12 @@ func (w *writer) flushEvents(ctx context.Context) error {
 	w.args = w.args[:0]
 	for _, r := range rows {
 		e := r.e
+		rec := r.enc.Packed
+		if rec == nil {
+			rec = r.enc.Record
+		}
 		w.args = append(w.args, e.ID, r.article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, r.enc.Record, cameoRoot(e.Cameo), r.dateKey)
+			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, cameoRoot(e.Cameo), r.dateKey)
 	}
 	done := 0
 	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root, date_key) VALUES `,

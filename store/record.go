@@ -50,9 +50,12 @@ func EventRecord(e event.Event) ([]byte, error) {
 	return b, nil
 }
 
-// DecodeEvent rebuilds an event from what EventRecord and the columns beside it
-// kept.
+// DecodeEvent rebuilds an event from what EventRecord or PackedRecord and the
+// columns beside it kept.
 func DecodeEvent(record []byte, text string, trigger event.Span, lemma string) (event.Event, error) {
+	if len(record) > 0 && record[0] == packedVersion {
+		return decodeEvent(string(record), text, trigger, lemma, nil)
+	}
 	if bytes.HasPrefix(record, []byte(`{"id":`)) { // as EventRecord writes it, not as PostgreSQL's jsonb
 		return decodeEvent(string(record), text, trigger, lemma, nil)
 	}
@@ -79,7 +82,11 @@ func (d *RecordReader) Event(record string, text string, trigger event.Span, lem
 
 func decodeEvent(record string, text string, trigger event.Span, lemma string, strs *strTable) (event.Event, error) {
 	var e event.Event
-	if !readEvent(&reader{s: record, strs: strs}, &e) {
+	if len(record) > 0 && record[0] == packedVersion {
+		if !unpackEvent(record, strs, &e) {
+			return event.Event{}, fmt.Errorf("decode stored event: a packed record is malformed")
+		}
+	} else if !readEvent(&reader{s: record, strs: strs}, &e) {
 		e = event.Event{}
 		if err := json.Unmarshal([]byte(record), &e); err != nil {
 			return event.Event{}, fmt.Errorf("decode stored event: %w", err)
