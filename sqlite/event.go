@@ -11,7 +11,7 @@ import (
 	"github.com/peacewatch/peacewatch/store"
 )
 
-const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
+const eventColumns = `e.rowid, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
 
 // eventKey is where an event stands in event order, for a cursor.
 type eventKey struct {
@@ -28,13 +28,14 @@ func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error
 		text, lemma, record string
 		trigger             event.Span
 	)
-	if err := row.Scan(&k.rowid, &k.date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+	if err := row.Scan(&k.rowid, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
 		return event.Event{}, k, err
 	}
 	e, err := d.Event(record, text, trigger, lemma)
 	if err != nil {
 		return event.Event{}, k, fmt.Errorf("event %s: %w", e.ID, err)
 	}
+	k.date = e.Date.Value
 	return e, k, nil
 }
 

@@ -402,7 +402,7 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 }
 
 // eventCols is how many values an events row takes.
-const eventCols = 15
+const eventCols = 14
 
 // eventRowsPerStatement bounds one multi-row insert of events.
 const eventRowsPerStatement = 64
@@ -454,11 +454,11 @@ func (w *writer) flushEvents(ctx context.Context) error {
 		if rec == nil {
 			rec = r.enc.Record
 		}
-		w.args = append(w.args, e.ID, r.article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
+		w.args = append(w.args, e.ID, r.article, e.Cameo, e.Plover.Type, string(e.Modality),
 			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, cameoRoot(e.Cameo), r.dateKey)
 	}
 	done := 0
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root, date_key) VALUES `,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root, date_key) VALUES `,
 		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
 			done += n

@@ -6,7 +6,8 @@
 -- the date's first day, times four, plus 0 for a year ('2019'), 1 for a month
 -- ('2019-03') and 2 for a day ('2019-03-01'), so that a year sorts before its first
 -- month and a month before its first day as their text did; 0 for no date. The
--- events' indexes by date use it instead of the text.
+-- events' indexes by date use it instead of the text, which is dropped: the
+-- record holds it.
 --
 -- actor_keys interns the actor keys (store.ActorKeys); event_actors refers to them,
 -- and to the date, by those integers.
@@ -28,6 +29,7 @@ CREATE INDEX events_cameo ON events (cameo, date_key);
 CREATE INDEX events_cameo_root ON events (cameo_root, date_key);
 CREATE INDEX events_plover ON events (plover, date_key);
 CREATE INDEX events_country ON events (country, date_key);
+ALTER TABLE events DROP COLUMN date;
 
 CREATE TABLE actor_keys (
 	id  INTEGER PRIMARY KEY,
