@@ -14,7 +14,7 @@ const unixJulianDay = 2440587
 // dateKey returns the events' date_key of an event date (Date.Value): the Julian day
 // number of its first day times four, plus 0 for a year ("2019"), 1 for a month
 // ("2019-03") and 2 for a day ("2019-03-01"); 0 for "". Keys sort as their dates
-// do. A date of another form is ErrInvalid.
+// do. A date of another form (which store.Batch.Check refuses) is ErrInvalid.
 func dateKey(v string) (int64, error) {
 	var (
 		layout string

@@ -28,11 +28,6 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		if err := b.Check(); err != nil {
 			return nil, fmt.Errorf("put article: %w", err)
 		}
-		for _, e := range b.Events {
-			if _, err := dateKey(e.Date.Value); err != nil {
-				return nil, fmt.Errorf("put article %s: event %s: %w", b.Article.ID, e.ID, err)
-			}
-		}
 	}
 	var w *writer
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
