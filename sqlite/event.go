@@ -157,18 +157,18 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		from = `(SELECT rowid AS r FROM events_fts WHERE events_fts MATCH ?) t CROSS JOIN events e ON e.rowid = t.r`
 		args = append(args, text)
 		if store.KeyedActor(f.Actor) {
-			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = (SELECT id FROM actor_keys WHERE key = ?) AND a.date_key = e.date_key AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
+			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = (SELECT id FROM codes WHERE code = ?) AND a.date_key = e.date_key AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
 				f.Actor, store.RoleBits(f.Role))
 		}
 	case store.KeyedActor(f.Actor):
 		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date_key`, `a.event_rowid`
-		add(`a.key = (SELECT id FROM actor_keys WHERE key = ?)`, f.Actor)
+		add(`a.key = (SELECT id FROM codes WHERE code = ?)`, f.Actor)
 		if f.Role != store.AnyRole {
 			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
 		}
 	}
 	if f.Actor != "" && !store.KeyedActor(f.Actor) {
-		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key IN (SELECT id FROM actor_keys WHERE key >= ? AND key < ?) AND roles & ? <> 0)`,
+		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key IN (SELECT id FROM codes WHERE code >= ? AND code < ?) AND roles & ? <> 0)`,
 			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
 	}
 	if text != "" && !byText {
@@ -182,14 +182,14 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 	}
 	switch {
 	case len(f.Cameo) == 2: // a root
-		add(`e.cameo_root = ?`, f.Cameo)
+		add(`e.cameo_root_id = (SELECT id FROM codes WHERE code = ?)`, f.Cameo)
 	case len(f.Cameo) >= 4: // a leaf
-		add(`e.cameo = ?`, f.Cameo)
+		add(`e.cameo_id = (SELECT id FROM codes WHERE code = ?)`, f.Cameo)
 	case f.Cameo != "":
-		add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, store.PrefixEnd(f.Cameo))
+		add(`e.cameo_id IN (SELECT id FROM codes WHERE code >= ? AND code < ?)`, f.Cameo, store.PrefixEnd(f.Cameo))
 	}
 	if f.Plover != "" {
-		add(`e.plover = ?`, f.Plover)
+		add(`e.plover_id = (SELECT id FROM codes WHERE code = ?)`, f.Plover)
 	}
 	if f.Modality != "" {
 		add(`e.modality = ?`, string(f.Modality))
@@ -209,7 +209,7 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		add(date+` BETWEEN 1 AND ?`, k)
 	}
 	if f.Country != "" {
-		add(`e.country = ?`, f.Country)
+		add(`e.country_id = (SELECT id FROM codes WHERE code = ?)`, f.Country)
 	}
 	if f.Cursor != "" {
 		k, err := store.DecodeCursor(f.Cursor, 2)

@@ -92,7 +92,7 @@ func TestCameoRoot(t *testing.T) {
 }
 
 // TestUpgradeIntegerKeys opens a store written before migration 00004, whose
-// events are indexed by text dates and actor keys, and finds them by actor, date
+// events are indexed by text dates and codes, and finds them by actor, date, code
 // and page afterwards as before; an article put again replaces its old actor rows.
 func TestUpgradeIntegerKeys(t *testing.T) {
 	ctx := context.Background()
@@ -171,6 +171,8 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 			{Actor: b.Events[0].Source[0].Code[:3], Role: store.SourceRole},
 			{Actor: b.Events[0].Source[0].Code[:2]},
 			{Actor: b.Events[0].Source[0].Code, From: "2020-02-01"},
+			{Cameo: b.Events[0].Cameo}, {Cameo: b.Events[0].Cameo[:2]}, {Cameo: b.Events[0].Cameo[:1]},
+			{Plover: b.Events[0].Plover.Type}, {Country: b.Events[0].Location.Country, To: "2020-06-30"},
 		} {
 			var got []string
 			page := store.EventPage{}

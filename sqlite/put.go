@@ -45,7 +45,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 			return fmt.Errorf("put articles: %w", err)
 		}
 		w = &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64, kept: &s.fps, added: map[int64]store.Fingerprint{},
-			keptKeys: &s.keys, addedKeys: map[string]int64{}}
+			keptCodes: &s.codes, addedCodes: map[string]int64{}}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
 			if err := ctx.Err(); err != nil {
@@ -70,7 +70,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		return nil, err
 	}
 	s.fps.add(w.added)
-	s.keys.add(w.addedKeys)
+	s.codes.add(w.addedCodes)
 	return res, nil
 }
 
@@ -126,10 +126,10 @@ type writer struct {
 	// transaction stored or read, kept when it commits.
 	kept  *fingerprints
 	added map[int64]store.Fingerprint
-	// keptKeys are the ids of committed actor keys; addedKeys those the
+	// keptCodes are the ids of committed codes; addedCodes those the
 	// transaction added or read, kept when it commits.
-	keptKeys  *actorKeys
-	addedKeys map[string]int64
+	keptCodes  *codeIDs
+	addedCodes map[string]int64
 }
 
 // eventRow is an event waiting to be inserted.
@@ -138,8 +138,10 @@ type eventRow struct {
 	id      string // the article's id, for errors
 	dup     int
 	dateKey int64
-	e       *event.Event
-	enc     *store.EncodedEvent
+	// codes' ids: CAMEO code and root, PLOVER type, country
+	cameo, root, plover, country int64
+	e                            *event.Event
+	enc                          *store.EncodedEvent
 }
 
 // actorRow is a row of event_actors.
@@ -182,11 +184,20 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		dup = 1
 	}
 	for i := range b.Events {
-		dk, err := dateKey(b.Events[i].Date.Value)
-		if err != nil {
+		e := &b.Events[i]
+		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i]}
+		if r.dateKey, err = dateKey(e.Date.Value); err != nil {
 			return res, err
 		}
-		w.events = append(w.events, eventRow{rowid, a.ID, dup, dk, &b.Events[i], &enc.Events[i]})
+		for _, c := range []struct {
+			id   *int64
+			code string
+		}{{&r.cameo, e.Cameo}, {&r.root, cameoRoot(e.Cameo)}, {&r.plover, e.Plover.Type}, {&r.country, e.Location.Country}} {
+			if *c.id, err = w.code(ctx, c.code); err != nil {
+				return res, err
+			}
+		}
+		w.events = append(w.events, r)
 	}
 	for i, c := range b.Claims {
 		w.claims = append(w.claims, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
@@ -372,7 +383,7 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 	}
 	for _, st := range old {
 		for key := range store.ActorKeys(st.e) {
-			id, err := w.actorKey(ctx, key)
+			id, err := w.code(ctx, key)
 			if err != nil {
 				return fmt.Errorf("replace article's records: %w", err)
 			}
@@ -449,11 +460,11 @@ func (w *writer) flushEvents(ctx context.Context) error {
 		if rec == nil {
 			rec = r.enc.Record
 		}
-		w.args = append(w.args, e.ID, r.article, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, cameoRoot(e.Cameo), r.dateKey)
+		w.args = append(w.args, e.ID, r.article, r.cameo, r.plover, string(e.Modality),
+			r.country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, r.root, r.dateKey)
 	}
 	done := 0
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root, date_key) VALUES `,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key) VALUES `,
 		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
 			done += n
@@ -467,7 +478,7 @@ func (w *writer) flushEvents(ctx context.Context) error {
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
 				for _, k := range rows[i].enc.Actors {
-					id, err := w.actorKey(ctx, k.Key)
+					id, err := w.code(ctx, k.Key)
 					if err != nil {
 						return &articleError{rows[i].id, err}
 					}
