@@ -11,7 +11,7 @@ import (
 	"github.com/peacewatch/peacewatch/store"
 )
 
-const eventColumns = `e.rowid, e.date, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
+const eventColumns = `e.rowid, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
 
 // eventKey is where an event stands in event order, for a cursor.
 type eventKey struct {
@@ -28,13 +28,14 @@ func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error
 		text, lemma, record string
 		trigger             event.Span
 	)
-	if err := row.Scan(&k.rowid, &k.date, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
+	if err := row.Scan(&k.rowid, &text, &trigger.Start, &trigger.End, &lemma, &record); err != nil {
 		return event.Event{}, k, err
 	}
 	e, err := d.Event(record, text, trigger, lemma)
 	if err != nil {
 		return event.Event{}, k, fmt.Errorf("event %s: %w", e.ID, err)
 	}
+	k.date = e.Date.Value
 	return e, k, nil
 }
 
@@ -150,24 +151,24 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		}
 		byText = n < s.textDriveLimit
 	}
-	from, date, rowid := `events e`, `e.date`, `e.rowid`
+	from, date, rowid := `events e`, `e.date_key`, `e.rowid`
 	switch {
 	case byText:
 		from = `(SELECT rowid AS r FROM events_fts WHERE events_fts MATCH ?) t CROSS JOIN events e ON e.rowid = t.r`
 		args = append(args, text)
 		if store.KeyedActor(f.Actor) {
-			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = ? AND a.date = e.date AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
+			add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.key = (SELECT id FROM codes WHERE code = ?) AND a.date_key = e.date_key AND a.event_rowid = e.rowid AND a.roles & ? <> 0)`,
 				f.Actor, store.RoleBits(f.Role))
 		}
 	case store.KeyedActor(f.Actor):
-		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date`, `a.event_rowid`
-		add(`a.key = ?`, f.Actor)
+		from, date, rowid = `event_actors a CROSS JOIN events e ON e.rowid = a.event_rowid`, `a.date_key`, `a.event_rowid`
+		add(`a.key = (SELECT id FROM codes WHERE code = ?)`, f.Actor)
 		if f.Role != store.AnyRole {
 			add(`a.roles & ? <> 0`, store.RoleBits(f.Role))
 		}
 	}
 	if f.Actor != "" && !store.KeyedActor(f.Actor) {
-		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key >= ? AND key < ? AND roles & ? <> 0)`,
+		add(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE key IN (SELECT id FROM codes WHERE code >= ? AND code < ?) AND roles & ? <> 0)`,
 			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
 	}
 	if text != "" && !byText {
@@ -181,26 +182,34 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 	}
 	switch {
 	case len(f.Cameo) == 2: // a root
-		add(`e.cameo_root = ?`, f.Cameo)
+		add(`e.cameo_root_id = (SELECT id FROM codes WHERE code = ?)`, f.Cameo)
 	case len(f.Cameo) >= 4: // a leaf
-		add(`e.cameo = ?`, f.Cameo)
+		add(`e.cameo_id = (SELECT id FROM codes WHERE code = ?)`, f.Cameo)
 	case f.Cameo != "":
-		add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, store.PrefixEnd(f.Cameo))
+		add(`e.cameo_id IN (SELECT id FROM codes WHERE code >= ? AND code < ?)`, f.Cameo, store.PrefixEnd(f.Cameo))
 	}
 	if f.Plover != "" {
-		add(`e.plover = ?`, f.Plover)
+		add(`e.plover_id = (SELECT id FROM codes WHERE code = ?)`, f.Plover)
 	}
 	if f.Modality != "" {
 		add(`e.modality = ?`, string(f.Modality))
 	}
 	if f.From != "" {
-		add(date+` >= ?`, f.From)
+		k, err := dateKey(f.From)
+		if err != nil {
+			return "", nil, err
+		}
+		add(date+` >= ?`, k)
 	}
 	if f.To != "" {
-		add(date+` <> '' AND `+date+` <= ?`, f.To)
+		k, err := dateKey(f.To)
+		if err != nil {
+			return "", nil, err
+		}
+		add(date+` BETWEEN 1 AND ?`, k)
 	}
 	if f.Country != "" {
-		add(`e.country = ?`, f.Country)
+		add(`e.country_id = (SELECT id FROM codes WHERE code = ?)`, f.Country)
 	}
 	if f.Cursor != "" {
 		k, err := store.DecodeCursor(f.Cursor, 2)
@@ -211,7 +220,11 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 		if err != nil {
 			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
 		}
-		add(`(`+date+`, `+rowid+`) > (?, ?)`, k[0], n)
+		dk, err := dateKey(k[0])
+		if err != nil {
+			return "", nil, fmt.Errorf("cursor %q: %w", f.Cursor, store.ErrInvalid)
+		}
+		add(`(`+date+`, `+rowid+`) > (?, ?)`, dk, n)
 	}
 	return `SELECT ` + eventColumns + ` FROM ` + from + whereClause(where) + ` ORDER BY ` + date + `, ` + rowid, args, nil
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/pressly/goose/v3"
@@ -87,5 +88,130 @@ func TestCameoRoot(t *testing.T) {
 		if got := cameoRoot(code); got != want {
 			t.Errorf("cameoRoot(%q) = %q, want %q", code, got, want)
 		}
+	}
+}
+
+// TestUpgradeIntegerKeys opens a store written before migration 00004, whose
+// events are indexed by text dates and codes, and finds them by actor, date, code
+// and page afterwards as before; an article put again replaces its old actor rows.
+func TestUpgradeIntegerKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	b := storetest.Article(1, 12)
+	b.Events[1].Date.Value = "2020-03"
+	b.Events[2].Date.Value = "2020"
+	b.Events[3].Date.Value = ""
+	a := b.Article
+	r, err := db.ExecContext(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, duplicate_of)
+		VALUES (?, ?, ?, ?, ?, 0, ?, ?, '')`, a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.Name, a.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rowid, err := r.LastInsertId()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range b.Events {
+		rec, err := store.EventRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := db.ExecContext(ctx, `INSERT INTO events (id, article_rowid, date, cameo, cameo_root, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`, e.ID, rowid, e.Date.Value, e.Cameo, cameoRoot(e.Cameo), e.Plover.Type, string(e.Modality), e.Location.Country,
+			e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, err := r.LastInsertId()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for key, roles := range store.ActorKeys(e) {
+			if _, err := db.ExecContext(ctx, `INSERT INTO event_actors (key, date, event_rowid, roles) VALUES (?, ?, ?, ?)`, key, e.Date.Value, ev, roles); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check := func(when string) {
+		t.Helper()
+		for _, f := range []store.EventFilter{
+			{},
+			{Limit: 2},
+			{From: "2020-01-01"},
+			{To: "2020-03-31"},
+			{From: "2020-03-01", To: "2020-04-30"},
+			{Actor: b.Events[0].Source[0].Code},
+			{Actor: b.Events[0].Source[0].Code[:3], Role: store.SourceRole},
+			{Actor: b.Events[0].Source[0].Code[:2]},
+			{Actor: b.Events[0].Source[0].Code, From: "2020-02-01"},
+			{Cameo: b.Events[0].Cameo}, {Cameo: b.Events[0].Cameo[:2]}, {Cameo: b.Events[0].Cameo[:1]},
+			{Plover: b.Events[0].Plover.Type}, {Country: b.Events[0].Location.Country, To: "2020-06-30"},
+		} {
+			var got []string
+			page := store.EventPage{}
+			for {
+				f.Cursor = page.Next
+				page, err = s.Events(ctx, f)
+				if err != nil {
+					t.Fatalf("%s: %+v: %v", when, f, err)
+				}
+				for _, e := range page.Events {
+					got = append(got, e.ID)
+				}
+				if page.Next == "" {
+					break
+				}
+			}
+			var want []string
+			for _, e := range storetest.Filter(b.Events, f) {
+				want = append(want, e.ID)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: events of %+v: %v, want %v", when, f, got, want)
+			}
+		}
+	}
+	check("after the upgrade")
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	check("put again")
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM event_actors`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, e := range b.Events {
+		want += len(store.ActorKeys(e))
+	}
+	if n != want {
+		t.Errorf("actor rows after putting the article again: %d, want %d", n, want)
 	}
 }

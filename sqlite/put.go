@@ -44,7 +44,8 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM events`).Scan(&lastEvent); err != nil {
 			return fmt.Errorf("put articles: %w", err)
 		}
-		w = &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64, kept: &s.fps, added: map[int64]store.Fingerprint{}}
+		w = &writer{txStmts: txStmts{tx: tx}, lastEvent: lastEvent.Int64, kept: &s.fps, added: map[int64]store.Fingerprint{},
+			keptCodes: &s.codes, addedCodes: map[string]int64{}}
 		res = make([]store.PutResult, 0, len(bs))
 		for _, b := range bs {
 			if err := ctx.Err(); err != nil {
@@ -69,6 +70,7 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		return nil, err
 	}
 	s.fps.add(w.added)
+	s.codes.add(w.addedCodes)
 	return res, nil
 }
 
@@ -124,6 +126,10 @@ type writer struct {
 	// transaction stored or read, kept when it commits.
 	kept  *fingerprints
 	added map[int64]store.Fingerprint
+	// keptCodes are the ids of committed codes; addedCodes those the
+	// transaction added or read, kept when it commits.
+	keptCodes  *codeIDs
+	addedCodes map[string]int64
 }
 
 // eventRow is an event waiting to be inserted.
@@ -131,15 +137,17 @@ type eventRow struct {
 	article int64  // rowid
 	id      string // the article's id, for errors
 	dup     int
-	e       *event.Event
-	enc     *store.EncodedEvent
+	dateKey int64
+	// codes' ids: CAMEO code and root, PLOVER type, country
+	cameo, root, plover, country int64
+	e                            *event.Event
+	enc                          *store.EncodedEvent
 }
 
 // actorRow is a row of event_actors.
 type actorRow struct {
-	key, date string
-	event     int64
-	roles     int
+	key, date, event int64
+	roles            int
 }
 
 // putBatch writes one article and what was coded from it.
@@ -176,7 +184,20 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		dup = 1
 	}
 	for i := range b.Events {
-		w.events = append(w.events, eventRow{rowid, a.ID, dup, &b.Events[i], &enc.Events[i]})
+		e := &b.Events[i]
+		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i]}
+		if r.dateKey, err = dateKey(e.Date.Value); err != nil {
+			return res, err
+		}
+		for _, c := range []struct {
+			id   *int64
+			code string
+		}{{&r.cameo, e.Cameo}, {&r.root, cameoRoot(e.Cameo)}, {&r.plover, e.Plover.Type}, {&r.country, e.Location.Country}} {
+			if *c.id, err = w.code(ctx, c.code); err != nil {
+				return res, err
+			}
+		}
+		w.events = append(w.events, r)
 	}
 	for i, c := range b.Claims {
 		w.claims = append(w.claims, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
@@ -332,13 +353,13 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
-	rows, err := w.query(ctx, `SELECT rowid, record FROM events WHERE article_rowid = ?`, rowid)
+	rows, err := w.query(ctx, `SELECT rowid, date_key, record FROM events WHERE article_rowid = ?`, rowid)
 	if err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
 	type stored struct {
-		rowid int64
-		e     event.Event
+		rowid, dateKey int64
+		e              event.Event
 	}
 	var old []stored
 	for rows.Next() {
@@ -346,7 +367,7 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 			st  stored
 			rec []byte
 		)
-		if err := rows.Scan(&st.rowid, &rec); err != nil {
+		if err := rows.Scan(&st.rowid, &st.dateKey, &rec); err != nil {
 			rows.Close()
 			return fmt.Errorf("replace article's records: %w", err)
 		}
@@ -362,7 +383,11 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 	}
 	for _, st := range old {
 		for key := range store.ActorKeys(st.e) {
-			if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE key = ? AND date = ? AND event_rowid = ?`, key, st.e.Date.Value, st.rowid); err != nil {
+			id, err := w.code(ctx, key)
+			if err != nil {
+				return fmt.Errorf("replace article's records: %w", err)
+			}
+			if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE key = ? AND date_key = ? AND event_rowid = ?`, id, st.dateKey, st.rowid); err != nil {
 				return fmt.Errorf("replace article's records: %w", err)
 			}
 		}
@@ -431,11 +456,15 @@ func (w *writer) flushEvents(ctx context.Context) error {
 	w.args = w.args[:0]
 	for _, r := range rows {
 		e := r.e
-		w.args = append(w.args, e.ID, r.article, e.Date.Value, e.Cameo, e.Plover.Type, string(e.Modality),
-			e.Location.Country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, r.enc.Record, cameoRoot(e.Cameo))
+		rec := r.enc.Packed
+		if rec == nil {
+			rec = r.enc.Record
+		}
+		w.args = append(w.args, e.ID, r.article, r.cameo, r.plover, string(e.Modality),
+			r.country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, r.root, r.dateKey)
 	}
 	done := 0
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, date, cameo, plover, modality, country, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root) VALUES `,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key) VALUES `,
 		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
 			done += n
@@ -449,7 +478,11 @@ func (w *writer) flushEvents(ctx context.Context) error {
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
 				for _, k := range rows[i].enc.Actors {
-					w.actors = append(w.actors, actorRow{k.Key, rows[i].e.Date.Value, rowid, k.Roles})
+					id, err := w.code(ctx, k.Key)
+					if err != nil {
+						return &articleError{rows[i].id, err}
+					}
+					w.actors = append(w.actors, actorRow{id, rows[i].dateKey, rowid, k.Roles})
 				}
 			}
 			return nil
@@ -521,13 +554,13 @@ const actorRowsPerStatement = 256
 // consecutive rows go to the same pages.
 func (w *writer) flushActors(ctx context.Context) error {
 	slices.SortFunc(w.actors, func(a, b actorRow) int {
-		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.date, b.date), cmp.Compare(a.event, b.event))
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.date, b.date), cmp.Compare(a.event, b.event))
 	})
 	w.args = w.args[:0]
 	for _, r := range w.actors {
 		w.args = append(w.args, r.key, r.date, r.event, r.roles)
 	}
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.args, nil)
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO event_actors (key, date_key, event_rowid, roles) VALUES `, ``, 4, actorRowsPerStatement, w.args, nil)
 	w.actors = w.actors[:0]
 	if err != nil {
 		return fmt.Errorf("insert event actors: %w", err)

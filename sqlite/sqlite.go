@@ -30,12 +30,13 @@ var migrations embed.FS
 // has one writer at a time; queueing them in-process avoids busy waits), reads
 // through a pool.
 type Store struct {
-	path string
-	w    *sql.DB
-	r    *sql.DB
-	cp   *checkpointer
-	fps  fingerprints // of committed articles, for the writer
-	rs   readStmts    // on r
+	path  string
+	w     *sql.DB
+	r     *sql.DB
+	cp    *checkpointer
+	fps   fingerprints // of committed articles, for the writer
+	codes codeIDs      // committed codes' ids, for the writer
+	rs    readStmts    // on r
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int

@@ -21,6 +21,9 @@ type Encoded struct {
 // EncodedEvent is one event's share of Encoded.
 type EncodedEvent struct {
 	Record []byte // EventRecord
+	// Packed is PackedRecord, nil when the event has none; a store that reads it
+	// back keeps it instead of Record.
+	Packed []byte
 	// Actors are the event's ActorKeys, ordered by key.
 	Actors []ActorKey
 }
@@ -66,7 +69,8 @@ func encode(b Batch) (*Encoded, error) {
 			actors = append(actors, ActorKey{Key: k, Roles: r})
 		}
 		slices.SortFunc(actors, func(a, b ActorKey) int { return cmp.Compare(a.Key, b.Key) })
-		enc.Events[i] = EncodedEvent{Record: rec, Actors: actors}
+		packed, _ := PackedRecord(e)
+		enc.Events[i] = EncodedEvent{Record: rec, Packed: packed, Actors: actors}
 	}
 	for i, c := range b.Claims {
 		p, err := EncodeProposition(c.Prop)

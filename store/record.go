@@ -50,9 +50,12 @@ func EventRecord(e event.Event) ([]byte, error) {
 	return b, nil
 }
 
-// DecodeEvent rebuilds an event from what EventRecord and the columns beside it
-// kept.
+// DecodeEvent rebuilds an event from what EventRecord or PackedRecord and the
+// columns beside it kept.
 func DecodeEvent(record []byte, text string, trigger event.Span, lemma string) (event.Event, error) {
+	if len(record) > 0 && record[0] == packedVersion {
+		return decodeEvent(string(record), text, trigger, lemma, nil)
+	}
 	if bytes.HasPrefix(record, []byte(`{"id":`)) { // as EventRecord writes it, not as PostgreSQL's jsonb
 		return decodeEvent(string(record), text, trigger, lemma, nil)
 	}
@@ -79,7 +82,11 @@ func (d *RecordReader) Event(record string, text string, trigger event.Span, lem
 
 func decodeEvent(record string, text string, trigger event.Span, lemma string, strs *strTable) (event.Event, error) {
 	var e event.Event
-	if !readEvent(&reader{s: record, strs: strs}, &e) {
+	if len(record) > 0 && record[0] == packedVersion {
+		if !unpackEvent(record, strs, &e) {
+			return event.Event{}, fmt.Errorf("decode stored event: a packed record is malformed")
+		}
+	} else if !readEvent(&reader{s: record, strs: strs}, &e) {
 		e = event.Event{}
 		if err := json.Unmarshal([]byte(record), &e); err != nil {
 			return event.Event{}, fmt.Errorf("decode stored event: %w", err)
@@ -90,7 +97,9 @@ func decodeEvent(record string, text string, trigger event.Span, lemma string, s
 }
 
 // Check returns an ErrInvalid error when b cannot be stored: no article id, an
-// event without an id or of another article.
+// event without an id, of another article, or whose date is neither "" nor a day,
+// month or year (YYYY-MM-DD, YYYY-MM, YYYY), the forms whose text sorts as time
+// does.
 func (b Batch) Check() error {
 	id := b.Article.ID
 	if id == "" {
@@ -103,6 +112,28 @@ func (b Batch) Check() error {
 		if e.ArticleID != id {
 			return fmt.Errorf("article %s: event %s belongs to article %q: %w", id, e.ID, e.ArticleID, ErrInvalid)
 		}
+		if !eventDate(e.Date.Value) {
+			return fmt.Errorf("article %s: event %s: date %q is not a day, month or year: %w", id, e.ID, e.Date.Value, ErrInvalid)
+		}
 	}
 	return nil
+}
+
+// eventDate reports whether v is "" or a valid YYYY-MM-DD, YYYY-MM or YYYY.
+func eventDate(v string) bool {
+	var layout string
+	switch len(v) {
+	case 0:
+		return true
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	case 10:
+		layout = time.DateOnly
+	default:
+		return false
+	}
+	_, err := time.Parse(layout, v)
+	return err == nil
 }

@@ -20,6 +20,20 @@ func sortEvents(es []event.Event) {
 	slices.SortStableFunc(es, func(a, b event.Event) int { return cmp.Compare(a.Date.Value, b.Date.Value) })
 }
 
+// Filter returns the events of es, stored in that order and none of a
+// near-duplicate, that f passes (its Limit and Cursor aside), in event order: the
+// reference answer to a filter, for a backend's own tests.
+func Filter(es []event.Event, f store.EventFilter) []event.Event {
+	var got []event.Event
+	for _, e := range es {
+		if matches(e, nil, f) {
+			got = append(got, e)
+		}
+	}
+	sortEvents(got)
+	return got
+}
+
 // matches is the reference meaning of an event filter, against which the store's
 // answers are checked. dup tells whether an article is a near-duplicate.
 func matches(e event.Event, dup map[string]bool, f store.EventFilter) bool {
@@ -254,5 +268,38 @@ func testEachEvent(t *testing.T, s store.Store) {
 	})
 	if err != stop || n != 5 {
 		t.Errorf("EachEvent stopped by fn: err %v after %d events, want %v after 5", err, n, stop)
+	}
+}
+
+// testCoarseDates stores events dated by year, month and day, and without a date,
+// and reads them back in the order of their dates' text and through date bounds.
+func testCoarseDates(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	b := Article(7, 8)
+	for i, d := range []string{"2020-03-01", "2020", "2020-03", "", "2020-02-29", "2021", "2020-12", "2020-03"} {
+		b.Events[i].Date.Value = d
+	}
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []store.EventFilter{
+		{}, {Limit: 3}, {From: "2020-03-01"}, {To: "2020-03-01"}, {From: "2020-01-01", To: "2020-12-31"},
+		{Actor: b.Events[0].Source[0].Code[:3]},
+	} {
+		var got []string
+		for page := (store.EventPage{}); ; {
+			f.Cursor = page.Next
+			var err error
+			if page, err = s.Events(ctx, f); err != nil {
+				t.Fatalf("Events(%+v): %v", f, err)
+			}
+			got = append(got, ids(page.Events)...)
+			if page.Next == "" {
+				break
+			}
+		}
+		if want := ids(Filter(b.Events, f)); !slices.Equal(got, want) {
+			t.Errorf("Events(%+v) = %v, want %v", f, got, want)
+		}
 	}
 }

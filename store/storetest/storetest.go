@@ -34,6 +34,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"near-duplicates", testDuplicates},
 		{"event filters", testEventFilters},
 		{"pagination", testPagination},
+		{"coarse dates", testCoarseDates},
 		{"each event", testEachEvent},
 		{"full-text search", testSearch},
 		{"articles", testArticles},
@@ -230,6 +231,12 @@ func testInvalid(t *testing.T, s store.Store) {
 	b.Events[1].ArticleID = "other"
 	_, err = s.PutArticle(ctx, b)
 	wantErr(t, "an event of another article", err, store.ErrInvalid)
+	for _, d := range []string{"March 2020", "2020-13", "2020-02-30", "20200301"} {
+		b = Article(5, 2)
+		b.Events[1].Date.Value = d
+		_, err = s.PutArticle(ctx, b)
+		wantErr(t, "an event dated "+d, err, store.ErrInvalid)
+	}
 	for _, f := range []store.EventFilter{
 		{From: "March 2020"}, {To: "2020-13-01"}, {Limit: -1}, {Limit: store.MaxLimit + 1},
 		{Cursor: "%%%"}, {Text: "!!"}, {Role: "witness", Actor: "USA"}, {Role: store.SourceRole},
