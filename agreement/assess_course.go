@@ -183,11 +183,12 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	for _, t := range cs.tracks {
 		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year()}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
-		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
-			i := t.order[len(t.rs)]
-			at, _ := slices.BinarySearch(t.idx, i)
-			t.idx = slices.Insert(t.idx, at, i)
-			t.rs = slices.Insert(t.rs, at, t.reads[i])
+		n := len(t.rs)
+		for n < len(t.known) && !t.known[n].After(d) {
+			n++
+		}
+		if n > len(t.rs) {
+			t.learn(t.order[len(t.rs):n])
 			again = true
 		}
 		t.changed = false
@@ -200,6 +201,28 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	dependents(cs.ags, out)
 	return out
+}
+
+// learn adds the readings of t.reads at indices, known from now on, to t.rs and
+// t.idx, keeping them in order of date. A date's readings are merged in one pass
+// from the end, so that a long record read mostly out of order costs its length
+// once a date rather than once a reading.
+func (t *track) learn(indices []int) {
+	add := slices.Clone(indices)
+	slices.Sort(add)
+	old := len(t.idx)
+	t.idx = slices.Grow(t.idx, len(add))[:old+len(add)]
+	t.rs = slices.Grow(t.rs, len(add))[:old+len(add)]
+	i, j := old-1, len(add)-1
+	for w := len(t.idx) - 1; j >= 0; w-- {
+		if i >= 0 && t.idx[i] > add[j] {
+			t.idx[w], t.rs[w] = t.idx[i], t.rs[i]
+			i--
+		} else {
+			t.idx[w], t.rs[w] = add[j], t.reads[add[j]]
+			j--
+		}
+	}
 }
 
 // decide decides t on m from the readings known.
