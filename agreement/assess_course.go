@@ -205,23 +205,22 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 
 // learn adds the readings of t.reads at indices, known from now on, to t.rs and
 // t.idx, keeping them in order of date. A date's readings are merged in one pass
-// from the end, so that a long record read mostly out of order costs its length
-// once a date rather than once a reading.
+// from the end, the known ones moved a run at a time, so that a long record read
+// mostly out of order costs its length once a date rather than once a reading.
 func (t *track) learn(indices []int) {
 	add := slices.Clone(indices)
 	slices.Sort(add)
-	old := len(t.idx)
-	t.idx = slices.Grow(t.idx, len(add))[:old+len(add)]
-	t.rs = slices.Grow(t.rs, len(add))[:old+len(add)]
-	i, j := old-1, len(add)-1
-	for w := len(t.idx) - 1; j >= 0; w-- {
-		if i >= 0 && t.idx[i] > add[j] {
-			t.idx[w], t.rs[w] = t.idx[i], t.rs[i]
-			i--
-		} else {
-			t.idx[w], t.rs[w] = add[j], t.reads[add[j]]
-			j--
-		}
+	end := len(t.idx) // of the readings not yet moved
+	w := end + len(add)
+	t.idx = slices.Grow(t.idx, len(add))[:w]
+	t.rs = slices.Grow(t.rs, len(add))[:w]
+	for j := len(add) - 1; j >= 0; j-- {
+		at, _ := slices.BinarySearch(t.idx[:end], add[j])
+		n := end - at
+		copy(t.idx[w-n:w], t.idx[at:end])
+		copy(t.rs[w-n:w], t.rs[at:end])
+		w, end = w-n-1, at
+		t.idx[w], t.rs[w] = add[j], t.reads[add[j]]
 	}
 }
 
