@@ -207,11 +207,12 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	for _, t := range cs.tracks {
 		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
-		for len(t.rs) < len(t.known) && !t.known[len(t.rs)].After(d) {
-			i := t.order[len(t.rs)]
-			at, _ := slices.BinarySearch(t.idx, i)
-			t.idx = slices.Insert(t.idx, at, i)
-			t.rs = slices.Insert(t.rs, at, t.reads[i])
+		n := len(t.rs)
+		for n < len(t.known) && !t.known[n].After(d) {
+			n++
+		}
+		if n > len(t.rs) {
+			t.learn(t.order[len(t.rs):n])
 			again = true
 		}
 		t.changed = false
@@ -273,6 +274,27 @@ func (r *Rules) replacements(ags []Agreement, t *track) []replacement {
 		}
 	}
 	return out
+}
+
+// learn adds the readings of t.reads at indices, known from now on, to t.rs and
+// t.idx, keeping them in order of date. A date's readings are merged in one pass
+// from the end, the known ones moved a run at a time, so that a long record read
+// mostly out of order costs its length once a date rather than once a reading.
+func (t *track) learn(indices []int) {
+	add := slices.Clone(indices)
+	slices.Sort(add)
+	end := len(t.idx) // of the readings not yet moved
+	w := end + len(add)
+	t.idx = slices.Grow(t.idx, len(add))[:w]
+	t.rs = slices.Grow(t.rs, len(add))[:w]
+	for j := len(add) - 1; j >= 0; j-- {
+		at, _ := slices.BinarySearch(t.idx[:end], add[j])
+		n := end - at
+		copy(t.idx[w-n:w], t.idx[at:end])
+		copy(t.rs[w-n:w], t.rs[at:end])
+		w, end = w-n-1, at
+		t.idx[w], t.rs[w] = add[j], t.reads[add[j]]
+	}
 }
 
 // decide decides t on m from the readings known.

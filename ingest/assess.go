@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -47,7 +46,21 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			todo = append(todo, ag)
 		}
 	}
-	cache := &readCache{events: map[store.EventFilter][]event.Event{}, claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
+	// The agreements of the same sides are read one after another, so that the
+	// events of their actors are read once for them all (eventLists); the order
+	// they are stored in tells nothing.
+	slices.SortStableFunc(todo, func(a, b agreement.Agreement) int {
+		return slices.Compare(sortedCodes(a), sortedCodes(b))
+	})
+	var filters []store.EventFilter
+	for _, ag := range todo {
+		f := eventFilter(ag, t.asOf)
+		for _, code := range actorCodes(ag) {
+			f.Actor = code
+			filters = append(filters, f)
+		}
+	}
+	cache := &readCache{lists: newEventLists(filters), claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
@@ -166,21 +179,20 @@ func (d *dealRecord) keep(c agreement.Claim) {
 // the deal on their own (agreement.Filter).
 func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (*dealRecord, error) {
 	d := &dealRecord{ag: ag, asOf: asOf, published: map[string]time.Time{}}
-	f := store.EventFilter{}
-	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
-		f.From = ag.Signed
-	}
-	if !asOf.IsZero() {
-		f.To = asOf.Format(time.DateOnly)
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		f.From = ""
-	}
+	f := eventFilter(ag, asOf)
 	var seen map[string]bool
 	full := false
-	for _, code := range actorCodes(ag) {
-		f.Actor = code
-		evs, err := cache.eventsOf(ctx, p.store, f)
+	codes := actorCodes(ag)
+	defer func() {
+		// The reads given up, when the bound is hit or on an error.
+		for _, code := range codes {
+			f.Actor = code
+			cache.lists.release(f)
+		}
+	}()
+	for len(codes) > 0 {
+		f.Actor, codes = codes[0], codes[1:]
+		evs, err := cache.lists.events(ctx, p.store, f)
 		if err != nil {
 			return d, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
 		}
@@ -277,6 +289,22 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 		d.filter.Narrow(held)
 	}
 	return d, nil
+}
+
+// eventFilter is the filter of ag's events as of asOf, without an actor: from its
+// signing when that is a date before asOf.
+func eventFilter(ag agreement.Agreement, asOf time.Time) store.EventFilter {
+	f := store.EventFilter{}
+	if _, err := time.Parse(time.DateOnly, ag.Signed); err == nil {
+		f.From = ag.Signed
+	}
+	if !asOf.IsZero() {
+		f.To = asOf.Format(time.DateOnly)
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		f.From = ""
+	}
+	return f
 }
 
 // date puts the publication date of article id in d.published.
@@ -459,6 +487,13 @@ func (t touched) touches(ag agreement.Agreement) bool {
 	return false
 }
 
+// sortedCodes returns ag's actorCodes in order.
+func sortedCodes(ag agreement.Agreement) []string {
+	cs := actorCodes(ag)
+	slices.Sort(cs)
+	return cs
+}
+
 // related reports whether two actor codes name the same actor or one contains the
 // other ("AFG" and "AFGREB"; "USA" and "USAMIL").
 func related(a, b string) bool {
@@ -497,11 +532,11 @@ func actorCodes(ag agreement.Agreement) []string {
 // readCache keeps what one assessment pass has read from the store: the agreements
 // of one story share parties, so their records overlap.
 type readCache struct {
+	lists  *eventLists
 	mu     sync.Mutex
-	events map[store.EventFilter][]event.Event
 	claims map[store.ClaimFilter][]agreement.Claim
 	dates  map[string]time.Time // publication dates by article id
-	held   int                  // events and claims held, at most maxCached
+	held   int                  // claims held, at most maxCached
 }
 
 // maxCached bounds the records a readCache holds, and the keys of each of its
@@ -531,45 +566,6 @@ func cached[K comparable, V any](c *readCache, m map[K]V, k K, size func(V) int,
 	}
 	c.mu.Unlock()
 	return v, nil
-}
-
-// eventsOf returns the events store.EachEvent gives for f, served from the cache
-// after the first read. The caller must not change them.
-func (c *readCache) eventsOf(ctx context.Context, st store.Store, f store.EventFilter) ([]event.Event, error) {
-	if evs, ok := c.eventsSince(f); ok {
-		return evs, nil
-	}
-	return cached(c, c.events, f, func(evs []event.Event) int { return len(evs) }, func() ([]event.Event, error) {
-		var evs []event.Event
-		err := st.EachEvent(ctx, f, func(e event.Event) error {
-			evs = append(evs, e)
-			return nil
-		})
-		return evs, err
-	})
-}
-
-// eventsSince serves f from the events kept for the same filter from an earlier
-// date: events come in order of Date.Value, so those of f are the ones from the
-// first dated f.From on (store.EventFilter).
-func (c *readCache) eventsSince(f store.EventFilter) ([]event.Event, bool) {
-	if f.From == "" {
-		return nil, false
-	}
-	want := f
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for k, evs := range c.events {
-		if k.From > f.From {
-			continue
-		}
-		want.From = k.From
-		if k == want {
-			i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
-			return evs[i:], true
-		}
-	}
-	return nil, false
 }
 
 // published is the publication date of the stored article id, read once.
