@@ -202,7 +202,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
 			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
 		}
-		if (v.words[i] == "published" || v.words[i] == "issued") && len(actorRoots(codesOf(v.actorsIn(clauseStart(v, i), i)))) < 2 {
+		if w := v.words[i]; (w == "published" || w == "issued") && len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 {
 			continue // "the UN published the text": only sides publishing or issuing it together conclude it
 		}
 		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
@@ -230,6 +230,36 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// issuers returns the actors v names as issuing or publishing a document with the
+// verb at i: those of the clause before it ("the two sides issued a joint communiqué"),
+// or, when the verb is a participle after the document's noun ("a communiqué issued by
+// Addis Ababa and Asmara", "the ministry said in a statement issued on Tuesday"), those
+// of its "by" phrase alone, none when it has none.
+func issuers(lx *lexicon, v *sent, i int) []actorAt {
+	afterNoun := false
+	for k := max(0, i-3); k < i; k++ {
+		if _, n := lx.match("deal", v.words, k); n > 0 && k+n == i {
+			afterNoun = true
+		}
+	}
+	if !afterNoun {
+		return v.actorsIn(clauseStart(v, i), i)
+	}
+	for k := i + 1; k < len(v.words); k++ {
+		switch v.words[k] {
+		case ",", ";", ".":
+			return nil
+		case "by":
+			end := k + 1
+			for end < len(v.words) && v.words[end] != "," && v.words[end] != ";" && v.words[end] != "." {
+				end++
+			}
+			return v.actorsIn(k+1, end)
+		}
+	}
+	return nil
 }
 
 // signerRole returns "witness" or "guarantor" when the subject of the concluding verb
