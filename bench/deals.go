@@ -16,9 +16,9 @@ type deal struct {
 	prisoners, troops, days int
 }
 
-// dealCount is how many deals a corpus reports: a year of conflict news follows a
+// DealCount is how many deals a corpus reports: a year of conflict news follows a
 // few dozen.
-const dealCount = 40
+const DealCount = 40
 
 // dealShare is the share of articles, one in dealShare, that report on a deal.
 const dealShare = 5
@@ -38,7 +38,7 @@ var dealParties = [][2]string{
 
 // newDeals draws the corpus's deals.
 func (g *Generator) newDeals() []deal {
-	ds := make([]deal, dealCount)
+	ds := make([]deal, DealCount)
 	for i := range ds {
 		pair := dealParties[g.rng.IntN(len(dealParties))]
 		place := places[g.rng.IntN(len(places))]

@@ -65,3 +65,34 @@ func statusBoard(t testing.TB, st store.Store) []agreement.Agreement {
 	}
 	return out
 }
+
+// TestBenchCorpusDeals checks that ingesting the bench corpus finds no more deals than
+// it reports (bench.DealCount): its other sentences ("X was condemned by Y, the
+// ministry said in a statement issued on Thursday") conclude nothing.
+func TestBenchCorpusDeals(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	p := ingest.New(st, newCoder(t), ingest.Options{Workers: 2, Batch: 256})
+	_, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
+		for a := range bench.Corpus(1, 1000*10, 10) {
+			a.ID = article.ID(a.Text)
+			if err := emit(source.Item{Article: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ags, err := st.Agreements(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(agreement.Merge(ags)); n == 0 || n > bench.DealCount {
+		for _, ag := range ags {
+			t.Logf("%s: %s %v", ag.ID, ag.Name, ag.Parties)
+		}
+		t.Errorf("%d agreements in a corpus reporting %d deals", n, bench.DealCount)
+	}
+}
