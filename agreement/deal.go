@@ -144,6 +144,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)
 		}
+		if d.signed == "" && len(out) == 0 && si <= 1 && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
+			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) {
+			// "Armenia and Azerbaijan agreed to a humanitarian ceasefire, after ten
+			// hours of talks": a story's lead tells of news; its day is the story's (a
+			// participle, "The declaration, signed by ...", describes the deal instead)
+			d.signed = pub.Format(time.DateOnly)
+		}
 		for _, dm := range v.dates {
 			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
 				d.dateNamed = true
@@ -482,6 +489,21 @@ func signsNoDeal(v *sent, i int) bool {
 		}
 		if !determiners[v.word(k)] && v.tag(k) != "JJ" && v.tag(k) != "PRP$" {
 			return false
+		}
+	}
+	return false
+}
+
+// olderCue reports whether a sentence tells of a deal as history rather than news:
+// a pluperfect or a perfect verb ("had signed", "has been in force"), or a year
+// named ("the 1994 accord").
+func olderCue(v *sent) bool {
+	for i, w := range v.words {
+		if w == "had" || w == "former" || w == "earlier" || w == "ago" || w == "previous" {
+			return true
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && v.tag(i) == "CD" {
+			return true
 		}
 	}
 	return false
