@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // deal is one sentence reporting that a deal was concluded, with what it says of
@@ -495,9 +497,14 @@ func signsNoDeal(v *sent, i int) bool {
 }
 
 // olderCue reports whether a sentence tells of a deal as history rather than news:
-// a pluperfect or a perfect verb ("had signed", "has been in force"), or a year
-// named ("the 1994 accord").
+// a pluperfect ("had signed"), a year named ("the 1994 accord") or a date coarser
+// than a day ("At talks in Kunming in January, the two sides agreed").
 func olderCue(v *sent) bool {
+	for _, d := range v.dates {
+		if d.Granularity != "" && d.Granularity != text.GranDay {
+			return true
+		}
+	}
 	for i, w := range v.words {
 		if w == "had" || w == "former" || w == "earlier" || w == "ago" || w == "previous" {
 			return true
