@@ -88,6 +88,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
 		}
+		if cs := clauseStart(v, verb); role == "" && len(d.parties) == 1 && lx.has("group", v.words, cs, verb) && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "Grigoryan told Armenian television that the two sides had agreed ...":
+			// the two sides are the story's, not the one its speaker names
+			if g := groupReferents(vs, si, d); len(g) == 2 {
+				d.parties = g
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}
@@ -190,8 +197,19 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		_, agreeTo := lx.match("agreeto", v.words, i)
 		if agreeTo == 0 && isAgree(v.words[i]) {
 			// "agreed in a telephone call with X on Tuesday that ..."
-			for k := i + 1; k < min(len(v.words), i+14); k++ {
-				if w := v.words[k]; w == "that" || w == "to" && k < i+9 && isVerb(lx, v, k+1) {
+			skip := 0
+			if v.word(i+1) == "," {
+				// "had agreed, with the involvement of the international community, to
+				// stop firing": an aside between commas stands apart from the complement
+				for k := i + 2; k < min(len(v.words), i+14); k++ {
+					if v.words[k] == "," {
+						skip = k - i
+						break
+					}
+				}
+			}
+			for k := i + 1; k < min(len(v.words), i+14+skip); k++ {
+				if w := v.words[k]; w == "that" || w == "to" && k < i+9+skip && isVerb(lx, v, k+1) {
 					agreeTo = 1 // "agreed in Paris on Monday to exchange ..."
 					break
 				} else if w == ";" || w == "." {
