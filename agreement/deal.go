@@ -109,7 +109,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// to give its residents ten more days": one side's concession dates
 			// another act; it is no deal (one side signing it, "a month after the
 			// government signed it", still is)
-			if !quidProQuo(v, verb) {
+			if twoSided(lx, v, cs, verb) {
+				// "The clash came after senior commanders of the two armies agreed at
+				// talks on June 6 that ...": both sides agreeing dates a deal
+				d.parties = groupReferents(vs, si, d)
+			} else if !quidProQuo(v, verb) {
 				continue
 			}
 			// "Kennedy lifted the quarantine, hours after Khrushchev agreed to
@@ -532,4 +536,11 @@ func olderCue(v *sent) bool {
 		}
 	}
 	return false
+}
+
+// twoSided reports whether the subject between from and to names both sides ("the
+// two armies", "both sides"): no one side's concession.
+func twoSided(lx *lexicon, v *sent, from, to int) bool {
+	i, p, _ := lx.find("group", v.words, from, to)
+	return i >= 0 && (contains(p.words, "two") || contains(p.words, "both"))
 }
