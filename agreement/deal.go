@@ -32,6 +32,9 @@ type deal struct {
 	// month ("on July 19") rather than being worked out from a weekday or an event
 	strength  int
 	dateNamed bool
+	// datelined: the place is the story's dateline, where it was filed, not one the
+	// sentence gives the signing
+	datelined bool
 }
 
 // findDeals returns the sentences of an article that report a deal concluded; pub is
@@ -172,6 +175,7 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		d.signed = pastSigning(v, d.signed, pub)
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
+			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
 		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
