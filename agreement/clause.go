@@ -105,6 +105,18 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				c.negated = true // "Each side pledged not to let its territory be used ..."
 				j++
 			}
+			if v.word(j) == "," {
+				// "had agreed, with the involvement of the international community, to
+				// stop firing": the complement after an aside between commas
+				for k := j + 1; k < min(n, j+13); k++ {
+					if v.word(k) == "," {
+						if v.word(k+1) == "to" && isVerb(lx, v, k+2) {
+							j = k + 1
+						}
+						break
+					}
+				}
+			}
 			// "agreed in Havana on Tuesday to prolong ..."
 			for k := j; k < min(n, i+9) && v.word(j) != "to"; k++ {
 				if w := v.word(k); w == "," || w == "that" || w == ";" || strings.HasPrefix(v.tag(k), "VB") {

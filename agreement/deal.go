@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // deal is one sentence reporting that a deal was concluded, with what it says of
@@ -30,6 +32,9 @@ type deal struct {
 	// month ("on July 19") rather than being worked out from a weekday or an event
 	strength  int
 	dateNamed bool
+	// datelined: the place is the story's dateline, where it was filed, not one the
+	// sentence gives the signing
+	datelined bool
 }
 
 // findDeals returns the sentences of an article that report a deal concluded; pub is
@@ -86,6 +91,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
 		}
+		if cs := clauseStart(v, verb); role == "" && len(d.parties) == 1 && lx.has("group", v.words, cs, verb) && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			// "Grigoryan told Armenian television that the two sides had agreed ...":
+			// the two sides are the story's, not the one its speaker names
+			if g := groupReferents(vs, si, d); len(g) == 2 {
+				d.parties = g
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}
@@ -100,7 +112,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// to give its residents ten more days": one side's concession dates
 			// another act; it is no deal (one side signing it, "a month after the
 			// government signed it", still is)
-			if !quidProQuo(v, verb) {
+			if twoSided(lx, v, cs, verb) {
+				// "The clash came after senior commanders of the two armies agreed at
+				// talks on June 6 that ...": both sides agreeing dates a deal
+				d.parties = groupReferents(vs, si, d)
+			} else if !quidProQuo(v, verb) {
 				continue
 			}
 			// "Kennedy lifted the quarantine, hours after Khrushchev agreed to
@@ -144,6 +160,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)
 		}
+		if d.signed == "" && len(out) == 0 && si <= 1 && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
+			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) {
+			// "Armenia and Azerbaijan agreed to a humanitarian ceasefire, after ten
+			// hours of talks": a story's lead tells of news; its day is the story's (a
+			// participle, "The declaration, signed by ...", describes the deal instead)
+			d.signed = pub.Format(time.DateOnly)
+		}
 		for _, dm := range v.dates {
 			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
 				d.dateNamed = true
@@ -152,6 +175,7 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		d.signed = pastSigning(v, d.signed, pub)
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
+			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
 		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
@@ -181,8 +205,19 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		_, agreeTo := lx.match("agreeto", v.words, i)
 		if agreeTo == 0 && isAgree(v.words[i]) {
 			// "agreed in a telephone call with X on Tuesday that ..."
-			for k := i + 1; k < min(len(v.words), i+14); k++ {
-				if w := v.words[k]; w == "that" || w == "to" && k < i+9 && isVerb(lx, v, k+1) {
+			skip := 0
+			if v.word(i+1) == "," {
+				// "had agreed, with the involvement of the international community, to
+				// stop firing": an aside between commas stands apart from the complement
+				for k := i + 2; k < min(len(v.words), i+14); k++ {
+					if v.words[k] == "," {
+						skip = k - i
+						break
+					}
+				}
+			}
+			for k := i + 1; k < min(len(v.words), i+14+skip); k++ {
+				if w := v.words[k]; w == "that" || w == "to" && k < i+9+skip && isVerb(lx, v, k+1) {
 					agreeTo = 1 // "agreed in Paris on Monday to exchange ..."
 					break
 				} else if w == ";" || w == "." {
@@ -515,4 +550,31 @@ func signsNoDeal(v *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// olderCue reports whether a sentence tells of a deal as history rather than news:
+// a pluperfect ("had signed"), a year named ("the 1994 accord") or a date coarser
+// than a day ("At talks in Kunming in January, the two sides agreed").
+func olderCue(v *sent) bool {
+	for _, d := range v.dates {
+		if d.Granularity != "" && d.Granularity != text.GranDay {
+			return true
+		}
+	}
+	for i, w := range v.words {
+		if w == "had" || w == "former" || w == "earlier" || w == "ago" || w == "previous" {
+			return true
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && v.tag(i) == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// twoSided reports whether the subject between from and to names both sides ("the
+// two armies", "both sides"): no one side's concession.
+func twoSided(lx *lexicon, v *sent, from, to int) bool {
+	i, p, _ := lx.find("group", v.words, from, to)
+	return i >= 0 && (contains(p.words, "two") || contains(p.words, "both"))
 }

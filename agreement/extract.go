@@ -160,7 +160,8 @@ func introSubject(lx *lexicon, v *sent) []actorAt {
 }
 
 // groupDeals splits an article's deal sentences into agreements: a sentence joins the
-// agreement before it unless it says "separately" or gives another date or place.
+// agreement before it unless it says "separately" or gives another date or place (a
+// dateline tells where the story was filed, not where the deal was concluded).
 func groupDeals(ds []deal) [][]deal {
 	var out [][]deal
 	for _, d := range ds {
@@ -181,7 +182,7 @@ func compatibleDeal(g []deal, d deal) bool {
 		if x.signed != "" && d.signed != "" && !closeDates(x.signed, d.signed, 3) {
 			return false
 		}
-		if x.place != "" && d.place != "" && !strings.EqualFold(x.place, d.place) {
+		if x.place != "" && d.place != "" && !x.datelined && !d.datelined && !strings.EqualFold(x.place, d.place) {
 			return false
 		}
 	}
