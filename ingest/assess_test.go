@@ -18,24 +18,11 @@ import (
 // histories that assessing whole records gives: with Options.Assess set, the
 // pipeline filters nothing.
 func TestAssessFilteredRecordAsWhole(t *testing.T) {
-	ctx := context.Background()
 	boards := make([][]agreement.Agreement, 2)
 	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
 		st := openStore(t)
 		opt.Workers, opt.Batch = 2, 64
-		p := ingest.New(st, newCoder(t), opt)
-		sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
-			for a := range bench.Corpus(3, 300*8, 8) {
-				a.ID = article.ID(a.Text)
-				if err := emit(source.Item{Article: a}); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		sum := ingestCorpus(t, st, opt, 3, 300, 8)
 		if sum.Assessed == 0 {
 			t.Fatalf("run %d assessed nothing: %s", i, sum)
 		}
@@ -72,19 +59,7 @@ func statusBoard(t testing.TB, st store.Store) []agreement.Agreement {
 func TestBenchCorpusDeals(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
-	p := ingest.New(st, newCoder(t), ingest.Options{Workers: 2, Batch: 256})
-	_, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
-		for a := range bench.Corpus(1, 1000*10, 10) {
-			a.ID = article.ID(a.Text)
-			if err := emit(source.Item{Article: a}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ingestCorpus(t, st, ingest.Options{Workers: 2, Batch: 256}, 1, 1000, 10)
 	ags, err := st.Agreements(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -95,4 +70,24 @@ func TestBenchCorpusDeals(t *testing.T) {
 		}
 		t.Errorf("%d agreements in a corpus reporting %d deals", n, bench.DealCount)
 	}
+}
+
+// ingestCorpus ingests articles of the bench corpus of seed, perArticle sentences
+// each, into st and returns the run's summary.
+func ingestCorpus(t *testing.T, st store.Store, opt ingest.Options, seed uint64, articles, perArticle int) ingest.Summary {
+	t.Helper()
+	p := ingest.New(st, newCoder(t), opt)
+	sum, err := p.Run(context.Background(), func(ctx context.Context, emit func(source.Item) error) error {
+		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
+			a.ID = article.ID(a.Text)
+			if err := emit(source.Item{Article: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
 }

@@ -18,22 +18,7 @@ import (
 // have no cameo_root, and finds them by CAMEO root and code afterwards.
 func TestUpgradeCameoRoot(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys, err := fs.Sub(migrations, "migrations")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.UpTo(ctx, 2); err != nil {
-		t.Fatal(err)
-	}
+	path, db := migratedTo(t, 2)
 	b := storetest.Article(1, 12)
 	a := b.Article
 	r, err := db.ExecContext(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, duplicate_of)
@@ -96,22 +81,7 @@ func TestCameoRoot(t *testing.T) {
 // and page afterwards as before; an article put again replaces its old actor rows.
 func TestUpgradeIntegerKeys(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys, err := fs.Sub(migrations, "migrations")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.UpTo(ctx, 3); err != nil {
-		t.Fatal(err)
-	}
+	path, db := migratedTo(t, 3)
 	b := storetest.Article(1, 12)
 	b.Events[1].Date.Value = "2020-03"
 	b.Events[2].Date.Value = "2020"
@@ -214,4 +184,27 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 	if n != want {
 		t.Errorf("actor rows after putting the article again: %d, want %d", n, want)
 	}
+}
+
+// migratedTo returns a new SQLite file, open, with the migrations up to version
+// applied and no later one, for upgrade tests.
+func migratedTo(t *testing.T, version int64) (string, *sql.DB) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(context.Background(), version); err != nil {
+		t.Fatal(err)
+	}
+	return path, db
 }
