@@ -20,16 +20,7 @@ func TestUpgradeCameoRoot(t *testing.T) {
 	ctx := context.Background()
 	path, db := migratedTo(t, 2)
 	b := storetest.Article(1, 12)
-	a := b.Article
-	r, err := db.ExecContext(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, 0, ?, ?, '')`, a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.Name, a.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rowid, err := r.LastInsertId()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rowid := insertOldArticle(t, db, b.Article)
 	roots := map[string]int{}
 	for _, e := range b.Events {
 		rec, err := store.EventRecord(e)
@@ -86,16 +77,7 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 	b.Events[1].Date.Value = "2020-03"
 	b.Events[2].Date.Value = "2020"
 	b.Events[3].Date.Value = ""
-	a := b.Article
-	r, err := db.ExecContext(ctx, `INSERT INTO articles (id, url, title, source, date, date_approx, name, body, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, 0, ?, ?, '')`, a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.Name, a.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rowid, err := r.LastInsertId()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rowid := insertOldArticle(t, db, b.Article)
 	for _, e := range b.Events {
 		rec, err := store.EventRecord(e)
 		if err != nil {
@@ -207,4 +189,20 @@ func migratedTo(t *testing.T, version int64) (string, *sql.DB) {
 		t.Fatal(err)
 	}
 	return path, db
+}
+
+// insertOldArticle writes a's row as the schemas before migration 00004 have it and
+// returns its rowid.
+func insertOldArticle(t *testing.T, db *sql.DB, a store.Article) int64 {
+	t.Helper()
+	r, err := db.Exec(`INSERT INTO articles (id, url, title, source, date, date_approx, name, body, duplicate_of)
+		VALUES (?, ?, ?, ?, ?, 0, ?, ?, '')`, a.ID, a.URL, a.Title, a.Source, store.FormatTime(a.Date), a.Name, a.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rowid, err := r.LastInsertId()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rowid
 }
