@@ -237,7 +237,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
 			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
 		}
-		if w := v.words[i]; (w == "published" || w == "issued") && len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 {
+		if w := v.words[i]; (w == "published" || w == "issued") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
 			continue // "the UN published the text": only sides publishing or issuing it together conclude it
 		}
 		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
@@ -295,6 +295,18 @@ func issuers(lx *lexicon, v *sent, i int) []actorAt {
 		}
 	}
 	return nil
+}
+
+// bareStatement reports whether the document issued or published at i is a statement
+// not called joint: "Russia and China issued a statement condemning the strikes" voices
+// a position; a joint statement, a communiqué or a timetable records what was agreed.
+func bareStatement(v *sent, i int) bool {
+	for k := max(0, i-2); k < min(len(v.words), i+4); k++ {
+		if w := v.words[k]; (w == "statement" || w == "statements") && v.word(k-1) != "joint" {
+			return true
+		}
+	}
+	return false
 }
 
 // signerRole returns "witness" or "guarantor" when the subject of the concluding verb
