@@ -62,9 +62,9 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		}
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
-		if f, n, ok := text.ParseNumber(v.words[k:]); t.qty == nil && ok && n == 1 && v.word(k+1) == "," {
-			t.qty = &f // "Belarus freed one, a German named ...": the count stands alone
-			if _, o := objectAfter(lx, v, body, k+2, c.to); o != "" {
+		if f, n, ok := text.ParseNumber(v.words[k:]); t.qty == nil && ok && v.word(k+n) == "," {
+			t.qty = &f // "X freed three, among them two journalists": the count stands alone
+			if _, o := objectAfter(lx, v, body, k+n+1, c.to); o != "" {
 				t.object = o
 			}
 		}
