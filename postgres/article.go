@@ -56,17 +56,7 @@ func (s *Store) Article(ctx context.Context, id string) (store.Article, error) {
 func (s *Store) ArticleDate(ctx context.Context, id string) (time.Time, error) {
 	var date string
 	err := s.pool.QueryRow(ctx, `SELECT date FROM articles WHERE id = $1`, id).Scan(&date)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return time.Time{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
-	}
-	t, err := store.ParseTime(date)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
-	}
-	return t, nil
+	return store.ArticleDateRead(id, date, err, errors.Is(err, pgx.ErrNoRows))
 }
 
 // Articles implements store.Store.

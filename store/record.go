@@ -137,3 +137,20 @@ func eventDate(v string) bool {
 	_, err := time.Parse(layout, v)
 	return err == nil
 }
+
+// ArticleDateRead returns the date of article id from what a backend's query for its
+// stored date gave: date and the query's err, with missing telling that the err
+// means no row (each driver has its own).
+func ArticleDateRead(id, date string, err error, missing bool) (time.Time, error) {
+	if missing {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	t, err := ParseTime(date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return t, nil
+}
