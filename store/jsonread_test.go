@@ -16,22 +16,7 @@ import (
 // of events made to test the edges and of hand-written records, with readEvent,
 // DecodeEvent and a RecordReader, and compares each with json.Unmarshal.
 func TestDecodeEventIsUnmarshal(t *testing.T) {
-	end, place := "2024-03-16", "Kyiv"
-	evs := []event.Event{
-		{},
-		{Source: []event.Actor{}, Target: []event.Actor{}, Quantities: []event.Quantity{}},
-		{ID: `a"1\`, ArticleID: "über/’s", Date: event.Date{Value: "2024-03-15", End: &end},
-			Source: []event.Actor{{Code: "UKR", Name: "Kyiv’s", Span: &event.Span{Start: 1, End: 5}}, {Code: "RUS"}},
-			Target: []event.Actor{{Name: "tab\there\nnew"}}, Cameo: "<b>&", Modality: event.Modality("hedged"),
-			Attribution: &event.Attribution{Speaker: event.Speaker{Code: "RUS", Name: "Moscow"}, Verb: "said", Quoted: true},
-			Quantities: []event.Quantity{{Value: 8.6, Max: 12, Unit: "troops", Approx: true, AtLeast: true},
-				{Value: 1e21}, {Value: 1e-7}, {Value: 123456789012}, {Value: -0.5, Max: math.Copysign(0, -1)}},
-			Location: event.Location{Country: "UKR", Place: &place}, Goldstein: -7.4, QuadClass: 4, Sentence: -3,
-			Span: event.Span{Start: 1 << 40, End: -1}},
-		{Goldstein: math.Copysign(0, -1)}, {Goldstein: math.MaxFloat64}, {Goldstein: math.SmallestNonzeroFloat64},
-		{Cameo: "\u2028"}, {Cameo: "\xff"}, {Cameo: "\x7f\x01"}, {Coder: event.Coder{Version: "v1", Rule: `"quoted"`}},
-		{Provenance: &event.Provenance{Dataset: "gdelt", RecordID: "1"}},
-	}
+	evs := append(edgeEvents(), event.Event{Cameo: "\xff"}, event.Event{Provenance: &event.Provenance{Dataset: "gdelt", RecordID: "1"}})
 	evs = append(evs, testEvents(t)...)
 	var records []string
 	for _, e := range evs {
@@ -201,5 +186,27 @@ func TestParseTimeIsParse(t *testing.T) {
 		if (err != nil) != (werr != nil) || got != want {
 			t.Errorf("ParseTime(%q) = %v, %v; time.Parse: %v, %v", s, got, err, want, werr)
 		}
+	}
+}
+
+// edgeEvents are events made to test the edges of the records' encodings: empty and
+// nil lists, quotes, escapes and non-ASCII text, extreme numbers, optional fields
+// empty but set. Each of them has a packed record (PackedRecord).
+func edgeEvents() []event.Event {
+	end, place, empty := "2024-03-16", "Kyiv", ""
+	return []event.Event{
+		{},
+		{Source: []event.Actor{}, Target: []event.Actor{}, Quantities: []event.Quantity{}},
+		{ID: `a"1\`, ArticleID: "über/’s", Date: event.Date{Value: "2024-03-15", End: &end},
+			Source: []event.Actor{{Code: "UKR", Name: "Kyiv’s", Span: &event.Span{Start: 1, End: 5}}, {Code: "RUS"}},
+			Target: []event.Actor{{Name: "tab\there\nnew"}}, Cameo: "<b>&", Modality: event.Modality("hedged"),
+			Attribution: &event.Attribution{Speaker: event.Speaker{Code: "RUS", Name: "Moscow"}, Verb: "said", Quoted: true},
+			Quantities: []event.Quantity{{Value: 8.6, Max: 12, Unit: "troops", Approx: true, AtLeast: true},
+				{Value: 1e21}, {Value: 1e-7}, {Value: 123456789012}, {Value: -0.5, Max: math.Copysign(0, -1)}, {Value: 1 << 60}},
+			Location: event.Location{Country: "UKR", Place: &place}, Goldstein: -7.4, QuadClass: 4, Sentence: -3,
+			Span: event.Span{Start: 1 << 40, End: -1}},
+		{Date: event.Date{End: &empty}, Location: event.Location{Place: &empty}, Attribution: &event.Attribution{}},
+		{Goldstein: math.Copysign(0, -1)}, {Goldstein: math.MaxFloat64}, {Goldstein: math.SmallestNonzeroFloat64},
+		{Goldstein: -10}, {Cameo: "\u2028"}, {Cameo: "\x7f\x01"}, {Coder: event.Coder{Version: "v1", Rule: `"quoted"`}},
 	}
 }

@@ -13,22 +13,7 @@ import (
 // JSON record gives back: the same event, or no packed record when the JSON does
 // not keep the event as it is.
 func TestPackedRecordIsJSON(t *testing.T) {
-	end, place, empty := "2024-03-16", "Kyiv", ""
-	evs := []event.Event{
-		{},
-		{Source: []event.Actor{}, Target: []event.Actor{}, Quantities: []event.Quantity{}},
-		{ID: `a"1\`, ArticleID: "über/’s", Date: event.Date{Value: "2024-03-15", End: &end},
-			Source: []event.Actor{{Code: "UKR", Name: "Kyiv’s", Span: &event.Span{Start: 1, End: 5}}, {Code: "RUS"}},
-			Target: []event.Actor{{Name: "tab\there\nnew"}}, Cameo: "<b>&", Modality: event.Modality("hedged"),
-			Attribution: &event.Attribution{Speaker: event.Speaker{Code: "RUS", Name: "Moscow"}, Verb: "said", Quoted: true},
-			Quantities: []event.Quantity{{Value: 8.6, Max: 12, Unit: "troops", Approx: true, AtLeast: true},
-				{Value: 1e21}, {Value: 1e-7}, {Value: 123456789012}, {Value: -0.5, Max: math.Copysign(0, -1)}, {Value: 1 << 60}},
-			Location: event.Location{Country: "UKR", Place: &place}, Goldstein: -7.4, QuadClass: 4, Sentence: -3,
-			Span: event.Span{Start: 1 << 40, End: -1}},
-		{Date: event.Date{End: &empty}, Location: event.Location{Place: &empty}, Attribution: &event.Attribution{}},
-		{Goldstein: math.Copysign(0, -1)}, {Goldstein: math.MaxFloat64}, {Goldstein: math.SmallestNonzeroFloat64},
-		{Goldstein: -10}, {Cameo: "\u2028"}, {Cameo: "\x7f\x01"}, {Coder: event.Coder{Version: "v1", Rule: `"quoted"`}},
-	}
+	evs := edgeEvents()
 	evs = append(evs, testEvents(t)...)
 	d := &RecordReader{}
 	for _, e := range evs {
