@@ -610,12 +610,44 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
+	if i := o.match(r.Cues["suspend"]); i >= 0 && r.suspendsDeal(words, i) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+		// "Thailand suspended the peace declaration", "asked the Senate to put off
+		// the debate on the treaty": a party halting the deal as a whole puts every
+		// term of it at risk, whatever the term's action.
+		// The agent may be someone the party asks to do it ("asked the Senate
+		// majority leader to put off"): the party speaking then stands for it.
+		who := o.agentBefore(i)
+		if !r.standsAny(p.Obligor, []string{who}) {
+			who = o.speaker
+		}
+		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
+			return reading{kind: readRefusal, why: "the deal suspended or shelved by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+		}
+	}
 	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
 		r.Cues["splinter"].MatchAny(words[:len(words)-len(o.wordsAfter(e.Trigger.Start))]) < 0 {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// suspendsDeal reports whether the suspending word at i acts on the deal itself or
+// its ratification: a deal's noun or a word of ratification follows it within its
+// clause, eight words at most, before any condition ("suspended the declaration",
+// "put off the debate on the strategic arms treaty"; not "suspended enrichment until
+// the deal ...").
+func (r *Rules) suspendsDeal(words []string, i int) bool {
+	_, hi := clauseAt(words, i)
+	for k := i + 1; k < min(hi, i+9); k++ {
+		switch {
+		case r.Cues["condition"].MatchWord(words[k]):
+			return false
+		case r.Cues["pact"].MatchWord(words[k]) || r.Cues["ratify"].MatchWord(words[k]):
+			return true
+		}
+	}
+	return false
 }
 
 // compliesHere reports whether the compliance o reports is p's: the actor named
