@@ -243,7 +243,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	// or a word of ratification.
 	refusal := cue("suspend") && cue("pact", "ratify") && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
-		(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
 	if sp.continuing {
