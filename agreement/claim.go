@@ -95,12 +95,22 @@ func Claims(src Source) []Claim {
 		if code == "" && isPronoun(name) {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
-		if code == "" && officeHolder(name) {
+		if code == "" {
 			// "Interior Minister Ljube Boskovski said": an office holder the
 			// dictionaries do not know, with no country named, holds the office in
-			// the country the article is about.
-			if c := mainCountry(src.Mentions); c != "" {
-				code = c + "GOV"
+			// the country the article is about; so do an army's and a rebel
+			// movement's spokesmen ("an army spokesman", "a rebel spokesman inside
+			// the Old City"), with their role.
+			subject := name
+			if q.SpeakerStart < q.Start && s.Start <= q.SpeakerStart {
+				// The whole subject before the verb of saying: "Lieutenant Colonel
+				// Peter Lerner, an army spokesman, said".
+				subject = d.Text[s.Start:q.Start]
+			}
+			if role := speakerRole(subject); role != "" {
+				if c := mainCountry(src.Mentions); c != "" {
+					code = c + role
+				}
 			}
 		}
 		if name == "" && code == "" {
@@ -364,6 +374,27 @@ func officeHolder(name string) bool {
 		}
 	}
 	return true
+}
+
+// speakerRole is the role code of a speaker the dictionaries do not know, from the
+// words of its name: REB for a rebel movement's ("a rebel spokesman"), MIL for an
+// army's ("an army spokeswoman", "the army"), GOV for an office holder
+// (officeHolder, or a title of the office words in a short name: "the governor of
+// Homs, Talal al-Barazi"); "" for none or a name of more than twelve words.
+func speakerRole(name string) string {
+	lower := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ").Replace(name)))
+	rules := DefaultRules()
+	switch {
+	case len(lower) == 0 || len(lower) > 12:
+		return ""
+	case rules.Cues["insurgent"].MatchAny(lower) >= 0:
+		return "REB"
+	case rules.Cues["military"].MatchAny(lower) >= 0:
+		return "MIL"
+	case officeHolder(name) || rules.Cues["office"].MatchAny(lower) >= 0 && !isPronoun(lower[0]) && lower[0] != "a" && lower[0] != "an":
+		return "GOV"
+	}
+	return ""
 }
 
 // mainCountry is the country whose actors the mentions name most, first named on a

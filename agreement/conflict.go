@@ -124,8 +124,19 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	}
 	rd := r.readMemo(k, p, o, start)
 	side := rd.agent
+	if side == "" && rd.kind == readBreach {
+		// "armed terrorist groups fired on the convoy", said by one party: a
+		// speaker blames the other side, never its own.
+		side = r.otherSide(p, o.speaker)
+	}
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
+	}
+	if rd.kind == readBreach && side != "" && r.Stands(side, o.speaker) && c["justify"] {
+		// "soldiers fired warning shots", "its units had only taken measures in
+		// response": a party telling its own act as within the terms denies the
+		// breach it is accused of.
+		return 1, side
 	}
 	switch rd.kind {
 	case readDone, readComply:
@@ -190,6 +201,24 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		}
 	}
 	return 0, ""
+}
+
+// otherSide returns the one obligor of p that speaker does not stand for when it
+// stands for another, or "".
+func (r *Rules) otherSide(p Provision, speaker string) string {
+	if speaker == "" || !r.standsAny(p.Obligor, []string{speaker}) {
+		return ""
+	}
+	other := ""
+	for _, ob := range p.Obligor {
+		if !r.Stands(ob, speaker) {
+			if other != "" {
+				return ""
+			}
+			other = ob
+		}
+	}
+	return other
 }
 
 // pairs finds the conflicting claims about each provision of ags among obs.
