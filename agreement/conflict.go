@@ -128,6 +128,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		// "armed terrorist groups fired on the convoy", said by one party: a
 		// speaker blames the other side, never its own.
 		side = r.otherSide(p, o.speaker)
+		if side == "" && r.standsAny(p.Obligor, []string{o.speaker}) && !c["justify"] {
+			// A party reporting an act no one is named doing ("rockets were
+			// fired from Gaza") does not accuse itself.
+			return 0, ""
+		}
 	}
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
@@ -186,6 +191,18 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		}
 		if agent == "" {
 			agent = o.sourceBefore(i)
+		}
+		if k.cue == "violate" && r.sameSide(agent, o.speaker) && !c["mutual"] {
+			// "called the shooting a plain violation of the truce": the accused
+			// is never the speaker's side, but the other obligor, or the only
+			// one when the speaker is none.
+			agent = r.otherSide(p, o.speaker)
+			if agent == "" && len(p.Obligor) == 1 && !r.standsAny(p.Obligor, []string{o.speaker}) {
+				agent = p.Obligor[0]
+			}
+			if agent == "" {
+				continue
+			}
 		}
 		if side := r.obligorIn(p, []string{agent}); side != "" {
 			return sign, side
