@@ -143,6 +143,13 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		// breach it is accused of.
 		return 1, side
 	}
+	if rd.kind == readComply && rd.agent == "" && len(p.Obligor) == 1 && r.Stands(p.Obligor[0], o.speaker) && !selfRef(o.words) &&
+		c["negative"] && o.match(r.Forbid[p.Action]) >= 0 {
+		// "No rockets have been fired from Gaza, the army said": a party
+		// telling of an act no one did, without "its" or "our", speaks of the
+		// other side's restraint, not of its own.
+		return 0, ""
+	}
 	switch rd.kind {
 	case readDone, readComply:
 		if c["fault"] {
