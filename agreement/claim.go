@@ -81,10 +81,17 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		if joint {
+			// "Chad and Libya said in a joint statement": the two sides speaking
+			// together are no one side; the statement is read as the article's
+			// report, which no claim of one side contradicts.
+			code, ok = "", true
+		}
 		if !ok {
 			code = attributed(src.Events, si)
 		}
-		if code == "" && q.SpeakerStart < q.Start {
+		if code == "" && q.SpeakerStart < q.Start && !joint {
 			// "COGAT, the Israeli military body that oversees aid, said ...",
 			// "Lebanon's president, prime minister and parliament speaker said ...":
 			// an actor named in the subject before the content.
@@ -92,10 +99,10 @@ func Claims(src Source) []Claim {
 				code, name = m.Code, m.Name
 			}
 		}
-		if code == "" && isPronoun(name) {
+		if code == "" && isPronoun(name) && !joint {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
-		if code == "" {
+		if code == "" && !joint {
 			// "Interior Minister Ljube Boskovski said": an office holder the
 			// dictionaries do not know, with no country named, holds the office in
 			// the country the article is about; so do an army's and a rebel
@@ -141,6 +148,22 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// jointSpeaker reports whether the speaker's span [start, end) names actors of two
+// countries, not organisations ("Chad and Libya said").
+func jointSpeaker(ms []event.Mention, start, end int) bool {
+	root := ""
+	for _, m := range ms {
+		if m.Code == "" || m.Place || len(m.Code) < 3 || international(m.Code) || m.Span.Start < start || m.Span.End > end {
+			continue
+		}
+		if root != "" && m.Code[:3] != root {
+			return true
+		}
+		root = m.Code[:3]
+	}
+	return false
 }
 
 // planned reports whether the date at token i is a plan's, not the report's: it
