@@ -196,13 +196,15 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 				agent = a
 			}
 		}
+		fromSource := agent == ""
 		if agent == "" {
 			agent = o.sourceBefore(i)
 		}
-		if k.cue == "violate" && r.sameSide(agent, o.speaker) && !c["mutual"] {
+		if k.cue == "violate" && fromSource && r.sameSide(agent, o.speaker) && !c["mutual"] {
 			// "called the shooting a plain violation of the truce": the accused
-			// is never the speaker's side, but the other obligor, or the only
-			// one when the speaker is none.
+			// found only as an earlier sentence's source is never the speaker's
+			// side, but the other obligor, or the only one when the speaker is
+			// none.
 			agent = r.otherSide(p, o.speaker)
 			if agent == "" && len(p.Obligor) == 1 && !r.standsAny(p.Obligor, []string{o.speaker}) {
 				agent = p.Obligor[0]
