@@ -138,6 +138,9 @@ func Claims(src Source) []Claim {
 		c.Prop.Narrative = true
 		if sp, ok := statedBy(c.Prop, src, si); ok {
 			c.Speaker, c.Prop.Narrative = sp, false
+		} else if sp, end, ok := saidBy(src, si); ok {
+			fill(c, src, si, s.Start, end)
+			c.Speaker, c.Prop.Narrative = sp, false
 		}
 		bySent[si] = c
 	}
@@ -148,6 +151,47 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// sayingVerbs open what a subject at the start of a sentence says.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true,
+	"insisted": true, "claimed": true, "wrote": true, "announced": true, "added": true}
+
+// saidBy finds the speaker of sentence si when it opens with a subject and a verb
+// of saying that text.FindQuotes did not take ("Andriy Lysenko, spokesman for
+// Ukraine's National Security and Defence Council, said on Tuesday that ..."): a
+// subject of at most sixteen tokens without a verb of its own, the last actor it
+// names, else the role its words give (speakerRole) in the article's main country.
+// end is where the speaker's words end, at the verb.
+func saidBy(src Source, si int) (Speaker, int, bool) {
+	d := src.Doc
+	s := d.Sentences[si]
+	for k, t := range s.Tokens {
+		if k > 16 {
+			break
+		}
+		if !sayingVerbs[t.Lower] {
+			switch t.Tag {
+			case "VBD", "VBZ", "VBP", "VBN", "VBG", "MD":
+				return Speaker{}, 0, false // the subject does something else first
+			}
+			continue
+		}
+		if k == 0 || s.Tokens[k-1].Lower == "and" || s.Tokens[k-1].Lower == "or" {
+			break // "negotiated with Israel, Lebanon and Syria, and announced on Friday"
+		}
+		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
+		if m, ok := lastActorIn(src.Mentions, s.Start, t.Start); ok {
+			return Speaker{Code: m.Code, Name: name}, t.Start, true
+		}
+		if role := speakerRole(name); role != "" {
+			if c := mainCountry(src.Mentions); c != "" {
+				return Speaker{Code: c + role, Name: name}, t.Start, true
+			}
+		}
+		break
+	}
+	return Speaker{}, 0, false
 }
 
 // jointSpeaker reports whether the speaker's span [start, end) names actors of two
