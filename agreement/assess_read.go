@@ -431,7 +431,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -846,6 +846,18 @@ func accusedAt(words []string) int {
 		}
 	}
 	return -1
+}
+
+// heldFire reports whether the forbidden act at i is held back: "have held their
+// fire", "hold fire" keep a truce.
+func heldFire(words []string, i int) bool {
+	for _, w := range words[max(0, i-2):i] {
+		switch w {
+		case "held", "hold", "holds", "holding", "withheld", "holding back":
+			return true
+		}
+	}
+	return false
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -124,7 +125,16 @@ func Claims(src Source) []Claim {
 			continue
 		}
 		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
-		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd)
+		spEnd := q.SpeakerEnd
+		if gap := d.Text[q.SpeakerEnd:max(q.SpeakerEnd, q.Start)]; strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			// "Minni Minnawi, secretary-general of the Sudan Liberation Army,
+			// said": the apposition names the speaker, not an actor of what is
+			// said.
+			if k := strings.LastIndex(gap, ","); k > 0 {
+				spEnd = q.SpeakerEnd + k + 1
+			}
+		}
+		fill(c, src, si, q.SpeakerStart, spEnd)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
 	}
@@ -298,6 +308,27 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
+	if main := mainCountry(src.Mentions); main != "" {
+		// "government planes had bombed three villages", "it was government
+		// forces that shelled": a government's arm the coder names no country
+		// of is that of the country the article is about.
+		n := 0
+		for k, t := range s.Tokens {
+			if !outside(t.Start, t.End) {
+				continue
+			}
+			if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
+				!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) {
+				at := slices.Index(p.ActorAt, n)
+				if at < 0 {
+					i, _ := slices.BinarySearch(p.ActorAt, n)
+					p.Actors = slices.Insert(p.Actors, i, main+"GOV")
+					p.ActorAt = slices.Insert(p.ActorAt, i, n)
+				}
+			}
+			n++
+		}
+	}
 	for _, q := range d.Quantities(s) {
 		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
@@ -308,6 +339,22 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.Events = append(p.Events, e)
 		}
 	}
+}
+
+// governmentArm holds the nouns after "government" that make it the actor of what
+// they do ("government planes", "government forces"), not a body formed or named
+// ("a new government including ...").
+var governmentArm = map[string]bool{"forces": true, "troops": true, "soldiers": true, "planes": true, "aircraft": true,
+	"jets": true, "artillery": true, "army": true, "militias": true, "helicopters": true, "side": true, "positions": true}
+
+// inMention reports whether a coded mention of ms covers [start, end).
+func inMention(ms []event.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.Span.Start < end && start < m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAt returns the index of the sentence of d holding byte offset off, or -1.
