@@ -60,7 +60,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	pcs = append(pcs, r.counterAccounts(vis, paired)...)
 	for _, pc := range pcs {
 		c := Conflict{A: claimOf(pc.a), Reason: pc.reason}
-		if pc.provision.ID != "" {
+		if pc.provision.ID != "" && !pc.loose {
 			id := pc.provision.ID
 			c.ProvisionID = &id
 		}
@@ -99,6 +99,10 @@ type pairConflict struct {
 	// rebuttal: one claim only denies the other's accusation; such a pair disputes
 	// an obligation that holds over a period, not a one-off act's reported facts
 	rebuttal bool
+	// loose: one claim names neither the provision's act nor its object nor the
+	// deal as a whole (only its truce): the pair has no provision and disputes
+	// none.
+	loose bool
 	// speakerB is b's speaker when the article states b in its own voice and the
 	// pairing found who speaks ("Kinshasa called the handover a sham").
 	speakerB string
@@ -180,6 +184,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
+
 		agent := o.agentBefore(i)
 		if judges {
 			agent = o.actorBefore(i) // "their side of the bargain" is the subject's
@@ -228,6 +233,14 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		}
 	}
 	return 0, ""
+}
+
+// namesWholeDeal reports whether words name the deal as a whole (the whole words:
+// the memorandum, the agreement), not its truce.
+func (r *Rules) namesWholeDeal(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return r.Cues["whole"].MatchWord(w) && w != "truce" && w != "ceasefire"
+	})
 }
 
 // otherSide returns the one obligor of p that speaker does not stand for when it
@@ -317,8 +330,16 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				if x.o.ev.Start > y.o.ev.Start {
 					k = [2]*observation{y.o, x.o}
 				}
-				score := r.topicScore(p, x.o) + r.topicScore(p, y.o)
+				sx, sy := r.topicScore(p, x.o), r.topicScore(p, y.o)
+				score := sx + sy
 				pc := pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason, rebuttal: x.rebuts || y.rebuts}
+				if !r.continuing(p) && (sx == 0 && !r.namesWholeDeal(x.o.words) || sy == 0 && !r.namesWholeDeal(y.o.words)) {
+					// "the government was keeping to the ceasefire" against "the
+					// militias have not been disarmed": the claims contradict
+					// each other, but one names nothing of this duty, which
+					// they leave undisputed.
+					pc.loose = true
+				}
 				if i, ok := used[k]; ok {
 					if score > scores[i] {
 						scores[i] = score
