@@ -235,6 +235,14 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	return 0, ""
 }
 
+// speaksOfDeal reports whether o speaks of the deal as a whole: it names it
+// (namesWholeDeal) or judges how it was kept ("kept their side of the bargain",
+// "only a fraction").
+func (r *Rules) speaksOfDeal(o *observation) bool {
+	c := r.cuesOfObs(o)
+	return c["keep"] || c["fault"] || c["binding"] || r.namesWholeDeal(o.words)
+}
+
 // namesWholeDeal reports whether words name the deal as a whole (the whole words:
 // the memorandum, the agreement), not its truce.
 func (r *Rules) namesWholeDeal(words []string) bool {
@@ -333,7 +341,7 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				sx, sy := r.topicScore(p, x.o), r.topicScore(p, y.o)
 				score := sx + sy
 				pc := pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason, rebuttal: x.rebuts || y.rebuts}
-				if !r.continuing(p) && (sx == 0 && !r.namesWholeDeal(x.o.words) || sy == 0 && !r.namesWholeDeal(y.o.words)) {
+				if !r.continuing(p) && (sx == 0 && !r.speaksOfDeal(x.o) || sy == 0 && !r.speaksOfDeal(y.o)) {
 					// "the government was keeping to the ceasefire" against "the
 					// militias have not been disarmed": the claims contradict
 					// each other, but one names nothing of this duty, which
