@@ -11,8 +11,9 @@ import "slices"
 //   - blames back: the earlier blames an attack on the later speaker's side and the
 //     later names the earlier speaker's side as the cause ("died in an Israeli
 //     strike" against "caused by an Islamic Jihad rocket");
-//   - justifies: the earlier blames an attack on the later speaker's side, the later
-//     tells its side's act as allowed (the justify words: "only taken measures in response to
+//   - justifies: the earlier blames an attack on the later speaker's side (or on no
+//     one it names: "called the shooting a plain violation"), the later tells its
+//     side's act as allowed (the justify words: "only taken measures in response to
 //     provocations");
 //   - or dates it the other way: one puts it after the deal's start, the other before
 //     ("well after the truce took effect" against "before the truce began").
@@ -74,7 +75,7 @@ func (r *Rules) counterAccount(a, b *observation) string {
 	switch {
 	case attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker):
 		return "blames on the other side the act that blames it,"
-	case attackA && r.blames(a, b.speaker) && r.cuesOfObs(b)["justify"]:
+	case attackA && (r.blames(a, b.speaker) || !slices.ContainsFunc(a.actors, func(x string) bool { return !r.sameSide(x, a.speaker) })) && r.cuesOfObs(b)["justify"]:
 		return "tells as allowed the act reported by"
 	}
 	if sa, sb := r.sideOfStart(a), r.sideOfStart(b); sa != "" && sb != "" && sa != sb {
