@@ -431,10 +431,13 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
+		} else if a := r.obligorIn(p, []string{byActor(o, i)}); a != "" {
+			rd.agent = a // "recorded continued attacks on villages, some of them by government aircraft"
 		}
 		if ai := accusedAt(words); ai >= 0 {
 			// "X accused Y of attacking": Y's act, if Y is named at all.
@@ -846,6 +849,27 @@ func accusedAt(words []string) int {
 		}
 	}
 	return -1
+}
+
+// byActor returns the actor that a "by" phrase after the act at i names as its
+// agent, within twelve words and before a semicolon, a colon, "but" or "while"
+// ("attacks on villages since the April ceasefire, some of them by government
+// aircraft"), or "".
+func byActor(o *observation, i int) string {
+	for k, at := range o.actorAt {
+		if at <= i || at > i+12 {
+			continue
+		}
+		for j := at - 1; j > i; j-- {
+			switch o.words[j] {
+			case "by":
+				return o.actors[k]
+			case ";", ":", "but", "while":
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // heldFire reports whether the forbidden act at i is held back: "have held their
