@@ -28,7 +28,8 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	}
 	obs := observations(rec, ags, r.relevant(out, rec))
 	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
-	cs := r.newCourse(out, obs, r.pairs(out, obs, rec), rec)
+	pairs := slices.DeleteFunc(r.pairs(out, obs, rec), func(pc pairConflict) bool { return pc.loose })
+	cs := r.newCourse(out, obs, pairs, rec)
 	cs.everyDate = everyDate
 	prev := map[pkey]Status{}
 	var sts map[pkey]Status

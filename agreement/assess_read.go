@@ -431,10 +431,13 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] && (objHit || c["violate"] || p.Action == CeaseFire && r.obligorIn(p, []string{o.agentBefore(i)}) != "") {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
+		} else if a := r.obligorIn(p, []string{byActor(o, i)}); a != "" {
+			rd.agent = a // "recorded continued attacks on villages, some of them by government aircraft"
 		}
 		if ai := accusedAt(words); ai >= 0 {
 			// "X accused Y of attacking": Y's act, if Y is named at all.
@@ -610,12 +613,44 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
+	if i := o.match(r.Cues["suspend"]); i >= 0 && r.suspendsDeal(words, i) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+		// "Thailand suspended the peace declaration", "asked the Senate to put off
+		// the debate on the treaty": a party halting the deal as a whole puts every
+		// term of it at risk, whatever the term's action.
+		// The agent may be someone the party asks to do it ("asked the Senate
+		// majority leader to put off"): the party speaking then stands for it.
+		who := o.agentBefore(i)
+		if !r.standsAny(p.Obligor, []string{who}) {
+			who = o.speaker
+		}
+		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
+			return reading{kind: readRefusal, why: "the deal suspended or shelved by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+		}
+	}
 	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
 		r.Cues["splinter"].MatchAny(words[:len(words)-len(o.wordsAfter(e.Trigger.Start))]) < 0 {
 		who := e.Source[0].Code
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// suspendsDeal reports whether the suspending word at i acts on the deal itself or
+// its ratification: a deal's noun or a word of ratification follows it within its
+// clause, eight words at most, before any condition ("suspended the declaration",
+// "put off the debate on the strategic arms treaty"; not "suspended enrichment until
+// the deal ...").
+func (r *Rules) suspendsDeal(words []string, i int) bool {
+	_, hi := clauseAt(words, i)
+	for k := i + 1; k < min(hi, i+9); k++ {
+		switch {
+		case r.Cues["condition"].MatchWord(words[k]):
+			return false
+		case r.Cues["pact"].MatchWord(words[k]) || r.Cues["ratify"].MatchWord(words[k]):
+			return true
+		}
+	}
+	return false
 }
 
 // compliesHere reports whether the compliance o reports is p's: the actor named
@@ -814,6 +849,39 @@ func accusedAt(words []string) int {
 		}
 	}
 	return -1
+}
+
+// byActor returns the actor that a "by" phrase after the act at i names as its
+// agent, within twelve words and before a semicolon, a colon, "but" or "while"
+// ("attacks on villages since the April ceasefire, some of them by government
+// aircraft"), or "".
+func byActor(o *observation, i int) string {
+	for k, at := range o.actorAt {
+		if at <= i || at > i+12 {
+			continue
+		}
+		for j := at - 1; j > i; j-- {
+			switch o.words[j] {
+			case "by":
+				return o.actors[k]
+			case ";", ":", "but", "while":
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// heldFire reports whether the forbidden act at i is held back: "have held their
+// fire", "hold fire" keep a truce.
+func heldFire(words []string, i int) bool {
+	for _, w := range words[max(0, i-2):i] {
+		switch w {
+		case "held", "hold", "holds", "holding", "withheld", "holding back":
+			return true
+		}
+	}
+	return false
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").

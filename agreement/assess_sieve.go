@@ -93,7 +93,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]uint64{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
 	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
-		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole"} {
+		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact"} {
 		s.cue[kind] = r.cueBit(kind)
 	}
 	for ai, a := range ags {
@@ -239,8 +239,11 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	// refusal: an obligor (an actor or the speaker) refusing in words, or a
 	// refused event of an obligor's; refuses: the action, the object, the deal or a
 	// compound of the object named after it; and the sentence dated after start.
-	refusal := (s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
-		(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+	// or a suspension of the deal by an obligor: a suspending word, a deal's noun
+	// or a word of ratification.
+	refusal := cue("suspend") && cue("pact", "ratify") && o.date.After(sp.start) && mentions() ||
+		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
+			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
 	if sp.continuing {

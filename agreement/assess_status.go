@@ -246,7 +246,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 			st.Value, st.Level, st.Reason = Disputed, 2, "reported done, but credible claims contradict each other"
 			st.Evidence = append(st.Evidence, conflicting...)
 			return st
-		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)):
+		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)) && !r.saysOnTime(c.obs.words):
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
@@ -463,6 +463,26 @@ func (r *Rules) saysLate(words []string) bool {
 			}
 		case w == "late" && i > 0 && r.Cues["time"].MatchWord(words[i-1]):
 			return true // "19 months late"
+		}
+	}
+	return false
+}
+
+// saysOnTime reports whether words say that what they report came by its deadline:
+// the ontime words ("on schedule", "as planned") or "before" a few words ahead of
+// "deadline" ("a few days before the June 30 deadline"). A report that says so is
+// not late, whatever date a vague phrase of time ("at the end of May") gives it.
+func (r *Rules) saysOnTime(words []string) bool {
+	if r.Cues["ontime"].MatchAny(words) >= 0 {
+		return true
+	}
+	for i, w := range words {
+		if strings.HasPrefix(w, "deadline") {
+			for _, x := range words[max(0, i-5):i] {
+				if x == "before" || x == "ahead" {
+					return true
+				}
+			}
 		}
 	}
 	return false

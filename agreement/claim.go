@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -81,10 +82,17 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		if joint {
+			// "Chad and Libya said in a joint statement": the two sides speaking
+			// together are no one side; the statement is read as the article's
+			// report, which no claim of one side contradicts.
+			code, ok = "", true
+		}
 		if !ok {
 			code = attributed(src.Events, si)
 		}
-		if code == "" && q.SpeakerStart < q.Start {
+		if code == "" && q.SpeakerStart < q.Start && !joint {
 			// "COGAT, the Israeli military body that oversees aid, said ...",
 			// "Lebanon's president, prime minister and parliament speaker said ...":
 			// an actor named in the subject before the content.
@@ -92,22 +100,41 @@ func Claims(src Source) []Claim {
 				code, name = m.Code, m.Name
 			}
 		}
-		if code == "" && isPronoun(name) {
+		if code == "" && isPronoun(name) && !joint {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
-		if code == "" && officeHolder(name) {
+		if code == "" && !joint {
 			// "Interior Minister Ljube Boskovski said": an office holder the
 			// dictionaries do not know, with no country named, holds the office in
-			// the country the article is about.
-			if c := mainCountry(src.Mentions); c != "" {
-				code = c + "GOV"
+			// the country the article is about; so do an army's and a rebel
+			// movement's spokesmen ("an army spokesman", "a rebel spokesman inside
+			// the Old City"), with their role.
+			subject := name
+			if q.SpeakerStart < q.Start && s.Start <= q.SpeakerStart {
+				// The whole subject before the verb of saying: "Lieutenant Colonel
+				// Peter Lerner, an army spokesman, said".
+				subject = d.Text[s.Start:q.Start]
+			}
+			if role := speakerRole(subject); role != "" {
+				if c := mainCountry(src.Mentions); c != "" {
+					code = c + role
+				}
 			}
 		}
 		if name == "" && code == "" {
 			continue
 		}
 		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
-		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd)
+		spEnd := q.SpeakerEnd
+		if gap := d.Text[q.SpeakerEnd:max(q.SpeakerEnd, q.Start)]; strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			// "Minni Minnawi, secretary-general of the Sudan Liberation Army,
+			// said": the apposition names the speaker, not an actor of what is
+			// said.
+			if k := strings.LastIndex(gap, ","); k > 0 {
+				spEnd = q.SpeakerEnd + k + 1
+			}
+		}
+		fill(c, src, si, q.SpeakerStart, spEnd)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
 	}
@@ -121,6 +148,9 @@ func Claims(src Source) []Claim {
 		c.Prop.Narrative = true
 		if sp, ok := statedBy(c.Prop, src, si); ok {
 			c.Speaker, c.Prop.Narrative = sp, false
+		} else if sp, end, ok := saidBy(src, si); ok {
+			fill(c, src, si, s.Start, end)
+			c.Speaker, c.Prop.Narrative = sp, false
 		}
 		bySent[si] = c
 	}
@@ -131,6 +161,63 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// sayingVerbs open what a subject at the start of a sentence says.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true,
+	"insisted": true, "claimed": true, "wrote": true, "announced": true, "added": true}
+
+// saidBy finds the speaker of sentence si when it opens with a subject and a verb
+// of saying that text.FindQuotes did not take ("Andriy Lysenko, spokesman for
+// Ukraine's National Security and Defence Council, said on Tuesday that ..."): a
+// subject of at most sixteen tokens without a verb of its own, the last actor it
+// names, else the role its words give (speakerRole) in the article's main country.
+// end is where the speaker's words end, at the verb.
+func saidBy(src Source, si int) (Speaker, int, bool) {
+	d := src.Doc
+	s := d.Sentences[si]
+	for k, t := range s.Tokens {
+		if k > 16 {
+			break
+		}
+		if !sayingVerbs[t.Lower] {
+			switch t.Tag {
+			case "VBD", "VBZ", "VBP", "VBN", "VBG", "MD":
+				return Speaker{}, 0, false // the subject does something else first
+			}
+			continue
+		}
+		if k == 0 || s.Tokens[k-1].Lower == "and" || s.Tokens[k-1].Lower == "or" {
+			break // "negotiated with Israel, Lebanon and Syria, and announced on Friday"
+		}
+		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
+		if m, ok := lastActorIn(src.Mentions, s.Start, t.Start); ok {
+			return Speaker{Code: m.Code, Name: name}, t.Start, true
+		}
+		if role := speakerRole(name); role != "" {
+			if c := mainCountry(src.Mentions); c != "" {
+				return Speaker{Code: c + role, Name: name}, t.Start, true
+			}
+		}
+		break
+	}
+	return Speaker{}, 0, false
+}
+
+// jointSpeaker reports whether the speaker's span [start, end) names actors of two
+// countries, not organisations ("Chad and Libya said").
+func jointSpeaker(ms []event.Mention, start, end int) bool {
+	root := ""
+	for _, m := range ms {
+		if m.Code == "" || m.Place || len(m.Code) < 3 || international(m.Code) || m.Span.Start < start || m.Span.End > end {
+			continue
+		}
+		if root != "" && m.Code[:3] != root {
+			return true
+		}
+		root = m.Code[:3]
+	}
+	return false
 }
 
 // planned reports whether the date at token i is a plan's, not the report's: it
@@ -221,6 +308,27 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
+	if main := mainCountry(src.Mentions); main != "" {
+		// "government planes had bombed three villages", "it was government
+		// forces that shelled": a government's arm the coder names no country
+		// of is that of the country the article is about.
+		n := 0
+		for k, t := range s.Tokens {
+			if !outside(t.Start, t.End) {
+				continue
+			}
+			if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
+				!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) {
+				at := slices.Index(p.ActorAt, n)
+				if at < 0 {
+					i, _ := slices.BinarySearch(p.ActorAt, n)
+					p.Actors = slices.Insert(p.Actors, i, main+"GOV")
+					p.ActorAt = slices.Insert(p.ActorAt, i, n)
+				}
+			}
+			n++
+		}
+	}
 	for _, q := range d.Quantities(s) {
 		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
@@ -231,6 +339,22 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.Events = append(p.Events, e)
 		}
 	}
+}
+
+// governmentArm holds the nouns after "government" that make it the actor of what
+// they do ("government planes", "government forces"), not a body formed or named
+// ("a new government including ...").
+var governmentArm = map[string]bool{"forces": true, "troops": true, "soldiers": true, "planes": true, "aircraft": true,
+	"jets": true, "artillery": true, "army": true, "militias": true, "helicopters": true, "side": true, "positions": true}
+
+// inMention reports whether a coded mention of ms covers [start, end).
+func inMention(ms []event.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.Span.Start < end && start < m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAt returns the index of the sentence of d holding byte offset off, or -1.
@@ -364,6 +488,27 @@ func officeHolder(name string) bool {
 		}
 	}
 	return true
+}
+
+// speakerRole is the role code of a speaker the dictionaries do not know, from the
+// words of its name: REB for a rebel movement's ("a rebel spokesman"), MIL for an
+// army's ("an army spokeswoman", "the army"), GOV for an office holder
+// (officeHolder, or a title of the office words in a short name: "the governor of
+// Homs, Talal al-Barazi"); "" for none or a name of more than twelve words.
+func speakerRole(name string) string {
+	lower := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ").Replace(name)))
+	rules := DefaultRules()
+	switch {
+	case len(lower) == 0 || len(lower) > 12:
+		return ""
+	case rules.Cues["insurgent"].MatchAny(lower) >= 0:
+		return "REB"
+	case rules.Cues["military"].MatchAny(lower) >= 0:
+		return "MIL"
+	case officeHolder(name) || rules.Cues["office"].MatchAny(lower) >= 0 && !isPronoun(lower[0]) && lower[0] != "a" && lower[0] != "an":
+		return "GOV"
+	}
+	return ""
 }
 
 // mainCountry is the country whose actors the mentions name most, first named on a

@@ -57,9 +57,10 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	}
 	pcs = append(pcs, r.rebuttals(vis, paired, t)...)
 	pcs = append(pcs, r.negations(vis, paired)...)
+	pcs = append(pcs, r.counterAccounts(vis, paired)...)
 	for _, pc := range pcs {
 		c := Conflict{A: claimOf(pc.a), Reason: pc.reason}
-		if pc.provision.ID != "" {
+		if pc.provision.ID != "" && !pc.loose {
 			id := pc.provision.ID
 			c.ProvisionID = &id
 		}
@@ -98,6 +99,10 @@ type pairConflict struct {
 	// rebuttal: one claim only denies the other's accusation; such a pair disputes
 	// an obligation that holds over a period, not a one-off act's reported facts
 	rebuttal bool
+	// loose: one claim names neither the provision's act nor its object nor the
+	// deal as a whole (only its truce): the pair has no provision and disputes
+	// none.
+	loose bool
 	// speakerB is b's speaker when the article states b in its own voice and the
 	// pairing found who speaks ("Kinshasa called the handover a sham").
 	speakerB string
@@ -124,8 +129,31 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	}
 	rd := r.readMemo(k, p, o, start)
 	side := rd.agent
+	if side == "" && rd.kind == readBreach {
+		// "armed terrorist groups fired on the convoy", said by one party: a
+		// speaker blames the other side, never its own.
+		side = r.otherSide(p, o.speaker)
+		if side == "" && r.standsAny(p.Obligor, []string{o.speaker}) && !c["justify"] {
+			// A party reporting an act no one is named doing ("rockets were
+			// fired from Gaza") does not accuse itself.
+			return 0, ""
+		}
+	}
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
+	}
+	if rd.kind == readBreach && side != "" && r.Stands(side, o.speaker) && c["justify"] {
+		// "soldiers fired warning shots", "its units had only taken measures in
+		// response": a party telling its own act as within the terms denies the
+		// breach it is accused of.
+		return 1, side
+	}
+	if rd.kind == readComply && rd.agent == "" && len(p.Obligor) == 1 && r.Stands(p.Obligor[0], o.speaker) && !selfRef(o.words) &&
+		c["negative"] && o.match(r.Forbid[p.Action]) >= 0 {
+		// "No rockets have been fired from Gaza, the army said": a party
+		// telling of an act no one did, without "its" or "our", speaks of the
+		// other side's restraint, not of its own.
+		return 0, ""
 	}
 	switch rd.kind {
 	case readDone, readComply:
@@ -156,6 +184,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
+
 		agent := o.agentBefore(i)
 		if judges {
 			agent = o.actorBefore(i) // "their side of the bargain" is the subject's
@@ -173,8 +202,22 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 				agent = a
 			}
 		}
+		fromSource := agent == ""
 		if agent == "" {
 			agent = o.sourceBefore(i)
+		}
+		if k.cue == "violate" && fromSource && r.sameSide(agent, o.speaker) && !c["mutual"] {
+			// "called the shooting a plain violation of the truce": the accused
+			// found only as an earlier sentence's source is never the speaker's
+			// side, but the other obligor, or the only one when the speaker is
+			// none.
+			agent = r.otherSide(p, o.speaker)
+			if agent == "" && len(p.Obligor) == 1 && !r.standsAny(p.Obligor, []string{o.speaker}) {
+				agent = p.Obligor[0]
+			}
+			if agent == "" {
+				continue
+			}
 		}
 		if side := r.obligorIn(p, []string{agent}); side != "" {
 			return sign, side
@@ -190,6 +233,40 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		}
 	}
 	return 0, ""
+}
+
+// speaksOfDeal reports whether o speaks of the deal as a whole: it names it
+// (namesWholeDeal) or judges how it was kept ("kept their side of the bargain",
+// "only a fraction").
+func (r *Rules) speaksOfDeal(o *observation) bool {
+	c := r.cuesOfObs(o)
+	return c["keep"] || c["fault"] || c["binding"] || r.namesWholeDeal(o.words)
+}
+
+// namesWholeDeal reports whether words name the deal as a whole (the whole words:
+// the memorandum, the agreement), not its truce.
+func (r *Rules) namesWholeDeal(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return r.Cues["whole"].MatchWord(w) && w != "truce" && w != "ceasefire"
+	})
+}
+
+// otherSide returns the one obligor of p that speaker does not stand for when it
+// stands for another, or "".
+func (r *Rules) otherSide(p Provision, speaker string) string {
+	if speaker == "" || !r.standsAny(p.Obligor, []string{speaker}) {
+		return ""
+	}
+	other := ""
+	for _, ob := range p.Obligor {
+		if !r.Stands(ob, speaker) {
+			if other != "" {
+				return ""
+			}
+			other = ob
+		}
+	}
+	return other
 }
 
 // pairs finds the conflicting claims about each provision of ags among obs.
@@ -261,8 +338,16 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				if x.o.ev.Start > y.o.ev.Start {
 					k = [2]*observation{y.o, x.o}
 				}
-				score := r.topicScore(p, x.o) + r.topicScore(p, y.o)
+				sx, sy := r.topicScore(p, x.o), r.topicScore(p, y.o)
+				score := sx + sy
 				pc := pairConflict{a: k[0], b: k[1], agreement: a, provision: p, key: pk, side: side, reason: reason, rebuttal: x.rebuts || y.rebuts}
+				if !r.continuing(p) && (sx == 0 && !r.speaksOfDeal(x.o) || sy == 0 && !r.speaksOfDeal(y.o)) {
+					// "the government was keeping to the ceasefire" against "the
+					// militias have not been disarmed": the claims contradict
+					// each other, but one names nothing of this duty, which
+					// they leave undisputed.
+					pc.loose = true
+				}
 				if i, ok := used[k]; ok {
 					if score > scores[i] {
 						scores[i] = score

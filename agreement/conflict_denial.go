@@ -50,7 +50,7 @@ func (r *Rules) reportsFact(o *observation) bool {
 	}
 	return slices.ContainsFunc(o.words, func(w string) bool {
 		switch w {
-		case "said", "says", "told", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote":
+		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote":
 			return true
 		}
 		return false

@@ -241,8 +241,9 @@ func (r *Rules) wordTopics(o *observation) [][]string {
 			continue
 		}
 		switch w {
-		case "said", "says", "saying", "told", "added", "stated", "statement", "also", "only", "been", "were", "have", "would", "will":
-			continue
+		case "said", "says", "saying", "told", "added", "stated", "statement", "also", "only", "been", "were", "have", "would", "will",
+			"they", "them", "there", "here", "then", "than", "which", "what", "when", "where", "whose", "being", "could", "should", "must":
+			continue // pronouns and function words name nothing said
 		}
 		if r.Cues["refer"].MatchWord(w) {
 			out[i] = []string{"#deal"}

@@ -53,6 +53,11 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 	if match(r.Refuse) >= 0 {
 		c["refuse"] = true
 	}
+	if c["hypothetical"] && !r.matchesBut("hypothetical", words, func(i int) bool { return concessive(words, i) }) {
+		// "held Russia responsible, whether its own jets or Syrian ones carried
+		// it out": an alternative granted either way asserts, it supposes nothing.
+		delete(c, "hypothetical")
+	}
 	// "last week", "the first military deadline": a time, not the end or the start
 	// of the act.
 	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
@@ -80,6 +85,23 @@ func (r *Rules) matchesBut(kind string, words []string, skip func(i int) bool) b
 	for i := range words {
 		if w.MatchAny(words[i:min(i+2, len(words))]) == 0 && !skip(i) {
 			return true
+		}
+	}
+	return false
+}
+
+// concessive reports whether word i is a "whether" that grants an alternative: "or"
+// follows it in its clause ("whether its own jets or Syrian ones", "whether or not").
+func concessive(words []string, i int) bool {
+	if words[i] != "whether" {
+		return false
+	}
+	for _, w := range words[i+1:] {
+		switch w {
+		case "or":
+			return true
+		case ",", ";", ":", ".":
+			return false
 		}
 	}
 	return false
