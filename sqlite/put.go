@@ -175,7 +175,7 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		case stored != a.Text:
 			return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
 		}
-		if err := w.deleteCoded(ctx, rowid, a.ID); err != nil {
+		if err := w.deleteCoded(ctx, rowid); err != nil {
 			return res, err
 		}
 	}
@@ -200,7 +200,20 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		w.events = append(w.events, r)
 	}
 	for i, c := range b.Claims {
-		w.claims = append(w.claims, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
+		speaker, err := w.code(ctx, c.Speaker.Code)
+		if err != nil {
+			return res, err
+		}
+		// The text of a claim is its sentence's, which the article holds.
+		var text any = c.Text
+		if 0 <= c.Start && c.Start <= c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+			text = nil
+		}
+		var prop any = enc.Props[i]
+		if p := enc.PackedProps[i]; p != nil {
+			prop = p
+		}
+		w.claims = append(w.claims, rowid, c.Start, i, c.End, speaker, c.Speaker.Name, text, prop)
 	}
 	if len(b.Agreements) > 0 {
 		if err := putAgreements(ctx, w.tx, b.Agreements); err != nil {
@@ -344,11 +357,11 @@ func (w *writer) fingerprint(ctx context.Context, rowid int64) (store.Fingerprin
 	return fp, err
 }
 
-// deleteCoded removes the events and claims of the article of the given rowid and
-// id before they are written anew.
+// deleteCoded removes the events and claims of the article of the given rowid
+// before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
-func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error {
+func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	// Rows of this article may still wait, if the transaction put it before.
 	if err := w.flush(ctx); err != nil {
 		return err
@@ -401,7 +414,7 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 	if _, err := w.exec(ctx, `DELETE FROM events WHERE article_rowid = ?`, rowid); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
-	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, id); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_rowid = ?`, rowid); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
 	return nil
@@ -424,7 +437,7 @@ func (w *writer) flush(ctx context.Context) error {
 	if err := w.flushEvents(ctx); err != nil {
 		return err
 	}
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, start, seq, "end", speaker_id, speaker_name, text, prop) VALUES `, ``,
 		claimCols, claimRowsPerStatement, w.claims, nil)
 	clear(w.claims)
 	w.claims = w.claims[:0]
