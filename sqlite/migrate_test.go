@@ -263,7 +263,9 @@ func TestUpgradePackedClaims(t *testing.T) {
 			{"by article", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{ArticleID: b.Article.ID}) }, byStart},
 			{"by speaker", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{Speaker: "USAGOV"}) }, []agreement.Claim{want[3], want[0]}},
 			{"all", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{Limit: 4}) }, byStart},
-			{"ArticleClaims", func() ([]agreement.Claim, error) { return s.ArticleClaims(ctx, []string{b.Article.ID, "nope", b.Article.ID}) }, byStart},
+			{"ArticleClaims", func() ([]agreement.Claim, error) {
+				return s.ArticleClaims(ctx, []string{b.Article.ID, "nope", b.Article.ID})
+			}, byStart},
 		} {
 			got, err := c.read()
 			if err != nil || !reflect.DeepEqual(got, c.want) {
