@@ -189,7 +189,8 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	for i := range b.Events {
 		e := &b.Events[i]
 		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i], textAt: event.Span{Start: -1, End: -1}}
-		if sp := e.Span; 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(a.Text) && a.Text[sp.Start:sp.End] == e.Text {
+		// (Not an empty one: SQLite's substr of an empty blob is NULL.)
+		if sp := e.Span; 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(a.Text) && a.Text[sp.Start:sp.End] == e.Text {
 			r.textAt = sp
 		}
 		if r.dateKey, err = dateKey(e.Date.Value); err != nil {
@@ -210,9 +211,10 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		if err != nil {
 			return res, err
 		}
-		// The text of a claim is its sentence's, which the article holds.
+		// The text of a claim is its sentence's, which the article holds (not an
+		// empty one: SQLite's substr of an empty blob is NULL).
 		var text any = c.Text
-		if 0 <= c.Start && c.Start <= c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+		if 0 <= c.Start && c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
 			text = nil
 		}
 		var prop any = enc.Props[i]

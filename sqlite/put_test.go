@@ -157,4 +157,23 @@ func TestEventTextFromArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("put again")
+
+	// An article without text, as datasets' are, and an event and claim whose
+	// empty texts are its own.
+	empty := storetest.Article(8, 1)
+	empty.Article.Text = ""
+	empty.Article.ID = "no-text"
+	empty.Events[0] = storetest.Event(empty.Article.ID, 0)
+	empty.Events[0].Span, empty.Events[0].Text = event.Span{}, ""
+	empty.Claims = empty.Claims[:1]
+	empty.Claims[0].Start, empty.Claims[0].End, empty.Claims[0].Text = 0, 0, ""
+	if _, err := s.PutArticle(ctx, empty); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Event(ctx, empty.Events[0].ID); err != nil || got.Text != "" {
+		t.Errorf("event of an article without text: %q, %v; want no text", got.Text, err)
+	}
+	if cs, err := s.Claims(ctx, store.ClaimFilter{ArticleID: empty.Article.ID}); err != nil || len(cs) != 1 || cs[0].Text != "" {
+		t.Errorf("claims of an article without text: %+v, %v; want one without text", cs, err)
+	}
 }

@@ -25,7 +25,7 @@ CREATE TABLE claims_packed (
 ) WITHOUT ROWID;
 INSERT INTO claims_packed (article_rowid, start, seq, "end", speaker_id, speaker_name, text, prop)
 	SELECT c.article_rowid, c.start, c.rowid, c."end", k.id, c.speaker_name,
-		CASE WHEN c.start >= 0 AND c."end" >= c.start AND c."end" <= length(CAST(a.body AS BLOB))
+		CASE WHEN c.start >= 0 AND c."end" > c.start AND c."end" <= length(CAST(a.body AS BLOB))
 			AND substr(CAST(a.body AS BLOB), c.start + 1, c."end" - c.start) = CAST(c.text AS BLOB)
 		THEN NULL ELSE c.text END,
 		c.prop
