@@ -20,12 +20,19 @@ func (s *Store) Claims(ctx context.Context, f store.ClaimFilter) ([]agreement.Cl
 		args  []any
 	)
 	if f.ArticleID != "" {
-		where, args = append(where, `article_id = ?`), append(args, f.ArticleID)
+		where, args = append(where, `c.article_rowid = (SELECT rowid FROM articles WHERE id = ?)`), append(args, f.ArticleID)
 	}
 	if f.Speaker != "" {
-		where, args = append(where, `speaker_code = ?`), append(args, f.Speaker)
+		where, args = append(where, `c.speaker_id = (SELECT id FROM codes WHERE code = ?)`), append(args, f.Speaker)
 	}
-	q := `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims` + whereClause(where) + ` ORDER BY article_id, start, rowid`
+	// A filter's claims are found first (CROSS JOIN keeps SQLite from reordering
+	// the join), then sorted; all claims are best read in the articles' id order.
+	join := `JOIN`
+	if len(where) > 0 {
+		join = `CROSS JOIN`
+	}
+	q := `SELECT ` + claimColumns + ` FROM claims c ` + join + ` articles a ON a.rowid = c.article_rowid CROSS JOIN codes k ON k.id = c.speaker_id` +
+		whereClause(where) + ` ORDER BY a.id, c.start, c.seq`
 	if f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
@@ -46,13 +53,18 @@ func (s *Store) ArticleClaims(ctx context.Context, ids []string) ([]agreement.Cl
 	if err != nil {
 		return nil, fmt.Errorf("claims of %d articles: %w", len(ids), err)
 	}
-	rows, err := s.query(ctx, `SELECT article_id, speaker_code, speaker_name, text, start, "end", prop FROM claims
-		WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start, rowid`, string(list))
+	rows, err := s.query(ctx, `SELECT `+claimColumns+` FROM claims c CROSS JOIN articles a ON a.rowid = c.article_rowid CROSS JOIN codes k ON k.id = c.speaker_id
+		WHERE c.article_rowid IN (SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?))) ORDER BY c.article_rowid, c.start, c.seq`, string(list))
 	if err != nil {
 		return nil, fmt.Errorf("claims of %d articles: %w", len(ids), err)
 	}
 	return scanClaims(rows)
 }
+
+// claimColumns are the columns scanClaims reads, of claims c, their articles a and
+// their speakers' codes k. A claim without a text of its own has its article's
+// from start to end.
+const claimColumns = `a.id, k.code, c.speaker_name, coalesce(c.text, substr(CAST(a.body AS BLOB), c.start + 1, c."end" - c.start)), c.start, c."end", c.prop`
 
 // scanClaims reads the claims rows holds, and closes it.
 func scanClaims(rows *sql.Rows) ([]agreement.Claim, error) {

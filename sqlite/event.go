@@ -11,7 +11,12 @@ import (
 	"github.com/peacewatch/peacewatch/store"
 )
 
-const eventColumns = `e.rowid, e.text, e.trigger_start, e.trigger_end, e.lemma, e.record`
+const eventColumns = `e.rowid, ` + eventText + `, e.trigger_start, e.trigger_end, e.lemma, e.record`
+
+// eventText is the text of the event e: its article's from text_start to
+// text_end (bytes), as an event's sentence is, else its own.
+const eventText = `CASE WHEN e.text_start < 0 THEN e.text ELSE
+	(SELECT CAST(substr(CAST(t.body AS BLOB), e.text_start + 1, e.text_end - e.text_start) AS TEXT) FROM articles t WHERE t.rowid = e.article_rowid) END`
 
 // eventKey is where an event stands in event order, for a cursor.
 type eventKey struct {
@@ -172,7 +177,7 @@ func (s *Store) eventQuery(ctx context.Context, f store.EventFilter) (string, []
 			f.Actor, store.PrefixEnd(f.Actor), store.RoleBits(f.Role))
 	}
 	if text != "" && !byText {
-		add(matchFunc+`(e.text, ?)`, f.Text)
+		add(matchFunc+`(`+eventText+`, ?)`, f.Text)
 	}
 	if !f.Duplicates {
 		add(`e.duplicate = 0`)

@@ -5,11 +5,16 @@ import (
 	"database/sql"
 	"io/fs"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/pressly/goose/v3"
 
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
 	"github.com/peacewatch/peacewatch/store/storetest"
 )
@@ -205,4 +210,155 @@ func insertOldArticle(t *testing.T, db *sql.DB, a store.Article) int64 {
 		t.Fatal(err)
 	}
 	return rowid
+}
+
+// TestUpgradePackedClaims opens a store written before migration 00005, whose
+// claims keep their article's id, speaker code, text and JSON proposition, and
+// reads them back by article, speaker and ArticleClaims as they were put: the
+// text that is the article's from start to end, and the one that is not; an
+// article put again replaces its old claims.
+func TestUpgradePackedClaims(t *testing.T) {
+	ctx := context.Background()
+	path, db := migratedTo(t, 4)
+	b := storetest.Article(1, 2)
+	body := b.Article.Text
+	prop := agreement.Proposition{Sentence: 1, Date: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC), Words: []string{"kept", "truce"}, WordAt: []int{3, 12}, Past: true}
+	b.Claims = []agreement.Claim{
+		{Speaker: agreement.Speaker{Code: "USAGOV", Name: "the envoy"}, Text: body[5:20], Start: 5, End: 20, Prop: prop},
+		{Speaker: agreement.Speaker{Code: "RUSGOV", Name: "a spokesman"}, Text: body[0:4], Start: 0, End: 4},
+		{Speaker: agreement.Speaker{Name: "Example Wire"}, Text: "not the article's", Start: 5, End: 9},
+		{Speaker: agreement.Speaker{Code: "USAGOV", Name: "the envoy"}, Text: "past the end", Start: 2, End: len(body) + 4},
+	}
+	rowid := insertOldArticle(t, db, b.Article)
+	for _, c := range b.Claims {
+		p, err := store.EncodeProposition(c.Prop)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			rowid, b.Article.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	want := slices.Clone(b.Claims)
+	for i := range want {
+		want[i].ArticleID = b.Article.ID
+	}
+	// In order of start, then as put.
+	byStart := []agreement.Claim{want[1], want[3], want[0], want[2]}
+	check := func(when string) {
+		t.Helper()
+		for _, c := range []struct {
+			name string
+			read func() ([]agreement.Claim, error)
+			want []agreement.Claim
+		}{
+			{"by article", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{ArticleID: b.Article.ID}) }, byStart},
+			{"by speaker", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{Speaker: "USAGOV"}) }, []agreement.Claim{want[3], want[0]}},
+			{"all", func() ([]agreement.Claim, error) { return s.Claims(ctx, store.ClaimFilter{Limit: 4}) }, byStart},
+			{"ArticleClaims", func() ([]agreement.Claim, error) {
+				return s.ArticleClaims(ctx, []string{b.Article.ID, "nope", b.Article.ID})
+			}, byStart},
+		} {
+			got, err := c.read()
+			if err != nil || !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s: claims %s = %+v, %v\nwant %+v", when, c.name, got, err, c.want)
+			}
+		}
+	}
+	check("after the upgrade")
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	check("put again")
+	var n, own int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*), count(text) FROM claims`).Scan(&n, &own); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(b.Claims) || own != 2 {
+		t.Errorf("claims after putting the article again: %d, %d with a text of their own; want %d, 2", n, own, len(b.Claims))
+	}
+}
+
+// TestUpgradeEventTextSpans opens a store written before migration 00006, whose
+// events keep their text in their rows, and reads each back by id and by text as
+// it was put; put again, the article's events keep their text as their spans.
+func TestUpgradeEventTextSpans(t *testing.T) {
+	ctx := context.Background()
+	path, db := migratedTo(t, 5)
+	b := storetest.Article(1, 3)
+	b.Claims = nil
+	b.Article.Text = "Kyiv and Moscow agreed to a ceasefire in Geneva."
+	b.Article.ID = article.ID(b.Article.Text)
+	for i := range b.Events {
+		b.Events[i] = storetest.Event(b.Article.ID, i)
+	}
+	b.Events[0].Span, b.Events[0].Text = event.Span{Start: 0, End: len(b.Article.Text)}, b.Article.Text
+	rowid := insertOldArticle(t, db, b.Article)
+	for _, e := range b.Events {
+		rec, err := store.EventRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dk, err := dateKey(e.Date.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key)
+			VALUES (?, ?, 0, 0, ?, 0, 0, ?, ?, ?, ?, ?, 0, ?)`, e.ID, rowid, string(e.Modality), e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, dk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check := func(when string) {
+		t.Helper()
+		for _, e := range b.Events {
+			got, err := s.Event(ctx, e.ID)
+			if err != nil || got.Text != e.Text {
+				t.Errorf("%s: event %s text %q, %v; want %q", when, e.ID, got.Text, err, e.Text)
+			}
+		}
+		for _, limit := range []int{0, 5000} {
+			s.textDriveLimit = limit
+			page, err := s.Events(ctx, store.EventFilter{Text: "ceasefire Geneva"})
+			if err != nil || len(page.Events) != 1 || page.Events[0].ID != b.Events[0].ID {
+				t.Errorf("%s: events with ceasefire Geneva (drive limit %d): %+v, %v; want %s", when, limit, page.Events, err, b.Events[0].ID)
+			}
+		}
+		if err := s.Check(ctx); err != nil {
+			t.Errorf("%s: %v", when, err)
+		}
+	}
+	check("after the upgrade")
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	check("put again")
+	var spans int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE text_start >= 0 AND text = ''`).Scan(&spans); err != nil {
+		t.Fatal(err)
+	}
+	if spans != 1 {
+		t.Errorf("events kept as their spans after putting the article again: %d, want 1", spans)
+	}
 }

@@ -102,7 +102,7 @@ func indexText(ctx context.Context, tx *sql.Tx, lastArticle, lastEvent int64) er
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles WHERE rowid > ?`, lastArticle); err != nil {
 		return fmt.Errorf("index article text: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > ?`, lastEvent); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT e.rowid, `+eventText+` FROM events e WHERE e.rowid > ?`, lastEvent); err != nil {
 		return fmt.Errorf("index event text: %w", err)
 	}
 	return nil
@@ -138,6 +138,9 @@ type eventRow struct {
 	id      string // the article's id, for errors
 	dup     int
 	dateKey int64
+	// textAt is where the event's text stands in its article's, Start -1 when
+	// it is not the article's.
+	textAt event.Span
 	// codes' ids: CAMEO code and root, PLOVER type, country
 	cameo, root, plover, country int64
 	e                            *event.Event
@@ -175,7 +178,7 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		case stored != a.Text:
 			return res, fmt.Errorf("another text is stored under this id: %w", store.ErrConflict)
 		}
-		if err := w.deleteCoded(ctx, rowid, a.ID); err != nil {
+		if err := w.deleteCoded(ctx, rowid); err != nil {
 			return res, err
 		}
 	}
@@ -185,7 +188,11 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	}
 	for i := range b.Events {
 		e := &b.Events[i]
-		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i]}
+		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i], textAt: event.Span{Start: -1, End: -1}}
+		// (Not an empty one: SQLite's substr of an empty blob is NULL.)
+		if sp := e.Span; 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(a.Text) && a.Text[sp.Start:sp.End] == e.Text {
+			r.textAt = sp
+		}
 		if r.dateKey, err = dateKey(e.Date.Value); err != nil {
 			return res, err
 		}
@@ -200,7 +207,21 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 		w.events = append(w.events, r)
 	}
 	for i, c := range b.Claims {
-		w.claims = append(w.claims, rowid, a.ID, c.Speaker.Code, c.Speaker.Name, c.Text, c.Start, c.End, enc.Props[i])
+		speaker, err := w.code(ctx, c.Speaker.Code)
+		if err != nil {
+			return res, err
+		}
+		// The text of a claim is its sentence's, which the article holds (not an
+		// empty one: SQLite's substr of an empty blob is NULL).
+		var text any = c.Text
+		if 0 <= c.Start && c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+			text = nil
+		}
+		var prop any = enc.Props[i]
+		if p := enc.PackedProps[i]; p != nil {
+			prop = p
+		}
+		w.claims = append(w.claims, rowid, c.Start, i, c.End, speaker, c.Speaker.Name, text, prop)
 	}
 	if len(b.Agreements) > 0 {
 		if err := putAgreements(ctx, w.tx, b.Agreements); err != nil {
@@ -344,11 +365,11 @@ func (w *writer) fingerprint(ctx context.Context, rowid int64) (store.Fingerprin
 	return fp, err
 }
 
-// deleteCoded removes the events and claims of the article of the given rowid and
-// id before they are written anew.
+// deleteCoded removes the events and claims of the article of the given rowid
+// before they are written anew.
 // Each event's actor rows are deleted by their keys, computed again from the
 // stored record, which spares event_actors an index by event.
-func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error {
+func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 	// Rows of this article may still wait, if the transaction put it before.
 	if err := w.flush(ctx); err != nil {
 		return err
@@ -394,21 +415,21 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64, id string) error 
 	}
 	// Only the events stored before the transaction are in the full-text index
 	// (indexText adds the others at its end): deleting another would corrupt it.
-	if _, err := w.exec(ctx, `INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', rowid, text FROM events WHERE article_rowid = ? AND rowid <= ?`,
+	if _, err := w.exec(ctx, `INSERT INTO events_fts (events_fts, rowid, text) SELECT 'delete', e.rowid, `+eventText+` FROM events e WHERE e.article_rowid = ? AND e.rowid <= ?`,
 		rowid, w.lastEvent); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
 	if _, err := w.exec(ctx, `DELETE FROM events WHERE article_rowid = ?`, rowid); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
-	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_id = ?`, id); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM claims WHERE article_rowid = ?`, rowid); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
 	return nil
 }
 
 // eventCols is how many values an events row takes.
-const eventCols = 14
+const eventCols = 16
 
 // eventRowsPerStatement bounds one multi-row insert of events.
 const eventRowsPerStatement = 64
@@ -424,7 +445,7 @@ func (w *writer) flush(ctx context.Context) error {
 	if err := w.flushEvents(ctx); err != nil {
 		return err
 	}
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, article_id, speaker_code, speaker_name, text, start, "end", prop) VALUES `, ``,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO claims (article_rowid, start, seq, "end", speaker_id, speaker_name, text, prop) VALUES `, ``,
 		claimCols, claimRowsPerStatement, w.claims, nil)
 	clear(w.claims)
 	w.claims = w.claims[:0]
@@ -460,11 +481,15 @@ func (w *writer) flushEvents(ctx context.Context) error {
 		if rec == nil {
 			rec = r.enc.Record
 		}
+		text := e.Text
+		if r.textAt.Start >= 0 {
+			text = "" // the article's, from textAt
+		}
 		w.args = append(w.args, e.ID, r.article, r.cameo, r.plover, string(e.Modality),
-			r.country, r.dup, e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, r.root, r.dateKey)
+			r.country, r.dup, text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, r.root, r.dateKey, r.textAt.Start, r.textAt.End)
 	}
 	done := 0
-	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key) VALUES `,
+	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key, text_start, text_end) VALUES `,
 		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
 			done += n

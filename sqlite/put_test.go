@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peacewatch/peacewatch/article"
+	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/sqlite"
 	"github.com/peacewatch/peacewatch/store"
 	"github.com/peacewatch/peacewatch/store/storetest"
@@ -97,5 +99,81 @@ func TestPutArticlesRowsOfManyArticles(t *testing.T) {
 	}
 	if err := s.(*sqlite.Store).Check(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestEventTextFromArticle puts events whose text is their article's from their
+// span, which the store keeps as the span, and one whose text is its own, and
+// reads them back by id, page and text (from the full-text index and by
+// peacewatch_match) as they were put, after the article is put again too.
+func TestEventTextFromArticle(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t).(*sqlite.Store)
+	b := storetest.Article(7, 4)
+	b.Article.Text = "Kyiv and Moscow agreed to a ceasefire. Talks on the prisoners went on in Geneva. The monitors reported shelling."
+	b.Article.ID = article.ID(b.Article.Text)
+	for i, sp := range []event.Span{{Start: 0, End: 38}, {Start: 39, End: 80}, {Start: 81, End: 111}, {Start: 39, End: 80}} {
+		e := storetest.Event(b.Article.ID, i)
+		e.Span, e.Text = sp, b.Article.Text[sp.Start:sp.End]
+		b.Events[i] = e
+	}
+	b.Events[3].Text = "Talks on the prisoners went on, its own text."
+	b.Claims = nil
+	wantText := map[string]string{}
+	for _, e := range b.Events {
+		wantText[e.ID] = e.Text
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, e := range b.Events {
+			got, err := s.Event(ctx, e.ID)
+			if err != nil || got.Text != e.Text {
+				t.Errorf("%s: event %s text %q, %v; want %q", when, e.ID, got.Text, err, e.Text)
+			}
+		}
+		for _, limit := range []int{0, 5000} {
+			sqlite.SetTextDriveLimit(s, limit)
+			for q, want := range map[string]int{"prisoners": 2, "ceasefire": 1, `"monitors reported"`: 1, "own": 1, "Geneva": 1, "nowhere": 0} {
+				page, err := s.Events(ctx, store.EventFilter{Text: q, Duplicates: true})
+				if err != nil || len(page.Events) != want {
+					t.Errorf("%s: events with %s (drive limit %d): %d, %v; want %d", when, q, limit, len(page.Events), err, want)
+				}
+				for _, e := range page.Events {
+					if e.Text != wantText[e.ID] {
+						t.Errorf("%s: event %s text %q, want %q", when, e.ID, e.Text, wantText[e.ID])
+					}
+				}
+			}
+		}
+		if err := s.Check(ctx); err != nil {
+			t.Errorf("%s: %v", when, err)
+		}
+	}
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	check("put")
+	if _, err := s.PutArticle(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	check("put again")
+
+	// An article without text, as datasets' are, and an event and claim whose
+	// empty texts are its own.
+	empty := storetest.Article(8, 1)
+	empty.Article.Text = ""
+	empty.Article.ID = "no-text"
+	empty.Events[0] = storetest.Event(empty.Article.ID, 0)
+	empty.Events[0].Span, empty.Events[0].Text = event.Span{}, ""
+	empty.Claims = empty.Claims[:1]
+	empty.Claims[0].Start, empty.Claims[0].End, empty.Claims[0].Text = 0, 0, ""
+	if _, err := s.PutArticle(ctx, empty); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Event(ctx, empty.Events[0].ID); err != nil || got.Text != "" {
+		t.Errorf("event of an article without text: %q, %v; want no text", got.Text, err)
+	}
+	if cs, err := s.Claims(ctx, store.ClaimFilter{ArticleID: empty.Article.ID}); err != nil || len(cs) != 1 || cs[0].Text != "" {
+		t.Errorf("claims of an article without text: %+v, %v; want one without text", cs, err)
 	}
 }

@@ -16,6 +16,9 @@ type Encoded struct {
 	Events []EncodedEvent
 	// Props holds EncodeProposition of each claim of the batch, in order.
 	Props []string
+	// PackedProps holds PackedProposition of each claim, or nil where it has
+	// none; a store that reads it back keeps it instead of Props.
+	PackedProps [][]byte
 }
 
 // EncodedEvent is one event's share of Encoded.
@@ -49,7 +52,7 @@ func (b *Batch) Encode() error {
 // Encoding returns b.Encoded, or computes it when b was not encoded (or was
 // encoded with other events or claims than it holds).
 func (b Batch) Encoding() (*Encoded, error) {
-	if e := b.Encoded; e != nil && len(e.Events) == len(b.Events) && len(e.Props) == len(b.Claims) {
+	if e := b.Encoded; e != nil && len(e.Events) == len(b.Events) && len(e.Props) == len(b.Claims) && len(e.PackedProps) == len(b.Claims) {
 		return e, nil
 	}
 	return encode(b)
@@ -57,7 +60,8 @@ func (b Batch) Encoding() (*Encoded, error) {
 
 func encode(b Batch) (*Encoded, error) {
 	fp := FingerprintOf(b.Article.Text)
-	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)), Props: make([]string, len(b.Claims))}
+	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)),
+		Props: make([]string, len(b.Claims)), PackedProps: make([][]byte, len(b.Claims))}
 	for i, e := range b.Events {
 		rec, err := EventRecord(e)
 		if err != nil {
@@ -78,6 +82,7 @@ func encode(b Batch) (*Encoded, error) {
 			return nil, err
 		}
 		enc.Props[i] = p
+		enc.PackedProps[i], _ = PackedProposition(c.Prop)
 	}
 	return enc, nil
 }

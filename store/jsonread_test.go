@@ -79,21 +79,7 @@ var eventRecordEdges = []string{
 // readProposition, DecodeProposition and a RecordReader, and compares each with
 // json.Unmarshal.
 func TestDecodePropositionIsUnmarshal(t *testing.T) {
-	day := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
-	props := []agreement.Proposition{
-		{Words: []string{}},
-		{Words: []string{}, WordAt: []int{}, Actors: []string{}, ActorAt: []int{}, Quantities: []text.Quantity{}},
-		{Sentence: 3, Date: day, Published: day.Add(90*time.Minute + 123456789), Dated: true, Granularity: "day",
-			WordAt: []int{0, 4, -7}, Narrative: true, Past: true, ListItem: true, Actors: []string{"UKR", "RUS"}, ActorAt: []int{1, 0},
-			Words:      []string{`"`, `a\b`, "’s", "über", "tab\there", "<b>", "a&b", "\u2028", "\xff", "\x7f", ""},
-			Quantities: []text.Quantity{{Tok: 1, TokEnd: 2, Value: 8.6, Max: 1e22, Unit: "percent", UnitTok: -1, AtMost: true}}},
-		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600)), Words: []string{"x"}},
-		{Date: time.Date(2024, 3, 15, 7, 8, 9, 123400, time.FixedZone("", -5*3600-30*60)), Words: []string{"x"}},
-		{Date: time.Date(2024, 2, 29, 23, 59, 59, 1, time.UTC), Published: time.Date(2000, 12, 31, 0, 0, 0, 100000000, time.UTC), Words: []string{"x"}},
-		{Date: time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), Published: time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC), Words: []string{"x"}},
-		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.Local), Words: []string{"x"}},
-	}
-	props = append(props, testPropositions(t)...)
+	props := propositionCases(t)
 	var encoded []string
 	for _, p := range props {
 		s, err := EncodeProposition(p)
@@ -144,6 +130,27 @@ func TestDecodePropositionIsUnmarshal(t *testing.T) {
 	if fast < len(encoded)/2 {
 		t.Errorf("readProposition read %d of %d propositions, want most", fast, len(encoded))
 	}
+}
+
+// propositionCases are the propositions of the repository's test claims, and
+// propositions made to test the edges of their encodings.
+func propositionCases(t *testing.T) []agreement.Proposition {
+	day := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	props := []agreement.Proposition{
+		{Words: []string{}},
+		{Words: []string{}, WordAt: []int{}, Actors: []string{}, ActorAt: []int{}, Quantities: []text.Quantity{}},
+		{Sentence: 3, Date: day, Published: day.Add(90*time.Minute + 123456789), Dated: true, Granularity: "day",
+			WordAt: []int{0, 4, -7}, Narrative: true, Past: true, ListItem: true, Actors: []string{"UKR", "RUS"}, ActorAt: []int{1, 0},
+			Words:      []string{`"`, `a\b`, "’s", "über", "tab\there", "<b>", "a&b", "\u2028", "\xff", "\x7f", ""},
+			Quantities: []text.Quantity{{Tok: 1, TokEnd: 2, Value: 8.6, Max: 1e22, Unit: "percent", UnitTok: -1, AtMost: true}}},
+		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600)), Words: []string{"x"}},
+		{Date: time.Date(2024, 3, 15, 7, 8, 9, 123400, time.FixedZone("", -5*3600-30*60)), Words: []string{"x"}},
+		{Date: time.Date(2024, 2, 29, 23, 59, 59, 1, time.UTC), Published: time.Date(2000, 12, 31, 0, 0, 0, 100000000, time.UTC), Words: []string{"x"}},
+		{Date: time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), Published: time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC), Words: []string{"x"}},
+		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.Local), Words: []string{"x"}},
+	}
+	props = append(props, testPropositions(t)...)
+	return props
 }
 
 // propositionEdges are propositions EncodeProposition does not write, which

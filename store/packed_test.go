@@ -4,8 +4,11 @@ import (
 	"math"
 	"reflect"
 	"testing"
+	"time"
 
+	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // TestPackedRecordIsJSON decodes the packed records of the repository's test
@@ -53,6 +56,68 @@ func TestPackedRecordIsJSON(t *testing.T) {
 	} {
 		if p, ok := PackedRecord(e); ok {
 			t.Errorf("PackedRecord(%+v) = %x, want none (its JSON does not keep it as it is)", e, p)
+		}
+	}
+}
+
+// TestPackedPropositionIsJSON decodes the packed propositions of the test
+// propositions and compares them with what their JSON gives back: the same
+// proposition, or no packed one when the JSON does not keep it as it is.
+func TestPackedPropositionIsJSON(t *testing.T) {
+	d := &RecordReader{}
+	packed := 0
+	for _, p := range propositionCases(t) {
+		s, err := EncodeProposition(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want agreement.Proposition
+		if err := DecodeProposition(s, &want); err != nil {
+			t.Fatal(err)
+		}
+		b, ok := PackedProposition(p)
+		if !ok {
+			if reflect.DeepEqual(want, p) && p.Date.Location() == time.UTC && p.Published.Location() == time.UTC {
+				t.Errorf("PackedProposition(%+v): none", p)
+			}
+			continue
+		}
+		if (b == nil) != (s == "") {
+			t.Errorf("PackedProposition(%+v) = %x, EncodeProposition %q", p, b, s)
+			continue
+		}
+		if b == nil {
+			continue
+		}
+		packed++
+		for _, dec := range []func(*agreement.Proposition) error{
+			func(q *agreement.Proposition) error { return DecodeProposition(string(b), q) },
+			func(q *agreement.Proposition) error { return d.Proposition(string(b), q) },
+		} {
+			var got agreement.Proposition
+			if err := dec(&got); err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("decoding PackedProposition(%+v) =\n%+v, %v\nfrom the JSON:\n%+v", p, got, err, want)
+			}
+		}
+		if len(b) >= len(s) && len(s) > 200 {
+			t.Errorf("PackedProposition(%+v) takes %d bytes, the JSON %d", p, len(b), len(s))
+		}
+		for n := 1; n < len(b); n++ {
+			var q agreement.Proposition
+			if err := DecodeProposition(string(b[:n]), &q); err == nil {
+				t.Errorf("DecodeProposition of %d bytes of a %d-byte packed proposition: no error", n, len(b))
+			}
+		}
+	}
+	if packed == 0 {
+		t.Error("no proposition packed")
+	}
+	for _, p := range []agreement.Proposition{
+		{Words: []string{"\xff"}}, {Words: []string{}, Quantities: []text.Quantity{{Value: math.NaN()}}},
+		{Words: []string{}, Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600))},
+	} {
+		if b, ok := PackedProposition(p); ok {
+			t.Errorf("PackedProposition(%+v) = %x, want none (its JSON does not keep it as it is)", p, b)
 		}
 	}
 }

@@ -27,7 +27,9 @@ func EncodeProposition(p agreement.Proposition) (string, error) {
 	return string(b), nil
 }
 
-// DecodeProposition reads what EncodeProposition wrote into p; "" leaves p zero.
+// DecodeProposition reads what EncodeProposition or PackedProposition wrote into
+// p; "" leaves p as it is. A packed proposition replaces all of p, JSON only the
+// fields it holds (as json.Unmarshal does).
 func DecodeProposition(s string, p *agreement.Proposition) error {
 	return decodeProposition(s, p, nil)
 }
@@ -40,6 +42,12 @@ func (d *RecordReader) Proposition(s string, p *agreement.Proposition) error {
 
 func decodeProposition(s string, p *agreement.Proposition, strs *strTable) error {
 	if s == "" {
+		return nil
+	}
+	if s[0] == packedPropVersion {
+		if !unpackProposition(s, strs, p) {
+			return fmt.Errorf("decode proposition: malformed packed proposition of %d bytes", len(s))
+		}
 		return nil
 	}
 	// json.Unmarshal keeps what p holds where s is silent; the reader starts from zero.
