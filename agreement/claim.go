@@ -169,7 +169,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			continue // "The demobilisation, which the accord had scheduled for 1993, ..."
 		}
 		v := dm.Value
-		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {
+		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || text.LowerHasPrefix(dm.Text, "since") {
 			break // "has held since November" speaks of the time of writing
 		}
 		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) && dm.Granularity == text.GranDay {

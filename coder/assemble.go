@@ -201,6 +201,9 @@ func pairs(t *trigger, code string) []rolePair {
 
 // dedupe keeps the first of actors with the same code ("women and children").
 func dedupe(refs []ref) []ref {
+	if !hasDuplicate(refs) {
+		return refs
+	}
 	out := refs[:0:0]
 	for _, r := range refs {
 		dup := false
@@ -212,6 +215,17 @@ func dedupe(refs []ref) []ref {
 		}
 	}
 	return out
+}
+
+func hasDuplicate(refs []ref) bool {
+	for i := range refs {
+		for j := range i {
+			if refs[j].code == refs[i].code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func withoutSelf(tgt, src []ref) []ref {
@@ -244,9 +258,10 @@ func sameRefs(a, b []ref) bool {
 
 func actors(refs []ref) []event.Actor {
 	out := make([]event.Actor, 0, len(refs))
-	for _, r := range refs {
-		sp := r.span
-		out = append(out, event.Actor{Code: r.code, Name: r.name, Span: &sp})
+	spans := make([]event.Span, len(refs))
+	for i, r := range refs {
+		spans[i] = r.span
+		out = append(out, event.Actor{Code: r.code, Name: r.name, Span: &spans[i]})
 	}
 	return out
 }

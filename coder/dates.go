@@ -18,7 +18,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	// dated by when it is to start.
 	if t.modality == event.Future {
 		for i := range dates {
-			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !text.LowerHasPrefix(d.Text, "since") {
 				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
 			}
 			if date, ok := s.startsAfter(t, &dates[i], dates); ok {
@@ -29,7 +29,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	for i := range dates {
 		d := &dates[i]
 		// "since 2016" measures a span, it does not date the event.
-		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || text.LowerHasPrefix(d.Text, "since") {
 			continue
 		}
 		if s.ownsDate(t, d) {
@@ -45,7 +45,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	if best == nil && s.quote[t.tok] >= 0 && t.modality != event.Future && t.modality != event.Conditional {
 		for i := range dates {
 			d := &dates[i]
-			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
+			if d.Offset == nil && s.quote[d.Tok] < 0 && !text.LowerHasPrefix(d.Text, "since") && !s.separated(d, t) {
 				if n, ok := s.dateDistance(d, t); ok && n < dist {
 					best, dist = d, n
 				}
@@ -123,12 +123,12 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 // before the offset (the day it was agreed), or else from the article's latest
 // event when recent, or the publication date.
 func (s *sent) startsAfter(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
-	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !strings.HasSuffix(strings.ToLower(d.Text), "after") {
+	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !text.LowerHasSuffix(d.Text, "after") {
 		return event.Date{}, false
 	}
 	anchor := s.recentDate()
 	for k := range dates {
-		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !strings.HasPrefix(strings.ToLower(a.Text), "since") {
+		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !text.LowerHasPrefix(a.Text, "since") {
 			anchor = a.Value
 		}
 	}

@@ -18,6 +18,17 @@ type memory struct {
 	place                               string         // the country of the latest place named
 	dominant                            string         // the country the article is most about
 	ranked                              []string       // the article's countries, most mentioned first
+	// kept holds the refs the pointers above point to, cut from one array at a time.
+	kept []ref
+}
+
+// keep returns a pointer to a copy of r that stays as it is for the article.
+func (m *memory) keep(r ref) *ref {
+	if len(m.kept) == cap(m.kept) {
+		m.kept = make([]ref, 0, 16)
+	}
+	m.kept = append(m.kept, r)
+	return &m.kept[len(m.kept)-1]
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
@@ -353,8 +364,7 @@ func (s *sent) remember() {
 		var rp *ref
 		kept := func() *ref {
 			if rp == nil {
-				rp = new(ref)
-				*rp = r
+				rp = s.mem.keep(r)
 			}
 			return rp
 		}
