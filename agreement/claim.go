@@ -59,6 +59,7 @@ func Claims(src Source) []Claim {
 		return nil
 	}
 	bySent := map[int]*Claim{}
+	sl := newClaimSlabs(src)
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
 			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
@@ -107,7 +108,7 @@ func Claims(src Source) []Claim {
 			continue
 		}
 		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
-		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd)
+		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd, sl)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
 	}
@@ -117,7 +118,7 @@ func Claims(src Source) []Claim {
 		}
 		s := d.Sentences[si]
 		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
-		fill(c, src, si, s.Start, s.Start)
+		fill(c, src, si, s.Start, s.Start, sl)
 		c.Prop.Narrative = true
 		if sp, ok := statedBy(c.Prop, src, si); ok {
 			c.Speaker, c.Prop.Narrative = sp, false
@@ -148,9 +149,28 @@ func planned(toks []text.Token, i int) bool {
 	return false
 }
 
+// claimSlabs hold the slices of an article's claims.
+type claimSlabs struct {
+	words  slab[string]
+	ints   slab[int]
+	qty    slab[text.Quantity]
+	events slab[event.Event]
+}
+
+// newClaimSlabs sizes the slabs for the claims of src, one a sentence.
+func newClaimSlabs(src Source) *claimSlabs {
+	tokens := 0
+	for _, s := range src.Doc.Sentences {
+		tokens += len(s.Tokens)
+	}
+	n := tokens + len(src.Mentions)
+	return &claimSlabs{words: newSlab[string](n), ints: newSlab[int](n), events: newSlab[event.Event](len(src.Events))}
+}
+
 // fill sets c's evidence to sentence si and reads its proposition from the
-// sentence's words outside the speaker's span [spStart, spEnd).
-func fill(c *Claim, src Source, si, spStart, spEnd int) {
+// sentence's words outside the speaker's span [spStart, spEnd); its slices are cut
+// from sl.
+func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 	d := src.Doc
 	s := d.Sentences[si]
 	c.ArticleID = src.Article.ID
@@ -193,9 +213,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			n++
 		}
 	}
-	if n > 0 {
-		p.Words, p.WordAt = make([]string, 0, n), make([]int, 0, n)
-	}
+	p.Words, p.WordAt = sl.words.take(n), sl.ints.take(n)
 	for _, t := range s.Tokens {
 		if outside(t.Start, t.End) {
 			w := t.Lower
@@ -209,8 +227,18 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			}
 		}
 	}
+	named := func(m event.Mention) bool {
+		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End)
+	}
+	n = 0
 	for _, m := range src.Mentions {
-		if m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) {
+		if named(m) {
+			n++
+		}
+	}
+	p.Actors, p.ActorAt = sl.words.take(n), sl.ints.take(n)
+	for _, m := range src.Mentions {
+		if named(m) {
 			n := 0
 			for _, t := range s.Tokens {
 				if t.End <= m.Span.Start && outside(t.Start, t.End) {
@@ -221,11 +249,26 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
-	for _, q := range d.Quantities(s) {
+	qs := d.Quantities(s)
+	n = 0
+	for _, q := range qs {
+		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
+			n++
+		}
+	}
+	p.Quantities = sl.qty.take(n)
+	for _, q := range qs {
 		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
 		}
 	}
+	n = 0
+	for _, e := range src.Events {
+		if e.Sentence == si {
+			n++
+		}
+	}
+	p.Events = sl.events.take(n)
 	for _, e := range src.Events {
 		if e.Sentence == si {
 			p.Events = append(p.Events, e)

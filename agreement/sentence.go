@@ -49,6 +49,12 @@ func sentences(src Source) []sent {
 	prevEnd := 0
 	var mark *text.Sentence
 	var ref text.DateMention // the last date the sentences so far named
+	tokens := 0
+	for _, s := range src.Doc.Sentences {
+		tokens += len(s.Tokens)
+	}
+	words, actors := newSlab[string](tokens), newSlab[actorAt](len(src.Mentions))
+	dates, events := slab[text.DateMention]{}, newSlab[event.Event](len(src.Events))
 	for k := range src.Doc.Sentences {
 		s := src.Doc.Sentences[k]
 		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
@@ -66,9 +72,7 @@ func sentences(src Source) []sent {
 		}
 		prevEnd = s.End
 		v := sent{s: s, para: para}
-		if len(s.Tokens) > 0 {
-			v.words = make([]string, 0, len(s.Tokens))
-		}
+		v.words = words.take(len(s.Tokens))
 		for _, t := range s.Tokens {
 			v.words = append(v.words, t.Lower)
 		}
@@ -82,6 +86,13 @@ func sentences(src Source) []sent {
 		if n := len(v.words); n > 0 && v.words[n-1] == ":" {
 			v.introList = true
 		}
+		n := 0
+		for _, m := range src.Mentions {
+			if m.Span.Start >= s.Start && m.Span.End <= s.End {
+				n++
+			}
+		}
+		v.actors = actors.take(n)
 		for _, m := range src.Mentions {
 			if m.Span.Start < s.Start || m.Span.End > s.End {
 				continue
@@ -98,6 +109,9 @@ func sentences(src Source) []sent {
 			if a.tok >= 0 && a.end > a.tok {
 				v.actors = append(v.actors, a)
 			}
+		}
+		if len(v.actors) == 0 {
+			v.actors = nil
 		}
 		for i := range v.actors {
 			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && compass[v.word(k-2)] {
@@ -116,13 +130,24 @@ func sentences(src Source) []sent {
 			v.readCells()
 		}
 		// a copy: the document's dates are shared with the coder
-		v.dates = slices.Clone(src.Doc.Dates(s, src.Article.Date))
+		if ds := src.Doc.Dates(s, src.Article.Date); len(ds) > 0 {
+			v.dates = append(dates.take(len(ds)), ds...)
+		} else {
+			v.dates = slices.Clone(ds)
+		}
 		// "the understanding reached that afternoon": counted from the day told before
 		text.ResolveAnaphors(v.dates, ref)
 		if a, ok := text.LastAnchor(v.dates); ok {
 			ref = a
 		}
 		v.qty = src.Doc.Quantities(s)
+		n = 0
+		for _, e := range src.Events {
+			if e.Sentence == s.Index {
+				n++
+			}
+		}
+		v.events = events.take(n)
 		for _, e := range src.Events {
 			if e.Sentence == s.Index {
 				v.events = append(v.events, e)
