@@ -64,7 +64,7 @@ func (s *sent) events() []event.Event {
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
 		if prev := lastViolent(out); killing && t.modality == event.Asserted && prev != nil {
 			if len(prev.Target) == 0 {
-				prev.Target = actors(withoutSelf(t.tgt, t.src))
+				prev.Target = s.eventActors(otherThan(t.tgt, t.src))
 			}
 			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
 			continue
@@ -72,7 +72,7 @@ func (s *sent) events() []event.Event {
 		// "an Israeli airstrike destroyed the consulate": what the attack did is the attack.
 		if n := s.attackSubject(t, out); n != nil && t.modality == event.Asserted && event.QuadClass(code) == 4 {
 			if len(n.Target) == 0 {
-				n.Target = actors(withoutSelf(t.tgt, t.src))
+				n.Target = s.eventActors(otherThan(t.tgt, t.src))
 			}
 			n.Quantities = append(n.Quantities, s.quantities(t, quants)...)
 			continue
@@ -103,7 +103,7 @@ func (s *sent) events() []event.Event {
 		}
 		base.Attribution = s.attribution(t)
 		base.Quantities = s.quantities(t, quants)
-		for n, pair := range pairs(t, code) {
+		for n, pair := range s.pairs(t, code) {
 			// A statement of accord with no one ("agreed to move") says nothing codable.
 			if s.coded(out, code, pair) || code == "019" && len(pair.tgt) == 0 {
 				continue
@@ -113,8 +113,8 @@ func (s *sent) events() []event.Event {
 			if n > 0 {
 				e.ID += "-" + strconv.Itoa(n)
 			}
-			e.Source = actors(pair.src)
-			e.Target = actors(pair.tgt)
+			e.Source = s.eventActors(pair.src)
+			e.Target = s.eventActors(pair.tgt)
 			e.Location = s.location(t, pair)
 			out = append(out, e)
 		}
@@ -181,8 +181,9 @@ type rolePair struct{ src, tgt []ref }
 // pairs splits a trigger's roles into events: a compound source with no target acting
 // reciprocally ("X and Y signed") and "fighting between X and Y" give one event per
 // direction; a target equal to the source is dropped.
-func pairs(t *trigger, code string) []rolePair {
-	tgt := withoutSelf(t.tgt, t.src)
+// The pairs returned are read before pairs is called again: the slice is d's.
+func (d *doc) pairs(t *trigger, code string) []rolePair {
+	tgt := otherThan(t.tgt, t.src)
 	if len(t.src) > 1 && (reciprocal(code) && len(tgt) == 0 || sameRefs(t.src, t.tgt)) {
 		var out []rolePair
 		for i, a := range t.src {
@@ -196,7 +197,8 @@ func pairs(t *trigger, code string) []rolePair {
 			return out
 		}
 	}
-	return []rolePair{{t.src, tgt}}
+	d.pairBuf = append(d.pairBuf[:0], rolePair{t.src, tgt})
+	return d.pairBuf
 }
 
 // dedupe keeps the first of actors with the same code ("women and children").
@@ -244,6 +246,22 @@ func withoutSelf(tgt, src []ref) []ref {
 	return out
 }
 
+// otherThan is withoutSelf(tgt, src) for a reader that keeps no reference to it:
+// it is tgt itself when no actor of tgt is in src.
+func otherThan(tgt, src []ref) []ref {
+	for _, r := range tgt {
+		for _, s := range src {
+			if s.code == r.code {
+				return withoutSelf(tgt, src)
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		return nil
+	}
+	return tgt
+}
+
 func sameRefs(a, b []ref) bool {
 	if len(a) != len(b) {
 		return false
@@ -256,12 +274,33 @@ func sameRefs(a, b []ref) bool {
 	return true
 }
 
-func actors(refs []ref) []event.Actor {
-	out := make([]event.Actor, 0, len(refs))
-	spans := make([]event.Span, len(refs))
+// keepString returns a pointer to a copy of v, cut from an array the article's
+// events share.
+func (d *doc) keepString(v string) *string {
+	if len(d.strBuf) == 0 {
+		d.strBuf = make([]string, 32)
+	}
+	p := &d.strBuf[0]
+	*p, d.strBuf = v, d.strBuf[1:]
+	return p
+}
+
+// eventActors returns the event actors of refs, never nil. The actors and their
+// spans are cut from arrays the article's events share, each slice with its
+// capacity at its length.
+func (d *doc) eventActors(refs []ref) []event.Actor {
+	n := len(refs)
+	if n == 0 {
+		return make([]event.Actor, 0)
+	}
+	if len(d.actorBuf) < n {
+		d.actorBuf, d.spanBuf = make([]event.Actor, max(n, 32)), make([]event.Span, max(n, 32))
+	}
+	out, spans := d.actorBuf[:n:n], d.spanBuf[:n:n]
+	d.actorBuf, d.spanBuf = d.actorBuf[n:], d.spanBuf[n:]
 	for i, r := range refs {
 		spans[i] = r.span
-		out = append(out, event.Actor{Code: r.code, Name: r.name, Span: &spans[i]})
+		out[i] = event.Actor{Code: r.code, Name: r.name, Span: &spans[i]}
 	}
 	return out
 }
@@ -311,8 +350,7 @@ func (s *sent) location(t *trigger, p rolePair) event.Location {
 		ph := &s.phr[best]
 		loc := event.Location{Country: ph.country}
 		if ph.kind == actor.Place || ph.kind == actor.Capital {
-			name := ph.name
-			loc.Place = &name
+			loc.Place = s.keepString(ph.name)
 		}
 		return loc
 	}

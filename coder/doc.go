@@ -32,6 +32,14 @@ type doc struct {
 	// before it, and read tells which are filled; both stay nil until then.
 	dates [][]text.DateMention
 	read  []bool
+	// actorBuf and spanBuf are what is left of the arrays eventActors cuts from.
+	actorBuf []event.Actor
+	spanBuf  []event.Span
+	strBuf   []string   // what is left of keepString's array
+	pairBuf  []rolePair // pairs' result
+	// formats are the latest dates written (format).
+	formats    [4]formatted
+	nextFormat int
 }
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that
