@@ -23,7 +23,7 @@ func (s *sent) events() []event.Event {
 		if len(t.src) == 0 {
 			if q := s.quote[t.tok]; q >= 0 && s.quoted[t.tok] && t.modality != event.Asserted {
 				if sp := s.speaker(q); sp != nil {
-					t.src = []ref{*sp}
+					t.src = s.oneRef(*sp)
 				}
 			}
 		}
@@ -189,7 +189,7 @@ func (d *doc) pairs(t *trigger, code string) []rolePair {
 		for i, a := range t.src {
 			for j, b := range t.src {
 				if i != j && a.code != b.code {
-					out = append(out, rolePair{[]ref{a}, []ref{b}})
+					out = append(out, rolePair{d.oneRef(a), d.oneRef(b)})
 				}
 			}
 		}
@@ -274,11 +274,22 @@ func sameRefs(a, b []ref) bool {
 	return true
 }
 
+// oneRef returns a slice of r alone, of capacity 1, cut from an array the
+// article's sentences share.
+func (d *doc) oneRef(r ref) []ref {
+	if len(d.refBuf) == 0 {
+		d.refBuf = make([]ref, 32)
+	}
+	out := d.refBuf[:1:1]
+	out[0], d.refBuf = r, d.refBuf[1:]
+	return out
+}
+
 // keepString returns a pointer to a copy of v, cut from an array the article's
 // events share.
 func (d *doc) keepString(v string) *string {
 	if len(d.strBuf) == 0 {
-		d.strBuf = make([]string, 32)
+		d.strBuf = make([]string, 16)
 	}
 	p := &d.strBuf[0]
 	*p, d.strBuf = v, d.strBuf[1:]
@@ -412,7 +423,7 @@ func (s *sent) truceWhere(t *trigger) []ref {
 		if !s.isLocation(i) || ph.start < t.tok || ph.start > t.end+6 || ph.country == "" || ph.country == own || own == "" {
 			continue
 		}
-		return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}}
+		return s.oneRef(ref{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country})
 	}
 	return nil
 }
@@ -421,7 +432,7 @@ func (s *sent) truceWhere(t *trigger) []ref {
 // party fought in the article, else the one armed actor the sentence names besides it.
 func (s *sent) opponentOf(r ref) []ref {
 	if o, ok := s.mem.opponent[r.code]; ok {
-		return []ref{o}
+		return s.oneRef(o)
 	}
 	var found []ref
 	for p := range s.phr {
@@ -435,7 +446,7 @@ func (s *sent) opponentOf(r ref) []ref {
 			}
 			continue
 		}
-		found = []ref{o}
+		found = s.oneRef(o)
 	}
 	return found
 }

@@ -37,6 +37,8 @@ type doc struct {
 	spanBuf  []event.Span
 	strBuf   []string   // what is left of keepString's array
 	pairBuf  []rolePair // pairs' result
+	trigBuf  []trigger  // what is left of the array findTriggers appends to
+	refBuf   []ref      // what is left of oneRef's array
 	// formats are the latest dates written (format).
 	formats    [4]formatted
 	nextFormat int
