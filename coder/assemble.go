@@ -11,7 +11,17 @@ import (
 
 // events turns the sentence's triggers into event records.
 func (s *sent) events() []event.Event {
-	var out []event.Event
+	// The events are appended to what is left of the article's array, and the slice
+	// is cut at its length when done.
+	if cap(s.evBuf) < 4 {
+		s.evBuf = make([]event.Event, 0, 16)
+	}
+	out := s.evBuf[:0]
+	defer func() {
+		if n := len(out); n > 0 && n <= cap(s.evBuf) && &out[0] == &s.evBuf[:1][0] {
+			s.evBuf = s.evBuf[n:n]
+		}
+	}()
 	var dates []text.DateMention
 	var quants []text.Quantity
 	analysed := false
@@ -119,7 +129,10 @@ func (s *sent) events() []event.Event {
 			out = append(out, e)
 		}
 	}
-	return withParties(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return withParties(out[:len(out):len(out)])
 }
 
 // definite determiners make a noun name something already spoken of.
@@ -285,6 +298,23 @@ func (d *doc) oneRef(r ref) []ref {
 	return out
 }
 
+// join is a+b, the same string for the same pair among the last few joined: an
+// article codes the same few actors again and again.
+func (d *doc) join(a, b string) string {
+	for i := range d.joined {
+		if j := &d.joined[i]; j.a == a && j.b == b && j.ab != "" {
+			return j.ab
+		}
+	}
+	ab := a + b
+	d.joined[d.nextJoined] = joined{a, b, ab}
+	d.nextJoined = (d.nextJoined + 1) % len(d.joined)
+	return ab
+}
+
+// joined is a pair of strings and their concatenation.
+type joined struct{ a, b, ab string }
+
 // keepString returns a pointer to a copy of v, cut from an array the article's
 // events share.
 func (d *doc) keepString(v string) *string {
@@ -411,7 +441,13 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 		return nil
 	}
 	qt := s.quotes[q]
-	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+	if len(s.attrBuf) == 0 {
+		s.attrBuf = make([]event.Attribution, 8)
+	}
+	a := &s.attrBuf[0]
+	s.attrBuf = s.attrBuf[1:]
+	*a = event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+	return a
 }
 
 // truceWhere is the other side of a truce that names one party and no rival: the

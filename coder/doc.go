@@ -35,10 +35,16 @@ type doc struct {
 	// actorBuf and spanBuf are what is left of the arrays eventActors cuts from.
 	actorBuf []event.Actor
 	spanBuf  []event.Span
-	strBuf   []string   // what is left of keepString's array
-	pairBuf  []rolePair // pairs' result
-	trigBuf  []trigger  // what is left of the array findTriggers appends to
-	refBuf   []ref      // what is left of oneRef's array
+	strBuf   []string      // what is left of keepString's array
+	pairBuf  []rolePair    // pairs' result
+	trigBuf  []trigger     // what is left of the array findTriggers appends to
+	refBuf   []ref         // what is left of oneRef's array
+	evBuf    []event.Event // what is left of the array events appends to
+	attrBuf  []event.Attribution
+	phrBuf   []phrase // what is left of the array of the sentences' phrases
+	// joined are the latest strings join made.
+	joined     [8]joined
+	nextJoined int
 	// formats are the latest dates written (format).
 	formats    [4]formatted
 	nextFormat int
@@ -60,6 +66,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	}
 	words, lower := make([]string, total), make([]string, total)
 	ints, quoted := make([]int, 2*total), make([]bool, total)
+	var mbuf []actor.Mention
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
@@ -72,7 +79,22 @@ func (c *Coder) newDoc(a article.Article) *doc {
 			s.words[k], s.lower[k] = t.Text, t.Lower
 			s.at[k], s.quote[k] = -1, -1
 		}
-		mentions[i] = c.actors.Match(s.words, s.lower)
+		// The mentions are appended to what is left of one array and cut at their
+		// length (Match's result is nil when none is found).
+		if cap(mbuf) < 8 {
+			mbuf = make([]actor.Mention, 0, 64)
+		}
+		ms := c.actors.MatchAppend(mbuf[:0], s.words, s.lower)
+		switch n := len(ms); {
+		case n == 0:
+			ms = nil
+		case n <= cap(mbuf): // appended in place
+			mbuf = mbuf[n:n]
+			fallthrough
+		default:
+			ms = ms[:n:n]
+		}
+		mentions[i] = ms
 	}
 	chooseEntries(mentions, a.Date)
 	d.inferActors(mentions)
@@ -81,7 +103,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	first := map[string]int{} // the order in which countries are first named
 	for i := range d.sents {
 		s := &d.sents[i]
-		s.phr = phrases(s.toks, mentions[i], a.Date, a.Text)
+		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)
 		for p := range s.phr {
 			ph := &s.phr[p]
 			for k := ph.start; k < ph.end; k++ {

@@ -38,6 +38,7 @@ type inference struct {
 	known    map[string]*actor.Entry // by lower-cased name or alias
 	dominant string                  // the article's main country, from the dictionary mentions
 	date     time.Time
+	cover    []int // sentence's scratch
 }
 
 // inferredSpan is where an inferred mention stands, and on what evidence.
@@ -102,7 +103,10 @@ type nameRun struct {
 // sentence codes the unknown names of one sentence and returns its mentions with the
 // inferred ones in place.
 func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Mention {
-	cover := make([]int, len(s.toks))
+	if cap(in.cover) < len(s.toks) {
+		in.cover = make([]int, len(s.toks))
+	}
+	cover := in.cover[:len(s.toks)]
 	for k := range cover {
 		cover[k] = -1
 	}

@@ -82,7 +82,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
-			r.code, r.country = c+ph.role, c
+			r.code, r.country = s.join(c, ph.role), c
 			return r, true
 		}
 	}

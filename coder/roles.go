@@ -289,7 +289,7 @@ func (s *sent) compoundRight(p int) ([]ref, int) {
 	var refs []ref
 	end := s.phr[p].end
 	if r, ok := s.resolveRole(p, true); ok {
-		refs = append(refs, r)
+		refs = s.oneRef(r)
 	}
 	kept, keptEnd := len(refs), end
 	for q := p + 1; q < len(s.phr); q++ {

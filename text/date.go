@@ -797,7 +797,15 @@ func spanText(toks []Token) string {
 	if len(toks) == 1 {
 		return toks[0].Text
 	}
+	n := 0
+	for i, t := range toks {
+		if i > 0 && toks[i-1].End != t.Start {
+			n++
+		}
+		n += len(t.Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 && toks[i-1].End != t.Start {
 			b.WriteByte(' ')
