@@ -1,9 +1,6 @@
 package coder
 
 import (
-	"cmp"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/peacewatch/peacewatch/actor"
@@ -98,9 +95,9 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	}
 	chooseEntries(mentions, a.Date)
 	d.inferActors(mentions)
-	countries := map[string]int{}
-	places := map[string]int{}
-	first := map[string]int{} // the order in which countries are first named
+	// countries counts each country's mentions in the order they are first named;
+	// their counts as places pick the main location.
+	countries := make(tally, 0, 16)
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)
@@ -109,28 +106,24 @@ func (c *Coder) newDoc(a article.Article) *doc {
 			for k := ph.start; k < ph.end; k++ {
 				s.at[k] = p
 			}
-			if _, seen := first[ph.country]; ph.country != "" && !seen {
-				first[ph.country] = len(first)
-			}
 			if ph.country != "" {
 				// Actors say more about whom an article concerns than venues do.
 				if s.isLocation(p) {
-					places[ph.country]++
-					countries[ph.country]++
+					countries.add(ph.country, 1, 1)
 				} else if ph.kind == actor.Group {
-					countries[ph.country] += 3 // an armed group fights at home
+					countries.add(ph.country, 3, 0) // an armed group fights at home
 				} else {
-					countries[ph.country] += 2
+					countries.add(ph.country, 2, 0)
 				}
 			}
 		}
 		s.markQuotes()
 	}
-	d.mem.ranked = ranked(countries, first)
+	d.mainLocation = countries.topPlace()
+	d.mem.ranked = countries.ranked()
 	if len(d.mem.ranked) > 0 {
 		d.mem.dominant = d.mem.ranked[0]
 	}
-	d.mainLocation = top(places, first)
 	return d
 }
 
@@ -163,44 +156,6 @@ func chooseEntries(mentions [][]actor.Mention, date time.Time) {
 			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence[c] + article[c] })
 		}
 	}
-}
-
-// ranked lists the keys by frequency; ties go to the country the article names first
-// (its lead is about it), then alphabetically.
-func ranked(m map[string]int, first map[string]int) []string {
-	type key struct {
-		k        string
-		n, first int
-	}
-	ks := make([]key, 0, len(m))
-	for k, n := range m {
-		ks = append(ks, key{k, n, first[k]})
-	}
-	slices.SortFunc(ks, func(a, b key) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
-		}
-		if a.first != b.first {
-			return cmp.Compare(a.first, b.first)
-		}
-		return strings.Compare(a.k, b.k)
-	})
-	keys := make([]string, len(ks))
-	for i, k := range ks {
-		keys[i] = k.k
-	}
-	return keys
-}
-
-// top is the most frequent key, ties broken as ranked breaks them.
-func top(m map[string]int, first map[string]int) string {
-	best, found := "", false
-	for k, n := range m {
-		if !found || n > m[best] || n == m[best] && (first[k] < first[best] || first[k] == first[best] && k < best) {
-			best, found = k, true
-		}
-	}
-	return best
 }
 
 // markQuotes records which tokens lie inside reported speech, and in which quote.

@@ -67,7 +67,7 @@ func (d *doc) inferActors(mentions [][]actor.Mention) {
 // places least), ties going to the first named; the dateline, where the article was
 // written, does not count.
 func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
-	counts, first := map[string]int{}, map[string]int{}
+	counts := make(tally, 0, 16)
 	for _, ms := range mentions {
 		for i := range ms {
 			m := ms[i]
@@ -75,20 +75,17 @@ func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
 			if c == "" || m.Entry.Kind == actor.Agent || &ms[i] == dateline {
 				continue
 			}
-			if _, ok := first[c]; !ok {
-				first[c] = len(first)
-			}
 			switch m.Entry.Kind {
 			case actor.Group:
-				counts[c] += 3
+				counts.add(c, 3, 0)
 			case actor.Place:
-				counts[c]++
+				counts.add(c, 1, 0)
 			default:
-				counts[c] += 2
+				counts.add(c, 2, 0)
 			}
 		}
 	}
-	return top(counts, first)
+	return counts.top()
 }
 
 // nameRun is a run of capitalised tokens [start, end) no dictionary covers, with the
