@@ -58,7 +58,9 @@ func Claims(src Source) []Claim {
 	if d == nil {
 		return nil
 	}
-	bySent := map[int]*Claim{}
+	// bySent holds the claim of each sentence, nil until found; the claims are
+	// kept in one array.
+	bySent, kept := make([]*Claim, len(d.Sentences)), make([]Claim, len(d.Sentences))
 	sl := newClaimSlabs(src)
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
@@ -76,7 +78,7 @@ func Claims(src Source) []Claim {
 		if si < 0 {
 			continue
 		}
-		if _, ok := bySent[si]; ok {
+		if bySent[si] != nil {
 			continue
 		}
 		s := d.Sentences[si]
@@ -107,17 +109,19 @@ func Claims(src Source) []Claim {
 		if name == "" && code == "" {
 			continue
 		}
-		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
+		c := &kept[si]
+		*c = Claim{Speaker: Speaker{Code: code, Name: name}}
 		fill(c, src, si, q.SpeakerStart, q.SpeakerEnd, sl)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
 	}
 	for si := range d.Sentences {
-		if _, ok := bySent[si]; ok {
+		if bySent[si] != nil {
 			continue
 		}
 		s := d.Sentences[si]
-		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
+		c := &kept[si]
+		*c = Claim{Speaker: Speaker{Name: src.Article.Source}}
 		fill(c, src, si, s.Start, s.Start, sl)
 		c.Prop.Narrative = true
 		if sp, ok := statedBy(c.Prop, src, si); ok {
@@ -125,9 +129,15 @@ func Claims(src Source) []Claim {
 		}
 		bySent[si] = c
 	}
-	out := make([]Claim, 0, len(bySent))
-	for si := range d.Sentences {
-		if c, ok := bySent[si]; ok {
+	n := 0
+	for _, c := range bySent {
+		if c != nil {
+			n++
+		}
+	}
+	out := make([]Claim, 0, n)
+	for _, c := range bySent {
+		if c != nil {
 			out = append(out, *c)
 		}
 	}

@@ -467,7 +467,7 @@ func (s *sent) truceWhere(t *trigger) []ref {
 // opponentOf is the other side of a truce that names one party: the last actor the
 // party fought in the article, else the one armed actor the sentence names besides it.
 func (s *sent) opponentOf(r ref) []ref {
-	if o, ok := s.mem.opponent[r.code]; ok {
+	if o, ok := s.mem.opponent.get(r.code); ok {
 		return s.oneRef(o)
 	}
 	var found []ref

@@ -131,29 +131,30 @@ func (c *Coder) newDoc(a article.Article) *doc {
 // India and in Nepal, "Bush" father and son) by the countries the unambiguous mentions
 // name, those of the same sentence first, then by date (actor.Mention.Choose).
 func chooseEntries(mentions [][]actor.Mention, date time.Time) {
-	article := map[string]int{}
+	var article tally
 	for _, ms := range mentions {
 		for _, m := range ms {
 			if len(m.Alt) == 0 && m.Entry.Country != "" {
-				article[m.Entry.Country]++
+				article.add(m.Entry.Country, 1, 0)
 			}
 		}
 	}
+	var sentence tally
 	for _, ms := range mentions {
-		var sentence map[string]int
+		counted := false
 		for k := range ms {
 			if len(ms[k].Alt) == 0 {
 				continue
 			}
-			if sentence == nil {
-				sentence = map[string]int{}
+			if !counted {
+				sentence, counted = sentence[:0], true
 				for _, m := range ms {
 					if len(m.Alt) == 0 && m.Entry.Country != "" {
-						sentence[m.Entry.Country]++
+						sentence.add(m.Entry.Country, 1, 0)
 					}
 				}
 			}
-			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence[c] + article[c] })
+			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence.count(c) + article.count(c) })
 		}
 	}
 }

@@ -11,13 +11,13 @@ import (
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
-	attacker                            []ref          // the source of the latest act of material conflict
-	opponent                            map[string]ref // by actor code, the latest actor it fought
-	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
-	counterpart                         map[string]ref // by actor code, the latest party it dealt with
-	place                               string         // the country of the latest place named
-	dominant                            string         // the country the article is most about
-	ranked                              []string       // the article's countries, most mentioned first
+	attacker                            []ref    // the source of the latest act of material conflict
+	opponent                            refMap   // by actor code, the latest actor it fought
+	byRole                              refMap   // by role ("MIL"), the latest actor of that role
+	counterpart                         refMap   // by actor code, the latest party it dealt with
+	place                               string   // the country of the latest place named
+	dominant                            string   // the country the article is most about
+	ranked                              []string // the article's countries, most mentioned first
 	// kept holds the refs the pointers above point to, cut from one array at a time.
 	kept []ref
 }
@@ -152,7 +152,7 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 				}
 			}
 		}
-		if r, ok := s.mem.byRole[role]; ok && armedRoles[role] && rootCountry(r.code) != "" {
+		if r, ok := s.mem.byRole.get(role); ok && armedRoles[role] && rootCountry(r.code) != "" {
 			return rootCountry(r.code) // "the army" after "Israeli troops" in an earlier sentence
 		}
 	}
@@ -342,10 +342,8 @@ func (s *sent) remember() {
 			for _, a := range t.src {
 				for _, b := range t.tgt {
 					if a.code != b.code && !b.place {
-						if s.mem.opponent == nil {
-							s.mem.opponent = map[string]ref{}
-						}
-						s.mem.opponent[a.code], s.mem.opponent[b.code] = b, a
+						s.mem.opponent.set(a.code, b)
+						s.mem.opponent.set(b.code, a)
 					}
 				}
 			}
@@ -382,10 +380,7 @@ func (s *sent) remember() {
 			s.mem.plural = kept()
 		}
 		if len(r.code) >= 6 && rootCountry(r.code) != "" && ph.kind != actor.Group {
-			if s.mem.byRole == nil {
-				s.mem.byRole = map[string]ref{}
-			}
-			s.mem.byRole[r.code[3:6]] = r
+			s.mem.byRole.set(r.code[3:6], r)
 		}
 	}
 }

@@ -27,6 +27,16 @@ func (t *tally) add(k string, n, places int) {
 	*t = append(*t, count{k, n, places})
 }
 
+// count is k's count, 0 when k is not counted.
+func (t tally) count(k string) int {
+	for _, c := range t {
+		if c.key == k {
+			return c.n
+		}
+	}
+	return 0
+}
+
 // ranked lists the keys by count; ties go to the key counted first (an article's lead
 // is about it). It sorts t so.
 func (t tally) ranked() []string {
