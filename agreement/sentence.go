@@ -54,7 +54,8 @@ func sentences(src Source) []sent {
 		tokens += len(s.Tokens)
 	}
 	words, actors := newSlab[string](tokens), newSlab[actorAt](len(src.Mentions))
-	dates, events := slab[text.DateMention]{}, newSlab[event.Event](len(src.Events))
+	var dates slab[text.DateMention]
+	var events slab[event.Event]
 	for k := range src.Doc.Sentences {
 		s := src.Doc.Sentences[k]
 		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
@@ -141,21 +142,47 @@ func sentences(src Source) []sent {
 			ref = a
 		}
 		v.qty = src.Doc.Quantities(s)
-		n = 0
-		for _, e := range src.Events {
-			if e.Sentence == s.Index {
-				n++
-			}
-		}
-		v.events = events.take(n)
-		for _, e := range src.Events {
-			if e.Sentence == s.Index {
-				v.events = append(v.events, e)
-			}
-		}
+		v.events = sentenceEvents(src.Events, s.Index, &events)
 		out = append(out, v)
 	}
 	return out
+}
+
+// sentenceEvents returns the events of sentence si, read only: a slice of evs when
+// they stand together in it, as the coder's do, else copies cut from sl.
+func sentenceEvents(evs []event.Event, si int, sl *slab[event.Event]) []event.Event {
+	first, n := -1, 0
+	for i := range evs {
+		if evs[i].Sentence == si {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil
+	case together(evs[first:first+n], si):
+		return evs[first : first+n : first+n]
+	}
+	out := sl.take(n)
+	for _, e := range evs {
+		if e.Sentence == si {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// together reports whether every event of evs is of sentence si.
+func together(evs []event.Event, si int) bool {
+	for i := range evs {
+		if evs[i].Sentence != si {
+			return false
+		}
+	}
+	return true
 }
 
 // compass words before "of" make the name after it a place ("south of Paris").

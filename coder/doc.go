@@ -98,6 +98,11 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	// countries counts each country's mentions in the order they are first named;
 	// their counts as places pick the main location.
 	countries := make(tally, 0, 16)
+	total = 0
+	for _, ms := range mentions {
+		total += len(ms)
+	}
+	d.phrBuf = make([]phrase, total) // phrases' array: a phrase holds one mention or more
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)
@@ -131,7 +136,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 // India and in Nepal, "Bush" father and son) by the countries the unambiguous mentions
 // name, those of the same sentence first, then by date (actor.Mention.Choose).
 func chooseEntries(mentions [][]actor.Mention, date time.Time) {
-	var article tally
+	article := make(tally, 0, 16)
 	for _, ms := range mentions {
 		for _, m := range ms {
 			if len(m.Alt) == 0 && m.Entry.Country != "" {
@@ -139,7 +144,7 @@ func chooseEntries(mentions [][]actor.Mention, date time.Time) {
 			}
 		}
 	}
-	var sentence tally
+	sentence := make(tally, 0, 8)
 	for _, ms := range mentions {
 		counted := false
 		for k := range ms {

@@ -27,5 +27,8 @@ func (m *refMap) set(k string, r ref) {
 			return
 		}
 	}
+	if *m == nil {
+		*m = make(refMap, 0, 8)
+	}
 	*m = append(*m, keyedRef{k, r})
 }
