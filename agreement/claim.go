@@ -129,13 +129,7 @@ func Claims(src Source) []Claim {
 		}
 		bySent[si] = c
 	}
-	n := 0
-	for _, c := range bySent {
-		if c != nil {
-			n++
-		}
-	}
-	out := make([]Claim, 0, n)
+	out := kept[:0] // the claims moved up in kept, in sentence order
 	for _, c := range bySent {
 		if c != nil {
 			out = append(out, *c)

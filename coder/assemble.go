@@ -232,6 +232,7 @@ func dedupe(refs []ref) []ref {
 	return out
 }
 
+// hasDuplicate reports whether two of refs have the same code.
 func hasDuplicate(refs []ref) bool {
 	for i := range refs {
 		for j := range i {
