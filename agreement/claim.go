@@ -59,7 +59,10 @@ func Claims(src Source) []Claim {
 	if d == nil {
 		return nil
 	}
-	bySent := map[int]*Claim{}
+	// bySent holds the claim of each sentence, nil until found; the claims are
+	// kept in one array.
+	bySent, kept := make([]*Claim, len(d.Sentences)), make([]Claim, len(d.Sentences))
+	sl := newClaimSlabs(src)
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
 			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
@@ -76,7 +79,7 @@ func Claims(src Source) []Claim {
 		if si < 0 {
 			continue
 		}
-		if _, ok := bySent[si]; ok {
+		if bySent[si] != nil {
 			continue
 		}
 		s := d.Sentences[si]
@@ -124,7 +127,8 @@ func Claims(src Source) []Claim {
 		if name == "" && code == "" {
 			continue
 		}
-		c := &Claim{Speaker: Speaker{Code: code, Name: name}}
+		c := &kept[si]
+		*c = Claim{Speaker: Speaker{Code: code, Name: name}}
 		spEnd := q.SpeakerEnd
 		if gap := d.Text[q.SpeakerEnd:max(q.SpeakerEnd, q.Start)]; strings.HasPrefix(strings.TrimSpace(gap), ",") {
 			// "Minni Minnawi, secretary-general of the Sudan Liberation Army,
@@ -134,29 +138,30 @@ func Claims(src Source) []Claim {
 				spEnd = q.SpeakerEnd + k + 1
 			}
 		}
-		fill(c, src, si, q.SpeakerStart, spEnd)
+		fill(c, src, si, q.SpeakerStart, spEnd, sl)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
 	}
 	for si := range d.Sentences {
-		if _, ok := bySent[si]; ok {
+		if bySent[si] != nil {
 			continue
 		}
 		s := d.Sentences[si]
-		c := &Claim{Speaker: Speaker{Name: src.Article.Source}}
-		fill(c, src, si, s.Start, s.Start)
+		c := &kept[si]
+		*c = Claim{Speaker: Speaker{Name: src.Article.Source}}
+		fill(c, src, si, s.Start, s.Start, sl)
 		c.Prop.Narrative = true
 		if sp, ok := statedBy(c.Prop, src, si); ok {
 			c.Speaker, c.Prop.Narrative = sp, false
 		} else if sp, end, ok := saidBy(src, si); ok {
-			fill(c, src, si, s.Start, end)
+			fill(c, src, si, s.Start, end, sl)
 			c.Speaker, c.Prop.Narrative = sp, false
 		}
 		bySent[si] = c
 	}
-	out := make([]Claim, 0, len(bySent))
-	for si := range d.Sentences {
-		if c, ok := bySent[si]; ok {
+	out := kept[:0] // the claims moved up in kept, in sentence order
+	for _, c := range bySent {
+		if c != nil {
 			out = append(out, *c)
 		}
 	}
@@ -235,9 +240,28 @@ func planned(toks []text.Token, i int) bool {
 	return false
 }
 
+// claimSlabs hold the slices of an article's claims.
+type claimSlabs struct {
+	words  slab[string]
+	ints   slab[int]
+	qty    slab[text.Quantity]
+	events slab[event.Event]
+}
+
+// newClaimSlabs sizes the slabs for the claims of src, one a sentence.
+func newClaimSlabs(src Source) *claimSlabs {
+	tokens := 0
+	for _, s := range src.Doc.Sentences {
+		tokens += len(s.Tokens)
+	}
+	n := tokens + len(src.Mentions)
+	return &claimSlabs{words: newSlab[string](n), ints: newSlab[int](n), events: newSlab[event.Event](len(src.Events))}
+}
+
 // fill sets c's evidence to sentence si and reads its proposition from the
-// sentence's words outside the speaker's span [spStart, spEnd).
-func fill(c *Claim, src Source, si, spStart, spEnd int) {
+// sentence's words outside the speaker's span [spStart, spEnd); its slices are cut
+// from sl.
+func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 	d := src.Doc
 	s := d.Sentences[si]
 	c.ArticleID = src.Article.ID
@@ -256,7 +280,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			continue // "The demobilisation, which the accord had scheduled for 1993, ..."
 		}
 		v := dm.Value
-		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || strings.HasPrefix(strings.ToLower(dm.Text), "since") {
+		if dm.Tok > 0 && s.Tokens[dm.Tok-1].Lower == "since" || text.LowerHasPrefix(dm.Text, "since") {
 			break // "has held since November" speaks of the time of writing
 		}
 		if !pub.IsZero() && v.After(pub) && !hasYear(dm.Text) && dm.Granularity == text.GranDay {
@@ -280,9 +304,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			n++
 		}
 	}
-	if n > 0 {
-		p.Words, p.WordAt = make([]string, 0, n), make([]int, 0, n)
-	}
+	p.Words, p.WordAt = sl.words.take(n), sl.ints.take(n)
 	for _, t := range s.Tokens {
 		if outside(t.Start, t.End) {
 			w := t.Lower
@@ -296,8 +318,18 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			}
 		}
 	}
+	named := func(m event.Mention) bool {
+		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End)
+	}
+	n = 0
 	for _, m := range src.Mentions {
-		if m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) {
+		if named(m) {
+			n++
+		}
+	}
+	p.Actors, p.ActorAt = sl.words.take(n), sl.ints.take(n)
+	for _, m := range src.Mentions {
+		if named(m) {
 			n := 0
 			for _, t := range s.Tokens {
 				if t.End <= m.Span.Start && outside(t.Start, t.End) {
@@ -329,11 +361,26 @@ func fill(c *Claim, src Source, si, spStart, spEnd int) {
 			n++
 		}
 	}
-	for _, q := range d.Quantities(s) {
+	qs := d.Quantities(s)
+	n = 0
+	for _, q := range qs {
+		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
+			n++
+		}
+	}
+	p.Quantities = sl.qty.take(n)
+	for _, q := range qs {
 		if t := s.Tokens[q.Tok]; outside(t.Start, t.End) {
 			p.Quantities = append(p.Quantities, q)
 		}
 	}
+	n = 0
+	for _, e := range src.Events {
+		if e.Sentence == si {
+			n++
+		}
+	}
+	p.Events = sl.events.take(n)
 	for _, e := range src.Events {
 		if e.Sentence == si {
 			p.Events = append(p.Events, e)

@@ -16,7 +16,35 @@ type lexicon struct {
 	phrases map[string][]phrase
 	// byFirst holds each kind's phrases by their first word, in file order, so
 	// that match reads only those that can start at a word.
-	byFirst map[string]map[string][]phrase
+	byFirst map[string]*firstWords
+}
+
+// firstWords are one kind's phrases by their first word, with a bit set of the
+// first words' first bytes and lengths: most words of a sentence start no phrase,
+// and the bit set tells so without hashing the word.
+type firstWords struct {
+	phrases map[string][]phrase
+	bits    [256 * 32 / 64]uint64
+}
+
+func firstBit(w string) int { return int(w[0])*32 + min(len(w), 31) }
+
+func (f *firstWords) add(p phrase) {
+	w := p.words[0]
+	f.phrases[w] = append(f.phrases[w], p)
+	b := firstBit(w)
+	f.bits[b/64] |= 1 << (b % 64)
+}
+
+// starting returns the phrases whose first word is w.
+func (f *firstWords) starting(w string) []phrase {
+	if f == nil || w == "" {
+		return nil
+	}
+	if b := firstBit(w); f.bits[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	return f.phrases[w]
 }
 
 type phrase struct {
@@ -37,7 +65,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 // parseLexicon reads kind<TAB>phrase<TAB>value lines; # starts a comment. It fails on a
 // line without a kind and a phrase, naming the line.
 func parseLexicon(s string) (*lexicon, error) {
-	lx := &lexicon{phrases: map[string][]phrase{}, byFirst: map[string]map[string][]phrase{}}
+	lx := &lexicon{phrases: map[string][]phrase{}, byFirst: map[string]*firstWords{}}
 	for i, line := range strings.Split(s, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -52,10 +80,9 @@ func parseLexicon(s string) (*lexicon, error) {
 		}
 		lx.phrases[f[0]] = append(lx.phrases[f[0]], p)
 		if lx.byFirst[f[0]] == nil {
-			lx.byFirst[f[0]] = map[string][]phrase{}
+			lx.byFirst[f[0]] = &firstWords{phrases: map[string][]phrase{}}
 		}
-		first := lx.byFirst[f[0]]
-		first[p.words[0]] = append(first[p.words[0]], p)
+		lx.byFirst[f[0]].add(p)
 	}
 	return lx, nil
 }
@@ -66,7 +93,12 @@ func (lx *lexicon) match(kind string, words []string, i int) (p phrase, n int) {
 	if i < 0 || i >= len(words) {
 		return p, 0
 	}
-	for _, q := range lx.byFirst[kind][words[i]] {
+	return lx.byFirst[kind].match(words, i)
+}
+
+// match is lexicon.match for the kind of f; i is a position in words.
+func (f *firstWords) match(words []string, i int) (p phrase, n int) {
+	for _, q := range f.starting(words[i]) {
 		if len(q.words) <= n || i+len(q.words) > len(words) {
 			continue
 		}
@@ -88,8 +120,9 @@ func (lx *lexicon) match(kind string, words []string, i int) (p phrase, n int) {
 // the phrase and its length; -1 when none.
 func (lx *lexicon) find(kind string, words []string, from, to int) (int, phrase, int) {
 	to = min(to, len(words))
+	first := lx.byFirst[kind]
 	for i := max(from, 0); i < to; i++ {
-		if p, n := lx.match(kind, words, i); n > 0 {
+		if p, n := first.match(words, i); n > 0 {
 			return i, p, n
 		}
 	}

@@ -49,6 +49,13 @@ func sentences(src Source) []sent {
 	prevEnd := 0
 	var mark *text.Sentence
 	var ref text.DateMention // the last date the sentences so far named
+	tokens := 0
+	for _, s := range src.Doc.Sentences {
+		tokens += len(s.Tokens)
+	}
+	words, actors := newSlab[string](tokens), newSlab[actorAt](len(src.Mentions))
+	var dates slab[text.DateMention]
+	var events slab[event.Event]
 	for k := range src.Doc.Sentences {
 		s := src.Doc.Sentences[k]
 		if numberedOnly(s) && k+1 < len(src.Doc.Sentences) && !strings.Contains(body[s.End:src.Doc.Sentences[k+1].Start], "\n") {
@@ -66,9 +73,7 @@ func sentences(src Source) []sent {
 		}
 		prevEnd = s.End
 		v := sent{s: s, para: para}
-		if len(s.Tokens) > 0 {
-			v.words = make([]string, 0, len(s.Tokens))
-		}
+		v.words = words.take(len(s.Tokens))
 		for _, t := range s.Tokens {
 			v.words = append(v.words, t.Lower)
 		}
@@ -82,6 +87,13 @@ func sentences(src Source) []sent {
 		if n := len(v.words); n > 0 && v.words[n-1] == ":" {
 			v.introList = true
 		}
+		n := 0
+		for _, m := range src.Mentions {
+			if m.Span.Start >= s.Start && m.Span.End <= s.End {
+				n++
+			}
+		}
+		v.actors = actors.take(n)
 		for _, m := range src.Mentions {
 			if m.Span.Start < s.Start || m.Span.End > s.End {
 				continue
@@ -98,6 +110,9 @@ func sentences(src Source) []sent {
 			if a.tok >= 0 && a.end > a.tok {
 				v.actors = append(v.actors, a)
 			}
+		}
+		if len(v.actors) == 0 {
+			v.actors = nil
 		}
 		for i := range v.actors {
 			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && compass[v.word(k-2)] {
@@ -116,21 +131,58 @@ func sentences(src Source) []sent {
 			v.readCells()
 		}
 		// a copy: the document's dates are shared with the coder
-		v.dates = slices.Clone(src.Doc.Dates(s, src.Article.Date))
+		if ds := src.Doc.Dates(s, src.Article.Date); len(ds) > 0 {
+			v.dates = append(dates.take(len(ds)), ds...)
+		} else {
+			v.dates = slices.Clone(ds)
+		}
 		// "the understanding reached that afternoon": counted from the day told before
 		text.ResolveAnaphors(v.dates, ref)
 		if a, ok := text.LastAnchor(v.dates); ok {
 			ref = a
 		}
 		v.qty = src.Doc.Quantities(s)
-		for _, e := range src.Events {
-			if e.Sentence == s.Index {
-				v.events = append(v.events, e)
-			}
-		}
+		v.events = sentenceEvents(src.Events, s.Index, &events)
 		out = append(out, v)
 	}
 	return out
+}
+
+// sentenceEvents returns the events of sentence si, read only: a slice of evs when
+// they stand together in it, as the coder's do, else copies cut from sl.
+func sentenceEvents(evs []event.Event, si int, sl *slab[event.Event]) []event.Event {
+	first, n := -1, 0
+	for i := range evs {
+		if evs[i].Sentence == si {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil
+	case together(evs[first:first+n], si):
+		return evs[first : first+n : first+n]
+	}
+	out := sl.take(n)
+	for _, e := range evs {
+		if e.Sentence == si {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// together reports whether every event of evs is of sentence si.
+func together(evs []event.Event, si int) bool {
+	for i := range evs {
+		if evs[i].Sentence != si {
+			return false
+		}
+	}
+	return true
 }
 
 // compass words before "of" make the name after it a place ("south of Paris").

@@ -11,7 +11,17 @@ import (
 
 // events turns the sentence's triggers into event records.
 func (s *sent) events() []event.Event {
-	var out []event.Event
+	// The events are appended to what is left of the article's array, and the slice
+	// is cut at its length when done.
+	if cap(s.evBuf) < 4 {
+		s.evBuf = make([]event.Event, 0, 16)
+	}
+	out := s.evBuf[:0]
+	defer func() {
+		if n := len(out); n > 0 && n <= cap(s.evBuf) && &out[0] == &s.evBuf[:1][0] {
+			s.evBuf = s.evBuf[n:n]
+		}
+	}()
 	var dates []text.DateMention
 	var quants []text.Quantity
 	analysed := false
@@ -23,7 +33,7 @@ func (s *sent) events() []event.Event {
 		if len(t.src) == 0 {
 			if q := s.quote[t.tok]; q >= 0 && s.quoted[t.tok] && t.modality != event.Asserted {
 				if sp := s.speaker(q); sp != nil {
-					t.src = []ref{*sp}
+					t.src = s.oneRef(*sp)
 				}
 			}
 		}
@@ -64,7 +74,7 @@ func (s *sent) events() []event.Event {
 		// "an airstrike hit X, killing 12": the deaths belong to the attack.
 		if prev := lastViolent(out); killing && t.modality == event.Asserted && prev != nil {
 			if len(prev.Target) == 0 {
-				prev.Target = actors(withoutSelf(t.tgt, t.src))
+				prev.Target = s.eventActors(otherThan(t.tgt, t.src))
 			}
 			prev.Quantities = append(prev.Quantities, s.quantities(t, quants)...)
 			continue
@@ -72,7 +82,7 @@ func (s *sent) events() []event.Event {
 		// "an Israeli airstrike destroyed the consulate": what the attack did is the attack.
 		if n := s.attackSubject(t, out); n != nil && t.modality == event.Asserted && event.QuadClass(code) == 4 {
 			if len(n.Target) == 0 {
-				n.Target = actors(withoutSelf(t.tgt, t.src))
+				n.Target = s.eventActors(otherThan(t.tgt, t.src))
 			}
 			n.Quantities = append(n.Quantities, s.quantities(t, quants)...)
 			continue
@@ -103,7 +113,7 @@ func (s *sent) events() []event.Event {
 		}
 		base.Attribution = s.attribution(t)
 		base.Quantities = s.quantities(t, quants)
-		for n, pair := range pairs(t, code) {
+		for n, pair := range s.pairs(t, code) {
 			// A statement of accord with no one ("agreed to move") says nothing codable.
 			if s.coded(out, code, pair) || code == "019" && len(pair.tgt) == 0 {
 				continue
@@ -113,13 +123,16 @@ func (s *sent) events() []event.Event {
 			if n > 0 {
 				e.ID += "-" + strconv.Itoa(n)
 			}
-			e.Source = actors(pair.src)
-			e.Target = actors(pair.tgt)
+			e.Source = s.eventActors(pair.src)
+			e.Target = s.eventActors(pair.tgt)
 			e.Location = s.location(t, pair)
 			out = append(out, e)
 		}
 	}
-	return withParties(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return withParties(out[:len(out):len(out)])
 }
 
 // definite determiners make a noun name something already spoken of.
@@ -181,14 +194,15 @@ type rolePair struct{ src, tgt []ref }
 // pairs splits a trigger's roles into events: a compound source with no target acting
 // reciprocally ("X and Y signed") and "fighting between X and Y" give one event per
 // direction; a target equal to the source is dropped.
-func pairs(t *trigger, code string) []rolePair {
-	tgt := withoutSelf(t.tgt, t.src)
+// The pairs returned are read before pairs is called again: the slice is d's.
+func (d *doc) pairs(t *trigger, code string) []rolePair {
+	tgt := otherThan(t.tgt, t.src)
 	if len(t.src) > 1 && (reciprocal(code) && len(tgt) == 0 || sameRefs(t.src, t.tgt)) {
 		var out []rolePair
 		for i, a := range t.src {
 			for j, b := range t.src {
 				if i != j && a.code != b.code {
-					out = append(out, rolePair{[]ref{a}, []ref{b}})
+					out = append(out, rolePair{d.oneRef(a), d.oneRef(b)})
 				}
 			}
 		}
@@ -196,11 +210,15 @@ func pairs(t *trigger, code string) []rolePair {
 			return out
 		}
 	}
-	return []rolePair{{t.src, tgt}}
+	d.pairBuf = append(d.pairBuf[:0], rolePair{t.src, tgt})
+	return d.pairBuf
 }
 
 // dedupe keeps the first of actors with the same code ("women and children").
 func dedupe(refs []ref) []ref {
+	if !hasDuplicate(refs) {
+		return refs
+	}
 	out := refs[:0:0]
 	for _, r := range refs {
 		dup := false
@@ -212,6 +230,18 @@ func dedupe(refs []ref) []ref {
 		}
 	}
 	return out
+}
+
+// hasDuplicate reports whether two of refs have the same code.
+func hasDuplicate(refs []ref) bool {
+	for i := range refs {
+		for j := range i {
+			if refs[j].code == refs[i].code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func withoutSelf(tgt, src []ref) []ref {
@@ -230,6 +260,22 @@ func withoutSelf(tgt, src []ref) []ref {
 	return out
 }
 
+// otherThan is withoutSelf(tgt, src) for a reader that keeps no reference to it:
+// it is tgt itself when no actor of tgt is in src.
+func otherThan(tgt, src []ref) []ref {
+	for _, r := range tgt {
+		for _, s := range src {
+			if s.code == r.code {
+				return withoutSelf(tgt, src)
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		return nil
+	}
+	return tgt
+}
+
 func sameRefs(a, b []ref) bool {
 	if len(a) != len(b) {
 		return false
@@ -242,11 +288,61 @@ func sameRefs(a, b []ref) bool {
 	return true
 }
 
-func actors(refs []ref) []event.Actor {
-	out := make([]event.Actor, 0, len(refs))
-	for _, r := range refs {
-		sp := r.span
-		out = append(out, event.Actor{Code: r.code, Name: r.name, Span: &sp})
+// oneRef returns a slice of r alone, of capacity 1, cut from an array the
+// article's sentences share.
+func (d *doc) oneRef(r ref) []ref {
+	if len(d.refBuf) == 0 {
+		d.refBuf = make([]ref, 32)
+	}
+	out := d.refBuf[:1:1]
+	out[0], d.refBuf = r, d.refBuf[1:]
+	return out
+}
+
+// join is a+b, the same string for the same pair among the last few joined: an
+// article codes the same few actors again and again.
+func (d *doc) join(a, b string) string {
+	for i := range d.joined {
+		if j := &d.joined[i]; j.a == a && j.b == b && j.ab != "" {
+			return j.ab
+		}
+	}
+	ab := a + b
+	d.joined[d.nextJoined] = joined{a, b, ab}
+	d.nextJoined = (d.nextJoined + 1) % len(d.joined)
+	return ab
+}
+
+// joined is a pair of strings and their concatenation.
+type joined struct{ a, b, ab string }
+
+// keepString returns a pointer to a copy of v, cut from an array the article's
+// events share.
+func (d *doc) keepString(v string) *string {
+	if len(d.strBuf) == 0 {
+		d.strBuf = make([]string, 16)
+	}
+	p := &d.strBuf[0]
+	*p, d.strBuf = v, d.strBuf[1:]
+	return p
+}
+
+// eventActors returns the event actors of refs, never nil. The actors and their
+// spans are cut from arrays the article's events share, each slice with its
+// capacity at its length.
+func (d *doc) eventActors(refs []ref) []event.Actor {
+	n := len(refs)
+	if n == 0 {
+		return make([]event.Actor, 0)
+	}
+	if len(d.actorBuf) < n {
+		d.actorBuf, d.spanBuf = make([]event.Actor, max(n, 32)), make([]event.Span, max(n, 32))
+	}
+	out, spans := d.actorBuf[:n:n], d.spanBuf[:n:n]
+	d.actorBuf, d.spanBuf = d.actorBuf[n:], d.spanBuf[n:]
+	for i, r := range refs {
+		spans[i] = r.span
+		out[i] = event.Actor{Code: r.code, Name: r.name, Span: &spans[i]}
 	}
 	return out
 }
@@ -296,8 +392,7 @@ func (s *sent) location(t *trigger, p rolePair) event.Location {
 		ph := &s.phr[best]
 		loc := event.Location{Country: ph.country}
 		if ph.kind == actor.Place || ph.kind == actor.Capital {
-			name := ph.name
-			loc.Place = &name
+			loc.Place = s.keepString(ph.name)
 		}
 		return loc
 	}
@@ -347,7 +442,13 @@ func (s *sent) attribution(t *trigger) *event.Attribution {
 		return nil
 	}
 	qt := s.quotes[q]
-	return &event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+	if len(s.attrBuf) == 0 {
+		s.attrBuf = make([]event.Attribution, 8)
+	}
+	a := &s.attrBuf[0]
+	s.attrBuf = s.attrBuf[1:]
+	*a = event.Attribution{Speaker: event.Speaker{Code: sp.code, Name: sp.name}, Verb: qt.Verb, Quoted: qt.Quoted}
+	return a
 }
 
 // truceWhere is the other side of a truce that names one party and no rival: the
@@ -359,7 +460,7 @@ func (s *sent) truceWhere(t *trigger) []ref {
 		if !s.isLocation(i) || ph.start < t.tok || ph.start > t.end+6 || ph.country == "" || ph.country == own || own == "" {
 			continue
 		}
-		return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country}}
+		return s.oneRef(ref{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country})
 	}
 	return nil
 }
@@ -367,8 +468,8 @@ func (s *sent) truceWhere(t *trigger) []ref {
 // opponentOf is the other side of a truce that names one party: the last actor the
 // party fought in the article, else the one armed actor the sentence names besides it.
 func (s *sent) opponentOf(r ref) []ref {
-	if o, ok := s.mem.opponent[r.code]; ok {
-		return []ref{o}
+	if o, ok := s.mem.opponent.get(r.code); ok {
+		return s.oneRef(o)
 	}
 	var found []ref
 	for p := range s.phr {
@@ -382,7 +483,7 @@ func (s *sent) opponentOf(r ref) []ref {
 			}
 			continue
 		}
-		found = []ref{o}
+		found = s.oneRef(o)
 	}
 	return found
 }

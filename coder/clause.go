@@ -56,6 +56,23 @@ type sent struct {
 
 // findTriggers marks the event words of the sentence, longest pattern first.
 func (s *sent) findTriggers() {
+	// The triggers are appended to what is left of the article's array, and the
+	// slice is cut at its length when done.
+	if cap(s.trigBuf) < 8 {
+		s.trigBuf = make([]trigger, 0, 32)
+	}
+	s.trig = s.trigBuf[:0]
+	defer func() {
+		n := len(s.trig)
+		if n == 0 {
+			s.trig = nil
+			return
+		}
+		if n <= cap(s.trigBuf) { // appended in place
+			s.trigBuf = s.trigBuf[n:n]
+		}
+		s.trig = s.trig[:n:n]
+	}()
 	restEnd := -1 // words inside a gapped pattern ("suspended peace talks") are no triggers
 	for i := 0; i < len(s.toks); i++ {
 		// A weapon named as an agent may still head a longer trigger ("drone strike").

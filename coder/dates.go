@@ -18,8 +18,8 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	// dated by when it is to start.
 	if t.modality == event.Future {
 		for i := range dates {
-			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
-				return event.Date{Value: formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
+			if d := &dates[i]; d.Offset == nil && !d.Value.IsZero() && d.Tok > t.tok && s.startsAt(d.Tok) && !text.LowerHasPrefix(d.Text, "since") {
+				return event.Date{Value: s.formatDate(d.Value, d.Granularity), Granularity: d.Granularity, Basis: d.Basis}
 			}
 			if date, ok := s.startsAfter(t, &dates[i], dates); ok {
 				return date
@@ -29,7 +29,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	for i := range dates {
 		d := &dates[i]
 		// "since 2016" measures a span, it does not date the event.
-		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || strings.HasPrefix(strings.ToLower(d.Text), "since") {
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || text.LowerHasPrefix(d.Text, "since") {
 			continue
 		}
 		if s.ownsDate(t, d) {
@@ -45,7 +45,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	if best == nil && s.quote[t.tok] >= 0 && t.modality != event.Future && t.modality != event.Conditional {
 		for i := range dates {
 			d := &dates[i]
-			if d.Offset == nil && s.quote[d.Tok] < 0 && !strings.HasPrefix(strings.ToLower(d.Text), "since") && !s.separated(d, t) {
+			if d.Offset == nil && s.quote[d.Tok] < 0 && !text.LowerHasPrefix(d.Text, "since") && !s.separated(d, t) {
 				if n, ok := s.dateDistance(d, t); ok && n < dist {
 					best, dist = d, n
 				}
@@ -65,20 +65,20 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		if best.Value.IsZero() {
 			return event.Date{Granularity: best.Granularity, Basis: event.BasisUnresolved}
 		}
-		d := event.Date{Value: formatDate(best.Value, best.Granularity), Granularity: best.Granularity, Basis: best.Basis}
+		d := event.Date{Value: s.formatDate(best.Value, best.Granularity), Granularity: best.Granularity, Basis: best.Basis}
 		if !best.End.IsZero() {
-			end := formatDate(best.End, best.Granularity)
+			end := s.formatDate(best.End, best.Granularity)
 			d.End = &end
 		}
 		return d
 	}
 	if s.withinHours() && t.modality == event.Asserted && !s.lastFact.IsZero() && s.recentDate().Equal(s.lastFact) {
-		return event.Date{Value: s.lastFact.Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}
+		return event.Date{Value: s.format(s.lastFact, "2006-01-02"), Granularity: "day", Basis: event.BasisRelative}
 	}
 	if s.pub.IsZero() {
 		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
 	}
-	return event.Date{Value: s.pub.Format("2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
+	return event.Date{Value: s.format(s.pub, "2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
 }
 
 // datesOf returns the time expressions of sentence i, with its anaphors ("that
@@ -123,19 +123,19 @@ func (d *doc) anchorBefore(i int) text.DateMention {
 // before the offset (the day it was agreed), or else from the article's latest
 // event when recent, or the publication date.
 func (s *sent) startsAfter(t *trigger, d *text.DateMention, dates []text.DateMention) (event.Date, bool) {
-	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !strings.HasSuffix(strings.ToLower(d.Text), "after") {
+	if d.Offset == nil || d.Anaphor || d.Tok <= t.tok || !s.startsAt(d.Tok) || !text.LowerHasSuffix(d.Text, "after") {
 		return event.Date{}, false
 	}
 	anchor := s.recentDate()
 	for k := range dates {
-		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !strings.HasPrefix(strings.ToLower(a.Text), "since") {
+		if a := &dates[k]; a.Offset == nil && !a.Value.IsZero() && a.TokEnd <= d.Tok && a.Granularity == text.GranDay && !text.LowerHasPrefix(a.Text, "since") {
 			anchor = a.Value
 		}
 	}
 	if anchor.IsZero() {
 		return event.Date{}, false
 	}
-	return event.Date{Value: d.Offset.From(anchor).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+	return event.Date{Value: s.format(d.Offset.From(anchor), "2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
 }
 
 // ownsDate reports whether date d is part of noun trigger t's own phrase: "charged
@@ -323,12 +323,12 @@ func (s *sent) offsetDate(t *trigger, d *text.DateMention, dates []text.DateMent
 				gran = "year"
 			}
 		}
-		return event.Date{Value: formatDate(back.From(anchor), gran), Granularity: gran, Basis: event.BasisRelative}, true
+		return event.Date{Value: s.formatDate(back.From(anchor), gran), Granularity: gran, Basis: event.BasisRelative}, true
 	case strings.Contains(words, "later") || strings.Contains(words, "following") || strings.Contains(words, "next"):
 		if s.lastDate.IsZero() || abs(d.Tok-t.tok) > 12 {
 			return event.Date{}, false
 		}
-		return event.Date{Value: d.Offset.From(s.lastDate).Format("2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
+		return event.Date{Value: s.format(d.Offset.From(s.lastDate), "2006-01-02"), Granularity: "day", Basis: event.BasisRelative}, true
 	}
 	return event.Date{}, false
 }
@@ -390,14 +390,35 @@ func (s *sent) commaBetween(i, j int) bool {
 	return false
 }
 
-func formatDate(t time.Time, granularity string) string {
+func (d *doc) formatDate(t time.Time, granularity string) string {
 	switch granularity {
 	case "year":
-		return t.Format("2006")
+		return d.format(t, "2006")
 	case "month":
-		return t.Format("2006-01")
+		return d.format(t, "2006-01")
 	}
-	return t.Format("2006-01-02")
+	return d.format(t, "2006-01-02")
+}
+
+// formatted is a time written in a layout.
+type formatted struct {
+	t      time.Time
+	layout string
+	s      string
+}
+
+// format is t.Format(layout), remembered for the last few times: an article's
+// events mostly fall on a few days.
+func (d *doc) format(t time.Time, layout string) string {
+	for i := range d.formats {
+		if f := &d.formats[i]; f.layout == layout && f.t == t {
+			return f.s
+		}
+	}
+	s := t.Format(layout)
+	d.formats[d.nextFormat] = formatted{t, layout, s}
+	d.nextFormat = (d.nextFormat + 1) % len(d.formats)
+	return s
 }
 
 func abs(n int) int {

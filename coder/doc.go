@@ -1,9 +1,6 @@
 package coder
 
 import (
-	"cmp"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/peacewatch/peacewatch/actor"
@@ -32,6 +29,22 @@ type doc struct {
 	// before it, and read tells which are filled; both stay nil until then.
 	dates [][]text.DateMention
 	read  []bool
+	// actorBuf and spanBuf are what is left of the arrays eventActors cuts from.
+	actorBuf []event.Actor
+	spanBuf  []event.Span
+	strBuf   []string      // what is left of keepString's array
+	pairBuf  []rolePair    // pairs' result
+	trigBuf  []trigger     // what is left of the array findTriggers appends to
+	refBuf   []ref         // what is left of oneRef's array
+	evBuf    []event.Event // what is left of the array events appends to
+	attrBuf  []event.Attribution
+	phrBuf   []phrase // what is left of the array of the sentences' phrases
+	// joined are the latest strings join made.
+	joined     [8]joined
+	nextJoined int
+	// formats are the latest dates written (format).
+	formats    [4]formatted
+	nextFormat int
 }
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that
@@ -50,6 +63,7 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	}
 	words, lower := make([]string, total), make([]string, total)
 	ints, quoted := make([]int, 2*total), make([]bool, total)
+	var mbuf []actor.Mention
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
 		s.doc, s.index, s.toks = d, ts.Index, ts.Tokens
@@ -62,43 +76,59 @@ func (c *Coder) newDoc(a article.Article) *doc {
 			s.words[k], s.lower[k] = t.Text, t.Lower
 			s.at[k], s.quote[k] = -1, -1
 		}
-		mentions[i] = c.actors.Match(s.words, s.lower)
+		// The mentions are appended to what is left of one array and cut at their
+		// length (Match's result is nil when none is found).
+		if cap(mbuf) < 8 {
+			mbuf = make([]actor.Mention, 0, 64)
+		}
+		ms := c.actors.MatchAppend(mbuf[:0], s.words, s.lower)
+		switch n := len(ms); {
+		case n == 0:
+			ms = nil
+		case n <= cap(mbuf): // appended in place
+			mbuf = mbuf[n:n]
+			fallthrough
+		default:
+			ms = ms[:n:n]
+		}
+		mentions[i] = ms
 	}
 	chooseEntries(mentions, a.Date)
 	d.inferActors(mentions)
-	countries := map[string]int{}
-	places := map[string]int{}
-	first := map[string]int{} // the order in which countries are first named
+	// countries counts each country's mentions in the order they are first named;
+	// their counts as places pick the main location.
+	countries := make(tally, 0, 16)
+	total = 0
+	for _, ms := range mentions {
+		total += len(ms)
+	}
+	d.phrBuf = make([]phrase, total) // phrases' array: a phrase holds one mention or more
 	for i := range d.sents {
 		s := &d.sents[i]
-		s.phr = phrases(s.toks, mentions[i], a.Date, a.Text)
+		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)
 		for p := range s.phr {
 			ph := &s.phr[p]
 			for k := ph.start; k < ph.end; k++ {
 				s.at[k] = p
 			}
-			if _, seen := first[ph.country]; ph.country != "" && !seen {
-				first[ph.country] = len(first)
-			}
 			if ph.country != "" {
 				// Actors say more about whom an article concerns than venues do.
 				if s.isLocation(p) {
-					places[ph.country]++
-					countries[ph.country]++
+					countries.add(ph.country, 1, 1)
 				} else if ph.kind == actor.Group {
-					countries[ph.country] += 3 // an armed group fights at home
+					countries.add(ph.country, 3, 0) // an armed group fights at home
 				} else {
-					countries[ph.country] += 2
+					countries.add(ph.country, 2, 0)
 				}
 			}
 		}
 		s.markQuotes()
 	}
-	d.mem.ranked = ranked(countries, first)
+	d.mainLocation = countries.topPlace()
+	d.mem.ranked = countries.ranked()
 	if len(d.mem.ranked) > 0 {
 		d.mem.dominant = d.mem.ranked[0]
 	}
-	d.mainLocation = top(places, first)
 	return d
 }
 
@@ -106,69 +136,32 @@ func (c *Coder) newDoc(a article.Article) *doc {
 // India and in Nepal, "Bush" father and son) by the countries the unambiguous mentions
 // name, those of the same sentence first, then by date (actor.Mention.Choose).
 func chooseEntries(mentions [][]actor.Mention, date time.Time) {
-	article := map[string]int{}
+	article := make(tally, 0, 16)
 	for _, ms := range mentions {
 		for _, m := range ms {
 			if len(m.Alt) == 0 && m.Entry.Country != "" {
-				article[m.Entry.Country]++
+				article.add(m.Entry.Country, 1, 0)
 			}
 		}
 	}
+	sentence := make(tally, 0, 8)
 	for _, ms := range mentions {
-		var sentence map[string]int
+		counted := false
 		for k := range ms {
 			if len(ms[k].Alt) == 0 {
 				continue
 			}
-			if sentence == nil {
-				sentence = map[string]int{}
+			if !counted {
+				sentence, counted = sentence[:0], true
 				for _, m := range ms {
 					if len(m.Alt) == 0 && m.Entry.Country != "" {
-						sentence[m.Entry.Country]++
+						sentence.add(m.Entry.Country, 1, 0)
 					}
 				}
 			}
-			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence[c] + article[c] })
+			ms[k].Entry = ms[k].Choose(date, func(c string) int { return 1000*sentence.count(c) + article.count(c) })
 		}
 	}
-}
-
-// ranked lists the keys by frequency; ties go to the country the article names first
-// (its lead is about it), then alphabetically.
-func ranked(m map[string]int, first map[string]int) []string {
-	type key struct {
-		k        string
-		n, first int
-	}
-	ks := make([]key, 0, len(m))
-	for k, n := range m {
-		ks = append(ks, key{k, n, first[k]})
-	}
-	slices.SortFunc(ks, func(a, b key) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
-		}
-		if a.first != b.first {
-			return cmp.Compare(a.first, b.first)
-		}
-		return strings.Compare(a.k, b.k)
-	})
-	keys := make([]string, len(ks))
-	for i, k := range ks {
-		keys[i] = k.k
-	}
-	return keys
-}
-
-// top is the most frequent key, ties broken as ranked breaks them.
-func top(m map[string]int, first map[string]int) string {
-	best, found := "", false
-	for k, n := range m {
-		if !found || n > m[best] || n == m[best] && (first[k] < first[best] || first[k] == first[best] && k < best) {
-			best, found = k, true
-		}
-	}
-	return best
 }
 
 // markQuotes records which tokens lie inside reported speech, and in which quote.

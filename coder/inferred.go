@@ -38,6 +38,7 @@ type inference struct {
 	known    map[string]*actor.Entry // by lower-cased name or alias
 	dominant string                  // the article's main country, from the dictionary mentions
 	date     time.Time
+	cover    []int // sentence's scratch
 }
 
 // inferredSpan is where an inferred mention stands, and on what evidence.
@@ -66,7 +67,7 @@ func (d *doc) inferActors(mentions [][]actor.Mention) {
 // places least), ties going to the first named; the dateline, where the article was
 // written, does not count.
 func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
-	counts, first := map[string]int{}, map[string]int{}
+	counts := make(tally, 0, 16)
 	for _, ms := range mentions {
 		for i := range ms {
 			m := ms[i]
@@ -74,20 +75,17 @@ func prelimCountry(mentions [][]actor.Mention, dateline *actor.Mention) string {
 			if c == "" || m.Entry.Kind == actor.Agent || &ms[i] == dateline {
 				continue
 			}
-			if _, ok := first[c]; !ok {
-				first[c] = len(first)
-			}
 			switch m.Entry.Kind {
 			case actor.Group:
-				counts[c] += 3
+				counts.add(c, 3, 0)
 			case actor.Place:
-				counts[c]++
+				counts.add(c, 1, 0)
 			default:
-				counts[c] += 2
+				counts.add(c, 2, 0)
 			}
 		}
 	}
-	return top(counts, first)
+	return counts.top()
 }
 
 // nameRun is a run of capitalised tokens [start, end) no dictionary covers, with the
@@ -102,7 +100,10 @@ type nameRun struct {
 // sentence codes the unknown names of one sentence and returns its mentions with the
 // inferred ones in place.
 func (in *inference) sentence(d *doc, s *sent, ms []actor.Mention) []actor.Mention {
-	cover := make([]int, len(s.toks))
+	if cap(in.cover) < len(s.toks) {
+		in.cover = make([]int, len(s.toks))
+	}
+	cover := in.cover[:len(s.toks)]
 	for k := range cover {
 		cover[k] = -1
 	}

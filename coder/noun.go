@@ -57,7 +57,7 @@ func (s *sent) nounRoles(ti int) {
 		// "placed Riek Machar under house arrest": the verb's object is the target.
 		if v, p := s.governorOver(t.tok); v >= 0 {
 			if r, ok := s.resolveRole(p, true); ok {
-				t.tgt = []ref{r}
+				t.tgt = s.oneRef(r)
 			}
 		}
 	}
@@ -110,7 +110,7 @@ func (s *sent) modifier(n int) []ref {
 			continue
 		}
 		if r, ok := s.pronoun(j); ok && (w == "his" || w == "her" || w == "their" || w == "our") {
-			return []ref{r}
+			return s.oneRef(r)
 		}
 		break
 	}

@@ -60,7 +60,7 @@ scan:
 			// "gave its coup leaders a week": another's forces, for a threat or an attack.
 			if s.possessiveBefore(ph.start) >= 0 && ph.code == "" && prep == "" && forcesAsTargets(t.pat.Code) {
 				if r, ok := s.resolveRole(p, true); ok && len(t.src) > 0 && rootCountry(r.code) != rootCountry(t.src[0].code) {
-					return []ref{r}, ph.end
+					return s.oneRef(r), ph.end
 				}
 			}
 			// "recalled its ambassador", "withdrew their troops": one's own, not a target.
@@ -108,21 +108,21 @@ scan:
 			continue
 		}
 		if r, ok := s.pronoun(j); ok && objective[w] {
-			return []ref{r}, j + 1
+			return s.oneRef(r), j + 1
 		}
 		if w == "it" && j+1 < len(s.lower) && (s.lower[j+1] == "of" || s.lower[j+1] == "for") {
 			// "the army accused it of keeping forces": an earlier group or state
 			if r := s.lastInSentence(j, func(ph *phrase) bool { return ph.kind != actor.Person && !ph.place && !s.isSubject(ph) }); r != nil {
 				rr := *r
 				rr.name, rr.span = s.toks[j].Text, s.span(j, j+1)
-				return []ref{rr}, j + 1
+				return s.oneRef(rr), j + 1
 			}
 		}
 		// "accused the other side of sabotaging the talks": the party the source last dealt with.
 		if w == "the" && j+2 < len(s.lower) && s.lower[j+1] == "other" && otherNouns[s.lower[j+2]] {
 			if r, ok := s.otherSide(t); ok {
 				r.name, r.span = s.words[j]+" other "+s.words[j+2], s.span(j, j+3)
-				return []ref{r}, j + 3
+				return s.oneRef(r), j + 3
 			}
 		}
 		// "X and Y blamed each other": each of the subjects is the other's target.
@@ -179,7 +179,7 @@ func (s *sent) placeTarget(t *trigger, p int) ([]ref, int) {
 	if ph.country == "" || t != nil && !placeable(t.pat.Code) {
 		return nil, ph.end
 	}
-	return []ref{{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, place: true}}, ph.end
+	return s.oneRef(ref{code: ph.country, name: ph.name, span: s.span(ph.start, ph.end), country: ph.country, place: true}), ph.end
 }
 
 // prepObject finds the phrase after one of preps within limit tokens of from.
@@ -208,7 +208,7 @@ func (s *sent) prepObject(t *trigger, from int, preps []string, limit int) ([]re
 				return refs, end
 			}
 			if r, ok := s.pronoun(k); ok && objective[s.lower[k]] {
-				return []ref{r}, k + 1
+				return s.oneRef(r), k + 1
 			}
 			if objectStops[s.lower[k]] || s.isTriggerVerb(k) || s.lower[k] == "to" || strings.HasPrefix(s.toks[k].Tag, "VB") {
 				break
@@ -251,7 +251,7 @@ func (s *sent) apposed(j int) ([]ref, int, bool) {
 	r.name = s.Text[s.toks[j].Start:s.toks[e-1].End]
 	r.span = s.span(j, e)
 	r.person = true
-	return []ref{r}, s.phr[p].end, true
+	return s.oneRef(r), s.phr[p].end, true
 }
 
 // namesHostileAct reports whether the object after token i is a hostile act named by a

@@ -20,10 +20,10 @@ func (s *sent) otherSide(t *trigger) (ref, bool) {
 			return r, true
 		}
 	}
-	if r, ok := s.mem.counterpart[me]; ok {
+	if r, ok := s.mem.counterpart.get(me); ok {
 		return r, true
 	}
-	if r, ok := s.mem.opponent[me]; ok {
+	if r, ok := s.mem.opponent.get(me); ok {
 		return r, true
 	}
 	return ref{}, false
@@ -76,12 +76,9 @@ func (s *sent) rememberCounterparts() {
 		}
 		for _, a := range t.src {
 			if r, ok := counterpart(a.code, t.src, t.tgt); ok {
-				if s.mem.counterpart == nil {
-					s.mem.counterpart = map[string]ref{}
-				}
-				s.mem.counterpart[a.code] = r
-				if _, seen := s.mem.counterpart[r.code]; !seen || len(t.tgt) > 0 {
-					s.mem.counterpart[r.code] = a
+				s.mem.counterpart.set(a.code, r)
+				if _, seen := s.mem.counterpart.get(r.code); !seen || len(t.tgt) > 0 {
+					s.mem.counterpart.set(r.code, a)
 				}
 			}
 		}

@@ -54,10 +54,15 @@ var locative = map[string]bool{
 }
 
 // phrases groups a sentence's mentions into phrases and codes them as of date.
-func phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) []phrase {
+// The phrases are cut from d's array.
+func (d *doc) phrases(toks []text.Token, ms []actor.Mention, date time.Time, src string) []phrase {
 	var out []phrase
-	if len(ms) > 0 {
-		out = make([]phrase, 0, len(ms)) // a phrase holds one mention or more
+	if n := len(ms); n > 0 {
+		// a phrase holds one mention or more
+		if len(d.phrBuf) < n {
+			d.phrBuf = make([]phrase, max(n, 32))
+		}
+		out, d.phrBuf = d.phrBuf[:0:n], d.phrBuf[n:]
 	}
 	for i := 0; i < len(ms); {
 		j := i + 1

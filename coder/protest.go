@@ -78,7 +78,7 @@ func (s *sent) ownerProtested(t *trigger) []ref {
 			if p := s.at[k]; p >= 0 {
 				if ph := &s.phr[p]; !ph.place && ph.end < len(s.lower) && s.lower[ph.end] == "'s" {
 					if r, ok := s.resolve(p); ok {
-						return []ref{r}
+						return s.oneRef(r)
 					}
 				}
 				return nil

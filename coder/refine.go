@@ -56,7 +56,7 @@ func (s *sent) refine(t *trigger, quants []text.Quantity) (code string, killing,
 		return "", false, false // "found that the truce held": no accusation
 	}
 	if (code == "152" || code == "154" || code == "150" && (s.mentions(t, drills) || s.toks[t.tok].Lower == "drills")) && len(t.src) == 1 && len(t.src[0].code) == 3 {
-		t.src = []ref{t.src[0]}
+		t.src = s.oneRef(t.src[0])
 		t.src[0].code += "MIL" // "Russia massed troops", "China began drills": its armed forces
 	}
 	if (code == "112" || code == "1121") && (s.mentions(t, warCrimes) || s.mentionsPhrase(t, "war", "crimes")) {

@@ -11,13 +11,24 @@ import (
 // descriptions ("the group") and bare agents ("the government").
 type memory struct {
 	person, group, igo, country, plural *ref
-	attacker                            []ref          // the source of the latest act of material conflict
-	opponent                            map[string]ref // by actor code, the latest actor it fought
-	byRole                              map[string]ref // by role ("MIL"), the latest actor of that role
-	counterpart                         map[string]ref // by actor code, the latest party it dealt with
-	place                               string         // the country of the latest place named
-	dominant                            string         // the country the article is most about
-	ranked                              []string       // the article's countries, most mentioned first
+	attacker                            []ref    // the source of the latest act of material conflict
+	opponent                            refMap   // by actor code, the latest actor it fought
+	byRole                              refMap   // by role ("MIL"), the latest actor of that role
+	counterpart                         refMap   // by actor code, the latest party it dealt with
+	place                               string   // the country of the latest place named
+	dominant                            string   // the country the article is most about
+	ranked                              []string // the article's countries, most mentioned first
+	// kept holds the refs the pointers above point to, cut from one array at a time.
+	kept []ref
+}
+
+// keep returns a pointer to a copy of r that stays as it is for the article.
+func (m *memory) keep(r ref) *ref {
+	if len(m.kept) == cap(m.kept) {
+		m.kept = make([]ref, 0, 16)
+	}
+	m.kept = append(m.kept, r)
+	return &m.kept[len(m.kept)-1]
 }
 
 // resolve turns phrase p into an actor, resolving a bare agent from memory.
@@ -71,7 +82,7 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
-			r.code, r.country = c+ph.role, c
+			r.code, r.country = s.join(c, ph.role), c
 			return r, true
 		}
 	}
@@ -141,7 +152,7 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 				}
 			}
 		}
-		if r, ok := s.mem.byRole[role]; ok && armedRoles[role] && rootCountry(r.code) != "" {
+		if r, ok := s.mem.byRole.get(role); ok && armedRoles[role] && rootCountry(r.code) != "" {
 			return rootCountry(r.code) // "the army" after "Israeli troops" in an earlier sentence
 		}
 	}
@@ -331,10 +342,8 @@ func (s *sent) remember() {
 			for _, a := range t.src {
 				for _, b := range t.tgt {
 					if a.code != b.code && !b.place {
-						if s.mem.opponent == nil {
-							s.mem.opponent = map[string]ref{}
-						}
-						s.mem.opponent[a.code], s.mem.opponent[b.code] = b, a
+						s.mem.opponent.set(a.code, b)
+						s.mem.opponent.set(b.code, a)
 					}
 				}
 			}
@@ -353,8 +362,7 @@ func (s *sent) remember() {
 		var rp *ref
 		kept := func() *ref {
 			if rp == nil {
-				rp = new(ref)
-				*rp = r
+				rp = s.mem.keep(r)
 			}
 			return rp
 		}
@@ -372,10 +380,7 @@ func (s *sent) remember() {
 			s.mem.plural = kept()
 		}
 		if len(r.code) >= 6 && rootCountry(r.code) != "" && ph.kind != actor.Group {
-			if s.mem.byRole == nil {
-				s.mem.byRole = map[string]ref{}
-			}
-			s.mem.byRole[r.code[3:6]] = r
+			s.mem.byRole.set(r.code[3:6], r)
 		}
 	}
 }

@@ -47,7 +47,7 @@ func (s *sent) verbRoles(ti int) {
 		if len(by) > 0 && at >= 0 && event.Root(t.pat.Code) == "08" {
 			if p := s.at[at]; p >= 0 && s.phr[p].code == "" && s.phr[p].kind == actor.Agent {
 				if r, ok := s.resolveRole(p, true); ok {
-					t.tgt = []ref{r}
+					t.tgt = s.oneRef(r)
 				}
 			}
 		}
@@ -118,7 +118,7 @@ func (s *sent) subject(v, ti int) ([]ref, int) {
 		}
 		if nominative[w] {
 			if r, ok := s.pronoun(j); ok {
-				return []ref{r}, j
+				return s.oneRef(r), j
 			}
 		}
 		if w == "it" {
@@ -253,7 +253,7 @@ func (s *sent) compoundLeft(p int) []ref {
 	if !ok {
 		return nil
 	}
-	refs := []ref{r}
+	refs := s.oneRef(r)
 	listed := false // a comma joins only inside a list closed by "and"
 	for q := p - 1; q >= 0; q-- {
 		if !s.coordinated(s.phr[q].end, s.phr[q+1].start) {
@@ -289,7 +289,7 @@ func (s *sent) compoundRight(p int) ([]ref, int) {
 	var refs []ref
 	end := s.phr[p].end
 	if r, ok := s.resolveRole(p, true); ok {
-		refs = append(refs, r)
+		refs = s.oneRef(r)
 	}
 	kept, keptEnd := len(refs), end
 	for q := p + 1; q < len(s.phr); q++ {

@@ -27,7 +27,7 @@ func (s *sent) takenFrom(t *trigger) {
 				return
 			}
 			if r, ok := s.resolveRole(p, true); ok && (len(t.src) == 0 || r.code != t.src[0].code) {
-				t.tgt = []ref{r}
+				t.tgt = s.oneRef(r)
 			}
 			return
 		}
@@ -112,7 +112,7 @@ func (s *sent) placeAnaphor(t *trigger, j int) ([]ref, bool) {
 	if c == "" {
 		return nil, false
 	}
-	return []ref{{code: c, name: s.words[j] + " " + s.words[j+1], span: s.span(j, j+2), country: c, place: true}}, true
+	return s.oneRef(ref{code: c, name: s.words[j] + " " + s.words[j+1], span: s.span(j, j+2), country: c, place: true}), true
 }
 
 // groundEntered is the place an earlier clause of the sentence says trigger t's source
@@ -157,5 +157,5 @@ func (s *sent) genericPlace(t *trigger) []ref {
 	if c == "" {
 		return nil
 	}
-	return []ref{{code: c, name: s.words[j], span: s.span(j, j+1), country: c, place: true}}
+	return s.oneRef(ref{code: c, name: s.words[j], span: s.span(j, j+1), country: c, place: true})
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
 	"github.com/peacewatch/peacewatch/ingest/source"
@@ -74,4 +75,31 @@ func BenchmarkIngestNoStore(b *testing.B) {
 	}
 	b.ReportMetric(float64(sum.Stored)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(sum.Events)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkPrepare does a worker's part for one generated article of 10 sentences
+// per op, on one goroutine: coding, agreement extraction, claims and the batch's
+// encoding. Its ns/op and allocs/op are per article.
+func BenchmarkPrepare(b *testing.B) {
+	c := newCoder(b)
+	var arts []article.Article
+	for a := range bench.Corpus(1, 10*500, 10) {
+		a.ID = article.ID(a.Text)
+		arts = append(arts, a)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := arts[i%len(arts)]
+		i++
+		res := c.Code(a)
+		src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
+		batch := store.Batch{
+			Article:    store.Article{Article: a},
+			Events:     res.Events,
+			Claims:     agreement.Claims(src),
+			Agreements: agreement.Extract(src),
+		}
+		_ = batch.Encode()
+	}
 }

@@ -29,10 +29,13 @@ func (a *Analyzer) Analyze(s string) *Doc {
 	toks := tokenize(s, make([]Token, 0, len(s)/5+1))
 	spans := splitSentences(s, toks)
 	d := &Doc{Text: s, Sentences: make([]Sentence, 0, len(spans))}
-	var (
-		words, lower, tags []string
-		scratch            tagScratch
-	)
+	longest := 0
+	for _, sp := range spans {
+		longest = max(longest, sp[1]-sp[0])
+	}
+	var scratch tagScratch
+	words, lower := make([]string, 0, longest), make([]string, 0, longest)
+	tags := make([]string, 0, longest)
 	for _, sp := range spans {
 		st := toks[sp[0]:sp[1]:sp[1]]
 		words, lower = words[:0], lower[:0]

@@ -205,3 +205,17 @@ func BenchmarkFindQuotes(b *testing.B) {
 		FindQuotes(d)
 	}
 }
+
+func TestLowerHasPrefixSuffix(t *testing.T) {
+	for _, s := range []string{"", "s", "since", "Since Monday", "SINCE", "SİNCE 2019", "sİnce", "Sınce",
+		"days after", "Days AFTER", "afterwards", "AFTER", "\xffsince", "since\xff", "two days afteR", "aftİr", "é after"} {
+		for _, fix := range []string{"since", "after", "s", ""} {
+			if got, want := LowerHasPrefix(s, fix), strings.HasPrefix(strings.ToLower(s), fix); got != want {
+				t.Errorf("LowerHasPrefix(%q, %q) = %v, want %v", s, fix, got, want)
+			}
+			if got, want := LowerHasSuffix(s, fix), strings.HasSuffix(strings.ToLower(s), fix); got != want {
+				t.Errorf("LowerHasSuffix(%q, %q) = %v, want %v", s, fix, got, want)
+			}
+		}
+	}
+}

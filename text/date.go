@@ -354,7 +354,17 @@ func absInt(x int) int {
 // isoOrYearRange reads "2020-02-29" and "2018-2019".
 func (p *dateParser) isoOrYearRange(i int) (DateMention, int, bool) {
 	w := p.lower(i)
-	parts := strings.Split(w, "-")
+	// parts is strings.Split(w, "-") when it has two or three parts.
+	var parts []string
+	switch strings.Count(w, "-") {
+	case 1:
+		a, b, _ := strings.Cut(w, "-")
+		parts = []string{a, b}
+	case 2:
+		a, rest, _ := strings.Cut(w, "-")
+		b, c, _ := strings.Cut(rest, "-")
+		parts = []string{a, b, c}
+	}
 	switch len(parts) {
 	case 3:
 		y, ok := yearOf(parts[0])
@@ -787,7 +797,15 @@ func spanText(toks []Token) string {
 	if len(toks) == 1 {
 		return toks[0].Text
 	}
+	n := 0
+	for i, t := range toks {
+		if i > 0 && toks[i-1].End != t.Start {
+			n++
+		}
+		n += len(t.Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 && toks[i-1].End != t.Start {
 			b.WriteByte(' ')

@@ -1,9 +1,6 @@
 package text
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // ResolveFrom dates the anaphor m from ref, the latest date the text named before
 // it: "that day" is ref's day, "the following week" the week after ref's, "two days
@@ -69,7 +66,7 @@ func ResolveAnaphors(ms []DateMention, ref DateMention) {
 }
 
 func (m DateMention) anchors() bool {
-	return (m.Offset == nil || m.Anaphor) && !strings.HasPrefix(strings.ToLower(m.Text), "since")
+	return (m.Offset == nil || m.Anaphor) && !LowerHasPrefix(m.Text, "since")
 }
 
 func granRank(g string) int {

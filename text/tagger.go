@@ -275,8 +275,9 @@ func buildTagger(data []byte) (*tagger, error) {
 		}
 	}
 	// Every score starts with the bias, added to zero as prose adds it.
-	t.biasInit = make([]float32, nClasses)
-	t.add(t.biasInit, t.bias)
+	var bias [256]float32
+	t.add(&bias, t.bias)
+	t.biasInit = bias[:nClasses]
 	t.empty = t.lookup("")
 	for k, w := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
 		t.pad[k] = t.lookup(w)
@@ -339,7 +340,9 @@ type tagScratch struct {
 	ctx    []string
 	word   []*entry // entry of ctx[k]
 	suffix []*entry // entry of the last three bytes of ctx[k]
-	scores []float32
+	// scores is indexed by a class id, a byte: the weights' loop needs no bounds
+	// checks. Only the model's classes are used.
+	scores [256]float32
 }
 
 // tagTokens sets tags[i] to the tag prose gives words[i] in the sentence words.
@@ -353,9 +356,6 @@ func (t *tagger) tagTokens(s *tagScratch, words, lower, tags []string) {
 		s.ctx = make([]string, need)
 		s.word = make([]*entry, need)
 		s.suffix = make([]*entry, need)
-	}
-	if s.scores == nil {
-		s.scores = make([]float32, len(t.classes))
 	}
 	ctx, we, se := s.ctx[:need], s.word[:need], s.suffix[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
@@ -393,7 +393,7 @@ func (t *tagger) tagTokens(s *tagScratch, words, lower, tags []string) {
 			if e != nil && e.fixed >= 0 {
 				id = e.fixed
 			} else {
-				id = t.predict(s.scores, i+2, w, suf, we, se, p1, p2)
+				id = t.predict(&s.scores, i+2, w, suf, we, se, p1, p2)
 			}
 			if id >= 0 {
 				tg = t.classes[id]
@@ -408,8 +408,8 @@ func (t *tagger) tagTokens(s *tagScratch, words, lower, tags []string) {
 
 // predict scores the features of the word at ctx position i, w as written
 // and raw the entry of its last three bytes, in the order prose scores them.
-func (t *tagger) predict(scores []float32, i int, w string, raw *entry, we, se []*entry, p1, p2 int32) int32 {
-	copy(scores, t.biasInit)
+func (t *tagger) predict(scores *[256]float32, i int, w string, raw *entry, we, se []*entry, p1, p2 int32) int32 {
+	copy(scores[:], t.biasInit)
 	pre := t.empty
 	if w != "" {
 		pre = t.bytes[w[0]]
@@ -461,7 +461,7 @@ func (t *tagger) predict(scores []float32, i int, w string, raw *entry, we, se [
 		t.add(scores, e.word[wordNext2])
 	}
 	best, bestID := float32(math.Inf(-1)), int32(-1)
-	for id, sc := range scores {
+	for id, sc := range scores[:len(t.classes)] {
 		if sc > best {
 			best, bestID = sc, int32(id)
 		}
@@ -469,7 +469,7 @@ func (t *tagger) predict(scores []float32, i int, w string, raw *entry, we, se [
 	return bestID
 }
 
-func (t *tagger) add(scores []float32, f feature) {
+func (t *tagger) add(scores *[256]float32, f feature) {
 	for _, p := range t.pairs[f.lo:f.hi] {
 		scores[p.class] += p.w
 	}

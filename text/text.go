@@ -33,12 +33,12 @@ type Doc struct {
 
 	// memo holds what Dates and Quantities found, so that the coder and the
 	// agreement readers, which all ask, pay for it once a sentence.
+	// Both are indexed by sentence and made when first needed. A sentence's first
+	// dates, for whichever date, serve Quantities: what it needs of them does not
+	// depend on the date (datedTokens).
 	mu    sync.Mutex
-	memo  map[memoKey][]DateMention
-	quant map[int][]Quantity
-	// spans holds, by sentence, the first dates found in it for any date:
-	// what Quantities needs of them does not depend on the date (datedTokens).
-	spans map[int][]DateMention
+	memo  []sentenceDates
+	quant []quantities
 
 	quotesOnce sync.Once
 	quotes     []Quote
@@ -47,6 +47,26 @@ type Doc struct {
 type memoKey struct {
 	sentence int
 	pub      time.Time
+}
+
+// quantities are a sentence's quantities once found.
+type quantities struct {
+	found bool
+	qs    []Quantity
+}
+
+// sentenceDates are the dates found in a sentence for each publication date asked
+// for, the first apart: most articles ask for one.
+type sentenceDates struct {
+	found bool
+	first datesAt
+	more  []datesAt
+}
+
+// datesAt are a sentence's dates resolved against pub.
+type datesAt struct {
+	pub   time.Time
+	dates []DateMention
 }
 
 // Dates is FindDates(s, pub), computed once for each of d's sentences and date; s
@@ -64,17 +84,23 @@ func (d *Doc) Dates(s Sentence, pub time.Time) []DateMention {
 
 // datesLocked is Dates with d.mu held.
 func (d *Doc) datesLocked(k memoKey, s Sentence) []DateMention {
-	ms, ok := d.memo[k]
-	if !ok {
-		ms = FindDates(s, k.pub)
-		if d.memo == nil {
-			d.memo = map[memoKey][]DateMention{}
-			d.spans = map[int][]DateMention{}
+	if len(d.memo) < len(d.Sentences) {
+		d.memo = append(d.memo, make([]sentenceDates, len(d.Sentences)-len(d.memo))...)
+	}
+	m := &d.memo[k.sentence]
+	if m.found && m.first.pub == k.pub { // as a map key compares
+		return m.first.dates
+	}
+	for _, at := range m.more {
+		if at.pub == k.pub {
+			return at.dates
 		}
-		d.memo[k] = ms
-		if _, ok := d.spans[k.sentence]; !ok {
-			d.spans[k.sentence] = ms
-		}
+	}
+	ms := FindDates(s, k.pub)
+	if !m.found {
+		m.found, m.first = true, datesAt{k.pub, ms}
+	} else {
+		m.more = append(m.more, datesAt{k.pub, ms})
 	}
 	return ms
 }
@@ -88,19 +114,19 @@ func (d *Doc) Quantities(s Sentence) []Quantity {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	qs, ok := d.quant[s.Index]
-	if !ok {
-		qs = findQuantities(s, func() []DateMention {
-			if ms, ok := d.spans[s.Index]; ok {
-				return ms
-			}
-			return d.datesLocked(memoKey{s.Index, time.Time{}}, s)
-		})
-		if d.quant == nil {
-			d.quant = map[int][]Quantity{}
-		}
-		d.quant[s.Index] = qs
+	if len(d.quant) < len(d.Sentences) {
+		d.quant = append(d.quant, make([]quantities, len(d.Sentences)-len(d.quant))...)
 	}
+	if q := d.quant[s.Index]; q.found {
+		return q.qs
+	}
+	qs := findQuantities(s, func() []DateMention {
+		if s.Index < len(d.memo) && d.memo[s.Index].found {
+			return d.memo[s.Index].first.dates
+		}
+		return d.datesLocked(memoKey{s.Index, time.Time{}}, s)
+	})
+	d.quant[s.Index] = quantities{true, qs}
 	return qs
 }
 
