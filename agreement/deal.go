@@ -178,6 +178,21 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
+		if role == "" && len(d.parties) == 0 && len(out) > 0 && !slices.ContainsFunc(out, func(x deal) bool {
+			return partySides(x.parties) >= 2 || d.signed != "" && x.signed != "" && !closeDates(x.signed, d.signed, 3) || d.place != "" && x.place != "" && !d.datelined && !x.datelined && !strings.EqualFold(d.place, x.place)
+		}) {
+			// "Libya has agreed to hand the strip back to Chad. The agreement was signed
+			// ... by delegations of the two governments": the two sides complete the
+			// one-sided deal told before, when they include its side and the deal its
+			// date and place
+			var known []string
+			for _, x := range out {
+				known = append(known, actorRoots(x.parties)...)
+			}
+			if g := groupReferents(vs, si, d); !slices.ContainsFunc(known, func(r string) bool { return !contains(actorRoots(g), r) }) {
+				d.parties = g
+			}
+		}
 		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
 			// "the understanding the two leaders reached in their exchange of letters
 			// of October 27", after a deal of November 20: the two leaders' other deal
@@ -240,6 +255,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if w := v.words[i]; (w == "published" || w == "issued") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
 			continue // "the UN published the text": only sides publishing or issuing it together conclude it
 		}
+		if saidIn(lx, v, i) {
+			continue // "Libya completed its withdrawal, the two said in a joint statement signed in the presence of ...": a report in a statement, no deal
+		}
 		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
 			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
 		}
@@ -295,6 +313,27 @@ func issuers(lx *lexicon, v *sent, i int) []actorAt {
 		}
 	}
 	return nil
+}
+
+// saidIn reports whether the verb at i is a participle after a statement the sides
+// said something in ("said in a joint statement signed on Monday"), while nothing of
+// the sentence is a duty to come (no modal): a report made in a document, no deal.
+func saidIn(lx *lexicon, v *sent, i int) bool {
+	for k := max(0, i-5); k+2 < i; k++ {
+		if v.words[k] != "said" || v.words[k+1] != "in" {
+			continue
+		}
+		if _, n := lx.match("deal", v.words, i-1); n == 0 && !lx.has("deal", v.words, i-2, i) {
+			return false
+		}
+		for j := range v.words {
+			if _, m := lx.match("modal", v.words, j); m > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // bareStatement reports whether the document issued or published at i is a statement

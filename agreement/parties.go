@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -375,8 +376,8 @@ func (b *building) betweenParties(lx *lexicon) string {
 				continue
 			}
 			k, p, _ := lx.find("deal", v.words, max(0, i-3), i)
-			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) {
-				continue
+			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) || b.olderYear(v, k) {
+				continue // "the 1955 treaty between France and Libya" is another, older deal
 			}
 			var cs []string
 			for _, a := range listAfter(v, i+1) {
@@ -396,6 +397,20 @@ func (b *building) betweenParties(lx *lexicon) string {
 		}
 	}
 	return ""
+}
+
+// olderYear reports whether a year before the article's stands among the two words
+// before the deal noun at k ("the 1955 treaty").
+func (b *building) olderYear(v *sent, k int) bool {
+	if b.src.Article.Date.IsZero() {
+		return false
+	}
+	for j := max(0, k-2); j < k; j++ {
+		if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < b.src.Article.Date.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAgents returns the parties of a passive conclusion ("was signed ... by the
