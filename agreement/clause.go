@@ -34,6 +34,28 @@ func (c *clause) subjectOf(v *sent, i int) {
 	c.subjNoun = headNoun(v, c.subjFrom, i)
 }
 
+// partners returns the actors a duty at verb binds beside its subject: those it is
+// done "jointly with" or "together with" before the clause's next comma ("Libya is to
+// patrol its coast jointly with Italy").
+func partners(v *sent, verb int) []actorAt {
+	for k := verb + 1; k+2 < len(v.words); k++ {
+		switch v.words[k] {
+		case ",", ";", ".", "and":
+			return nil
+		case "jointly", "together":
+			if v.words[k+1] != "with" {
+				continue
+			}
+			end := k + 2
+			for end < len(v.words) && v.words[end] != "," && v.words[end] != ";" && v.words[end] != "." && v.words[end] != "to" {
+				end++
+			}
+			return v.actorsIn(k+2, end)
+		}
+	}
+	return nil
+}
+
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
 	"only": true, "each": true, "both": true, "still": true, "first": true, "fully": true,
 	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
@@ -297,6 +319,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		c.subjFrom = max(subjectStart(v, i), v.first) // a point's mark ("2.") is no part of its subject
 		c.from = c.subjFrom
 		c.subj = subjectActors(v, c.subjFrom, i)
+		if len(c.subj) > 0 {
+			c.subj = append(c.subj, partners(v, vb)...)
+		}
 		c.subjNoun = headNoun(v, c.subjFrom, i)
 		c.group = lx.has("group", v.words, c.subjFrom, i)
 		if v.word(c.subjFrom) == "neither" && c.group {

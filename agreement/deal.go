@@ -243,7 +243,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if !hasNoun && agreeTo == 0 {
 			continue
 		}
-		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
 		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
@@ -283,6 +283,27 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// tripVerbs are past verbs of a journey whose purpose a "to" clause gives.
+var tripVerbs = map[string]bool{"flew": true, "travelled": true, "traveled": true, "went": true, "came": true, "arrived": true, "journeyed": true}
+
+// tripTo reports whether the "to" at k gives the purpose of a journey told as done
+// ("Berlusconi flew to Benghazi on Saturday to apologise ... and to sign a treaty with
+// Gaddafi"): a story telling the trip in the past tells the signing it was made for.
+// A trip to come, or one whose purpose is negated or refused, tells none.
+func tripTo(lx *lexicon, v *sent, k int) bool {
+	cs := clauseStart(v, k)
+	for j := k - 1; j >= max(cs, k-24); j-- {
+		w := v.words[j]
+		if w == ";" || w == "but" || w == "not" || lx.has("modal", v.words, j, j+1) {
+			return false
+		}
+		if tripVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuers returns the actors v names as issuing or publishing a document with the
