@@ -634,11 +634,33 @@ func olderCue(v *sent) bool {
 		}
 	}
 	for i, w := range v.words {
+		if w == "had" && backshifted(v, i) {
+			continue // "walked out to announce that the two had agreed": the news told, in reported speech
+		}
 		if w == "had" || w == "former" || w == "earlier" || w == "ago" || w == "previous" {
 			return true
 		}
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && v.tag(i) == "CD" {
 			return true
+		}
+	}
+	return false
+}
+
+// backshifted reports whether the pluperfect at i stands in a "that" clause of a verb
+// of announcing or saying ("walked out to announce that the United States and Russia
+// had agreed"): reported speech shifts the news back a tense; it does not make it history.
+func backshifted(v *sent, i int) bool {
+	for k := i - 1; k >= max(0, i-10); k-- {
+		switch v.words[k] {
+		case ",", ";", ":":
+			return false
+		case "that":
+			switch v.word(k - 1) {
+			case "announce", "announced", "announcing", "said", "say", "told", "confirmed", "declared":
+				return true
+			}
+			return false
 		}
 	}
 	return false
