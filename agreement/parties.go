@@ -170,6 +170,14 @@ func partyCode(code string) string {
 // something happened, not who did it.
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
+	if p == "and" || p == "or" {
+		// "two smaller groups based in Peshawar and Cyprus": the second of two places
+		for k := a.tok - 2; k >= max(0, a.tok-4) && v.tag(k) == "NNP"; k-- {
+			if w := v.word(k - 1); w == "in" || w == "at" {
+				return true
+			}
+		}
+	}
 	// "meeting in the Saudi resort of Taif": the country of the place
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
 }
