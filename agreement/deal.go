@@ -173,6 +173,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			}
 		}
 		d.signed = pastSigning(v, d.signed, pub)
+		if _, n := lx.match("conclude", v.words, verb); n > 1 && len(out) > 0 {
+			// "The two leaders put their names to the text in the East Room": the
+			// ceremony of the deal told before, no other deal
+			continue
+		}
 		d.place = placeOf(v, body, verb)
 		if d.place == "" {
 			d.datelined = v.dateline != ""
@@ -271,6 +276,12 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
 		}
+		if _, n := lx.match("conclude", v.words, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
+			continue // "put their names to peace": a figure of speech unless a document follows
+		}
+		if best >= 0 && relativeAfterComma(v, i) {
+			continue // "was signed by ... China, whose generals put their names to the documents": the main verb tells the deal
+		}
 		best = i
 	}
 	if best < 0 {
@@ -301,6 +312,37 @@ func tripTo(lx *lexicon, v *sent, k int) bool {
 		}
 		if tripVerbs[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// signedObject reports whether a deal noun or a document's ("the texts", "the
+// document") heads the noun phrase at i.
+func signedObject(lx *lexicon, v *sent, i int) bool {
+	for k := i; k < min(len(v.words), i+7); k++ {
+		if _, n := lx.match("deal", v.words, k); n > 0 {
+			return true
+		}
+		switch v.words[k] {
+		case "document", "documents", "texts", "paper":
+			return true
+		case ",", ";", "in", "on", "at", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// relativeAfterComma reports whether the verb at i stands in a relative clause set off
+// by a comma ("..., whose generals put their names to ...", "..., which ... signed").
+func relativeAfterComma(v *sent, i int) bool {
+	for k := i - 1; k >= max(1, i-6); k-- {
+		switch v.words[k] {
+		case "whose", "who", "which":
+			return v.words[k-1] == ","
+		case ",", ";":
+			return false
 		}
 	}
 	return false
@@ -469,7 +511,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs", "signing", "inked":
+	case "signed", "sign", "signs", "signing", "inked", "put": // "put their names to the treaty"
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
