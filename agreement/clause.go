@@ -216,6 +216,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			out = append(out, c)
 			i = vb
 			continue
+		case w == "may" && capAfter(v, i+1, n) > i+1 && lx.has("group", v.words, subjectStart(v, i), i):
+			// "Each side may keep no more than 2,400 launchers": a ceiling the sides
+			// share is a duty
+			vb = i + 1
 		case w == "may" && isVerb(lx, v, i+1) && agreedThat(v, i) > 0 && !lx.has("skip", v.words, i+1, i+2) && !durationVerbs[v.word(i+1)]:
 			// "Egypt, for its part, agreed that non-military cargoes may pass through the
 			// Suez Canal": Egypt allows the passage
