@@ -328,12 +328,12 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		}
 		c.subjNoun = headNoun(v, c.subjFrom, i)
 		c.group = lx.has("group", v.words, c.subjFrom, i)
-		if v.word(c.subjFrom) == "neither" && c.group {
-			c.negated = true // "Neither side will block ...": both sides are barred
-		}
 		sw := v.word(c.subjFrom)
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
+		}
+		if sw == "neither" && c.group {
+			c.negated = true // "Neither side will block ...", "..., and neither side is to place ...": both sides are barred
 		}
 		// "their heavy weapons are to be withdrawn": whose they are is who is bound
 		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw] || sw == "their" || sw == "its") {
