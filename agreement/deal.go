@@ -160,10 +160,11 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)
 		}
-		if d.signed == "" && len(out) == 0 && si <= 1 && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
+		if d.signed == "" && len(out) == 0 && (si <= 1 || v.para == 0) && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
 			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) {
 			// "Armenia and Azerbaijan agreed to a humanitarian ceasefire, after ten
-			// hours of talks": a story's lead tells of news; its day is the story's (a
+			// hours of talks": a story's lead (its first paragraph, however a liveblog's
+			// timestamps cut it) tells of news; its day is the story's (a
 			// participle, "The declaration, signed by ...", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
 		}
