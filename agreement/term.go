@@ -571,6 +571,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		if u := q.Unit; u == "side" || u == "sides" || u == "party" || u == "parties" {
 			continue // "unless one side objects": who, not how many
 		}
+		if q.Value == 1 && v.word(q.Tok-1) == "as" {
+			continue // "will be developed as one unit": how, not how many
+		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count
 		}
