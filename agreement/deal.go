@@ -246,8 +246,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if !hasNoun && agreeTo == 0 {
-			continue
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) {
+			continue // ("signed the paper that is to end it": a document signed is a deal)
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
