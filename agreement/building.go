@@ -167,6 +167,9 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	// "the two governments" and "both countries" are states, never a court or an agency
 	// the sentences before them name
 	states := slices.ContainsFunc(p.words, func(w string) bool { return w == "governments" || w == "countries" || w == "states" })
+	// "a clash with Chinese troops. ... commanders of the two armies": armies are the
+	// sides of the fighting told before
+	armies := slices.ContainsFunc(p.words, func(w string) bool { return w == "armies" || w == "militaries" })
 	pick := func(inPhrase bool) []string {
 		var out, rs []string
 		for k := max(0, si-3); k < si; k++ {
@@ -177,7 +180,7 @@ func groupReferents(vs []sent, si int, d deal) []string {
 					pw = vs[k].word(a.tok - 2)
 				}
 				if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
-					subjectPreps[pw] && (!inPhrase || pw != "to") || (states || inPhrase) && len(Root(c)) != 3 {
+					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) || (states || inPhrase) && len(Root(c)) != 3 {
 					continue
 				}
 				rs = append(rs, Root(c))
