@@ -714,6 +714,11 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			break
 		}
 	}
+	if hasWords(v.words, from, end, "each", "other") && partySides(b.ag.Parties) >= 2 {
+		// "troops facing each other in the valley would disengage": the forces of
+		// both sides
+		return slices.Clone(b.ag.Parties)
+	}
 	state := lx.has("state", v.words, from, end)
 	nonstate := lx.has("nonstate", v.words, from, end)
 	if !state && !nonstate {
