@@ -830,7 +830,9 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		}
 	}
 	if len(out) == 0 {
-		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] })
+		// ("The pullback agreed in Paris is to be completed": where an act happened
+		// binds no one; "the government in Port Moresby" is that government)
+		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") })
 	}
 	return out
 }

@@ -144,6 +144,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			d.truce = true // "declared that the state of war between them was over"
 		}
 		d.signed = signedDate(v, verb)
+		if end, _ := datelineOf(v.s); end > 0 && dealNounBefore(lx, v, verb) && slices.ContainsFunc(v.dates, func(dm text.DateMention) bool { return dm.Tok < end && dayDate(dm) == d.signed }) {
+			d.signed = "" // "KYIV, Dec 20 - ... the prisoner exchange agreed at the Paris summit": the day the story was filed
+		}
 		if d.signed == "" {
 			// "In a declaration signed in Juba on September 11, ... agreed to ...": the
 			// date of another concluding verb of the sentence
@@ -161,11 +164,12 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			d.signed = leadDate(vs, si)
 		}
 		if d.signed == "" && len(out) == 0 && (si <= 1 || v.para == 0) && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
-			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) {
+			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) && !dealNounBefore(lx, v, verb) {
 			// "Armenia and Azerbaijan agreed to a humanitarian ceasefire, after ten
 			// hours of talks": a story's lead (its first paragraph, however a liveblog's
 			// timestamps cut it) tells of news; its day is the story's (a
-			// participle, "The declaration, signed by ...", describes the deal instead)
+			// participle, "The declaration, signed by ...", "the prisoner exchange agreed
+			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
 		}
 		for _, dm := range v.dates {
@@ -180,7 +184,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			continue
 		}
 		d.place = placeOf(v, body, verb)
-		if d.place == "" {
+		if d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) {
+			// (a deal only described, "the exchange agreed at the Paris summit", is not
+			// placed where the story was filed)
 			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
@@ -330,6 +336,17 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 			return true
 		case ",", ";", "in", "on", "at", "and":
 			return false
+		}
+	}
+	return false
+}
+
+// dealNounBefore reports whether a deal noun ends right before the verb at i: the verb
+// is a participle describing the deal ("the prisoner exchange agreed at the summit").
+func dealNounBefore(lx *lexicon, v *sent, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if _, n := lx.match("deal", v.words, k); n > 0 && k+n == i {
+			return true
 		}
 	}
 	return false
