@@ -178,6 +178,12 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			}
 		}
 		d.signed = pastSigning(v, d.signed, pub)
+		if olderSigning(lx, v, verb, pub) {
+			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
+			// and the Abkhaz separatists": a deal of years before is another deal than
+			// the story's
+			d.separate = true
+		}
 		if _, n := lx.match("conclude", v.words, verb); n > 1 && len(out) > 0 {
 			// "The two leaders put their names to the text in the East Room": the
 			// ceremony of the deal told before, no other deal
@@ -336,6 +342,25 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 			return true
 		case ",", ";", "in", "on", "at", "and":
 			return false
+		}
+	}
+	return false
+}
+
+// olderSigning reports whether the verb at verb concludes a deal whose noun a year at
+// least two before pub's modifies ("the 1994 Moscow agreement, which was signed ...").
+func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	for k := max(0, verb-8); k < verb; k++ {
+		if _, n := lx.match("deal", v.words, k); n == 0 {
+			continue
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < pub.Year()-1 {
+				return true
+			}
 		}
 	}
 	return false
