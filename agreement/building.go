@@ -160,20 +160,40 @@ func groupReferents(vs []sent, si int, d deal) []string {
 		return nil
 	}
 	lx := loadLexicon()
-	if i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words)); i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
+	i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words))
+	if i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
 		return nil
 	}
-	var out, rs []string
-	for k := max(0, si-3); k < si; k++ {
-		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
-			c := partyCode(a.Code)
-			if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
-				subjectPreps[vs[k].word(a.tok-1)] || vs[k].word(a.tok-1) == "the" && subjectPreps[vs[k].word(a.tok-2)] {
-				continue
+	// "the two governments" and "both countries" are states, never a court or an agency
+	// the sentences before them name
+	states := slices.ContainsFunc(p.words, func(w string) bool { return w == "governments" || w == "countries" || w == "states" })
+	// "a clash with Chinese troops. ... commanders of the two armies": armies are the
+	// sides of the fighting told before
+	armies := slices.ContainsFunc(p.words, func(w string) bool { return w == "armies" || w == "militaries" })
+	pick := func(inPhrase bool) []string {
+		var out, rs []string
+		for k := max(0, si-3); k < si; k++ {
+			for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
+				c := partyCode(a.Code)
+				pw := vs[k].word(a.tok - 1)
+				if pw == "the" {
+					pw = vs[k].word(a.tok - 2)
+				}
+				if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) || (states || inPhrase) && len(Root(c)) != 3 {
+					continue
+				}
+				rs = append(rs, Root(c))
+				out = append(out, c)
 			}
-			rs = append(rs, Root(c))
-			out = append(out, c)
 		}
+		return out
+	}
+	out := pick(false)
+	if len(out) < 2 {
+		// "Libya has agreed to hand the strip back to Chad. ... signed by delegations of
+		// the two governments": the side a deal hands something to is the other one
+		out = pick(true)
 	}
 	if len(out) < 2 {
 		return nil

@@ -34,6 +34,28 @@ func (c *clause) subjectOf(v *sent, i int) {
 	c.subjNoun = headNoun(v, c.subjFrom, i)
 }
 
+// partners returns the actors a duty at verb binds beside its subject: those it is
+// done "jointly with" or "together with" before the clause's next comma ("Libya is to
+// patrol its coast jointly with Italy").
+func partners(v *sent, verb int) []actorAt {
+	for k := verb + 1; k+2 < len(v.words); k++ {
+		switch v.words[k] {
+		case ",", ";", ".", "and":
+			return nil
+		case "jointly", "together":
+			if v.words[k+1] != "with" {
+				continue
+			}
+			end := k + 2
+			for end < len(v.words) && v.words[end] != "," && v.words[end] != ";" && v.words[end] != "." && v.words[end] != "to" {
+				end++
+			}
+			return v.actorsIn(k+2, end)
+		}
+	}
+	return nil
+}
+
 var adverbs = map[string]bool{"then": true, "also": true, "gradually": true, "jointly": true, "immediately": true,
 	"only": true, "each": true, "both": true, "still": true, "first": true, "fully": true,
 	"now": true, "further": true, "together": true, "automatically": true, "progressively": true, "swiftly": true}
@@ -194,6 +216,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			out = append(out, c)
 			i = vb
 			continue
+		case w == "may" && capAfter(v, i+1, n) > i+1 && lx.has("group", v.words, subjectStart(v, i), i):
+			// "Each side may keep no more than 2,400 launchers": a ceiling the sides
+			// share is a duty
+			vb = i + 1
 		case w == "may" && isVerb(lx, v, i+1) && agreedThat(v, i) > 0 && !lx.has("skip", v.words, i+1, i+2) && !durationVerbs[v.word(i+1)]:
 			// "Egypt, for its part, agreed that non-military cargoes may pass through the
 			// Suez Canal": Egypt allows the passage
@@ -297,14 +323,17 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		c.subjFrom = max(subjectStart(v, i), v.first) // a point's mark ("2.") is no part of its subject
 		c.from = c.subjFrom
 		c.subj = subjectActors(v, c.subjFrom, i)
+		if len(c.subj) > 0 {
+			c.subj = append(c.subj, partners(v, vb)...)
+		}
 		c.subjNoun = headNoun(v, c.subjFrom, i)
 		c.group = lx.has("group", v.words, c.subjFrom, i)
-		if v.word(c.subjFrom) == "neither" && c.group {
-			c.negated = true // "Neither side will block ...": both sides are barred
-		}
 		sw := v.word(c.subjFrom)
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
+		}
+		if sw == "neither" && c.group {
+			c.negated = true // "Neither side will block ...", "..., and neither side is to place ...": both sides are barred
 		}
 		// "their heavy weapons are to be withdrawn": whose they are is who is bound
 		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw] || sw == "their" || sw == "its") {
@@ -801,7 +830,9 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		}
 	}
 	if len(out) == 0 {
-		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] })
+		// ("The pullback agreed in Paris is to be completed": where an act happened
+		// binds no one; "the government in Port Moresby" is that government)
+		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") })
 	}
 	return out
 }

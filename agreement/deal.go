@@ -144,6 +144,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			d.truce = true // "declared that the state of war between them was over"
 		}
 		d.signed = signedDate(v, verb)
+		if end, _ := datelineOf(v.s); end > 0 && dealNounBefore(lx, v, verb) && slices.ContainsFunc(v.dates, func(dm text.DateMention) bool { return dm.Tok < end && dayDate(dm) == d.signed }) {
+			d.signed = "" // "KYIV, Dec 20 - ... the prisoner exchange agreed at the Paris summit": the day the story was filed
+		}
 		if d.signed == "" {
 			// "In a declaration signed in Juba on September 11, ... agreed to ...": the
 			// date of another concluding verb of the sentence
@@ -160,11 +163,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)
 		}
-		if d.signed == "" && len(out) == 0 && si <= 1 && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
-			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) {
+		if d.signed == "" && len(out) == 0 && (si <= 1 || v.para == 0) && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
+			v.word(verb-1) != "," && v.word(verb+1) != "by" && !olderCue(v) && !coarseSigning(v, verb) && !dealNounBefore(lx, v, verb) {
 			// "Armenia and Azerbaijan agreed to a humanitarian ceasefire, after ten
-			// hours of talks": a story's lead tells of news; its day is the story's (a
-			// participle, "The declaration, signed by ...", describes the deal instead)
+			// hours of talks": a story's lead (its first paragraph, however a liveblog's
+			// timestamps cut it) tells of news; its day is the story's (a
+			// participle, "The declaration, signed by ...", "the prisoner exchange agreed
+			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
 		}
 		for _, dm := range v.dates {
@@ -173,10 +178,38 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			}
 		}
 		d.signed = pastSigning(v, d.signed, pub)
+		if olderSigning(lx, v, verb, pub) {
+			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
+			// and the Abkhaz separatists": a deal of years before is another deal than
+			// the story's
+			d.separate = true
+		}
+		if _, n := lx.match("conclude", v.words, verb); n > 1 && len(out) > 0 {
+			// "The two leaders put their names to the text in the East Room": the
+			// ceremony of the deal told before, no other deal
+			continue
+		}
 		d.place = placeOf(v, body, verb)
-		if d.place == "" {
+		if d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) {
+			// (a deal only described, "the exchange agreed at the Paris summit", is not
+			// placed where the story was filed)
 			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
+		}
+		if role == "" && len(d.parties) == 0 && len(out) > 0 && !slices.ContainsFunc(out, func(x deal) bool {
+			return partySides(x.parties) >= 2 || d.signed != "" && x.signed != "" && !closeDates(x.signed, d.signed, 3) || d.place != "" && x.place != "" && !d.datelined && !x.datelined && !strings.EqualFold(d.place, x.place)
+		}) {
+			// "Libya has agreed to hand the strip back to Chad. The agreement was signed
+			// ... by delegations of the two governments": the two sides complete the
+			// one-sided deal told before, when they include its side and the deal its
+			// date and place
+			var known []string
+			for _, x := range out {
+				known = append(known, actorRoots(x.parties)...)
+			}
+			if g := groupReferents(vs, si, d); !slices.ContainsFunc(known, func(r string) bool { return !contains(actorRoots(g), r) }) {
+				d.parties = g
+			}
 		}
 		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
 			// "the understanding the two leaders reached in their exchange of letters
@@ -225,10 +258,10 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if !hasNoun && agreeTo == 0 {
-			continue
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) {
+			continue // ("signed the paper that is to end it": a document signed is a deal)
 		}
-		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
+		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
 		}
 		if prev := v.word(i - 1); prev == "a" || prev == "an" || prev == "the" || prev == "first" {
@@ -239,6 +272,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 		if w := v.words[i]; (w == "published" || w == "issued") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
 			continue // "the UN published the text": only sides publishing or issuing it together conclude it
+		}
+		if saidIn(lx, v, i) {
+			continue // "Libya completed its withdrawal, the two said in a joint statement signed in the presence of ...": a report in a statement, no deal
 		}
 		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
 			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
@@ -253,6 +289,12 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
 		}
+		if _, n := lx.match("conclude", v.words, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
+			continue // "put their names to peace": a figure of speech unless a document follows
+		}
+		if best >= 0 && relativeAfterComma(v, i) {
+			continue // "was signed by ... China, whose generals put their names to the documents": the main verb tells the deal
+		}
 		best = i
 	}
 	if best < 0 {
@@ -265,6 +307,88 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// tripVerbs are past verbs of a journey whose purpose a "to" clause gives.
+var tripVerbs = map[string]bool{"flew": true, "travelled": true, "traveled": true, "went": true, "came": true, "arrived": true, "journeyed": true}
+
+// tripTo reports whether the "to" at k gives the purpose of a journey told as done
+// ("Berlusconi flew to Benghazi on Saturday to apologise ... and to sign a treaty with
+// Gaddafi"): a story telling the trip in the past tells the signing it was made for.
+// A trip to come, or one whose purpose is negated or refused, tells none.
+func tripTo(lx *lexicon, v *sent, k int) bool {
+	cs := clauseStart(v, k)
+	for j := k - 1; j >= max(cs, k-24); j-- {
+		w := v.words[j]
+		if w == ";" || w == "but" || w == "not" || lx.has("modal", v.words, j, j+1) {
+			return false
+		}
+		if tripVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// signedObject reports whether a deal noun or a document's ("the texts", "the
+// document") heads the noun phrase at i.
+func signedObject(lx *lexicon, v *sent, i int) bool {
+	for k := i; k < min(len(v.words), i+7); k++ {
+		if _, n := lx.match("deal", v.words, k); n > 0 {
+			return true
+		}
+		switch v.words[k] {
+		case "document", "documents", "texts", "paper":
+			return true
+		case ",", ";", "in", "on", "at", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// olderSigning reports whether the verb at verb concludes a deal whose noun a year at
+// least two before pub's modifies ("the 1994 Moscow agreement, which was signed ...").
+func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	for k := max(0, verb-8); k < verb; k++ {
+		if _, n := lx.match("deal", v.words, k); n == 0 {
+			continue
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < pub.Year()-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dealNounBefore reports whether a deal noun ends right before the verb at i: the verb
+// is a participle describing the deal ("the prisoner exchange agreed at the summit").
+func dealNounBefore(lx *lexicon, v *sent, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if _, n := lx.match("deal", v.words, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAfterComma reports whether the verb at i stands in a relative clause set off
+// by a comma ("..., whose generals put their names to ...", "..., which ... signed").
+func relativeAfterComma(v *sent, i int) bool {
+	for k := i - 1; k >= max(1, i-6); k-- {
+		switch v.words[k] {
+		case "whose", "who", "which":
+			return v.words[k-1] == ","
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // issuers returns the actors v names as issuing or publishing a document with the
@@ -295,6 +419,27 @@ func issuers(lx *lexicon, v *sent, i int) []actorAt {
 		}
 	}
 	return nil
+}
+
+// saidIn reports whether the verb at i is a participle after a statement the sides
+// said something in ("said in a joint statement signed on Monday"), while nothing of
+// the sentence is a duty to come (no modal): a report made in a document, no deal.
+func saidIn(lx *lexicon, v *sent, i int) bool {
+	for k := max(0, i-5); k+2 < i; k++ {
+		if v.words[k] != "said" || v.words[k+1] != "in" {
+			continue
+		}
+		if _, n := lx.match("deal", v.words, i-1); n == 0 && !lx.has("deal", v.words, i-2, i) {
+			return false
+		}
+		for j := range v.words {
+			if _, m := lx.match("modal", v.words, j); m > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // bareStatement reports whether the document issued or published at i is a statement
@@ -409,7 +554,7 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 // verbStrength ranks a concluding verb (see deal.strength).
 func verbStrength(w string) int {
 	switch w {
-	case "signed", "sign", "signs", "signing", "inked":
+	case "signed", "sign", "signs", "signing", "inked", "put": // "put their names to the treaty"
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
@@ -574,11 +719,33 @@ func olderCue(v *sent) bool {
 		}
 	}
 	for i, w := range v.words {
+		if w == "had" && backshifted(v, i) {
+			continue // "walked out to announce that the two had agreed": the news told, in reported speech
+		}
 		if w == "had" || w == "former" || w == "earlier" || w == "ago" || w == "previous" {
 			return true
 		}
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && v.tag(i) == "CD" {
 			return true
+		}
+	}
+	return false
+}
+
+// backshifted reports whether the pluperfect at i stands in a "that" clause of a verb
+// of announcing or saying ("walked out to announce that the United States and Russia
+// had agreed"): reported speech shifts the news back a tense; it does not make it history.
+func backshifted(v *sent, i int) bool {
+	for k := i - 1; k >= max(0, i-10); k-- {
+		switch v.words[k] {
+		case ",", ";", ":":
+			return false
+		case "that":
+			switch v.word(k - 1) {
+			case "announce", "announced", "announcing", "said", "say", "told", "confirmed", "declared":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -192,7 +192,8 @@ func signedDate(v *sent, verb int) string {
 // verb that may date it, and whether it follows the verb.
 func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
-	for k := verb + 1; k < len(v.words); k++ {
+	_, n := loadLexicon().match("conclude", v.words, verb)
+	for k := verb + max(n, 1); k < len(v.words); k++ { // past "put their names to"
 		if w := v.words[k]; w == "to" || w == "that" && !inDate(v, k) {
 			limit = k
 			break
@@ -224,6 +225,9 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 			continue
 		}
 		k := d.Tok - verb
+		if k > 0 {
+			k -= max(n, 1) - 1 // counted from the phrase's last word
+		}
 		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
 			continue
 		}

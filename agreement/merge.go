@@ -277,7 +277,7 @@ func joinProvisions(base, add []Provision, addManual bool, remap map[string]stri
 
 // sameProvision reports whether a and b state one term.
 func sameProvision(a, b Provision) bool {
-	if a.Action != b.Action || !sameRoots(a.Obligor, b.Obligor) {
+	if a.Action != b.Action || !sameRoots(a.Obligor, b.Obligor) && !sideOfMutual(a, b) {
 		return false
 	}
 	if !sameQuantity(a.Quantity, b.Quantity) || !sameQuantity(a.FromQuantity, b.FromQuantity) {
@@ -297,6 +297,23 @@ func sameProvision(a, b Provision) bool {
 	}
 	// "the swap would take place": the act itself, whatever it moves
 	return actNoun(a.Object, a.Action) || actNoun(b.Object, b.Action) || objectsMeet(a.Object, b.Object)
+}
+
+// sideOfMutual reports whether b binds some of the sides a binds together in a duty
+// both sides carry out ("the two sides will pull back their forces", then "the
+// pullback agreed in Paris is to be completed by March 1", told of one side): a later
+// report of the same exchange, ceasefire, talks or pullback.
+func sideOfMutual(a, b Provision) bool {
+	switch a.Action {
+	case Exchange, CeaseFire, Negotiate, Withdraw:
+	default:
+		return false
+	}
+	ra, rb := actorRoots(a.Obligor), actorRoots(b.Obligor)
+	if len(ra) < 2 || len(rb) == 0 || len(rb) >= len(ra) {
+		return false
+	}
+	return !slices.ContainsFunc(rb, func(r string) bool { return !contains(ra, r) })
 }
 
 func sameQuantity(a, b *float64) bool {

@@ -124,3 +124,35 @@ func TestMergeInitialledThenSigned(t *testing.T) {
 		t.Errorf("two signings three weeks apart: got %d agreements, want 2", len(got))
 	}
 }
+
+// A follow-up telling one side's part of a pullback both sides agreed completes the
+// pullback with the date only it gives; one side's release stays its own duty.
+func TestMergeOneSideOfAMutualDuty(t *testing.T) {
+	first := Agreement{ID: "ag-1", Name: "Russia–Ukraine agreement", Signed: "2019-12-09", Place: "Paris",
+		Parties: []string{"RUS", "UKR"}, Articles: []string{"a1"},
+		Provisions: []Provision{
+			{ID: "p-pull-1", Obligor: []string{"RUS", "UKR"}, Action: Withdraw, Object: "forces",
+				Evidence: ev("a1", "The two sides will pull back their forces."), DependsOn: []string{}},
+			{ID: "p-free-1", Obligor: []string{"RUS"}, Action: Release, Object: "sailors",
+				Evidence: ev("a1", "Russia will free the sailors."), DependsOn: []string{}},
+		}}
+	second := Agreement{ID: "ag-2", Name: "Ukraine agreement", Parties: []string{"UKR"}, Articles: []string{"a2"},
+		Provisions: []Provision{
+			{ID: "p-pull-2", Obligor: []string{"UKRMIL"}, Action: Withdraw, Object: "forces",
+				Deadline: &Deadline{Date: "2020-03-01", Relative: "by March 1", Anchor: "absolute"},
+				Evidence: ev("a2", "The pullback of forces agreed in Paris is to be completed by March 1."), DependsOn: []string{}},
+			{ID: "p-free-2", Obligor: []string{"UKR"}, Action: Release, Object: "prisoners",
+				Evidence: ev("a2", "Ukraine will free 80 prisoners."), DependsOn: []string{}},
+		}}
+	got := Merge([]Agreement{first, second})
+	if len(got) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(got), got)
+	}
+	ps := got[0].Provisions
+	if len(ps) != 3 {
+		t.Fatalf("got %d provisions, want 3 (the pullback merged, each release its own): %+v", len(ps), ps)
+	}
+	if p := ps[0]; p.ID != "p-pull-1" || p.Deadline == nil || p.Deadline.Date != "2020-03-01" {
+		t.Errorf("pullback = %+v, want p-pull-1 completed with the follow-up's March 1", p)
+	}
+}

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -169,6 +170,14 @@ func partyCode(code string) string {
 // something happened, not who did it.
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
+	if p == "and" || p == "or" {
+		// "two smaller groups based in Peshawar and Cyprus": the second of two places
+		for k := a.tok - 2; k >= max(0, a.tok-4) && v.tag(k) == "NNP"; k-- {
+			if w := v.word(k - 1); w == "in" || w == "at" {
+				return true
+			}
+		}
+	}
 	// "meeting in the Saudi resort of Taif": the country of the place
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
 }
@@ -375,8 +384,8 @@ func (b *building) betweenParties(lx *lexicon) string {
 				continue
 			}
 			k, p, _ := lx.find("deal", v.words, max(0, i-3), i)
-			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) {
-				continue
+			if k < 0 || lx.has("notdeal", v.words, max(0, k-3), k) || b.olderYear(v, k) {
+				continue // "the 1955 treaty between France and Libya" is another, older deal
 			}
 			var cs []string
 			for _, a := range listAfter(v, i+1) {
@@ -396,6 +405,20 @@ func (b *building) betweenParties(lx *lexicon) string {
 		}
 	}
 	return ""
+}
+
+// olderYear reports whether a year before the article's stands among the two words
+// before the deal noun at k ("the 1955 treaty").
+func (b *building) olderYear(v *sent, k int) bool {
+	if b.src.Article.Date.IsZero() {
+		return false
+	}
+	for j := max(0, k-2); j < k; j++ {
+		if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < b.src.Article.Date.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAgents returns the parties of a passive conclusion ("was signed ... by the

@@ -62,7 +62,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	if len(all[0].subj) > 0 {
 		firstActor = all[0].subj[0].tok
 	}
-	pre := readDeadline(lx, v, body, 0, min(firstActor, all[0].verb))
+	pre := readDeadline(lx, v, body, ownStart(v, all[0].subjFrom), min(firstActor, all[0].verb))
 	var preTerm term
 	preTerm.readConditions(v, body, 0, preEnd)
 	var prevObl []string
@@ -265,7 +265,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		own := c.from
 		if k == 0 {
-			own = 0
+			own = ownStart(v, c.subjFrom)
 		}
 		t.deadline = readDeadline(lx, v, body, own, c.to)
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
@@ -365,6 +365,20 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 	}
 	return found
+}
+
+// ownStart returns where the first clause's own words begin: after the last ", and",
+// ", but" or ";" before its subject at from, 0 when none. A date before it is another
+// clause's ("Saleh signed the plan on Wednesday, and under it he will transfer ...
+// within 30 days"); a phrase opening the clause still binds it ("Within 72 hours of
+// the withdrawal, Hamas will ...").
+func ownStart(v *sent, from int) int {
+	for k := min(from, len(v.words)-1); k > 0; k-- {
+		if w := v.words[k]; w == ";" || v.words[k-1] == "," && (w == "and" || w == "but") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // sharedDeadline returns the deadline a sentence closes with after ", all" or ",
@@ -699,6 +713,11 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			end = k
 			break
 		}
+	}
+	if hasWords(v.words, from, end, "each", "other") && partySides(b.ag.Parties) >= 2 {
+		// "troops facing each other in the valley would disengage": the forces of
+		// both sides
+		return slices.Clone(b.ag.Parties)
 	}
 	state := lx.has("state", v.words, from, end)
 	nonstate := lx.has("nonstate", v.words, from, end)

@@ -96,7 +96,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "the agreement creates the post of ...": the verb's base form
 		p, n = phrase{words: []string{v.word(j)}, value: stemAction(lx, v.word(j))}, 1
 	}
-	upheld := false
+	upheld, capped := false, false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
@@ -189,6 +189,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// money a side lays out is paid
 		t.action = Pay
 		n = 1
+	} else if k := capAfter(v, j, c.to); k > j && !c.nominal {
+		// "Each side may keep no more than 2,400 launchers", "Neither side is to keep
+		// more than five thousand tonnes": a ceiling on holdings cuts them to it
+		t.action = Reduce
+		n, capped = k-j, true
 	} else if a, ok := coordinatedAct(lx, v, j, c.to); ok && !c.nominal {
 		// "are to be regrouped and then disarmed": the act of the vocabulary the
 		// first verb leads to
@@ -336,7 +341,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	} else if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
 	}
-	if c.negated {
+	if c.negated && !capped {
 		t.action = Prohibit
 		if t.object == "" {
 			t.object = v.span(body, j, min(c.to, j+4))
@@ -405,6 +410,34 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.beneficiary = addCode(t.beneficiary, a.Code)
 	}
 	return t, true
+}
+
+// holdVerbs are verbs of keeping an arsenal or a force.
+var holdVerbs = map[string]bool{"keep": true, "retain": true, "hold": true, "have": true, "field": true, "possess": true, "maintain": true, "station": true, "deploy": true}
+
+// capAfter returns the token after "no more than", "more than" or "at most" that
+// follows a verb of keeping at j ("keep no more than 2,400 launchers"), where the
+// figure stands; j when the verb sets no ceiling. "More than" alone is a ceiling only
+// in a negated duty ("Neither side is to keep more than ...").
+func capAfter(v *sent, j, to int) int {
+	if !holdVerbs[v.word(j)] {
+		return j
+	}
+	k := j + 1
+	switch {
+	case v.word(k) == "no" && v.word(k+1) == "more" && v.word(k+2) == "than":
+		k += 3
+	case v.word(k) == "at" && v.word(k+1) == "most", v.word(k) == "up" && v.word(k+1) == "to":
+		k += 2
+	case v.word(k) == "more" && v.word(k+1) == "than" && hasAny(v.words, max(0, j-8), j, "neither", "not", "no"):
+		k += 2
+	default:
+		return j
+	}
+	if k >= to || v.tag(k) != "CD" && !namedNumber(v, k) {
+		return j
+	}
+	return k
 }
 
 // objectAfter returns the object noun phrase from token i: determiners skipped, up to
@@ -537,6 +570,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if u := q.Unit; u == "side" || u == "sides" || u == "party" || u == "parties" {
 			continue // "unless one side objects": who, not how many
+		}
+		if q.Value == 1 && v.word(q.Tok-1) == "as" {
+			continue // "will be developed as one unit": how, not how many
 		}
 		if q.Value == 2 && v.word(q.Tok-1) == "the" {
 			continue // "the two armies' commanders": the sides, not a count

@@ -214,8 +214,8 @@ func citesTerms(lx *lexicon, v *sent) bool {
 		return true
 	}
 	named := func(i int) bool {
-		if w := v.word(i); w == "document" || w == "text" {
-			return true
+		if w := v.word(i); w == "document" || w == "text" || w == "summary" {
+			return true // "the ministry's summary says": a summary of the deal tells its terms
 		}
 		return lx.has("deal", v.words, i, i+1)
 	}
@@ -223,7 +223,11 @@ func citesTerms(lx *lexicon, v *sent) bool {
 		switch w {
 		case "says", "states", "stipulates", "specifies", "adds", "said", "stated":
 			// "the accord says", "the peace agreement states", "the text said"
-			if k := i - 1; named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "this" || named(k-1) || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN") {
+			k := i - 1
+			for adverbs[v.word(k)] {
+				k-- // "the deal also says"
+			}
+			if named(k) && (determiners[v.word(k-1)] || v.word(k-1) == "this" || v.word(k-1) == "'s" || named(k-1) || v.tag(k-1) == "JJ" || v.tag(k-1) == "NN") {
 				return true
 			}
 		case "called", "provided", "provides":

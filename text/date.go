@@ -248,6 +248,9 @@ func (p *dateParser) monthFirst(i int) (DateMention, int, bool) {
 		if !validDay(2000, mon, d) {
 			return DateMention{}, 0, false
 		}
+		if m, ok := p.namedYear(i+2, mon, d); ok {
+			return m, i + 4, true
+		}
 		return p.monthDay(i, mon, d), i + 2, true
 	}
 	if y, ok := yearOf(p.lower(i + 1)); ok {
@@ -295,7 +298,26 @@ func (p *dateParser) dayMonth(i int) (DateMention, int, bool) {
 	if !validDay(2000, mon, d) {
 		return DateMention{}, 0, false
 	}
+	if m, ok := p.namedYear(k+1, mon, d); ok {
+		return m, k + 3, true
+	}
 	return p.monthDay(i, mon, d), k + 1, true
+}
+
+// namedYear reads "next year", "last year" or "this year" at j after a day of a month
+// ("by June 30 next year"): the year counts from pub's, not the nearest occurrence.
+func (p *dateParser) namedYear(j int, mon time.Month, d int) (DateMention, bool) {
+	dir, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.lower(j)]
+	if !ok || p.lower(j+1) != "year" {
+		return DateMention{}, false
+	}
+	return p.relative(GranDay, func(day time.Time) time.Time {
+		y := day.Year() + dir
+		if !validDay(y, mon, d) {
+			return utcDate(y, mon, 28)
+		}
+		return utcDate(y, mon, d)
+	}), true
 }
 
 // monthDay resolves a day of a month without a year to the occurrence nearest pub.

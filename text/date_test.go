@@ -48,6 +48,8 @@ func TestFindDates(t *testing.T) {
 		{name: "weekday after a past participle in a future sentence", sent: "Nigeria will pull its army out under an accord signed on Monday by the two presidents.", text: "on Monday", value: "2020-03-02", gran: "day", basis: "relative"},
 		{name: "next weekday", sent: "Talks resume next Monday in Nairobi.", text: "next Monday", value: "2020-03-09", gran: "day", basis: "relative"},
 		{name: "last weekday", sent: "The ceasefire collapsed last Tuesday.", text: "last Tuesday", value: "2020-02-25", gran: "day", basis: "relative"},
+		{name: "month day next year", sent: "All troops are to be out by June 30 next year.", text: "by June 30 next year", value: "2021-06-30", gran: "day", basis: "relative"},
+		{name: "day month last year", sent: "The first stage ended on 31 May last year.", text: "on 31 May last year", value: "2019-05-31", gran: "day", basis: "relative"},
 		{name: "month day nearest", sent: "Prisoners are to be exchanged by March 10.", text: "by March 10", value: "2020-03-10", gran: "day", basis: "relative"},
 		{name: "day month", sent: "Fighting erupted in Khartoum on 15 April.", text: "on 15 April", value: "2020-04-15", gran: "day", basis: "relative"},
 		{name: "full date", sent: "The deal was signed in Doha on February 29, 2020.", text: "on February 29, 2020", value: "2020-02-29", gran: "day", basis: "explicit"},
