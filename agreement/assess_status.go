@@ -387,7 +387,6 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 			}
 		}
 	}
-	conflicting := conflictingClaims(disputed)
 	mutual := -1
 	comply := -1
 	for i, rd := range rs {
@@ -407,9 +406,11 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 	case len(undisputed) > 0:
 		st.Value, st.Level, st.Reason = Breached, 1, undisputed[len(undisputed)-1].why
 		cite(undisputed...)
-	case len(conflicting) > 0:
+	case len(conflictingClaims(disputed)) > 0:
+		// Sorted and gathered only when it decides: a refusal decides first, on
+		// most dates of a long record.
 		st.Value, st.Level, st.Reason = Disputed, 1, "credible claims contradict each other"
-		st.Evidence = append(st.Evidence, conflicting...)
+		st.Evidence = append(st.Evidence, conflictingClaims(disputed)...)
 	case mutual >= 0:
 		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
 		cite(rs[mutual])
