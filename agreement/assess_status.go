@@ -196,10 +196,26 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 		return out
 	}
 	st := Status{Value: Pending, Evidence: []Evidence{}}
+	// cited holds st.Evidence by article, so that a long record's citations are
+	// compared within their article only (overlaps); indexed is how many of
+	// st.Evidence it holds.
+	var cited map[string][]Evidence
+	indexed := 0
 	cite := func(rds ...reading) {
+		if len(st.Evidence) < indexed {
+			cited, indexed = nil, 0
+		}
 		for _, rd := range rds {
-			if !slices.ContainsFunc(st.Evidence, func(e Evidence) bool { return overlaps(e, rd.obs.ev) }) {
-				st.Evidence = append(st.Evidence, rd.obs.ev)
+			if cited == nil {
+				cited = map[string][]Evidence{}
+			}
+			for _, e := range st.Evidence[indexed:] {
+				cited[e.ArticleID] = append(cited[e.ArticleID], e)
+			}
+			indexed = len(st.Evidence)
+			ev := rd.obs.ev
+			if !slices.ContainsFunc(cited[ev.ArticleID], func(e Evidence) bool { return overlaps(e, ev) }) {
+				st.Evidence = append(st.Evidence, ev)
 			}
 		}
 	}
