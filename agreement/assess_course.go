@@ -392,7 +392,7 @@ func dependents(ags []Agreement, sts map[pkey]Status) {
 type digest struct {
 	supersede, refusal, dispute, comply, last int   // -1: none
 	breaches, progress                        []int // in order
-	held                                      []int // readings's indices, reused
+	held                                      []int // the readings kept, reused
 	rs                                        []reading
 	stage                                     int // of comply
 }
