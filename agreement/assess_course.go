@@ -21,7 +21,8 @@ type course struct {
 	byKey  map[pkey]*track
 	pairs  []pairConflict // with both claims, in order of when the later is known
 	npairs int            // pairs known so far
-	// everyDate decides every provision on every date (assess).
+	// everyDate decides every provision on every date, on all its readings
+	// (assess).
 	everyDate bool
 }
 
@@ -50,6 +51,9 @@ type track struct {
 	// in reads.
 	rs  []reading
 	idx []int
+	// digest, for a continuing obligation, tells the readings known so far
+	// that decide tells apart (see digest); nil for the others.
+	digest *digest
 	// followed is when an article was first published after the one stating
 	// it, and at least silenceAfter days after it took effect (zero: never).
 	followed time.Time
@@ -102,6 +106,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
 				t.begins = r.beginsOn(p, t.start)
+				t.digest = newDigest()
 			}
 			t.replacements = r.replacements(ags, t)
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
@@ -295,6 +300,11 @@ func (t *track) learn(indices []int) {
 		w, end = w-n-1, at
 		t.idx[w], t.rs[w] = add[j], t.reads[add[j]]
 	}
+	if t.digest != nil {
+		for _, i := range add {
+			t.digest.add(i, t.reads[i])
+		}
+	}
 }
 
 // decide decides t on m from the readings known.
@@ -314,8 +324,12 @@ func (cs *course) decide(t *track, m moment) {
 		}
 	}
 	rs := t.rs
-	if len(skip) > 0 {
+	switch {
+	case len(skip) > 0:
 		rs = slices.DeleteFunc(slices.Clone(rs), func(rd reading) bool { return skip[rd.obs] })
+	case t.digest != nil && !cs.everyDate:
+		// The reference decides on all.
+		rs = t.digest.readings(t.reads)
 	}
 	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
 	var used, after []*observation
@@ -365,4 +379,80 @@ func dependents(ags []Agreement, sts map[pkey]Status) {
 			}
 		}
 	}
+}
+
+// digest keeps, of a continuing obligation's readings known so far, those that
+// decide and decideContinuing tell apart from the others, as indices in
+// track.reads: the first supersession, the last refusal, every breach while no
+// refusal is known, the last dispute, the first comply or done reading of the
+// highest stage, every done or initiated reading (course.decide's used and
+// after) and the last reading. On these, in their order, decide gives the status
+// it gives on all, so that a date costs its new readings and not every reading
+// known; it must change with decideContinuing (TestDigestDecidesAsAll).
+type digest struct {
+	supersede, refusal, dispute, comply, last int   // -1: none
+	breaches, progress                        []int // in order
+	held                                      []int // the readings kept, reused
+	rs                                        []reading
+	stage                                     int // of comply
+}
+
+func newDigest() *digest {
+	return &digest{supersede: -1, refusal: -1, dispute: -1, comply: -1, last: -1}
+}
+
+// add takes reading rd, at index i of the track's readings.
+func (g *digest) add(i int, rd reading) {
+	g.last = max(g.last, i)
+	switch rd.kind {
+	case readSupersede:
+		if g.supersede < 0 || i < g.supersede {
+			g.supersede = i
+		}
+	case readRefusal:
+		g.refusal = max(g.refusal, i)
+		g.breaches = nil // a refusal decides, whatever the breaches
+	case readBreach:
+		if g.refusal < 0 {
+			g.breaches = insertSorted(g.breaches, i)
+		}
+	case readDispute:
+		g.dispute = max(g.dispute, i)
+	}
+	if rd.kind == readDone || rd.kind == readInitiated {
+		g.progress = insertSorted(g.progress, i)
+	}
+	if rd.kind == readComply || rd.kind == readDone {
+		if g.comply < 0 || rd.stage > g.stage || rd.stage == g.stage && i < g.comply {
+			g.comply, g.stage = i, rd.stage
+		}
+	}
+}
+
+// readings returns the readings of reads the digest keeps, in order; they are
+// valid until the next call.
+func (g *digest) readings(reads []reading) []reading {
+	g.held = append(g.held[:0], g.breaches...)
+	g.held = append(g.held, g.progress...)
+	for _, i := range []int{g.supersede, g.refusal, g.dispute, g.comply, g.last} {
+		if i >= 0 {
+			g.held = append(g.held, i)
+		}
+	}
+	slices.Sort(g.held)
+	g.held = slices.Compact(g.held)
+	g.rs = g.rs[:0]
+	for _, i := range g.held {
+		g.rs = append(g.rs, reads[i])
+	}
+	return g.rs
+}
+
+// insertSorted inserts i into the ascending xs.
+func insertSorted(xs []int, i int) []int {
+	if len(xs) == 0 || xs[len(xs)-1] < i {
+		return append(xs, i)
+	}
+	at, _ := slices.BinarySearch(xs, i)
+	return slices.Insert(xs, at, i)
 }

@@ -196,10 +196,26 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 		return out
 	}
 	st := Status{Value: Pending, Evidence: []Evidence{}}
+	// cited holds st.Evidence by article, so that a long record's citations are
+	// compared within their article only (overlaps); indexed is how many of
+	// st.Evidence it holds.
+	var cited map[string][]Evidence
+	indexed := 0
 	cite := func(rds ...reading) {
+		if len(st.Evidence) < indexed {
+			cited, indexed = nil, 0
+		}
 		for _, rd := range rds {
-			if !slices.ContainsFunc(st.Evidence, func(e Evidence) bool { return overlaps(e, rd.obs.ev) }) {
-				st.Evidence = append(st.Evidence, rd.obs.ev)
+			if cited == nil {
+				cited = map[string][]Evidence{}
+			}
+			for _, e := range st.Evidence[indexed:] {
+				cited[e.ArticleID] = append(cited[e.ArticleID], e)
+			}
+			indexed = len(st.Evidence)
+			ev := rd.obs.ev
+			if !slices.ContainsFunc(cited[ev.ArticleID], func(e Evidence) bool { return overlaps(e, ev) }) {
+				st.Evidence = append(st.Evidence, ev)
 			}
 		}
 	}
@@ -387,7 +403,6 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 			}
 		}
 	}
-	conflicting := conflictingClaims(disputed)
 	mutual := -1
 	comply := -1
 	for i, rd := range rs {
@@ -407,9 +422,11 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 	case len(undisputed) > 0:
 		st.Value, st.Level, st.Reason = Breached, 1, undisputed[len(undisputed)-1].why
 		cite(undisputed...)
-	case len(conflicting) > 0:
+	case len(conflictingClaims(disputed)) > 0:
+		// Sorted and gathered only when it decides: a refusal decides first, on
+		// most dates of a long record.
 		st.Value, st.Level, st.Reason = Disputed, 1, "credible claims contradict each other"
-		st.Evidence = append(st.Evidence, conflicting...)
+		st.Evidence = append(st.Evidence, conflictingClaims(disputed)...)
 	case mutual >= 0:
 		st.Value, st.Level, st.Reason = Disputed, 1, rs[mutual].why
 		cite(rs[mutual])

@@ -84,8 +84,12 @@ func (f *Filter) Claim(c Claim) (Claim, bool) {
 	}
 	o := &f.scratch
 	o.setClaim(c, nil, f.published)
-	for _, e := range o.events {
-		f.seen[sentenceKey(e)] = true
+	var last sentenceID
+	for i, e := range o.events {
+		// A sentence's events come together: its key is put once.
+		if k := sentenceKey(e); i == 0 || k != last {
+			f.seen[k], last = true, k
+		}
 	}
 	keep := f.use(o)
 	if attach && c.Prop.Events != nil {

@@ -233,9 +233,11 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			}
 		}
 	}
+	last := "" // the article last found pertinent: its other events need no look
 	for _, e := range d.events {
-		if agreement.Pertinent(ag, e) {
+		if e.ArticleID != last && agreement.Pertinent(ag, e) {
 			articles = append(articles, e.ArticleID)
+			last = e.ArticleID
 		}
 	}
 	slices.Sort(articles)
@@ -252,7 +254,10 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			return d, err
 		}
 	}
-	for _, e := range d.events {
+	for i, e := range d.events {
+		if i > 0 && e.ArticleID == d.events[i-1].ArticleID {
+			continue // an article's events come together
+		}
 		if err := d.date(ctx, p.store, cache, e.ArticleID); err != nil {
 			return d, err
 		}
@@ -279,9 +284,21 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 		// Of the events, only those of the claims' articles and those that
 		// speak of the deal on their own are held.
 		d.filter = p.rules.NewFilter([]agreement.Agreement{ag}, d.events, d.published)
+		// Counted first, so that the events are copied once.
+		keep := make([]bool, len(d.events))
+		n := 0
+		for i, e := range d.events {
+			keep[i] = claimed[e.ArticleID] || d.filter.Event(e)
+			if keep[i] {
+				n++
+			}
+		}
 		var held []event.Event
-		for _, e := range d.events {
-			if claimed[e.ArticleID] || d.filter.Event(e) {
+		if n > 0 {
+			held = make([]event.Event, 0, n)
+		}
+		for i, e := range d.events {
+			if keep[i] {
 				held = append(held, e)
 			}
 		}
