@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -151,6 +152,14 @@ func TestAssessRules(t *testing.T) {
 			}
 			if st.AsOf != tc.asOf {
 				t.Errorf("as_of %s, want %s", st.AsOf, tc.asOf)
+			}
+			// A status decided on an event cites the event's sentence: every
+			// conclusion is linked to what supports it.
+			if st.Value != agreement.Pending && !strings.Contains(st.Reason, "no breach") {
+				text := tc.rec.Events[0].Text
+				if !slices.ContainsFunc(st.Evidence, func(e agreement.Evidence) bool { return e.Text == text }) {
+					t.Errorf("%s (%s) cites %v, not %q", st.Value, st.Reason, st.Evidence, text)
+				}
 			}
 		})
 	}

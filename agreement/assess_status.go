@@ -227,7 +227,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(p, parties, st, rs, disputed, m, cite)
+		return r.decideContinuing(p, parties, &st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
 	level := 0
@@ -384,8 +384,9 @@ func completes(rs []reading) int {
 // decideContinuing assesses an obligation that holds over a period: the latest of
 // breach and refusal decides (a refusal ends a party's part, so acts after it breach
 // nothing); a breach that the claims about its author dispute makes it disputed;
-// otherwise it is in progress while reported holding.
-func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
+// otherwise it is in progress while reported holding. It decides *st, whose
+// evidence cite adds to.
+func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
@@ -458,7 +459,7 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st Status, rs []
 		// (testdata/agreements/README.md, "Start of a continuing obligation").
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force since it took effect; no breach reported"
 	}
-	return st
+	return *st
 }
 
 // saysLate reports whether words say that what they report came after its deadline,
