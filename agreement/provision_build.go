@@ -232,6 +232,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = bs
 			}
 		}
+		if (t.action == CeaseFire || t.action == Withdraw || t.action == Allow) && len(c.subj) == 0 && !c.nominal && sameRoots(t.obligor, b.ag.Parties) {
+			// "the United States and Russia had agreed on a plan ... Fighting is to
+			// stop across the country": powers that broker a truce between others
+			// fight in it on neither side, so the sides at war are bound
+			if bs := b.belligerents(lx); len(bs) > 0 && disjointRoots(bs, b.ag.Parties) {
+				t.obligor = bs
+			}
+		}
 		if t.action == CeaseFire && len(c.subj) == 0 && sameRoots(t.obligor, b.ag.Parties) && partySides(b.ag.Parties) >= 3 {
 			// "LONDON – After 14 weeks of talks ..., Britain, the Zimbabwe-Rhodesia
 			// government and the Patriotic Front signed ...": the host of the talks
@@ -1187,6 +1195,11 @@ func (b *building) belligerents(lx *lexicon) []string {
 						out = addCode(out, a.Code)
 					}
 				}
+				if rs := actorRoots(out); len(rs) == 1 && len(rs[0]) == 3 && (lx.has("nonstate", v.words, j+1, end) || hasAny(v.words, j+1, end, "rebel", "separatist")) && hasAny(v.words, j+1, end, "and") {
+					// "fighting between the Syrian government and rebel groups": the
+					// armed groups the state fights are its own rebels
+					out = addCode(out, rs[0]+"REB")
+				}
 				if len(out) >= 2 && hasAny(v.words, j+1, end, "and") {
 					return out
 				}
@@ -1195,6 +1208,12 @@ func (b *building) belligerents(lx *lexicon) []string {
 		}
 	}
 	return nil
+}
+
+// disjointRoots reports whether no root of a is a root of b.
+func disjointRoots(a, b []string) bool {
+	br := actorRoots(b)
+	return !slices.ContainsFunc(actorRoots(a), func(r string) bool { return contains(br, r) })
 }
 
 // strictSubset reports whether every root of a is in b and b holds one more.
