@@ -513,7 +513,19 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
+		p, n := lx.match("action", []string{c.subjNoun}, 0)
+		if n == 0 {
+			// "a transitional authority is to take power": a body named by two words
+			for i := c.subjFrom + 1; i < c.verb; i++ {
+				if v.word(i) == c.subjNoun {
+					if q, m := lx.match("action", v.words, i-1); m == 2 {
+						p, n = q, m
+					}
+					break
+				}
+			}
+		}
+		if n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
 			t := term{cl: c, action: Action(p.value)}
 			if t.action == Establish && undoes[v.word(c.verb)] {
 				t.action = Other // "The joint council is to be dissolved": a body undone is not set up
