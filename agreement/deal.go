@@ -32,6 +32,9 @@ type deal struct {
 	// month ("on July 19") rather than being worked out from a weekday or an event
 	strength  int
 	dateNamed bool
+	// reported: the date is only the day a report of the deal was made ("have agreed
+	// ..., officials said on Thursday")
+	reported bool
 	// datelined: the place is the story's dateline, where it was filed, not one the
 	// sentence gives the signing
 	datelined bool
@@ -171,6 +174,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// participle, "The declaration, signed by ...", "the prisoner exchange agreed
 			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
+		}
+		if d.signed != "" && offsetSigning(v, verb) == "" {
+			d.reported = reportedOn(lx, v, d.signed)
 		}
 		for _, dm := range v.dates {
 			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
@@ -531,6 +537,22 @@ func leadDate(vs []sent, si int) string {
 		}
 	}
 	return ""
+}
+
+// reportedOn reports whether every phrase of sentence v dating day follows a verb
+// of reporting ("..., officials said on Thursday"): the day the deal was told of.
+func reportedOn(lx *lexicon, v *sent, day string) bool {
+	seen := false
+	for _, dm := range v.dates {
+		if dayDate(dm) != day || dm.Tok <= v.first+3 && (v.word(dm.TokEnd) == "-" || v.word(dm.TokEnd) == "–") {
+			continue // (a dateline, "KYIV, July 23 -", dates the filing)
+		}
+		if !lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // proposalOnly reports whether the verb at i accepts or approves a proposal on one
