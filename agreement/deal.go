@@ -58,6 +58,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		if w := v.word(verb); (w == "agreed" || w == "agree") && hasAny(v.words, verb-3, verb, "which", "who") && v.word(verb-1) == "had" {
 			continue // "both congresses, which had agreed in advance to accept it": an earlier consent in an aside, no deal
 		}
+		if historyAfter(v, max(1, verb-8), verb, pub) {
+			continue // "Fighting ... ended with a rout in 1987 and a ceasefire the next year, after which both governments agreed ...": history
+		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
 		d.witnesses = codesOf(wit)
@@ -367,6 +370,27 @@ func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 			if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < pub.Year()-1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// historyAfter reports whether tokens [from, to) of v hold "after which" and the
+// sentence dates what came before it by a year older than the story's (pub): what
+// follows is a step in the history of the quarrel, not the news.
+func historyAfter(v *sent, from, to int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	at := -1
+	for k := max(1, from); k < to; k++ {
+		if v.words[k] == "which" && v.words[k-1] == "after" {
+			at = k
+		}
+	}
+	for j := 0; j < at; j++ {
+		if y, err := strconv.Atoi(strings.TrimSuffix(v.words[j], "s")); err == nil && y >= 1000 && y < pub.Year()-1 {
+			return true
 		}
 	}
 	return false

@@ -276,6 +276,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			own = ownStart(v, c.subjFrom)
 		}
 		t.deadline = readDeadline(lx, v, body, own, c.to)
+		if w := v.word(c.verb); t.deadline != nil && (w == "start" || w == "begin") && c.to < len(v.words) && hasAny(v.words, c.to, min(len(v.words), c.to+6), "last", "rest", "them") {
+			// "troops are to start leaving on April 15 and the last of them are to be
+			// gone by May 30": the act is due when the last of it is done
+			if end := readDeadline(lx, v, body, c.to, len(v.words)); end != nil && strings.HasPrefix(end.relative, "by ") && end.date > t.deadline.date {
+				t.deadline = end
+			}
+		}
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
 			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
 		}
@@ -290,6 +297,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.deadline == nil && (hasWords(v.words, c.verb, c.to, "over", "the", "same", "period") || hasWords(v.words, c.verb, c.to, "over", "that", "period")) {
 			// "Rwanda will pull its troops out over the same period": the term before's deadline
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
+		}
+		if w := v.word(c.verb + 3); t.deadline == nil && t.action == Withdraw && v.word(c.verb+1) == "with" && v.word(c.verb+2) == "the" &&
+			(w == "troops" || w == "soldiers" || w == "forces" || w == "army") {
+			// "Libya's civilian administrators would leave with the soldiers": by the
+			// day the withdrawal of the forces is due
+			t.deadline = &deadlineAt{relative: v.span(body, c.verb+1, c.verb+4), anchor: "action", ref: Withdraw}
 		}
 		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
 			t.deadline = b.terms[len(b.terms)-1].deadline
