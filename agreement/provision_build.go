@@ -754,6 +754,13 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 	}
 	state := lx.has("state", v.words, from, end)
 	nonstate := lx.has("nonstate", v.words, from, end)
+	if state && (nonstate || hasAny(v.words, from, end, "rebel", "separatist")) && contains(v.words[from:end], "and") {
+		// "Government and rebel forces are to pull back" in a plan two outside powers
+		// agreed: the sides at war
+		if bs := b.belligerents(lx); len(bs) >= 2 && disjointRoots(bs, b.ag.Parties) {
+			return bs
+		}
+	}
 	if !state && !nonstate {
 		return nil
 	}
