@@ -43,14 +43,15 @@ func newBuilding(src Source, vs []sent, g []deal) *building {
 			// Zagreb on February 23 is to stay in force" is an earlier deal's day)
 			// an undated agreement takes any such date ("Under the pact signed in Bogotá
 			// on Friday, ...")
-			if d.signed != "" && d.strength >= best.strength && (d.dateNamed && !best.dateNamed || a.Signed == "") {
+			if d.signed != "" && d.strength >= best.strength && (d.dateNamed && !best.dateNamed || a.Signed == "" || best.reported && !d.reported) {
 				a.Signed, best = d.signed, d
 			}
 			continue
 		}
 		// the date of the surest verb wins: signing over agreeing over approving,
-		// and a date the text names over one worked out
-		if d.signed != "" && (a.Signed == "" || d.strength > best.strength || d.strength == best.strength && d.dateNamed && !best.dateNamed) {
+		// and a date the text names over one worked out, and a day the verb takes
+		// over the day it was reported ("officials said on Thursday")
+		if d.signed != "" && (a.Signed == "" || d.strength > best.strength || d.strength == best.strength && (d.dateNamed && !best.dateNamed || best.reported && !d.reported)) {
 			a.Signed, best = d.signed, d
 			a.Initialled = d.strength == verbStrength("initialled")
 		}

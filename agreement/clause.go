@@ -306,6 +306,9 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if (w == "is" || w == "are" || w == "was" || w == "were") && adverbs[v.word(i+1)] && v.word(i+2) == "to" && (v.word(i+3) == "be" || w == "was" || w == "were" || isVerb(lx, v, i+3) && v.tag(i+3) == "VB") {
 				k = 3 // "Steps are also to be taken", "Israel was also to return ...", "are also to meet"
 			}
+			if (w == "is" || w == "are") && v.word(i+1) == "no" && v.word(i+2) == "longer" && v.word(i+3) == "to" && (v.word(i+4) == "be" || isVerb(lx, v, i+4)) {
+				k, c.negated = 4, true // "The air force is no longer to fly combat missions": barred from now on
+			}
 			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)
 				if vb > 0 && c.passive && v.word(vb) == "taken" && v.word(vb+1) == "to" && isVerb(lx, v, vb+2) && hasAny(v.words, i-2, i, "steps", "measures") {
@@ -591,6 +594,9 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		switch {
 		case w == "not" || w == "n't" || w == "never":
 			c.negated = true
+		case w == "no" && v.word(j+1) == "longer":
+			c.negated = true // "will no longer fly", "is no longer to fly"
+			j++
 		case w == "in" && (v.word(j+1) == "return" || v.word(j+1) == "exchange"):
 			j++ // "will in return support"
 		case adverbs[w] || v.tag(j) == "RB" && strings.HasSuffix(w, "ly"):

@@ -32,6 +32,9 @@ type deal struct {
 	// month ("on July 19") rather than being worked out from a weekday or an event
 	strength  int
 	dateNamed bool
+	// reported: the date is only the day a report of the deal was made ("have agreed
+	// ..., officials said on Thursday")
+	reported bool
 	// datelined: the place is the story's dateline, where it was filed, not one the
 	// sentence gives the signing
 	datelined bool
@@ -54,6 +57,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 		}
 		if w := v.word(verb); (w == "agreed" || w == "agree") && hasAny(v.words, verb-3, verb, "which", "who") && v.word(verb-1) == "had" {
 			continue // "both congresses, which had agreed in advance to accept it": an earlier consent in an aside, no deal
+		}
+		if historyAfter(v, max(1, verb-8), verb, pub) {
+			continue // "Fighting ... ended with a rout in 1987 and a ceasefire the next year, after which both governments agreed ...": history
 		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
@@ -171,6 +177,9 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// participle, "The declaration, signed by ...", "the prisoner exchange agreed
 			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
+		}
+		if d.signed != "" && offsetSigning(v, verb) == "" {
+			d.reported = reportedOn(lx, v, d.signed)
 		}
 		for _, dm := range v.dates {
 			if dayDate(dm) == d.signed && monthNamed(dm.Text) {
@@ -366,6 +375,27 @@ func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 	return false
 }
 
+// historyAfter reports whether tokens [from, to) of v hold "after which" and the
+// sentence dates what came before it by a year older than the story's (pub): what
+// follows is a step in the history of the quarrel, not the news.
+func historyAfter(v *sent, from, to int, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	at := -1
+	for k := max(1, from); k < to; k++ {
+		if v.words[k] == "which" && v.words[k-1] == "after" {
+			at = k
+		}
+	}
+	for j := 0; j < at; j++ {
+		if y, err := strconv.Atoi(strings.TrimSuffix(v.words[j], "s")); err == nil && y >= 1000 && y < pub.Year()-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // dealNounBefore reports whether a deal noun ends right before the verb at i: the verb
 // is a participle describing the deal ("the prisoner exchange agreed at the summit").
 func dealNounBefore(lx *lexicon, v *sent, i int) bool {
@@ -531,6 +561,22 @@ func leadDate(vs []sent, si int) string {
 		}
 	}
 	return ""
+}
+
+// reportedOn reports whether every phrase of sentence v dating day follows a verb
+// of reporting ("..., officials said on Thursday"): the day the deal was told of.
+func reportedOn(lx *lexicon, v *sent, day string) bool {
+	seen := false
+	for _, dm := range v.dates {
+		if dayDate(dm) != day || dm.Tok <= v.first+3 && (v.word(dm.TokEnd) == "-" || v.word(dm.TokEnd) == "–") {
+			continue // (a dateline, "KYIV, July 23 -", dates the filing)
+		}
+		if !lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // proposalOnly reports whether the verb at i accepts or approves a proposal on one

@@ -235,8 +235,8 @@ func (r *termReader) read(si int) {
 		// side's "would" tells them
 		kind = windowTerms
 	}
-	if rep && !cue && !isDeal {
-		kind = notTerms
+	if rep && !cue && !isDeal || kind == windowTerms && historyAfter(v, 1, len(v.words), b.src.Article.Date) {
+		kind = notTerms // (or what followed "a ceasefire in 1987, after which ...": history)
 	}
 	if !v.bullet {
 		r.listOpen = false

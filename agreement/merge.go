@@ -409,12 +409,15 @@ func sameCodes(a, b []string) bool {
 }
 
 // actNoun reports whether an object is only the name of act a ("swap" for an
-// exchange, "pullback" for a withdrawal). An act of no kind of the vocabulary
+// exchange, "pullback" for a withdrawal, "creation" for setting up). An act of no kind of the vocabulary
 // ("elections") names no act another object could be.
 func actNoun(o string, a Action) bool {
 	f := strings.Fields(strings.ToLower(o))
 	if len(f) != 1 || a == Other {
 		return false
+	}
+	if a == Establish && !strings.HasSuffix(f[0], "tion") && !strings.HasSuffix(f[0], "ment") {
+		return false // "council", "executive": a body set up is no act; "creation" is
 	}
 	p, n := loadLexicon().match("action", f, 0)
 	return n == 1 && Action(p.value) == a

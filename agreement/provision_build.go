@@ -232,6 +232,14 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = bs
 			}
 		}
+		if (t.action == CeaseFire || t.action == Withdraw || t.action == Allow) && len(c.subj) == 0 && !c.nominal && sameRoots(t.obligor, b.ag.Parties) {
+			// "the United States and Russia had agreed on a plan ... Fighting is to
+			// stop across the country": powers that broker a truce between others
+			// fight in it on neither side, so the sides at war are bound
+			if bs := b.belligerents(lx); len(bs) > 0 && disjointRoots(bs, b.ag.Parties) {
+				t.obligor = bs
+			}
+		}
 		if t.action == CeaseFire && len(c.subj) == 0 && sameRoots(t.obligor, b.ag.Parties) && partySides(b.ag.Parties) >= 3 {
 			// "LONDON – After 14 weeks of talks ..., Britain, the Zimbabwe-Rhodesia
 			// government and the Patriotic Front signed ...": the host of the talks
@@ -268,6 +276,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			own = ownStart(v, c.subjFrom)
 		}
 		t.deadline = readDeadline(lx, v, body, own, c.to)
+		if w := v.word(c.verb); t.deadline != nil && (w == "start" || w == "begin") && c.to < len(v.words) && hasAny(v.words, c.to, min(len(v.words), c.to+6), "last", "rest", "them") {
+			// "troops are to start leaving on April 15 and the last of them are to be
+			// gone by May 30": the act is due when the last of it is done
+			if end := readDeadline(lx, v, body, c.to, len(v.words)); end != nil && strings.HasPrefix(end.relative, "by ") && end.date > t.deadline.date {
+				t.deadline = end
+			}
+		}
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
 			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
 		}
@@ -282,6 +297,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.deadline == nil && (hasWords(v.words, c.verb, c.to, "over", "the", "same", "period") || hasWords(v.words, c.verb, c.to, "over", "that", "period")) {
 			// "Rwanda will pull its troops out over the same period": the term before's deadline
 			t.deadline = &deadlineAt{relative: "within that period", anchor: "prev"}
+		}
+		if w := v.word(c.verb + 3); t.deadline == nil && t.action == Withdraw && v.word(c.verb+1) == "with" && v.word(c.verb+2) == "the" &&
+			(w == "troops" || w == "soldiers" || w == "forces" || w == "army") {
+			// "Libya's civilian administrators would leave with the soldiers": by the
+			// day the withdrawal of the forces is due
+			t.deadline = &deadlineAt{relative: v.span(body, c.verb+1, c.verb+4), anchor: "action", ref: Withdraw}
 		}
 		if t.deadline == nil && c.while && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
 			t.deadline = b.terms[len(b.terms)-1].deadline
@@ -505,7 +526,19 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if (len(c.subj) == 0 || c.passive && onlyInPhrase(v, c)) && (!c.group || c.passive) && c.subjNoun != "" {
 		// "Talks will begin ...", "meetings between the two armies' commanders are to be
 		// held ...": the act the subject names
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
+		p, n := lx.match("action", []string{c.subjNoun}, 0)
+		if n == 0 {
+			// "a transitional authority is to take power": a body named by two words
+			for i := c.subjFrom + 1; i < c.verb; i++ {
+				if v.word(i) == c.subjNoun {
+					if q, m := lx.match("action", v.words, i-1); m == 2 {
+						p, n = q, m
+					}
+					break
+				}
+			}
+		}
+		if n > 0 && (startVerbs[v.word(c.verb)] || c.passive || takesEffect(v, c.verb)) {
 			t := term{cl: c, action: Action(p.value)}
 			if t.action == Establish && undoes[v.word(c.verb)] {
 				t.action = Other // "The joint council is to be dissolved": a body undone is not set up
@@ -721,6 +754,13 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 	}
 	state := lx.has("state", v.words, from, end)
 	nonstate := lx.has("nonstate", v.words, from, end)
+	if state && (nonstate || hasAny(v.words, from, end, "rebel", "separatist")) && contains(v.words[from:end], "and") {
+		// "Government and rebel forces are to pull back" in a plan two outside powers
+		// agreed: the sides at war
+		if bs := b.belligerents(lx); len(bs) >= 2 && disjointRoots(bs, b.ag.Parties) {
+			return bs
+		}
+	}
 	if !state && !nonstate {
 		return nil
 	}
@@ -1187,6 +1227,11 @@ func (b *building) belligerents(lx *lexicon) []string {
 						out = addCode(out, a.Code)
 					}
 				}
+				if rs := actorRoots(out); len(rs) == 1 && len(rs[0]) == 3 && (lx.has("nonstate", v.words, j+1, end) || hasAny(v.words, j+1, end, "rebel", "separatist")) && hasAny(v.words, j+1, end, "and") {
+					// "fighting between the Syrian government and rebel groups": the
+					// armed groups the state fights are its own rebels
+					out = addCode(out, rs[0]+"REB")
+				}
 				if len(out) >= 2 && hasAny(v.words, j+1, end, "and") {
 					return out
 				}
@@ -1195,6 +1240,12 @@ func (b *building) belligerents(lx *lexicon) []string {
 		}
 	}
 	return nil
+}
+
+// disjointRoots reports whether no root of a is a root of b.
+func disjointRoots(a, b []string) bool {
+	br := actorRoots(b)
+	return !slices.ContainsFunc(actorRoots(a), func(r string) bool { return contains(br, r) })
 }
 
 // strictSubset reports whether every root of a is in b and b holds one more.

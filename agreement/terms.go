@@ -59,6 +59,9 @@ func reported(lx *lexicon, v *sent, cls []clause) bool {
 	if len(cls) == 0 || agreeing(lx, v) {
 		return false
 	}
+	if k, _, _ := lx.find("report", v.words, 0, cls[0].verb); k > 0 && v.word(k-1) == "had" {
+		return true // "Washington had announced in March that it would cut aid": an earlier statement, background
+	}
 	if allWould(v, cls) {
 		return false // a pledge in reported speech (see commitments)
 	}
