@@ -230,6 +230,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	cs.replaced(out, d)
 	dependents(cs.ags, out)
+	cs.r.waiting(cs.ags, out)
 	return out
 }
 
