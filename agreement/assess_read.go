@@ -480,7 +480,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 
 // heldSomething reports whether every word of holding in words holds something: a
 // number, a determiner or a quantifier after it ("holding about 500 UN peacekeepers",
-// "held the town", "held talks"), not a truce that holds.
+// "held the town", "held talks"), a holder ("areas held by the opposition") or a
+// blame ("held Russia responsible"), not a truce that holds.
 func (r *Rules) heldSomething(words []string) bool {
 	found := false
 	for i, w := range words {
@@ -491,6 +492,12 @@ func (r *Rules) heldSomething(words []string) bool {
 			return false
 		}
 		next := words[i+1]
+		if next == "by" || i+2 < len(words) && (words[i+2] == "responsible" || words[i+2] == "accountable") {
+			// "areas held by the opposition", "held Russia responsible": a
+			// holding or a blame, not a truce holding.
+			found = true
+			continue
+		}
 		if _, _, ok := text.ParseNumber(words[i+1:]); !ok && !determiner[next] {
 			switch next {
 			case "about", "some", "around", "nearly", "more", "dozens", "hundreds", "thousands", "talks", "elections", "power":
