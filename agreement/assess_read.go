@@ -481,7 +481,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 // heldSomething reports whether every word of holding in words holds something: a
 // number, a determiner or a quantifier after it ("holding about 500 UN peacekeepers",
 // "held the town", "held talks"), a holder ("areas held by the opposition"), a
-// withholding ("still holding back more than") or a blame ("held Russia
+// withholding ("still holding back more than"), an event held ("the vote, held
+// from October 27") or a blame ("held Russia
 // responsible"), not a truce that holds.
 func (r *Rules) heldSomething(words []string) bool {
 	found := false
@@ -493,7 +494,7 @@ func (r *Rules) heldSomething(words []string) bool {
 			return false
 		}
 		next := words[i+1]
-		if next == "by" || next == "back" || i+2 < len(words) && (words[i+2] == "responsible" || words[i+2] == "accountable") {
+		if heldEvent(words, i) || next == "by" || next == "back" || i+2 < len(words) && (words[i+2] == "responsible" || words[i+2] == "accountable") {
 			// "areas held by the opposition", "held Russia responsible": a
 			// holding or a blame, not a truce holding.
 			found = true
@@ -509,6 +510,21 @@ func (r *Rules) heldSomething(words []string) bool {
 		found = true
 	}
 	return found
+}
+
+// heldEvent reports whether the word of holding at i tells of an event held: "The
+// vote, held from October 27 to 29", "elections were held".
+func heldEvent(words []string, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch words[k] {
+		case ",", "was", "were", "been", "be", "is", "are":
+			continue
+		case "vote", "votes", "election", "elections", "poll", "polls", "ballot", "referendum", "talks", "meeting", "meetings", "session", "summit", "conference", "ceremony":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // deadlineEnded reports whether the word of ending at i ends a deadline or a period
