@@ -30,6 +30,26 @@ func (r *Rules) beginsOn(p Provision, start time.Time) time.Time {
 	return latest
 }
 
+// dealBegins is the day a continuing obligation of a comes into force: its own
+// (beginsOn), else the earliest its deal's other continuing obligations name, since
+// terms announced together take effect together ("Under the measures, which take
+// effect on July 27, ..." then "Return fire will be allowed only ..."); else zero.
+func (r *Rules) dealBegins(a Agreement, p Provision, rec Record) time.Time {
+	if t := r.beginsOn(p, effective(a, p, rec)); !t.IsZero() {
+		return t
+	}
+	var earliest time.Time
+	for _, q := range a.Provisions {
+		if !r.continuing(q) {
+			continue
+		}
+		if t := r.beginsOn(q, effective(a, q, rec)); !t.IsZero() && (earliest.IsZero() || t.Before(earliest)) {
+			earliest = t
+		}
+	}
+	return earliest
+}
+
 // dateAfter reads the first date of words, skipping the words of a time of day ("at
 // midnight on"): an ISO date, a month and day with an optional year, a day and month,
 // or a count of hours or days after the signing. It gives the zero time when the
@@ -41,6 +61,13 @@ func dateAfter(words []string, start time.Time) time.Time {
 		case "at", "on", "the", "of", "midnight", "noon", "dawn", "local", "time", "gmt", "utc", "hours",
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 			continue // "at midnight on Tuesday, November 22"
+		}
+		if clockTime(w) {
+			continue // "from 00:01 on July 27"
+		}
+		if i+3 < len(words) && strings.HasPrefix(words[i+1], "minute") && (words[i+2] == "after" || words[i+2] == "past") {
+			i += 2 // "one minute after midnight on July 27"
+			continue
 		}
 		if len(w) >= 10 {
 			if t := parseDate(w[:10]); !t.IsZero() {
@@ -72,6 +99,17 @@ func dateAfter(words []string, start time.Time) time.Time {
 		return time.Time{}
 	}
 	return time.Time{}
+}
+
+// clockTime reports whether w is a time of day written with a colon ("00:01", "18:00").
+func clockTime(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	_, errH := strconv.Atoi(h)
+	_, errM := strconv.Atoi(m)
+	return errH == nil && errM == nil
 }
 
 // onYear is month m, day d of the year rest opens with, else of start's year.

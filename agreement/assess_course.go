@@ -105,7 +105,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
-				t.begins = r.beginsOn(p, t.start)
+				t.begins = r.dealBegins(a, p, rec)
 				t.digest = newDigest()
 			}
 			t.replacements = r.replacements(ags, t)
@@ -230,6 +230,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	cs.replaced(out, d)
 	dependents(cs.ags, out)
+	cs.r.waiting(cs.ags, out)
 	return out
 }
 

@@ -431,8 +431,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
-		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "")) {
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
 			rd.agent = a
@@ -480,7 +480,10 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 
 // heldSomething reports whether every word of holding in words holds something: a
 // number, a determiner or a quantifier after it ("holding about 500 UN peacekeepers",
-// "held the town", "held talks"), not a truce that holds.
+// "held the town", "held talks"), a holder ("areas held by the opposition"), a
+// withholding ("still holding back more than"), an event held ("the vote, held
+// from October 27") or a blame ("held Russia
+// responsible"), not a truce that holds.
 func (r *Rules) heldSomething(words []string) bool {
 	found := false
 	for i, w := range words {
@@ -491,6 +494,12 @@ func (r *Rules) heldSomething(words []string) bool {
 			return false
 		}
 		next := words[i+1]
+		if heldEvent(words, i) || next == "by" || next == "back" || i+2 < len(words) && (words[i+2] == "responsible" || words[i+2] == "accountable") {
+			// "areas held by the opposition", "held Russia responsible": a
+			// holding or a blame, not a truce holding.
+			found = true
+			continue
+		}
 		if _, _, ok := text.ParseNumber(words[i+1:]); !ok && !determiner[next] {
 			switch next {
 			case "about", "some", "around", "nearly", "more", "dozens", "hundreds", "thousands", "talks", "elections", "power":
@@ -501,6 +510,21 @@ func (r *Rules) heldSomething(words []string) bool {
 		found = true
 	}
 	return found
+}
+
+// heldEvent reports whether the word of holding at i tells of an event held: "The
+// vote, held from October 27 to 29", "elections were held".
+func heldEvent(words []string, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch words[k] {
+		case ",", "was", "were", "been", "be", "is", "are":
+			continue
+		case "vote", "votes", "election", "elections", "poll", "polls", "ballot", "referendum", "talks", "meeting", "meetings", "session", "summit", "conference", "ceremony":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // deadlineEnded reports whether the word of ending at i ends a deadline or a period
@@ -870,6 +894,33 @@ func byActor(o *observation, i int) string {
 		}
 	}
 	return ""
+}
+
+// jointAgent returns the actor named before an "and" or "or" that joins it to the
+// agent of the act at i, within four words: "Syrian and Russian jets pounded" names
+// Syria's forces as well as Russia's.
+func jointAgent(o *observation, i int) string {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if o.words[k] == "and" || o.words[k] == "or" {
+			return o.actorBefore(k)
+		}
+	}
+	return ""
+}
+
+// subjectNegated reports whether the act at i has a subject that "no", "neither" or
+// "none" opens, in the same clause, within six words: "said no Russian or Syrian
+// aircraft had attacked the convoy" denies the attack.
+func subjectNegated(words []string, i int) bool {
+	for k := i - 1; k >= max(0, i-6); k-- {
+		switch words[k] {
+		case "no", "neither", "none":
+			return true
+		case ",", ";", "but", "that", "which", "while", "after", "when":
+			return false
+		}
+	}
+	return false
 }
 
 // heldFire reports whether the forbidden act at i is held back: "have held their

@@ -119,6 +119,34 @@ func final(v StatusValue) bool {
 	return v == Met || v == MetLate || v == Superseded || v == Breached || v == PartiallyMet
 }
 
+// waiting makes pending each continuing obligation of sts held in force only for
+// want of a reported breach that depends on a duty to act not yet begun: a ban in
+// parks the deal is to create binds nowhere until they exist
+// (testdata/agreements/README.md, "No deadline: pending while ... the duty waits on
+// a later stage").
+func (r *Rules) waiting(ags []Agreement, sts map[pkey]Status) {
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			k := pkey{ai, pi}
+			st := sts[k]
+			if !r.continuing(p) || st.Value != InProgress || len(st.Evidence) > 0 {
+				continue
+			}
+			for _, dep := range p.DependsOn {
+				dk, ok := provisionByID(ags, ai, dep)
+				if !ok || r.continuing(ags[dk.a].Provisions[dk.i]) {
+					continue
+				}
+				if ds := sts[dk]; ds.Value == Pending && ds.Level == 0 {
+					st.Value, st.Level, st.Reason = Pending, 0, "waits on "+dep+", not yet begun"
+					sts[k] = st
+					break
+				}
+			}
+		}
+	}
+}
+
 // effective is when p took effect: its agreement's signing, else the publication of
 // the article that states it.
 func effective(a Agreement, p Provision, rec Record) time.Time {
