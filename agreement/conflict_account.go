@@ -23,35 +23,16 @@ func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool
 	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
 		return nil // only in a story of a deal, as rebuttals
 	}
-	var out []pairConflict
-	var prev []*observation
-	article := ""
-	for _, o := range obs {
-		if o.ev.ArticleID != article {
-			article, prev = o.ev.ArticleID, prev[:0]
+	// A pledge or a refusal between two accounts parts none.
+	return r.pairRecent(obs, paired, r.reportsFact, func(a, b *observation) string {
+		if international(a.speaker) || international(b.speaker) {
+			return ""
 		}
-		if o.narrative || o.speaker == "" {
-			continue
+		if why := r.counterAccount(a, b); why != "" {
+			return b.speakerName + " " + why + " " + a.speakerName
 		}
-		if !r.reportsFact(o) {
-			continue // a pledge or a refusal between them parts no account
-		}
-		if !paired[o] {
-			for k := len(prev) - 1; k >= max(0, len(prev)-3); k-- {
-				a := prev[k]
-				if paired[a] || r.sameSide(a.speaker, o.speaker) || international(a.speaker) || international(o.speaker) {
-					continue
-				}
-				if why := r.counterAccount(a, o); why != "" {
-					paired[a], paired[o] = true, true
-					out = append(out, pairConflict{a: a, b: o, reason: o.speakerName + " " + why + " " + a.speakerName})
-					break
-				}
-			}
-		}
-		prev = append(prev, o)
-	}
-	return out
+		return ""
+	})
 }
 
 // counterAccount tells how b's report counters a's (see counterAccounts), or "".

@@ -11,27 +11,42 @@ import "slices"
 // one of the three attributed claims before the later one; both must report facts
 // (see reportsFact), and claims that a pair already holds are left alone.
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
+	all := func(*observation) bool { return true }
+	return r.pairRecent(obs, paired, all, func(a, b *observation) string {
+		if !r.reportsFact(b) || !r.reportsFact(a) {
+			return ""
+		}
+		if w := r.negatedTopic(a, b); w != "" {
+			return a.speakerName + " and " + b.speakerName + " say opposite things of " + w
+		}
+		return ""
+	})
+}
+
+// pairRecent pairs claims of obs with an earlier one of the same article: each
+// attributed claim that keep admits, not yet paired, is tried against the last three
+// admitted before it, the latest first, that are not paired and not of its speaker's
+// side; reason tells why a and b conflict, "" when they do not. The claims paired
+// are marked in paired.
+func (r *Rules) pairRecent(obs []*observation, paired map[*observation]bool, keep func(*observation) bool, reason func(a, b *observation) string) []pairConflict {
 	var out []pairConflict
-	var prev []*observation // attributed claims of the current article, in order
+	var prev []*observation // admitted claims of the current article, in order
 	article := ""
 	for _, o := range obs {
 		if o.ev.ArticleID != article {
 			article, prev = o.ev.ArticleID, prev[:0]
 		}
-		if o.narrative || o.speaker == "" {
+		if o.narrative || o.speaker == "" || !keep(o) {
 			continue
 		}
-		if !paired[o] && r.reportsFact(o) {
-			for k := len(prev) - 1; k >= max(0, len(prev)-3); k-- {
-				a := prev[k]
-				if paired[a] || r.sameSide(a.speaker, o.speaker) || !r.reportsFact(a) {
-					continue
-				}
-				if w := r.negatedTopic(a, o); w != "" {
-					paired[a], paired[o] = true, true
-					out = append(out, pairConflict{a: a, b: o, reason: a.speakerName + " and " + o.speakerName + " say opposite things of " + w})
-					break
-				}
+		for k := len(prev) - 1; k >= max(0, len(prev)-3) && !paired[o]; k-- {
+			a := prev[k]
+			if paired[a] || r.sameSide(a.speaker, o.speaker) {
+				continue
+			}
+			if why := reason(a, o); why != "" {
+				paired[a], paired[o] = true, true
+				out = append(out, pairConflict{a: a, b: o, reason: why})
 			}
 		}
 		prev = append(prev, o)
