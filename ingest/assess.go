@@ -123,8 +123,8 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 
 // groupEvents bounds the events of the agreements read together (about a
 // kilobyte each, held until they are assessed): the claims of their articles are
-// read once for them all.
-const groupEvents = 200_000
+// read once for them all. A variable only so that tests can make groups small.
+var groupEvents = 200_000
 
 // idRoom is how many events known by their id (dealRecord.of) take the room of
 // one held.
