@@ -171,8 +171,8 @@ type dealRecord struct {
 	read   int           // events read
 	latest time.Time     // of the events read
 	// articles are those whose claims are read, sorted; in tells them.
-	articles []string
-	in       map[string]bool
+	articles  []string
+	in map[string]bool
 	// of places the events read of the articles in, by id, in the record's
 	// order, when they are not held (byID). Nil: they are held.
 	of map[string]int32
