@@ -83,42 +83,21 @@ type ClaimMemo struct {
 // ClaimWith is Claim, sharing with the other Filters given m what does not depend
 // on the record; m may be nil.
 func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
-	return f.claim(c, nil, false, m)
-}
-
-// ClaimOf is ClaimWith for a claim of an article whose events the Filter need
-// not know (see Narrow): evs are the record's events of c's sentence, in the
-// record's order. The Filter does not change evs, nor holds them.
-func (f *Filter) ClaimOf(c Claim, evs []event.Event, m *ClaimMemo) (Claim, bool) {
-	return f.claim(c, evs, true, m)
-}
-
-// sentence returns the events of c's sentence the Filter knows, in f.buf.
-func (f *Filter) sentence(c Claim) []event.Event {
-	if f.bySentence == nil {
-		f.bySentence = map[sentenceID][]int32{}
-		for i, e := range f.events {
-			k := sentenceKey(e)
-			f.bySentence[k] = append(f.bySentence[k], int32(i))
-		}
-	}
-	f.buf = f.buf[:0]
-	for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
-		f.buf = append(f.buf, f.events[i])
-	}
-	return f.buf
-}
-
-// claim is ClaimOf, with the events the Filter knows of c's sentence unless
-// given.
-func (f *Filter) claim(c Claim, evs []event.Event, given bool, m *ClaimMemo) (Claim, bool) {
 	attach := c.Prop.Read() && c.Prop.Events == nil
 	if attach {
-		if !given {
-			evs = f.sentence(c)
+		if f.bySentence == nil {
+			f.bySentence = map[sentenceID][]int32{}
+			for i, e := range f.events {
+				k := sentenceKey(e)
+				f.bySentence[k] = append(f.bySentence[k], int32(i))
+			}
 		}
-		if len(evs) > 0 {
-			c.Prop.Events = evs
+		f.buf = f.buf[:0]
+		for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
+			f.buf = append(f.buf, f.events[i])
+		}
+		if len(f.buf) > 0 {
+			c.Prop.Events = f.buf
 		}
 	}
 	o := &f.scratch
@@ -157,7 +136,7 @@ func (f *Filter) claim(c Claim, evs []event.Event, given bool, m *ClaimMemo) (Cl
 		if keep {
 			c.Prop.Events = slices.Clone(c.Prop.Events)
 		} else {
-			c.Prop.Events = nil // not to hold buf or evs
+			c.Prop.Events = nil // not to hold buf
 		}
 	}
 	return c, keep
@@ -179,13 +158,6 @@ func (f *Filter) Events() []event.Event {
 	return out
 }
 
-// Unclaimed reports whether Events would return event e of the record, once
-// every claim of e's article was asked of, when the Filter need not know e (see
-// Narrow): no claim holds its sentence and Event keeps it.
-func (f *Filter) Unclaimed(e event.Event) bool {
-	return !f.seen[sentenceKey(e)] && f.Event(e)
-}
-
 // Event reports whether Assess can use event e of the record when no claim of the
 // record holds its sentence.
 func (f *Filter) Event(e event.Event) bool {
@@ -194,8 +166,8 @@ func (f *Filter) Event(e event.Event) bool {
 
 // Narrow makes evs the record's events the Filter knows of, before any claim is
 // asked of: evs must be a subsequence of them holding every event of a sentence a
-// claim of the record may hold, but those of the claims given to ClaimOf, and
-// every other event that Event keeps, so that a reader need not hold the others.
+// claim of the record may hold, and every other event that Event keeps, so that a
+// reader need not hold the others.
 func (f *Filter) Narrow(evs []event.Event) {
 	f.events, f.bySentence = evs, nil
 }

@@ -64,22 +64,10 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	n := 0
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
-		// its events reach groupEvents. When they do with agreements left, its
-		// agreements hold the events of their articles no longer (byID), and
-		// it grows again.
+		// its events reach groupEvents.
 		var deals []*dealRecord
-		held, byID := 0, false
-		for len(todo) > 0 && (held < groupEvents || !byID) {
-			if held >= groupEvents {
-				byID, held = true, 0
-				for _, d := range deals {
-					d.byID()
-					held += d.heldNow()
-				}
-				if held >= groupEvents {
-					break
-				}
-			}
+		held := 0
+		for len(todo) > 0 && held < groupEvents {
 			wave := todo[:min(p.opt.Workers, len(todo))]
 			todo = todo[len(wave):]
 			ds := make([]*dealRecord, len(wave))
@@ -92,10 +80,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 				return n, err
 			}
 			for _, d := range ds {
-				if byID {
-					d.byID()
-				}
-				held += d.heldNow()
+				held += len(d.events)
 			}
 			deals = append(deals, ds...)
 		}
@@ -125,10 +110,6 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 // kilobyte each, held until they are assessed): the claims of their articles are
 // read once for them all. A variable only so that tests can make groups small.
 var groupEvents = 200_000
-
-// idRoom is how many events known by their id (dealRecord.of) take the room of
-// one held.
-const idRoom = 10
 
 // claimChunk is how many articles' claims are read in one query.
 const claimChunk = 256
@@ -172,14 +153,7 @@ type dealRecord struct {
 	latest time.Time     // of the events read
 	// articles are those whose claims are read, sorted; in tells them.
 	articles  []string
-	in map[string]bool
-	// of places the events read of the articles in, by id, in the record's
-	// order, when they are not held (byID). Nil: they are held.
-	of map[string]int32
-	// heldAt places the events held, and unclaimed holds, when of is not nil,
-	// the events of d's articles Assess may use (agreement.Filter.Unclaimed).
-	heldAt    []int32
-	unclaimed []placedEvent
+	in        map[string]bool
 	published map[string]time.Time
 	spoken    [][]agreement.Claim // the claims of its parties, by party
 	filter    *agreement.Filter   // nil: all is kept
@@ -197,42 +171,6 @@ func (d *dealRecord) keep(c agreement.Claim, m *agreement.ClaimMemo) {
 	} else if c, ok := d.filter.ClaimWith(c, m); ok {
 		d.kept = append(d.kept, c)
 	}
-}
-
-// keepOf is keep for a claim of one of d's articles when d.of is not nil: evs are
-// d's events of c's sentence, in the record's order.
-func (d *dealRecord) keepOf(c agreement.Claim, evs []event.Event, m *agreement.ClaimMemo) {
-	d.claims++
-	if c, ok := d.filter.ClaimOf(c, evs, m); ok {
-		d.kept = append(d.kept, c)
-	}
-}
-
-// byID lets d hold the events of its articles no longer: they are known by id
-// (d.of) and read again with their articles' claims (readClaims), so that a
-// group holds more deals, and the claims of its articles are read by fewer
-// groups.
-func (d *dealRecord) byID() {
-	if d.filter == nil || d.of != nil {
-		return
-	}
-	d.of = map[string]int32{}
-	var held []event.Event
-	var at []int32
-	for i, e := range d.events {
-		if d.in[e.ArticleID] {
-			d.of[e.ID] = d.heldAt[i]
-		} else {
-			held, at = append(held, e), append(at, d.heldAt[i])
-		}
-	}
-	d.events, d.heldAt = held, at
-	d.filter.Narrow(held)
-}
-
-// heldNow is how many events d holds, counting those known by id.
-func (d *dealRecord) heldNow() int {
-	return len(d.events) + len(d.of)/idRoom
 }
 
 // readEvents reads ag's events as of asOf, tells the articles whose claims its
@@ -356,12 +294,6 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 				n++
 			}
 		}
-		d.heldAt = make([]int32, 0, n)
-		for i := range d.events {
-			if keep[i] {
-				d.heldAt = append(d.heldAt, int32(i))
-			}
-		}
 		var held []event.Event
 		if n > 0 {
 			held = make([]event.Event, 0, n)
@@ -421,14 +353,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		byArticle map[string][]agreement.Claim
 		// memos are shared by the deals given a claim, by article as byArticle.
 		memos map[string][]agreement.ClaimMemo
-		// events are the articles' events, by article, for the deals that
-		// know theirs by id (dealRecord.of).
-		events map[string][]event.Event
-		err    error
-	}
-	byID := false
-	for _, d := range deals {
-		byID = byID || d.of != nil
+		err   error
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -443,12 +368,8 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			for id, cs := range byArticle {
 				memos[id] = make([]agreement.ClaimMemo, len(cs))
 			}
-			var events map[string][]event.Event
-			if err == nil && byID {
-				events, err = p.articleEvents(ctx, ids)
-			}
 			select {
-			case chunks <- chunk{ids, byArticle, memos, events, err}:
+			case chunks <- chunk{ids, byArticle, memos, err}:
 			case <-ctx.Done():
 				return
 			}
@@ -465,38 +386,16 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		err := p.eachDeal(ctx, len(deals), func(i int) error {
 			d := deals[i]
 			seen := map[span]bool{}
-			var mine []placed
-			var evs []event.Event
 			for _, id := range c.ids {
 				if !d.in[id] {
 					continue
 				}
 				clear(seen)
 				memos := c.memos[id]
-				if d.of != nil {
-					mine = d.place(mine[:0], c.events[id])
-				}
 				for j, cl := range c.byArticle[id] {
-					k := span{cl.Start, cl.End}
-					switch {
-					case seen[k]:
-					case d.of == nil:
+					if k := (span{cl.Start, cl.End}); !seen[k] {
 						seen[k] = true
 						d.keep(cl, &memos[j])
-					default:
-						seen[k] = true
-						evs = evs[:0]
-						for _, x := range mine {
-							if x.e.Sentence == cl.Prop.Sentence {
-								evs = append(evs, *x.e)
-							}
-						}
-						d.keepOf(cl, evs, &memos[j])
-					}
-				}
-				for _, x := range mine {
-					if d.filter.Unclaimed(*x.e) {
-						d.unclaimed = append(d.unclaimed, placedEvent{x.at, *x.e})
 					}
 				}
 			}
@@ -507,69 +406,6 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		}
 	}
 	return ctx.Err()
-}
-
-// placed is an event at its place in a deal's record.
-type placed struct {
-	at int32
-	e  *event.Event
-}
-
-// placedEvent is placed, holding the event.
-type placedEvent struct {
-	at int32
-	e  event.Event
-}
-
-// recordEvents returns the events of d's record Assess may use, in the record's
-// order: those of its filter and, when d.of is not nil, the unclaimed.
-func (d *dealRecord) recordEvents() []event.Event {
-	evs := d.filter.Events()
-	if d.of == nil {
-		return evs
-	}
-	out := make([]event.Event, 0, len(evs)+len(d.unclaimed))
-	u, h := d.unclaimed, 0 // u in the record's order as the articles were read
-	slices.SortFunc(u, func(a, b placedEvent) int { return int(a.at) - int(b.at) })
-	for _, e := range evs {
-		for d.events[h].ID != e.ID {
-			h++ // evs are some of d.events, in their order
-		}
-		for len(u) > 0 && u[0].at < d.heldAt[h] {
-			out, u = append(out, u[0].e), u[1:]
-		}
-		out = append(out, e)
-	}
-	for _, x := range u {
-		out = append(out, x.e)
-	}
-	return out
-}
-
-// place returns, appended to buf, the events of evs that d read, in the record's
-// order.
-func (d *dealRecord) place(buf []placed, evs []event.Event) []placed {
-	for i := range evs {
-		if at, ok := d.of[evs[i].ID]; ok {
-			buf = append(buf, placed{at, &evs[i]})
-		}
-	}
-	slices.SortFunc(buf, func(a, b placed) int { return int(a.at) - int(b.at) })
-	return buf
-}
-
-// articleEvents returns the stored events of the articles ids by article, those
-// of near-duplicates too: a deal's record tells its own by id.
-func (p *Pipeline) articleEvents(ctx context.Context, ids []string) (map[string][]event.Event, error) {
-	out := make(map[string][]event.Event, len(ids))
-	for _, id := range ids {
-		evs, err := readAll(ctx, p.store, store.EventFilter{ArticleID: id, Duplicates: true})
-		if err != nil {
-			return nil, fmt.Errorf("ingest: events of article %s: %w", id, err)
-		}
-		out[id] = evs
-	}
-	return out, nil
 }
 
 // articleClaims returns the claims of the articles ids by article.
@@ -621,10 +457,10 @@ func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealReco
 	}
 	rec := agreement.Record{Claims: d.kept, Events: d.events, Published: d.published}
 	if d.filter != nil {
-		rec.Events = d.recordEvents()
+		rec.Events = d.filter.Events()
 	}
 	// The record is let go once assessed, while the group's others are.
-	d.events, d.spoken, d.kept, d.filter, d.in, d.of, d.heldAt, d.unclaimed, d.published = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	d.events, d.spoken, d.kept, d.filter, d.in, d.published = nil, nil, nil, nil, nil, nil
 	if d.asOf.IsZero() {
 		d.asOf = d.latest
 	}
