@@ -35,8 +35,8 @@ func TestAssessFilteredRecordAsWhole(t *testing.T) {
 }
 
 // TestAssessSmallGroupsAsWhole checks that records read in groups too small for
-// the deals, whose events of their articles are known by id and read again with
-// the claims, assess as whole records do.
+// the deals, each group reading again claims another one read, assess as whole
+// records do.
 func TestAssessSmallGroupsAsWhole(t *testing.T) {
 	boards := make([][]agreement.Agreement, 2)
 	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
