@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -30,6 +31,7 @@ type Filter struct {
 	stated map[string]bool
 	// scratch is the observation of the claim asked of: the Filter keeps none.
 	scratch observation
+	matches []ruleMatch // scratch's, reused
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
@@ -65,6 +67,22 @@ func (f *Filter) use(o *observation) bool {
 // no events, given the record's events of its sentence. Every claim of the record
 // must be asked of, kept or not, before Events is called.
 func (f *Filter) Claim(c Claim) (Claim, bool) {
+	return f.ClaimWith(c, nil)
+}
+
+// A ClaimMemo keeps what reading one claim works out whatever the record it is
+// read for (its cue set, where rules match its words), so that the Filters of
+// several records asked of the claim work that out once. Its zero value is ready;
+// it is safe for concurrent use, and must be given one claim only.
+type ClaimMemo struct {
+	mu      sync.Mutex
+	cues    cues
+	matches []ruleMatch
+}
+
+// ClaimWith is Claim, sharing with the other Filters given m what does not depend
+// on the record; m may be nil.
+func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	attach := c.Prop.Read() && c.Prop.Events == nil
 	if attach {
 		if f.bySentence == nil {
@@ -91,7 +109,29 @@ func (f *Filter) Claim(c Claim) (Claim, bool) {
 			f.seen[k], last = true, k
 		}
 	}
+	known := 0
+	if m != nil {
+		m.mu.Lock()
+		o.cues = m.cues
+		o.matches = append(f.matches[:0], m.matches...)
+		m.mu.Unlock()
+		known = len(o.matches)
+	}
 	keep := f.use(o)
+	if m != nil {
+		m.mu.Lock()
+		if m.cues == nil {
+			// Never changed once worked out: read clones them first.
+			m.cues = o.cues
+		}
+		for _, x := range o.matches[known:] {
+			if len(m.matches) < maxMatches && !slices.Contains(m.matches, x) {
+				m.matches = append(m.matches, x)
+			}
+		}
+		m.mu.Unlock()
+		f.matches = o.matches[:0]
+	}
 	if attach && c.Prop.Events != nil {
 		if keep {
 			c.Prop.Events = slices.Clone(c.Prop.Events)

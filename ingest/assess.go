@@ -108,8 +108,8 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 
 // groupEvents bounds the events of the agreements read together (about a
 // kilobyte each, held until they are assessed): the claims of their articles are
-// read once for them all.
-const groupEvents = 200_000
+// read once for them all. A variable only so that tests can make groups small.
+var groupEvents = 200_000
 
 // claimChunk is how many articles' claims are read in one query.
 const claimChunk = 256
@@ -162,12 +162,13 @@ type dealRecord struct {
 	assessed  []agreement.Agreement
 }
 
-// keep passes claim c, read for d, through d's filter.
-func (d *dealRecord) keep(c agreement.Claim) {
+// keep passes claim c, read for d, through d's filter; m, when not nil, is
+// shared by the deals given c.
+func (d *dealRecord) keep(c agreement.Claim, m *agreement.ClaimMemo) {
 	d.claims++
 	if d.filter == nil {
 		d.kept = append(d.kept, c)
-	} else if c, ok := d.filter.Claim(c); ok {
+	} else if c, ok := d.filter.ClaimWith(c, m); ok {
 		d.kept = append(d.kept, c)
 	}
 }
@@ -350,7 +351,9 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 	type chunk struct {
 		ids       []string
 		byArticle map[string][]agreement.Claim
-		err       error
+		// memos are shared by the deals given a claim, by article as byArticle.
+		memos map[string][]agreement.ClaimMemo
+		err   error
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -361,8 +364,12 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			ids := all[:min(claimChunk, len(all))]
 			all = all[len(ids):]
 			byArticle, err := p.articleClaims(ctx, cache, ids)
+			memos := make(map[string][]agreement.ClaimMemo, len(byArticle))
+			for id, cs := range byArticle {
+				memos[id] = make([]agreement.ClaimMemo, len(cs))
+			}
 			select {
-			case chunks <- chunk{ids, byArticle, err}:
+			case chunks <- chunk{ids, byArticle, memos, err}:
 			case <-ctx.Done():
 				return
 			}
@@ -384,10 +391,11 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 					continue
 				}
 				clear(seen)
-				for _, cl := range c.byArticle[id] {
+				memos := c.memos[id]
+				for j, cl := range c.byArticle[id] {
 					if k := (span{cl.Start, cl.End}); !seen[k] {
 						seen[k] = true
-						d.keep(cl)
+						d.keep(cl, &memos[j])
 					}
 				}
 			}
@@ -443,7 +451,7 @@ func (p *Pipeline) assessDeal(ctx context.Context, cache *readCache, d *dealReco
 			// A claim of one of d's articles is one of the claims read with it.
 			if k := (span{c.ArticleID, c.Start, c.End}); !d.in[c.ArticleID] && !seen[k] {
 				seen[k] = true
-				d.keep(c)
+				d.keep(c, nil)
 			}
 		}
 	}

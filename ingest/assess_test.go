@@ -34,6 +34,28 @@ func TestAssessFilteredRecordAsWhole(t *testing.T) {
 	}
 }
 
+// TestAssessSmallGroupsAsWhole checks that records read in groups too small for
+// the deals, each group reading again claims another one read, assess as whole
+// records do.
+func TestAssessSmallGroupsAsWhole(t *testing.T) {
+	boards := make([][]agreement.Agreement, 2)
+	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
+		if i == 0 {
+			t.Cleanup(ingest.SetGroupEvents(200))
+		}
+		st := openStore(t)
+		opt.Workers, opt.Batch = 2, 64
+		sum := ingestCorpus(t, st, opt, 3, 300, 8)
+		if sum.Assessed == 0 {
+			t.Fatalf("run %d assessed nothing: %s", i, sum)
+		}
+		boards[i] = statusBoard(t, st)
+	}
+	if !reflect.DeepEqual(boards[0], boards[1]) {
+		t.Errorf("records read in small groups assess otherwise than whole ones:\n%+v\n%+v", boards[0], boards[1])
+	}
+}
+
 // statusBoard returns every stored agreement with its latest statuses and history.
 func statusBoard(t testing.TB, st store.Store) []agreement.Agreement {
 	t.Helper()
