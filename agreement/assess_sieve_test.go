@@ -49,7 +49,7 @@ func eachTunedCase(t *testing.T, fn func(eval.Case)) {
 	t.Helper()
 	for _, dir := range []string{"../testdata/agreements", "../testdata/agreements-dev2", "../testdata/agreements-dev3",
 		"../testdata/agreements-dev4", "../testdata/agreements-dev5", "../testdata/agreements-dev6", "../testdata/agreements-dev8",
-		"../testdata/agreements-dev9"} {
+		"../testdata/agreements-dev9", "../testdata/agreements-dev11", "../testdata/agreements-dev12", "../testdata/agreements-claims"} {
 		cases, err := eval.ReadCases(dir)
 		if err != nil {
 			t.Fatal(err)
