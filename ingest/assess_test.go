@@ -15,9 +15,28 @@ import (
 
 // TestAssessFilteredRecordAsWhole checks that assessing what the pipeline reads of
 // each record for agreement.Assess (agreement.Filter) gives the statuses and
-// histories that assessing whole records gives: with Options.Assess set, the
-// pipeline filters nothing.
+// histories that assessing whole records gives.
 func TestAssessFilteredRecordAsWhole(t *testing.T) {
+	if filtered, whole := filteredAndWhole(t); !reflect.DeepEqual(filtered, whole) {
+		t.Errorf("filtered records assess otherwise than whole ones:\n%+v\n%+v", filtered, whole)
+	}
+}
+
+// TestAssessSmallGroupsAsWhole checks that records read in groups too small for
+// the deals, each group reading again claims another one read, assess as whole
+// records do.
+func TestAssessSmallGroupsAsWhole(t *testing.T) {
+	t.Cleanup(ingest.SetGroupEvents(200))
+	if filtered, whole := filteredAndWhole(t); !reflect.DeepEqual(filtered, whole) {
+		t.Errorf("records read in small groups assess otherwise than whole ones:\n%+v\n%+v", filtered, whole)
+	}
+}
+
+// filteredAndWhole ingests the same corpus into two stores, the pipeline filtering
+// what it reads of each record in the first and not in the second (Options.Assess
+// set), and returns their status boards.
+func filteredAndWhole(t *testing.T) (filtered, whole []agreement.Agreement) {
+	t.Helper()
 	boards := make([][]agreement.Agreement, 2)
 	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
 		st := openStore(t)
@@ -29,31 +48,7 @@ func TestAssessFilteredRecordAsWhole(t *testing.T) {
 		boards[i] = statusBoard(t, st)
 		t.Logf("run %d: %s, %d agreements assessed", i, sum, sum.Assessed)
 	}
-	if !reflect.DeepEqual(boards[0], boards[1]) {
-		t.Errorf("filtered records assess otherwise than whole ones:\n%+v\n%+v", boards[0], boards[1])
-	}
-}
-
-// TestAssessSmallGroupsAsWhole checks that records read in groups too small for
-// the deals, each group reading again claims another one read, assess as whole
-// records do.
-func TestAssessSmallGroupsAsWhole(t *testing.T) {
-	boards := make([][]agreement.Agreement, 2)
-	for i, opt := range []ingest.Options{{}, {Assess: agreement.Assess}} {
-		if i == 0 {
-			t.Cleanup(ingest.SetGroupEvents(200))
-		}
-		st := openStore(t)
-		opt.Workers, opt.Batch = 2, 64
-		sum := ingestCorpus(t, st, opt, 3, 300, 8)
-		if sum.Assessed == 0 {
-			t.Fatalf("run %d assessed nothing: %s", i, sum)
-		}
-		boards[i] = statusBoard(t, st)
-	}
-	if !reflect.DeepEqual(boards[0], boards[1]) {
-		t.Errorf("records read in small groups assess otherwise than whole ones:\n%+v\n%+v", boards[0], boards[1])
-	}
+	return boards[0], boards[1]
 }
 
 // statusBoard returns every stored agreement with its latest statuses and history.

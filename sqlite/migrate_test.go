@@ -39,15 +39,7 @@ func TestUpgradeCameoRoot(t *testing.T) {
 		}
 		roots[e.Cameo[:2]]++
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := upgraded(t, path, db)
 	for root, n := range roots {
 		page, err := s.Events(ctx, store.EventFilter{Cameo: root})
 		if err != nil {
@@ -107,15 +99,7 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 	if _, err := db.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events`); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := upgraded(t, path, db)
 	check := func(when string) {
 		t.Helper()
 		for _, f := range []store.EventFilter{
@@ -135,6 +119,7 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 			page := store.EventPage{}
 			for {
 				f.Cursor = page.Next
+				var err error
 				page, err = s.Events(ctx, f)
 				if err != nil {
 					t.Fatalf("%s: %+v: %v", when, f, err)
@@ -171,6 +156,21 @@ func TestUpgradeIntegerKeys(t *testing.T) {
 	if n != want {
 		t.Errorf("actor rows after putting the article again: %d, want %d", n, want)
 	}
+}
+
+// upgraded closes db, the old store at path, and opens it as a Store, which runs the
+// migrations after db's; the Store is closed when the test ends.
+func upgraded(t *testing.T, path string, db *sql.DB) *Store {
+	t.Helper()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // migratedTo returns a new SQLite file, open, with the migrations up to version
@@ -240,15 +240,7 @@ func TestUpgradePackedClaims(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := upgraded(t, path, db)
 	want := slices.Clone(b.Claims)
 	for i := range want {
 		want[i].ArticleID = b.Article.ID
@@ -321,15 +313,7 @@ func TestUpgradeEventTextSpans(t *testing.T) {
 	if _, err := db.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events`); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := upgraded(t, path, db)
 	check := func(when string) {
 		t.Helper()
 		for _, e := range b.Events {
