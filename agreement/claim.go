@@ -340,26 +340,27 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 			p.ActorAt = append(p.ActorAt, n)
 		}
 	}
-	if main := mainCountry(src.Mentions); main != "" {
-		// "government planes had bombed three villages", "it was government
-		// forces that shelled": a government's arm the coder names no country
-		// of is that of the country the article is about.
-		n := 0
-		for k, t := range s.Tokens {
-			if !outside(t.Start, t.End) {
-				continue
-			}
-			if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
-				!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) {
-				at := slices.Index(p.ActorAt, n)
-				if at < 0 {
-					i, _ := slices.BinarySearch(p.ActorAt, n)
-					p.Actors = slices.Insert(p.Actors, i, main+"GOV")
-					p.ActorAt = slices.Insert(p.ActorAt, i, n)
-				}
-			}
-			n++
+	// "government planes had bombed three villages", "it was government forces that
+	// shelled": a government's arm the coder names no country of is that of the
+	// country the article is about (worked out once, for the first such arm).
+	main, mainKnown := "", false
+	n = 0
+	for k, t := range s.Tokens {
+		if !outside(t.Start, t.End) {
+			continue
 		}
+		if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
+			!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) && slices.Index(p.ActorAt, n) < 0 {
+			if !mainKnown {
+				main, mainKnown = mainCountry(src.Mentions), true
+			}
+			if main != "" {
+				i, _ := slices.BinarySearch(p.ActorAt, n)
+				p.Actors = slices.Insert(p.Actors, i, main+"GOV")
+				p.ActorAt = slices.Insert(p.ActorAt, i, n)
+			}
+		}
+		n++
 	}
 	qs := d.Quantities(s)
 	n = 0
