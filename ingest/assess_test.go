@@ -94,7 +94,17 @@ func TestBenchCorpusDeals(t *testing.T) {
 func ingestCorpus(t *testing.T, st store.Store, opt ingest.Options, seed uint64, articles, perArticle int) ingest.Summary {
 	t.Helper()
 	p := ingest.New(st, newCoder(t), opt)
-	sum, err := p.Run(context.Background(), func(ctx context.Context, emit func(source.Item) error) error {
+	sum, err := p.Run(context.Background(), corpusItems(seed, articles, perArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
+// corpusItems is a source of the articles of the bench corpus of seed, perArticle
+// sentences each.
+func corpusItems(seed uint64, articles, perArticle int) func(context.Context, func(source.Item) error) error {
+	return func(ctx context.Context, emit func(source.Item) error) error {
 		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
 			a.ID = article.ID(a.Text)
 			if err := emit(source.Item{Article: a}); err != nil {
@@ -102,9 +112,5 @@ func ingestCorpus(t *testing.T, st store.Store, opt ingest.Options, seed uint64,
 			}
 		}
 		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
-	return sum
 }

@@ -11,10 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/peacewatch/peacewatch/article"
-	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
-	"github.com/peacewatch/peacewatch/ingest/source"
 	"github.com/peacewatch/peacewatch/sqlite"
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -44,15 +41,7 @@ func BenchmarkStoreWriter(b *testing.B) {
 	batch := envInt(b, "PEACEWATCH_BENCH_BATCH", ingest.DefaultBatch)
 	rec := &recorder{}
 	p := ingest.New(rec, newCoder(b), ingest.Options{})
-	_, err := p.Run(context.Background(), func(ctx context.Context, emit func(source.Item) error) error {
-		for a := range bench.Corpus(1, n*10, 10) {
-			a.ID = article.ID(a.Text)
-			if err := emit(source.Item{Article: a}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	_, err := p.Run(context.Background(), corpusItems(1, n, 10))
 	if err != nil {
 		b.Fatal(err)
 	}
