@@ -113,7 +113,7 @@ func Run(ctx context.Context, code CodeFunc, opt Options) (Stats, error) {
 	st.Elapsed = time.Since(start)
 	st.Events = events.Load()
 	stop()
-	st.MaxRSS = maxRSS()
+	st.MaxRSS = MaxRSS()
 	return st, err
 }
 

@@ -2,5 +2,10 @@
 
 package bench
 
-// maxRSS is unknown on this system.
-func maxRSS() int64 { return 0 }
+import "time"
+
+// MaxRSS is unknown on this system.
+func MaxRSS() int64 { return 0 }
+
+// CPUTime is unknown on this system.
+func CPUTime() time.Duration { return 0 }

@@ -5,10 +5,11 @@ package bench
 import (
 	"runtime"
 	"syscall"
+	"time"
 )
 
-// maxRSS is the process's peak resident set size in bytes.
-func maxRSS() int64 {
+// MaxRSS is the process's peak resident set size in bytes.
+func MaxRSS() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -17,4 +18,13 @@ func maxRSS() int64 {
 		return ru.Maxrss
 	}
 	return ru.Maxrss * 1024
+}
+
+// CPUTime is the CPU time the process has used so far, user and system.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -7,10 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/peacewatch/peacewatch/bench"
 	"github.com/peacewatch/peacewatch/ingest"
 	"github.com/peacewatch/peacewatch/sqlite"
 	"github.com/peacewatch/peacewatch/store"
@@ -53,7 +53,7 @@ func BenchmarkStoreWriter(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		start := cpuTime()
+		start := bench.CPUTime()
 		b.StartTimer()
 		for j := 0; j < len(rec.batches); j += batch {
 			if _, err := st.PutArticles(ctx, rec.batches[j:min(j+batch, len(rec.batches))]); err != nil {
@@ -61,7 +61,7 @@ func BenchmarkStoreWriter(b *testing.B) {
 			}
 		}
 		b.StopTimer()
-		if cpu := cpuTime() - start; least == 0 || cpu < least {
+		if cpu := bench.CPUTime() - start; least == 0 || cpu < least {
 			least = cpu
 		}
 		if err := st.Close(); err != nil {
@@ -71,15 +71,6 @@ func BenchmarkStoreWriter(b *testing.B) {
 	}
 	b.ReportMetric(float64(least.Microseconds())/1000/float64(n), "cpu-ms/article")
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // envInt returns the environment variable name as a number, def when it is unset.

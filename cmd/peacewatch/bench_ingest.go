@@ -113,8 +113,8 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 		storedCPU time.Duration // the process's CPU time then
 	)
 	p := ingest.New(st, c, ingest.Options{Workers: workers, Batch: batch, Writers: writers,
-		Progress: func(ingest.Summary) { stored, storedCPU = time.Now(), cpuTime() }})
-	start, startCPU := time.Now(), cpuTime()
+		Progress: func(ingest.Summary) { stored, storedCPU = time.Now(), bench.CPUTime() }})
+	start, startCPU := time.Now(), bench.CPUTime()
 	sum, err := p.Run(ctx, func(ctx context.Context, emit func(source.Item) error) error {
 		for a := range bench.Corpus(seed, articles*perArticle, perArticle) {
 			a.ID = article.ID(a.Text) // as ingest names articles read from files
@@ -124,7 +124,7 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 		}
 		return nil
 	})
-	elapsed, endCPU := time.Since(start), cpuTime()
+	elapsed, endCPU := time.Since(start), bench.CPUTime()
 	if err != nil {
 		return err
 	}
@@ -139,7 +139,7 @@ func benchIngestInto(ctx context.Context, w io.Writer, dsn string, c ingest.Code
 	secs := elapsed.Seconds()
 	fmt.Fprintf(w, "%s: %d articles stored (%d already, %d bad), %d events, %d agreements (%d assessed) in %v: %.0f articles/s, %.0f events/s; max RSS %.1f MB",
 		name, sum.Stored, sum.Already, sum.Bad, sum.Events, after.Agreements-before.Agreements, sum.Assessed, elapsed.Round(time.Millisecond),
-		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(maxRSS())/(1<<20))
+		float64(sum.Stored+sum.Already)/secs, float64(sum.Events)/secs, float64(bench.MaxRSS())/(1<<20))
 	if sized {
 		n, _ := storeSize(ctx, st, dsn)
 		if ev := after.Events - before.Events; ev > 0 {
