@@ -1,7 +1,6 @@
 package gdelt
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -62,24 +61,9 @@ func Columns(v Version, withURL bool) []string {
 func parseLayouts(src string) (layouts, error) {
 	byName := map[string]*layout{}
 	var order []*layout
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line, header := 0, false
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if !header {
-			if text != "layout\tcolumn\tname" {
-				return nil, fmt.Errorf("line %d: header %q: want layout, column, name", line, text)
-			}
-			header = true
-			continue
-		}
-		f := strings.Split(text, "\t")
+	err := eachRow(src, "layout\tcolumn\tname", func(line int, f []string) error {
 		if len(f) != 3 {
-			return nil, fmt.Errorf("line %d: %d fields, want 3", line, len(f))
+			return fmt.Errorf("line %d: %d fields, want 3", line, len(f))
 		}
 		l := byName[f[0]]
 		if l == nil {
@@ -89,12 +73,13 @@ func parseLayouts(src string) (layouts, error) {
 		}
 		n, err := strconv.Atoi(f[1])
 		if err != nil || n != len(l.columns)+1 {
-			return nil, fmt.Errorf("line %d: column %q of %s: want %d", line, f[1], f[0], len(l.columns)+1)
+			return fmt.Errorf("line %d: column %q of %s: want %d", line, f[1], f[0], len(l.columns)+1)
 		}
 		l.columns = append(l.columns, f[2])
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read column table: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("column table: %w", err)
 	}
 	out := layouts{}
 	for _, l := range order {

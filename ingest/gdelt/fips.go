@@ -1,7 +1,6 @@
 package gdelt
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -54,31 +53,16 @@ func parseFIPS(src string) (*fipsTable, error) {
 	t := &fipsTable{byFIPS: map[string]fipsEntry{}, byISO: map[string]string{}}
 	shared := map[string]int{} // ISO code → FIPS codes mapping to it
 	primary := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line, header := 0, false
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if !header {
-			if text != "fips\tiso3\tname\tprimary" {
-				return nil, fmt.Errorf("line %d: header %q: want fips, iso3, name, primary", line, text)
-			}
-			header = true
-			continue
-		}
-		f := strings.Split(text, "\t")
+	err := eachRow(src, "fips\tiso3\tname\tprimary", func(line int, f []string) error {
 		if len(f) != 4 || len(f[0]) != 2 || (f[1] != "" && len(f[1]) != 3) || f[2] == "" || (f[3] != "" && f[3] != "yes") {
-			return nil, fmt.Errorf("line %d: %q: want a 2-letter code, a 3-letter code or nothing, a name, yes or nothing", line, text)
+			return fmt.Errorf("line %d: %q: want a 2-letter code, a 3-letter code or nothing, a name, yes or nothing", line, strings.Join(f, "\t"))
 		}
 		if _, dup := t.byFIPS[f[0]]; dup {
-			return nil, fmt.Errorf("line %d: code %s twice", line, f[0])
+			return fmt.Errorf("line %d: code %s twice", line, f[0])
 		}
 		t.byFIPS[f[0]] = fipsEntry{iso: f[1], name: f[2]}
 		if f[1] == "" {
-			continue
+			return nil
 		}
 		shared[f[1]]++
 		if _, seen := t.byISO[f[1]]; !seen {
@@ -86,14 +70,15 @@ func parseFIPS(src string) (*fipsTable, error) {
 		}
 		if f[3] == "yes" {
 			if p, dup := primary[f[1]]; dup {
-				return nil, fmt.Errorf("line %d: %s is the primary code of %s, and so is %s", line, f[0], f[1], p)
+				return fmt.Errorf("line %d: %s is the primary code of %s, and so is %s", line, f[0], f[1], p)
 			}
 			primary[f[1]] = f[0]
 			t.byISO[f[1]] = f[0]
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read fips table: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fips table: %w", err)
 	}
 	for iso, n := range shared {
 		if n > 1 && primary[iso] == "" {
