@@ -172,8 +172,7 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) (store.SearchP
 			FROM articles a, to_tsquery('simple', $1) q
 			WHERE a.tsv @@ q`+dup+`
 			ORDER BY rank DESC, a.id LIMIT $2 OFFSET $3)
-		SELECT id, title, url, source, date,
-			ts_headline('simple', body, q, 'StartSel=[, StopSel=], MinWords=15, MaxWords=40, ShortWord=0')
+		SELECT id, title, url, source, date, body
 		FROM hits ORDER BY rank DESC, id`, tsQuery(q), limit+1, offset)
 	if err != nil {
 		return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
@@ -182,12 +181,13 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) (store.SearchP
 	var page store.SearchPage
 	for rows.Next() {
 		var (
-			h    store.SearchHit
-			date string
+			h          store.SearchHit
+			date, body string
 		)
-		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Source, &date, &h.Snippet); err != nil {
+		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Source, &date, &body); err != nil {
 			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
 		}
+		h.Snippet = q.HitSnippet(h.Title, body)
 		if h.Date, err = store.ParseTime(date); err != nil {
 			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
 		}

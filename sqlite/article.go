@@ -177,7 +177,7 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) (store.SearchP
 		dup = ` AND a.duplicate_of = ''`
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.title, a.url, a.source, a.date,
-			snippet(articles_fts, -1, '[', ']', '…', 24)
+			a.body
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		WHERE articles_fts MATCH ?`+dup+`
 		ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?`, matchExpr(q), limit+1, offset)
@@ -188,12 +188,13 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) (store.SearchP
 	var page store.SearchPage
 	for rows.Next() {
 		var (
-			h    store.SearchHit
-			date string
+			h          store.SearchHit
+			date, body string
 		)
-		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Source, &date, &h.Snippet); err != nil {
+		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Source, &date, &body); err != nil {
 			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
 		}
+		h.Snippet = q.HitSnippet(h.Title, body)
 		if h.Date, err = store.ParseTime(date); err != nil {
 			return store.SearchPage{}, fmt.Errorf("search %q: %w", sq.Text, err)
 		}
