@@ -56,4 +56,3 @@ func TestPostgresSameOutput(t *testing.T) {
 		}
 	}
 }
-
