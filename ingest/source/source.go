@@ -89,9 +89,12 @@ type Options struct {
 	Client *fetch.Client
 	// ACLED reads ACLED exports; nil means ACLED inputs are bad items.
 	ACLED *acled.Reader
-	// MaxSize is the largest article file, page or JSONL line, in bytes; 0 means
+	// MaxSize is the largest article file or JSONL line, in bytes; 0 means
 	// article.DefaultMaxSize.
 	MaxSize int64
+	// MaxPageSize is the largest HTML page or feed file read whole, in bytes; 0
+	// means fetch.DefaultMaxSize.
+	MaxPageSize int64
 	// GroupEvents bounds the data-set events held while grouping them by article;
 	// 0 means 10,000. Groups still open when it is reached are emitted as they are.
 	GroupEvents int
@@ -116,6 +119,9 @@ func New(opt Options) *Reader {
 	}
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = article.DefaultMaxSize
+	}
+	if opt.MaxPageSize <= 0 {
+		opt.MaxPageSize = fetch.DefaultMaxSize
 	}
 	if opt.GroupEvents <= 0 {
 		opt.GroupEvents = 10_000

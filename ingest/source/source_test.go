@@ -220,3 +220,29 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestSizeLimits checks that an article file over MaxSize and a feed file over
+// MaxPageSize are reported as too large, while a feed larger than one article's limit
+// is read.
+func TestSizeLimits(t *testing.T) {
+	dir := t.TempDir()
+	feed := feedXML("http://example.org")
+	big := strings.Repeat("Rebels shelled the town. ", 100)
+	for name, text := range map[string]string{"feed.xml": feed, "big.txt": big, "ok.txt": "Rebels shelled the town."} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := New(Options{MaxSize: int64(len(feed)) - 1, MaxPageSize: int64(len(feed))})
+	arts, bad := collect(t, r, filepath.Join(dir, "feed.xml"), filepath.Join(dir, "big.txt"), filepath.Join(dir, "ok.txt"))
+	if len(bad) != 2 || !strings.Contains(bad[0]+bad[1], "big.txt") || !strings.Contains(bad[0]+bad[1], "too large") {
+		t.Errorf("bad items %q, want big.txt too large and the linked-only feed item", bad)
+	}
+	if len(arts) != 2 {
+		t.Errorf("%d articles, want the feed's first item and ok.txt", len(arts))
+	}
+	small := New(Options{MaxPageSize: int64(len(feed)) - 1})
+	if _, bad := collect(t, small, filepath.Join(dir, "feed.xml")); len(bad) != 1 || !strings.Contains(bad[0], "limit for a page or feed") {
+		t.Errorf("feed over MaxPageSize: bad items %q, want one too large", bad)
+	}
+}

@@ -48,12 +48,12 @@ func (r *Reader) stream(ctx context.Context, in io.Reader, name, pageURL string,
 
 // readAll reads a whole page or feed, up to the size limit.
 func (r *Reader) readAll(in io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxSize+1))
+	data, err := io.ReadAll(io.LimitReader(in, r.opt.MaxPageSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
 	}
-	if int64(len(data)) > r.opt.MaxSize {
-		return nil, fmt.Errorf("%s: %w: over the %d-byte limit; skipped", name, article.ErrTooLarge, r.opt.MaxSize)
+	if int64(len(data)) > r.opt.MaxPageSize {
+		return nil, fmt.Errorf("%s: %w: over the %d-byte limit for a page or feed; skipped", name, article.ErrTooLarge, r.opt.MaxPageSize)
 	}
 	return data, nil
 }
