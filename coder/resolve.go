@@ -78,7 +78,10 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		// "attacked army positions near Sake": an armed agent's positions stand for it.
 		held := obj && ph.end < len(s.lower) && positionNouns[s.lower[ph.end]] && armedRoles[ph.role] &&
 			s.cur != nil && event.QuadClass(s.cur.pat.Code) == 4
-		if !held && (head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end)) {
+		// "rebel groups", "a militant faction": an agent before a noun of organisation
+		// is the head's own, not a modifier.
+		collective := ph.end < len(s.lower) && armedRoles[ph.role] && (groupNouns[s.lower[ph.end]] || groupNouns[strings.TrimSuffix(s.lower[ph.end], "s")])
+		if !held && !collective && (head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end)) {
 			return ref{}, false
 		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
