@@ -92,9 +92,11 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 	return ref{}, false
 }
 
-// positionNouns name what an armed force holds: its positions, bases, posts, convoys.
+// positionNouns name what an armed force holds: its positions, bases, posts, convoys,
+// stations and patrols.
 var positionNouns = set("positions", "position", "base", "bases", "post", "posts", "outpost", "outposts",
-	"convoy", "convoys", "checkpoint", "checkpoints", "barracks", "headquarters")
+	"convoy", "convoys", "checkpoint", "checkpoints", "barracks", "headquarters", "station", "stations",
+	"patrol", "patrols")
 
 // anaphorKind is the kind of earlier actor a definite description of kind k can name.
 func anaphorKind(q *phrase) string {
