@@ -155,11 +155,11 @@ func (b *building) shortName(code string) string {
 
 // groupReferents returns the two sides "the two leaders" or "both countries" of the
 // deal sentence at si stand for: the first two countries or groups the sentences
-// before it name, witnesses left out.
+// before it name, witnesses left out. A story's lead may name the sides only after
+// it ("... signing the treaty that fixes the line between their two countries. ...
+// fighting between Kyrgyz and Uzbek forces"): a group in the first paragraph with
+// no sides before it stands for those of the three sentences after it.
 func groupReferents(vs []sent, si int, d deal) []string {
-	if si == 0 {
-		return nil
-	}
 	lx := loadLexicon()
 	i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words))
 	if i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
@@ -171,9 +171,10 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	// "a clash with Chinese troops. ... commanders of the two armies": armies are the
 	// sides of the fighting told before
 	armies := slices.ContainsFunc(p.words, func(w string) bool { return w == "armies" || w == "militaries" })
+	from, to := max(0, si-3), si
 	pick := func(inPhrase bool) []string {
 		var out, rs []string
-		for k := max(0, si-3); k < si; k++ {
+		for k := from; k < to; k++ {
 			for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
 				c := partyCode(a.Code)
 				pw := vs[k].word(a.tok - 1)
@@ -181,8 +182,11 @@ func groupReferents(vs []sent, si int, d deal) []string {
 					pw = vs[k].word(a.tok - 2)
 				}
 				if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
-					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) || (states || inPhrase) && len(Root(c)) != 3 {
+					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) && (from < si || pw != "between") || (states || inPhrase) && len(Root(c)) != 3 {
 					continue
+				}
+				if states {
+					c = Root(c) // "both countries": the states, not their forces
 				}
 				rs = append(rs, Root(c))
 				out = append(out, c)
@@ -195,6 +199,10 @@ func groupReferents(vs []sent, si int, d deal) []string {
 		// "Libya has agreed to hand the strip back to Chad. ... signed by delegations of
 		// the two governments": the side a deal hands something to is the other one
 		out = pick(true)
+	}
+	if len(out) < 2 && vs[si].para == 0 {
+		from, to = si+1, min(len(vs), si+4)
+		out = pick(false) // ("fighting between Kyrgyz and Uzbek forces")
 	}
 	if len(out) < 2 {
 		return nil

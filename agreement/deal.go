@@ -267,8 +267,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) {
-			continue // ("signed the paper that is to end it": a document signed is a deal)
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
+			continue // ("signed the paper that is to end it", "put their names to the texts": a document signed is a deal)
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
@@ -279,14 +279,14 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
 			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
 		}
-		if w := v.words[i]; (w == "published" || w == "issued") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
-			continue // "the UN published the text": only sides publishing or issuing it together conclude it
+		if w := v.words[i]; (w == "published" || w == "issued" || w == "read") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
+			continue // "the UN published the text": only sides publishing, issuing or reading it out together conclude it
 		}
 		if saidIn(lx, v, i) {
 			continue // "Libya completed its withdrawal, the two said in a joint statement signed in the presence of ...": a report in a statement, no deal
 		}
-		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
-			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
+		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" && !(prev == "," && signedObject(lx, v, i+1)) {
+			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past, and so is "the two leaders, seated side by side, signing the treaty"
 		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
@@ -337,6 +337,14 @@ func tripTo(lx *lexicon, v *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// namesPutTo reports whether the concluding phrase at i puts names or signatures
+// to a document ("put their names to the texts"): a signing, though the sentence
+// names no deal.
+func namesPutTo(lx *lexicon, v *sent, i int) bool {
+	_, n := lx.match("conclude", v.words, i)
+	return n > 1 && v.word(i+n-1) == "to" && signedObject(lx, v, i+n)
 }
 
 // signedObject reports whether a deal noun or a document's ("the texts", "the

@@ -101,6 +101,9 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.signed = reportedDate(lx, v, i)
+		if d.signed == "" {
+			d.signed = leadDay(lx, &vs[0])
+		}
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
@@ -128,6 +131,32 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		return []deal{d}
 	}
 	return nil
+}
+
+// leadDay returns the day a story's first sentence dates an announcement of what a
+// side will do ("Trump said on Tuesday that the United States would stop bombing
+// ..."), its dateline left out; "" when it dates none, several days, or an act
+// ("Hezbollah handed three bodies to the Red Cross on Thursday" tells a step taken
+// under the deal). A deal whose terms
+// the story cites without telling its conclusion is the lead's announced news.
+func leadDay(lx *lexicon, v *sent) string {
+	end, _ := datelineOf(v.s)
+	day := ""
+	for _, dm := range v.dates {
+		if dm.Tok < end {
+			continue
+		}
+		if !lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) || v.word(dm.TokEnd) != "that" || !lx.has("modal", v.words, dm.TokEnd, len(v.words)) && !contains(v.words[dm.TokEnd:], "would") {
+			return "" // ("Iran has moved four prisoners ..., officials said on Thursday": a step reported)
+		}
+		if d := dayDate(dm); d != "" && d != day {
+			if day != "" {
+				return ""
+			}
+			day = d
+		}
+	}
+	return day
 }
 
 // reportedDate returns the day a reporting verb before token i gives ("the minister
