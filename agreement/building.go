@@ -239,9 +239,18 @@ func (b *building) opensSentence(si, start int) bool {
 	return si < 0 || si >= len(ss) || ss[si].Start == start
 }
 
+// amongThem reports whether v opens by naming some of a group just counted ("Among
+// them were ...", "They include ...").
+func amongThem(v *sent) bool {
+	w0, w1 := v.word(v.first), v.word(v.first+1)
+	return w0 == "among" && (w1 == "them" || w1 == "those") || (w0 == "they" || w0 == "these") && (w1 == "include" || w1 == "included")
+}
+
 // countedPowers returns the countries a deal sentence counts rather than names ("Iran
 // and six world powers reached ..."): the first that many countries the next two
-// sentences list, when they list as many that are not parties yet; nil otherwise.
+// sentences list, when they list as many that are not parties yet; or, for a count
+// too large to list ("two dozen governments"), the countries the next sentence names
+// among them. Nil otherwise.
 func countedPowers(vs []sent, si int, d deal) []string {
 	v := &vs[si]
 	n := 0
@@ -250,17 +259,33 @@ func countedPowers(vs []sent, si int, d deal) []string {
 		if w == "world" || w == "major" || w == "great" || w == "global" || w == "western" {
 			w = v.word(k + 2)
 		}
-		if w != "powers" && w != "countries" && w != "nations" {
+		if w != "powers" && w != "countries" && w != "nations" && w != "governments" && w != "states" {
 			continue
 		}
 		if f, used, ok := text.ParseNumber([]string{v.word(k)}); ok && used == 1 && f >= 2 && f <= 12 {
 			n = int(f)
+		} else if n == 0 && (ok || v.word(k) == "dozen" || v.word(k) == "dozens") {
+			n = -1 // "Two dozen governments signed ...": too many to list, some named next
 		}
 	}
 	if n == 0 {
 		return nil
 	}
 	pr := actorRoots(d.parties)
+	if n < 0 {
+		// "Among them were the United States, Canada and Russia.": the signers the
+		// story names
+		if si+1 >= len(vs) || !amongThem(&vs[si+1]) {
+			return nil
+		}
+		var out []string
+		for _, a := range vs[si+1].actorsIn(0, len(vs[si+1].words)) {
+			if r := Root(a.Code); len(r) == 3 && !contains(pr, r) && !contains(out, r) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
 	for k := si + 1; k < min(len(vs), si+3); k++ {
 		var out, rs []string
 		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {

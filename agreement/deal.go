@@ -548,12 +548,30 @@ func clauseStart(v *sent, i int) int {
 		case ";", ":", "after", "before", "when", "since", "because", "while", "whereby":
 			return start
 		case "that":
-			if t := v.tag(start - 2); t != "NN" && t != "NNS" {
+			if t := v.tag(start - 2); t != "NN" && t != "NNS" || reportThat(v, start-1) {
 				return start
 			}
 		}
 	}
 	return 0
+}
+
+// reportThat reports whether the "that" at i after a noun opens what a verb of
+// saying reports ("Trump says on his social media platform that ...", "told
+// reporters that ..."): the noun ends the verb's phrase, no relative clause begins.
+func reportThat(v *sent, i int) bool {
+	lx := loadLexicon()
+	for k := i - 2; k >= max(0, i-7); k-- {
+		if w := v.words[k]; w == "," || w == ";" || strings.HasPrefix(v.tag(k), "VB") && !lx.has("report", v.words, k, k+1) {
+			return false
+		}
+		if !lx.has("report", v.words, k, k+1) {
+			continue
+		}
+		w := v.words[k]
+		return w == "told" || w == "tells" || w == "tell" || slices.ContainsFunc(v.words[k+1:i], func(x string) bool { return x == "on" || x == "in" || x == "at" })
+	}
+	return false
 }
 
 // leadDate returns the last day the sentences just before si name, "" when none: the
