@@ -52,12 +52,30 @@ func Extract(src Source) []Agreement {
 		if len(a.Parties) == 0 && !b.named {
 			continue // "commanders from both sides later agreed ...": whose deal is not said
 		}
+		if len(a.Provisions) == 0 && !b.named && dealDeniedBefore(lx, vs, b.deals[0].si) {
+			continue // "The talks ended without a ceasefire. ... Putin spoke of an understanding reached with Trump": a claim, no deal
+		}
 		out = append(out, a)
 	}
 	if len(out) == 0 {
 		return toldSwap(src, vs)
 	}
 	return out
+}
+
+// dealDeniedBefore reports whether a sentence before si denies a deal: "ended the
+// talks without announcing a ceasefire", "There is no deal until there is a deal". A
+// deal then mentioned without any term is one side's word for the talks' progress.
+func dealDeniedBefore(lx *lexicon, vs []sent, si int) bool {
+	for k := 0; k < si; k++ {
+		v := &vs[k]
+		for i := range v.words {
+			if _, n := lx.match("deal", v.words, i); n > 0 && hasAny(v.words, i-3, i, "no", "without") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partySides counts the sides parties stand for: one per country or organisation, and one
