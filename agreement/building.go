@@ -171,6 +171,12 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	// "a clash with Chinese troops. ... commanders of the two armies": armies are the
 	// sides of the fighting told before
 	armies := slices.ContainsFunc(p.words, func(w string) bool { return w == "armies" || w == "militaries" })
+	// "Qatar and Turkey mediated, the statement said.": a story's mediators are never
+	// the two sides
+	var mediators []string
+	for k := 0; k < si; k++ {
+		mediators = append(mediators, mediatorRoots(lx, &vs[k])...)
+	}
 	from, to := max(0, si-3), si
 	pick := func(inPhrase bool) []string {
 		var out, rs []string
@@ -181,7 +187,7 @@ func groupReferents(vs []sent, si int, d deal) []string {
 				if pw == "the" {
 					pw = vs[k].word(a.tok - 2)
 				}
-				if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+				if contains(rs, Root(c)) || contains(mediators, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
 					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) && (from < si || pw != "between") || (states || inPhrase) && len(Root(c)) != 3 {
 					continue
 				}
@@ -208,6 +214,32 @@ func groupReferents(vs []sent, si int, d deal) []string {
 		return nil
 	}
 	return out[:2]
+}
+
+// mediatorRoots returns the roots of the actors v names as mediators surely: those a
+// mediating verb follows ("Qatar and Turkey mediated", "Oman, which has mediated")
+// and the first one a mediator phrase introduces ("mediated by the Emirates, the
+// Ukrainian headquarters said" lists no more).
+func mediatorRoots(lx *lexicon, v *sent) []string {
+	var out []string
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch last := p.words[len(p.words)-1]; {
+		case last == "by" || last == "from" || last == "of":
+			as = listAfter(v, i+n)
+			as = as[:min(1, len(as))]
+		case strings.HasPrefix(last, "mediat"):
+			as = listBefore(v, i)
+		}
+		for _, a := range as {
+			out = append(out, Root(a.Code))
+		}
+	}
+	return out
 }
 
 // nearDeal reports whether paragraph para is one of the deal sentences' paragraphs or

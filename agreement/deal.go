@@ -178,6 +178,12 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
 		}
+		if d.signed == "" && len(out) == 0 && si > 0 && d.strength >= verbStrength("agreed") && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !olderCue(v) {
+			// "Pakistan and Afghanistan wrapped up talks in Doha early on Sunday. ... the
+			// two sides agreed on an immediate ceasefire": the deal of the talks the
+			// lead dates is made the day they end
+			d.signed = talksDay(&vs[0])
+		}
 		if d.signed != "" && offsetSigning(v, verb) == "" {
 			d.reported = reportedOn(lx, v, d.signed)
 		}
@@ -554,6 +560,25 @@ func clauseStart(v *sent, i int) int {
 		}
 	}
 	return 0
+}
+
+// talksDay returns the one day a story's lead dates talks, a summit or a meeting
+// on, its dateline left out; "" when it names no such meeting or not one day.
+func talksDay(v *sent) string {
+	if !hasAny(v.words, 0, len(v.words), "talks", "negotiations", "summit", "meeting") {
+		return ""
+	}
+	end, _ := datelineOf(v.s)
+	day := ""
+	for _, dm := range v.dates {
+		if d := dayDate(dm); dm.Tok >= end && d != "" && d != day {
+			if day != "" {
+				return ""
+			}
+			day = d
+		}
+	}
+	return day
 }
 
 // reportThat reports whether the "that" at i after a noun opens what a verb of
