@@ -178,6 +178,17 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
 		}
+		if p := v.word(verb - 1); d.signed == "" && len(out) == 0 && (p == "have" || p == "has") {
+			// "India and China have reached an arrangement ..., the ministry said on
+			// Monday, in the biggest step since the clash of June 2020": the news in the
+			// present perfect is as old as its report, whatever history the sentence adds
+			for _, dm := range v.dates {
+				if day := dayDate(dm); day != "" && dm.Tok > verb && lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+					d.signed = day
+					break
+				}
+			}
+		}
 		if d.signed == "" && len(out) == 0 && si > 0 && d.strength >= verbStrength("agreed") && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !olderCue(v) {
 			// "Pakistan and Afghanistan wrapped up talks in Doha early on Sunday. ... the
 			// two sides agreed on an immediate ceasefire": the deal of the talks the

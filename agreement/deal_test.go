@@ -103,6 +103,10 @@ func TestDealFacts(t *testing.T) {
 			"President Donald Trump says on his social media platform that Armenia and Azerbaijan have agreed to a complete ceasefire.\n\n" +
 				"Both sides will stop firing at midnight.",
 			"2024-09-03", []string{"ARM", "AZE"}, nil},
+		{"news in the present perfect is as old as its report", "2024-07-09",
+			"KATHMANDU – India and Nepal have reached an arrangement on sharing river water, the foreign ministry said on Monday, in what officials describe as the biggest step since the floods of August 2017.\n\n" +
+				"Each side will release water from its dams in the dry season.",
+			"2024-07-08", []string{"IND", "NPL"}, nil},
 		{"the two sides of talks are not their mediators", "2024-05-12",
 			"ISTANBUL, May 12 – Sudan and South Sudan wrapped up talks in Istanbul early on Sunday, both sides claiming progress, officials said.\n\n" +
 				"Dozens of people have been killed since the clashes began on May 1.\n\n" +
