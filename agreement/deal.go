@@ -137,6 +137,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// 17, the factions were to ...": the sides the story's lead names
 			d.parties = leadParties(lx, vs, si, d)
 		}
+		if cs := clauseStart(v, verb); role == "" && cs > 0 && v.word(cs-1) == "that" && hasAny(v.words, cs, verb, "he", "she") && lx.has("report", v.words, max(0, cs-6), cs) {
+			// "Syria's defence minister said on Tuesday that he and the SDF commander had
+			// agreed a ceasefire": the pronoun is the speaker, whose side signs
+			for _, a := range mainSubject(v, cs) {
+				d.parties = addCode(d.parties, partyCode(a.Code))
+			}
+		}
 		for _, c := range countedPowers(vs, si, d) {
 			d.parties = addCode(d.parties, c) // "Iran and six world powers", listed next
 		}

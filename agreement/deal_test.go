@@ -107,6 +107,10 @@ func TestDealFacts(t *testing.T) {
 			"KATHMANDU – India and Nepal have reached an arrangement on sharing river water, the foreign ministry said on Monday, in what officials describe as the biggest step since the floods of August 2017.\n\n" +
 				"Each side will release water from its dams in the dry season.",
 			"2024-07-08", []string{"IND", "NPL"}, nil},
+		{"the speaker's own pronoun among those agreeing", "2024-10-09",
+			"Congo's defence minister said on Tuesday that he and the leader of the M23 rebels had agreed a ceasefire around Goma.\n\n" +
+				"Both forces will hold their positions.",
+			"2024-10-08", []string{"CODREB", "COD"}, nil},
 		{"the two sides of talks are not their mediators", "2024-05-12",
 			"ISTANBUL, May 12 – Sudan and South Sudan wrapped up talks in Istanbul early on Sunday, both sides claiming progress, officials said.\n\n" +
 				"Dozens of people have been killed since the clashes began on May 1.\n\n" +
