@@ -111,6 +111,10 @@ func TestDealFacts(t *testing.T) {
 			"Congo's defence minister said on Tuesday that he and the leader of the M23 rebels had agreed a ceasefire around Goma.\n\n" +
 				"Both forces will hold their positions.",
 			"2024-10-08", []string{"CODREB", "COD"}, nil},
+		{"those present in an aside are not those agreeing", "2003-05-20",
+			"In Nairobi on May 3, Ugandan and Rwandan delegations, with British officials in the room and Kenya as host, agreed on a disengagement in eastern Congo.\n\n" +
+				"Ugandan troops are to pull out of Bunia by the end of May.",
+			"2003-05-03", []string{"UGA", "RWA"}, nil},
 		{"the two sides of talks are not their mediators", "2024-05-12",
 			"ISTANBUL, May 12 – Sudan and South Sudan wrapped up talks in Istanbul early on Sunday, both sides claiming progress, officials said.\n\n" +
 				"Dozens of people have been killed since the clashes began on May 1.\n\n" +

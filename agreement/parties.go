@@ -46,7 +46,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
-		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by"
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb)
 	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
@@ -342,6 +342,24 @@ func codesOf(as []actorAt) []string {
 		out = append(out, a.Code)
 	}
 	return out
+}
+
+// withAside reports whether the token at i stands in an aside opened by ", with"
+// and closed by a comma before the verb at verb: "South African and Angolan
+// delegations, with American officials in the room and Zambia as host, agreed ...":
+// those present are not those agreeing.
+func withAside(v *sent, i, verb int) bool {
+	open := -1
+	for k := i - 1; k > 0; k-- {
+		if v.words[k] == "," {
+			return false
+		}
+		if v.words[k] == "with" && v.words[k-1] == "," {
+			open = k
+			break
+		}
+	}
+	return open > 0 && hasAny(v.words, i+1, verb, ",")
 }
 
 // openingList cuts a list read in a sentence's opening phrase at its first comma
