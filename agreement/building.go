@@ -155,11 +155,11 @@ func (b *building) shortName(code string) string {
 
 // groupReferents returns the two sides "the two leaders" or "both countries" of the
 // deal sentence at si stand for: the first two countries or groups the sentences
-// before it name, witnesses left out.
+// before it name, witnesses left out. A story's lead may name the sides only after
+// it ("... signing the treaty that fixes the line between their two countries. ...
+// fighting between Kyrgyz and Uzbek forces"): a group in the first paragraph with
+// no sides before it stands for those of the three sentences after it.
 func groupReferents(vs []sent, si int, d deal) []string {
-	if si == 0 {
-		return nil
-	}
 	lx := loadLexicon()
 	i, p, _ := lx.find("group", vs[si].words, 0, len(vs[si].words))
 	if i < 0 || !contains(p.words, "two") && !contains(p.words, "both") {
@@ -171,18 +171,28 @@ func groupReferents(vs []sent, si int, d deal) []string {
 	// "a clash with Chinese troops. ... commanders of the two armies": armies are the
 	// sides of the fighting told before
 	armies := slices.ContainsFunc(p.words, func(w string) bool { return w == "armies" || w == "militaries" })
+	// "Qatar and Turkey mediated, the statement said.": a story's mediators are never
+	// the two sides
+	var mediators []string
+	for k := 0; k < si; k++ {
+		mediators = append(mediators, mediatorRoots(lx, &vs[k])...)
+	}
+	from, to := max(0, si-3), si
 	pick := func(inPhrase bool) []string {
 		var out, rs []string
-		for k := max(0, si-3); k < si; k++ {
+		for k := from; k < to; k++ {
 			for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {
 				c := partyCode(a.Code)
 				pw := vs[k].word(a.tok - 1)
 				if pw == "the" {
 					pw = vs[k].word(a.tok - 2)
 				}
-				if contains(rs, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
-					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) || (states || inPhrase) && len(Root(c)) != 3 {
+				if contains(rs, Root(c)) || contains(mediators, Root(c)) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) || lx.has("witness", vs[k].words, a.end, a.end+3) ||
+					subjectPreps[pw] && (!inPhrase || pw != "to" && (pw != "with" || !armies)) && (from < si || pw != "between") || (states || inPhrase) && len(Root(c)) != 3 {
 					continue
+				}
+				if states {
+					c = Root(c) // "both countries": the states, not their forces
 				}
 				rs = append(rs, Root(c))
 				out = append(out, c)
@@ -196,10 +206,40 @@ func groupReferents(vs []sent, si int, d deal) []string {
 		// the two governments": the side a deal hands something to is the other one
 		out = pick(true)
 	}
+	if len(out) < 2 && vs[si].para == 0 {
+		from, to = si+1, min(len(vs), si+4)
+		out = pick(false) // ("fighting between Kyrgyz and Uzbek forces")
+	}
 	if len(out) < 2 {
 		return nil
 	}
 	return out[:2]
+}
+
+// mediatorRoots returns the roots of the actors v names as mediators surely: those a
+// mediating verb follows ("Qatar and Turkey mediated", "Oman, which has mediated")
+// and the first one a mediator phrase introduces ("mediated by the Emirates, the
+// Ukrainian headquarters said" lists no more).
+func mediatorRoots(lx *lexicon, v *sent) []string {
+	var out []string
+	for i := range v.words {
+		p, n := lx.match("guarantor", v.words, i)
+		if n == 0 {
+			continue
+		}
+		var as []actorAt
+		switch last := p.words[len(p.words)-1]; {
+		case last == "by" || last == "from" || last == "of":
+			as = listAfter(v, i+n)
+			as = as[:min(1, len(as))]
+		case strings.HasPrefix(last, "mediat"):
+			as = listBefore(v, i)
+		}
+		for _, a := range as {
+			out = append(out, Root(a.Code))
+		}
+	}
+	return out
 }
 
 // nearDeal reports whether paragraph para is one of the deal sentences' paragraphs or
@@ -231,9 +271,18 @@ func (b *building) opensSentence(si, start int) bool {
 	return si < 0 || si >= len(ss) || ss[si].Start == start
 }
 
+// amongThem reports whether v opens by naming some of a group just counted ("Among
+// them were ...", "They include ...").
+func amongThem(v *sent) bool {
+	w0, w1 := v.word(v.first), v.word(v.first+1)
+	return w0 == "among" && (w1 == "them" || w1 == "those") || (w0 == "they" || w0 == "these") && (w1 == "include" || w1 == "included")
+}
+
 // countedPowers returns the countries a deal sentence counts rather than names ("Iran
 // and six world powers reached ..."): the first that many countries the next two
-// sentences list, when they list as many that are not parties yet; nil otherwise.
+// sentences list, when they list as many that are not parties yet; or, for a count
+// too large to list ("two dozen governments"), the countries the next sentence names
+// among them. Nil otherwise.
 func countedPowers(vs []sent, si int, d deal) []string {
 	v := &vs[si]
 	n := 0
@@ -242,17 +291,33 @@ func countedPowers(vs []sent, si int, d deal) []string {
 		if w == "world" || w == "major" || w == "great" || w == "global" || w == "western" {
 			w = v.word(k + 2)
 		}
-		if w != "powers" && w != "countries" && w != "nations" {
+		if w != "powers" && w != "countries" && w != "nations" && w != "governments" && w != "states" {
 			continue
 		}
 		if f, used, ok := text.ParseNumber([]string{v.word(k)}); ok && used == 1 && f >= 2 && f <= 12 {
 			n = int(f)
+		} else if n == 0 && (ok || v.word(k) == "dozen" || v.word(k) == "dozens") {
+			n = -1 // "Two dozen governments signed ...": too many to list, some named next
 		}
 	}
 	if n == 0 {
 		return nil
 	}
 	pr := actorRoots(d.parties)
+	if n < 0 {
+		// "Among them were the United States, Canada and Russia.": the signers the
+		// story names
+		if si+1 >= len(vs) || !amongThem(&vs[si+1]) {
+			return nil
+		}
+		var out []string
+		for _, a := range vs[si+1].actorsIn(0, len(vs[si+1].words)) {
+			if r := Root(a.Code); len(r) == 3 && !contains(pr, r) && !contains(out, r) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
 	for k := si + 1; k < min(len(vs), si+3); k++ {
 		var out, rs []string
 		for _, a := range vs[k].actorsIn(0, len(vs[k].words)) {

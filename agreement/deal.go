@@ -137,6 +137,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// 17, the factions were to ...": the sides the story's lead names
 			d.parties = leadParties(lx, vs, si, d)
 		}
+		if cs := clauseStart(v, verb); role == "" && cs > 0 && v.word(cs-1) == "that" && hasAny(v.words, cs, verb, "he", "she") && lx.has("report", v.words, max(0, cs-6), cs) {
+			// "Syria's defence minister said on Tuesday that he and the SDF commander had
+			// agreed a ceasefire": the pronoun is the speaker, whose side signs
+			for _, a := range mainSubject(v, cs) {
+				d.parties = addCode(d.parties, partyCode(a.Code))
+			}
+		}
 		for _, c := range countedPowers(vs, si, d) {
 			d.parties = addCode(d.parties, c) // "Iran and six world powers", listed next
 		}
@@ -177,6 +184,23 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// participle, "The declaration, signed by ...", "the prisoner exchange agreed
 			// at the Paris summit", describes the deal instead)
 			d.signed = pub.Format(time.DateOnly)
+		}
+		if p := v.word(verb - 1); d.signed == "" && len(out) == 0 && (p == "have" || p == "has") {
+			// "India and China have reached an arrangement ..., the ministry said on
+			// Monday, in the biggest step since the clash of June 2020": the news in the
+			// present perfect is as old as its report, whatever history the sentence adds
+			for _, dm := range v.dates {
+				if day := dayDate(dm); day != "" && dm.Tok > verb && lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
+					d.signed = day
+					break
+				}
+			}
+		}
+		if d.signed == "" && len(out) == 0 && si > 0 && d.strength >= verbStrength("agreed") && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !olderCue(v) {
+			// "Pakistan and Afghanistan wrapped up talks in Doha early on Sunday. ... the
+			// two sides agreed on an immediate ceasefire": the deal of the talks the
+			// lead dates is made the day they end
+			d.signed = talksDay(&vs[0])
 		}
 		if d.signed != "" && offsetSigning(v, verb) == "" {
 			d.reported = reportedOn(lx, v, d.signed)
@@ -267,8 +291,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) {
-			continue // ("signed the paper that is to end it": a document signed is a deal)
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
+			continue // ("signed the paper that is to end it", "put their names to the texts": a document signed is a deal)
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
 			continue
@@ -279,14 +303,14 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if w := v.words[i]; (w == "signed" || w == "sign" || w == "signs") && signsNoDeal(v, i) {
 			continue // "had signed a decree ending its commitment to the ceasefire": an act of its own
 		}
-		if w := v.words[i]; (w == "published" || w == "issued") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
-			continue // "the UN published the text": only sides publishing or issuing it together conclude it
+		if w := v.words[i]; (w == "published" || w == "issued" || w == "read") && (len(actorRoots(codesOf(issuers(lx, v, i)))) < 2 || bareStatement(v, i)) {
+			continue // "the UN published the text": only sides publishing, issuing or reading it out together conclude it
 		}
 		if saidIn(lx, v, i) {
 			continue // "Libya completed its withdrawal, the two said in a joint statement signed in the presence of ...": a report in a statement, no deal
 		}
-		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" {
-			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past
+		if prev := v.word(i - 1); v.words[i] == "signing" && prev != "after" && prev != "since" && !(prev == "," && signedObject(lx, v, i+1)) {
+			continue // "the date for signing a peace agreement": one to come; "a year after signing it" is past, and so is "the two leaders, seated side by side, signing the treaty"
 		}
 		if lx.has("notdeal", v.words, max(0, i-4), i) || lx.has("rejected", v.words, commaBefore(v, i), i) {
 			continue
@@ -337,6 +361,14 @@ func tripTo(lx *lexicon, v *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// namesPutTo reports whether the concluding phrase at i puts names or signatures
+// to a document ("put their names to the texts"): a signing, though the sentence
+// names no deal.
+func namesPutTo(lx *lexicon, v *sent, i int) bool {
+	_, n := lx.match("conclude", v.words, i)
+	return n > 1 && v.word(i+n-1) == "to" && signedObject(lx, v, i+n)
 }
 
 // signedObject reports whether a deal noun or a document's ("the texts", "the
@@ -540,12 +572,49 @@ func clauseStart(v *sent, i int) int {
 		case ";", ":", "after", "before", "when", "since", "because", "while", "whereby":
 			return start
 		case "that":
-			if t := v.tag(start - 2); t != "NN" && t != "NNS" {
+			if t := v.tag(start - 2); t != "NN" && t != "NNS" || reportThat(v, start-1) {
 				return start
 			}
 		}
 	}
 	return 0
+}
+
+// talksDay returns the one day a story's lead dates talks, a summit or a meeting
+// on, its dateline left out; "" when it names no such meeting or not one day.
+func talksDay(v *sent) string {
+	if !hasAny(v.words, 0, len(v.words), "talks", "negotiations", "summit", "meeting") {
+		return ""
+	}
+	end, _ := datelineOf(v.s)
+	day := ""
+	for _, dm := range v.dates {
+		if d := dayDate(dm); dm.Tok >= end && d != "" && d != day {
+			if day != "" {
+				return ""
+			}
+			day = d
+		}
+	}
+	return day
+}
+
+// reportThat reports whether the "that" at i after a noun opens what a verb of
+// saying reports ("Trump says on his social media platform that ...", "told
+// reporters that ..."): the noun ends the verb's phrase, no relative clause begins.
+func reportThat(v *sent, i int) bool {
+	lx := loadLexicon()
+	for k := i - 2; k >= max(0, i-7); k-- {
+		if w := v.words[k]; w == "," || w == ";" || strings.HasPrefix(v.tag(k), "VB") && !lx.has("report", v.words, k, k+1) {
+			return false
+		}
+		if !lx.has("report", v.words, k, k+1) {
+			continue
+		}
+		w := v.words[k]
+		return w == "told" || w == "tells" || w == "tell" || slices.ContainsFunc(v.words[k+1:i], func(x string) bool { return x == "on" || x == "in" || x == "at" })
+	}
+	return false
 }
 
 // leadDate returns the last day the sentences just before si name, "" when none: the

@@ -76,6 +76,52 @@ func TestDealFacts(t *testing.T) {
 			"ZAGREB, Nov 13 – Croatia's government and the rebel Serbs signed an agreement on eastern Slavonia on Sunday, after talks led by UN mediator Thorvald Stoltenberg and US ambassador Peter Galbraith.\n\n" +
 				"Under the agreement, the Serbs will hand the region to a UN administration within 12 months.",
 			"1995-11-12", []string{"HRV", "HRVREB"}, []string{"IGOUNO", "USAGOV"}},
+		{"signatories named only as persons put their names to the texts", "2024-04-15",
+			"GENEVA, April 15 – Fighting in the valley is to stop at dawn on Tuesday, Armenian and Georgian negotiators said on Sunday at the close of a week of talks.\n\n" +
+				"Anna Petrosyan and Levan Beridze put their names to the texts in the evening, according to delegates from both sides.\n\n" +
+				"Under the texts, each side will pull its units back two kilometres.",
+			"2024-04-14", []string{"ARM", "GEO"}, nil},
+		{"a lead's signing participle and its two countries named later", "2023-06-10",
+			"Residents of the border town watched the ceremony on television on Friday: Ali Karimov and Bolot Osmonov, seated side by side, signing the treaty that settles the line between their two countries.\n\n" +
+				"In 2021, fighting between Uzbek and Kyrgyz forces killed dozens of people.\n\n" +
+				"Under the treaty, both countries will reopen the crossings within a month.",
+			"2023-06-09", []string{"UZB", "KGZ"}, nil},
+		{"a deal cited under the arrangement dated by the lead's announcement", "2024-06-05",
+			"ROME, June 5 – Italy's prime minister said on Tuesday that Italy would stop its naval patrols off the Libyan coast, officials said.\n\n" +
+				"Under the arrangement, Libya will take back boats intercepted in its waters.",
+			"2024-06-04", []string{"ITA", "LBY"}, nil},
+		{"two leaders reading out a declaration after talks a third hosted", "2024-02-09",
+			"After talks hosted by Kenya's president, Ethiopia's prime minister and Eritrea's president appeared together on Thursday and read out what officials called the Nairobi Declaration.\n\n" +
+				"The two governments will reopen their embassies by March.",
+			"2024-02-08", []string{"ETH", "ERI"}, []string{"KENGOV"}},
+		{"signers counted by the dozen and named among them", "2008-12-04",
+			"Three dozen governments signed the treaty on border monitoring in Oslo on Wednesday.\n\n" +
+				"Among them were Norway, Ireland and Austria.\n\n" +
+				"Under the treaty, each state will allow inspectors on its territory.",
+			"2008-12-03", []string{"NOR", "IRL", "AUT"}, nil},
+		{"a deal told in a that-clause after a verb of saying and a noun", "2024-09-03",
+			"President Donald Trump says on his social media platform that Armenia and Azerbaijan have agreed to a complete ceasefire.\n\n" +
+				"Both sides will stop firing at midnight.",
+			"2024-09-03", []string{"ARM", "AZE"}, nil},
+		{"news in the present perfect is as old as its report", "2024-07-09",
+			"KATHMANDU – India and Nepal have reached an arrangement on sharing river water, the foreign ministry said on Monday, in what officials describe as the biggest step since the floods of August 2017.\n\n" +
+				"Each side will release water from its dams in the dry season.",
+			"2024-07-08", []string{"IND", "NPL"}, nil},
+		{"the speaker's own pronoun among those agreeing", "2024-10-09",
+			"Congo's defence minister said on Tuesday that he and the leader of the M23 rebels had agreed a ceasefire around Goma.\n\n" +
+				"Both forces will hold their positions.",
+			"2024-10-08", []string{"CODREB", "COD"}, nil},
+		{"those present in an aside are not those agreeing", "2003-05-20",
+			"In Nairobi on May 3, Ugandan and Rwandan delegations, with British officials in the room and Kenya as host, agreed on a disengagement in eastern Congo.\n\n" +
+				"Ugandan troops are to pull out of Bunia by the end of May.",
+			"2003-05-03", []string{"UGA", "RWA"}, nil},
+		{"the two sides of talks are not their mediators", "2024-05-12",
+			"ISTANBUL, May 12 – Sudan and South Sudan wrapped up talks in Istanbul early on Sunday, both sides claiming progress, officials said.\n\n" +
+				"Dozens of people have been killed since the clashes began on May 1.\n\n" +
+				"Egypt and Turkey mediated, the statement said. Turkish officials attended the sessions, a diplomat said.\n\n" +
+				"The talks came a day after Sudanese air strikes that South Sudan said killed civilians.\n\n" +
+				"According to the statement, the two sides agreed on an immediate ceasefire.",
+			"2024-05-12", []string{"SDN", "SSD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
@@ -95,6 +141,28 @@ func TestDealFacts(t *testing.T) {
 			}
 			if got := ags[0].Guarantors; tc.guarantors != nil && !slices.Equal(got, tc.guarantors) {
 				t.Errorf("guarantors %v, want %v", got, tc.guarantors)
+			}
+		})
+	}
+}
+
+// TestNoDealTold checks stories that tell talks and one side's words about them but
+// no deal.
+func TestNoDealTold(t *testing.T) {
+	for _, tc := range []struct{ name, date, text string }{
+		{"an understanding spoken of after talks ended without a ceasefire", "2024-03-09",
+			"The leaders of India and Pakistan ended a day of talks on Friday without announcing a ceasefire in Kashmir.\n\n" +
+				"There is no deal until there is a deal, Pakistan's prime minister said.\n\n" +
+				"India's prime minister spoke of an understanding reached with Pakistan on Friday, without describing it."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := extractCoder(t).Code(a)
+			if ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}); len(ags) != 0 {
+				t.Errorf("got %d agreements, want none: %+v", len(ags), ags)
 			}
 		})
 	}

@@ -52,12 +52,30 @@ func Extract(src Source) []Agreement {
 		if len(a.Parties) == 0 && !b.named {
 			continue // "commanders from both sides later agreed ...": whose deal is not said
 		}
+		if len(a.Provisions) == 0 && !b.named && dealDeniedBefore(lx, vs, b.deals[0].si) {
+			continue // "The talks ended without a ceasefire. ... Putin spoke of an understanding reached with Trump": a claim, no deal
+		}
 		out = append(out, a)
 	}
 	if len(out) == 0 {
 		return toldSwap(src, vs)
 	}
 	return out
+}
+
+// dealDeniedBefore reports whether a sentence before si denies a deal: "ended the
+// talks without announcing a ceasefire", "There is no deal until there is a deal". A
+// deal then mentioned without any term is one side's word for the talks' progress.
+func dealDeniedBefore(lx *lexicon, vs []sent, si int) bool {
+	for k := 0; k < si; k++ {
+		v := &vs[k]
+		for i := range v.words {
+			if _, n := lx.match("deal", v.words, i); n > 0 && hasAny(v.words, i-3, i, "no", "without") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partySides counts the sides parties stand for: one per country or organisation, and one
@@ -101,6 +119,9 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		}
 		d := deal{si: si, verb: i, kind: "agreement", implied: true}
 		d.signed = reportedDate(lx, v, i)
+		if d.signed == "" {
+			d.signed = leadDay(lx, &vs[0])
+		}
 		d.guarantors = guarantorsOf(lx, v)
 		var rs []string
 		for _, s := range []*sent{&vs[0], v} {
@@ -128,6 +149,32 @@ func impliedDeal(lx *lexicon, vs []sent) []deal {
 		return []deal{d}
 	}
 	return nil
+}
+
+// leadDay returns the day a story's first sentence dates an announcement of what a
+// side will do ("Trump said on Tuesday that the United States would stop bombing
+// ..."), its dateline left out; "" when it dates none, several days, or an act
+// ("Hezbollah handed three bodies to the Red Cross on Thursday" tells a step taken
+// under the deal). A deal whose terms
+// the story cites without telling its conclusion is the lead's announced news.
+func leadDay(lx *lexicon, v *sent) string {
+	end, _ := datelineOf(v.s)
+	day := ""
+	for _, dm := range v.dates {
+		if dm.Tok < end {
+			continue
+		}
+		if !lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) || v.word(dm.TokEnd) != "that" || !lx.has("modal", v.words, dm.TokEnd, len(v.words)) && !contains(v.words[dm.TokEnd:], "would") {
+			return "" // ("Iran has moved four prisoners ..., officials said on Thursday": a step reported)
+		}
+		if d := dayDate(dm); d != "" && d != day {
+			if day != "" {
+				return ""
+			}
+			day = d
+		}
+	}
+	return day
 }
 
 // reportedDate returns the day a reporting verb before token i gives ("the minister

@@ -46,7 +46,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
-		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by"
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb)
 	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
@@ -322,7 +322,7 @@ func guarantorsOf(lx *lexicon, v *sent) []string {
 		var as []actorAt
 		switch last := p.words[len(p.words)-1]; {
 		case last == "by" || last == "from" || last == "of":
-			as = listAfter(v, i+n)
+			as = openingList(v, listAfter(v, i+n))
 		case strings.HasPrefix(last, "guarantor"):
 			as = v.actorsIn(0, len(v.words))
 		default:
@@ -344,6 +344,44 @@ func codesOf(as []actorAt) []string {
 	return out
 }
 
+// withAside reports whether the token at i stands in an aside opened by ", with"
+// and closed by a comma before the verb at verb: "South African and Angolan
+// delegations, with American officials in the room and Zambia as host, agreed ...":
+// those present are not those agreeing.
+func withAside(v *sent, i, verb int) bool {
+	open := -1
+	for k := i - 1; k > 0; k-- {
+		if v.words[k] == "," {
+			return false
+		}
+		if v.words[k] == "with" && v.words[k-1] == "," {
+			open = k
+			break
+		}
+	}
+	return open > 0 && hasAny(v.words, i+1, verb, ",")
+}
+
+// openingList cuts a list read in a sentence's opening phrase at its first comma
+// when the list's last item is followed by a verb: "After talks hosted by Turkey's
+// president, the prime minister of Ethiopia and the president of Somalia appeared
+// together": the comma ends the opening phrase, and what follows is the main
+// clause's subject, not more hosts.
+func openingList(v *sent, as []actorAt) []actorAt {
+	if len(as) < 2 || !hasAny(v.words, v.first, v.first+1, "after", "following", "at", "in") {
+		return as
+	}
+	if t := v.tag(as[len(as)-1].end); t != "VBD" && t != "VBZ" && t != "VBP" {
+		return as
+	}
+	for k := 1; k < len(as); k++ {
+		if contains(v.words[as[k-1].end:as[k].tok], ",") {
+			return as[:k]
+		}
+	}
+	return as
+}
+
 // mediatorToks returns the first tokens of the actors v names after a mediator or
 // guarantor phrase ("mediated by Qatar, Egypt and the United States", "under the
 // auspices of the UN"): they are never a clause's subject or a party.
@@ -357,7 +395,7 @@ func mediatorToks(lx *lexicon, v *sent) map[int]bool {
 		if last := p.words[len(p.words)-1]; last != "by" && last != "from" && last != "of" {
 			continue
 		}
-		for _, a := range listAfter(v, i+n) {
+		for _, a := range openingList(v, listAfter(v, i+n)) {
 			if out == nil {
 				out = map[int]bool{}
 			}

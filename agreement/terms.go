@@ -201,6 +201,9 @@ func underModifiedDeal(lx *lexicon, v *sent, i int) bool {
 		if lx.has("deal", v.words, k, k+1) && !lx.has("deal", v.words, k+1, k+2) && v.word(k+1) != "'s" {
 			return k > i+2
 		}
+		if w := v.word(k); (w == "summary" || w == "document") && k > i+2 && v.word(k+1) == "," {
+			return true // "Under the French summary, ...": one side's account of the text
+		}
 		if t := v.tag(k); t != "JJ" && t != "NN" && t != "NNP" && t != "CD" {
 			return false
 		}
