@@ -472,7 +472,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
 	}
-	if actHit && objHit && !c["intent"] && !c["negative"] {
+	if actHit && objHit && !c["intent"] && !c["negative"] && !(c["held"] && r.heldSomething(words)) {
+		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd

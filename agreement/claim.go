@@ -319,7 +319,8 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 		}
 	}
 	named := func(m event.Mention) bool {
-		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End)
+		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) &&
+			!nearPlace(s.Tokens, m.Span.Start)
 	}
 	n = 0
 	for _, m := range src.Mentions {
@@ -349,7 +350,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 		if !outside(t.Start, t.End) {
 			continue
 		}
-		if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
+		if governmentWord(t.Lower) && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
 			!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) && slices.Index(p.ActorAt, n) < 0 {
 			if !mainKnown {
 				main, mainKnown = mainCountry(src.Mentions), true
@@ -389,11 +390,46 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 	}
 }
 
+// nearPlace reports whether the mention starting at byte start follows a
+// preposition that only places take ("struck a radar near Tehran", "outside
+// Kyiv"): a capital named so is where something happened, not the state acting.
+func nearPlace(toks []text.Token, start int) bool {
+	for k, t := range toks {
+		if t.Start == start {
+			if k == 0 {
+				return false
+			}
+			switch toks[k-1].Lower {
+			case "near", "outside", "around", "towards", "toward":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // governmentArm holds the nouns after "government" that make it the actor of what
 // they do ("government planes", "government forces"), not a body formed or named
 // ("a new government including ...").
 var governmentArm = map[string]bool{"forces": true, "troops": true, "soldiers": true, "planes": true, "aircraft": true,
-	"jets": true, "artillery": true, "army": true, "militias": true, "helicopters": true, "side": true, "positions": true}
+	"jets": true, "artillery": true, "army": true, "militias": true, "militia": true, "helicopters": true, "side": true,
+	"positions": true, "factions": true, "fighters": true, "gunmen": true, "units": true}
+
+// governmentWord reports whether w names a government as the side an armed arm
+// stands with: "government", or a compound of it ("government-affiliated factions",
+// "government-backed militias", "pro-government gunmen").
+func governmentWord(w string) bool {
+	if w == "government" || w == "pro-government" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "government-")
+	switch rest {
+	case "affiliated", "backed", "aligned", "allied", "linked", "controlled", "held", "led":
+		return ok
+	}
+	return false
+}
 
 // inMention reports whether a coded mention of ms covers [start, end).
 func inMention(ms []event.Mention, start, end int) bool {
@@ -496,8 +532,19 @@ func statedBy(p Proposition, src Source, si int) (Speaker, bool) {
 	if i < 0 {
 		return Speaker{}, false
 	}
+	// "Iran's armed forces, in a statement carried by state media, deny ...": an
+	// aside between commas just before the verb parts it from its subject.
+	verb := i
+	if i > 0 && p.Words[i-1] == "," {
+		for j := i - 2; j >= 0 && j >= i-12; j-- {
+			if p.Words[j] == "," {
+				verb = j
+				break
+			}
+		}
+	}
 	for k := len(p.ActorAt) - 1; k >= 0; k-- {
-		if p.ActorAt[k] < i && i-p.ActorAt[k] <= 8 {
+		if p.ActorAt[k] < verb && verb-p.ActorAt[k] <= 8 {
 			return Speaker{Code: p.Actors[k], Name: mentionName(src, si, p.Actors[k])}, true
 		}
 	}
