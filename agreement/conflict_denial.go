@@ -134,9 +134,30 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 				break
 			}
 		}
+		if p == asserted && subjectOfDenial(o.words, i) {
+			p = negated
+		}
 		for _, k := range ks {
 			out[k] |= p
 		}
 	}
 	return out
+}
+
+// subjectOfDenial reports whether word i is the subject of a negated verb that
+// follows it within three words of its clause ("Afghan territory was not being
+// used against any country", "the troops have never left"): what is said of it is
+// denied.
+func subjectOfDenial(words []string, i int) bool {
+	for j := i + 1; j < min(len(words), i+4); j++ {
+		switch words[j] {
+		case ",", ";", "but", "while", "that", "which", "who":
+			return false
+		case "was", "were", "is", "are", "has", "have", "had", "did", "does", "do":
+			if j+1 < len(words) && (words[j+1] == "not" || words[j+1] == "never" || words[j+1] == "n't") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -19,7 +19,13 @@ func (r *Rules) cuesOfObs(o *observation) cues {
 // negatedAt reports whether a negative cue stands within three words before word i
 // ("failed to honour", "has not respected").
 func (r *Rules) negatedAt(words []string, i int) bool {
-	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
+	// A quantifier before the word leaves the negation its reach: "had not
+	// carried out any strike", "did not fire a single shot".
+	j := i
+	for j > 0 && i-j < 2 && (words[j-1] == "any" || words[j-1] == "single" || words[j-1] == "a") {
+		j--
+	}
+	return r.Cues["negative"].MatchAny(words[max(0, j-3):i]) >= 0
 }
 
 // cues holds which cue kinds a statement's words carry.
