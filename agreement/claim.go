@@ -124,6 +124,18 @@ func Claims(src Source) []Claim {
 				}
 			}
 		}
+		if code == "" && !joint && s.Start < q.SpeakerStart {
+			// "A senior Frelimo official, presenting the papers, said the
+			// documents showed ...": the quote's speaker is a thing the
+			// sentence's own speaker cites; that speaker makes the claim.
+			if sp, end, ok := saidBy(src, si); ok && sp.Code != "" && end <= q.SpeakerStart {
+				c := &kept[si]
+				*c = Claim{Speaker: sp}
+				fill(c, src, si, s.Start, end, sl)
+				bySent[si] = c
+				continue
+			}
+		}
 		if name == "" && code == "" {
 			continue
 		}
@@ -181,13 +193,21 @@ var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tel
 func saidBy(src Source, si int) (Speaker, int, bool) {
 	d := src.Doc
 	s := d.Sentences[si]
+	aside := false // within an apposition between commas ("A senior official, presenting the papers, said")
 	for k, t := range s.Tokens {
 		if k > 16 {
 			break
 		}
+		if t.Lower == "," && k > 0 {
+			aside = !aside
+			continue
+		}
 		if !sayingVerbs[t.Lower] {
 			switch t.Tag {
 			case "VBD", "VBZ", "VBP", "VBN", "VBG", "MD":
+				if aside && (t.Tag == "VBG" || t.Tag == "VBN") {
+					continue // "presenting the papers to reporters", "flanked by"
+				}
 				return Speaker{}, 0, false // the subject does something else first
 			}
 			continue

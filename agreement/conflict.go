@@ -180,7 +180,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		sign int
 	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
 		i := o.match(r.Cues[k.cue])
-		if i < 0 {
+		if i < 0 || k.cue == "comply" && keptDoing(o.words, i) {
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
@@ -197,8 +197,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			sign = -1
 		}
 		if k.cue == "violate" {
-			// "X accused Y of ...": the accused follows.
-			if a := o.actorAfter(i); a != "" {
+			// "X accused Y of ...", "the violations had been committed by India":
+			// the accused follows, when it is bound by p; "Russia had broken the
+			// treaty ... with Georgia's breakaway regions" names the breaker
+			// first.
+			if a := o.actorAfter(i); a != "" && (r.obligorIn(p, []string{a}) != "" || r.obligorIn(p, []string{agent}) == "") {
 				agent = a
 			}
 		}
