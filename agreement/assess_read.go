@@ -634,7 +634,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
-		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
+		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, unnamed(o, i)) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
@@ -772,6 +772,19 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
 	}
 	return false
+}
+
+// unnamed returns o's words from i on, with the first word of each actor named
+// blanked: "refused to answer a Turkish demand" names a party, not the "Turkish
+// enclaves" a provision's object speaks of.
+func unnamed(o *observation, i int) []string {
+	out := slices.Clone(o.words[i:])
+	for _, at := range o.actorAt {
+		if at >= i {
+			out[at-i] = ""
+		}
+	}
+	return out
 }
 
 // compound reports whether a word of after holds one of obj's longer words inside it

@@ -85,7 +85,7 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
-		joint := jointSpeaker(src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd)
 		if joint {
 			// "Chad and Libya said in a joint statement": the two sides speaking
 			// together are no one side; the statement is read as the article's
@@ -229,18 +229,22 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 	return Speaker{}, 0, false
 }
 
-// jointSpeaker reports whether the speaker's span [start, end) names actors of two
-// countries, not organisations ("Chad and Libya said").
-func jointSpeaker(ms []event.Mention, start, end int) bool {
-	root := ""
+// jointSpeaker reports whether the speaker's span [start, end) of text names actors
+// of two countries, not organisations, joined by "and" or a comma ("Chad and Libya
+// said"); "A Greek Cypriot government spokesman" is one speaker.
+func jointSpeaker(text string, ms []event.Mention, start, end int) bool {
+	root, last := "", 0
 	for _, m := range ms {
 		if m.Code == "" || m.Place || len(m.Code) < 3 || international(m.Code) || m.Span.Start < start || m.Span.End > end {
 			continue
 		}
-		if root != "" && m.Code[:3] != root {
-			return true
+		if root != "" && m.Code[:3] != root && last <= m.Span.Start {
+			gap := " " + text[last:m.Span.Start] + " "
+			if strings.Contains(gap, " and ") || strings.Contains(gap, ",") || strings.Contains(gap, "&") {
+				return true
+			}
 		}
-		root = m.Code[:3]
+		root, last = m.Code[:3], m.Span.End
 	}
 	return false
 }
