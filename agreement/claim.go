@@ -93,6 +93,11 @@ func Claims(src Source) []Claim {
 			code, ok = "", true
 		}
 		if !ok {
+			// "The crown prince wrote": the holder an earlier sentence named
+			// ("Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed").
+			code, ok = earlierHolder(src, q.SpeakerStart, name)
+		}
+		if !ok {
 			code = attributed(src.Events, si)
 		}
 		if code == "" && q.SpeakerStart < q.Start && !joint {
@@ -227,6 +232,27 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 		break
 	}
 	return Speaker{}, 0, false
+}
+
+// earlierHolder returns the actor of the last mention before off that names the
+// office of a definite speaker without one ("The crown prince", "the defence
+// minister"): a mention holding the same words, or touching them.
+func earlierHolder(src Source, off int, name string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.ToLower(name), "the ")
+	if !ok || len(rest) < 4 || strings.Contains(rest, " of ") {
+		return "", false
+	}
+	at := strings.LastIndex(strings.ToLower(src.Doc.Text[:off]), rest)
+	if at < 0 {
+		return "", false
+	}
+	end := at + len(rest)
+	for _, m := range src.Mentions {
+		if m.Code != "" && !m.Place && m.Span.Start <= end && at <= m.Span.End {
+			return m.Code, true
+		}
+	}
+	return "", false
 }
 
 // jointSpeaker reports whether the speaker's span [start, end) of text names actors

@@ -1,6 +1,9 @@
 package agreement
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // negations pairs two claims of one article, by speakers of different sides, when
 // the later one negates what the earlier one asserts, or asserts what it negates:
@@ -119,6 +122,8 @@ const (
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg := r.Cues["negative"]
+	// "the agreement had stopped any further annexation" says there is none.
+	ceased := r.Cues["ceased"]
 	for i, ks := range r.wordTopics(o) {
 		if ks == nil {
 			continue
@@ -129,7 +134,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 			if w == "," || w == ";" || w == "but" || w == "while" {
 				break
 			}
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) {
+			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") {
 				p = negated
 				break
 			}
