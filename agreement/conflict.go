@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -299,6 +300,10 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
 						reason: o.speakerName + " disowns the term"})
 					scores = append(scores, 0)
+				} else if disowned[o] == "" && r.deniesPremise(a, p, o) {
+					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
+						reason: o.speakerName + " says none of what the term is to withdraw was there when it was agreed"})
+					scores = append(scores, 0)
 				}
 			}
 			// Claims conflict only within one article: pair them there.
@@ -500,6 +505,32 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		}
 	}
 	return out
+}
+
+// deniesPremise reports whether o, said by an obligor of a pullback, denies that
+// what is to leave was there when the deal was made: it negates the object's
+// presence and dates its absence from before the signing ("there were no Armenian
+// army units in Nagorno-Karabakh and had been none since 2021"); the claim
+// contradicts the term itself.
+func (r *Rules) deniesPremise(a Agreement, p Provision, o *observation) bool {
+	if p.Action != Withdraw || o.narrative || o.speaker == "" || !r.standsAny(p.Obligor, []string{o.speaker}) {
+		return false
+	}
+	signed := parseDate(a.Signed)
+	obj := r.objectWords(p)
+	oi := o.match(obj)
+	if signed.IsZero() || oi < 0 || !r.negatedAt(o.words, oi) {
+		return false
+	}
+	for i, w := range o.words[:len(o.words)-1] {
+		if w != "since" {
+			continue
+		}
+		if y, err := strconv.Atoi(o.words[i+1]); err == nil && y > 1900 && y < signed.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // disowns reports whether o disowns a term ("there is no commitment to releasing
