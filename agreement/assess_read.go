@@ -459,7 +459,10 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
 	held := c["held"] && !r.heldSomething(words)
-	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || deniedAct) && !c["intent"] &&
+	// "Mozambique has kept its side of the pact": a party judged to keep the deal
+	// keeps its terms that hold over a period.
+	keptDeal := c["keep"] && c["pact"]
+	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || keptDeal || deniedAct) && !c["intent"] &&
 		(p.Action != Allow || objHit) { // the deal holding says nothing of an access it does not name
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
