@@ -15,6 +15,9 @@ import (
 // a path reporting on a new ground must be added to it.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
+	if len(words) > 0 && words[len(words)-1] == "?" {
+		return reading{} // "Q: Has it held?" asks, it reports nothing
+	}
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := o.match(obj) >= 0
