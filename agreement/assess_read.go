@@ -434,7 +434,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -953,6 +953,13 @@ func heldFire(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// guardedAgainst reports whether the forbidden act at i is what something guards
+// against, not an act done: "guarantees against militant attacks", "protection
+// against strikes".
+func guardedAgainst(words []string, i int) bool {
+	return slices.Contains(words[max(0, i-2):i], "against")
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
