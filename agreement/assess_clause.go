@@ -203,6 +203,20 @@ func (r *Rules) intentElsewhere(p Provision, words []string) bool {
 		return i
 	}
 	intent := r.Cues["intent"]
+	// "said Pakistan had not carried out any strike and that it would announce any
+	// action it took": "and that" opens a second statement; the one of them
+	// holding every word of intent names nothing of p, the other does.
+	for j := 1; j+1 < len(words); j++ {
+		if words[j] != "and" || words[j+1] != "that" {
+			continue
+		}
+		before, after := words[:j], words[j+2:]
+		ib, ia := intent.MatchAny(before), intent.MatchAny(after)
+		if ib < 0 && ia >= 0 && names(before) >= 0 && names(after) < 0 ||
+			ia < 0 && ib >= 0 && names(after) >= 0 && names(before) < 0 {
+			return true
+		}
+	}
 	last := -1 // the end of the last clause holding a word of intent
 	for i := 0; i < len(words); {
 		k := intent.MatchAny(words[i:])

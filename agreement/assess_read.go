@@ -15,6 +15,9 @@ import (
 // a path reporting on a new ground must be added to it.
 func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	words := o.words
+	if len(words) > 0 && words[len(words)-1] == "?" {
+		return reading{} // "Q: Has it held?" asks, it reports nothing
+	}
 	c := r.cuesOfObs(o)
 	obj := r.objectWords(p)
 	objHit := o.match(obj) >= 0
@@ -431,7 +434,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -459,7 +462,10 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	fi := o.match(fw)
 	deniedAct := fi >= 0 && named && r.negatedAt(words, fi)
 	held := c["held"] && !r.heldSomething(words)
-	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || deniedAct) && !c["intent"] &&
+	// "Mozambique has kept its side of the pact": a party judged to keep the deal
+	// keeps its terms that hold over a period.
+	keptDeal := c["keep"] && c["pact"]
+	if (held || c["comply"] && r.compliesHere(p, o) || c["negative"] && fi >= 0) && (actHit && !r.heldSomething(words) || c["refer"] || keptDeal || deniedAct) && !c["intent"] &&
 		(p.Action != Allow || objHit) { // the deal holding says nothing of an access it does not name
 		rd.kind, rd.why, rd.stage = readComply, "holding", 2
 		if c["complete"] && r.completeNear(words) {
@@ -472,7 +478,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
 	}
-	if actHit && objHit && !c["intent"] && !c["negative"] {
+	if actHit && objHit && !c["intent"] && !c["negative"] && !(c["held"] && r.heldSomething(words)) {
+		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
 	return rd
@@ -633,7 +640,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
-		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, words[i:]) {
+		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, unnamed(o, i)) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
@@ -771,6 +778,19 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
 	}
 	return false
+}
+
+// unnamed returns o's words from i on, with the first word of each actor named
+// blanked: "refused to answer a Turkish demand" names a party, not the "Turkish
+// enclaves" a provision's object speaks of.
+func unnamed(o *observation, i int) []string {
+	out := slices.Clone(o.words[i:])
+	for _, at := range o.actorAt {
+		if at >= i {
+			out[at-i] = ""
+		}
+	}
+	return out
 }
 
 // compound reports whether a word of after holds one of obj's longer words inside it
@@ -933,6 +953,13 @@ func heldFire(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// guardedAgainst reports whether the forbidden act at i is what something guards
+// against, not an act done: "guarantees against militant attacks", "protection
+// against strikes".
+func guardedAgainst(words []string, i int) bool {
+	return slices.Contains(words[max(0, i-2):i], "against")
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").

@@ -254,7 +254,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			sp.quantity && obj || // within or above a cap
 			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
 			cue("ended") && (act || cue("whole")) || // ran its term
-			cue("held", "comply") && (act || cue("refer")) || // holding
+			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
 			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
 			act && obj // in force
 	} else {

@@ -85,12 +85,17 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
-		joint := jointSpeaker(src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd)
 		if joint {
 			// "Chad and Libya said in a joint statement": the two sides speaking
 			// together are no one side; the statement is read as the article's
 			// report, which no claim of one side contradicts.
 			code, ok = "", true
+		}
+		if !ok {
+			// "The crown prince wrote": the holder an earlier sentence named
+			// ("Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed").
+			code, ok = earlierHolder(src, q.SpeakerStart, name)
 		}
 		if !ok {
 			code = attributed(src.Events, si)
@@ -122,6 +127,18 @@ func Claims(src Source) []Claim {
 				if c := mainCountry(src.Mentions); c != "" {
 					code = c + role
 				}
+			}
+		}
+		if code == "" && !joint && s.Start < q.SpeakerStart {
+			// "A senior Frelimo official, presenting the papers, said the
+			// documents showed ...": the quote's speaker is a thing the
+			// sentence's own speaker cites; that speaker makes the claim.
+			if sp, end, ok := saidBy(src, si); ok && sp.Code != "" && end <= q.SpeakerStart {
+				c := &kept[si]
+				*c = Claim{Speaker: sp}
+				fill(c, src, si, s.Start, end, sl)
+				bySent[si] = c
+				continue
 			}
 		}
 		if name == "" && code == "" {
@@ -181,13 +198,21 @@ var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tel
 func saidBy(src Source, si int) (Speaker, int, bool) {
 	d := src.Doc
 	s := d.Sentences[si]
+	aside := false // within an apposition between commas ("A senior official, presenting the papers, said")
 	for k, t := range s.Tokens {
 		if k > 16 {
 			break
 		}
+		if t.Lower == "," && k > 0 {
+			aside = !aside
+			continue
+		}
 		if !sayingVerbs[t.Lower] {
 			switch t.Tag {
 			case "VBD", "VBZ", "VBP", "VBN", "VBG", "MD":
+				if aside && (t.Tag == "VBG" || t.Tag == "VBN") {
+					continue // "presenting the papers to reporters", "flanked by"
+				}
 				return Speaker{}, 0, false // the subject does something else first
 			}
 			continue
@@ -209,18 +234,43 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 	return Speaker{}, 0, false
 }
 
-// jointSpeaker reports whether the speaker's span [start, end) names actors of two
-// countries, not organisations ("Chad and Libya said").
-func jointSpeaker(ms []event.Mention, start, end int) bool {
-	root := ""
+// earlierHolder returns the actor of the last mention before off that names the
+// office of a definite speaker without one ("The crown prince", "the defence
+// minister"): a mention holding the same words, or touching them.
+func earlierHolder(src Source, off int, name string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.ToLower(name), "the ")
+	if !ok || len(rest) < 4 || strings.Contains(rest, " of ") {
+		return "", false
+	}
+	at := strings.LastIndex(strings.ToLower(src.Doc.Text[:off]), rest)
+	if at < 0 {
+		return "", false
+	}
+	end := at + len(rest)
+	for _, m := range src.Mentions {
+		if m.Code != "" && !m.Place && m.Span.Start <= end && at <= m.Span.End {
+			return m.Code, true
+		}
+	}
+	return "", false
+}
+
+// jointSpeaker reports whether the speaker's span [start, end) of text names actors
+// of two countries, not organisations, joined by "and" or a comma ("Chad and Libya
+// said"); "A Greek Cypriot government spokesman" is one speaker.
+func jointSpeaker(text string, ms []event.Mention, start, end int) bool {
+	root, last := "", 0
 	for _, m := range ms {
 		if m.Code == "" || m.Place || len(m.Code) < 3 || international(m.Code) || m.Span.Start < start || m.Span.End > end {
 			continue
 		}
-		if root != "" && m.Code[:3] != root {
-			return true
+		if root != "" && m.Code[:3] != root && last <= m.Span.Start {
+			gap := " " + text[last:m.Span.Start] + " "
+			if strings.Contains(gap, " and ") || strings.Contains(gap, ",") || strings.Contains(gap, "&") {
+				return true
+			}
 		}
-		root = m.Code[:3]
+		root, last = m.Code[:3], m.Span.End
 	}
 	return false
 }
@@ -319,7 +369,8 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 		}
 	}
 	named := func(m event.Mention) bool {
-		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End)
+		return m.Code != "" && !m.Place && m.Span.Start >= s.Start && m.Span.End <= s.End && outside(m.Span.Start, m.Span.End) &&
+			!nearPlace(s.Tokens, m.Span.Start)
 	}
 	n = 0
 	for _, m := range src.Mentions {
@@ -349,7 +400,7 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 		if !outside(t.Start, t.End) {
 			continue
 		}
-		if t.Lower == "government" && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
+		if governmentWord(t.Lower) && k+1 < len(s.Tokens) && governmentArm[s.Tokens[k+1].Lower] && !inMention(src.Mentions, t.Start, t.End) &&
 			!(k > 0 && inMention(src.Mentions, s.Tokens[k-1].Start, s.Tokens[k-1].End)) && slices.Index(p.ActorAt, n) < 0 {
 			if !mainKnown {
 				main, mainKnown = mainCountry(src.Mentions), true
@@ -389,11 +440,46 @@ func fill(c *Claim, src Source, si, spStart, spEnd int, sl *claimSlabs) {
 	}
 }
 
+// nearPlace reports whether the mention starting at byte start follows a
+// preposition that only places take ("struck a radar near Tehran", "outside
+// Kyiv"): a capital named so is where something happened, not the state acting.
+func nearPlace(toks []text.Token, start int) bool {
+	for k, t := range toks {
+		if t.Start == start {
+			if k == 0 {
+				return false
+			}
+			switch toks[k-1].Lower {
+			case "near", "outside", "around", "towards", "toward":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // governmentArm holds the nouns after "government" that make it the actor of what
 // they do ("government planes", "government forces"), not a body formed or named
 // ("a new government including ...").
 var governmentArm = map[string]bool{"forces": true, "troops": true, "soldiers": true, "planes": true, "aircraft": true,
-	"jets": true, "artillery": true, "army": true, "militias": true, "helicopters": true, "side": true, "positions": true}
+	"jets": true, "artillery": true, "army": true, "militias": true, "militia": true, "helicopters": true, "side": true,
+	"positions": true, "factions": true, "fighters": true, "gunmen": true, "units": true}
+
+// governmentWord reports whether w names a government as the side an armed arm
+// stands with: "government", or a compound of it ("government-affiliated factions",
+// "government-backed militias", "pro-government gunmen").
+func governmentWord(w string) bool {
+	if w == "government" || w == "pro-government" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "government-")
+	switch rest {
+	case "affiliated", "backed", "aligned", "allied", "linked", "controlled", "held", "led":
+		return ok
+	}
+	return false
+}
 
 // inMention reports whether a coded mention of ms covers [start, end).
 func inMention(ms []event.Mention, start, end int) bool {
@@ -496,8 +582,19 @@ func statedBy(p Proposition, src Source, si int) (Speaker, bool) {
 	if i < 0 {
 		return Speaker{}, false
 	}
+	// "Iran's armed forces, in a statement carried by state media, deny ...": an
+	// aside between commas just before the verb parts it from its subject.
+	verb := i
+	if i > 0 && p.Words[i-1] == "," {
+		for j := i - 2; j >= 0 && j >= i-12; j-- {
+			if p.Words[j] == "," {
+				verb = j
+				break
+			}
+		}
+	}
 	for k := len(p.ActorAt) - 1; k >= 0; k-- {
-		if p.ActorAt[k] < i && i-p.ActorAt[k] <= 8 {
+		if p.ActorAt[k] < verb && verb-p.ActorAt[k] <= 8 {
 			return Speaker{Code: p.Actors[k], Name: mentionName(src, si, p.Actors[k])}, true
 		}
 	}

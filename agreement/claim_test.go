@@ -60,3 +60,41 @@ func TestClaimsWithoutDoc(t *testing.T) {
 		t.Errorf("Claims of an empty source = %v", got)
 	}
 }
+
+// TestClaimSpeakers checks speakers found past what lies between them and their
+// verb: a holder named earlier ("The crown prince"), an aside before a verb of
+// denial, a speaker of one side whose name holds two countries' words, and a
+// speaker citing papers that "showed" something.
+func TestClaimSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, prefix, root string
+	}{
+		{"a holder named earlier",
+			"Trump spoke on Thursday with Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed. The crown prince wrote that the deal had frozen the plan.",
+			"The crown prince", "ARE"},
+		{"an aside before the denial",
+			"The truce began at dawn. Iran's armed forces, in a statement read on state television, deny having fired at Israel.",
+			"Iran's armed forces", "IRN"},
+		{"one speaker, two countries' words",
+			"The declaration was signed in Geneva. A Greek Cypriot government spokesman said the national guard had left the enclaves.",
+			"A Greek Cypriot", "GRC"},
+		{"papers cited by the speaker",
+			"The accord was signed in March. A senior Frelimo official, presenting the papers to reporters, said the documents showed that Pretoria had armed the rebels.",
+			"A senior Frelimo official", "MOZ"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article.Article{ID: "art", Text: tc.body, Date: time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC), Source: "test"}
+			res := newCoder(t).Code(a)
+			for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+				if !strings.HasPrefix(c.Text, tc.prefix) {
+					continue
+				}
+				if c.Prop.Narrative || agreement.Root(c.Speaker.Code) != tc.root {
+					t.Errorf("speaker %q (%s), narrative %v; want one of %s", c.Speaker.Code, c.Speaker.Name, c.Prop.Narrative, tc.root)
+				}
+				return
+			}
+			t.Errorf("no claim starts %q", tc.prefix)
+		})
+	}
+}

@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -180,7 +181,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		sign int
 	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
 		i := o.match(r.Cues[k.cue])
-		if i < 0 {
+		if i < 0 || k.cue == "comply" && keptDoing(o.words, i) {
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
@@ -197,8 +198,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			sign = -1
 		}
 		if k.cue == "violate" {
-			// "X accused Y of ...": the accused follows.
-			if a := o.actorAfter(i); a != "" {
+			// "X accused Y of ...", "the violations had been committed by India":
+			// the accused follows, when it is bound by p; "Russia had broken the
+			// treaty ... with Georgia's breakaway regions" names the breaker
+			// first.
+			if a := o.actorAfter(i); a != "" && (r.obligorIn(p, []string{a}) != "" || r.obligorIn(p, []string{agent}) == "") {
 				agent = a
 			}
 		}
@@ -295,6 +299,10 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 				if disowned[o] == p.ID {
 					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
 						reason: o.speakerName + " disowns the term"})
+					scores = append(scores, 0)
+				} else if disowned[o] == "" && r.deniesPremise(a, p, o) {
+					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
+						reason: o.speakerName + " says none of what the term is to withdraw was there when it was agreed"})
 					scores = append(scores, 0)
 				}
 			}
@@ -497,6 +505,32 @@ func (r *Rules) disowned(ags []Agreement, obs []*observation) map[*observation]s
 		}
 	}
 	return out
+}
+
+// deniesPremise reports whether o, said by an obligor of a pullback, denies that
+// what is to leave was there when the deal was made: it negates the object's
+// presence and dates its absence from before the signing ("there were no Armenian
+// army units in Nagorno-Karabakh and had been none since 2021"); the claim
+// contradicts the term itself.
+func (r *Rules) deniesPremise(a Agreement, p Provision, o *observation) bool {
+	if p.Action != Withdraw || o.narrative || o.speaker == "" || !r.standsAny(p.Obligor, []string{o.speaker}) {
+		return false
+	}
+	signed := parseDate(a.Signed)
+	obj := r.objectWords(p)
+	oi := o.match(obj)
+	if signed.IsZero() || oi < 0 || !r.negatedAt(o.words, oi) {
+		return false
+	}
+	for i, w := range o.words[:len(o.words)-1] {
+		if w != "since" {
+			continue
+		}
+		if y, err := strconv.Atoi(o.words[i+1]); err == nil && y > 1900 && y < signed.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // disowns reports whether o disowns a term ("there is no commitment to releasing

@@ -1,6 +1,9 @@
 package agreement
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // negations pairs two claims of one article, by speakers of different sides, when
 // the later one negates what the earlier one asserts, or asserts what it negates:
@@ -119,6 +122,8 @@ const (
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg := r.Cues["negative"]
+	// "the agreement had stopped any further annexation" says there is none.
+	ceased := r.Cues["ceased"]
 	for i, ks := range r.wordTopics(o) {
 		if ks == nil {
 			continue
@@ -129,14 +134,35 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 			if w == "," || w == ";" || w == "but" || w == "while" {
 				break
 			}
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) {
+			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") {
 				p = negated
 				break
 			}
+		}
+		if p == asserted && subjectOfDenial(o.words, i) {
+			p = negated
 		}
 		for _, k := range ks {
 			out[k] |= p
 		}
 	}
 	return out
+}
+
+// subjectOfDenial reports whether word i is the subject of a negated verb that
+// follows it within three words of its clause ("Afghan territory was not being
+// used against any country", "the troops have never left"): what is said of it is
+// denied.
+func subjectOfDenial(words []string, i int) bool {
+	for j := i + 1; j < min(len(words), i+4); j++ {
+		switch words[j] {
+		case ",", ";", "but", "while", "that", "which", "who":
+			return false
+		case "was", "were", "is", "are", "has", "have", "had", "did", "does", "do":
+			if j+1 < len(words) && (words[j+1] == "not" || words[j+1] == "never" || words[j+1] == "n't") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -45,6 +45,21 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Libya's interior minister said hundreds of Syrian fighters were still based at Sirte airport. " +
 				"The Turkish defence ministry said there were no Syrian fighters at Sirte airport.",
 			"Libya's interior minister", "The Turkish defence ministry"},
+		{"the subject of a denied verb",
+			"The two governments agreed in Doha to stop raids across the border. " +
+				"Pakistan's interior minister said the bombing in Quetta had been planned on Afghan soil. " +
+				"The Taliban government's spokesman said Afghan territory was not being used against its neighbours.",
+			"Pakistan's interior minister", "The Taliban government's spokesman"},
+		{"a thing ended against a thing delayed",
+			"The deal between Israel and Bahrain was signed on Tuesday. " +
+				"Bahrain's foreign minister said the deal had halted further settlement building in the West Bank. " +
+				"Israel's prime minister said settlement building had only been delayed.",
+			"Bahrain's foreign minister", "Israel's prime minister"},
+		{"papers cited by their speaker",
+			"Under the accord signed in March, neither side is to arm the other's rebels. " +
+				"A senior Zimbabwean official, showing the letters to reporters, said the letters showed that Mozambique had armed the militias. " +
+				"Mozambique's defence minister said the government had not armed any militia.",
+			"A senior Zimbabwean official", "Mozambique's defence minister"},
 		{"agreeing statements",
 			"The prisoner exchange agreed in Geneva was completed on Sunday. " +
 				"Yemen's government said all 120 of its soldiers had come home. " +

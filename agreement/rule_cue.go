@@ -19,7 +19,13 @@ func (r *Rules) cuesOfObs(o *observation) cues {
 // negatedAt reports whether a negative cue stands within three words before word i
 // ("failed to honour", "has not respected").
 func (r *Rules) negatedAt(words []string, i int) bool {
-	return r.Cues["negative"].MatchAny(words[max(0, i-3):i]) >= 0
+	// A quantifier before the word leaves the negation its reach: "had not
+	// carried out any strike", "did not fire a single shot".
+	j := i
+	for j > 0 && i-j < 2 && (words[j-1] == "any" || words[j-1] == "single" || words[j-1] == "a") {
+		j--
+	}
+	return r.Cues["negative"].MatchAny(words[max(0, j-3):i]) >= 0
 }
 
 // cues holds which cue kinds a statement's words carry.
@@ -58,6 +64,11 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		// it out": an alternative granted either way asserts, it supposes nothing.
 		delete(c, "hypothetical")
 	}
+	if c["comply"] && !r.matchesBut("comply", words, func(i int) bool { return keptDoing(words, i) }) {
+		// "officers kept supplying Renamo with weapons": went on doing, not kept
+		// to a term.
+		delete(c, "comply")
+	}
 	// "last week", "the first military deadline": a time, not the end or the start
 	// of the act.
 	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
@@ -66,6 +77,12 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		}
 	}
 	return c
+}
+
+// keptDoing reports whether word i is a "kept" that goes on with an act: a word in
+// -ing follows it ("kept supplying", "kept firing").
+func keptDoing(words []string, i int) bool {
+	return words[i] == "kept" && i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing")
 }
 
 // compileCues builds r.cueIndex: one bit a cue kind, at most 64 kinds (ParseRules
