@@ -63,6 +63,13 @@ func (b *building) finish() Agreement {
 					d.anchor, d.date = "absolute", ps[j].Deadline.Date
 					p.Deadline = d.resolve(b.tl)
 					p.Deadline.Anchor = "provision:" + ps[j].ID
+				} else if st := b.startOf(j, ps); t.deadline.anchor == "action" && st != "" {
+					// "within seventy-two hours of the ceasefire": of the day the
+					// ceasefire the deal states begins
+					d := *t.deadline
+					d.anchor, d.date = "absolute", st
+					p.Deadline = d.resolve(b.tl)
+					p.Deadline.Anchor = "provision:" + ps[j].ID
 				} else if t.deadline.anchor == "action" && t.deadline.ref == CeaseFire {
 					// "within six months of the ceasefire": of the day the deal takes
 					// effect, which a ceasefire provision does not date
@@ -154,6 +161,16 @@ func (b *building) anchorOf(i int, ps []Provision) int {
 		}
 	}
 	return -1
+}
+
+// startOf returns the day provision j, a ceasefire or ban, begins by its term's
+// deadline phrase ("Hostilities are to cease within forty-eight hours of the
+// signing"), "" when j is none or its term states no such day.
+func (b *building) startOf(j int, ps []Provision) string {
+	if j < 0 || b.terms[j].start == nil || b.terms[j].start.anchor == "action" || b.terms[j].start.anchor == "prev" {
+		return ""
+	}
+	return b.terms[j].start.resolve(b.tl).Date
 }
 
 // dependencies returns the indices of the earlier terms term i waits on: for

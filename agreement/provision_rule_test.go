@@ -1,0 +1,62 @@
+package agreement_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestProvisionRules checks terms worded as a reporter words them, one rule each:
+// the provision the sentence starting with evidence gives, by action, obligors and
+// deadline.
+func TestProvisionRules(t *testing.T) {
+	const signed = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "
+	for _, tc := range []struct {
+		name, text, evidence string
+		action               agreement.Action
+		obligor              []string
+		deadline             string
+	}{
+		{"hostile subject with a place after the verb", signed + "Hostilities are to cease along the border within forty-eight hours of the signing.",
+			"Hostilities", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"counted from the ceasefire's start", signed + "Hostilities are to cease along the border within forty-eight hours of the signing. Within seventy-two hours of the ceasefire, the Peruvian army is to hand over all its heavy weapons to the monitors.",
+			"Within seventy-two", agreement.Disarm, []string{"PERMIL"}, "2021-05-15"},
+		{"troops go back to barracks", signed + "Peruvian troops in the north are to go back to the barracks they held in March.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, ""},
+		{"a curfew lifted binds the state it is lifted in", signed + "Peruvian troops in the north are to go back to the barracks they held in March. The curfew in the southern provinces will be lifted by June 15.",
+			"The curfew", agreement.Other, []string{"PER"}, "2021-06-15"},
+		{"the completion of the act before dates it", signed + "Peruvian troops are to pull out of the valley they have held since 2019, and the withdrawal is to be completed by the end of June.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, "2021-06-30"},
+		{"provinces joined bind their state", signed + "Peruvian troops are to pull out of the valley they have held since 2019. The two provinces are to be joined into a single region, with one elected council.",
+			"The two provinces", agreement.Other, []string{"PER"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := extractCoder(t).Code(a)
+			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1", len(ags))
+			}
+			ps := ags[0].Provisions
+			i := slices.IndexFunc(ps, func(p agreement.Provision) bool { return strings.HasPrefix(p.Evidence.Text, tc.evidence) })
+			if i < 0 {
+				t.Fatalf("no provision on %q in %+v", tc.evidence, ps)
+			}
+			p := ps[i]
+			got := slices.Sorted(slices.Values(p.Obligor))
+			date := ""
+			if p.Deadline != nil {
+				date = p.Deadline.Date
+			}
+			if p.Action != tc.action || !slices.Equal(got, tc.obligor) || date != tc.deadline {
+				t.Errorf("got %s %v by %q, want %s %v by %q", p.Action, got, date, tc.action, tc.obligor, tc.deadline)
+			}
+		})
+	}
+}
