@@ -47,6 +47,8 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 		out.Date = d.date
 		if d.date != "" && d.offset != (text.Offset{}) {
 			out.Date = from(d.date)
+		} else if d.anchor == "publication" && d.offset != (text.Offset{}) {
+			out.Date = from(tl.published) // "between three and six months from now"
 		}
 		if d.forward && out.Date != "" && out.Date < tl.published {
 			if t, err := time.Parse(time.DateOnly, out.Date); err == nil {
@@ -99,20 +101,25 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 		switch {
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
 			return withinPhrase(lx, v, body, i, to)
-		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
-			// "by the end of March 2020", "before the end of the year"
+		case (w[i] == "by" || w[i] == "before" || w[i] == "than" && v.word(i-1) == "later") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			// "by the end of March 2020", "before the end of the year", "no later
+			// than the end of February"
+			start := i
+			if w[i] == "than" {
+				start = i - 1 - boolInt(v.word(i-2) == "no")
+			}
 			k := i + 4
 			if (v.word(k) == "the" || v.word(k) == "this") && (v.word(k+1) == "year" || v.word(k+1) == "month") {
 				a := "yearEnd"
 				if v.word(k+1) == "month" {
 					a = "monthEnd"
 				}
-				return &deadlineAt{relative: v.span(body, i, k+2), anchor: a}
+				return &deadlineAt{relative: v.span(body, start, k+2), anchor: a}
 			}
 			for _, dm := range v.dates {
 				if dm.Tok >= i+3 && dm.Tok <= k && !dm.Value.IsZero() {
 					end := text.PeriodEnd(dm.Value, dm.Granularity)
-					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
+					return &deadlineAt{relative: v.span(body, start, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
 				}
 			}
 		case w[i] == "than" && v.word(i-1) == "later" || w[i] == "from" || w[i] == "by" || w[i] == "before" || w[i] == "on":
@@ -187,6 +194,10 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				d.relative = strings.TrimSpace(v.span(body, i, timeGiven(lx, v, i-1)))
 				return d
 			}
+		case w[i] == "between" && (i+1 >= len(w) || v.tag(i+1) == "CD" || isNumberWord(v.word(i+1))):
+			if d := rangePhrase(v, body, i, to); d != nil {
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -259,6 +270,11 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
 			// "within six months of the charter's approval": of the deal's conclusion
 			end += 5
+		} else if p := v.word(end + 1); (p == "its" || p == "their") && (v.word(end+2) == "start" || v.word(end+2) == "beginning" || v.word(end+2) == "opening") {
+			// "Those talks are to be concluded within four months of their start":
+			// of the day the term before dates the start
+			d.anchor = "prev"
+			end += 3
 		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
 			// "within 30 days of that date": the day the sentence before names
 			d.anchor = "thatDate"
@@ -312,6 +328,36 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			}
 		}
 	}
+	return d
+}
+
+// rangePhrase reads "between three and six months from now" (of the article's day)
+// and "between 30 and 60 days of the signing" at token i: due by the end of the
+// range.
+func rangePhrase(v *sent, body string, i, to int) *deadlineAt {
+	_, used, ok := text.ParseNumber(v.words[i+1 : min(to, i+5)])
+	k := i + 1 + used
+	if !ok || v.word(k) != "and" {
+		return nil
+	}
+	n, used, ok := text.ParseNumber(v.words[k+1 : min(to, k+5)])
+	unit := v.word(k + 1 + used)
+	if !ok || !durations[unit] {
+		return nil
+	}
+	end := k + 2 + used
+	d := &deadlineAt{offset: offsetOf(int(n), unit)}
+	switch a, b := v.word(end), v.word(end+1); {
+	case a == "from" && b == "now":
+		d.anchor = "publication"
+		end += 2
+	case (a == "of" || a == "after") && b == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal"):
+		d.anchor = "signing"
+		end += 3
+	default:
+		return nil
+	}
+	d.relative = v.span(body, i, end)
 	return d
 }
 

@@ -113,6 +113,7 @@ func (b *building) finish() Agreement {
 		}
 		ps = append(ps, p)
 	}
+	b.datesFromLaterTerms(ps)
 	// a deal that is itself a ceasefire binds its parties to hold fire, whether or
 	// not a sentence spells the duty out
 	if !slices.ContainsFunc(ps, func(p Provision) bool { return p.Action == CeaseFire }) && len(a.Parties) > 1 {
@@ -162,6 +163,46 @@ func (b *building) anchorOf(i int, ps []Provision) int {
 	}
 	return -1
 }
+
+// datesFromLaterTerms dates the deadlines counted from an act no event dates
+// ("within twelve months of the vote on self-determination") by the provision that
+// dates that act, stated before or after ("The vote itself ... will be held between
+// three and six months from now").
+func (b *building) datesFromLaterTerms(ps []Provision) {
+	for i := range ps {
+		t := b.terms[i]
+		if t.deadline == nil || t.deadline.anchor != "event" || ps[i].Deadline == nil || ps[i].Deadline.Date != "" {
+			continue
+		}
+		dated := slices.Clone(ps)
+		for j := range dated {
+			if j == i || dated[j].Deadline != nil && strings.HasPrefix(dated[j].Deadline.Anchor, "provision:") {
+				dated[j].Deadline = nil // only a term dated on its own dates another
+			}
+		}
+		j := termStating(dated, t.deadline.refWord)
+		if j < 0 {
+			for _, w := range sameAct[t.deadline.refWord] {
+				if j = termStating(dated, w); j >= 0 {
+					break
+				}
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		d := *t.deadline
+		d.anchor, d.date = "absolute", ps[j].Deadline.Date
+		ps[i].Deadline = d.resolve(b.tl)
+		ps[i].Deadline.Anchor = "provision:" + ps[j].ID
+		if !contains(ps[i].DependsOn, ps[j].ID) {
+			ps[i].DependsOn = append(ps[i].DependsOn, ps[j].ID)
+		}
+	}
+}
+
+// sameAct are nouns a report uses for one act: "the vote" is the referendum.
+var sameAct = map[string][]string{"vote": {"referendum", "ballot"}, "ballot": {"referendum", "vote"}, "poll": {"referendum", "election"}}
 
 // startOf returns the day provision j, a ceasefire or ban, begins by its term's
 // deadline phrase ("Hostilities are to cease within forty-eight hours of the

@@ -32,6 +32,12 @@ func TestProvisionRules(t *testing.T) {
 			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, "2021-06-30"},
 		{"provinces joined bind their state", signed + "Peruvian troops are to pull out of the valley they have held since 2019. The two provinces are to be joined into a single region, with one elected council.",
 			"The two provinces", agreement.Other, []string{"PER"}, ""},
+		{"a lease lets the lessee use the place", signed + "Ecuador has agreed to lease the port of Bolivar to Peru for ninety-nine years.",
+			"Ecuador has", agreement.Allow, []string{"ECU"}, ""},
+		{"counted from a vote a later term dates", signed + "Peruvian forces in the valley will be brought down to eighty thousand men within twelve months of the vote on the border. The vote itself, a referendum in which voters will be asked to approve the new line, will be held between two and four months from now.",
+			"Peruvian forces", agreement.Reduce, []string{"PERMIL"}, "2022-09-10"},
+		{"counted from the start the term before dates", signed + "The two governments will open technical negotiations on the border no later than the end of June. Those talks are to be concluded within three months of their start.",
+			"Those talks", agreement.Negotiate, []string{"ECU", "PER"}, "2021-09-30"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
