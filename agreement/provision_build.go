@@ -353,6 +353,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			if prev := b.terms[len(b.terms)-1]; prev.object != "" {
 				t.object = "remaining " + prev.object
 				t.unit = prev.unit
+				if len(c.subj) == 0 && !c.group && sameRoots(t.obligor, b.ag.Parties) && len(prev.obligor) > 0 {
+					// "..., and the rest are to be gone by 1965": the rest of one side's
+					// forces are that side's duty
+					t.obligor, t.unnamed = slices.Clone(prev.obligor), false
+				}
 			}
 		}
 		if t.action == Other && k+1 < len(all) && all[k+1].subjFrom == c.subjFrom && !all[k+1].nominal && v.word(all[k+1].from) == "and" {
@@ -589,7 +594,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if !ok {
 		return t, false
 	}
-	if c.passive {
+	if c.passive && runBy(v, c.verb, c.to) == 0 { // a body that runs the subject is the object
 		from := c.subjFrom
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"

@@ -38,6 +38,10 @@ func TestProvisionRules(t *testing.T) {
 			"Peruvian forces", agreement.Reduce, []string{"PERMIL"}, "2022-09-10"},
 		{"counted from the start the term before dates", signed + "The two governments will open technical negotiations on the border no later than the end of June. Those talks are to be concluded within three months of their start.",
 			"Those talks", agreement.Negotiate, []string{"ECU", "PER"}, "2021-09-30"},
+		{"the rest of one side's forces", signed + "Peruvian forces in the valley will be brought down to eight thousand men by July, and the rest are to be gone by the end of the year.",
+			"Peruvian forces", agreement.Withdraw, []string{"PERMIL"}, "2021-12-31"},
+		{"run by a new body", signed + "Until the vote the valley is to be run by a joint commission of a dozen members, delegates said.",
+			"Until the vote", agreement.Establish, []string{"ECU", "PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
@@ -50,7 +54,9 @@ func TestProvisionRules(t *testing.T) {
 				t.Fatalf("got %d agreements, want 1", len(ags))
 			}
 			ps := ags[0].Provisions
-			i := slices.IndexFunc(ps, func(p agreement.Provision) bool { return strings.HasPrefix(p.Evidence.Text, tc.evidence) })
+			i := slices.IndexFunc(ps, func(p agreement.Provision) bool {
+				return strings.HasPrefix(p.Evidence.Text, tc.evidence) && p.Action == tc.action
+			})
 			if i < 0 {
 				t.Fatalf("no provision on %q in %+v", tc.evidence, ps)
 			}

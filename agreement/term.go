@@ -193,6 +193,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Withdraw
 		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		return t, true
+	} else if k := runBy(v, j, c.to); c.passive && k > 0 {
+		// "Until then the territory is to be run by a provisional executive of a dozen
+		// members": the body that runs it is set up
+		t.action = Establish
+		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
+		t.readQuantities(v, c, j)
+		return t, true
 	} else if moneyVerbs[v.word(j)] && !c.passive && spendsMoney(v, j, c.to) {
 		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
 		// money a side lays out is paid
@@ -823,6 +830,33 @@ func dayOfDate(v *sent, q text.Quantity) bool {
 	}
 	return false
 }
+
+// runBy returns where the body a passive "run by" names starts ("is to be run by a
+// provisional executive", "governed by a joint council"), after its article; 0 when
+// the agent at j+1 is no new body.
+func runBy(v *sent, j, to int) int {
+	switch v.word(j) {
+	case "run", "governed", "administered", "managed":
+	default:
+		return 0
+	}
+	if v.word(j+1) != "by" || v.word(j+2) != "a" && v.word(j+2) != "an" {
+		return 0
+	}
+	for k := j + 3; k < min(to, j+7); k++ {
+		if governingBodies[v.word(k)] {
+			return j + 3
+		}
+		if !strings.HasPrefix(v.tag(k), "JJ") && !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "VBN") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// governingBodies are nouns of bodies set up to run a territory or a process.
+var governingBodies = map[string]bool{"executive": true, "council": true, "commission": true, "authority": true,
+	"administration": true, "committee": true, "government": true, "body": true}
 
 // goBack returns how many words "return to" or "go back to" at j take, 0 when
 // neither is there.
