@@ -519,8 +519,22 @@ func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
 	if dd := dateAt(v, body, k+2); dd != nil {
 		return &deadlineAt{relative: v.span(body, i, dd.end), date: dd.date, offset: offsetOf(int(n), v.word(k)), anchor: "absolute"}
 	}
+	if e := objectEnd(v, k+3, to); v.word(k+2) == "the" && e > k+3 {
+		// "no later than two years after the assembly convenes": of the day the act
+		// its verb names is dated (the tagger may take the verb for a plural noun)
+		if bodyActs[v.word(e-1)] && e-1 > k+3 {
+			e--
+		}
+		if v.tag(e) == "VBZ" || v.tag(e) == "VBP" || bodyActs[v.word(e)] {
+			return &deadlineAt{relative: v.span(body, i, e+1), offset: offsetOf(int(n), v.word(k)), anchor: "event", refWord: v.word(e)}
+		}
+	}
 	return nil
 }
+
+// bodyActs are the verbs by which a body or a meeting starts its work ("after the
+// assembly convenes").
+var bodyActs = map[string]bool{"convenes": true, "meets": true, "opens": true, "begins": true, "starts": true, "sits": true}
 
 func isNumberWord(w string) bool {
 	_, _, ok := text.ParseNumber([]string{w})

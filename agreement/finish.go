@@ -169,6 +169,7 @@ func (b *building) anchorOf(i int, ps []Provision) int {
 // dates that act, stated before or after ("The vote itself ... will be held between
 // three and six months from now").
 func (b *building) datesFromLaterTerms(ps []Provision) {
+	here := map[int]bool{}
 	for i := range ps {
 		t := b.terms[i]
 		if t.deadline == nil || t.deadline.anchor != "event" || ps[i].Deadline == nil || ps[i].Deadline.Date != "" {
@@ -176,8 +177,8 @@ func (b *building) datesFromLaterTerms(ps []Provision) {
 		}
 		dated := slices.Clone(ps)
 		for j := range dated {
-			if j == i || dated[j].Deadline != nil && strings.HasPrefix(dated[j].Deadline.Anchor, "provision:") {
-				dated[j].Deadline = nil // only a term dated on its own dates another
+			if j == i || here[j] {
+				dated[j].Deadline = nil // a term dated here by another dates no third
 			}
 		}
 		j := termStating(dated, t.deadline.refWord)
@@ -195,6 +196,7 @@ func (b *building) datesFromLaterTerms(ps []Provision) {
 		d.anchor, d.date = "absolute", ps[j].Deadline.Date
 		ps[i].Deadline = d.resolve(b.tl)
 		ps[i].Deadline.Anchor = "provision:" + ps[j].ID
+		here[i] = true
 		if !contains(ps[i].DependsOn, ps[j].ID) {
 			ps[i].DependsOn = append(ps[i].DependsOn, ps[j].ID)
 		}

@@ -1384,8 +1384,8 @@ func completesAct(lx *lexicon, v *sent, c clause) bool {
 }
 
 // domesticRoot is the party whose country a sentence's places lie in, when they
-// name one party's country only, else the party the dateline's place belongs to;
-// "" when neither names a party.
+// name one party's country only, else the party the dateline's place belongs to,
+// else the party whose places the article names most; "" when none names a party.
 func (b *building) domesticRoot(v *sent) string {
 	pr := actorRoots(b.ag.Parties)
 	var in []string
@@ -1402,6 +1402,27 @@ func (b *building) domesticRoot(v *sent) string {
 	}
 	if h := b.hostRoot(); contains(pr, h) {
 		return h
+	}
+	// else the party whose places the article names most, twice at least
+	n := map[string]int{}
+	for k := range b.vs {
+		for _, a := range b.vs[k].actors {
+			if a.Place && contains(pr, a.Country) {
+				n[a.Country]++
+			}
+		}
+	}
+	best, second := "", 0
+	for _, c := range pr {
+		switch {
+		case n[c] > n[best]:
+			best, second = c, n[best]
+		case n[c] > second:
+			second = n[c]
+		}
+	}
+	if n[best] >= 2 && n[best] > second {
+		return best
 	}
 	return ""
 }

@@ -42,6 +42,10 @@ func TestProvisionRules(t *testing.T) {
 			"Peruvian forces", agreement.Withdraw, []string{"PERMIL"}, "2021-12-31"},
 		{"run by a new body", signed + "Until the vote the valley is to be run by a joint commission of a dozen members, delegates said.",
 			"Until the vote", agreement.Establish, []string{"ECU", "PER"}, ""},
+		{"an election binds the state of the dateline", "QUITO - Peru and Ecuador signed an accord on Monday on the border regions. A regional election is to be held on June 6.",
+			"A regional election", agreement.Other, []string{"ECU"}, "2021-06-06"},
+		{"counted from a body's convening", "LIMA - Peru and Ecuador signed an accord on Monday.\n\n1. A border council is to be convened within six months of the signing.\n\n2. Free elections in the border region are to be held no later than two years after the border council convenes.",
+			"2. Free elections", agreement.Other, []string{"PER"}, "2023-11-10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
