@@ -46,6 +46,10 @@ func TestProvisionRules(t *testing.T) {
 			"A regional election", agreement.Other, []string{"ECU"}, "2021-06-06"},
 		{"counted from a body's convening", "LIMA - Peru and Ecuador signed an accord on Monday.\n\n1. A border council is to be convened within six months of the signing.\n\n2. Free elections in the border region are to be held no later than two years after the border council convenes.",
 			"2. Free elections", agreement.Other, []string{"PER"}, "2023-11-10"},
+		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
+			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
+		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
+			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
@@ -74,5 +78,23 @@ func TestProvisionRules(t *testing.T) {
 				t.Errorf("got %s %v by %q, want %s %v by %q", p.Action, got, date, tc.action, tc.obligor, tc.deadline)
 			}
 		})
+	}
+}
+
+// TestNotToInstead checks that "X are not to be disbanded; instead ..." says what a
+// deal does not do, no duty not to act.
+func TestNotToInstead(t *testing.T) {
+	text := "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. The militias are not to be disbanded; instead a border guard of two thousand men is to be formed."
+	a, err := article.ParseText("instead", []byte("Date: 2021-05-10\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := extractCoder(t).Code(a)
+	for _, ag := range agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		for _, p := range ag.Provisions {
+			if p.Action == agreement.Prohibit {
+				t.Errorf("got a ban %+v", p)
+			}
+		}
 	}
 }

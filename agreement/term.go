@@ -181,6 +181,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		n = k
 	} else if _, k := lx.match("extend", v.words, j); k > 0 {
 		// "prolong their bilateral ceasefire": the ceasefire goes on
+		if c.negated && c.passive && c.subjFrom < c.verb && !lx.has("deal", v.words, c.subjFrom, c.verb) {
+			// "The areas held by the armed forces are not to be extended": no
+			// ground is to be gained
+			t.action = Prohibit
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+			return t, t.object != ""
+		}
 		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
 			return t, false
 		}
@@ -193,6 +200,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Withdraw
 		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		return t, true
+	} else if w := v.word(j); (w == "close" || w == "shut") && v.word(j+1) == "the" && v.word(j+2) == "door" && (v.word(j+3) == "to" || v.word(j+3) == "on") && !c.nominal {
+		// "Maputo is to close the door to the armed groups": a haven denied
+		t.action = Prohibit
+		t.objFrom, t.object = objectAfter(lx, v, body, j+4, c.to)
+		return t, t.object != ""
 	} else if k := runBy(v, j, c.to); c.passive && k > 0 {
 		// "Until then the territory is to be run by a provisional executive of a dozen
 		// members": the body that runs it is set up
