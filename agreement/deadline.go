@@ -194,6 +194,12 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				d.relative = strings.TrimSpace(v.span(body, i, timeGiven(lx, v, i-1)))
 				return d
 			}
+		case w[i] == "over" && v.word(i+1) == "the" && i+3 < to && durations[v.word(i+3)] && v.tag(i+2) == "CD":
+			// "paid in instalments over the six months": within the deal's term,
+			// from the day it takes effect
+			if n, used, ok := text.ParseNumber(v.words[i+2 : i+3]); ok && used == 1 {
+				return &deadlineAt{relative: v.span(body, i, i+4), offset: offsetOf(int(n), v.word(i+3)), anchor: "effective"}
+			}
 		case w[i] == "between" && (i+1 >= len(w) || v.tag(i+1) == "CD" || isNumberWord(v.word(i+1))):
 			if d := rangePhrase(v, body, i, to); d != nil {
 				return d
