@@ -309,6 +309,11 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if (w == "is" || w == "are") && v.word(i+1) == "no" && v.word(i+2) == "longer" && v.word(i+3) == "to" && (v.word(i+4) == "be" || isVerb(lx, v, i+4)) {
 				k, c.negated = 4, true // "The air force is no longer to fly combat missions": barred from now on
 			}
+			if (w == "is" || w == "are") && v.word(i+1) == "not" && v.word(i+2) == "to" && (v.word(i+3) == "be" || isVerb(lx, v, i+3) && v.tag(i+3) == "VB") && !hasAny(v.words, i, n, "instead") {
+				// "The areas held ... are not to be extended": a duty not to act; "X
+				// are not to be disbanded; instead ..." says what the deal does not do
+				k, c.negated = 3, true
+			}
 			if k > 0 {
 				vb = verbAfter(lx, v, i+k, &c)
 				if vb > 0 && c.passive && v.word(vb) == "taken" && v.word(vb+1) == "to" && isVerb(lx, v, vb+2) && hasAny(v.words, i-2, i, "steps", "measures") {

@@ -47,6 +47,8 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 		out.Date = d.date
 		if d.date != "" && d.offset != (text.Offset{}) {
 			out.Date = from(d.date)
+		} else if d.anchor == "publication" && d.offset != (text.Offset{}) {
+			out.Date = from(tl.published) // "between three and six months from now"
 		}
 		if d.forward && out.Date != "" && out.Date < tl.published {
 			if t, err := time.Parse(time.DateOnly, out.Date); err == nil {
@@ -99,20 +101,25 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 		switch {
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
 			return withinPhrase(lx, v, body, i, to)
-		case (w[i] == "by" || w[i] == "before") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
-			// "by the end of March 2020", "before the end of the year"
+		case (w[i] == "by" || w[i] == "before" || w[i] == "than" && v.word(i-1) == "later") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
+			// "by the end of March 2020", "before the end of the year", "no later
+			// than the end of February"
+			start := i
+			if w[i] == "than" {
+				start = i - 1 - boolInt(v.word(i-2) == "no")
+			}
 			k := i + 4
 			if (v.word(k) == "the" || v.word(k) == "this") && (v.word(k+1) == "year" || v.word(k+1) == "month") {
 				a := "yearEnd"
 				if v.word(k+1) == "month" {
 					a = "monthEnd"
 				}
-				return &deadlineAt{relative: v.span(body, i, k+2), anchor: a}
+				return &deadlineAt{relative: v.span(body, start, k+2), anchor: a}
 			}
 			for _, dm := range v.dates {
 				if dm.Tok >= i+3 && dm.Tok <= k && !dm.Value.IsZero() {
 					end := text.PeriodEnd(dm.Value, dm.Granularity)
-					return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
+					return &deadlineAt{relative: v.span(body, start, dm.TokEnd), date: end.Format(time.DateOnly), anchor: "absolute"}
 				}
 			}
 		case w[i] == "than" && v.word(i-1) == "later" || w[i] == "from" || w[i] == "by" || w[i] == "before" || w[i] == "on":
@@ -187,6 +194,16 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				d.relative = strings.TrimSpace(v.span(body, i, timeGiven(lx, v, i-1)))
 				return d
 			}
+		case w[i] == "over" && v.word(i+1) == "the" && i+3 < to && durations[v.word(i+3)] && v.tag(i+2) == "CD":
+			// "paid in instalments over the six months": within the deal's term,
+			// from the day it takes effect
+			if n, used, ok := text.ParseNumber(v.words[i+2 : i+3]); ok && used == 1 {
+				return &deadlineAt{relative: v.span(body, i, i+4), offset: offsetOf(int(n), v.word(i+3)), anchor: "effective"}
+			}
+		case w[i] == "between" && (i+1 >= len(w) || v.tag(i+1) == "CD" || isNumberWord(v.word(i+1))):
+			if d := rangePhrase(v, body, i, to); d != nil {
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -259,6 +276,11 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
 			// "within six months of the charter's approval": of the deal's conclusion
 			end += 5
+		} else if p := v.word(end + 1); (p == "its" || p == "their") && (v.word(end+2) == "start" || v.word(end+2) == "beginning" || v.word(end+2) == "opening") {
+			// "Those talks are to be concluded within four months of their start":
+			// of the day the term before dates the start
+			d.anchor = "prev"
+			end += 3
 		} else if v.word(end+1) == "that" && (v.word(end+2) == "date" || v.word(end+2) == "day") {
 			// "within 30 days of that date": the day the sentence before names
 			d.anchor = "thatDate"
@@ -312,6 +334,36 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			}
 		}
 	}
+	return d
+}
+
+// rangePhrase reads "between three and six months from now" (of the article's day)
+// and "between 30 and 60 days of the signing" at token i: due by the end of the
+// range.
+func rangePhrase(v *sent, body string, i, to int) *deadlineAt {
+	_, used, ok := text.ParseNumber(v.words[i+1 : min(to, i+5)])
+	k := i + 1 + used
+	if !ok || v.word(k) != "and" {
+		return nil
+	}
+	n, used, ok := text.ParseNumber(v.words[k+1 : min(to, k+5)])
+	unit := v.word(k + 1 + used)
+	if !ok || !durations[unit] {
+		return nil
+	}
+	end := k + 2 + used
+	d := &deadlineAt{offset: offsetOf(int(n), unit)}
+	switch a, b := v.word(end), v.word(end+1); {
+	case a == "from" && b == "now":
+		d.anchor = "publication"
+		end += 2
+	case (a == "of" || a == "after") && b == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal"):
+		d.anchor = "signing"
+		end += 3
+	default:
+		return nil
+	}
+	d.relative = v.span(body, i, end)
 	return d
 }
 
@@ -473,8 +525,22 @@ func afterPhrase(v *sent, body string, i, to int) *deadlineAt {
 	if dd := dateAt(v, body, k+2); dd != nil {
 		return &deadlineAt{relative: v.span(body, i, dd.end), date: dd.date, offset: offsetOf(int(n), v.word(k)), anchor: "absolute"}
 	}
+	if e := objectEnd(v, k+3, to); v.word(k+2) == "the" && e > k+3 {
+		// "no later than two years after the assembly convenes": of the day the act
+		// its verb names is dated (the tagger may take the verb for a plural noun)
+		if bodyActs[v.word(e-1)] && e-1 > k+3 {
+			e--
+		}
+		if v.tag(e) == "VBZ" || v.tag(e) == "VBP" || bodyActs[v.word(e)] {
+			return &deadlineAt{relative: v.span(body, i, e+1), offset: offsetOf(int(n), v.word(k)), anchor: "event", refWord: v.word(e)}
+		}
+	}
 	return nil
 }
+
+// bodyActs are the verbs by which a body or a meeting starts its work ("after the
+// assembly convenes").
+var bodyActs = map[string]bool{"convenes": true, "meets": true, "opens": true, "begins": true, "starts": true, "sits": true}
 
 func isNumberWord(w string) bool {
 	_, _, ok := text.ParseNumber([]string{w})

@@ -15,7 +15,7 @@ func TestDeadlines(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
-	tl := timeline{signed: "2020-02-29", effective: "2020-03-01", period: text.Offset{Days: 42}, hasPeriod: true}
+	tl := timeline{signed: "2020-02-29", effective: "2020-03-01", period: text.Offset{Days: 42}, hasPeriod: true, published: "2020-03-03"}
 	cases := []struct {
 		name, sentence, date, relative, anchor string
 	}{
@@ -34,6 +34,10 @@ func TestDeadlines(t *testing.T) {
 		{"by early month is the 10th", "The prisoners will be freed by early July 2020.", "2020-07-10", "by early July 2020", "absolute"},
 		{"by late month is its last day", "The prisoners will be freed by late July 2020.", "2020-07-31", "by late July 2020", "absolute"},
 		{"by mid-year is June 30", "All weapons will be destroyed by mid-2021.", "2021-06-30", "by mid-2021", "absolute"},
+		{"over the N months counts from the day the deal takes effect", "The funds will be paid in instalments over the six months.", "2020-09-01", "over the six months", "absolute"},
+		{"no later than the end of a month", "Talks will open no later than the end of June.", "2020-06-30", "no later than the end of June", "absolute"},
+		{"between N and M months from now", "A referendum will be held between three and six months from now.", "2020-09-03", "between three and six months from now", "publication"},
+		{"between N and M days of the signing", "Talks will open between 30 and 60 days of the signing.", "2020-04-29", "between 30 and 60 days of the signing", "signing"},
 		{"by early year is April 30", "All weapons will be destroyed by early 2021.", "2021-04-30", "by early 2021", "absolute"},
 	}
 	lx := loadLexicon()

@@ -63,6 +63,13 @@ func (b *building) finish() Agreement {
 					d.anchor, d.date = "absolute", ps[j].Deadline.Date
 					p.Deadline = d.resolve(b.tl)
 					p.Deadline.Anchor = "provision:" + ps[j].ID
+				} else if st := b.startOf(j, ps); t.deadline.anchor == "action" && st != "" {
+					// "within seventy-two hours of the ceasefire": of the day the
+					// ceasefire the deal states begins
+					d := *t.deadline
+					d.anchor, d.date = "absolute", st
+					p.Deadline = d.resolve(b.tl)
+					p.Deadline.Anchor = "provision:" + ps[j].ID
 				} else if t.deadline.anchor == "action" && t.deadline.ref == CeaseFire {
 					// "within six months of the ceasefire": of the day the deal takes
 					// effect, which a ceasefire provision does not date
@@ -106,6 +113,7 @@ func (b *building) finish() Agreement {
 		}
 		ps = append(ps, p)
 	}
+	b.datesFromLaterTerms(ps)
 	// a deal that is itself a ceasefire binds its parties to hold fire, whether or
 	// not a sentence spells the duty out
 	if !slices.ContainsFunc(ps, func(p Provision) bool { return p.Action == CeaseFire }) && len(a.Parties) > 1 {
@@ -154,6 +162,58 @@ func (b *building) anchorOf(i int, ps []Provision) int {
 		}
 	}
 	return -1
+}
+
+// datesFromLaterTerms dates the deadlines counted from an act no event dates
+// ("within twelve months of the vote on self-determination") by the provision that
+// dates that act, stated before or after ("The vote itself ... will be held between
+// three and six months from now").
+func (b *building) datesFromLaterTerms(ps []Provision) {
+	here := map[int]bool{}
+	for i := range ps {
+		t := b.terms[i]
+		if t.deadline == nil || t.deadline.anchor != "event" || ps[i].Deadline == nil || ps[i].Deadline.Date != "" {
+			continue
+		}
+		dated := slices.Clone(ps)
+		for j := range dated {
+			if j == i || here[j] {
+				dated[j].Deadline = nil // a term dated here by another dates no third
+			}
+		}
+		j := termStating(dated, t.deadline.refWord)
+		if j < 0 {
+			for _, w := range sameAct[t.deadline.refWord] {
+				if j = termStating(dated, w); j >= 0 {
+					break
+				}
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		d := *t.deadline
+		d.anchor, d.date = "absolute", ps[j].Deadline.Date
+		ps[i].Deadline = d.resolve(b.tl)
+		ps[i].Deadline.Anchor = "provision:" + ps[j].ID
+		here[i] = true
+		if !contains(ps[i].DependsOn, ps[j].ID) {
+			ps[i].DependsOn = append(ps[i].DependsOn, ps[j].ID)
+		}
+	}
+}
+
+// sameAct are nouns a report uses for one act: "the vote" is the referendum.
+var sameAct = map[string][]string{"vote": {"referendum", "ballot"}, "ballot": {"referendum", "vote"}, "poll": {"referendum", "election"}}
+
+// startOf returns the day provision j, a ceasefire or ban, begins by its term's
+// deadline phrase ("Hostilities are to cease within forty-eight hours of the
+// signing"), "" when j is none or its term states no such day.
+func (b *building) startOf(j int, ps []Provision) string {
+	if j < 0 || b.terms[j].start == nil || b.terms[j].start.anchor == "action" || b.terms[j].start.anchor == "prev" {
+		return ""
+	}
+	return b.terms[j].start.resolve(b.tl).Date
 }
 
 // dependencies returns the indices of the earlier terms term i waits on: for

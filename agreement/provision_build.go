@@ -258,6 +258,15 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = war
 			}
 		}
+		if len(c.subj) == 0 && !c.pronoun && (!c.group || lx.has("domestic", v.words, c.subjFrom, c.verb)) && (t.action == Other || t.action == Establish) && sameRoots(t.obligor, b.ag.Parties) &&
+			len(actorRoots(t.obligor)) >= 2 && lx.has("domestic", v.words, c.subjFrom, c.to) {
+			// "Elections to the provincial councils will be held before December",
+			// "the curfew will be lifted": a state's own affairs bind the state they
+			// take place in, not the other signers
+			if h := b.domesticRoot(v); h != "" {
+				t.obligor = slices.DeleteFunc(slices.Clone(t.obligor), func(o string) bool { return Root(o) != h })
+			}
+		}
 		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
 			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
@@ -286,6 +295,12 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
 			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
 		}
+		if n := len(b.terms); t.deadline != nil && n > 0 && b.terms[n-1].si == si && b.terms[n-1].deadline == nil && completesAct(lx, v, c) {
+			// "Troops will pull back ..., and the process is to be completed by the end
+			// of the month": the completion dates the act before, no duty of its own
+			b.terms[n-1].deadline = t.deadline
+			continue
+		}
 		if d := t.deadline; d != nil && d.bare && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
 			// "within 30 days of that date, and ... within 120 days": the second
 			// period counts from what the first one does
@@ -312,7 +327,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.deadline = &d
 		}
 		if t.action == CeaseFire || t.action == Prohibit {
-			t.deadline = nil
+			t.start, t.deadline = t.deadline, nil
 		}
 		for k := c.verb + 1; k+4 < c.to; k++ {
 			// "Israel is to hand back the town of Quneitra ..., with the pullback to be
@@ -338,6 +353,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			if prev := b.terms[len(b.terms)-1]; prev.object != "" {
 				t.object = "remaining " + prev.object
 				t.unit = prev.unit
+				if len(c.subj) == 0 && !c.group && sameRoots(t.obligor, b.ag.Parties) && len(prev.obligor) > 0 {
+					// "..., and the rest are to be gone by 1965": the rest of one side's
+					// forces are that side's duty
+					t.obligor, t.unnamed = slices.Clone(prev.obligor), false
+				}
 			}
 		}
 		if t.action == Other && k+1 < len(all) && all[k+1].subjFrom == c.subjFrom && !all[k+1].nominal && v.word(all[k+1].from) == "and" {
@@ -574,7 +594,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if !ok {
 		return t, false
 	}
-	if c.passive {
+	if c.passive && runBy(v, c.verb, c.to) == 0 { // a body that runs the subject is the object
 		from := c.subjFrom
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"
@@ -1344,6 +1364,65 @@ func (b *building) hostRoot() string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// completesAct reports whether passive clause c says an act is to be completed ("the
+// withdrawal is to be completed", "the process must be finished"): its subject is
+// the act or a process, no thing of its own.
+func completesAct(lx *lexicon, v *sent, c clause) bool {
+	if w := v.word(c.verb); !c.passive || w != "completed" && w != "finished" || len(c.subj) > 0 {
+		return false
+	}
+	h := headNoun(v, c.subjFrom, c.verb)
+	if h == "process" || h == "operation" {
+		return true
+	}
+	p, n := lx.match("action", []string{h}, 0)
+	return n > 0 && p.value != string(Other)
+}
+
+// domesticRoot is the party whose country a sentence's places lie in, when they
+// name one party's country only, else the party the dateline's place belongs to,
+// else the party whose places the article names most; "" when none names a party.
+func (b *building) domesticRoot(v *sent) string {
+	pr := actorRoots(b.ag.Parties)
+	var in []string
+	for _, a := range v.actors {
+		if c := a.Country; a.Place && c != "" && contains(pr, c) && !contains(in, c) {
+			in = append(in, c)
+		}
+	}
+	if len(in) == 1 {
+		return in[0]
+	}
+	if len(in) > 1 {
+		return ""
+	}
+	if h := b.hostRoot(); contains(pr, h) {
+		return h
+	}
+	// else the party whose places the article names most, twice at least
+	n := map[string]int{}
+	for k := range b.vs {
+		for _, a := range b.vs[k].actors {
+			if a.Place && contains(pr, a.Country) {
+				n[a.Country]++
+			}
+		}
+	}
+	best, second := "", 0
+	for _, c := range pr {
+		switch {
+		case n[c] > n[best]:
+			best, second = c, n[best]
+		case n[c] > second:
+			second = n[c]
+		}
+	}
+	if n[best] >= 2 && n[best] > second {
+		return best
 	}
 	return ""
 }

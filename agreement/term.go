@@ -20,8 +20,11 @@ type term struct {
 	from, qty   *float64
 	unit        string
 	deadline    *deadlineAt
-	conditions  []string
-	reciprocal  bool // "in return", "in exchange": waits on the other side's duty
+	// start: when a ceasefire or ban stated with a deadline phrase begins; it has
+	// no deadline of its own, but a term counting "from the ceasefire" counts from it
+	start      *deadlineAt
+	conditions []string
+	reciprocal bool // "in return", "in exchange": waits on the other side's duty
 	// reciprocalPrev: the sentence opens with "In return": it answers the terms
 	// stated before it
 	reciprocalPrev bool
@@ -178,12 +181,37 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		n = k
 	} else if _, k := lx.match("extend", v.words, j); k > 0 {
 		// "prolong their bilateral ceasefire": the ceasefire goes on
+		if c.negated && c.passive && c.subjFrom < c.verb && !lx.has("deal", v.words, c.subjFrom, c.verb) {
+			// "The areas held by the armed forces are not to be extended": no
+			// ground is to be gained
+			t.action = Prohibit
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+			return t, t.object != ""
+		}
 		if !hasDealNoun(lx, v, j+1, min(c.to, j+6), "ceasefire", "truce") {
 			return t, false
 		}
 		t.action = CeaseFire
 		t.object = "hostilities"
 		n = k
+	} else if back := goBack(v, j); back == 3 && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+back, min(c.to, j+back+3), "camps", "barracks", "bases", "positions") {
+		// "troops are to go back to their barracks": forces pulled back ("go" is
+		// otherwise no act)
+		t.action = Withdraw
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		return t, true
+	} else if w := v.word(j); (w == "close" || w == "shut") && v.word(j+1) == "the" && v.word(j+2) == "door" && (v.word(j+3) == "to" || v.word(j+3) == "on") && !c.nominal {
+		// "Maputo is to close the door to the armed groups": a haven denied
+		t.action = Prohibit
+		t.objFrom, t.object = objectAfter(lx, v, body, j+4, c.to)
+		return t, t.object != ""
+	} else if k := runBy(v, j, c.to); c.passive && k > 0 {
+		// "Until then the territory is to be run by a provisional executive of a dozen
+		// members": the body that runs it is set up
+		t.action = Establish
+		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
+		t.readQuantities(v, c, j)
+		return t, true
 	} else if moneyVerbs[v.word(j)] && !c.passive && spendsMoney(v, j, c.to) {
 		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
 		// money a side lays out is paid
@@ -230,8 +258,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.objFrom, t.object = j+2, v.span(body, j+2, objectEnd(v, j+2, c.to))
 		t.readQuantities(v, c, j)
 		return t, true
-	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+2, min(c.to, j+5), "camps", "barracks", "bases", "positions") {
-		// "All military units ... will return to their camps": forces pulled back
+	} else if back := goBack(v, j); back > 0 && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+back, min(c.to, j+back+3), "camps", "barracks", "bases", "positions") {
+		// "All military units ... will return to their camps", "troops are to go back
+		// to their barracks": forces pulled back
 		t.action = Withdraw
 		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		return t, true
@@ -340,6 +369,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Allow // "suspend the restrictions that have kept aid workers waiting": the work is let through
 	} else if w := v.word(j); t.action == Withdraw && (w == "remove" || w == "lift") && !lx.has("removed", v.words, j+1, min(c.to, j+8)) {
 		t.action = Other // "remove the core of the reactor", "lift sanctions"
+	} else if w := v.word(j); c.passive && t.action == Withdraw && w == "lifted" && c.subjFrom < c.verb && !lx.has("removed", v.words, c.subjFrom, c.verb) {
+		// "The curfew will be lifted by Friday": what is lifted is the subject
+		t.action = Other
+		if hasAny(v.words, c.subjFrom, c.verb, "restrictions", "blockade", "curbs", "ban") {
+			t.action = Allow
+		}
 	}
 	if c.negated && !capped {
 		t.action = Prohibit
@@ -808,6 +843,45 @@ func dayOfDate(v *sent, q text.Quantity) bool {
 	return false
 }
 
+// runBy returns where the body a passive "run by" names starts ("is to be run by a
+// provisional executive", "governed by a joint council"), after its article; 0 when
+// the agent at j+1 is no new body.
+func runBy(v *sent, j, to int) int {
+	switch v.word(j) {
+	case "run", "governed", "administered", "managed":
+	default:
+		return 0
+	}
+	if v.word(j+1) != "by" || v.word(j+2) != "a" && v.word(j+2) != "an" {
+		return 0
+	}
+	for k := j + 3; k < min(to, j+7); k++ {
+		if governingBodies[v.word(k)] {
+			return j + 3
+		}
+		if !strings.HasPrefix(v.tag(k), "JJ") && !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "VBN") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// governingBodies are nouns of bodies set up to run a territory or a process.
+var governingBodies = map[string]bool{"executive": true, "council": true, "commission": true, "authority": true,
+	"administration": true, "committee": true, "government": true, "body": true}
+
+// goBack returns how many words "return to" or "go back to" at j take, 0 when
+// neither is there.
+func goBack(v *sent, j int) int {
+	switch w := v.word(j); {
+	case w == "return" && v.word(j+1) == "to":
+		return 2
+	case (w == "go" || w == "move" || w == "pull") && v.word(j+1) == "back" && v.word(j+2) == "to":
+		return 3
+	}
+	return 0
+}
+
 // hostileSubject reports whether an intransitive stop verb's subject names the
 // fighting itself ("all armed confrontation ... must stop", "the shelling will end"):
 // the verb has no object of its own and the subject's first words hold a hostile noun.
@@ -819,7 +893,9 @@ func hostileSubject(lx *lexicon, v *sent, c clause, t term) bool {
 	if w := v.word(k); w == "at" || w == "from" || w == "on" {
 		t.object = "" // "The fighting is to stop at 10 p.m.": when, not what
 	}
-	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" {
+	// "Hostilities are to cease throughout the island": a place, not an object
+	place := t.objFrom < len(v.words) && v.tag(t.objFrom) == "IN" && v.word(t.objFrom) != "of"
+	if c.passive || c.subjFrom >= c.verb || t.object != "" && !durations[strings.ToLower(t.object)] && v.tag(t.objFrom) != "CD" && !place {
 		return false
 	}
 	return lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4))

@@ -1,0 +1,100 @@
+package agreement_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestProvisionRules checks terms worded as a reporter words them, one rule each:
+// the provision the sentence starting with evidence gives, by action, obligors and
+// deadline.
+func TestProvisionRules(t *testing.T) {
+	const signed = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "
+	for _, tc := range []struct {
+		name, text, evidence string
+		action               agreement.Action
+		obligor              []string
+		deadline             string
+	}{
+		{"hostile subject with a place after the verb", signed + "Hostilities are to cease along the border within forty-eight hours of the signing.",
+			"Hostilities", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"counted from the ceasefire's start", signed + "Hostilities are to cease along the border within forty-eight hours of the signing. Within seventy-two hours of the ceasefire, the Peruvian army is to hand over all its heavy weapons to the monitors.",
+			"Within seventy-two", agreement.Disarm, []string{"PERMIL"}, "2021-05-15"},
+		{"troops go back to barracks", signed + "Peruvian troops in the north are to go back to the barracks they held in March.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, ""},
+		{"a curfew lifted binds the state it is lifted in", signed + "Peruvian troops in the north are to go back to the barracks they held in March. The curfew in the southern provinces will be lifted by June 15.",
+			"The curfew", agreement.Other, []string{"PER"}, "2021-06-15"},
+		{"the completion of the act before dates it", signed + "Peruvian troops are to pull out of the valley they have held since 2019, and the withdrawal is to be completed by the end of June.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, "2021-06-30"},
+		{"provinces joined bind their state", signed + "Peruvian troops are to pull out of the valley they have held since 2019. The two provinces are to be joined into a single region, with one elected council.",
+			"The two provinces", agreement.Other, []string{"PER"}, ""},
+		{"a lease lets the lessee use the place", signed + "Ecuador has agreed to lease the port of Bolivar to Peru for ninety-nine years.",
+			"Ecuador has", agreement.Allow, []string{"ECU"}, ""},
+		{"counted from a vote a later term dates", signed + "Peruvian forces in the valley will be brought down to eighty thousand men within twelve months of the vote on the border. The vote itself, a referendum in which voters will be asked to approve the new line, will be held between two and four months from now.",
+			"Peruvian forces", agreement.Reduce, []string{"PERMIL"}, "2022-09-10"},
+		{"counted from the start the term before dates", signed + "The two governments will open technical negotiations on the border no later than the end of June. Those talks are to be concluded within three months of their start.",
+			"Those talks", agreement.Negotiate, []string{"ECU", "PER"}, "2021-09-30"},
+		{"the rest of one side's forces", signed + "Peruvian forces in the valley will be brought down to eight thousand men by July, and the rest are to be gone by the end of the year.",
+			"Peruvian forces", agreement.Withdraw, []string{"PERMIL"}, "2021-12-31"},
+		{"run by a new body", signed + "Until the vote the valley is to be run by a joint commission of a dozen members, delegates said.",
+			"Until the vote", agreement.Establish, []string{"ECU", "PER"}, ""},
+		{"an election binds the state of the dateline", "QUITO - Peru and Ecuador signed an accord on Monday on the border regions. A regional election is to be held on June 6.",
+			"A regional election", agreement.Other, []string{"ECU"}, "2021-06-06"},
+		{"counted from a body's convening", "LIMA - Peru and Ecuador signed an accord on Monday.\n\n1. A border council is to be convened within six months of the signing.\n\n2. Free elections in the border region are to be held no later than two years after the border council convenes.",
+			"2. Free elections", agreement.Other, []string{"PER"}, "2023-11-10"},
+		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
+			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
+		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
+			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := extractCoder(t).Code(a)
+			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1", len(ags))
+			}
+			ps := ags[0].Provisions
+			i := slices.IndexFunc(ps, func(p agreement.Provision) bool {
+				return strings.HasPrefix(p.Evidence.Text, tc.evidence) && p.Action == tc.action
+			})
+			if i < 0 {
+				t.Fatalf("no provision on %q in %+v", tc.evidence, ps)
+			}
+			p := ps[i]
+			got := slices.Sorted(slices.Values(p.Obligor))
+			date := ""
+			if p.Deadline != nil {
+				date = p.Deadline.Date
+			}
+			if p.Action != tc.action || !slices.Equal(got, tc.obligor) || date != tc.deadline {
+				t.Errorf("got %s %v by %q, want %s %v by %q", p.Action, got, date, tc.action, tc.obligor, tc.deadline)
+			}
+		})
+	}
+}
+
+// TestNotToInstead checks that "X are not to be disbanded; instead ..." says what a
+// deal does not do, no duty not to act.
+func TestNotToInstead(t *testing.T) {
+	text := "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. The militias are not to be disbanded; instead a border guard of two thousand men is to be formed."
+	a, err := article.ParseText("instead", []byte("Date: 2021-05-10\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := extractCoder(t).Code(a)
+	for _, ag := range agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		for _, p := range ag.Provisions {
+			if p.Action == agreement.Prohibit {
+				t.Errorf("got a ban %+v", p)
+			}
+		}
+	}
+}
