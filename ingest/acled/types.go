@@ -1,7 +1,6 @@
 package acled
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/ingest/dataset"
 )
 
 // The ACLED event and sub-event types with their CAMEO codes and the reasons.
@@ -66,38 +66,9 @@ func ISO3(numeric int) (string, bool) {
 	return a, ok
 }
 
-// rows reads a tab-separated table with a header, skipping comments and empty lines,
-// calling fn with each row's fields and line.
-func rows(src, name, header string, ncol int, fn func(f []string, line int) error) error {
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line, seen := 0, false
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if !seen {
-			if text != header {
-				return fmt.Errorf("%s:%d: header %q, want %q", name, line, text, header)
-			}
-			seen = true
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) != ncol {
-			return fmt.Errorf("%s:%d: %d columns, want %d", name, line, len(f), ncol)
-		}
-		if err := fn(f, line); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-	}
-	return sc.Err()
-}
-
 func parseTables(types, inter, iso string) (*tables, error) {
 	t := &tables{types: map[string]string{}, inter: map[string]string{}, iso: map[int]string{}}
-	err := rows(types, "types.tsv", "event_type\tsub_event_type\tcameo\treason", 4, func(f []string, _ int) error {
+	err := dataset.TableRows(types, "types.tsv", "event_type\tsub_event_type\tcameo\treason", 4, func(f []string, _ int) error {
 		if f[2] != "" {
 			if _, ok := event.Lookup(f[2]); !ok {
 				return fmt.Errorf("cameo %q: not in the CAMEO codebook", f[2])
@@ -113,7 +84,7 @@ func parseTables(types, inter, iso string) (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = rows(inter, "inter.tsv", "inter\tname\trole", 3, func(f []string, _ int) error {
+	err = dataset.TableRows(inter, "inter.tsv", "inter\tname\trole", 3, func(f []string, _ int) error {
 		t.inter[f[0]] = f[2]
 		t.inter[strings.ToLower(f[1])] = f[2]
 		return nil
@@ -121,7 +92,7 @@ func parseTables(types, inter, iso string) (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = rows(iso, "iso_numeric.tsv", "numeric\talpha3\tname", 3, func(f []string, _ int) error {
+	err = dataset.TableRows(iso, "iso_numeric.tsv", "numeric\talpha3\tname", 3, func(f []string, _ int) error {
 		n, err := strconv.Atoi(f[0])
 		if err != nil || len(f[1]) != 3 {
 			return fmt.Errorf("%q %q: want a number and a 3-letter code", f[0], f[1])

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/peacewatch/peacewatch/ingest/dataset"
 )
 
 // The column tables of the GDELT event codebooks: layout, 1-based column, name.
@@ -61,10 +63,7 @@ func Columns(v Version, withURL bool) []string {
 func parseLayouts(src string) (layouts, error) {
 	byName := map[string]*layout{}
 	var order []*layout
-	err := eachRow(src, "layout\tcolumn\tname", func(line int, f []string) error {
-		if len(f) != 3 {
-			return fmt.Errorf("line %d: %d fields, want 3", line, len(f))
-		}
+	err := dataset.TableRows(src, "columns.tsv", "layout\tcolumn\tname", 3, func(f []string, _ int) error {
 		l := byName[f[0]]
 		if l == nil {
 			l = &layout{name: f[0]}
@@ -73,13 +72,13 @@ func parseLayouts(src string) (layouts, error) {
 		}
 		n, err := strconv.Atoi(f[1])
 		if err != nil || n != len(l.columns)+1 {
-			return fmt.Errorf("line %d: column %q of %s: want %d", line, f[1], f[0], len(l.columns)+1)
+			return fmt.Errorf("column %q of %s: want %d", f[1], f[0], len(l.columns)+1)
 		}
 		l.columns = append(l.columns, f[2])
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("column table: %w", err)
+		return nil, err
 	}
 	out := layouts{}
 	for _, l := range order {

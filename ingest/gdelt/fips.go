@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/peacewatch/peacewatch/ingest/dataset"
 )
 
 // FIPS 10-4 country codes and their ISO 3166-1 alpha-3 equivalents: fips, iso3, name,
@@ -53,12 +55,12 @@ func parseFIPS(src string) (*fipsTable, error) {
 	t := &fipsTable{byFIPS: map[string]fipsEntry{}, byISO: map[string]string{}}
 	shared := map[string]int{} // ISO code → FIPS codes mapping to it
 	primary := map[string]string{}
-	err := eachRow(src, "fips\tiso3\tname\tprimary", func(line int, f []string) error {
-		if len(f) != 4 || len(f[0]) != 2 || (f[1] != "" && len(f[1]) != 3) || f[2] == "" || (f[3] != "" && f[3] != "yes") {
-			return fmt.Errorf("line %d: %q: want a 2-letter code, a 3-letter code or nothing, a name, yes or nothing", line, strings.Join(f, "\t"))
+	err := dataset.TableRows(src, "fips.tsv", "fips\tiso3\tname\tprimary", 4, func(f []string, _ int) error {
+		if len(f[0]) != 2 || (f[1] != "" && len(f[1]) != 3) || f[2] == "" || (f[3] != "" && f[3] != "yes") {
+			return fmt.Errorf("%q: want a 2-letter code, a 3-letter code or nothing, a name, yes or nothing", strings.Join(f, "\t"))
 		}
 		if _, dup := t.byFIPS[f[0]]; dup {
-			return fmt.Errorf("line %d: code %s twice", line, f[0])
+			return fmt.Errorf("code %s twice", f[0])
 		}
 		t.byFIPS[f[0]] = fipsEntry{iso: f[1], name: f[2]}
 		if f[1] == "" {
@@ -70,7 +72,7 @@ func parseFIPS(src string) (*fipsTable, error) {
 		}
 		if f[3] == "yes" {
 			if p, dup := primary[f[1]]; dup {
-				return fmt.Errorf("line %d: %s is the primary code of %s, and so is %s", line, f[0], f[1], p)
+				return fmt.Errorf("%s is the primary code of %s, and so is %s", f[0], f[1], p)
 			}
 			primary[f[1]] = f[0]
 			t.byISO[f[1]] = f[0]
@@ -78,7 +80,7 @@ func parseFIPS(src string) (*fipsTable, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("fips table: %w", err)
+		return nil, err
 	}
 	for iso, n := range shared {
 		if n > 1 && primary[iso] == "" {

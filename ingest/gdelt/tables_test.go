@@ -10,13 +10,13 @@ func TestTablesReportTheirLine(t *testing.T) {
 		name, src, want string
 		parse           func(string) error
 	}{
-		{"columns header", "# comment\nlayout\tcol\tname\n", "line 2: header",
+		{"columns header", "# comment\nlayout\tcol\tname\n", "columns.tsv:2: header",
 			func(s string) error { _, err := parseLayouts(s); return err }},
-		{"columns gap", "layout\tcolumn\tname\nv2\t1\tGLOBALEVENTID\nv2\t3\tSQLDATE\n", "line 3: column \"3\" of v2: want 2",
+		{"columns gap", "layout\tcolumn\tname\nv2\t1\tGLOBALEVENTID\nv2\t3\tSQLDATE\n", "columns.tsv:3: column \"3\" of v2: want 2",
 			func(s string) error { _, err := parseLayouts(s); return err }},
-		{"fips fields", "fips\tiso3\tname\tprimary\n\nAF\tAFG\tAfghanistan\t\nXX\tXXXX\tNowhere\t\n", "line 4:",
+		{"fips fields", "fips\tiso3\tname\tprimary\n\nAF\tAFG\tAfghanistan\t\nXX\tXXXX\tNowhere\t\n", "fips.tsv:4:",
 			func(s string) error { _, err := parseFIPS(s); return err }},
-		{"fips twice", "fips\tiso3\tname\tprimary\nAF\tAFG\tAfghanistan\t\nAF\tAFG\tAfghanistan\t\n", "line 3: code AF twice",
+		{"fips twice", "fips\tiso3\tname\tprimary\nAF\tAFG\tAfghanistan\t\nAF\tAFG\tAfghanistan\t\n", "fips.tsv:3: code AF twice",
 			func(s string) error { _, err := parseFIPS(s); return err }},
 	}
 	for _, tt := range tests {
