@@ -32,6 +32,10 @@ type Filter struct {
 	// scratch is the observation of the claim asked of: the Filter keeps none.
 	scratch observation
 	matches []ruleMatch // scratch's, reused
+	// reads and stances are the memos of the observation asked of, emptied
+	// for the next (giveMemos).
+	reads   map[memoKey]reading
+	stances map[memoKey]stanceOf
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
@@ -102,6 +106,7 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	}
 	o := &f.scratch
 	o.setClaim(c, nil, f.published)
+	f.giveMemos(o)
 	var last sentenceID
 	for i, e := range o.events {
 		// A sentence's events come together: its key is put once.
@@ -161,7 +166,21 @@ func (f *Filter) Events() []event.Event {
 // Event reports whether Assess can use event e of the record when no claim of the
 // record holds its sentence.
 func (f *Filter) Event(e event.Event) bool {
-	return f.use(eventObservation(e, f.published[e.ArticleID]))
+	o := eventObservation(e, f.published[e.ArticleID])
+	f.giveMemos(o)
+	return f.use(o)
+}
+
+// giveMemos gives o, about to be asked of, the Filter's reading and stance memos,
+// emptied: the Filter keeps no observation once asked of, and a map made for
+// every claim and every deal would cost more than the readings it memoises.
+func (f *Filter) giveMemos(o *observation) {
+	if f.reads == nil {
+		f.reads, f.stances = map[memoKey]reading{}, map[memoKey]stanceOf{}
+	}
+	clear(f.reads)
+	clear(f.stances)
+	o.reads, o.stances = f.reads, f.stances
 }
 
 // Narrow makes evs the record's events the Filter knows of, before any claim is
