@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/peacewatch/peacewatch/store"
@@ -14,31 +15,37 @@ import (
 // kept stays true; other processes' articles are read from the file when met.
 type fingerprints struct {
 	mu sync.Mutex
-	m  map[int64]store.Fingerprint
+	// byRowid holds them at their rowid, zero where none is kept: a candidate is
+	// looked up for every band it shares, and at 100,000 articles a map's lookups
+	// took a third of the search.
+	byRowid []store.Fingerprint
 }
 
-// maxFingerprints bounds the kept fingerprints (about 150 bytes each); past it,
-// candidates are read from the file.
+// maxFingerprints bounds the rowids whose fingerprints are kept (about 120 bytes
+// each); the others' are read from the file.
 const maxFingerprints = 1 << 18
 
 func (c *fingerprints) get(rowid int64) (store.Fingerprint, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	fp, ok := c.m[rowid]
-	return fp, ok
+	if rowid < 0 || rowid >= int64(len(c.byRowid)) {
+		return store.Fingerprint{}, false
+	}
+	fp := c.byRowid[rowid]
+	return fp, !fp.IsZero()
 }
 
 // add keeps the fingerprints of articles whose rows are committed.
 func (c *fingerprints) add(fps map[int64]store.Fingerprint) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[int64]store.Fingerprint)
-	}
 	for rowid, fp := range fps {
-		if len(c.m) >= maxFingerprints {
-			return
+		if rowid < 0 || rowid >= maxFingerprints {
+			continue
 		}
-		c.m[rowid] = fp
+		if n := int(rowid) + 1; n > len(c.byRowid) {
+			c.byRowid = slices.Grow(c.byRowid, n-len(c.byRowid))[:n]
+		}
+		c.byRowid[rowid] = fp
 	}
 }

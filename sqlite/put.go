@@ -348,10 +348,10 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 
 // fingerprint returns the fingerprint of the article of the given rowid.
 func (w *writer) fingerprint(ctx context.Context, rowid int64) (store.Fingerprint, error) {
-	if fp, ok := w.added[rowid]; ok {
+	if fp, ok := w.kept.get(rowid); ok {
 		return fp, nil
 	}
-	if fp, ok := w.kept.get(rowid); ok {
+	if fp, ok := w.added[rowid]; ok {
 		return fp, nil
 	}
 	var raw []byte
