@@ -27,6 +27,9 @@ func Extract(src Source) []Agreement {
 		deals = impliedDeal(lx, vs)
 	}
 	if len(deals) == 0 {
+		deals = termFirstDeal(lx, vs, body)
+	}
+	if len(deals) == 0 {
 		return toldSwap(src, vs)
 	}
 	groups := groupDeals(deals)
