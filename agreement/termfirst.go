@@ -1,6 +1,9 @@
 package agreement
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // dealTalk are the words besides the lexicon's deal nouns by which a story tells that
 // sides negotiated something: an exchange, a swap, talks with their negotiators and
@@ -27,8 +30,8 @@ var failedCues = map[string]bool{"rejected": true, "collapsed": true, "failed": 
 // parties are the sides bound, with the sides the lead pairs when the duties bind
 // both together; its date the lead's. Nil when the story denies or reports failed the
 // deal, or when its duties are one side's, a plan's ("would") or a threat.
-func termFirstDeal(lx *lexicon, vs []sent, body string) []deal {
-	talk := false
+func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
+	talkAt := map[int]int{} // sentence → token of its first deal or talks word
 	for si := range vs {
 		v := &vs[si]
 		for i, w := range v.words {
@@ -39,12 +42,12 @@ func termFirstDeal(lx *lexicon, vs []sent, body string) []deal {
 			if hasAny(v.words, max(0, i-3), i, "no", "without", "not", "never") || slices.ContainsFunc(v.words, func(x string) bool { return failedCues[x] }) {
 				return nil // "talks ended without a deal", "Hamas rejected the plan"
 			}
-			if n == 0 || !looseDeals[p.value] {
-				talk = true
+			if _, seen := talkAt[si]; !seen && (n == 0 || !looseDeals[p.value]) {
+				talkAt[si] = i
 			}
 		}
 	}
-	if !talk {
+	if len(talkAt) == 0 {
 		return nil
 	}
 	first := -1
@@ -112,12 +115,33 @@ func termFirstDeal(lx *lexicon, vs []sent, body string) []deal {
 	}
 	d.guarantors = guarantorsOf(lx, &vs[first])
 	d.parties = slices.DeleteFunc(d.parties, func(c string) bool { return contains(d.guarantors, c) })
-	d.signed = leadDay(lx, &vs[0])
-	if d.signed == "" {
-		d.signed = reportedDate(lx, &vs[first], len(vs[first].words))
+	// the talks told nearest before the duties (or the lead) date and place the deal
+	ts := -1
+	for si := range vs {
+		if _, ok := talkAt[si]; ok && (si <= first || ts < 0) {
+			ts = si
+		}
 	}
-	if d.place = vs[0].dateline; d.place != "" {
-		d.datelined = true
+	v := &vs[ts]
+	end, _ := datelineOf(v.s)
+	duty := len(v.words)
+	if k, _, _ := lx.find("modal", v.words, 0, len(v.words)); k >= 0 {
+		duty = k // ("Israel is to free 200 prisoners on Sunday": the duty's day)
+	}
+	for _, dm := range v.dates {
+		if day := dayDate(dm); day != "" && dm.Tok >= end && dm.Tok < duty && dm.Offset == nil {
+			d.signed = day // "wrapped up talks in Nairobi on Tuesday"
+			break
+		}
+	}
+	if d.signed == "" {
+		d.signed = leadDay(lx, &vs[0])
+	}
+	if d.signed == "" && (v.para == 0 || vs[first].para == 0) && !pub.IsZero() && !olderCue(v) {
+		d.signed = pub.Format(time.DateOnly) // the lead's news is the story's day
+	}
+	if d.place = placeOf(v, body, talkAt[ts]); d.place == "" && vs[0].dateline != "" {
+		d.place, d.datelined = vs[0].dateline, true
 	}
 	return []deal{d}
 }

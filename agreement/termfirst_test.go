@@ -24,26 +24,30 @@ func extractText(tb testing.TB, name, date, text string) []agreement.Agreement {
 func TestTermFirstDeal(t *testing.T) {
 	for _, tc := range []struct {
 		name, date, text string
+		signed           string
 		parties          []string
 		provisions       int // at least
 	}{
 		{"talks concluded, each side's duty", "2031-04-09",
 			"NAIROBI, April 9 - Negotiators for Ethiopia and the Tigrayan rebels wrapped up a week of talks in Nairobi on Tuesday.\n\n" +
 				"The rebels will hand over their heavy weapons within two weeks. Ethiopian federal troops will withdraw from the regional capital by the end of the month.",
-			[]string{"ETH", "ETHREB"}, 2},
+			"2031-04-08", []string{"ETH", "ETHREB"}, 2},
 		{"duties after mediation, both named", "2031-06-02",
 			"CAIRO, June 2 - After three days of negotiations in Cairo, Israel is to free 200 Palestinian prisoners on Sunday, Egyptian mediators said.\n\n" +
 				"Hamas is to release four hostages the same day.",
-			[]string{"ISR", "PSEREB"}, 2},
+			"2031-06-02", []string{"ISR", "PSEREB"}, 2},
 		{"both sides bound, the lead pairs them", "2031-03-15",
 			"BAKU, March 15 - Armenia and Azerbaijan ended two days of talks in Brussels with an understanding on the border.\n\n" +
 				"Both sides are to pull their troops back two kilometres from the line within ten days.",
-			[]string{"ARM", "AZE"}, 1},
+			"2031-03-15", []string{"ARM", "AZE"}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)
 			if len(ags) != 1 {
 				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+			}
+			if ags[0].Signed != tc.signed {
+				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
 			}
 			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
 				t.Errorf("parties %v, want %v", got, tc.parties)
