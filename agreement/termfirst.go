@@ -52,7 +52,8 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 	}
 	first := -1
 	var bound []string
-	group, two, roles := false, false, 0
+	group, two := false, false
+	roles := map[bool]bool{} // role subjects seen: state or not
 	for si := range vs {
 		v := &vs[si]
 		cls := commitments(lx, v, false, false)
@@ -78,15 +79,21 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 				bound = addCode(bound, partyCode(a.Code))
 				n++
 			}
-			if n == 0 && !c.group && (lx.has("state", v.words, c.subjFrom, c.verb) || lx.has("nonstate", v.words, c.subjFrom, c.verb)) {
-				roles++ // "the rebels will hand over ...": a side named by its role
+			if n == 0 && !c.group {
+				// "the rebels will hand over ...", "the government will ...": a side named by its role
+				if lx.has("state", v.words, c.subjFrom, c.verb) {
+					roles[true] = true
+				}
+				if lx.has("nonstate", v.words, c.subjFrom, c.verb) {
+					roles[false] = true
+				}
 			}
 		}
 		if any && first < 0 {
 			first = si
 		}
 	}
-	if first < 0 || partySides(bound)+min(roles, 1) < 2 && !group {
+	if first < 0 || partySides(bound)+len(roles) < 2 && !group {
 		return nil
 	}
 	d := deal{si: first, verb: cueVerb(lx, &vs[first]), kind: "agreement", implied: true, strength: verbStrength("agreed")}
@@ -115,32 +122,34 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 	}
 	d.guarantors = guarantorsOf(lx, &vs[first])
 	d.parties = slices.DeleteFunc(d.parties, func(c string) bool { return contains(d.guarantors, c) })
-	// the talks told nearest before the duties (or the lead) date and place the deal
-	ts := -1
-	for si := range vs {
-		if _, ok := talkAt[si]; ok && (si <= first || ts < 0) {
-			ts = si
+	// the talks told nearest before the duties (or after them) date and place the deal
+	var ts []int
+	for si := first; si >= 0; si-- {
+		if _, ok := talkAt[si]; ok {
+			ts = append(ts, si)
 		}
 	}
-	v := &vs[ts]
-	end, _ := datelineOf(v.s)
-	duty := len(v.words)
-	if k, _, _ := lx.find("modal", v.words, 0, len(v.words)); k >= 0 {
-		duty = k // ("Israel is to free 200 prisoners on Sunday": the duty's day)
+	for si := first + 1; si < len(vs); si++ {
+		if _, ok := talkAt[si]; ok {
+			ts = append(ts, si)
+		}
 	}
-	for _, dm := range v.dates {
-		if day := dayDate(dm); day != "" && dm.Tok >= end && dm.Tok < duty && dm.Offset == nil {
-			d.signed = day // "wrapped up talks in Nairobi on Tuesday"
-			break
+	for _, si := range ts {
+		v := &vs[si]
+		if d.place == "" {
+			d.place = placeOf(v, body, talkAt[si])
+		}
+		if d.signed == "" {
+			d.signed = talkedDay(lx, v)
 		}
 	}
 	if d.signed == "" {
 		d.signed = leadDay(lx, &vs[0])
 	}
-	if d.signed == "" && (v.para == 0 || vs[first].para == 0) && !pub.IsZero() && !olderCue(v) {
+	if _, ok := talkAt[0]; d.signed == "" && (ok || vs[first].para == 0) && !pub.IsZero() && !olderCue(&vs[0]) {
 		d.signed = pub.Format(time.DateOnly) // the lead's news is the story's day
 	}
-	if d.place = placeOf(v, body, talkAt[ts]); d.place == "" && vs[0].dateline != "" {
+	if d.place == "" && vs[0].dateline != "" {
 		d.place, d.datelined = vs[0].dateline, true
 	}
 	return []deal{d}
@@ -196,4 +205,21 @@ func pairedSides(lx *lexicon, s *sent) []string {
 		i = j + 1
 	}
 	return out
+}
+
+// talkedDay returns the day a sentence telling talks dates them ("wrapped up talks in
+// Nairobi on Tuesday"), its dateline and the days of the duties it states left out;
+// "" when none.
+func talkedDay(lx *lexicon, v *sent) string {
+	end, _ := datelineOf(v.s)
+	duty := len(v.words)
+	if k, _, _ := lx.find("modal", v.words, 0, len(v.words)); k >= 0 {
+		duty = k // ("Israel is to free 200 prisoners on Sunday": the duty's day)
+	}
+	for _, dm := range v.dates {
+		if day := dayDate(dm); day != "" && dm.Tok >= end && dm.Tok < duty && dm.Offset == nil {
+			return day
+		}
+	}
+	return ""
 }

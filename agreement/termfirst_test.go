@@ -40,6 +40,12 @@ func TestTermFirstDeal(t *testing.T) {
 			"BAKU, March 15 - Armenia and Azerbaijan ended two days of talks in Brussels with an understanding on the border.\n\n" +
 				"Both sides are to pull their troops back two kilometres from the line within ten days.",
 			"2031-03-15", []string{"ARM", "AZE"}, 1},
+		{"sides named by their roles", "2031-05-03",
+			"BOGOTA, May 3 - Colombia's government and the ELN rebels ended a fifth round of talks in Havana on Friday.\n\n" +
+				"Delegates said the accord was a first step.\n\n" +
+				"Human rights groups welcomed the talks.\n\n" +
+				"The rebels will free all the hostages they hold within a month, and the government will suspend military operations in Arauca.",
+			"2031-05-02", []string{"COL", "COLREB"}, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)
