@@ -11,11 +11,36 @@ type release struct {
 	si, from, verb int
 	subj           []actorAt
 	inReturn       bool // "In exchange, ... handed over ...": the other side's counterpart
+	tail           int  // words completing the verb ("let go", "granted clemency to")
 }
 
-// releaseVerbs free captives in the past tense; "handed" and "returned" need the
-// particle that makes them a handover.
-var releaseVerbs = map[string]bool{"freed": true, "released": true, "handed": true, "returned": true}
+// releaseVerbs free captives in the past tense; "handed", "returned" and "sent" need
+// the particle that makes them a handover, "let" its "go", "granted" a pardon.
+var releaseVerbs = map[string]bool{"freed": true, "released": true, "handed": true, "returned": true, "sent": true,
+	"let": true, "granted": true, "pardoned": true, "swapped": false}
+
+// releaseTail returns how many tokens after the release verb at k complete it ("let
+// go", "sent back", "granted clemency to"), and whether the verb is a release at all.
+func releaseTail(v *sent, k int) (int, bool) {
+	switch w, n := v.word(k), v.word(k+1); w {
+	case "handed", "returned", "sent":
+		if n == "over" || n == "back" || w == "sent" && n == "home" {
+			return 1, true
+		}
+		return 0, false
+	case "let":
+		return 1, n == "go" // ("let go ten Americans"; "let him go" names its captive first)
+	case "granted":
+		switch n {
+		case "clemency", "pardons", "pardon", "amnesty":
+			if v.word(k+2) == "to" {
+				return 2, true
+			}
+		}
+		return 0, false
+	}
+	return 0, true
+}
 
 // toldSwap returns the exchange of captives an article tells only as done, with no deal
 // sentence: "Russia freed fifteen people ... In exchange, the United States, Germany ...
@@ -29,7 +54,7 @@ func toldSwap(src Source, vs []sent) []Agreement {
 	swap := false
 	for si := range vs {
 		v := &vs[si]
-		if hasAny(v.words, 0, len(v.words), "exchange", "swap", "exchanges", "swaps") {
+		if hasAny(v.words, 0, len(v.words), "exchange", "swap", "exchanges", "swaps", "trade", "trades") {
 			swap = true
 		}
 		if r, ok := releaseIn(v, si); ok {
@@ -56,10 +81,7 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		v := &vs[r.si]
 		c := clause{from: r.from, subjFrom: r.from, verb: r.verb, subj: r.subj, to: len(v.words)}
 		t := term{si: r.si, cl: c, action: Release, obligor: codesOf(r.subj), reciprocalPrev: r.inReturn}
-		k := r.verb + 1
-		if w := v.word(k); w == "over" || w == "back" {
-			k++
-		}
+		k := r.verb + 1 + r.tail
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
 		if f, n, ok := text.ParseNumber(v.words[k:]); t.qty == nil && ok && v.word(k+n) == "," {
@@ -85,16 +107,33 @@ func releaseIn(v *sent, si int) (release, bool) {
 	}
 	for k := from + 1; k < min(len(v.words), from+14); k++ {
 		w := v.word(k)
-		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" {
+		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && v.word(k+1) == "go") {
 			continue
 		}
-		if (w == "handed" || w == "returned") && v.word(k+1) != "over" && v.word(k+1) != "back" {
+		tail, ok := releaseTail(v, k)
+		if !ok {
 			return release{}, false
 		}
+		r.tail = tail
 		if hasAny(v.words, from, k, "had", "has", "have", "was", "were", "been", "said", "would", "will") {
 			return release{}, false // a report, a plan or a passive: no release done by the subject
 		}
-		as := subjectActors(v, from, k)
+		if in, at := turnAside(v, from, k); in {
+			r.inReturn = true // "Venezuela, for its part, let go ten Americans"
+			as := subjectActors(v, from, at)
+			if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return a.Code == "" }) {
+				return release{}, false
+			}
+			r.from, r.verb, r.subj = from, k, as
+			return r, true
+		}
+		sf := from
+		for i := from; i < k; i++ {
+			if w := v.word(sf); v.word(i) == "," && (subjectPreps[w] || w == "after" || w == "on") {
+				sf = i + 1 // "In December, with Qatar as go-between, the administration granted ...": openers name no releaser
+			}
+		}
+		as := subjectActors(v, sf, k)
 		if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return a.Place || a.Code == "" }) {
 			return release{}, false
 		}
@@ -102,4 +141,21 @@ func releaseIn(v *sent, si int) (release, bool) {
 		return r, true
 	}
 	return release{}, false
+}
+
+// turnAside reports whether the subject [from, k) ends in an aside that makes the act
+// the other side's turn ("Venezuela, for its part, ...", "Moscow, in return, ..."),
+// and where the aside begins.
+func turnAside(v *sent, from, k int) (bool, int) {
+	for i := from + 1; i+2 < k; i++ {
+		if v.word(i) != "," {
+			continue
+		}
+		a, b := v.word(i+1), v.word(i+2)
+		if a == "for" && (b == "its" || b == "their" || b == "his" || b == "her") && v.word(i+3) == "part" && v.word(i+4) == "," ||
+			(a == "in" && (b == "return" || b == "turn" || b == "exchange")) && v.word(i+3) == "," {
+			return true, i
+		}
+	}
+	return false, 0
 }
