@@ -12,6 +12,7 @@ type release struct {
 	subj           []actorAt
 	inReturn       bool // "In exchange, ... handed over ...": the other side's counterpart
 	tail           int  // words completing the verb ("let go", "granted clemency to")
+	captives       bool // the captives are the subject, [from, verb) ("prisoners walked free")
 }
 
 // releaseVerbs free captives in the past tense; "handed", "returned" and "sent" need
@@ -59,6 +60,14 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		}
 		if r, ok := releaseIn(v, si); ok {
 			rs = append(rs, r)
+		} else if cs := captivesFreed(lx, v, si); len(cs) > 0 {
+			rs = append(rs, cs...)
+			if len(cs) > 1 && cs[0].subj[0].Code != cs[1].subj[0].Code {
+				// "prisoners walked out of Israeli jails, and soldiers held by X came
+				// home": both sides' releases at once are the exchange
+				swap = true
+				rs[len(rs)-1].inReturn = true
+			}
 		}
 	}
 	if !swap || len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
@@ -84,6 +93,29 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		k := r.verb + 1 + r.tail
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
+		if r.captives {
+			// "three Israeli soldiers held by X came home": the subject is what is released
+			from := r.from
+			for _, dm := range v.dates {
+				if dm.Tok <= from+1 && dm.TokEnd > from {
+					from = dm.TokEnd // ("On Monday ...")
+				}
+			}
+			c.to = r.verb
+			for i := from + 1; i < r.verb; i++ {
+				if w := v.word(i); w == "held" || w == "captured" || w == "seized" || w == "detained" || w == "," {
+					c.to = i // (its "held by X" names the holder)
+					break
+				}
+			}
+			t.objFrom, t.object = from, v.span(body, from, c.to)
+			t.qty = nil
+			for i := from; i < c.to && t.qty == nil; i++ {
+				if f, _, ok := text.ParseNumber(v.words[i:c.to]); ok {
+					t.qty = &f
+				}
+			}
+		}
 		if f, n, ok := text.ParseNumber(v.words[k:]); t.qty == nil && ok && v.word(k+n) == "," {
 			t.qty = &f // "X freed three, among them two journalists": the count stands alone
 			if _, o := objectAfter(lx, v, body, k+n+1, c.to); o != "" {
@@ -158,4 +190,76 @@ func turnAside(v *sent, from, k int) (bool, int) {
 		}
 	}
 	return false, 0
+}
+
+// freedMoves are the verbs and particles by which captives are told freed: "walked
+// free", "walked out of Israeli jails", "flew home", "came home", "returned home".
+var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true}
+
+// captivesFreed reads sentence si as releases told by their captives: they walk free
+// or fly home, and the clause names who held them ("held by X", "X's jails", "Israeli
+// prisons"); that side released them. Nil when no clause names one holder.
+func captivesFreed(lx *lexicon, v *sent, si int) []release {
+	var out []release
+	for k := v.first + 1; k < len(v.words)-1; k++ {
+		if !freedMoves[v.word(k)] || v.tag(k) != "VBD" {
+			continue
+		}
+		switch n := v.word(k + 1); {
+		case n == "free" || n == "home":
+		case n == "out" && v.word(k+2) == "of":
+		default:
+			continue
+		}
+		sf := subjectStart(v, k)
+		for i := k - 1; i > v.first; i-- {
+			if v.word(i) == "and" && v.word(i-1) == "," {
+				sf = i + 1 // the second of two clauses
+				break
+			}
+		}
+		if hasAny(v.words, sf, k, "had", "would", "will", "said") {
+			continue
+		}
+		if !lx.has("captive", v.words, sf, k) && !hasTag(v, sf, k, "NNPS") {
+			continue // "the delegation came home": no captives
+		}
+		end := len(v.words)
+		for i := k + 1; i < end-1; i++ {
+			if v.word(i) == "," && v.word(i+1) == "and" || v.word(i) == ";" {
+				end = i
+				break
+			}
+		}
+		var holders []actorAt
+		for _, a := range v.actorsIn(sf, end) {
+			if a.Code == "" {
+				continue
+			}
+			if hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a) {
+				holders = append(holders, a)
+			}
+		}
+		if len(actorRoots(codesOf(holders))) != 1 {
+			continue
+		}
+		out = append(out, release{si: si, from: sf, verb: k, tail: 1, subj: holders[:1], captives: true})
+	}
+	return out
+}
+
+// heldIn reports whether the actor at a names the keeper of a place of detention after
+// it ("Israeli jails", "Russia's prisons", "Venezuelan custody").
+func heldIn(v *sent, a actorAt) bool {
+	k := a.end
+	if v.word(k) == "'s" {
+		k++
+	}
+	for ; k < min(len(v.words), a.end+3); k++ {
+		switch v.word(k) {
+		case "jails", "jail", "prisons", "prison", "custody", "camps", "captivity":
+			return true
+		}
+	}
+	return false
 }

@@ -41,3 +41,25 @@ func actorRootsOf(codes []string) []string {
 	}
 	return out
 }
+
+// TestToldSwapByCaptives checks an exchange told by the captives of both sides, each
+// side the holder the clause names ("Ethiopian jails", "held ... by Eritrea").
+func TestToldSwapByCaptives(t *testing.T) {
+	ags := extractText(t, "captives walk free", "2031-06-05",
+		"ASMARA, June 5 - On Tuesday two hundred prisoners walked out of Ethiopian jails, and twelve soldiers held for two years by Eritrea came home.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := actorRootsOf(ags[0].Parties); !slices.Equal(got, []string{"ETH", "ERI"}) {
+		t.Errorf("parties %v, want ETH and ERI", ags[0].Parties)
+	}
+	var qs []float64
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			qs = append(qs, *p.Quantity)
+		}
+	}
+	if !slices.Equal(qs, []float64{200, 12}) {
+		t.Errorf("released %v, want 200 and 12: %+v", qs, ags[0].Provisions)
+	}
+}
