@@ -26,9 +26,29 @@ func Extract(src Source) []Agreement {
 	if len(deals) == 0 {
 		deals = impliedDeal(lx, vs)
 	}
+	termFirst := false
 	if len(deals) == 0 {
+		deals, termFirst = termFirstDeal(lx, vs, body, src.Article.Date), true
+	}
+	out := buildDeals(src, lx, vs, deals)
+	if len(out) == 0 && !termFirst {
+		// the deals the sentences tell are only referred to: the duties may still
+		// tell one ("A ceasefire was discussed ... Both sides are to pull back")
+		out = buildDeals(src, lx, vs, termFirstDeal(lx, vs, body, src.Article.Date))
+	}
+	if len(out) == 0 {
 		return toldSwap(src, vs)
 	}
+	return out
+}
+
+// buildDeals groups deals into agreements and reads their terms, keeping those that
+// are agreements of the article.
+func buildDeals(src Source, lx *lexicon, vs []sent, deals []deal) []Agreement {
+	if len(deals) == 0 {
+		return nil
+	}
+	body := src.Doc.Text
 	groups := groupDeals(deals)
 	builds := make([]*building, len(groups))
 	for i, g := range groups {
@@ -56,9 +76,6 @@ func Extract(src Source) []Agreement {
 			continue // "The talks ended without a ceasefire. ... Putin spoke of an understanding reached with Trump": a claim, no deal
 		}
 		out = append(out, a)
-	}
-	if len(out) == 0 {
-		return toldSwap(src, vs)
 	}
 	return out
 }

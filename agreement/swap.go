@@ -11,11 +11,37 @@ type release struct {
 	si, from, verb int
 	subj           []actorAt
 	inReturn       bool // "In exchange, ... handed over ...": the other side's counterpart
+	tail           int  // words completing the verb ("let go", "granted clemency to")
+	captives       bool // the captives are the subject, [from, verb) ("prisoners walked free")
 }
 
-// releaseVerbs free captives in the past tense; "handed" and "returned" need the
-// particle that makes them a handover.
-var releaseVerbs = map[string]bool{"freed": true, "released": true, "handed": true, "returned": true}
+// releaseVerbs free captives in the past tense; "handed", "returned" and "sent" need
+// the particle that makes them a handover, "let" its "go", "granted" a pardon.
+var releaseVerbs = map[string]bool{"freed": true, "released": true, "handed": true, "returned": true, "sent": true,
+	"let": true, "granted": true, "pardoned": true, "swapped": false}
+
+// releaseTail returns how many tokens after the release verb at k complete it ("let
+// go", "sent back", "granted clemency to"), and whether the verb is a release at all.
+func releaseTail(v *sent, k int) (int, bool) {
+	switch w, n := v.word(k), v.word(k+1); w {
+	case "handed", "returned", "sent":
+		if n == "over" || n == "back" || w == "sent" && n == "home" {
+			return 1, true
+		}
+		return 0, false
+	case "let":
+		return 1, n == "go" // ("let go ten Americans"; "let him go" names its captive first)
+	case "granted":
+		switch n {
+		case "clemency", "pardons", "pardon", "amnesty":
+			if v.word(k+2) == "to" {
+				return 2, true
+			}
+		}
+		return 0, false
+	}
+	return 0, true
+}
 
 // toldSwap returns the exchange of captives an article tells only as done, with no deal
 // sentence: "Russia freed fifteen people ... In exchange, the United States, Germany ...
@@ -29,11 +55,19 @@ func toldSwap(src Source, vs []sent) []Agreement {
 	swap := false
 	for si := range vs {
 		v := &vs[si]
-		if hasAny(v.words, 0, len(v.words), "exchange", "swap", "exchanges", "swaps") {
+		if hasAny(v.words, 0, len(v.words), "exchange", "swap", "exchanges", "swaps", "trade", "trades") {
 			swap = true
 		}
 		if r, ok := releaseIn(v, si); ok {
 			rs = append(rs, r)
+		} else if cs := captivesFreed(lx, v, si); len(cs) > 0 {
+			rs = append(rs, cs...)
+			if len(cs) > 1 && cs[0].subj[0].Code != cs[1].subj[0].Code {
+				// "prisoners walked out of Israeli jails, and soldiers held by X came
+				// home": both sides' releases at once are the exchange
+				swap = true
+				rs[len(rs)-1].inReturn = true
+			}
 		}
 	}
 	if !swap || len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
@@ -56,12 +90,32 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		v := &vs[r.si]
 		c := clause{from: r.from, subjFrom: r.from, verb: r.verb, subj: r.subj, to: len(v.words)}
 		t := term{si: r.si, cl: c, action: Release, obligor: codesOf(r.subj), reciprocalPrev: r.inReturn}
-		k := r.verb + 1
-		if w := v.word(k); w == "over" || w == "back" {
-			k++
-		}
+		k := r.verb + 1 + r.tail
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
+		if r.captives {
+			// "three Israeli soldiers held by X came home": the subject is what is released
+			from := r.from
+			for _, dm := range v.dates {
+				if dm.Tok <= from+1 && dm.TokEnd > from {
+					from = dm.TokEnd // ("On Monday ...")
+				}
+			}
+			c.to = r.verb
+			for i := from + 1; i < r.verb; i++ {
+				if w := v.word(i); w == "held" || w == "captured" || w == "seized" || w == "detained" || w == "," {
+					c.to = i // (its "held by X" names the holder)
+					break
+				}
+			}
+			t.objFrom, t.object = from, v.span(body, from, c.to)
+			t.qty = nil
+			for i := from; i < c.to && t.qty == nil; i++ {
+				if f, _, ok := text.ParseNumber(v.words[i:c.to]); ok {
+					t.qty = &f
+				}
+			}
+		}
 		if f, n, ok := text.ParseNumber(v.words[k:]); t.qty == nil && ok && v.word(k+n) == "," {
 			t.qty = &f // "X freed three, among them two journalists": the count stands alone
 			if _, o := objectAfter(lx, v, body, k+n+1, c.to); o != "" {
@@ -85,16 +139,33 @@ func releaseIn(v *sent, si int) (release, bool) {
 	}
 	for k := from + 1; k < min(len(v.words), from+14); k++ {
 		w := v.word(k)
-		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" {
+		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && v.word(k+1) == "go") {
 			continue
 		}
-		if (w == "handed" || w == "returned") && v.word(k+1) != "over" && v.word(k+1) != "back" {
+		tail, ok := releaseTail(v, k)
+		if !ok {
 			return release{}, false
 		}
+		r.tail = tail
 		if hasAny(v.words, from, k, "had", "has", "have", "was", "were", "been", "said", "would", "will") {
 			return release{}, false // a report, a plan or a passive: no release done by the subject
 		}
-		as := subjectActors(v, from, k)
+		if in, at := turnAside(v, from, k); in {
+			r.inReturn = true // "Venezuela, for its part, let go ten Americans"
+			as := subjectActors(v, from, at)
+			if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return a.Code == "" }) {
+				return release{}, false
+			}
+			r.from, r.verb, r.subj = from, k, as
+			return r, true
+		}
+		sf := from
+		for i := from; i < k; i++ {
+			if w := v.word(sf); v.word(i) == "," && (subjectPreps[w] || w == "after" || w == "on") {
+				sf = i + 1 // "In December, with Qatar as go-between, the administration granted ...": openers name no releaser
+			}
+		}
+		as := subjectActors(v, sf, k)
 		if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return a.Place || a.Code == "" }) {
 			return release{}, false
 		}
@@ -102,4 +173,93 @@ func releaseIn(v *sent, si int) (release, bool) {
 		return r, true
 	}
 	return release{}, false
+}
+
+// turnAside reports whether the subject [from, k) ends in an aside that makes the act
+// the other side's turn ("Venezuela, for its part, ...", "Moscow, in return, ..."),
+// and where the aside begins.
+func turnAside(v *sent, from, k int) (bool, int) {
+	for i := from + 1; i+2 < k; i++ {
+		if v.word(i) != "," {
+			continue
+		}
+		a, b := v.word(i+1), v.word(i+2)
+		if a == "for" && (b == "its" || b == "their" || b == "his" || b == "her") && v.word(i+3) == "part" && v.word(i+4) == "," ||
+			(a == "in" && (b == "return" || b == "turn" || b == "exchange")) && v.word(i+3) == "," {
+			return true, i
+		}
+	}
+	return false, 0
+}
+
+// freedMoves are the verbs and particles by which captives are told freed: "walked
+// free", "walked out of Israeli jails", "flew home", "came home", "returned home".
+var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true}
+
+// captivesFreed reads sentence si as releases told by their captives: they walk free
+// or fly home, and the clause names who held them ("held by X", "X's jails", "Israeli
+// prisons"); that side released them. Nil when no clause names one holder.
+func captivesFreed(lx *lexicon, v *sent, si int) []release {
+	var out []release
+	for k := v.first + 1; k < len(v.words)-1; k++ {
+		if !freedMoves[v.word(k)] || v.tag(k) != "VBD" {
+			continue
+		}
+		switch n := v.word(k + 1); {
+		case n == "free" || n == "home":
+		case n == "out" && v.word(k+2) == "of":
+		default:
+			continue
+		}
+		sf := subjectStart(v, k)
+		for i := k - 1; i > v.first; i-- {
+			if v.word(i) == "and" && v.word(i-1) == "," {
+				sf = i + 1 // the second of two clauses
+				break
+			}
+		}
+		if hasAny(v.words, sf, k, "had", "would", "will", "said") {
+			continue
+		}
+		if !lx.has("captive", v.words, sf, k) && !hasTag(v, sf, k, "NNPS") {
+			continue // "the delegation came home": no captives
+		}
+		end := len(v.words)
+		for i := k + 1; i < end-1; i++ {
+			if v.word(i) == "," && v.word(i+1) == "and" || v.word(i) == ";" {
+				end = i
+				break
+			}
+		}
+		var holders []actorAt
+		for _, a := range v.actorsIn(sf, end) {
+			if a.Code == "" {
+				continue
+			}
+			if hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a) {
+				holders = append(holders, a)
+			}
+		}
+		if len(actorRoots(codesOf(holders))) != 1 {
+			continue
+		}
+		out = append(out, release{si: si, from: sf, verb: k, tail: 1, subj: holders[:1], captives: true})
+	}
+	return out
+}
+
+// heldIn reports whether the actor at a names the keeper of a place of detention after
+// it ("Israeli jails", "Russia's prisons", "Venezuelan custody").
+func heldIn(v *sent, a actorAt) bool {
+	k := a.end
+	if v.word(k) == "'s" {
+		k++
+	}
+	for ; k < min(len(v.words), a.end+3); k++ {
+		switch v.word(k) {
+		case "jails", "jail", "prisons", "prison", "custody", "camps", "captivity":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,65 @@
+package agreement_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestToldSwapVaried checks exchanges told only as done, in other words than "freed":
+// a pardon granted, captives let go or sent back, the other side's turn told by an
+// aside ("for its part").
+func TestToldSwapVaried(t *testing.T) {
+	ags := extractText(t, "pardon for captives", "2031-03-20",
+		"PARIS, March 20 - A French teacher landed in Paris on Thursday at the end of a trade brokered by Oman.\n\n"+
+			"In March, with Oman as go-between, the Iranian government granted clemency to the teacher, who had been held for two years.\n\n"+
+			"France, for its part, let go two Iranians held on smuggling charges. Paris also sent back an Iranian engineer wanted in Tehran.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := actorRootsOf(ags[0].Parties); !slices.Equal(got, []string{"IRN", "FRA"}) {
+		t.Errorf("parties %v, want IRN and FRA", ags[0].Parties)
+	}
+	n := 0
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release {
+			n++
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d releases, want at least 2: %+v", n, ags[0].Provisions)
+	}
+}
+
+func actorRootsOf(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if r := agreement.Root(c); !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// TestToldSwapByCaptives checks an exchange told by the captives of both sides, each
+// side the holder the clause names ("Ethiopian jails", "held ... by Eritrea").
+func TestToldSwapByCaptives(t *testing.T) {
+	ags := extractText(t, "captives walk free", "2031-06-05",
+		"ASMARA, June 5 - On Tuesday two hundred prisoners walked out of Ethiopian jails, and twelve soldiers held for two years by Eritrea came home.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := actorRootsOf(ags[0].Parties); !slices.Equal(got, []string{"ETH", "ERI"}) {
+		t.Errorf("parties %v, want ETH and ERI", ags[0].Parties)
+	}
+	var qs []float64
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			qs = append(qs, *p.Quantity)
+		}
+	}
+	if !slices.Equal(qs, []float64{200, 12}) {
+		t.Errorf("released %v, want 200 and 12: %+v", qs, ags[0].Provisions)
+	}
+}

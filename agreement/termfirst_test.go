@@ -1,0 +1,94 @@
+package agreement_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// extractText extracts the agreements of one article given its date and text.
+func extractText(tb testing.TB, name, date, text string) []agreement.Agreement {
+	tb.Helper()
+	a, err := article.ParseText(name, []byte("Date: "+date+"\n\n"+text+"\n"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res := extractCoder(tb).Code(a)
+	return agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+}
+
+// TestTermFirstDeal checks stories that tell no conclusion in the words of a signing
+// but state the duties of two sides after talks: the duties make the agreement.
+func TestTermFirstDeal(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, text string
+		signed           string
+		parties          []string
+		provisions       int // at least
+	}{
+		{"talks concluded, each side's duty", "2031-04-09",
+			"NAIROBI, April 9 - Negotiators for Ethiopia and the Tigrayan rebels wrapped up a week of talks in Nairobi on Tuesday.\n\n" +
+				"The rebels will hand over their heavy weapons within two weeks. Ethiopian federal troops will withdraw from the regional capital by the end of the month.",
+			"2031-04-08", []string{"ETH", "ETHREB"}, 2},
+		{"duties after mediation, both named", "2031-06-02",
+			"CAIRO, June 2 - After three days of negotiations in Cairo, Israel is to free 200 Palestinian prisoners on Sunday, Egyptian mediators said.\n\n" +
+				"Hamas is to release four hostages the same day.",
+			"2031-06-02", []string{"ISR", "PSEREB"}, 2},
+		{"both sides bound, the lead pairs them", "2031-03-15",
+			"BAKU, March 15 - Armenia and Azerbaijan ended two days of talks in Brussels with an understanding on the border.\n\n" +
+				"Both sides are to pull their troops back two kilometres from the line within ten days.",
+			"2031-03-15", []string{"ARM", "AZE"}, 1},
+		{"sides named by their roles", "2031-05-03",
+			"BOGOTA, May 3 - Colombia's government and the ELN rebels ended a fifth round of talks in Havana on Friday.\n\n" +
+				"Delegates said the accord was a first step.\n\n" +
+				"Human rights groups welcomed the talks.\n\n" +
+				"The rebels will free all the hostages they hold within a month, and the government will suspend military operations in Arauca.",
+			"2031-05-02", []string{"COL", "COLREB"}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, tc.date, tc.text)
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+			}
+			if ags[0].Signed != tc.signed {
+				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
+			}
+			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
+				t.Errorf("parties %v, want %v", got, tc.parties)
+			}
+			if len(ags[0].Provisions) < tc.provisions {
+				t.Errorf("%d provisions, want at least %d", len(ags[0].Provisions), tc.provisions)
+			}
+		})
+	}
+}
+
+// TestTermFirstNoDeal checks stories whose duties make no agreement: a threat, one
+// side's announcement, a proposal, talk of talks, a deal refused.
+func TestTermFirstNoDeal(t *testing.T) {
+	for _, tc := range []struct{ name, date, text string }{
+		{"one side's announcement after talks", "2031-05-01",
+			"KHARTOUM, May 1 - Talks between Sudan's army and the Rapid Support Forces resumed in Jeddah on Tuesday.\n\n" +
+				"The army will withdraw its troops from the refinery, the army said in a statement."},
+		{"a threat and a proposal", "2031-05-01",
+			"MOSCOW, May 1 - Russia proposed a truce over Easter at talks with Ukraine in Istanbul on Tuesday.\n\n" +
+				"Under the proposal, Ukraine would withdraw its forces from the region and Russia would free 500 prisoners. Kyiv will respond to any attack, its army said."},
+		{"talks without a deal, another round", "2031-05-01",
+			"GENEVA, May 1 - Talks between Israel and Hamas ended without a deal on Tuesday.\n\n" +
+				"Both sides will meet again next month, the mediators said."},
+		{"both sides of four countries", "2031-05-01",
+			"VIENNA, May 1 - The foreign ministers of Serbia, Kosovo, France and Germany ended their talks in Vienna on Tuesday.\n\n" +
+				"Both sides are to withdraw their police from the northern bridge within a week."},
+		{"deal rejected", "2031-05-01",
+			"DOHA, May 1 - Hamas rejected the ceasefire deal on Tuesday.\n\n" +
+				"Israel is to withdraw from the corridor and Hamas is to free all hostages within a week."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if ags := extractText(t, tc.name, tc.date, tc.text); len(ags) != 0 {
+				t.Errorf("got %d agreements, want none: %+v", len(ags), ags)
+			}
+		})
+	}
+}
