@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestBeneficiaries checks who benefits from a duty where the golden files do not
@@ -23,12 +22,7 @@ func TestBeneficiaries(t *testing.T) {
 			"cabinet ministries", []string{"SDNREB"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := article.ParseText(tc.name, []byte("Date: 2020-10-04\n\n"+tc.text+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res := extractCoder(t).Code(a)
-			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			ags := extractText(t, tc.name, "2020-10-04", tc.text)
 			if len(ags) != 1 {
 				t.Fatalf("got %d agreements, want 1", len(ags))
 			}

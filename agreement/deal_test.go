@@ -3,9 +3,6 @@ package agreement_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestDealFacts checks the signing date and the parties of a deal told after the
@@ -124,12 +121,7 @@ func TestDealFacts(t *testing.T) {
 			"2024-05-12", []string{"SDN", "SSD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res := extractCoder(t).Code(a)
-			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			ags := extractText(t, tc.name, tc.date, tc.text)
 			if len(ags) != 1 {
 				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
 			}
@@ -156,12 +148,7 @@ func TestNoDealTold(t *testing.T) {
 				"India's prime minister spoke of an understanding reached with Pakistan on Friday, without describing it."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := article.ParseText(tc.name, []byte("Date: "+tc.date+"\n\n"+tc.text+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res := extractCoder(t).Code(a)
-			if ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}); len(ags) != 0 {
+			if ags := extractText(t, tc.name, tc.date, tc.text); len(ags) != 0 {
 				t.Errorf("got %d agreements, want none: %+v", len(ags), ags)
 			}
 		})

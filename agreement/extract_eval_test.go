@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 	"github.com/peacewatch/peacewatch/coder"
 	"github.com/peacewatch/peacewatch/eval"
 )
@@ -25,6 +26,17 @@ func extractCoder(tb testing.TB) *coder.Coder {
 		tb.Fatal(coderErr)
 	}
 	return theCoder
+}
+
+// extractText extracts the agreements of one article given its date and text.
+func extractText(tb testing.TB, name, date, text string) []agreement.Agreement {
+	tb.Helper()
+	a, err := article.ParseText(name, []byte("Date: "+date+"\n\n"+text+"\n"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res := extractCoder(tb).Code(a)
+	return agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
 }
 
 // extractCase runs extraction and merging over a case's articles, as report.Build does.

@@ -52,12 +52,7 @@ func TestProvisionRules(t *testing.T) {
 			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := article.ParseText(tc.name, []byte("Date: 2021-05-10\n\n"+tc.text+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res := extractCoder(t).Code(a)
-			ags := agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
+			ags := extractText(t, tc.name, "2021-05-10", tc.text)
 			if len(ags) != 1 {
 				t.Fatalf("got %d agreements, want 1", len(ags))
 			}

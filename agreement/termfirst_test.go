@@ -3,21 +3,7 @@ package agreement_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
-
-// extractText extracts the agreements of one article given its date and text.
-func extractText(tb testing.TB, name, date, text string) []agreement.Agreement {
-	tb.Helper()
-	a, err := article.ParseText(name, []byte("Date: "+date+"\n\n"+text+"\n"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	res := extractCoder(tb).Code(a)
-	return agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
-}
 
 // TestTermFirstDeal checks stories that tell no conclusion in the words of a signing
 // but state the duties of two sides after talks: the duties make the agreement.
