@@ -164,7 +164,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	remainer, remainAt, holderUnnamed := "", -1, false
-	if i := o.match(r.Cues["remain"]); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
+	if i := o.match(r.Cues["remain"]); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") &&
+		!r.stayedThere(p, words, i) {
 		// "the villages they still held" describes the villages, not who stays;
 		// "55 boxes of remains" names a thing.
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
@@ -1456,4 +1457,15 @@ func (r *Rules) elsewhere(p Provision, words []string) bool {
 		return dw.MatchAny(words[i+1:min(i+5, len(words))]) < 0
 	}
 	return false
+}
+
+// stayedThere reports whether the remain word at i speaks of the place the act before
+// it went to ("went back to its barracks and has stayed there"): the obligor stays
+// where the act took it, which is no part of it left undone.
+func (r *Rules) stayedThere(p Provision, words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] != "there" {
+		return false
+	}
+	ai := actWord(r.Implement[p.Action], words[:i])
+	return ai >= 0 && slices.ContainsFunc(words[ai:min(ai+2, i)], pastForm)
 }

@@ -1,0 +1,40 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessCompletionWords reads completions told in words other than the term's
+// verb: troops going back to barracks, captives let go or pardoned, a thing sent
+// back or delivered, a body at work.
+func TestAssessCompletionWords(t *testing.T) {
+	both := []string{"SRB", "BIH"}
+	for _, tc := range []struct {
+		name string
+		body string
+		p    agreement.Provision
+	}{
+		{"went back to barracks", "Egyptian troops went back to their barracks near Cairo in March and have stayed there.",
+			agreement.Provision{Obligor: []string{"EGY"}, Action: agreement.Withdraw, Object: "troops to their barracks"}},
+		{"let go", "The Egyptian fishermen seized off the coast in the summer were let go on Monday, the Israeli army said.",
+			agreement.Provision{Obligor: []string{"ISR"}, Action: agreement.Release, Object: "Egyptian fishermen"}},
+		{"pardoned", "Serbia granted clemency to the Bosnian journalists on Monday, officials in Belgrade said.",
+			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian journalists"}},
+		{"sent back", "Serbia sent back the church archives to Bosnia on Thursday.",
+			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Transfer, Object: "church archives"}},
+		{"at work", "The joint border commission has been at work in Zvornik since February, officials of both countries said.",
+			agreement.Provision{Obligor: both, Action: agreement.Establish, Object: "joint border commission"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)
+			if st.Value != agreement.Met {
+				t.Errorf("%s (%s), want met", st.Value, st.Reason)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
