@@ -26,6 +26,10 @@ func TestAssessCompletionWords(t *testing.T) {
 			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Transfer, Object: "church archives"}},
 		{"at work", "The joint border commission has been at work in Zvornik since February, officials of both countries said.",
 			agreement.Provision{Obligor: both, Action: agreement.Establish, Object: "joint border commission"}},
+		// The act as the subject, no agent and no object named: the talks the
+		// provision calls for, in the article's own voice.
+		{"the talks opened", "The talks had opened on March 3 as planned, with both delegations at the table.",
+			agreement.Provision{Obligor: both, Action: agreement.Negotiate, Object: "future status of the river border"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)

@@ -26,7 +26,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// "rural areas of the West Bank" a pullback is to leave.
 		objHit = obj.MatchAny(words[datelineEnd(words):]) >= 0
 	}
-	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
+	// "The talks had opened on August 8": the act itself is the subject.
+	actSubject := (o.narrative || o.speaker != "") && o.past && len(o.actors) == 0 && len(o.events) == 0 && !r.continuing(p) && actNounSubject(r.Implement[p.Action], words)
+	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) && !actSubject {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
 	c = r.scoped(p, o, c)
@@ -236,10 +238,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
 	thirdParty := o.narrative || o.speaker != ""
-	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0) {
+	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0 || actSubject) {
 		return rd
 	}
-	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
+	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 && !actSubject {
 		return rd
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && !r.placeNamed(p, words[datelineEnd(words):]) {
@@ -1468,4 +1470,15 @@ func (r *Rules) stayedThere(p Provision, words []string, i int) bool {
 	}
 	ai := actWord(r.Implement[p.Action], words[:i])
 	return ai >= 0 && slices.ContainsFunc(words[ai:min(ai+2, i)], pastForm)
+}
+
+// actNounSubject reports whether the sentence opens with the act itself as its
+// subject ("The talks had opened on August 8", "The exchange went ahead"): a
+// report of the act that needs no agent nor its object named. The act's noun is a
+// word of its vocabulary that is no verb form, followed by a past form.
+func actNounSubject(impl WordRule, words []string) bool {
+	if len(words) < 3 || words[0] != "the" || !impl.MatchWord(words[1]) || pastForm(words[1]) || strings.HasSuffix(words[1], "ing") {
+		return false
+	}
+	return slices.ContainsFunc(words[2:min(len(words), 5)], pastForm)
 }
