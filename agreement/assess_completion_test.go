@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -40,5 +41,20 @@ func TestAssessCompletionWords(t *testing.T) {
 				t.Errorf("no evidence cited")
 			}
 		})
+	}
+}
+
+// TestAssessOnTimeAmongCompletions: when one report of a completion comes after the
+// deadline and another says it was done as planned, the provision was met on time.
+func TestAssessOnTimeAmongCompletions(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Establish, Object: "joint river council",
+		Deadline: &agreement.Deadline{Date: "2031-02-01", Relative: "by February 1", Anchor: "absolute"}}
+	body := "The joint river council met in Zvornik on April 20, officials said. The joint river council took office, as planned, and has met every month since."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value != agreement.Met {
+		t.Errorf("%s (%s), want met", st.Value, st.Reason)
+	}
+	if len(st.Evidence) == 0 || !strings.Contains(st.Evidence[0].Text, "as planned") {
+		t.Errorf("evidence %v, want the sentence saying as planned (%s %s)", st.Evidence, st.Value, st.Reason)
 	}
 }

@@ -291,6 +291,15 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 			st.Evidence = append(st.Evidence, conflicting...)
 			return st
 		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)) && !r.saysOnTime(c.obs.words):
+			// Another report of the completion may tell it was on time ("took
+			// office on New Year's Day, as planned"): then it was met.
+			if i := slices.IndexFunc(rs, func(x reading) bool {
+				return x.kind == readDone && x.stage == 3 && r.saysOnTime(x.obs.words) && !r.saysLate(x.obs.words)
+			}); i >= 0 {
+				st.Value, st.Level, st.Reason = Met, 3, rs[i].why
+				cite(rs[i])
+				return st
+			}
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
