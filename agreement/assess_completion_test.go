@@ -58,3 +58,25 @@ func TestAssessOnTimeAmongCompletions(t *testing.T) {
 		t.Errorf("evidence %v, want the sentence saying as planned (%s %s)", st.Evidence, st.Value, st.Reason)
 	}
 }
+
+// TestAssessNamedCaptives: a release of named people, with their count as the
+// target, is complete when a report names every one of them freed, with no figure.
+func TestAssessNamedCaptives(t *testing.T) {
+	two := 2.0
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Marko Petrovic and Ana Jovanovic",
+		Quantity: &two, Unit: "prisoners"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"both named", "Serbia freed Mr Petrovic and a second reporter, Ana Jovanovic, on Monday.", agreement.Met},
+		{"one named", "Serbia freed Mr Petrovic on Monday.", agreement.InProgress},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}

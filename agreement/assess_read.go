@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
@@ -314,7 +315,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			default:
 				rd.stage, rd.why = 2, "progress towards the target"
 			}
-		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) {
+		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) && !namesAll(p.Object, words) {
 			// A count not given is short of a target of many; one person named
 			// and freed is the whole of it.
 			rd.stage = max(1, min(rd.stage, 2))
@@ -1481,4 +1482,28 @@ func actNounSubject(impl WordRule, words []string) bool {
 		return false
 	}
 	return slices.ContainsFunc(words[2:min(len(words), 5)], pastForm)
+}
+
+// namesAll reports whether words name every person or place the object names by
+// name (its capitalised words, at least two): "let go Mr Floderus and a second Swede,
+// Saeed Azizi" frees the whole of "Johan Floderus and Saeed Azizi", though no count
+// is given. A first name may be left out when the surname follows it.
+func namesAll(object string, words []string) bool {
+	fs := strings.Fields(object)
+	n := 0
+	for i, f := range fs {
+		if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(f, ",.;:()"))
+		if slices.Contains(words, w) {
+			n++
+			continue
+		}
+		if i+1 < len(fs) && fs[i+1] != "" && unicode.IsUpper([]rune(fs[i+1])[0]) {
+			continue // a first name before its surname
+		}
+		return false
+	}
+	return n >= 2
 }
