@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestAssessCompletionWords reads completions told in words other than the term's
@@ -78,5 +79,31 @@ func TestAssessNamedCaptives(t *testing.T) {
 				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
 			}
 		})
+	}
+}
+
+// TestAssessLaterStageBySynonym: of two stages of one withdrawal ("half of its
+// troops", then "the rest of its forces"), a report of the last forces leaving is the
+// later stage's, though it says "forces" and the earlier stage "troops".
+func TestAssessLaterStageBySynonym(t *testing.T) {
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-12-20\n\nThe parties initialled a peace accord on Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-04-22\n\n"+
+		"Half of the Serbian troops left the border zone on January 20, officials said.\n\n"+
+		"The last Serbian forces left the border zone on March 30, the monitoring mission said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := agreement.Evidence{ArticleID: term.ID, Text: "term"}
+	half := agreement.Provision{ID: "p1", Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "half of the Serbian troops from the border zone",
+		Deadline: &agreement.Deadline{Date: "2031-02-01", Relative: "by February 1", Anchor: "absolute"}, Evidence: ev}
+	rest := agreement.Provision{ID: "p2", Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "the rest of the Serbian force from the border zone",
+		Deadline: &agreement.Deadline{Date: "2031-04-01", Relative: "by April 1", Anchor: "absolute"}, Evidence: ev}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"SRB", "BIH"}, Provisions: []agreement.Provision{half, rest}}}
+	got := agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
+	if st := statusOf(t, got, "p2"); st.Value != agreement.Met {
+		t.Errorf("p2 %s (%s), want met", st.Value, st.Reason)
 	}
 }

@@ -72,13 +72,15 @@ func sameThing(a, b string) bool {
 	return false
 }
 
-// ownWords are the words that name p's object and not q's: "combat" of "US combat
-// forces" beside "all US forces".
+// ownWords are the words that name p's object and not q's, by themselves or by a
+// synonym: "combat" of "US combat forces" beside "all US forces".
 func (r *Rules) ownWords(p, q Provision) WordRule {
 	qw := strings.Fields(strings.ToLower(q.Object))
 	var own []string
 	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
-		if !slices.Contains(qw, w) {
+		// A word q names by a synonym is no more p's own: "troops" of "half of
+		// the Soviet troops" beside "the rest of the Soviet force".
+		if syn, ok := r.Objects[w]; !slices.Contains(qw, w) && !(ok && syn.MatchAny(qw) >= 0) {
 			own = append(own, w)
 		}
 	}
