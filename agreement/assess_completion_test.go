@@ -107,3 +107,24 @@ func TestAssessLaterStageBySynonym(t *testing.T) {
 		t.Errorf("p2 %s (%s), want met", st.Value, st.Reason)
 	}
 }
+
+// TestAssessOccasionHeld: a duty of kind other whose object is an occasion (a
+// referendum, a vote) is done when a report tells the occasion took place, though it
+// names only one of the object's words.
+func TestAssessOccasionHeld(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"BIH"}, Action: agreement.Other, Object: "referendum on the new constitution"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"held", "The referendum, held on March 14, produced a large yes vote, the electoral commission in Sarajevo said.", agreement.Met},
+		{"only announced", "The electoral commission in Sarajevo said the referendum would need more polling stations.", agreement.Unknown},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}

@@ -98,7 +98,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
 		n, of := r.objectNamed(p, o)
-		actHit = n >= min(2, of) && n > 0
+		actHit = n >= min(2, of) && n > 0 || r.occasionHeld(p, words)
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
@@ -1506,4 +1506,17 @@ func namesAll(object string, words []string) bool {
 		return false
 	}
 	return n >= 2
+}
+
+// occasionHeld reports whether words tell that the occasion p's object names first
+// (an `occasion` word: "referendum on self-determination", "vote on returning
+// Zelaya") took place: its word, or a form of it, and an `occurred` word ("Sunday's
+// referendum, held on July 1"; "deputies voted 111 to 14").
+func (r *Rules) occasionHeld(p Provision, words []string) bool {
+	cw := contentWords(p.Object)
+	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || r.Cues["occurred"].MatchAny(words) < 0 {
+		return false
+	}
+	head := cw[0][:min(4, len(cw[0]))]
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, head) && r.Cues["occasion"].MatchWord(w) })
 }
