@@ -128,3 +128,14 @@ func TestAssessOccasionHeld(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessAccessNotGiven: an access a report says has not been given yet is not in
+// force: pending, not in progress.
+func TestAssessAccessNotGiven(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Allow, Object: "rail traffic between Belgrade and Sarajevo"}
+	body := "Nothing has yet been done to reopen rail traffic between Belgrade and Sarajevo, railway officials said."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value != agreement.Pending || len(st.Evidence) == 0 {
+		t.Errorf("%s (%s) citing %d, want pending citing the report", st.Value, st.Reason, len(st.Evidence))
+	}
+}

@@ -486,6 +486,11 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
 	}
+	if p.Action == Allow && actHit && objHit && c["negative"] && !c["intent"] && !c["hypothetical"] && o.past && rd.kind == readNone {
+		// "Nothing has yet been done to reopen the road and rail links": the
+		// access is not given yet, so it is not in force.
+		rd.kind, rd.why = readNotDone, "the access is not given yet"
+	}
 	return rd
 }
 

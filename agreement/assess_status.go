@@ -485,6 +485,9 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs [
 	case len(rs) > 0 && rs[len(rs)-1].kind == readUnbound:
 		st.Reason = rs[len(rs)-1].why
 		cite(rs[len(rs)-1])
+	case p.Action == Allow && len(rs) > 0 && rs[len(rs)-1].kind == readNotDone:
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
 	case m.followed:
 		// In force, and a later article reports no breach: testdata/agreements'
 		// convention ("a continuing obligation in force with no breach reported").
