@@ -139,3 +139,14 @@ func TestAssessAccessNotGiven(t *testing.T) {
 		t.Errorf("%s (%s) citing %d, want pending citing the report", st.Value, st.Reason, len(st.Evidence))
 	}
 }
+
+// TestAssessBeginningIsNoTalks: a word of beginning or opening alone is no report of
+// talks held ("police began arriving" for a duty to negotiate).
+func TestAssessBeginningIsNoTalks(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Negotiate, Object: "a plan for a new border crossing"}
+	body := "Serbian police, who began arriving on March 2, now man posts along the new border crossing."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value == agreement.Met || st.Value == agreement.InProgress {
+		t.Errorf("%s (%s), want no talks reported", st.Value, st.Reason)
+	}
+}
