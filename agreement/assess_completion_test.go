@@ -150,3 +150,31 @@ func TestAssessBeginningIsNoTalks(t *testing.T) {
 		t.Errorf("%s (%s), want no talks reported", st.Value, st.Reason)
 	}
 }
+
+// TestAssessDealTalks: the article telling a deal's term tells, undated and in the
+// deal's first days, the talks that made the deal, not the ones it calls for.
+func TestAssessDealTalks(t *testing.T) {
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-02\n\n"+
+		"Serbia and Bosnia signed a border accord on Wednesday. After talks hosted by the Egyptian president, the Serbian president and the Bosnian prime minister appeared together and read out the declaration.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := agreement.Provision{ID: "p1", Obligor: []string{"SRBGOV", "BIHGOV"}, Action: agreement.Negotiate, Object: "final status of the river border",
+		Evidence: agreement.Evidence{ArticleID: term.ID, Text: "term"}}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: []string{"SRB", "BIH"}, Provisions: []agreement.Provision{p}}}
+	got := agreement.Assess(ags, record(t, []article.Article{term}), term.Date.AddDate(0, 0, 1))
+	if st := statusOf(t, got, "p1"); st.Value != agreement.Pending {
+		t.Errorf("%s (%s), want pending", st.Value, st.Reason)
+	}
+}
+
+// TestAssessCalmPlanned: a calm the parties agree to keep, after the act, is the
+// plan's, not a state that leaves the act only partly done.
+func TestAssessCalmPlanned(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Establish, Object: "joint border commission"}
+	body := "The joint border commission met on March 3 as planned and agreed to keep the border quiet."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value != agreement.Met {
+		t.Errorf("%s (%s), want met", st.Value, st.Reason)
+	}
+}

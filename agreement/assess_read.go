@@ -263,6 +263,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if r.concludes(p, o) {
 		return rd // "Aristide and the army commander signed an accord": the deal made
 	}
+	if p.Action == Negotiate && !o.dated && termArticle(p, o) && !o.pub.After(start.AddDate(0, 0, 7)) {
+		// "After talks hosted by President Erdogan, the two leaders read out the
+		// declaration": the article telling the term tells, undated, the talks
+		// that made the deal, not the ones it calls for.
+		return rd
+	}
 	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
 		// "it had no troops there": the obligor says it is gone.
 		rd.kind, rd.stage, rd.why = readDone, 3, "reported gone"
@@ -304,7 +310,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// for a withdrawal from 80 percent of it.
 		rd.stage, rd.why = 2, "done in part"
 	}
-	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, o.match(r.Cues["calm"]), r.actionAt(p, words)) {
+	if ci := o.match(r.Cues["calm"]); c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, ci, r.actionAt(p, words)) &&
+		!(o.match(r.Cues["intent"]) >= 0 && o.match(r.Cues["intent"]) < ci) { // "met and agreed to keep the lines quiet": the calm is the plan's
 		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
 	}
 	if p.Quantity != nil && counted[p.Action] {
@@ -1524,4 +1531,12 @@ func (r *Rules) occasionHeld(p Provision, words []string) bool {
 	}
 	head := cw[0][:min(4, len(cw[0]))]
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, head) && r.Cues["occasion"].MatchWord(w) })
+}
+
+// termArticle reports whether o is in an article that states p (its evidence or one
+// of its sources). Of the deal's own days, such an article's undated talks are the
+// deal's.
+func termArticle(p Provision, o *observation) bool {
+	id := o.ev.ArticleID
+	return id != "" && (p.Evidence.ArticleID == id || slices.ContainsFunc(p.Sources, func(e Evidence) bool { return e.ArticleID == id }))
 }
