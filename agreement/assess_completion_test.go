@@ -178,3 +178,14 @@ func TestAssessCalmPlanned(t *testing.T) {
 		t.Errorf("%s (%s), want met", st.Value, st.Reason)
 	}
 }
+
+// TestAssessReleasedPublication: a party releasing a video or a statement frees no
+// one.
+func TestAssessReleasedPublication(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian detainees"}
+	body := "Serbia's interior ministry released video of the buses waiting for the Bosnian detainees at the crossing."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value == agreement.Met {
+		t.Errorf("%s (%s), want no release reported", st.Value, st.Reason)
+	}
+}

@@ -263,6 +263,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if r.concludes(p, o) {
 		return rd // "Aristide and the army commander signed an accord": the deal made
 	}
+	if (p.Action == Release || p.Action == Exchange) && r.publishes(impl, words) {
+		return rd // "the defence ministry released video of the trucks"
+	}
 	if p.Action == Negotiate && !o.dated && termArticle(p, o) && !o.pub.After(start.AddDate(0, 0, 7)) {
 		// "After talks hosted by President Erdogan, the two leaders read out the
 		// declaration": the article telling the term tells, undated, the talks
@@ -1539,4 +1542,21 @@ func (r *Rules) occasionHeld(p Provision, words []string) bool {
 func termArticle(p Provision, o *observation) bool {
 	id := o.ev.ArticleID
 	return id != "" && (p.Evidence.ArticleID == id || slices.ContainsFunc(p.Sources, func(e Evidence) bool { return e.ArticleID == id }))
+}
+
+// publishes reports whether every act word of impl in words is followed, within
+// two words, by a word of the published cue ("released video of the trucks",
+// "released a statement"): what is released is a text or a picture, not captives.
+func (r *Rules) publishes(impl WordRule, words []string) bool {
+	found := false
+	for i, w := range words {
+		if !impl.MatchWord(w) {
+			continue
+		}
+		if r.Cues["published"].MatchAny(words[i+1:min(len(words), i+3)]) < 0 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
