@@ -189,3 +189,13 @@ func TestAssessReleasedPublication(t *testing.T) {
 		t.Errorf("%s (%s), want no release reported", st.Value, st.Reason)
 	}
 }
+
+// TestAssessLittleSign: monitors seeing little sign of an act report it not done.
+func TestAssessLittleSign(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "tanks from the border"}
+	body := "European monitors said they had seen little sign of Serbian tanks being pulled back from the border."
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", body, p)
+	if st.Value != agreement.Pending || len(st.Evidence) == 0 {
+		t.Errorf("%s (%s) citing %d, want pending citing the monitors", st.Value, st.Reason, len(st.Evidence))
+	}
+}
