@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
@@ -26,7 +27,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// "rural areas of the West Bank" a pullback is to leave.
 		objHit = obj.MatchAny(words[datelineEnd(words):]) >= 0
 	}
-	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) {
+	// "The talks had opened on August 8": the act itself is the subject.
+	actSubject := (o.narrative || o.speaker != "") && o.past && len(o.actors) == 0 && len(o.events) == 0 && !r.continuing(p) && actNounSubject(r.Implement[p.Action], words)
+	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) && !actSubject {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
 	c = r.scoped(p, o, c)
@@ -95,7 +98,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
 		n, of := r.objectNamed(p, o)
-		actHit = n >= min(2, of) && n > 0
+		actHit = n >= min(2, of) && n > 0 || r.occasionHeld(p, words)
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
@@ -164,7 +167,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 	}
 	remainer, remainAt, holderUnnamed := "", -1, false
-	if i := o.match(r.Cues["remain"]); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") {
+	if i := o.match(r.Cues["remain"]); i >= 0 && !(i > 0 && (relativePronoun[words[i-1]] || nounMarker[words[i-1]])) && !(i+1 < len(words) && words[i+1] == "of") &&
+		!r.stayedThere(p, words, i) {
 		// "the villages they still held" describes the villages, not who stays;
 		// "55 boxes of remains" names a thing.
 		remainer, remainAt = r.obligorIn(p, []string{o.agentBefore(i)}), i
@@ -235,10 +239,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
 	thirdParty := o.narrative || o.speaker != ""
-	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0) {
+	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0 || actSubject) {
 		return rd
 	}
-	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 {
+	if !objHit && !obligorEvent && p.Object != "" && len(obj.Words) > 0 && !actSubject {
 		return rd
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && !r.placeNamed(p, words[datelineEnd(words):]) {
@@ -258,6 +262,15 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	}
 	if r.concludes(p, o) {
 		return rd // "Aristide and the army commander signed an accord": the deal made
+	}
+	if (p.Action == Release || p.Action == Exchange) && r.publishes(impl, words) {
+		return rd // "the defence ministry released video of the trucks"
+	}
+	if p.Action == Negotiate && !o.dated && termArticle(p, o) && !o.pub.After(start.AddDate(0, 0, 7)) {
+		// "After talks hosted by President Erdogan, the two leaders read out the
+		// declaration": the article telling the term tells, undated, the talks
+		// that made the deal, not the ones it calls for.
+		return rd
 	}
 	if (p.Action == Withdraw || p.Action == Reduce) && r.absent(words, obj) {
 		// "it had no troops there": the obligor says it is gone.
@@ -300,7 +313,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// for a withdrawal from 80 percent of it.
 		rd.stage, rd.why = 2, "done in part"
 	}
-	if c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, o.match(r.Cues["calm"]), r.actionAt(p, words)) {
+	if ci := o.match(r.Cues["calm"]); c["calm"] && !c["complete"] && rd.stage == 3 && sameClause(words, ci, r.actionAt(p, words)) &&
+		!(o.match(r.Cues["intent"]) >= 0 && o.match(r.Cues["intent"]) < ci) { // "met and agreed to keep the lines quiet": the calm is the plan's
 		rd.stage, rd.why = 2, "holding" // "the line of control has been quiet": kept so far
 	}
 	if p.Quantity != nil && counted[p.Action] {
@@ -311,7 +325,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			default:
 				rd.stage, rd.why = 2, "progress towards the target"
 			}
-		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) {
+		} else if !c["complete"] && *p.Quantity > 1 && !(c["partial"] && shareOf(p.Object)) && !namesAll(p.Object, words) {
 			// A count not given is short of a target of many; one person named
 			// and freed is the whole of it.
 			rd.stage = max(1, min(rd.stage, 2))
@@ -481,6 +495,11 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 	if actHit && objHit && !c["intent"] && !c["negative"] && !(c["held"] && r.heldSomething(words)) {
 		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
+	}
+	if p.Action == Allow && actHit && objHit && c["negative"] && !c["intent"] && !c["hypothetical"] && o.past && rd.kind == readNone {
+		// "Nothing has yet been done to reopen the road and rail links": the
+		// access is not given yet, so it is not in force.
+		rd.kind, rd.why = readNotDone, "the access is not given yet"
 	}
 	return rd
 }
@@ -1456,4 +1475,88 @@ func (r *Rules) elsewhere(p Provision, words []string) bool {
 		return dw.MatchAny(words[i+1:min(i+5, len(words))]) < 0
 	}
 	return false
+}
+
+// stayedThere reports whether the remain word at i speaks of the place the act before
+// it went to ("went back to its barracks and has stayed there"): the obligor stays
+// where the act took it, which is no part of it left undone.
+func (r *Rules) stayedThere(p Provision, words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] != "there" {
+		return false
+	}
+	ai := actWord(r.Implement[p.Action], words[:i])
+	return ai >= 0 && slices.ContainsFunc(words[ai:min(ai+2, i)], pastForm)
+}
+
+// actNounSubject reports whether the sentence opens with the act itself as its
+// subject ("The talks had opened on August 8", "The exchange went ahead"): a
+// report of the act that needs no agent nor its object named. The act's noun is a
+// word of its vocabulary that is no verb form, followed by a past form.
+func actNounSubject(impl WordRule, words []string) bool {
+	if len(words) < 3 || words[0] != "the" || !impl.MatchWord(words[1]) || pastForm(words[1]) || strings.HasSuffix(words[1], "ing") {
+		return false
+	}
+	return slices.ContainsFunc(words[2:min(len(words), 5)], pastForm)
+}
+
+// namesAll reports whether words name every person or place the object names by
+// name (its capitalised words, at least two): "let go Mr Floderus and a second Swede,
+// Saeed Azizi" frees the whole of "Johan Floderus and Saeed Azizi", though no count
+// is given. A first name may be left out when the surname follows it.
+func namesAll(object string, words []string) bool {
+	fs := strings.Fields(object)
+	n := 0
+	for i, f := range fs {
+		if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(f, ",.;:()"))
+		if slices.Contains(words, w) {
+			n++
+			continue
+		}
+		if i+1 < len(fs) && fs[i+1] != "" && unicode.IsUpper([]rune(fs[i+1])[0]) {
+			continue // a first name before its surname
+		}
+		return false
+	}
+	return n >= 2
+}
+
+// occasionHeld reports whether words tell that the occasion p's object names first
+// (an `occasion` word: "referendum on self-determination", "vote on returning
+// Zelaya") took place: its word, or a form of it, and an `occurred` word ("Sunday's
+// referendum, held on July 1"; "deputies voted 111 to 14").
+func (r *Rules) occasionHeld(p Provision, words []string) bool {
+	cw := contentWords(p.Object)
+	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || r.Cues["occurred"].MatchAny(words) < 0 {
+		return false
+	}
+	head := cw[0][:min(4, len(cw[0]))]
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, head) && r.Cues["occasion"].MatchWord(w) })
+}
+
+// termArticle reports whether o is in an article that states p (its evidence or one
+// of its sources). Of the deal's own days, such an article's undated talks are the
+// deal's.
+func termArticle(p Provision, o *observation) bool {
+	id := o.ev.ArticleID
+	return id != "" && (p.Evidence.ArticleID == id || slices.ContainsFunc(p.Sources, func(e Evidence) bool { return e.ArticleID == id }))
+}
+
+// publishes reports whether every act word of impl in words is followed, within
+// two words, by a word of the published cue ("released video of the trucks",
+// "released a statement"): what is released is a text or a picture, not captives.
+func (r *Rules) publishes(impl WordRule, words []string) bool {
+	found := false
+	for i, w := range words {
+		if !impl.MatchWord(w) {
+			continue
+		}
+		if r.Cues["published"].MatchAny(words[i+1:min(len(words), i+3)]) < 0 {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -268,7 +268,9 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.
-	read = read && (obj || sp.continuing && cue("held", "comply", "refer", "violate") || mentions())
+	// ... or, for a duty to act, an act with no actor named ("The talks had opened").
+	read = read && (obj || sp.continuing && cue("held", "comply", "refer", "violate") || mentions() ||
+		!sp.continuing && act && len(o.actors) == 0 && len(o.events) == 0)
 	if read {
 		return true
 	}

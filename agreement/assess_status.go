@@ -72,13 +72,15 @@ func sameThing(a, b string) bool {
 	return false
 }
 
-// ownWords are the words that name p's object and not q's: "combat" of "US combat
-// forces" beside "all US forces".
+// ownWords are the words that name p's object and not q's, by themselves or by a
+// synonym: "combat" of "US combat forces" beside "all US forces".
 func (r *Rules) ownWords(p, q Provision) WordRule {
 	qw := strings.Fields(strings.ToLower(q.Object))
 	var own []string
 	for _, w := range strings.Fields(strings.ToLower(p.Object)) {
-		if !slices.Contains(qw, w) {
+		// A word q names by a synonym is no more p's own: "troops" of "half of
+		// the Soviet troops" beside "the rest of the Soviet force".
+		if syn, ok := r.Objects[w]; !slices.Contains(qw, w) && !(ok && syn.MatchAny(qw) >= 0) {
 			own = append(own, w)
 		}
 	}
@@ -291,6 +293,15 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 			st.Evidence = append(st.Evidence, conflicting...)
 			return st
 		case !dl.IsZero() && (c.obs.date.After(dl.AddDate(0, 0, 1)) && c.obs.dated || r.saysLate(c.obs.words)) && !r.saysOnTime(c.obs.words):
+			// Another report of the completion may tell it was on time ("took
+			// office on New Year's Day, as planned"): then it was met.
+			if i := slices.IndexFunc(rs, func(x reading) bool {
+				return x.kind == readDone && x.stage == 3 && r.saysOnTime(x.obs.words) && !r.saysLate(x.obs.words)
+			}); i >= 0 {
+				st.Value, st.Level, st.Reason = Met, 3, rs[i].why
+				cite(rs[i])
+				return st
+			}
 			st.Value, st.Level, st.Reason = MetLate, 3, c.why+" after the deadline"
 		default:
 			st.Value, st.Level, st.Reason = Met, 3, c.why
@@ -472,6 +483,9 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs [
 	case !m.begun || m.notYet:
 		st.Reason = "not yet in force"
 	case len(rs) > 0 && rs[len(rs)-1].kind == readUnbound:
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
+	case p.Action == Allow && len(rs) > 0 && rs[len(rs)-1].kind == readNotDone:
 		st.Reason = rs[len(rs)-1].why
 		cite(rs[len(rs)-1])
 	case m.followed:
