@@ -1,0 +1,35 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessChargeAmidDispute: while each side's claims about a truce contradict the
+// other's, a charge one side lays on the other ("has also blamed ... for") is one more
+// claim, not a settled breach: the truce is disputed, not breached.
+func TestAssessChargeAmidDispute(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"a charge amid a dispute",
+			"Bosnia's government accused Serbia on Tuesday of shelling two villages near Zvornik overnight. " +
+				"Serbia's defence ministry denied firing a single shell since the truce began. " +
+				"Belgrade has also blamed Sarajevo for a string of raids on border farms.",
+			agreement.Disputed},
+		{"a charge alone", "Belgrade has blamed Sarajevo for a string of raids on border farms.", agreement.Breached},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
