@@ -33,3 +33,25 @@ func TestAssessChargeAmidDispute(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessNeitherSide: "neither" denies as "not" does, whether it names the
+// speaker ("Neither side reported any pullback") or the actors ("Neither army has
+// pulled back"): the withdrawal is reported not done, and "neither army" names no
+// army missing from the line.
+func TestAssessNeitherSide(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Withdraw, Object: "troops and heavy guns from the river line"}
+	for _, body := range []string{
+		"Neither side reported any pullback of troops from the river line by Thursday evening.",
+		"Neither army has pulled its troops back from the river line.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value != agreement.Pending || st.Reason != "reported not done" {
+				t.Errorf("%s (%s), want pending: reported not done", st.Value, st.Reason)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
