@@ -55,3 +55,39 @@ func TestAssessNeitherSide(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessRequestNoBreach: a call on the parties to keep a truce ("asks both sides
+// not to violate it", "urged Bosnia to halt attacks") reports no violation.
+func TestAssessRequestNoBreach(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, body := range []string{
+		"The UN envoy says the truce is now in force and asks both sides not to violate it.",
+		"The UN envoy urged both armies on Thursday not to violate the truce.",
+		"The UN envoy asks Serbia to stop shelling Bosnian villages.",
+		"The UN envoy urged Bosnia on Thursday to halt attacks on Serbian villages.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Breached {
+				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+			}
+		})
+	}
+}
+
+// TestAssessUrgedNotDone: urging or asking a party to act ("urged Serbia to pull
+// its troops back") tells of something still to do, not of it done.
+func TestAssessUrgedNotDone(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river line"}
+	for _, body := range []string{
+		"The UN envoy urged Serbia on Thursday to pull its troops back from the river line.",
+		"Serbia's president urged his army on Thursday to withdraw its troops from the river line.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Met {
+				t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+			}
+		})
+	}
+}
