@@ -91,3 +91,24 @@ func TestAssessUrgedNotDone(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessShortOfWhole: a report of part of the thing ("some of the prisoners", "a
+// fraction of") is progress, not the whole: in progress before the deadline.
+func TestAssessShortOfWhole(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian prisoners",
+		Deadline: &agreement.Deadline{Date: "2031-06-01", Anchor: "absolute"}}
+	for _, body := range []string{
+		"Serbia released some of the Bosnian prisoners on Thursday.",
+		"Serbia released a fraction of the Bosnian prisoners on Thursday, the Red Cross said.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value != agreement.InProgress {
+				t.Errorf("%s (%s), want in_progress", st.Value, st.Reason)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
