@@ -11,6 +11,13 @@ import (
 	"github.com/peacewatch/peacewatch/text"
 )
 
+// noSpeaker reports whether o's speaker is named by a negative word ("Neither side
+// reported ...", "No one has seen ..."): the statement tells of nothing said.
+func (r *Rules) noSpeaker(o *observation) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(o.speakerName)), " ")
+	return first != "" && r.Cues["negative"].MatchWord(first)
+}
+
 // read says what o shows about p. start is the date the provision took effect.
 // The sieve (assess_sieve.go) rules out beforehand what no path here can report on:
 // a path reporting on a new ground must be added to it.
@@ -33,6 +40,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
 	c = r.scoped(p, o, c)
+	if !c["negative"] && r.noSpeaker(o) {
+		// "Neither side reported any pullback": no one tells of it, so it is
+		// reported not done.
+		c = maps.Clone(c)
+		c["negative"] = true
+	}
 	if c["intent"] && o.past && r.intentOnlyRelative(words) {
 		// "Talks on the second phase, which were due to open in early February,
 		// never got under way": the plan is the relative clause's; the sentence
@@ -487,7 +500,8 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && r.violationOf(p, obj, words, i) {
+	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.negatedAt(words, i) && r.violationOf(p, obj, words, i) {
+		// "asks both sides not to violate it" reports no violation.
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
@@ -845,7 +859,9 @@ func (r *Rules) obligorIn(p Provision, actors []string) string {
 // before a word naming the object ("no troops", "none of its forces").
 func (r *Rules) absent(words []string, obj WordRule) bool {
 	for i := 1; i < len(words); i++ {
-		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" {
+		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" || words[i-1] == "neither" {
+			// "neither army has pulled back": "neither" picks out the sides, not a
+			// thing missing.
 			continue
 		}
 		j := i

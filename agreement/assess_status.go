@@ -390,10 +390,22 @@ func (r *Rules) thirdParty(parties []string, rd reading) bool {
 	return rd.obs.narrative || rd.obs.speaker != "" && !r.standsAny(parties, []string{rd.obs.speaker})
 }
 
-// accusation reports whether rd's sentence is an accusation ("He accused Russia of
-// attacking ...").
-func accusation(rd reading) bool {
-	return hasWord(rd.obs.words, "accus") || hasWord(rd.obs.words, "alleg")
+// accusation reports whether rd's sentence is an accusation, told in one of the
+// accuse words ("He accused Russia of attacking ...", "Islamabad blamed Kabul for
+// the attacks").
+func (r *Rules) accusation(rd reading) bool {
+	return rd.obs.match(r.Cues["accuse"]) >= 0
+}
+
+// partisan reports whether breach rd is one side's claim against the other rather
+// than a settled report: an accusation, or told by a speaker the obligation binds
+// about a named author not of its side. A breach without an author ("the truce was
+// broken") is not taken for a charge against anyone.
+func (r *Rules) partisan(parties []string, rd reading) bool {
+	if r.accusation(rd) {
+		return true
+	}
+	return rd.agent != "" && rd.obs.speaker != "" && !r.thirdParty(parties, rd) && !r.sameSide(rd.obs.speaker, rd.agent)
 }
 
 // lastYearNamed is the latest year p's conditions name ("from the 2018 elections"),
@@ -435,10 +447,17 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs [
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 			b := rs[i]
-			if _, ok := disputed[b.agent]; !ok || r.thirdParty(parties, b) && !accusation(b) {
+			_, ok := disputed[b.agent]
+			switch {
+			case r.thirdParty(parties, b) && !r.accusation(b):
 				// What the article itself or a third party (a monitoring mission,
 				// a guarantor the truce does not bind) reports, not as someone's
 				// accusation, is not in dispute.
+				undisputed = append(undisputed, b)
+			case !ok && (len(disputed) == 0 || !r.partisan(parties, b)):
+				// While claims about the obligation contradict each other, one
+				// side's charge against the other is one of them, not a settled
+				// breach (testdata/agreements/README.md, disputed).
 				undisputed = append(undisputed, b)
 			}
 		}

@@ -1,0 +1,114 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessChargeAmidDispute: while each side's claims about a truce contradict the
+// other's, a charge one side lays on the other ("has also blamed ... for") is one more
+// claim, not a settled breach: the truce is disputed, not breached.
+func TestAssessChargeAmidDispute(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"a charge amid a dispute",
+			"Bosnia's government accused Serbia on Tuesday of shelling two villages near Zvornik overnight. " +
+				"Serbia's defence ministry denied firing a single shell since the truce began. " +
+				"Belgrade has also blamed Sarajevo for a string of raids on border farms.",
+			agreement.Disputed},
+		{"a charge alone", "Belgrade has blamed Sarajevo for a string of raids on border farms.", agreement.Breached},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
+
+// TestAssessNeitherSide: "neither" denies as "not" does, whether it names the
+// speaker ("Neither side reported any pullback") or the actors ("Neither army has
+// pulled back"): the withdrawal is reported not done, and "neither army" names no
+// army missing from the line.
+func TestAssessNeitherSide(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Withdraw, Object: "troops and heavy guns from the river line"}
+	for _, body := range []string{
+		"Neither side reported any pullback of troops from the river line by Thursday evening.",
+		"Neither army has pulled its troops back from the river line.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value != agreement.Pending || st.Reason != "reported not done" {
+				t.Errorf("%s (%s), want pending: reported not done", st.Value, st.Reason)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
+
+// TestAssessRequestNoBreach: a call on the parties to keep a truce ("asks both sides
+// not to violate it", "urged Bosnia to halt attacks") reports no violation.
+func TestAssessRequestNoBreach(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, body := range []string{
+		"The UN envoy says the truce is now in force and asks both sides not to violate it.",
+		"The UN envoy urged both armies on Thursday not to violate the truce.",
+		"The UN envoy asks Serbia to stop shelling Bosnian villages.",
+		"The UN envoy urged Bosnia on Thursday to halt attacks on Serbian villages.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Breached {
+				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+			}
+		})
+	}
+}
+
+// TestAssessUrgedNotDone: urging or asking a party to act ("urged Serbia to pull
+// its troops back") tells of something still to do, not of it done.
+func TestAssessUrgedNotDone(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river line"}
+	for _, body := range []string{
+		"The UN envoy urged Serbia on Thursday to pull its troops back from the river line.",
+		"Serbia's president urged his army on Thursday to withdraw its troops from the river line.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Met {
+				t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+			}
+		})
+	}
+}
+
+// TestAssessShortOfWhole: a report of part of the thing ("some of the prisoners", "a
+// fraction of") is progress, not the whole: in progress before the deadline.
+func TestAssessShortOfWhole(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian prisoners",
+		Deadline: &agreement.Deadline{Date: "2031-06-01", Anchor: "absolute"}}
+	for _, body := range []string{
+		"Serbia released some of the Bosnian prisoners on Thursday.",
+		"Serbia released a fraction of the Bosnian prisoners on Thursday, the Red Cross said.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value != agreement.InProgress {
+				t.Errorf("%s (%s), want in_progress", st.Value, st.Reason)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
