@@ -161,7 +161,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
-		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" && !mutualFighting(lx, v, c, t.action) {
 			// "The pullback was required within 24 hours": whoever the sentences just
 			// before report doing that act
 			t.obligor = b.recentActors(lx, si, t.action)
@@ -1567,4 +1567,21 @@ func (b *building) civilWarSides() []string {
 		return []string{Root(p), p}
 	}
 	return nil
+}
+
+// mutualFighting reports whether clause c ends fighting that no side is named for
+// ("Fighting along the border is to end", "The shooting will stop"): both sides fight,
+// so the ceasefire binds the parties, not the side an earlier sentence reports acting.
+// Attacks aimed at someone ("attacks on shipping") are one side's and stay out.
+func mutualFighting(lx *lexicon, v *sent, c clause, a Action) bool {
+	if a != CeaseFire || c.nominal || c.subjFrom >= c.verb {
+		return false
+	}
+	head := ""
+	for k := c.subjFrom; k < c.verb && head == ""; k++ {
+		if strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VBG" {
+			head = v.word(k) // ("Fighting along the front": the fighting, not the front)
+		}
+	}
+	return head != "attacks" && head != "attack" && lx.has("hostile", []string{head}, 0, 1) && !hasAny(v.words, c.subjFrom, c.verb, "on", "against", "by")
 }

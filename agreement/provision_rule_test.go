@@ -50,6 +50,8 @@ func TestProvisionRules(t *testing.T) {
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
 			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
+			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)
@@ -92,4 +94,23 @@ func TestNotToInstead(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCeilingObject checks that a cut told as the ceiling it comes down to ("come
+// down to 900 tanks") names what is cut, with the ceiling as its quantity.
+func TestCeilingObject(t *testing.T) {
+	ags := extractText(t, "ceiling", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed an arms accord on Monday. "+
+		"Each side is to come down to 900 tanks within two years.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Reduce {
+			if p.Object != "tanks" || p.Quantity == nil || *p.Quantity != 900 {
+				t.Errorf("got object %q quantity %v, want tanks 900", p.Object, p.Quantity)
+			}
+			return
+		}
+	}
+	t.Errorf("no reduce in %+v", ags[0].Provisions)
 }

@@ -282,6 +282,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.action == Reduce && t.object == "" && v.word(j+n) == "to" && v.tag(j+n+1) == "CD" {
+		// "Each side is to come down to 900 tanks": the ceiling names what is cut
+		t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+	}
 	if t.action == Pay && moneyVerbs[v.word(j)] {
 		// "put $30 million into a fund for war victims": what the money goes to
 		for k := j + 1; k < min(c.to, j+8); k++ {
