@@ -159,6 +159,11 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.passive = true
 			vb = i
 			i--
+		case (w == "allowed" || w == "permitted") && (v.word(i-1) == "is" || v.word(i-1) == "are") && capSubject(v, subjectStart(v, i-1), i-1):
+			// "No more than 1,320 launchers are allowed on either side": a ceiling
+			c.passive = true
+			vb = i
+			i--
 		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
 			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
 				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
@@ -989,3 +994,9 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 
 // approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
 var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}
+
+// capSubject reports whether the subject in tokens [from, to) opens with a ceiling:
+// "no more than" and a figure ("No more than 300 launchers").
+func capSubject(v *sent, from, to int) bool {
+	return from+3 < to && hasWords(v.words, from, from+3, "no", "more", "than") && v.tag(from+3) == "CD"
+}

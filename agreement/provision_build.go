@@ -602,6 +602,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if v.word(c.from) == "with" && c.from > c.subjFrom {
 			from = c.from + 1 // ", with the first 3,000 gone by April 1": the part that goes
 		}
+		if capSubject(v, from, c.verb) {
+			from += 3 // "No more than 300 launchers are allowed": the figure, then what it caps
+		}
 		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
 		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
 		if end < 0 {

@@ -50,6 +50,10 @@ func TestProvisionRules(t *testing.T) {
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
 			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"allowed only is a ban on all else", signed + "Counter-fire will be allowed only in response to an attack on a post.",
+			"Counter-fire", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"a ceiling in the subject of a present passive", signed + "No more than 300 launchers are allowed on either side.",
+			"No more than", agreement.Reduce, []string{"ECU", "PER"}, ""},
 		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
 			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
 	} {

@@ -417,6 +417,20 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.object == "" && t.action == CeaseFire {
 		t.object = "hostilities"
 	}
+	if w := v.word(j); t.action == Allow && c.passive && !c.nominal && c.subjFrom < c.verb && (w == "allowed" || w == "permitted") {
+		if v.word(j+1) == "only" {
+			// "Return fire will be allowed only in response to an attack": all else
+			// is barred
+			t.action = Prohibit
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		} else if k := c.subjFrom + 3; capSubject(v, c.subjFrom, c.verb) {
+			// "No more than 1,320 launchers are allowed on either side": a ceiling
+			t.action = Reduce
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
+			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+			return t, t.object != ""
+		}
+	}
 	t.readQuantities(v, c, j)
 	if t.action == Other && t.from != nil {
 		t.action = Reduce
