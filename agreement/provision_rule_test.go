@@ -50,6 +50,8 @@ func TestProvisionRules(t *testing.T) {
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
 			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"a time limit the sides have", signed + "The two defence ministries have ten days to agree on the route of the new road.",
+			"The two defence", agreement.Negotiate, []string{"ECU", "PER"}, "2021-05-20"},
 		{"allowed only is a ban on all else", signed + "Counter-fire will be allowed only in response to an attack on a post.",
 			"Counter-fire", agreement.Prohibit, []string{"ECU", "PER"}, ""},
 		{"a ceiling in the subject of a present passive", signed + "No more than 300 launchers are allowed on either side.",
