@@ -586,6 +586,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
+		if w := v.word(c.verb); !c.passive && (w == "reopen" || w == "open") && contains(passageWays, c.subjNoun) && len(v.actorsIn(c.subjFrom, c.verb)) == 0 && objectEnd(v, c.verb+1, c.to) <= c.verb+1 {
+			// "the checkpoints shut since 2021 would reopen": the parties let people
+			// and goods through
+			t := term{cl: c, action: Allow}
+			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+			return t, t.object != ""
+		}
 		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}

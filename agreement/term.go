@@ -453,7 +453,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "move their forces to barracks": a party's own means moved away withdraw
 		t.action = Withdraw
 	}
-	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, "road", "roads", "route", "routes", "highway", "highways") {
+	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, passageWays...) {
 		t.action = Allow // "reopen the roads linking the country's regions": passage allowed
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
@@ -1034,3 +1034,7 @@ var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "ro
 
 // sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
 var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}
+
+// passageWays are the ways across a line whose reopening lets people and goods pass.
+var passageWays = []string{"road", "roads", "route", "routes", "highway", "highways", "crossing", "crossings",
+	"checkpoint", "checkpoints", "border", "bridge", "bridges", "corridor", "corridors", "airport", "port", "passage"}
