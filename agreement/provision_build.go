@@ -833,6 +833,9 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 		}
 		return nil
 	}
+	if len(out) >= 2 && hasAny(v.words, from, end, "both", "two", "each") {
+		return out // "Both parliaments are to ratify the treaty": each state's
+	}
 	if len(out) != 1 {
 		return nil
 	}

@@ -56,6 +56,8 @@ func TestProvisionRules(t *testing.T) {
 			"The two leaders", agreement.Allow, []string{"ECU", "PER"}, ""},
 		{"crossings reopened are passage allowed", signed + "Ecuador will reopen the bridges over the river by June 15.",
 			"Ecuador will", agreement.Allow, []string{"ECU"}, "2021-06-15"},
+		{"both states' parliaments are the states", signed + "Both parliaments are to ratify the accord by the end of June.",
+			"Both parliaments", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
 		{"allowed only is a ban on all else", signed + "Counter-fire will be allowed only in response to an attack on a post.",
 			"Counter-fire", agreement.Prohibit, []string{"ECU", "PER"}, ""},
 		{"a ceiling in the subject of a present passive", signed + "No more than 300 launchers are allowed on either side.",
