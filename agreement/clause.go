@@ -159,6 +159,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.passive = true
 			vb = i
 			i--
+		case (w == "have" || w == "has") && timeAllowed(lx, v, i) > 0 && i > v.first:
+			// "the two defence ministries have seven days to agree on its borders": a
+			// duty with its time limit
+			vb = verbAfter(lx, v, timeAllowed(lx, v, i)+1, &c)
+		case (w == "allowed" || w == "permitted") && (v.word(i-1) == "is" || v.word(i-1) == "are") && capSubject(v, subjectStart(v, i-1), i-1):
+			// "No more than 1,320 launchers are allowed on either side": a ceiling
+			c.passive = true
+			vb = i
+			i--
 		case (w == "required" || w == "obliged" || w == "obligated" || w == "bound") && (v.word(i-1) == "was" || v.word(i-1) == "is" || v.word(i-1) == "were" || v.word(i-1) == "are"):
 			if v.word(i+1) == "to" && isVerb(lx, v, i+2) {
 				vb = verbAfter(lx, v, i+2, &c) // "Israel is required to withdraw"
@@ -989,3 +998,29 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 
 // approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
 var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}
+
+// capSubject reports whether the subject in tokens [from, to) opens with a ceiling:
+// "no more than" and a figure ("No more than 300 launchers").
+func capSubject(v *sent, from, to int) bool {
+	return from+3 < to && hasWords(v.words, from, from+3, "no", "more", "than") && v.tag(from+3) == "CD"
+}
+
+// timeAllowed returns the "to" after a period a subject has for an act, from the
+// "have" at i ("have seven days to agree", "has a month to submit"): a count of days,
+// weeks or months, then an infinitive within a few words. -1 when the words say no
+// such thing.
+func timeAllowed(lx *lexicon, v *sent, i int) int {
+	k := i + 1
+	_, used, ok := text.ParseNumber(v.words[min(len(v.words), k):min(len(v.words), k+1)])
+	if !(ok && used == 1 || v.word(k) == "a" || v.word(k) == "one") || !durations[v.word(k+1)] {
+		return -1
+	}
+	for j := k + 2; j < min(len(v.words), k+8); j++ {
+		if w := v.word(j); w == "to" && isVerb(lx, v, j+1) {
+			return j
+		} else if w == "," || w == "." || w == ";" || w == "and" {
+			return -1
+		}
+	}
+	return -1
+}

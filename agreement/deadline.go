@@ -188,6 +188,12 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 					}
 				}
 			}
+		case durations[v.word(i+1)] && i > 0 && (v.word(i-1) == "have" || v.word(i-1) == "has") && timeAllowed(lx, v, i-1) > 0:
+			// "have seven days to agree on its borders": within seven days
+			if d := withinPhrase(lx, v, body, i-1, to); d != nil {
+				d.relative = strings.TrimSpace(v.span(body, i, timeAllowed(lx, v, i-1)))
+				return d
+			}
 		case durations[v.word(i+1)] && i > 0 && givenBefore(v, i) && timeGiven(lx, v, i-1) > 0:
 			// "gave the army ten days from the signing to redeploy": within ten days
 			if d := withinPhrase(lx, v, body, i-1, to); d != nil {

@@ -46,6 +46,16 @@ func (b *building) finish() Agreement {
 			// return, X and Y will free ...") is one side's duty with its own figure
 			p.Action = Exchange
 		}
+		if p.Action == Release && p.Quantity == nil {
+			if n := namedCaptives(v, body, t); n > 0 {
+				// "France freed Anna Berg": each person named is one prisoner
+				q := float64(n)
+				p.Quantity = &q
+				if p.Unit == "" {
+					p.Unit = "prisoners"
+				}
+			}
+		}
 		if p.Beneficiary == nil {
 			p.Beneficiary = []string{}
 		}

@@ -161,7 +161,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				}
 			}
 		}
-		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" {
+		if len(t.obligor) == 0 && len(c.subj) == 0 && !c.group && c.subjNoun != "" && !mutualFighting(lx, v, c, t.action) {
 			// "The pullback was required within 24 hours": whoever the sentences just
 			// before report doing that act
 			t.obligor = b.recentActors(lx, si, t.action)
@@ -586,6 +586,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, true
 		}
+		if w := v.word(c.verb); !c.passive && (w == "reopen" || w == "open") && contains(passageWays, c.subjNoun) && len(v.actorsIn(c.subjFrom, c.verb)) == 0 && objectEnd(v, c.verb+1, c.to) <= c.verb+1 {
+			// "the checkpoints shut since 2021 would reopen": the parties let people
+			// and goods through
+			t := term{cl: c, action: Allow}
+			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+			return t, t.object != ""
+		}
 		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
@@ -601,6 +608,9 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		}
 		if v.word(c.from) == "with" && c.from > c.subjFrom {
 			from = c.from + 1 // ", with the first 3,000 gone by April 1": the part that goes
+		}
+		if capSubject(v, from, c.verb) {
+			from += 3 // "No more than 300 launchers are allowed": the figure, then what it caps
 		}
 		t.objFrom, t.object = objectAfter(lx, v, body, from, c.verb)
 		end, _, _ := lx.find("modal", v.words, c.subjFrom, c.verb)
@@ -822,6 +832,9 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			return []string{rs[0] + "REB"}
 		}
 		return nil
+	}
+	if len(out) >= 2 && hasAny(v.words, from, end, "both", "two", "each") {
+		return out // "Both parliaments are to ratify the treaty": each state's
 	}
 	if len(out) != 1 {
 		return nil
@@ -1567,4 +1580,21 @@ func (b *building) civilWarSides() []string {
 		return []string{Root(p), p}
 	}
 	return nil
+}
+
+// mutualFighting reports whether clause c ends fighting that no side is named for
+// ("Fighting along the border is to end", "The shooting will stop"): both sides fight,
+// so the ceasefire binds the parties, not the side an earlier sentence reports acting.
+// Attacks aimed at someone ("attacks on shipping") are one side's and stay out.
+func mutualFighting(lx *lexicon, v *sent, c clause, a Action) bool {
+	if a != CeaseFire || c.nominal || c.subjFrom >= c.verb {
+		return false
+	}
+	head := ""
+	for k := c.subjFrom; k < c.verb && head == ""; k++ {
+		if strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "VBG" {
+			head = v.word(k) // ("Fighting along the front": the fighting, not the front)
+		}
+	}
+	return head != "attacks" && head != "attack" && lx.has("hostile", []string{head}, 0, 1) && !hasAny(v.words, c.subjFrom, c.verb, "on", "against", "by")
 }

@@ -50,6 +50,20 @@ func TestProvisionRules(t *testing.T) {
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
 			"The areas", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"a time limit the sides have", signed + "The two defence ministries have ten days to agree on the route of the new road.",
+			"The two defence", agreement.Negotiate, []string{"ECU", "PER"}, "2021-05-20"},
+		{"ways across that reopen are passage allowed", signed + "The two leaders also agreed that the border crossings closed since 2019 would reopen.",
+			"The two leaders", agreement.Allow, []string{"ECU", "PER"}, ""},
+		{"crossings reopened are passage allowed", signed + "Ecuador will reopen the bridges over the river by June 15.",
+			"Ecuador will", agreement.Allow, []string{"ECU"}, "2021-06-15"},
+		{"both states' parliaments are the states", signed + "Both parliaments are to ratify the accord by the end of June.",
+			"Both parliaments", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
+		{"allowed only is a ban on all else", signed + "Counter-fire will be allowed only in response to an attack on a post.",
+			"Counter-fire", agreement.Prohibit, []string{"ECU", "PER"}, ""},
+		{"a ceiling in the subject of a present passive", signed + "No more than 300 launchers are allowed on either side.",
+			"No more than", agreement.Reduce, []string{"ECU", "PER"}, ""},
+		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
+			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)
@@ -92,4 +106,23 @@ func TestNotToInstead(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCeilingObject checks that a cut told as the ceiling it comes down to ("come
+// down to 900 tanks") names what is cut, with the ceiling as its quantity.
+func TestCeilingObject(t *testing.T) {
+	ags := extractText(t, "ceiling", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed an arms accord on Monday. "+
+		"Each side is to come down to 900 tanks within two years.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Reduce {
+			if p.Object != "tanks" || p.Quantity == nil || *p.Quantity != 900 {
+				t.Errorf("got object %q quantity %v, want tanks 900", p.Object, p.Quantity)
+			}
+			return
+		}
+	}
+	t.Errorf("no reduce in %+v", ags[0].Provisions)
 }

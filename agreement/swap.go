@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/peacewatch/peacewatch/text"
 )
@@ -262,4 +264,41 @@ func heldIn(v *sent, a actorAt) bool {
 		}
 	}
 	return false
+}
+
+// namedCaptives returns how many people a release's object names when it is only
+// their names ("freed Anna Berg and Tomas Lind" is 2), 0 when the object is anything
+// else: a count the text gives, a group, a coded actor or a place.
+func namedCaptives(v *sent, body string, t term) int {
+	name := func(k int) bool {
+		if v.tag(k) != "NNP" || k >= len(v.s.Tokens) {
+			return false
+		}
+		w := body[v.s.Tokens[k].Start:v.s.Tokens[k].End]
+		return w != "" && unicode.IsUpper([]rune(w)[0])
+	}
+	k, n := t.objFrom, 0
+	for {
+		start := k
+		for name(k) {
+			k++
+		}
+		if k == start {
+			return 0
+		}
+		n++
+		switch {
+		case (v.word(k) == "," || v.word(k) == "and") && name(k+1):
+			k++
+			continue
+		case v.word(k) == "," && v.word(k+1) == "and" && name(k+2):
+			k += 2
+			continue
+		}
+		break
+	}
+	if v.span(body, t.objFrom, k) != strings.Trim(t.object, " ,;:‘’'\"") || len(v.actorsIn(t.objFrom, k)) > 0 || placesIn(v, t.objFrom, k) {
+		return 0
+	}
+	return n
 }

@@ -63,3 +63,24 @@ func TestToldSwapByCaptives(t *testing.T) {
 		t.Errorf("released %v, want 200 and 12: %+v", qs, ags[0].Provisions)
 	}
 }
+
+// TestToldSwapNamedCaptives checks that a release whose object is only people's names
+// counts one prisoner per name, as the sets' gold does.
+func TestToldSwapNamedCaptives(t *testing.T) {
+	ags := extractText(t, "named captives", "2031-04-11",
+		"OSLO, April 11 - Two Norwegian aid workers flew home on Friday after a trade brokered by Qatar.\n\n"+
+			"On Thursday Iran freed Anna Berg and Tomas Lind, held in Tehran since 2029.\n\n"+
+			"Norway, for its part, released Karim Sadeghi, an Iranian jailed for smuggling.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	got := map[string]float64{}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			got[actorRootsOf(p.Obligor)[0]] = *p.Quantity
+		}
+	}
+	if got["IRN"] != 2 || got["NOR"] != 1 {
+		t.Errorf("counts by obligor %v, want IRN 2 and NOR 1: %+v", got, ags[0].Provisions)
+	}
+}

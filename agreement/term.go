@@ -282,6 +282,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if t.action == Reduce && t.object == "" && v.word(j+n) == "to" && v.tag(j+n+1) == "CD" {
+		// "Each side is to come down to 900 tanks": the ceiling names what is cut
+		t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
+	}
 	if t.action == Pay && moneyVerbs[v.word(j)] {
 		// "put $30 million into a fund for war victims": what the money goes to
 		for k := j + 1; k < min(c.to, j+8); k++ {
@@ -413,6 +417,20 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.object == "" && t.action == CeaseFire {
 		t.object = "hostilities"
 	}
+	if w := v.word(j); t.action == Allow && c.passive && !c.nominal && c.subjFrom < c.verb && (w == "allowed" || w == "permitted") {
+		if v.word(j+1) == "only" {
+			// "Return fire will be allowed only in response to an attack": all else
+			// is barred
+			t.action = Prohibit
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		} else if k := c.subjFrom + 3; capSubject(v, c.subjFrom, c.verb) {
+			// "No more than 1,320 launchers are allowed on either side": a ceiling
+			t.action = Reduce
+			t.objFrom, t.object = objectAfter(lx, v, body, k, c.verb)
+			t.readQuantities(v, clause{to: c.verb}, c.subjFrom)
+			return t, t.object != ""
+		}
+	}
 	t.readQuantities(v, c, j)
 	if t.action == Other && t.from != nil {
 		t.action = Reduce
@@ -435,7 +453,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "move their forces to barracks": a party's own means moved away withdraw
 		t.action = Withdraw
 	}
-	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, "road", "roads", "route", "routes", "highway", "highways") {
+	if o := strings.ToLower(t.object); t.action == Establish && v.word(j) == "reopen" && hasAny(strings.Fields(o), 0, 30, passageWays...) {
 		t.action = Allow // "reopen the roads linking the country's regions": passage allowed
 	}
 	if t.action == Transfer && handsBackPeople(t.object) {
@@ -1016,3 +1034,7 @@ var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "ro
 
 // sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
 var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}
+
+// passageWays are the ways across a line whose reopening lets people and goods pass.
+var passageWays = []string{"road", "roads", "route", "routes", "highway", "highways", "crossing", "crossings",
+	"checkpoint", "checkpoints", "border", "bridge", "bridges", "corridor", "corridors", "airport", "port", "passage"}
