@@ -112,3 +112,21 @@ func TestAssessShortOfWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessSupposedAct: a forbidden act after "any" ("reserved the right to respond
+// to any attack", "would answer any further violation") is supposed, not reported:
+// the truce is not breached.
+func TestAssessSupposedAct(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, body := range []string{
+		"Serbia's defence minister said on Thursday that Serbia reserved the right to respond to any attack.",
+		"Bosnia's army chief said on Thursday that Bosnia answered any further violation in kind.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Breached {
+				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+			}
+		})
+	}
+}
