@@ -130,3 +130,25 @@ func TestAssessSupposedAct(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessVictimsNoBreach: a forbidden act's participle right after its noun and
+// before a preposition ("the Serbian soldiers killed at the bridge") tells what the
+// noun suffered; the noun is no author and the truce is not breached. With an
+// author's act after it, the breach stands.
+func TestAssessVictimsNoBreach(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, tc := range []struct {
+		body string
+		want bool // breached
+	}{
+		{"Bosnia's president offered condolences on Thursday for the Serbian soldiers killed at the Zvornik bridge last month.", false},
+		{"Serbian soldiers killed at least four Bosnian farmers near Zvornik on Thursday.", true},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", tc.body, p)
+			if got := st.Value == agreement.Breached; got != tc.want {
+				t.Errorf("%s (%s), want breached %v", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}
