@@ -112,3 +112,43 @@ func TestAssessShortOfWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessSupposedAct: a forbidden act after "any" ("reserved the right to respond
+// to any attack", "would answer any further violation") is supposed, not reported:
+// the truce is not breached.
+func TestAssessSupposedAct(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, body := range []string{
+		"Serbia's defence minister said on Thursday that Serbia reserved the right to respond to any attack.",
+		"Bosnia's army chief said on Thursday that Bosnia answered any further violation in kind.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
+			if st.Value == agreement.Breached {
+				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+			}
+		})
+	}
+}
+
+// TestAssessVictimsNoBreach: a forbidden act's participle right after its noun and
+// before a preposition ("the Serbian soldiers killed at the bridge") tells what the
+// noun suffered; the noun is no author and the truce is not breached. With an
+// author's act after it, the breach stands.
+func TestAssessVictimsNoBreach(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	for _, tc := range []struct {
+		body string
+		want bool // breached
+	}{
+		{"Bosnia's president offered condolences on Thursday for the Serbian soldiers killed at the Zvornik bridge last month.", false},
+		{"Serbian soldiers killed at least four Bosnian farmers near Zvornik on Thursday.", true},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", tc.body, p)
+			if got := st.Value == agreement.Breached; got != tc.want {
+				t.Errorf("%s (%s), want breached %v", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}

@@ -461,7 +461,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -500,7 +500,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.negatedAt(words, i) && r.violationOf(p, obj, words, i) {
+	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.negatedAt(words, i) && !r.supposedAt(words, i) && r.violationOf(p, obj, words, i) {
 		// "asks both sides not to violate it" reports no violation.
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
@@ -995,6 +995,36 @@ func heldFire(words []string, i int) bool {
 // against strikes".
 func guardedAgainst(words []string, i int) bool {
 	return slices.Contains(words[max(0, i-2):i], "against")
+}
+
+// sufferedAt reports whether the forbidden word at i is a victim cue's participle
+// after its noun ("the soldiers killed at Balyun"): a preposition follows it (not "at
+// least": "the strike killed at least ten"), no perfect's auxiliary stands before it,
+// and no other forbidden act follows that could name the author.
+func (r *Rules) sufferedAt(words []string, i int, fw WordRule) bool {
+	if i == 0 || i+1 >= len(words) || r.Cues["victim"].MatchAny(words[i:i+1]) < 0 {
+		return false
+	}
+	switch words[i-1] {
+	case "had", "has", "have":
+		return false
+	}
+	switch words[i+1] {
+	case "at", "in", "near", "during", "on", "since", "over", "when", "last", "earlier":
+	default:
+		return false
+	}
+	if words[i+1] == "at" && i+2 < len(words) && words[i+2] == "least" {
+		return false
+	}
+	return fw.MatchAny(words[i+1:]) < 0
+}
+
+// supposedAt reports whether the forbidden act or violation at i is supposed, not
+// reported: a supposed cue ("any") is one of the two words before it ("respond to
+// any attack", "any further violation").
+func (r *Rules) supposedAt(words []string, i int) bool {
+	return r.Cues["supposed"].MatchAny(words[max(0, i-2):i]) >= 0
 }
 
 // selfRef reports whether words refer back to their speaker ("its troops", "they").
