@@ -40,56 +40,47 @@ func TestAssessChargeAmidDispute(t *testing.T) {
 // army missing from the line.
 func TestAssessNeitherSide(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.Withdraw, Object: "troops and heavy guns from the river line"}
-	for _, body := range []string{
+	eachReport(t, p, []string{
 		"Neither side reported any pullback of troops from the river line by Thursday evening.",
 		"Neither army has pulled its troops back from the river line.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
-			if st.Value != agreement.Pending || st.Reason != "reported not done" {
-				t.Errorf("%s (%s), want pending: reported not done", st.Value, st.Reason)
-			}
-			if len(st.Evidence) == 0 {
-				t.Errorf("no evidence cited")
-			}
-		})
-	}
+	}, func(t *testing.T, st agreement.Status) {
+		if st.Value != agreement.Pending || st.Reason != "reported not done" {
+			t.Errorf("%s (%s), want pending: reported not done", st.Value, st.Reason)
+		}
+		if len(st.Evidence) == 0 {
+			t.Errorf("no evidence cited")
+		}
+	})
 }
 
 // TestAssessRequestNoBreach: a call on the parties to keep a truce ("asks both sides
 // not to violate it", "urged Bosnia to halt attacks") reports no violation.
 func TestAssessRequestNoBreach(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
-	for _, body := range []string{
+	eachReport(t, p, []string{
 		"The UN envoy says the truce is now in force and asks both sides not to violate it.",
 		"The UN envoy urged both armies on Thursday not to violate the truce.",
 		"The UN envoy asks Serbia to stop shelling Bosnian villages.",
 		"The UN envoy urged Bosnia on Thursday to halt attacks on Serbian villages.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
-			if st.Value == agreement.Breached {
-				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
-			}
-		})
-	}
+	}, func(t *testing.T, st agreement.Status) {
+		if st.Value == agreement.Breached {
+			t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+		}
+	})
 }
 
 // TestAssessUrgedNotDone: urging or asking a party to act ("urged Serbia to pull
 // its troops back") tells of something still to do, not of it done.
 func TestAssessUrgedNotDone(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river line"}
-	for _, body := range []string{
+	eachReport(t, p, []string{
 		"The UN envoy urged Serbia on Thursday to pull its troops back from the river line.",
 		"Serbia's president urged his army on Thursday to withdraw its troops from the river line.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
-			if st.Value == agreement.Met {
-				t.Errorf("%s (%s), want not met", st.Value, st.Reason)
-			}
-		})
-	}
+	}, func(t *testing.T, st agreement.Status) {
+		if st.Value == agreement.Met {
+			t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+		}
+	})
 }
 
 // TestAssessShortOfWhole: a report of part of the thing ("some of the prisoners", "a
@@ -97,20 +88,17 @@ func TestAssessUrgedNotDone(t *testing.T) {
 func TestAssessShortOfWhole(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian prisoners",
 		Deadline: &agreement.Deadline{Date: "2031-06-01", Anchor: "absolute"}}
-	for _, body := range []string{
+	eachReport(t, p, []string{
 		"Serbia released some of the Bosnian prisoners on Thursday.",
 		"Serbia released a fraction of the Bosnian prisoners on Thursday, the Red Cross said.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
-			if st.Value != agreement.InProgress {
-				t.Errorf("%s (%s), want in_progress", st.Value, st.Reason)
-			}
-			if len(st.Evidence) == 0 {
-				t.Errorf("no evidence cited")
-			}
-		})
-	}
+	}, func(t *testing.T, st agreement.Status) {
+		if st.Value != agreement.InProgress {
+			t.Errorf("%s (%s), want in_progress", st.Value, st.Reason)
+		}
+		if len(st.Evidence) == 0 {
+			t.Errorf("no evidence cited")
+		}
+	})
 }
 
 // TestAssessSupposedAct: a forbidden act after "any" ("reserved the right to respond
@@ -118,17 +106,14 @@ func TestAssessShortOfWhole(t *testing.T) {
 // the truce is not breached.
 func TestAssessSupposedAct(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
-	for _, body := range []string{
+	eachReport(t, p, []string{
 		"Serbia's defence minister said on Thursday that Serbia reserved the right to respond to any attack.",
 		"Bosnia's army chief said on Thursday that Bosnia answered any further violation in kind.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p)
-			if st.Value == agreement.Breached {
-				t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
-			}
-		})
-	}
+	}, func(t *testing.T, st agreement.Status) {
+		if st.Value == agreement.Breached {
+			t.Errorf("%s (%s), want no breach", st.Value, st.Reason)
+		}
+	})
 }
 
 // TestAssessVictimsNoBreach: a forbidden act's participle right after its noun and
@@ -149,6 +134,17 @@ func TestAssessVictimsNoBreach(t *testing.T) {
 			if got := st.Value == agreement.Breached; got != tc.want {
 				t.Errorf("%s (%s), want breached %v", st.Value, st.Reason, tc.want)
 			}
+		})
+	}
+}
+
+// eachReport assesses p, of an accord signed on 2031-01-01, against each body as a
+// report two days later, one subtest each, and hands fn the status.
+func eachReport(t *testing.T, p agreement.Provision, bodies []string, fn func(t *testing.T, st agreement.Status)) {
+	t.Helper()
+	for _, body := range bodies {
+		t.Run(body, func(t *testing.T) {
+			fn(t, assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p))
 		})
 	}
 }
