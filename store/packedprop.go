@@ -45,15 +45,9 @@ func PackedProposition(p agreement.Proposition) ([]byte, bool) {
 	k.b = append(k.b, flags)
 	k.str(p.Granularity)
 	k.offsets(p.WordAt, p.WordAt == nil)
-	k.count(len(p.Actors), len(p.Actors) == 0) // the JSON omits an empty list
-	for _, a := range p.Actors {
-		k.str(a)
-	}
+	k.strList(p.Actors, len(p.Actors) == 0) // the JSON omits an empty list
 	k.offsets(p.ActorAt, len(p.ActorAt) == 0)
-	k.count(len(p.Words), false)
-	for _, w := range p.Words {
-		k.str(w)
-	}
+	k.strList(p.Words, false)
 	k.count(len(p.Quantities), len(p.Quantities) == 0)
 	for _, q := range p.Quantities {
 		k.int(q.Tok)
@@ -103,6 +97,26 @@ func (u *unpacker) time() time.Time {
 	return time.Unix(sec, int64(nsec)).UTC()
 }
 
+// strList writes a list of strings, nil when isNil.
+func (p *packer) strList(ss []string, isNil bool) {
+	p.count(len(ss), isNil)
+	for _, s := range ss {
+		p.str(s)
+	}
+}
+
+func (u *unpacker) strList() []string {
+	n := u.count()
+	if n < 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = u.str()
+	}
+	return ss
+}
+
 func (u *unpacker) offsets() []int {
 	n := u.count()
 	if n < 0 {
@@ -129,19 +143,9 @@ func unpackProposition(s string, strs *strTable, p *agreement.Proposition) bool 
 	q.Dated, q.Narrative, q.Past, q.ListItem = flags&propDated != 0, flags&propNarrative != 0, flags&propPast != 0, flags&propListItem != 0
 	q.Granularity = u.str()
 	q.WordAt = u.offsets()
-	if n := u.count(); n >= 0 {
-		q.Actors = make([]string, n)
-		for i := range q.Actors {
-			q.Actors[i] = u.str()
-		}
-	}
+	q.Actors = u.strList()
 	q.ActorAt = u.offsets()
-	if n := u.count(); n >= 0 {
-		q.Words = make([]string, n)
-		for i := range q.Words {
-			q.Words[i] = u.str()
-		}
-	}
+	q.Words = u.strList()
 	if n := u.count(); n >= 0 {
 		q.Quantities = make([]text.Quantity, n)
 		for i := range q.Quantities {
