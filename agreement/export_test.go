@@ -5,6 +5,9 @@ import (
 	"time"
 )
 
+// ActorRoots is actorRoots: the distinct roots of codes, in order.
+var ActorRoots = actorRoots
+
 // AssessEveryDate is Assess deciding every provision on every date, for tests
 // comparing it with the change-driven decisions.
 func AssessEveryDate(ags []Agreement, rec Record, asOf time.Time) []Agreement {

@@ -306,7 +306,7 @@ func dayDate(d text.DateMention) string {
 	return d.Value.Format(time.DateOnly)
 }
 
-// roots returns the distinct roots of codes, in order.
+// actorRoots returns the distinct roots of codes, in order.
 func actorRoots(codes []string) []string {
 	var out []string
 	for _, c := range codes {

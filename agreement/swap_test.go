@@ -18,7 +18,7 @@ func TestToldSwapVaried(t *testing.T) {
 	if len(ags) != 1 {
 		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
 	}
-	if got := actorRootsOf(ags[0].Parties); !slices.Equal(got, []string{"IRN", "FRA"}) {
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, []string{"IRN", "FRA"}) {
 		t.Errorf("parties %v, want IRN and FRA", ags[0].Parties)
 	}
 	n := 0
@@ -32,16 +32,6 @@ func TestToldSwapVaried(t *testing.T) {
 	}
 }
 
-func actorRootsOf(codes []string) []string {
-	var out []string
-	for _, c := range codes {
-		if r := agreement.Root(c); !slices.Contains(out, r) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // TestToldSwapByCaptives checks an exchange told by the captives of both sides, each
 // side the holder the clause names ("Ethiopian jails", "held ... by Eritrea").
 func TestToldSwapByCaptives(t *testing.T) {
@@ -50,7 +40,7 @@ func TestToldSwapByCaptives(t *testing.T) {
 	if len(ags) != 1 {
 		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
 	}
-	if got := actorRootsOf(ags[0].Parties); !slices.Equal(got, []string{"ETH", "ERI"}) {
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, []string{"ETH", "ERI"}) {
 		t.Errorf("parties %v, want ETH and ERI", ags[0].Parties)
 	}
 	var qs []float64
@@ -77,7 +67,7 @@ func TestToldSwapNamedCaptives(t *testing.T) {
 	got := map[string]float64{}
 	for _, p := range ags[0].Provisions {
 		if p.Action == agreement.Release && p.Quantity != nil {
-			got[actorRootsOf(p.Obligor)[0]] = *p.Quantity
+			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
 		}
 	}
 	if got["IRN"] != 2 || got["NOR"] != 1 {
