@@ -17,6 +17,9 @@ type building struct {
 	src   Source
 	vs    []sent
 	named bool // the text gives the deal a proper name
+	// fighting is belligerents' answer, read once: the article does not change.
+	fighting     []string
+	fightingRead bool
 }
 
 // newBuilding starts the agreement of one group of deal sentences: parties, date,

@@ -90,10 +90,10 @@ func TestBeforeTerm(t *testing.T) {
 		{ID: "b", Deadline: &Deadline{Date: "2020-04-30"}, Evidence: Evidence{Text: "The president is to return home by April 30."}},
 		{ID: "c", Evidence: Evidence{Text: "The president will return to office."}},
 	}
-	if j := termStating(ps, "return"); j != 1 {
+	if j := termStating(ps, "return", nil); j != 1 {
 		t.Errorf("termStating(return) = %d, want 1", j)
 	}
-	if j := termStating(ps, "withdrawal"); j != -1 {
+	if j := termStating(ps, "withdrawal", nil); j != -1 {
 		t.Errorf("termStating(withdrawal) = %d, want -1", j)
 	}
 }

@@ -94,7 +94,7 @@ func (b *building) finish() Agreement {
 				}
 			case "term":
 				// "before the president's return": by the date of the term stating the return
-				if j := termStating(ps, t.deadline.refWord); j >= 0 {
+				if j := termStating(ps, t.deadline.refWord, nil); j >= 0 {
 					d := *t.deadline
 					d.anchor, d.date = "absolute", ps[j].Deadline.Date
 					p.Deadline = d.resolve(b.tl)
@@ -185,16 +185,12 @@ func (b *building) datesFromLaterTerms(ps []Provision) {
 		if t.deadline == nil || t.deadline.anchor != "event" || ps[i].Deadline == nil || ps[i].Deadline.Date != "" {
 			continue
 		}
-		dated := slices.Clone(ps)
-		for j := range dated {
-			if j == i || here[j] {
-				dated[j].Deadline = nil // a term dated here by another dates no third
-			}
-		}
-		j := termStating(dated, t.deadline.refWord)
+		// a term dated here by another dates no third
+		skip := func(j int) bool { return j == i || here[j] }
+		j := termStating(ps, t.deadline.refWord, skip)
 		if j < 0 {
 			for _, w := range sameAct[t.deadline.refWord] {
-				if j = termStating(dated, w); j >= 0 {
+				if j = termStating(ps, w, skip); j >= 0 {
 					break
 				}
 			}
@@ -459,8 +455,8 @@ func recoded(codes []string, rc map[string]string) []string {
 
 // termStating is the last of the provisions ps with a dated deadline whose evidence
 // states the act noun names ("return": "Aristide is to return to Haiti ... by October
-// 30"), by the noun's first five letters, or -1.
-func termStating(ps []Provision, noun string) int {
+// 30"), by the noun's first five letters, or -1; skip, when set, leaves provisions out.
+func termStating(ps []Provision, noun string, skip func(j int) bool) int {
 	stem := noun
 	if len(stem) > 5 {
 		stem = stem[:5]
@@ -469,7 +465,7 @@ func termStating(ps []Provision, noun string) int {
 		return -1
 	}
 	for j := len(ps) - 1; j >= 0; j-- {
-		if ps[j].Deadline == nil || ps[j].Deadline.Date == "" {
+		if ps[j].Deadline == nil || ps[j].Deadline.Date == "" || skip != nil && skip(j) {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(ps[j].Evidence.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {

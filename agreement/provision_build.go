@@ -1215,6 +1215,13 @@ func (b *building) lastDay(si int) string {
 // them ("the fighting on the Dniester river between Moldovan forces and the
 // separatists", "the war between X and Y"), nil when it names none.
 func (b *building) belligerents(lx *lexicon) []string {
+	if !b.fightingRead {
+		b.fighting, b.fightingRead = b.readBelligerents(lx), true
+	}
+	return slices.Clone(b.fighting) // each term's obligors its own
+}
+
+func (b *building) readBelligerents(lx *lexicon) []string {
 	for k := range b.vs {
 		v := &b.vs[k]
 		for i, w := range v.words {
