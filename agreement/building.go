@@ -223,7 +223,15 @@ func groupReferents(vs []sent, si int, d deal) []string {
 // mediating verb follows ("Qatar and Turkey mediated", "Oman, which has mediated")
 // and the first one a mediator phrase introduces ("mediated by the Emirates, the
 // Ukrainian headquarters said" lists no more).
+// They are read once per sentence: a deal's sides are looked for several times.
 func mediatorRoots(lx *lexicon, v *sent) []string {
+	if !v.mediatorsRead {
+		v.mediators, v.mediatorsRead = readMediatorRoots(lx, v), true
+	}
+	return v.mediators
+}
+
+func readMediatorRoots(lx *lexicon, v *sent) []string {
 	var out []string
 	for i := range v.words {
 		p, n := lx.match("guarantor", v.words, i)

@@ -30,6 +30,9 @@ type sent struct {
 	// dateline: the city a story's dateline names ("MOSCOW, Oct 10 –"), "" when the
 	// sentence opens with none; its actors are where the story was filed, not who acted
 	dateline string
+	// mediators: mediatorRoots, read once
+	mediators     []string
+	mediatorsRead bool
 }
 
 // actorAt is an actor mention located at tokens [tok, end) of its sentence.
