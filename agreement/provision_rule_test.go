@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestProvisionRules checks terms worded as a reporter words them, one rule each:
@@ -94,17 +93,19 @@ func TestProvisionRules(t *testing.T) {
 // deal does not do, no duty not to act.
 func TestNotToInstead(t *testing.T) {
 	text := "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. The militias are not to be disbanded; instead a border guard of two thousand men is to be formed."
-	a, err := article.ParseText("instead", []byte("Date: 2021-05-10\n\n"+text+"\n"))
-	if err != nil {
-		t.Fatal(err)
+	ags := extractText(t, "instead", "2021-05-10", text)
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
 	}
-	res := extractCoder(t).Code(a)
-	for _, ag := range agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
-		for _, p := range ag.Provisions {
-			if p.Action == agreement.Prohibit {
-				t.Errorf("got a ban %+v", p)
-			}
+	formed := false
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Prohibit {
+			t.Errorf("got a ban %+v", p)
 		}
+		formed = formed || p.Action == agreement.Establish && p.Quantity != nil && *p.Quantity == 2000
+	}
+	if !formed {
+		t.Errorf("no guard of 2,000 formed in %+v", ags[0].Provisions)
 	}
 }
 

@@ -20,7 +20,7 @@ type release struct {
 // releaseVerbs free captives in the past tense; "handed", "returned" and "sent" need
 // the particle that makes them a handover, "let" its "go", "granted" a pardon.
 var releaseVerbs = map[string]bool{"freed": true, "released": true, "handed": true, "returned": true, "sent": true,
-	"let": true, "granted": true, "pardoned": true, "swapped": false}
+	"let": true, "granted": true, "pardoned": true}
 
 // releaseTail returns how many tokens after the release verb at k complete it ("let
 // go", "sent back", "granted clemency to"), and whether the verb is a release at all.
