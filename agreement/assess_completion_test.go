@@ -199,3 +199,27 @@ func TestAssessLittleSign(t *testing.T) {
 		t.Errorf("%s (%s) citing %d, want pending citing the monitors", st.Value, st.Reason, len(st.Evidence))
 	}
 }
+
+// TestAssessActCalledOff: the act as its own subject reports it done only when it
+// happened, not when it was called off, cancelled or put off.
+func TestAssessActCalledOff(t *testing.T) {
+	both := []string{"SRB", "BIH"}
+	for _, tc := range []struct {
+		body string
+		p    agreement.Provision
+	}{
+		{"The talks were called off on March 3, with both delegations already in Geneva.",
+			agreement.Provision{Obligor: both, Action: agreement.Negotiate, Object: "future status of the river border"}},
+		{"The talks had been postponed on March 3, officials of both countries said.",
+			agreement.Provision{Obligor: both, Action: agreement.Negotiate, Object: "future status of the river border"}},
+		{"The exchange was cancelled on March 3, officials of both countries said.",
+			agreement.Provision{Obligor: both, Action: agreement.Exchange, Object: "prisoners of war"}},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)
+			if st.Value == agreement.Met || st.Value == agreement.MetLate {
+				t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+			}
+		})
+	}
+}

@@ -35,7 +35,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		objHit = obj.MatchAny(words[datelineEnd(words):]) >= 0
 	}
 	// "The talks had opened on August 8": the act itself is the subject.
-	actSubject := (o.narrative || o.speaker != "") && o.past && len(o.actors) == 0 && len(o.events) == 0 && !r.continuing(p) && actNounSubject(r.Implement[p.Action], words)
+	// Not when the act was put off or called off ("The talks were called off").
+	actSubject := (o.narrative || o.speaker != "") && o.past && len(o.actors) == 0 && len(o.events) == 0 && !r.continuing(p) && actNounSubject(r.Implement[p.Action], words) &&
+		!c["negative"] && o.match(r.Cues["suspend"]) < 0 && o.match(r.Cues["supersede"]) < 0
 	if !objHit && !r.mentions(p, o) && !(r.continuing(p) && (c["held"] || c["comply"] || c["refer"] || c["violate"])) && !actSubject {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
