@@ -82,6 +82,18 @@ func TestAssessNamedCaptives(t *testing.T) {
 	}
 }
 
+// TestAssessNoNamesNoCount: an object with capitalised words that is no list of names
+// ("Bosnian prisoners held by Serbia") is not freed whole without its count.
+func TestAssessNoNamesNoCount(t *testing.T) {
+	forty := 40.0
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian prisoners held by Serbia",
+		Quantity: &forty, Unit: "prisoners"}
+	st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", "Serbia released Bosnian prisoners on Monday.", p)
+	if st.Value == agreement.Met {
+		t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+	}
+}
+
 // TestAssessLaterStageBySynonym: of two stages of one withdrawal ("half of its
 // troops", then "the rest of its forces"), a report of the last forces leaving is the
 // later stage's, though it says "forces" and the earlier stage "troops".

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
@@ -1547,15 +1548,18 @@ func actNounSubject(impl WordRule, words []string) bool {
 	return slices.ContainsFunc(words[2:min(len(words), 5)], pastForm)
 }
 
-// namesAll reports whether words name every person or place the object names by
-// name (its capitalised words, at least two): "let go Mr Floderus and a second Swede,
-// Saeed Azizi" frees the whole of "Johan Floderus and Saeed Azizi", though no count
-// is given. A first name may be left out when the surname follows it.
+// namesAll reports whether words name every person the object names by name (its
+// runs of two or more capitalised words, at least two in all): "let go Mr Floderus
+// and a second Swede, Saeed Azizi" frees the whole of "Johan Floderus and Saeed
+// Azizi", though no count is given. A first name may be left out when the surname
+// follows it. A capitalised word alone ("Bosnian prisoners held by Serbia") is a
+// people's or a place's, no person's name.
 func namesAll(object string, words []string) bool {
 	fs := strings.Fields(object)
 	n := 0
 	for i, f := range fs {
-		if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+		next := i+1 < len(fs) && startsUpper(fs[i+1])
+		if !startsUpper(f) || !next && (i == 0 || !startsUpper(fs[i-1])) {
 			continue
 		}
 		w := strings.ToLower(strings.Trim(f, ",.;:()"))
@@ -1563,12 +1567,17 @@ func namesAll(object string, words []string) bool {
 			n++
 			continue
 		}
-		if i+1 < len(fs) && fs[i+1] != "" && unicode.IsUpper([]rune(fs[i+1])[0]) {
+		if next {
 			continue // a first name before its surname
 		}
 		return false
 	}
 	return n >= 2
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // occasionHeld reports whether words tell that the occasion p's object names first
