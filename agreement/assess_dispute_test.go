@@ -57,6 +57,7 @@ func TestAssessNeitherSide(t *testing.T) {
 // not to violate it", "urged Bosnia to halt attacks") reports no violation.
 func TestAssessRequestNoBreach(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	wantReport(t, p, "Serbian troops shelled Bosnian villages along the Drina on Thursday.", agreement.Breached)
 	eachReport(t, p, []string{
 		"The UN envoy says the truce is now in force and asks both sides not to violate it.",
 		"The UN envoy urged both armies on Thursday not to violate the truce.",
@@ -73,6 +74,7 @@ func TestAssessRequestNoBreach(t *testing.T) {
 // its troops back") tells of something still to do, not of it done.
 func TestAssessUrgedNotDone(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river line"}
+	wantReport(t, p, "Serbia pulled its troops back from the river line on Thursday.", agreement.Met)
 	eachReport(t, p, []string{
 		"The UN envoy urged Serbia on Thursday to pull its troops back from the river line.",
 		"Serbia's president urged his army on Thursday to withdraw its troops from the river line.",
@@ -106,6 +108,7 @@ func TestAssessShortOfWhole(t *testing.T) {
 // the truce is not breached.
 func TestAssessSupposedAct(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	wantReport(t, p, "Serbia's defence minister said on Thursday that Serbian troops had attacked Bosnian posts.", agreement.Breached)
 	eachReport(t, p, []string{
 		"Serbia's defence minister said on Thursday that Serbia reserved the right to respond to any attack.",
 		"Bosnia's army chief said on Thursday that Bosnia answered any further violation in kind.",
@@ -146,5 +149,14 @@ func eachReport(t *testing.T, p agreement.Provision, bodies []string, fn func(t 
 		t.Run(body, func(t *testing.T) {
 			fn(t, assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p))
 		})
+	}
+}
+
+// wantReport checks that body, as eachReport reads it, gives p status want: a control
+// that the setup reads such sentences at all.
+func wantReport(t *testing.T, p agreement.Provision, body string, want agreement.StatusValue) {
+	t.Helper()
+	if st := assessDated(t, "2031-01-01", "2031-01-01", "2031-01-03", body, p); st.Value != want {
+		t.Errorf("control %q: %s (%s), want %s", body, st.Value, st.Reason, want)
 	}
 }
