@@ -986,7 +986,7 @@ func subjectNegated(words []string, i int) bool {
 func heldFire(words []string, i int) bool {
 	for _, w := range words[max(0, i-2):i] {
 		switch w {
-		case "held", "hold", "holds", "holding", "withheld", "holding back":
+		case "held", "hold", "holds", "holding", "withheld":
 			return true
 		}
 	}
