@@ -129,8 +129,23 @@ func similar(ctx context.Context, q querier, fp store.Fingerprint, limit int, ex
 	if len(keys) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	rows, err := q.Query(ctx, `SELECT `+articleColumns+` FROM articles WHERE rowid IN
+	return nearest(ctx, q, fp, limit, except, `SELECT `+articleColumns+` FROM articles WHERE rowid IN
 		(SELECT article_rowid FROM article_bands WHERE key = ANY($1))`, keys)
+}
+
+// original returns the stored article Near fp that a new article with id except
+// is a copy of, if any, as similar would with limit 1, but among the first
+// store.BandCandidates articles stored under each band key only.
+func original(ctx context.Context, q querier, fp store.Fingerprint, except string) ([]store.Article, error) {
+	return nearest(ctx, q, fp, 1, except, `SELECT `+articleColumns+` FROM articles WHERE rowid IN
+		(SELECT b.article_rowid FROM unnest($1::bigint[]) AS k(key) CROSS JOIN LATERAL
+			(SELECT article_rowid FROM article_bands WHERE key = k.key ORDER BY article_rowid LIMIT $2) b)`,
+		fp.BandKeys(), store.BandCandidates)
+}
+
+// nearest returns store.Nearest of the candidate articles that query reads.
+func nearest(ctx context.Context, q querier, fp store.Fingerprint, limit int, except, query string, args ...any) ([]store.Article, error) {
+	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}

@@ -120,7 +120,7 @@ func insertArticle(ctx context.Context, tx pgx.Tx, a store.Article, enc *store.E
 	fp := enc.Fingerprint
 	dupOf = a.DuplicateOf
 	if dupOf == "" && !fp.IsZero() {
-		near, err := similar(ctx, tx, fp, 1, a.ID)
+		near, err := original(ctx, tx, fp, a.ID)
 		if err != nil {
 			return 0, "", false, err
 		}

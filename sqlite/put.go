@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -287,7 +288,8 @@ func (w *writer) insertArticle(ctx context.Context, a store.Article, enc *store.
 
 // nearest returns the stored article nearest fp other than except, nil when none
 // is Near: store.Nearest's choice (the most similar, then the least id). Its
-// candidates are the articles that share a band key with fp; their fingerprints
+// candidates are the first store.BandCandidates articles stored under each of
+// fp's band keys (see bandCandidates); their fingerprints
 // come from the kept ones when they can, else from their rows, and only the Near
 // ones' ids are read.
 func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64, except string) (*store.Article, error) {
@@ -295,7 +297,7 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := w.query(ctx, `SELECT DISTINCT article_rowid FROM article_bands WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`)`, args...)
+	rows, err := w.query(ctx, bandCandidates(len(keys)), args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
@@ -344,6 +346,14 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 		best, bestSim = &a, c.sim
 	}
 	return best, nil
+}
+
+// bandCandidates returns the query of the rowids of the first
+// store.BandCandidates articles stored under each of n band keys, each once.
+func bandCandidates(n int) string {
+	one := `SELECT article_rowid FROM (SELECT article_rowid FROM article_bands WHERE key = ? ORDER BY article_rowid LIMIT ` +
+		strconv.Itoa(store.BandCandidates) + `)`
+	return one + strings.Repeat(` UNION `+one, n-1)
 }
 
 // fingerprint returns the fingerprint of the article of the given rowid.

@@ -38,6 +38,14 @@ const (
 	MinWords = 20
 	// MinSimilarity is the least estimated Jaccard similarity of Near texts.
 	MinSimilarity = 0.7
+	// BandCandidates bounds the stored articles a writer compares a new one with
+	// per band key, when it looks for the article's original: those stored first
+	// under that key. A key that many articles share says little (text of a small
+	// vocabulary, boilerplate), and comparing with all of them made the search grow
+	// with the square of the store. An original is stored before its copies, and a
+	// copy shares most of its bands, so it is still found unless every band it
+	// shares was taken by BandCandidates articles before the original.
+	BandCandidates = 64
 )
 
 // FingerprintOf returns the Fingerprint of text.

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -120,6 +121,35 @@ func testDuplicates(t *testing.T, s store.Store) {
 	}
 	if near, err := s.Similar(ctx, store.Fingerprint{}, 10); err != nil || len(near) != 0 {
 		t.Errorf("Similar of no fingerprint = %v, %v; want none", articleIDs(near), err)
+	}
+}
+
+// testManyCopies puts more copies of one story than store.BandCandidates, half in
+// one transaction, so that each of its band keys is shared by more articles than a
+// writer compares with: every copy is still linked to the original, stored first,
+// and Similar still finds them all.
+func testManyCopies(t *testing.T, s store.Store) {
+	day := time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC)
+	put(t, s, batchOf("orig", wireReport, day))
+	n := store.BandCandidates + 8
+	var bs []store.Batch
+	for i := range n {
+		id := fmt.Sprintf("copy%03d", i)
+		bs = append(bs, batchOf(id, fmt.Sprintf("MARENGO, May 14 (Wire %d) - %s", i, wireReport), day))
+	}
+	res := put(t, s, bs[:n/2]...)
+	res = append(res, put(t, s, bs[n/2:]...)...)
+	for i, r := range res {
+		if r.DuplicateOf != "orig" {
+			t.Errorf("%s: DuplicateOf = %q, want orig", bs[i].Article.ID, r.DuplicateOf)
+		}
+	}
+	near, err := s.Similar(context.Background(), store.FingerprintOf(wireReport), 2*n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(near) != n+1 {
+		t.Errorf("Similar found %d articles, want %d", len(near), n+1)
 	}
 }
 

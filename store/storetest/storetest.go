@@ -32,6 +32,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"conflict", testConflict},
 		{"invalid", testInvalid},
 		{"near-duplicates", testDuplicates},
+		{"many copies", testManyCopies},
 		{"event filters", testEventFilters},
 		{"pagination", testPagination},
 		{"coarse dates", testCoarseDates},
