@@ -314,6 +314,8 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
 	type cand struct {
 		rowid int64
 		sim   float64
@@ -349,11 +351,12 @@ func (w *writer) nearest(ctx context.Context, fp store.Fingerprint, keys []int64
 }
 
 // bandCandidates returns the query of the rowids of the first
-// store.BandCandidates articles stored under each of n band keys, each once.
+// store.BandCandidates articles stored under each of n band keys, an article
+// once per key it shares.
 func bandCandidates(n int) string {
 	one := `SELECT article_rowid FROM (SELECT article_rowid FROM article_bands WHERE key = ? ORDER BY article_rowid LIMIT ` +
 		strconv.Itoa(store.BandCandidates) + `)`
-	return one + strings.Repeat(` UNION `+one, n-1)
+	return one + strings.Repeat(` UNION ALL `+one, n-1)
 }
 
 // fingerprint returns the fingerprint of the article of the given rowid.
