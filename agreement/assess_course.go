@@ -64,6 +64,8 @@ type track struct {
 	// obligor they concern; claimed is the latest publication among them.
 	disputed map[string][]Evidence
 	claimed  time.Time
+	// signers are the agreement's parties, guarantors and witnesses.
+	signers []string
 	// What the last decision was made on, and the decision.
 	decided bool
 	clock   moment
@@ -103,7 +105,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		var done []*track
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
-			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), signers: signers(a), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
 				t.begins = r.dealBegins(a, p, rec)
 				t.digest = newDigest()
@@ -168,6 +170,11 @@ func bound(a Agreement, act Action) []string {
 		}
 	}
 	return out
+}
+
+// signers are a's parties, guarantors and witnesses.
+func signers(a Agreement) []string {
+	return slices.Concat(a.Parties, a.Guarantors, a.Witnesses)
 }
 
 // knownOn is the first date o is known on: published and dated.
@@ -332,7 +339,7 @@ func (cs *course) decide(t *track, m moment) {
 		// The reference decides on all.
 		rs = t.digest.readings(t.reads)
 	}
-	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
+	t.status = cs.r.decide(t.p, t.parties, t.signers, rs, t.disputed, t.claimed, m)
 	var used, after []*observation
 	complete := false
 	for _, rd := range rs {

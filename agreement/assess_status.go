@@ -212,10 +212,12 @@ func extendedBy(dl time.Time, cond string) time.Time {
 	return time.Time{}
 }
 
-// decide is p's status on m.d from its readings (oldest first). disputed holds the
+// decide is p's status on m.d from its readings (oldest first); parties are those
+// its action binds, signers its agreement's parties, guarantors and witnesses.
+// disputed holds the
 // conflicting claims about p, by the obligor they concern; claimed is the latest
 // publication among them.
-func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map[string][]Evidence, claimed time.Time, m moment) Status {
+func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, disputed map[string][]Evidence, claimed time.Time, m moment) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -257,7 +259,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(p, parties, &st, rs, disputed, m, cite)
+		return r.decideContinuing(p, parties, signers, &st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
 	level := 0
@@ -397,6 +399,18 @@ func (r *Rules) accusation(rd reading) bool {
 	return rd.obs.match(r.Cues["accuse"]) >= 0
 }
 
+// partial reports whether rd is told by a speaker who is none of signers, yet no
+// neutral one either (a state, a movement; not an international organisation):
+// when the accused answers it, the charge is one of two claims, not a settled
+// report. A signer the act does not bind (a mediator, a guarantor) monitors it,
+// unless it is the state whose own rebels it charges: that is one side of the war.
+func (r *Rules) partial(signers []string, rd reading) bool {
+	if rd.obs.narrative || rd.obs.speaker == "" || international(rd.obs.speaker) {
+		return false
+	}
+	return !r.standsAny(signers, []string{rd.obs.speaker}) || rd.agent != "" && Root(rd.agent) == Root(rd.obs.speaker)
+}
+
 // partisan reports whether breach rd is one side's claim against the other rather
 // than a settled report: an accusation, or told by a speaker the obligation binds
 // about a named author not of its side. A breach without an author ("the truce was
@@ -437,7 +451,7 @@ func completes(rs []reading) int {
 // nothing); a breach that the claims about its author dispute makes it disputed;
 // otherwise it is in progress while reported holding. It decides *st, whose
 // evidence cite adds to.
-func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(p Provision, parties, signers []string, st *Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
@@ -449,7 +463,7 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs [
 			b := rs[i]
 			_, ok := disputed[b.agent]
 			switch {
-			case r.thirdParty(parties, b) && !r.accusation(b):
+			case r.thirdParty(parties, b) && !r.accusation(b) && !(ok && r.partial(signers, b)):
 				// What the article itself or a third party (a monitoring mission,
 				// a guarantor the truce does not bind) reports, not as someone's
 				// accusation, is not in dispute.

@@ -1,0 +1,68 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// assessSigned assesses p, stated in a term article and signed by parties, from body,
+// published two days after the signing.
+func assessSigned(t *testing.T, parties []string, body string, p agreement.Provision) agreement.Status {
+	t.Helper()
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-01\n\nThe parties initialled a peace accord on Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-01-03\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ID = "p1"
+	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: parties, Provisions: []agreement.Provision{p}}}
+	return statusOf(t, agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date), "p1")
+}
+
+// TestAssessChargeAnswered: a charge that a party broke a truce, answered by that
+// party (it insists its troops kept the truce, or calls the claim false), is one of
+// two claims: the truce is disputed. So is a charge by a state that signed nothing,
+// and one by a government against its own country's rebels; a monitoring mission's
+// report, or a charge no one answers, is a breach.
+func TestAssessChargeAnswered(t *testing.T) {
+	truce := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting along the Drina"}
+	rebels := agreement.Provision{Obligor: []string{"PHLREB"}, Action: agreement.CeaseFire, Object: "attacks on the army"}
+	const (
+		bosnia  = "Bosnia's army said Serbian forces had kept shelling villages near Zvornik for hours after the truce took effect."
+		counter = "In Belgrade, Serbia's defence ministry insisted that its troops had observed the truce since noon and that the only fire had come from the Bosnian side."
+		denial  = "Serbia's defence ministry said that claim was completely false and that its troops had not fired anywhere along the river."
+	)
+	for _, tc := range []struct {
+		name    string
+		parties []string
+		p       agreement.Provision
+		body    string
+		want    agreement.StatusValue
+	}{
+		{"a charge alone", []string{"SRB", "BIH"}, truce, bosnia, agreement.Breached},
+		{"a charge countered", []string{"SRB", "BIH"}, truce, bosnia + " " + counter, agreement.Disputed},
+		{"an outside state's charge denied", []string{"SRB", "BIH"}, truce,
+			"Croatia's government said Serbian forces had violated the truce on Thursday by firing on villages near Zvornik. " + denial, agreement.Disputed},
+		{"a monitors' report denied", []string{"SRB", "BIH"}, truce,
+			"OSCE monitors said Serbian forces had violated the truce on Thursday by firing on villages near Zvornik. " + denial, agreement.Breached},
+		{"a government's charge against its rebels denied", []string{"PHL", "MYS"}, rebels,
+			"The Philippine government said MILF fighters had killed twelve soldiers in an ambush near Cotabato on Thursday. " +
+				"The MILF said that claim was false and that its fighters had not fired a shot since the truce began.", agreement.Disputed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessSigned(t, tc.parties, tc.body, tc.p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
