@@ -66,3 +66,21 @@ func TestAssessChargeAnswered(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessPremiseDenied: an obligor saying that what it is to withdraw was never
+// there ("there were no Serbian army units in the enclave and had been none since
+// 2029") contradicts the term itself: the withdrawal is disputed, not met.
+func TestAssessPremiseDenied(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRBMIL"}, Action: agreement.Withdraw, Object: "remaining units of Serbia's armed forces from the enclave"}
+	parties := []string{"SRB", "BIH"}
+	if st := assessSigned(t, parties, "Serbia's defence ministry said the last Serbian army units had left the enclave on Thursday.", p); st.Value != agreement.Met {
+		t.Errorf("control: %s (%s), want met", st.Value, st.Reason)
+	}
+	st := assessSigned(t, parties, "In Belgrade, Serbia's defence ministry said there were no Serbian army units in the enclave and had been none since 2029.", p)
+	if st.Value != agreement.Disputed {
+		t.Errorf("%s (%s), want disputed", st.Value, st.Reason)
+	}
+	if len(st.Evidence) == 0 {
+		t.Errorf("no evidence cited")
+	}
+}

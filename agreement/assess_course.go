@@ -152,7 +152,9 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		}
 	}
 	for _, pc := range pairs {
-		if pc.b != nil && (!pc.rebuttal || r.continuing(pc.provision)) {
+		// An obligor saying that what it is to withdraw was never there contradicts
+		// the term itself: the one claim disputes it.
+		if pc.b != nil && (!pc.rebuttal || r.continuing(pc.provision)) || pc.b == nil && r.deniesPremise(pc.agreement, pc.provision, pc.a) {
 			cs.pairs = append(cs.pairs, pc)
 		}
 	}
@@ -186,6 +188,9 @@ func knownOn(o *observation) time.Time {
 }
 
 func pairKnown(pc pairConflict) time.Time {
+	if pc.b == nil {
+		return knownOn(pc.a)
+	}
 	a, b := knownOn(pc.a), knownOn(pc.b)
 	if a.After(b) {
 		return a
@@ -204,6 +209,9 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 			}
 			ev := t.disputed[side]
 			for _, o := range []*observation{pc.a, pc.b} {
+				if o == nil {
+					continue // the term's own text
+				}
 				if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
 					ev = append(ev, o.ev)
 				}
