@@ -84,3 +84,30 @@ func TestAssessPremiseDenied(t *testing.T) {
 		t.Errorf("no evidence cited")
 	}
 }
+
+// TestAssessUnnamedAuthor: a breach told without its author is the other side's
+// when a party tells it. Said by the only side a truce binds ("shells were fired
+// from Bosnian territory", the Serbian army says), it breaches nothing; said by the
+// other side and answered by the bound one ("fired warning shots"), it is one of
+// two claims, and the truce is disputed.
+func TestAssessUnnamedAuthor(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Beneficiary: []string{"BIH"}, Action: agreement.CeaseFire, Object: "attacks on Bosnia along the Drina"}
+	parties := []string{"SRB", "BIH"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"its own side told", "Serbian gunners shelled two Bosnian villages along the Drina on Thursday, the Bosnian army said.", agreement.Breached},
+		{"no author, told by the side bound", "The Serbian army says about a dozen rockets were fired from Bosnia in the first half hour of the truce.", agreement.InProgress},
+		{"no author, told by the other side and answered",
+			"A Bosnian army spokesman said the two men were farmers visiting their fields by the river line and called the shooting a plain violation of the truce. " +
+				"A Serbian army spokeswoman said a crowd had crossed the river line and that soldiers fired warning shots in the air.",
+			agreement.Disputed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if st := assessSigned(t, parties, tc.body, p); st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}

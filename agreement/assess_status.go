@@ -399,6 +399,16 @@ func (r *Rules) accusation(rd reading) bool {
 	return rd.obs.match(r.Cues["accuse"]) >= 0
 }
 
+// ownSideUnnamed reports whether breach rd names no author and is told by a speaker
+// of the side of every obligor of p, and not as its own act allowed (justify).
+func (r *Rules) ownSideUnnamed(p Provision, rd reading) bool {
+	o := rd.obs
+	if rd.agent != "" || o.narrative || o.speaker == "" || len(p.Obligor) == 0 || r.cuesOfObs(o)["justify"] {
+		return false
+	}
+	return !slices.ContainsFunc(p.Obligor, func(ob string) bool { return !r.Stands(ob, o.speaker) })
+}
+
 // partial reports whether rd is told by a speaker who is none of signers, yet no
 // neutral one either (a state, a movement; not an international organisation):
 // when the accused answers it, the charge is one of two claims, not a settled
@@ -458,10 +468,22 @@ func (r *Rules) decideContinuing(p Provision, parties, signers []string, st *Sta
 		switch {
 		case rs[i].kind == readRefusal:
 			worst = &rs[i]
+		case rs[i].kind == readBreach && r.ownSideUnnamed(p, rs[i]):
+			// "About a dozen rockets were fired from Gaza, the army says": the
+			// side bound telling of an act no one is named doing blames the other.
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 			b := rs[i]
-			_, ok := disputed[b.agent]
+			// The side a breach naming no author is charged to: the other side
+			// of the speaker's, or the only obligor (as the claim's stance).
+			side := b.agent
+			if side == "" {
+				side = r.otherSide(p, b.obs.speaker)
+			}
+			if side == "" && len(p.Obligor) == 1 {
+				side = p.Obligor[0]
+			}
+			_, ok := disputed[side]
 			switch {
 			case r.thirdParty(parties, b) && !r.accusation(b) && !(ok && r.partial(signers, b)):
 				// What the article itself or a third party (a monitoring mission,
