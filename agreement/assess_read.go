@@ -858,13 +858,18 @@ func (r *Rules) obligorIn(p Provision, actors []string) string {
 	return ""
 }
 
+// verbNegator holds the negative words that negate a verb, never name a thing
+// missing ("never sent", "failed to", "didn't").
+var verbNegator = map[string]bool{"never": true, "failed": true, "n't": true}
+
 // absent reports whether words deny the object's presence: a negative word just
 // before a word naming the object ("no troops", "none of its forces").
 func (r *Rules) absent(words []string, obj WordRule) bool {
 	for i := 1; i < len(words); i++ {
-		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" || words[i-1] == "neither" {
+		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" || words[i-1] == "neither" || verbNegator[words[i-1]] {
 			// "neither army has pulled back": "neither" picks out the sides, not a
-			// thing missing.
+			// thing missing; "were never sent home" negates the act, whose
+			// words the object may hold.
 			continue
 		}
 		j := i
