@@ -26,3 +26,29 @@ func TestAssessVerbNegated(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessWeaponsReceived: weapons a monitor has received are weapons handed in
+// (testdata/agreements/README.md: "Weapons handed in ... are disarm"); "only part
+// of" them is a disarmament done in part.
+func TestAssessWeaponsReceived(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"PHLREB"}, Action: agreement.Disarm, Object: "rifles"}
+	parties := []string{"PHL", "PHLREB"}
+	for _, tc := range []struct {
+		body  string
+		want  agreement.StatusValue
+		stage int
+	}{
+		{"The monitoring commission says it has received all the rifles of the rebels.", agreement.Met, 3},
+		{"The monitoring commission says it has received only part of the rifles held by the rebels.", agreement.InProgress, 2},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessSigned(t, parties, tc.body, p)
+			if st.Value != tc.want || st.Level != tc.stage {
+				t.Errorf("%s level %d (%s), want %s level %d", st.Value, st.Level, st.Reason, tc.want, tc.stage)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
