@@ -111,3 +111,19 @@ func TestAssessUnnamedAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessAccessLatest: an access that a report seemed to give, then a later report
+// says is not given yet ("nothing had yet been done to reopen the road"): the latest
+// report decides, and the access is not in force.
+func TestAssessAccessLatest(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Allow, Object: "safety of the road to the enclave"}
+	parties := []string{"SRB", "BIH"}
+	const opened = "Serbian police entered the enclave on Thursday and the road was opened."
+	if st := assessSigned(t, parties, opened, p); st.Value != agreement.InProgress {
+		t.Errorf("control: %s (%s), want in_progress", st.Value, st.Reason)
+	}
+	st := assessSigned(t, parties, opened+" By Friday nothing had yet been done to reopen the road to the enclave.", p)
+	if st.Value != agreement.Pending || len(st.Evidence) == 0 {
+		t.Errorf("%s (%s) citing %d, want pending citing the later report", st.Value, st.Reason, len(st.Evidence))
+	}
+}

@@ -529,6 +529,11 @@ func (r *Rules) decideContinuing(p Provision, parties, signers []string, st *Sta
 		// "it would take effect only after Western sanctions were lifted": the
 		// article stating it cannot also tell it in force.
 		st.Reason = "waits on a condition; not yet in force"
+	case comply >= 0 && p.Action == Allow && rs[len(rs)-1].kind == readNotDone && len(rs)-1 > comply:
+		// "Nothing has yet been done to reopen the road and rail links", after a
+		// report that seemed to tell the access given: the latest report decides.
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])
