@@ -52,3 +52,26 @@ func TestAssessWeaponsReceived(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessStandingFirst: a standing word in -ing names a state kept only as the
+// object's first word ("remaining neutral in the conflict"); after a verb it
+// describes a noun ("mark the remaining border sections"), a duty done once, not
+// in force from the signing.
+func TestAssessStandingFirst(t *testing.T) {
+	parties := []string{"SRB", "BIH"}
+	const body = "Serbian and Bosnian officials met in Zvornik on Thursday."
+	for _, tc := range []struct {
+		object string
+		want   agreement.StatusValue
+	}{
+		{"remaining neutral in the conflict", agreement.InProgress},
+		{"mark the remaining border sections on the ground", agreement.Pending},
+	} {
+		t.Run(tc.object, func(t *testing.T) {
+			p := agreement.Provision{Obligor: parties, Action: agreement.Other, Object: tc.object}
+			if st := assessSigned(t, parties, body, p); st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}

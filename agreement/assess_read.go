@@ -1102,7 +1102,7 @@ func (r *Rules) continuing(p Provision) bool {
 // standing reports whether one of the first two words of object is of the standing
 // cue: a duty of kind other that names a state kept rather than an act done once
 // ("respect the constitution", "neutrality of the 14th Army", "army confined to its
-// barracks").
+// barracks"). A word in -ing counts only first: after a verb it describes a noun.
 func (r *Rules) standing(object string) bool {
 	n := 0
 	for rest := object; rest != "" && n < 2; {
@@ -1111,7 +1111,9 @@ func (r *Rules) standing(object string) bool {
 		if w = strings.ToLower(w); w == "" || determiner[w] {
 			continue
 		}
-		if r.Cues["standing"].MatchWord(w) {
+		if r.Cues["standing"].MatchWord(w) && !(n > 0 && strings.HasSuffix(w, "ing")) {
+			// "remaining a party to the treaty" keeps a state; "mark the
+			// remaining border sections" marks them once.
 			return true
 		}
 		n++
