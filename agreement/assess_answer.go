@@ -15,6 +15,23 @@ import (
 // claims that pairs of a provision already hold; obs are in the order of their
 // articles, as pairs found them.
 func (r *Rules) answeredBreaches(ags []Agreement, obs []*observation, pairs []pairConflict, rec Record) []pairConflict {
+	// Only a party's charge of a breach can be answered: without one, no pair
+	// need be sought.
+	charged := false
+	for ai, a := range ags {
+		for pi, p := range a.Provisions {
+			if !r.continuing(p) {
+				continue
+			}
+			start := effective(a, p, rec)
+			charged = charged || slices.ContainsFunc(obs, func(o *observation) bool {
+				return o.speaker != "" && r.readMemo(pkey{ai, pi}, p, o, start).kind == readBreach
+			})
+		}
+	}
+	if !charged {
+		return nil
+	}
 	paired := map[*observation]bool{}
 	for _, pc := range pairs {
 		paired[pc.a] = true
