@@ -192,7 +192,7 @@ func signedDate(v *sent, verb int) string {
 // verb that may date it, and whether it follows the verb.
 func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
-	_, n := loadLexicon().match("conclude", v.words, verb)
+	n := conclusion(loadLexicon(), v, verb)
 	for k := verb + max(n, 1); k < len(v.words); k++ { // past "put their names to"
 		if w := v.words[k]; w == "to" || w == "that" && !inDate(v, k) {
 			limit = k

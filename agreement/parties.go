@@ -46,7 +46,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
-		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb)
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb) || accordingTo(v, a.tok)
 	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
@@ -156,6 +156,23 @@ func roleParty(lx *lexicon, v *sent, subj []actorAt, from, to int, out []string)
 		return addCode(out, roots[0])
 	}
 	return out
+}
+
+// accordingTo reports whether token i stands in an "according to ..." phrase, before
+// the comma that ends it: "According to the Turkish foreign ministry's statement, the
+// two sides agreed ..." names the source of the report, not a side.
+func accordingTo(v *sent, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		switch v.words[k] {
+		case ",", ";", ":":
+			return false
+		case "to":
+			if v.words[k-1] == "according" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyCode is the code a party is listed under: a government stands for its state.
