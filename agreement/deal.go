@@ -277,7 +277,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 	hasNoun := lx.has("deal", v.words, 0, len(v.words))
 	best := -1
 	for i := range v.words {
-		if conclusion(lx, v, i) == 0 {
+		mutual := mutualDeclaration(lx, v, i)
+		if conclusion(lx, v, i) == 0 && !mutual {
 			continue
 		}
 		_, agreeTo := lx.match("agreeto", v.words, i)
@@ -303,7 +304,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !mutual && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
 			continue // ("signed the paper that is to end it", "put their names to the texts": a document signed is a deal)
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
@@ -331,7 +332,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue // "down from 150,000 when the pact was signed": the signing only dates something else
 		}
 		w := v.words[i]
-		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
+		if (w == "announced" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
 		}
 		if n := conclusion(lx, v, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
@@ -390,6 +391,35 @@ func inForceVerb(lx *lexicon, v *sent) int {
 		return i
 	}
 	return -1
+}
+
+// mutualDeclaration reports whether the verb at i is both sides declaring or
+// announcing together a truce or a halt to hostilities ("Sharon and Abbas each declared
+// a halt to violence", "the two leaders announced an end to the fighting"): declared
+// by the two sides, it is a deal; by one side alone it is a unilateral act.
+func mutualDeclaration(lx *lexicon, v *sent, i int) bool {
+	if w := v.words[i]; w != "declared" && w != "announced" {
+		return false
+	}
+	cs := clauseStart(v, i)
+	subj := slices.DeleteFunc(v.actorsIn(cs, i), func(a actorAt) bool { return partyCode(a.Code) == "" || isVenue(v, a) })
+	if partySides(codesOf(subj)) < 2 && !twoSided(lx, v, cs, i) {
+		return false
+	}
+	for k := i + 1; k < min(len(v.words), i+10); k++ {
+		switch w := v.words[k]; w {
+		case ",", ";", "that", "by", "with":
+			return false
+		case "halt", "end", "cessation":
+			if v.word(k+1) == "to" || v.word(k+1) == "of" {
+				return lx.has("hostile", v.words, k+2, min(len(v.words), k+5))
+			}
+		}
+		if p, n := lx.match("deal", v.words, k); n > 0 {
+			return p.value == "ceasefire" || p.value == "truce" || p.value == "armistice"
+		}
+	}
+	return false
 }
 
 // tripVerbs are past verbs of a journey whose purpose a "to" clause gives.

@@ -133,6 +133,9 @@ func TestDealFacts(t *testing.T) {
 		{"a truce told by its taking hold", "2016-07-09",
 			"A ceasefire between Ethiopia and Eritrea took hold at dawn on Friday, ending a week of fighting along the border.",
 			"2016-07-08", []string{"ETH", "ERI"}, nil},
+		{"both sides declaring a halt to fighting", "2013-03-12",
+			"JUBA, March 12 – The presidents of Sudan and South Sudan each declared on Monday a halt to fighting along their border, at a summit hosted by Ethiopia.",
+			"2013-03-11", []string{"SDN", "SSD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)
@@ -162,6 +165,8 @@ func TestNoDealTold(t *testing.T) {
 				"India's prime minister spoke of an understanding reached with Pakistan on Friday, without describing it."},
 		{"a truce that never took hold", "2016-07-09",
 			"Fighting went on along the border between Ethiopia and Eritrea on Friday, and the ceasefire between them never took hold."},
+		{"one side declaring a halt to fighting", "2013-03-12",
+			"JUBA, March 12 – Sudan's president declared on Monday a halt to fighting along the border with South Sudan."},
 		{"a truce taking effect that only dates the quiet", "2016-09-09",
 			"The border between Ethiopia and Eritrea has been quiet since the armistice took effect, officers of the joint commission said."},
 	} {
