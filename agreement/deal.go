@@ -184,6 +184,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		if d.signed == "" {
+			d.signed = storyOffsetSigning(v, verb, pub)
+		}
 		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
 			// the first deal of a story told without its date: the day the lead gives
 			d.signed = leadDate(vs, si)

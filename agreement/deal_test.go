@@ -136,6 +136,9 @@ func TestDealFacts(t *testing.T) {
 		{"both sides declaring a halt to fighting", "2013-03-12",
 			"JUBA, March 12 – The presidents of Sudan and South Sudan each declared on Monday a halt to fighting along their border, at a summit hosted by Ethiopia.",
 			"2013-03-11", []string{"SDN", "SSD"}, nil},
+		{"signing counted back from the story's present", "2019-05-10",
+			"Five days after the foreign ministers of Ghana and Togo put their signatures to the border treaty in Accra, traders on both sides are asking what has changed.",
+			"2019-05-05", []string{"GHA", "TGO"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)

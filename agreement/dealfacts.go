@@ -300,6 +300,44 @@ func offsetSigning(v *sent, verb int) string {
 	return ""
 }
 
+// storyOffsetSigning returns the day a signing counted back from the story's own day
+// falls on: "Five days after Rusk and Gromyko put their signatures to the text, many
+// readers are asking ...", the main clause in the present, is pub less five days. ""
+// when the sentence opens with no such count, dates anything or tells its main clause
+// in the past.
+func storyOffsetSigning(v *sent, verb int, pub time.Time) string {
+	cs := clauseStart(v, verb)
+	if pub.IsZero() || v.word(cs-1) != "after" {
+		return ""
+	}
+	var off *text.DateMention
+	for i := range v.dates {
+		d := &v.dates[i]
+		if d.Offset != nil && !d.Anaphor && d.TokEnd == cs && d.Tok <= v.first+1 {
+			off = d
+		} else if dayDate(*d) != "" {
+			return ""
+		}
+	}
+	if off == nil {
+		return ""
+	}
+	k := verb + 1
+	for k < len(v.words) && v.words[k] != "," {
+		k++
+	}
+	for j := k + 1; j < min(len(v.words), k+8); j++ {
+		if t := v.tag(j); strings.HasPrefix(t, "VB") || t == "MD" {
+			if t != "VBP" && t != "VBZ" {
+				return ""
+			}
+			o := *off.Offset
+			return pub.AddDate(-o.Years, -o.Months, -o.Days).Format(time.DateOnly)
+		}
+	}
+	return ""
+}
+
 // commaBefore returns where the stretch of words before i that no comma or semicolon
 // breaks begins.
 func commaBefore(v *sent, i int) int {
