@@ -187,8 +187,10 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		if d.signed == "" {
 			d.signed = storyOffsetSigning(v, verb, pub)
 		}
-		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) {
 			// the first deal of a story told without its date: the day the lead gives
+			// (a participle, "ten days into the ceasefire agreed in Moscow", describes
+			// a deal made before)
 			d.signed = leadDate(vs, si)
 		}
 		if d.signed == "" && len(out) == 0 && (si <= 1 || v.para == 0) && !pub.IsZero() && d.strength >= verbStrength("agreed") &&

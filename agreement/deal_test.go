@@ -139,6 +139,10 @@ func TestDealFacts(t *testing.T) {
 		{"signing counted back from the story's present", "2019-05-10",
 			"Five days after the foreign ministers of Ghana and Togo put their signatures to the border treaty in Accra, traders on both sides are asking what has changed.",
 			"2019-05-05", []string{"GHA", "TGO"}, nil},
+		{"a participle describing a deal made before is not dated by the lead", "2031-03-16",
+			"Kenyan and Somali armoured vehicles set off on Sunday for the first joint patrol on the border road.\n\n" +
+				"The patrol came ten days into the ceasefire agreed in Nairobi.",
+			"", []string{"KEN", "SOM"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)
