@@ -502,8 +502,8 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 			return true
 		}
 		switch v.words[k] {
-		case "document", "documents", "texts", "paper":
-			return true
+		case "document", "documents", "texts", "paper", "commitments", "undertakings":
+			return true // ("signed commitments by the government and the armed groups")
 		case ",", ";", "in", "on", "at", "and":
 			return false
 		}

@@ -143,6 +143,10 @@ func TestDealFacts(t *testing.T) {
 			"Kenyan and Somali armoured vehicles set off on Sunday for the first joint patrol on the border road.\n\n" +
 				"The patrol came ten days into the ceasefire agreed in Nairobi.",
 			"", []string{"KEN", "SOM"}, nil},
+		{"commitments signed by the government and groups named after them", "2031-05-08",
+			"GOMA, May 8 – A week of talks in Goma ended on Tuesday with signed commitments by the government in Kinshasa and several armed groups, among them the M23 rebels.\n\n" +
+				"The groups will hand over their heavy weapons to the army within a month.",
+			"2031-05-06", []string{"COD", "CODREB"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)

@@ -175,6 +175,21 @@ func accordingTo(v *sent, i int) bool {
 	return false
 }
 
+// attributive reports whether the participle at k qualifies the noun after it ("two
+// dozen armed groups"): no verb of its own.
+func attributive(v *sent, k int) bool {
+	if !strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	switch t, p := v.tag(k), v.tag(k-1); {
+	case t == "VBN" || t == "VBG":
+		return true
+	case t == "VBD": // (a tagger's past tense for "armed")
+		return p == "DT" || p == "CD" || p == "JJ" || v.word(k-1) == "dozen"
+	}
+	return false
+}
+
 // partyCode is the code a party is listed under: a government stands for its state.
 func partyCode(code string) string {
 	if len(code) == 6 && strings.HasSuffix(code, "GOV") {
@@ -487,6 +502,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	// Moscow by ...": a deal noun right before the participle, or before the comma
 	// that sets it off, makes it a reduced relative, passive as "was signed"
 	reduced := lx.has("deal", v.words, verb-1, verb) || v.word(verb-1) == "," && verb >= 2 && lx.has("deal", v.words, verb-2, verb-1)
+	// "ended with signed commitments by the government and the armed groups": the
+	// participle before the document it qualifies
+	reduced = reduced || v.word(verb-1) == "with" && signedObject(lx, v, verb+1)
 	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
@@ -503,8 +521,11 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 		return nil
 	}
 	end := by + 1
-	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && !strings.HasPrefix(v.tag(end), "VB") {
+	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && (!strings.HasPrefix(v.tag(end), "VB") || attributive(v, end)) {
 		end++
+		if v.word(end) == "," && (v.word(end+1) == "among" && v.word(end+2) == "them" || v.word(end+1) == "including") {
+			end++ // "by the government and two dozen armed groups, among them the CNDP": the groups named
+		}
 	}
 	var out []string
 	for _, a := range v.actorsIn(by+1, end) {
