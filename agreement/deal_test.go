@@ -147,6 +147,9 @@ func TestDealFacts(t *testing.T) {
 			"GOMA, May 8 – A week of talks in Goma ended on Tuesday with signed commitments by the government in Kinshasa and several armed groups, among them the M23 rebels.\n\n" +
 				"The groups will hand over their heavy weapons to the army within a month.",
 			"2031-05-06", []string{"COD", "CODREB"}, nil},
+		{"a subject named by its role signs with its opponent", "2031-05-08",
+			"GOMA, May 8 – The provincial government in Goma signed a ceasefire on Tuesday with the M23 rebels.",
+			"2031-05-06", []string{"CODREB", "COD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)

@@ -92,6 +92,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			} else if len(as) == 0 {
 				out = armedGroupOf(lx, v, i+1, out) // "with the two separatist leaders of eastern Ukraine"
 			}
+			if len(subj) == 0 {
+				out = roleSubject(lx, v, start, verb, out)
+			}
 			break
 		}
 	}
@@ -173,6 +176,27 @@ func accordingTo(v *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// roleSubject adds the side a subject naming no actor stands for by its role, when
+// the one side signed with is its opponent: "the provincial government signed an
+// accord with the militants of X" binds the militants' state; "the rebels signed with
+// Kinshasa" the state's armed group.
+func roleSubject(lx *lexicon, v *sent, from, to int, out []string) []string {
+	roots := actorRoots(out)
+	if len(roots) != 1 {
+		return out
+	}
+	state, nonstate := lx.has("state", v.words, from, to), lx.has("nonstate", v.words, from, to)
+	allRebel := !slices.ContainsFunc(out, func(c string) bool { return !strings.HasSuffix(c, "REB") })
+	allState := !slices.ContainsFunc(out, func(c string) bool { return len(c) != 3 })
+	switch {
+	case state && !nonstate && allRebel:
+		return addCode(out, roots[0])
+	case nonstate && !state && allState:
+		return addCode(out, roots[0]+"REB")
+	}
+	return out
 }
 
 // attributive reports whether the participle at k qualifies the noun after it ("two
