@@ -134,6 +134,15 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 			}
 		}
 	} else {
+		if p := s.at[i]; p >= 0 && s.phr[p].office && groupRoles[role] {
+			// "signed in Minsk by the envoys and rebel leaders": the leaders of a
+			// movement are of the country it fights in, not of an actor or a venue
+			// near them.
+			if r, ok := s.mem.byRole.get(role); ok && rootCountry(r.code) != "" {
+				return rootCountry(r.code)
+			}
+			return s.mem.dominant
+		}
 		// "Sudan's army accused the UAE ..., and the army cut ties": a bare agent names
 		// the last actor of its role before the country nearest to it.
 		if armedRoles[role] {
