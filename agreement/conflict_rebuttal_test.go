@@ -60,6 +60,16 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"A senior Zimbabwean official, showing the letters to reporters, said the letters showed that Mozambique had armed the militias. " +
 				"Mozambique's defence minister said the government had not armed any militia.",
 			"A senior Zimbabwean official", "Mozambique's defence minister"},
+		{"each says the other began",
+			"The ceasefire in the Central African Republic was signed in Libreville in January. " +
+				"Seleka said government soldiers started the shooting in Bangui on Sunday. " +
+				"The defence ministry said Seleka fighters attacked first.",
+			"Seleka said", "The defence ministry"},
+		{"each blames the other for another attack",
+			"The ceasefire in the Central African Republic was signed in Libreville in January. " +
+				"Seleka said government soldiers shelled a market in Bangui on Sunday. " +
+				"The defence ministry said Seleka fighters attacked a convoy near Bossangoa.",
+			"", ""},
 		{"agreeing statements",
 			"The prisoner exchange agreed in Geneva was completed on Sunday. " +
 				"Yemen's government said all 120 of its soldiers had come home. " +
