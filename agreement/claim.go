@@ -646,6 +646,10 @@ func speakerRole(name string) string {
 	switch {
 	case len(lower) == 0 || len(lower) > 12:
 		return ""
+	case slices.Contains(lower, "western") || slices.Contains(lower, "foreign") && !slices.Contains(lower, "minister") && !slices.Contains(lower, "ministry"):
+		// "Western military attaches", "foreign diplomats": observers from abroad
+		// hold no office in the country the article is about.
+		return ""
 	case rules.Cues["insurgent"].MatchAny(lower) >= 0:
 		return "REB"
 	case rules.Cues["military"].MatchAny(lower) >= 0:
