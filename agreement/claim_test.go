@@ -124,3 +124,22 @@ func TestClaimSpeakersFromAbroad(t *testing.T) {
 		t.Errorf("no claim starts %q", prefix)
 	}
 }
+
+// TestClaimSpeakersLocal codes a town's or region's authorities, named with the
+// place, as the government of the place's country, not of the country the article
+// names most.
+func TestClaimSpeakersLocal(t *testing.T) {
+	body := "Russia's defence ministry said Russian forces had held fire around Kharkiv since Monday, as Russia had promised. " +
+		"The Kharkiv regional council said Russian forces had shelled the city overnight."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "The Kharkiv regional council") {
+			if c.Speaker.Code != "UKRGOV" {
+				t.Errorf("speaker %q (%s), want UKRGOV", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of the council")
+}

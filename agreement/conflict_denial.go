@@ -15,7 +15,7 @@ import (
 // (see reportsFact), and claims that a pair already holds are left alone.
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
 	all := func(*observation) bool { return true }
-	return r.pairRecent(obs, paired, all, func(a, b *observation) string {
+	out := r.pairRecent(obs, paired, all, func(a, b *observation) string {
 		if !r.reportsFact(b) || !r.reportsFact(a) {
 			return ""
 		}
@@ -24,6 +24,61 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 		}
 		return ""
 	})
+	return append(out, r.promiseDisputes(obs, paired)...)
+}
+
+// promiseDisputes pairs, as negations does, a claim that a side failed to do what
+// it had promised ("failed to free the prisoners it had promised to release") with
+// the other side's denial that it was ever promised ("denied that any release had
+// been agreed"), when the two name a topic in common: a promise, unlike a pledge,
+// is reported as a fact.
+func (r *Rules) promiseDisputes(obs []*observation, paired map[*observation]bool) []pairConflict {
+	return r.pairRecent(obs, paired, r.reportsPromise, func(a, b *observation) string {
+		switch {
+		case r.promiseBroken(a) && r.promiseDenied(b) && r.sharedTopic(a, b),
+			r.promiseBroken(b) && r.promiseDenied(a) && r.sharedTopic(a, b):
+			return a.speakerName + " and " + b.speakerName + " differ on whether it was promised"
+		}
+		return ""
+	})
+}
+
+// reportsPromise reports whether o is a speaker's report of a promise: a verb of
+// saying names the speaker, o has an intent word and is no refusal, threat,
+// condition or admission of not knowing.
+func (r *Rules) reportsPromise(o *observation) bool {
+	c := r.cuesOfObs(o)
+	return c["intent"] && !c["refuse"] && !c["hypothetical"] && !c["unverified"] && saysIn(o.words)
+}
+
+// promiseBroken reports whether o says a promise was not kept: "failed" comes
+// before the intent word ("had failed to free the men it had promised to free").
+func (r *Rules) promiseBroken(o *observation) bool {
+	f := slices.Index(o.words, "failed")
+	return f >= 0 && r.Cues["intent"].MatchAny(o.words[f+1:]) >= 0
+}
+
+// promiseDenied reports whether o denies a promise: an intent word within eight words
+// after a word of denial ("denied that any release had been agreed").
+func (r *Rules) promiseDenied(o *observation) bool {
+	d := o.match(r.Cues["deny"])
+	return d >= 0 && r.Cues["intent"].MatchAny(o.words[d+1:min(len(o.words), d+9)]) >= 0
+}
+
+// sharedTopic reports whether a and b name a topic in common other than the deal
+// and attacks.
+func (r *Rules) sharedTopic(a, b *observation) bool {
+	tb := r.topicPolarity(b)
+	for k := range r.topicPolarity(a) {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue
+		}
+		if _, ok := tb[k]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pairRecent pairs claims of obs with an earlier one of the same article: each
@@ -66,9 +121,14 @@ func (r *Rules) reportsFact(o *observation) bool {
 	if c["intent"] || c["refuse"] || c["hypothetical"] || c["unverified"] {
 		return false
 	}
-	return slices.ContainsFunc(o.words, func(w string) bool {
+	return saysIn(o.words)
+}
+
+// saysIn reports whether words hold a verb of saying.
+func saysIn(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
 		switch w {
-		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote":
+		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
 			return true
 		}
 		return false
@@ -121,7 +181,7 @@ const (
 // word of negation within five words before it, in the same clause), or both.
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
-	neg := r.Cues["negative"]
+	neg, deny := r.Cues["negative"], r.Cues["deny"]
 	// "the agreement had stopped any further annexation" says there is none.
 	ceased := r.Cues["ceased"]
 	for i, ks := range r.wordTopics(o) {
@@ -134,7 +194,9 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 			if w == "," || w == ";" || w == "but" || w == "while" {
 				break
 			}
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") {
+			// "denied that any release had been agreed" says there was none.
+			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
+				deny.MatchWord(w) {
 				p = negated
 				break
 			}

@@ -70,6 +70,21 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Seleka said government soldiers shelled a market in Bangui on Sunday. " +
 				"The defence ministry said Seleka fighters attacked a convoy near Bossangoa.",
 			"", ""},
+		{"a promise denied",
+			"Colombia's government and the ELN began a ceasefire in August. " +
+				"An ELN commander said the government had failed to release 40 guerrillas it had promised to free under the truce. " +
+				"Government officials denied that any release of guerrillas had been agreed.",
+			"An ELN commander", "Government officials"},
+		{"a promise denied of another thing",
+			"Colombia's government and the ELN began a ceasefire in August. " +
+				"An ELN commander said the government had failed to pay the 200 fighters it had promised to pay under the truce. " +
+				"Government officials denied that any release of guerrillas had been agreed.",
+			"", ""},
+		{"a denied clause",
+			"Armenia and Azerbaijan agreed a truce on Monday. " +
+				"Armenia's defence ministry said Azerbaijani soldiers had burned houses in Tegh. " +
+				"Azerbaijan's foreign ministry denied that any houses had been burned.",
+			"Armenia's defence ministry", "Azerbaijan's foreign ministry"},
 		{"agreeing statements",
 			"The prisoner exchange agreed in Geneva was completed on Sunday. " +
 				"Yemen's government said all 120 of its soldiers had come home. " +
