@@ -27,42 +27,77 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 	return append(out, r.promiseDisputes(obs, paired)...)
 }
 
-// promiseDisputes pairs, as negations does, a claim that a side failed to do what
-// it had promised ("failed to free the prisoners it had promised to release") with
-// the other side's denial that it was ever promised ("denied that any release had
-// been agreed"), when the two name a topic in common: a promise, unlike a pledge,
-// is reported as a fact.
+// promiseDisputes pairs, as negations does, a claim that something was promised
+// ("the rebels had been promised the defence ministry", "failed to free the
+// prisoners it had promised to release") with the other side's claim that it was
+// not ("no ministry had been promised to anyone", "denied that any release had been
+// agreed"), when the two name a topic in common: a promise told in the past,
+// unlike a pledge, is reported as a fact.
 func (r *Rules) promiseDisputes(obs []*observation, paired map[*observation]bool) []pairConflict {
 	return r.pairRecent(obs, paired, r.reportsPromise, func(a, b *observation) string {
-		switch {
-		case r.promiseBroken(a) && r.promiseDenied(b) && r.sharedTopic(a, b),
-			r.promiseBroken(b) && r.promiseDenied(a) && r.sharedTopic(a, b):
+		na, _ := r.promised(a)
+		nb, _ := r.promised(b)
+		if na != nb && (r.sharedTopic(a, b) || r.sharedTitle(a, b)) {
 			return a.speakerName + " and " + b.speakerName + " differ on whether it was promised"
 		}
 		return ""
 	})
 }
 
-// reportsPromise reports whether o is a speaker's report of a promise: a verb of
-// saying names the speaker, o has an intent word and is no refusal, threat,
+// reportsPromise reports whether o is a speaker's report of a promise made or not
+// (see promised): a verb of saying names the speaker, and o is no refusal, threat,
 // condition or admission of not knowing.
 func (r *Rules) reportsPromise(o *observation) bool {
 	c := r.cuesOfObs(o)
-	return c["intent"] && !c["refuse"] && !c["hypothetical"] && !c["unverified"] && saysIn(o.words)
+	if c["refuse"] || c["hypothetical"] || c["unverified"] || !saysIn(o.words) {
+		return false
+	}
+	_, ok := r.promised(o)
+	return ok
 }
 
-// promiseBroken reports whether o says a promise was not kept: "failed" comes
-// before the intent word ("had failed to free the men it had promised to free").
-func (r *Rules) promiseBroken(o *observation) bool {
-	f := slices.Index(o.words, "failed")
-	return f >= 0 && r.Cues["intent"].MatchAny(o.words[f+1:]) >= 0
+// promised finds the first intent word of o told in the past ("promised",
+// "agreed", "pledged", "undertook"), and whether a negative or deny word stands
+// within eight words before it in its clause ("no ministry had been promised",
+// "denied that any release of prisoners had been agreed"; not "failed", which
+// tells the promise broken, not denied).
+func (r *Rules) promised(o *observation) (negated, ok bool) {
+	intent, neg, deny := r.Cues["intent"], r.Cues["negative"], r.Cues["deny"]
+	for i, w := range o.words {
+		if !intent.MatchWord(w) || !strings.HasSuffix(w, "ed") && w != "undertook" {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-8); j-- {
+			x := o.words[j]
+			if x == "," || x == ";" || x == "but" || x == "while" {
+				break
+			}
+			if neg.MatchWord(x) && x != "failed" || deny.MatchWord(x) {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
 }
 
-// promiseDenied reports whether o denies a promise: an intent word within eight words
-// after a word of denial ("denied that any release had been agreed").
-func (r *Rules) promiseDenied(o *observation) bool {
-	d := o.match(r.Cues["deny"])
-	return d >= 0 && r.Cues["intent"].MatchAny(o.words[d+1:min(len(o.words), d+9)]) >= 0
+// sharedTitle reports whether a and b both name an office (the `office` words,
+// which name no topic of their own when they title a speaker): a post promised or
+// not ("the defence and interior ministries", "no ministry").
+func (r *Rules) sharedTitle(a, b *observation) bool {
+	office := r.Cues["office"]
+	stems := map[string]bool{}
+	for _, w := range a.words {
+		if office.MatchWord(w) || office.MatchWord(strings.TrimSuffix(strings.TrimSuffix(w, "ies"), "s")+"y") {
+			stems[topicStem(w)] = true
+		}
+	}
+	for _, w := range b.words {
+		if stems[topicStem(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedTopic reports whether a and b name a topic in common other than the deal

@@ -75,6 +75,11 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"An ELN commander said the government had failed to release 40 guerrillas it had promised to free under the truce. " +
 				"Government officials denied that any release of guerrillas had been agreed.",
 			"An ELN commander", "Government officials"},
+		{"a post promised and denied",
+			"The round table on Mali ended in Algiers on Friday with an accord. " +
+				"Leaders of the Tuareg rebels said they had been promised the mining and water ministries. " +
+				"Mali's presidency said no ministry had been promised to the rebels.",
+			"Leaders of the Tuareg rebels", "Mali's presidency"},
 		{"a promise denied of another thing",
 			"Colombia's government and the ELN began a ceasefire in August. " +
 				"An ELN commander said the government had failed to pay the 200 fighters it had promised to pay under the truce. " +
