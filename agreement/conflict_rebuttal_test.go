@@ -65,6 +65,11 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Seleka said government soldiers started the shooting in Bangui on Sunday. " +
 				"The defence ministry said Seleka fighters attacked first.",
 			"Seleka said", "The defence ministry"},
+		{"each says the other began, under an arrangement",
+			"Under the arrangement reached on Monday, the fighters were to leave Daraa by bus. " +
+				"Russia's defence ministry said the rebels had started the shooting. " +
+				"Rebel commanders said government troops had shelled the buses first.",
+			"Russia's defence ministry", "Rebel commanders"},
 		{"each blames the other for another attack",
 			"The ceasefire in the Central African Republic was signed in Libreville in January. " +
 				"Seleka said government soldiers shelled a market in Bangui on Sunday. " +
