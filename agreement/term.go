@@ -459,6 +459,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
 	}
+	if t.action == Release && handsBackDead(t.object) {
+		t.action = Transfer // "return the remains of the fallen": the dead are handed over, not freed
+	}
 	for _, a := range v.actorsIn(j, c.to) {
 		t.beneficiary = addCode(t.beneficiary, a.Code)
 	}
@@ -780,6 +783,25 @@ func handsBackPeople(object string) bool {
 	}
 	for _, w := range []string{"prisoner", "hostage", "detainee", "captive", "servicemen", "soldiers"} {
 		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsBackDead reports whether an object's head, before any "of", names the dead
+// ("the remains of 20 soldiers", "the bodies of the crew") and no living captive: what
+// a side hands back of them is a transfer (the sets' convention), never a release.
+func handsBackDead(object string) bool {
+	o := strings.ToLower(object)
+	if i := strings.Index(o, " of "); i >= 0 {
+		o = o[:i]
+	}
+	if handsBackPeople(o) {
+		return false
+	}
+	for _, w := range strings.Fields(o) {
+		if w == "remains" || w == "bodies" || w == "body" {
 			return true
 		}
 	}
