@@ -101,6 +101,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
+		case len(c.subj) == 0 && !c.nominal && !c.pronoun && hasAny(v.words, c.verb, c.to, "jointly"):
+			// "The water is to be managed jointly": done together, it binds every party
+			t.obligor = slices.Clone(b.ag.Parties)
 		case c.passive && v.bullet && len(v.actorsIn(v.first, c.verb)) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
 			// "- Syria must submit ...", "- Production equipment is to be destroyed
 			// ...": a point naming no one binds whom the point before it bound

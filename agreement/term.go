@@ -95,9 +95,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
-	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
-		// "the agreement creates the post of ...": the verb's base form
-		p, n = phrase{words: []string{v.word(j)}, value: stemAction(lx, v.word(j))}, 1
+	if n == 0 && v.tag(j) == "VBZ" {
+		// "the agreement creates the post of ...", "gives up": the verb's base form
+		p, n = stemMatch(lx, v, j)
 	}
 	upheld, capped := false, false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
@@ -275,7 +275,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
 		// to, then what
 		for _, a := range v.actors {
-			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$") {
+			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
 				n = a.end - j
 				break
 			}
@@ -861,7 +861,8 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 }
 
 // givers are verbs whose indirect object receives what they give ("give them ...").
-var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true}
+var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true,
+	"gives": true, "grants": true, "offers": true, "hands": true, "allocates": true, "allots": true, "pays": true}
 
 // armsNamed reports whether tokens [from, min(to, from+4)) name weapons.
 func armsNamed(v *sent, from, to int) bool {
