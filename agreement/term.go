@@ -444,6 +444,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Other && destroys[v.word(j)] && weaponHead(t.object) {
 		t.action = Disarm // "destroy their missiles"
 	}
+	if t.action == Other && appoints[v.word(j)] && namesBody(lx, v, t.objFrom, c.to) {
+		t.action = Establish // "each side is to name a committee of five": the body is formed
+	}
 	if t.action == Other && (lx.has("store", v.words, j, j+1) && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
@@ -466,6 +469,25 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.beneficiary = addCode(t.beneficiary, a.Code)
 	}
 	return t, true
+}
+
+// appoints are verbs of naming people to a post or a body.
+var appoints = map[string]bool{"name": true, "names": true, "named": true, "appoint": true, "appoints": true, "appointed": true,
+	"nominate": true, "nominates": true, "nominated": true, "designate": true, "designates": true, "designated": true}
+
+// namesBody reports whether the object from i opens with a body the lexicon says is
+// established ("a committee of five members", "a joint commission"): appointing it
+// forms it, where appointing a person to a post is another act.
+func namesBody(lx *lexicon, v *sent, i, to int) bool {
+	for k := i; k < min(to, i+4); k++ {
+		if w := v.word(k); w == "of" || w == "to" || w == "," {
+			return false
+		}
+		if p, n := lx.match("action", v.words, k); n > 0 && p.value == string(Establish) && strings.HasPrefix(v.tag(k), "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // holdVerbs are verbs of keeping an arsenal or a force.
