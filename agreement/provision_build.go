@@ -509,12 +509,20 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// sets up the body
 		w0 := v.word(c.subjFrom)
 		newBody := (w0 == "a" || w0 == "an") && v.word(c.subjFrom+1) == "new" && len(c.subj) == 0 && !c.passive
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); newBody || n > 0 && p.value == string(Establish) && !c.passive {
+		p, n := lx.match("action", []string{c.subjNoun}, 0)
+		// bodies the deal creates may come bare and plural: "Executive committees will
+		// work to apply the agreement"
+		one, plural := strings.CutSuffix(c.subjNoun, "s")
+		if n == 0 && plural {
+			p, n = lx.match("action", []string{one}, 0)
+		}
+		bare := plural && n > 0 && len(c.subj) == 0 && !determiners[v.word(c.subjFrom)] && v.tag(c.subjFrom) != "PRP$" && v.tag(c.subjFrom) != "DT" && !c.passive
+		if newBody || n > 0 && p.value == string(Establish) && !c.passive {
 			// a body the deal creates is introduced with "a": "A committee ... will
 			// monitor", "A Special Jurisdiction for Peace will try crimes"
 			_, k := lx.match("oversee", v.words, c.verb)
 			w := v.word(c.subjFrom)
-			if fresh := w == "a" || w == "an" || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an") {
+			if fresh := w == "a" || w == "an" || bare || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an" || bare) {
 				i := c.subjFrom
 				for i < c.verb && v.word(i) != c.subjNoun {
 					i++

@@ -63,6 +63,8 @@ func TestProvisionRules(t *testing.T) {
 			"No more than", agreement.Reduce, []string{"ECU", "PER"}, ""},
 		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
 			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"bodies introduced bare and plural are formed", signed + "Technical committees will draw up the timetable for the handover of the border posts.",
+			"Technical committees", agreement.Establish, []string{"ECU", "PER"}, ""},
 		{"a body named is a body formed", signed + "Each side is to name a commission of seven members to draw the new line.",
 			"Each side", agreement.Establish, []string{"ECU", "PER"}, ""},
 		{"the dead returned are handed over, not freed", signed + "Peru will also return the remains of forty Ecuadorian soldiers killed in the 1995 war.",
