@@ -63,6 +63,8 @@ func TestProvisionRules(t *testing.T) {
 			"No more than", agreement.Reduce, []string{"ECU", "PER"}, ""},
 		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
 			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"a range of months is due by the end of its last", signed + "Regional elections will be held between September and November next year.",
+			"Regional elections", agreement.Other, []string{"PER"}, "2022-11-30"},
 		{"bodies introduced bare and plural are formed", signed + "Technical committees will draw up the timetable for the handover of the border posts.",
 			"Technical committees", agreement.Establish, []string{"ECU", "PER"}, ""},
 		{"a body named is a body formed", signed + "Each side is to name a commission of seven members to draw the new line.",
