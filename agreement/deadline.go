@@ -272,6 +272,12 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 	if !ok || k+used >= to {
 		return nil
 	}
+	if v.word(k+used) == "to" || v.word(k+used) == "or" {
+		// "within six to nine months": by the end of the longer span
+		if m, mused, mok := text.ParseNumber(v.words[k+used+1 : min(to, k+used+5)]); mok && m > n {
+			k, n, used = k+used+1, m, mused
+		}
+	}
 	unit := v.word(k + used)
 	if !durations[unit] {
 		return nil

@@ -377,7 +377,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}
-		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere {
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere && !(c.passive && votes[c.subjNoun]) {
 			// "Biden will travel to the region": near a deal, an act outside the
 			// vocabulary is a term only when a cue or the sentence before says so
 			continue
@@ -410,6 +410,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	}
 	return found
 }
+
+// votes are the polls a deal schedules: "elections will be held in June" near a deal
+// is one of its terms, whatever the sentence before it told.
+var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
 
 // ownStart returns where the first clause's own words begin: after the last ", and",
 // ", but" or ";" before its subject at from, 0 when none. A date before it is another
