@@ -62,16 +62,26 @@ func encode(b Batch) (*Encoded, error) {
 	fp := FingerprintOf(b.Article.Text)
 	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)),
 		Props: make([]string, len(b.Claims)), PackedProps: make([][]byte, len(b.Claims))}
+	// The events' actor keys are cut from one array: each actor has at most a key
+	// per three letters of its code.
+	n := 0
+	for _, e := range b.Events {
+		for _, a := range e.Source {
+			n += len(a.Code)/3 + 1
+		}
+		for _, a := range e.Target {
+			n += len(a.Code)/3 + 1
+		}
+	}
+	keyBuf := make([]ActorKey, 0, n)
 	for i, e := range b.Events {
 		rec, err := EventRecord(e)
 		if err != nil {
 			return nil, err
 		}
-		keys := ActorKeys(e)
-		actors := make([]ActorKey, 0, len(keys))
-		for k, r := range keys {
-			actors = append(actors, ActorKey{Key: k, Roles: r})
-		}
+		keyBuf = appendActorKeys(keyBuf, e)
+		actors := keyBuf[:len(keyBuf):len(keyBuf)]
+		keyBuf = keyBuf[len(keyBuf):]
 		slices.SortFunc(actors, func(a, b ActorKey) int { return cmp.Compare(a.Key, b.Key) })
 		packed, _ := PackedRecord(e)
 		enc.Events[i] = EncodedEvent{Record: rec, Packed: packed, Actors: actors}

@@ -15,7 +15,7 @@ func encodedBatch() Batch {
 		Article: Article{Article: a},
 		Events: []event.Event{
 			{ID: "a1-0", ArticleID: "a1", Text: "agreed to open three crossings", Cameo: "057",
-				Source: []event.Actor{{Code: "SYRGOVMIL"}}, Target: []event.Actor{{Code: "SYRREB"}, {Code: "SYRGOV"}}},
+				Source: []event.Actor{{Code: "SYRGOVMIL"}, {Code: ""}, {Code: "SYRGOVM"}}, Target: []event.Actor{{Code: "SYRREB"}, {Code: "SYRGOV"}}},
 			{ID: "a1-1", ArticleID: "a1", Text: "the mediator told reporters", Cameo: "010"},
 		},
 		Claims: []agreement.Claim{{ArticleID: "a1", Text: "to release the wounded"}},

@@ -42,6 +42,9 @@ const (
 
 // FingerprintOf returns the Fingerprint of text.
 func FingerprintOf(text string) Fingerprint {
+	if ascii(text) {
+		return asciiFingerprint(text)
+	}
 	words := Words(text)
 	var fp Fingerprint
 	if len(words) < MinWords {
@@ -51,15 +54,76 @@ func FingerprintOf(text string) Fingerprint {
 		fp[i] = ^uint32(0)
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		x := shingleHash(words[i : i+3])
-		for j := range fp {
-			// One strong mix per seed stands in for Hashes independent hashes.
-			if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
-				fp[j] = v
-			}
-		}
+		fp.add(shingleHash(words[i : i+3]))
 	}
 	return fp
+}
+
+// asciiFingerprint is FingerprintOf an ASCII text, read in one pass: the words'
+// spans are kept three at a time and hashed lower-cased where they are, so no
+// lower-cased copy of the text and no list of its words is made.
+func asciiFingerprint(text string) Fingerprint {
+	var fp Fingerprint
+	for i := range fp {
+		fp[i] = ^uint32(0)
+	}
+	var last [3][2]int // the spans of the latest three words, the latest at n%3
+	n := 0
+	for i := 0; i < len(text); {
+		if !asciiWordByte(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && asciiWordByte(text[i]) {
+			i++
+		}
+		last[n%3] = [2]int{start, i}
+		n++
+		if n >= 3 {
+			fp.add(asciiShingleHash(text, last[n%3], last[(n+1)%3], last[(n+2)%3]))
+		}
+	}
+	if n < MinWords {
+		return Fingerprint{}
+	}
+	return fp
+}
+
+// add lowers fp's values to the shingle hash x's, where they are larger.
+func (fp *Fingerprint) add(x uint64) {
+	for j := range fp {
+		// One strong mix per seed stands in for Hashes independent hashes.
+		if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
+			fp[j] = v
+		}
+	}
+}
+
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// asciiShingleHash is shingleHash of the words of text at spans a, b and c,
+// lower-cased.
+func asciiShingleHash(text string, a, b, c [2]int) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for k, sp := range [3][2]int{a, b, c} {
+		if k > 0 {
+			h = (h ^ ' ') * prime
+		}
+		for _, ch := range []byte(text[sp[0]:sp[1]]) {
+			if ch >= 'A' && ch <= 'Z' {
+				ch += 'a' - 'A'
+			}
+			h = (h ^ uint64(ch)) * prime
+		}
+	}
+	return h
 }
 
 // shingleHash is the 64-bit FNV-1a hash of the words joined by spaces, computed
