@@ -5,6 +5,7 @@ package coder
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/peacewatch/peacewatch/actor"
 	"github.com/peacewatch/peacewatch/article"
@@ -47,6 +48,15 @@ type Coder struct {
 	verbs    *verb.Dictionary
 	analyzer *text.Analyzer
 	recode   recoding
+	// scratch holds *scratch, the arrays Code takes an article's triggers and
+	// events from and puts back when it has copied the events out.
+	scratch sync.Pool
+}
+
+// scratch is the working space of one Code call that its Result does not keep.
+type scratch struct {
+	trig []trigger
+	ev   []event.Event
 }
 
 // New builds a Coder, loading the embedded dictionaries where cfg leaves them nil.
@@ -78,6 +88,11 @@ func New(cfg Config) (*Coder, error) {
 // they stay unresolved.
 func (c *Coder) Code(a article.Article) Result {
 	d := c.newDoc(a)
+	sc, _ := c.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{trig: make([]trigger, 0, 32), ev: make([]event.Event, 0, 16)}
+	}
+	d.trigBuf, d.evBuf = sc.trig[:0], sc.ev[:0]
 	res := Result{Sentences: len(d.sents), Doc: d.td}
 	evs := make([][]event.Event, len(d.sents))
 	phrases := 0
@@ -113,5 +128,10 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	res.Unknown = d.unknowns
 	d.markInferred(&res)
+	// The events are copied out and the triggers stay in d: the arrays are free
+	// again, cleared so that they keep nothing of the article alive.
+	clear(sc.trig[:cap(sc.trig)])
+	clear(sc.ev[:cap(sc.ev)])
+	c.scratch.Put(sc)
 	return res
 }
