@@ -53,10 +53,35 @@ type Coder struct {
 	scratch sync.Pool
 }
 
-// scratch is the working space of one Code call that its Result does not keep.
+// scratch is the working space of one Code call that its Result does not keep:
+// the first arrays of the triggers and events, and the sentences' per-token
+// arrays.
 type scratch struct {
-	trig []trigger
-	ev   []event.Event
+	trig         []trigger
+	ev           []event.Event
+	words, lower []string
+	ints         []int
+	quoted       []bool
+}
+
+// sized returns buf cut at n, or a new array of n when buf's is smaller.
+func sized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
+// release clears sc's arrays, so that they keep nothing of an article alive,
+// and puts it back in c's pool.
+func (c *Coder) release(sc *scratch) {
+	clear(sc.trig[:cap(sc.trig)])
+	clear(sc.ev[:cap(sc.ev)])
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.lower[:cap(sc.lower)])
+	clear(sc.ints[:cap(sc.ints)])
+	clear(sc.quoted[:cap(sc.quoted)])
+	c.scratch.Put(sc)
 }
 
 // New builds a Coder, loading the embedded dictionaries where cfg leaves them nil.
@@ -87,11 +112,11 @@ func New(cfg Config) (*Coder, error) {
 // Code codes one article. Relative dates resolve against a.Date; with a zero date
 // they stay unresolved.
 func (c *Coder) Code(a article.Article) Result {
-	d := c.newDoc(a)
 	sc, _ := c.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{trig: make([]trigger, 0, 32), ev: make([]event.Event, 0, 16)}
 	}
+	d := c.newDoc(a, sc)
 	d.trigBuf, d.evBuf = sc.trig[:0], sc.ev[:0]
 	res := Result{Sentences: len(d.sents), Doc: d.td}
 	evs := make([][]event.Event, len(d.sents))
@@ -128,10 +153,7 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	res.Unknown = d.unknowns
 	d.markInferred(&res)
-	// The events are copied out and the triggers stay in d: the arrays are free
-	// again, cleared so that they keep nothing of the article alive.
-	clear(sc.trig[:cap(sc.trig)])
-	clear(sc.ev[:cap(sc.ev)])
-	c.scratch.Put(sc)
+	// The events are copied out and the rest stays in d: the arrays are free.
+	c.release(sc)
 	return res
 }
