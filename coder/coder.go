@@ -54,11 +54,12 @@ type Coder struct {
 }
 
 // scratch is the working space of one Code call that its Result does not keep:
-// the first arrays of the triggers and events, and the sentences' per-token
-// arrays.
+// the first arrays of the triggers, events and phrases, and the sentences'
+// per-token arrays.
 type scratch struct {
 	trig         []trigger
 	ev           []event.Event
+	phr          []phrase
 	words, lower []string
 	ints         []int
 	quoted       []bool
@@ -77,6 +78,7 @@ func sized[T any](buf []T, n int) []T {
 func (c *Coder) release(sc *scratch) {
 	clear(sc.trig[:cap(sc.trig)])
 	clear(sc.ev[:cap(sc.ev)])
+	clear(sc.phr[:cap(sc.phr)])
 	clear(sc.words[:cap(sc.words)])
 	clear(sc.lower[:cap(sc.lower)])
 	clear(sc.ints[:cap(sc.ints)])

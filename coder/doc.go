@@ -104,7 +104,8 @@ func (c *Coder) newDoc(a article.Article, sc *scratch) *doc {
 	for _, ms := range mentions {
 		total += len(ms)
 	}
-	d.phrBuf = make([]phrase, total) // phrases' array: a phrase holds one mention or more
+	sc.phr = sized(sc.phr, total) // phrases' array: a phrase holds one mention or more
+	d.phrBuf = sc.phr
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)
