@@ -67,7 +67,7 @@ func asciiFingerprint(text string) Fingerprint {
 	for i := range fp {
 		fp[i] = ^uint32(0)
 	}
-	var last [3][2]int // the spans of the latest three words, the latest at n%3
+	var w [3]string // the latest three words, the latest last
 	n := 0
 	for i := 0; i < len(text); {
 		if !asciiWordByte(text[i]) {
@@ -78,10 +78,10 @@ func asciiFingerprint(text string) Fingerprint {
 		for i < len(text) && asciiWordByte(text[i]) {
 			i++
 		}
-		last[n%3] = [2]int{start, i}
+		w[0], w[1], w[2] = w[1], w[2], text[start:i]
 		n++
 		if n >= 3 {
-			fp.add(asciiShingleHash(text, last[n%3], last[(n+1)%3], last[(n+2)%3]))
+			fp.add(asciiShingleHash(w))
 		}
 	}
 	if n < MinWords {
@@ -104,23 +104,20 @@ func asciiWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// asciiShingleHash is shingleHash of the words of text at spans a, b and c,
-// lower-cased.
-func asciiShingleHash(text string, a, b, c [2]int) uint64 {
+// asciiShingleHash is shingleHash of words of ASCII letters and digits,
+// lower-cased: setting bit 0x20 lower-cases a letter and leaves a digit as it is.
+func asciiShingleHash(words [3]string) uint64 {
 	const (
 		offset = 14695981039346656037
 		prime  = 1099511628211
 	)
 	h := uint64(offset)
-	for k, sp := range [3][2]int{a, b, c} {
+	for k, w := range words {
 		if k > 0 {
 			h = (h ^ ' ') * prime
 		}
-		for _, ch := range []byte(text[sp[0]:sp[1]]) {
-			if ch >= 'A' && ch <= 'Z' {
-				ch += 'a' - 'A'
-			}
-			h = (h ^ uint64(ch)) * prime
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i]|0x20)) * prime
 		}
 	}
 	return h

@@ -180,3 +180,26 @@ func TestASCIIFingerprintIsWordsFingerprint(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := strings.Repeat(report+" ", 5)
+	b.Run("one pass", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			FingerprintOf(text)
+		}
+	})
+	b.Run("words", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fp := Fingerprint{}
+			words := asciiWords(text)
+			for i := range fp {
+				fp[i] = ^uint32(0)
+			}
+			for i := 0; i+3 <= len(words); i++ {
+				fp.add(shingleHash(words[i : i+3]))
+			}
+		}
+	})
+}
