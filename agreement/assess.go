@@ -29,6 +29,7 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	obs := observations(rec, ags, r.relevant(out, rec))
 	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
 	pairs := slices.DeleteFunc(r.pairs(out, obs, rec), func(pc pairConflict) bool { return pc.loose })
+	pairs = append(pairs, r.answeredBreaches(out, obs, pairs, rec)...)
 	cs := r.newCourse(out, obs, pairs, rec)
 	cs.everyDate = everyDate
 	prev := map[pkey]Status{}
@@ -83,8 +84,9 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 				keep = true
 			}
 		})
-		// A rebuttal speaks of a provision through the claim it answers.
-		keep = keep || r.rebuts(o)
+		// A rebuttal speaks of a provision through the claim it answers, and so
+		// does a party's counter to another's account ("insisted that ...").
+		keep = keep || r.rebuts(o) || !o.narrative && o.speaker != "" && r.answers(o)
 		if keep {
 			s.keep(o)
 		} else {

@@ -34,7 +34,7 @@ func TestDecideCitesEachOverlapOnce(t *testing.T) {
 				want = append(want, rd.obs.ev)
 			}
 		}
-		st := r.decide(p, p.Obligor, rs, nil, time.Time{}, moment{d: day.AddDate(0, 1, 0), due: true})
+		st := r.decide(p, p.Obligor, nil, rs, nil, time.Time{}, moment{d: day.AddDate(0, 1, 0), due: true})
 		if st.Value != PartiallyMet && st.Value != InProgress {
 			t.Fatalf("seed %d: %s (%s), want progress cited", seed, st.Value, st.Reason)
 		}

@@ -64,6 +64,8 @@ type track struct {
 	// obligor they concern; claimed is the latest publication among them.
 	disputed map[string][]Evidence
 	claimed  time.Time
+	// signers are the agreement's parties, guarantors and witnesses.
+	signers []string
 	// What the last decision was made on, and the decision.
 	decided bool
 	clock   moment
@@ -103,7 +105,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		var done []*track
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
-			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
+			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), signers: signers(a), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
 				t.begins = r.dealBegins(a, p, rec)
 				t.digest = newDigest()
@@ -150,7 +152,9 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 		}
 	}
 	for _, pc := range pairs {
-		if pc.b != nil && (!pc.rebuttal || r.continuing(pc.provision)) {
+		// An obligor saying that what it is to withdraw was never there contradicts
+		// the term itself: the one claim disputes it.
+		if pc.b != nil && (!pc.rebuttal || r.continuing(pc.provision)) || pc.b == nil && r.deniesPremise(pc.agreement, pc.provision, pc.a) {
 			cs.pairs = append(cs.pairs, pc)
 		}
 	}
@@ -170,6 +174,11 @@ func bound(a Agreement, act Action) []string {
 	return out
 }
 
+// signers are a's parties, guarantors and witnesses.
+func signers(a Agreement) []string {
+	return slices.Concat(a.Parties, a.Guarantors, a.Witnesses)
+}
+
 // knownOn is the first date o is known on: published and dated.
 func knownOn(o *observation) time.Time {
 	if o.pub.After(o.date) {
@@ -179,6 +188,9 @@ func knownOn(o *observation) time.Time {
 }
 
 func pairKnown(pc pairConflict) time.Time {
+	if pc.b == nil {
+		return knownOn(pc.a)
+	}
 	a, b := knownOn(pc.a), knownOn(pc.b)
 	if a.After(b) {
 		return a
@@ -197,6 +209,9 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 			}
 			ev := t.disputed[side]
 			for _, o := range []*observation{pc.a, pc.b} {
+				if o == nil {
+					continue // the term's own text
+				}
 				if !slices.ContainsFunc(ev, func(x Evidence) bool { return overlaps(x, o.ev) }) {
 					ev = append(ev, o.ev)
 				}
@@ -332,7 +347,7 @@ func (cs *course) decide(t *track, m moment) {
 		// The reference decides on all.
 		rs = t.digest.readings(t.reads)
 	}
-	t.status = cs.r.decide(t.p, t.parties, rs, t.disputed, t.claimed, m)
+	t.status = cs.r.decide(t.p, t.parties, t.signers, rs, t.disputed, t.claimed, m)
 	var used, after []*observation
 	complete := false
 	for _, rd := range rs {

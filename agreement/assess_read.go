@@ -858,13 +858,18 @@ func (r *Rules) obligorIn(p Provision, actors []string) string {
 	return ""
 }
 
+// verbNegator holds the negative words that negate a verb, never name a thing
+// missing ("never sent", "failed to", "didn't").
+var verbNegator = map[string]bool{"never": true, "failed": true, "n't": true}
+
 // absent reports whether words deny the object's presence: a negative word just
 // before a word naming the object ("no troops", "none of its forces").
 func (r *Rules) absent(words []string, obj WordRule) bool {
 	for i := 1; i < len(words); i++ {
-		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" || words[i-1] == "neither" {
+		if !r.Cues["negative"].MatchWord(words[i-1]) || words[i-1] == "not" || words[i-1] == "neither" || verbNegator[words[i-1]] {
 			// "neither army has pulled back": "neither" picks out the sides, not a
-			// thing missing.
+			// thing missing; "were never sent home" negates the act, whose
+			// words the object may hold.
 			continue
 		}
 		j := i
@@ -1097,7 +1102,7 @@ func (r *Rules) continuing(p Provision) bool {
 // standing reports whether one of the first two words of object is of the standing
 // cue: a duty of kind other that names a state kept rather than an act done once
 // ("respect the constitution", "neutrality of the 14th Army", "army confined to its
-// barracks").
+// barracks"). A word in -ing counts only first: after a verb it describes a noun.
 func (r *Rules) standing(object string) bool {
 	n := 0
 	for rest := object; rest != "" && n < 2; {
@@ -1106,7 +1111,9 @@ func (r *Rules) standing(object string) bool {
 		if w = strings.ToLower(w); w == "" || determiner[w] {
 			continue
 		}
-		if r.Cues["standing"].MatchWord(w) {
+		if r.Cues["standing"].MatchWord(w) && !(n > 0 && strings.HasSuffix(w, "ing")) {
+			// "remaining a party to the treaty" keeps a state; "mark the
+			// remaining border sections" marks them once.
 			return true
 		}
 		n++

@@ -212,10 +212,12 @@ func extendedBy(dl time.Time, cond string) time.Time {
 	return time.Time{}
 }
 
-// decide is p's status on m.d from its readings (oldest first). disputed holds the
+// decide is p's status on m.d from its readings (oldest first); parties are those
+// its action binds, signers its agreement's parties, guarantors and witnesses.
+// disputed holds the
 // conflicting claims about p, by the obligor they concern; claimed is the latest
 // publication among them.
-func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map[string][]Evidence, claimed time.Time, m moment) Status {
+func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, disputed map[string][]Evidence, claimed time.Time, m moment) Status {
 	of := func(kind int) []reading {
 		var out []reading
 		for _, rd := range rs {
@@ -257,7 +259,7 @@ func (r *Rules) decide(p Provision, parties []string, rs []reading, disputed map
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {
-		return r.decideContinuing(p, parties, &st, rs, disputed, m, cite)
+		return r.decideContinuing(p, parties, signers, &st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
 	level := 0
@@ -397,6 +399,28 @@ func (r *Rules) accusation(rd reading) bool {
 	return rd.obs.match(r.Cues["accuse"]) >= 0
 }
 
+// ownSideUnnamed reports whether breach rd names no author and is told by a speaker
+// of the side of every obligor of p, and not as its own act allowed (justify).
+func (r *Rules) ownSideUnnamed(p Provision, rd reading) bool {
+	o := rd.obs
+	if rd.agent != "" || o.narrative || o.speaker == "" || len(p.Obligor) == 0 || r.cuesOfObs(o)["justify"] {
+		return false
+	}
+	return !slices.ContainsFunc(p.Obligor, func(ob string) bool { return !r.Stands(ob, o.speaker) })
+}
+
+// partial reports whether rd is told by a speaker who is none of signers, yet no
+// neutral one either (a state, a movement; not an international organisation):
+// when the accused answers it, the charge is one of two claims, not a settled
+// report. A signer the act does not bind (a mediator, a guarantor) monitors it,
+// unless it is the state whose own rebels it charges: that is one side of the war.
+func (r *Rules) partial(signers []string, rd reading) bool {
+	if rd.obs.narrative || rd.obs.speaker == "" || international(rd.obs.speaker) {
+		return false
+	}
+	return !r.standsAny(signers, []string{rd.obs.speaker}) || rd.agent != "" && Root(rd.agent) == Root(rd.obs.speaker)
+}
+
 // partisan reports whether breach rd is one side's claim against the other rather
 // than a settled report: an accusation, or told by a speaker the obligation binds
 // about a named author not of its side. A breach without an author ("the truce was
@@ -437,19 +461,31 @@ func completes(rs []reading) int {
 // nothing); a breach that the claims about its author dispute makes it disputed;
 // otherwise it is in progress while reported holding. It decides *st, whose
 // evidence cite adds to.
-func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
+func (r *Rules) decideContinuing(p Provision, parties, signers []string, st *Status, rs []reading, disputed map[string][]Evidence, m moment, cite func(...reading)) Status {
 	var worst *reading
 	var undisputed []reading // of the breaches before a refusal
 	for i := range rs {
 		switch {
 		case rs[i].kind == readRefusal:
 			worst = &rs[i]
+		case rs[i].kind == readBreach && r.ownSideUnnamed(p, rs[i]):
+			// "About a dozen rockets were fired from Gaza, the army says": the
+			// side bound telling of an act no one is named doing blames the other.
 		case rs[i].kind == readBreach && (worst == nil || worst.kind != readRefusal):
 			worst = &rs[i]
 			b := rs[i]
-			_, ok := disputed[b.agent]
+			// The side a breach naming no author is charged to: the other side
+			// of the speaker's, or the only obligor (as the claim's stance).
+			side := b.agent
+			if side == "" {
+				side = r.otherSide(p, b.obs.speaker)
+			}
+			if side == "" && len(p.Obligor) == 1 {
+				side = p.Obligor[0]
+			}
+			_, ok := disputed[side]
 			switch {
-			case r.thirdParty(parties, b) && !r.accusation(b):
+			case r.thirdParty(parties, b) && !r.accusation(b) && !(ok && r.partial(signers, b)):
 				// What the article itself or a third party (a monitoring mission,
 				// a guarantor the truce does not bind) reports, not as someone's
 				// accusation, is not in dispute.
@@ -493,6 +529,11 @@ func (r *Rules) decideContinuing(p Provision, parties []string, st *Status, rs [
 		// "it would take effect only after Western sanctions were lifted": the
 		// article stating it cannot also tell it in force.
 		st.Reason = "waits on a condition; not yet in force"
+	case comply >= 0 && p.Action == Allow && rs[len(rs)-1].kind == readNotDone && len(rs)-1 > comply:
+		// "Nothing has yet been done to reopen the road and rail links", after a
+		// report that seemed to tell the access given: the latest report decides.
+		st.Reason = rs[len(rs)-1].why
+		cite(rs[len(rs)-1])
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])

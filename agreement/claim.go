@@ -112,6 +112,9 @@ func Claims(src Source) []Claim {
 			code = lastActorBefore(src.Mentions, s.Start)
 		}
 		if code == "" && !joint {
+			code = localAuthority(src.Mentions, q.SpeakerStart, q.SpeakerEnd, name)
+		}
+		if code == "" && !joint {
 			// "Interior Minister Ljube Boskovski said": an office holder the
 			// dictionaries do not know, with no country named, holds the office in
 			// the country the article is about; so do an army's and a rebel
@@ -207,7 +210,10 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			aside = !aside
 			continue
 		}
-		if !sayingVerbs[t.Lower] {
+		// "Officials denied that any release had been agreed": a denial of a clause
+		// says the clause is untrue.
+		denial := (t.Lower == "denied" || t.Lower == "denies") && k+1 < len(s.Tokens) && s.Tokens[k+1].Lower == "that"
+		if !sayingVerbs[t.Lower] && !denial {
 			switch t.Tag {
 			case "VBD", "VBZ", "VBP", "VBN", "VBG", "MD":
 				if aside && (t.Tag == "VBG" || t.Tag == "VBN") {
@@ -223,6 +229,9 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
 		if m, ok := lastActorIn(src.Mentions, s.Start, t.Start); ok {
 			return Speaker{Code: m.Code, Name: name}, t.Start, true
+		}
+		if c := localAuthority(src.Mentions, s.Start, t.Start, name); c != "" {
+			return Speaker{Code: c, Name: name}, t.Start, true
 		}
 		if role := speakerRole(name); role != "" {
 			if c := mainCountry(src.Mentions); c != "" {
@@ -646,12 +655,32 @@ func speakerRole(name string) string {
 	switch {
 	case len(lower) == 0 || len(lower) > 12:
 		return ""
+	case slices.Contains(lower, "western") || slices.Contains(lower, "foreign") && !slices.Contains(lower, "minister") && !slices.Contains(lower, "ministry"):
+		// "Western military attaches", "foreign diplomats": observers from abroad
+		// hold no office in the country the article is about.
+		return ""
 	case rules.Cues["insurgent"].MatchAny(lower) >= 0:
 		return "REB"
 	case rules.Cues["military"].MatchAny(lower) >= 0:
 		return "MIL"
 	case officeHolder(name) || rules.Cues["office"].MatchAny(lower) >= 0 && !isPronoun(lower[0]) && lower[0] != "a" && lower[0] != "an":
 		return "GOV"
+	}
+	return ""
+}
+
+// localAuthority is the government code of the country of the place named in the
+// speaker's span [start, end) when the speaker's name is a local authority's
+// ("The Mariupol city council", "City officials in Kidal"), else "".
+func localAuthority(ms []event.Mention, start, end int, name string) string {
+	lower := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ").Replace(name)))
+	if DefaultRules().Cues["local"].MatchAny(lower) < 0 {
+		return ""
+	}
+	for _, m := range ms {
+		if m.Place && m.Country != "" && start <= m.Span.Start && m.Span.End <= end {
+			return m.Country + "GOV"
+		}
 	}
 	return ""
 }

@@ -98,3 +98,48 @@ func TestClaimSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimSpeakersFromAbroad codes no speaker for observers from abroad ("Western
+// military attaches", "diplomats"), who speak for no side of the country the
+// article is about, and still codes a side's own spokesman.
+func TestClaimSpeakersFromAbroad(t *testing.T) {
+	body := "The truce between Mali's government and the rebels was signed in Algiers in June. " +
+		"Western military attaches said the army had lost two posts near Kidal. " +
+		"Diplomats said the rebels had taken the airport. " +
+		"An army spokesman said the posts had been handed over under the truce."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	want := map[string]string{"Western military attaches": "", "Diplomats said": "", "An army spokesman": "MLI"}
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		for prefix, root := range want {
+			if strings.HasPrefix(c.Text, prefix) {
+				if agreement.Root(c.Speaker.Code) != root {
+					t.Errorf("%q: speaker %q (%s), want %q", prefix, c.Speaker.Code, c.Speaker.Name, root)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim starts %q", prefix)
+	}
+}
+
+// TestClaimSpeakersLocal codes a town's or region's authorities, named with the
+// place, as the government of the place's country, not of the country the article
+// names most.
+func TestClaimSpeakersLocal(t *testing.T) {
+	body := "Russia's defence ministry said Russian forces had held fire around Kharkiv since Monday, as Russia had promised. " +
+		"The Kharkiv regional council said Russian forces had shelled the city overnight."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "The Kharkiv regional council") {
+			if c.Speaker.Code != "UKRGOV" {
+				t.Errorf("speaker %q (%s), want UKRGOV", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of the council")
+}

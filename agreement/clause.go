@@ -944,6 +944,25 @@ func onlyModifiers(v *sent, i, j int) bool {
 
 // stemAction returns the action a third-person verb's base form names ("creates",
 // "establishes"), "" when none.
+// stemMatch matches the action phrase at i with the verb at i in its base form
+// ("gives up" as "give up", "gives" as "give"); n is 0 when none matches.
+func stemMatch(lx *lexicon, v *sent, i int) (phrase, int) {
+	w := v.words[i]
+	for _, suf := range []string{"es", "s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			ws := slices.Clone(v.words[i:min(len(v.words), i+6)])
+			ws[0] = stem
+			if p, n := lx.match("action", ws, 0); n > 0 {
+				return p, n
+			}
+		}
+	}
+	if a := stemAction(lx, w); a != "" {
+		return phrase{words: []string{w}, value: a}, 1
+	}
+	return phrase{}, 0
+}
+
 func stemAction(lx *lexicon, w string) string {
 	for _, suf := range []string{"es", "s"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
@@ -951,6 +970,9 @@ func stemAction(lx *lexicon, w string) string {
 				return p.value
 			}
 		}
+	}
+	if givers[w] && strings.HasSuffix(w, "s") {
+		return string(Transfer) // "Kyrgyzstan hands the land to ...": "hand" alone is no act of the lexicon
 	}
 	return ""
 }
@@ -988,7 +1010,11 @@ func ofPhrase(v *sent, i, j int) bool {
 // turn, allows ..."), and the act is no other.
 func presentDuty(lx *lexicon, v *sent, i int) bool {
 	p, n := lx.match("action", v.words, i)
-	if n == 0 || p.value == string(Other) {
+	if n == 0 && v.tag(i) == "VBZ" {
+		// "Uzbekistan gives Kyrgyzstan ...": the lexicon lists the base form
+		p, n = stemMatch(lx, v, i)
+	}
+	if n == 0 || p.value == "" || p.value == string(Other) {
 		return false
 	}
 	from := subjectStart(v, i)

@@ -6,7 +6,8 @@ import "slices"
 // sides (no international organisation), the later within three reports of fact of
 // the earlier, that tell one
 // incident two ways: they share a topic of their own (a place, a thing: "Rafah",
-// "Jabalia", the convoy) and the later one
+// "Jabalia", the convoy), or each blames an attack on the other and one says it
+// began it, and the later one
 //
 //   - blames back: the earlier blames an attack on the later speaker's side and the
 //     later names the earlier speaker's side as the cause ("died in an Israeli
@@ -49,12 +50,17 @@ func (r *Rules) counterAccount(a, b *observation) string {
 			break
 		}
 	}
-	if !shared {
+	_, attackA := ta["#attack"]
+	_, attackB := tb["#attack"]
+	each := attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker)
+	if !shared && !(each && attackB && (r.cuesOfObs(a)["begin"] || r.cuesOfObs(b)["begin"])) {
+		// Two sides each saying the other began the fighting ("police started
+		// the shooting" against "the rebels attacked first") tell one
+		// incident without naming its place.
 		return ""
 	}
-	_, attackA := ta["#attack"]
 	switch {
-	case attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker):
+	case each:
 		return "blames on the other side the act that blames it,"
 	case attackA && (r.blames(a, b.speaker) || !slices.ContainsFunc(a.actors, func(x string) bool { return !r.sameSide(x, a.speaker) })) && r.cuesOfObs(b)["justify"]:
 		return "tells as allowed the act reported by"

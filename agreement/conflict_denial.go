@@ -15,7 +15,7 @@ import (
 // (see reportsFact), and claims that a pair already holds are left alone.
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
 	all := func(*observation) bool { return true }
-	return r.pairRecent(obs, paired, all, func(a, b *observation) string {
+	out := r.pairRecent(obs, paired, all, func(a, b *observation) string {
 		if !r.reportsFact(b) || !r.reportsFact(a) {
 			return ""
 		}
@@ -24,6 +24,96 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 		}
 		return ""
 	})
+	return append(out, r.promiseDisputes(obs, paired)...)
+}
+
+// promiseDisputes pairs, as negations does, a claim that something was promised
+// ("the rebels had been promised the defence ministry", "failed to free the
+// prisoners it had promised to release") with the other side's claim that it was
+// not ("no ministry had been promised to anyone", "denied that any release had been
+// agreed"), when the two name a topic in common: a promise told in the past,
+// unlike a pledge, is reported as a fact.
+func (r *Rules) promiseDisputes(obs []*observation, paired map[*observation]bool) []pairConflict {
+	return r.pairRecent(obs, paired, r.reportsPromise, func(a, b *observation) string {
+		na, _ := r.promised(a)
+		nb, _ := r.promised(b)
+		if na != nb && (r.sharedTopic(a, b) || r.sharedTitle(a, b)) {
+			return a.speakerName + " and " + b.speakerName + " differ on whether it was promised"
+		}
+		return ""
+	})
+}
+
+// reportsPromise reports whether o is a speaker's report of a promise made or not
+// (see promised): a verb of saying names the speaker, and o is no refusal, threat,
+// condition or admission of not knowing.
+func (r *Rules) reportsPromise(o *observation) bool {
+	c := r.cuesOfObs(o)
+	if c["refuse"] || c["hypothetical"] || c["unverified"] || !saysIn(o.words) {
+		return false
+	}
+	_, ok := r.promised(o)
+	return ok
+}
+
+// promised finds the first intent word of o told in the past ("promised",
+// "agreed", "pledged", "undertook"), and whether a negative or deny word stands
+// within eight words before it in its clause ("no ministry had been promised",
+// "denied that any release of prisoners had been agreed"; not "failed", which
+// tells the promise broken, not denied).
+func (r *Rules) promised(o *observation) (negated, ok bool) {
+	intent, neg, deny := r.Cues["intent"], r.Cues["negative"], r.Cues["deny"]
+	for i, w := range o.words {
+		if !intent.MatchWord(w) || !strings.HasSuffix(w, "ed") && w != "undertook" {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-8); j-- {
+			x := o.words[j]
+			if x == "," || x == ";" || x == "but" || x == "while" {
+				break
+			}
+			if neg.MatchWord(x) && x != "failed" || deny.MatchWord(x) {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// sharedTitle reports whether a and b both name an office (the `office` words,
+// which name no topic of their own when they title a speaker): a post promised or
+// not ("the defence and interior ministries", "no ministry").
+func (r *Rules) sharedTitle(a, b *observation) bool {
+	office := r.Cues["office"]
+	stems := map[string]bool{}
+	for _, w := range a.words {
+		if office.MatchWord(w) || office.MatchWord(strings.TrimSuffix(strings.TrimSuffix(w, "ies"), "s")+"y") {
+			stems[topicStem(w)] = true
+		}
+	}
+	for _, w := range b.words {
+		if stems[topicStem(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedTopic reports whether a and b name a topic in common other than the deal
+// and attacks.
+func (r *Rules) sharedTopic(a, b *observation) bool {
+	tb := r.topicPolarity(b)
+	for k := range r.topicPolarity(a) {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue
+		}
+		if _, ok := tb[k]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pairRecent pairs claims of obs with an earlier one of the same article: each
@@ -66,9 +156,14 @@ func (r *Rules) reportsFact(o *observation) bool {
 	if c["intent"] || c["refuse"] || c["hypothetical"] || c["unverified"] {
 		return false
 	}
-	return slices.ContainsFunc(o.words, func(w string) bool {
+	return saysIn(o.words)
+}
+
+// saysIn reports whether words hold a verb of saying.
+func saysIn(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
 		switch w {
-		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote":
+		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
 			return true
 		}
 		return false
@@ -121,7 +216,7 @@ const (
 // word of negation within five words before it, in the same clause), or both.
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
-	neg := r.Cues["negative"]
+	neg, deny := r.Cues["negative"], r.Cues["deny"]
 	// "the agreement had stopped any further annexation" says there is none.
 	ceased := r.Cues["ceased"]
 	for i, ks := range r.wordTopics(o) {
@@ -134,7 +229,9 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 			if w == "," || w == ";" || w == "but" || w == "while" {
 				break
 			}
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") {
+			// "denied that any release had been agreed" says there was none.
+			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
+				deny.MatchWord(w) {
 				p = negated
 				break
 			}

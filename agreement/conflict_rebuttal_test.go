@@ -60,6 +60,41 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"A senior Zimbabwean official, showing the letters to reporters, said the letters showed that Mozambique had armed the militias. " +
 				"Mozambique's defence minister said the government had not armed any militia.",
 			"A senior Zimbabwean official", "Mozambique's defence minister"},
+		{"each says the other began",
+			"The ceasefire in the Central African Republic was signed in Libreville in January. " +
+				"Seleka said government soldiers started the shooting in Bangui on Sunday. " +
+				"The defence ministry said Seleka fighters attacked first.",
+			"Seleka said", "The defence ministry"},
+		{"each says the other began, under an arrangement",
+			"Under the arrangement reached on Monday, the fighters were to leave Daraa by bus. " +
+				"Russia's defence ministry said the rebels had started the shooting. " +
+				"Rebel commanders said government troops had shelled the buses first.",
+			"Russia's defence ministry", "Rebel commanders"},
+		{"each blames the other for another attack",
+			"The ceasefire in the Central African Republic was signed in Libreville in January. " +
+				"Seleka said government soldiers shelled a market in Bangui on Sunday. " +
+				"The defence ministry said Seleka fighters attacked a convoy near Bossangoa.",
+			"", ""},
+		{"a promise denied",
+			"Colombia's government and the ELN began a ceasefire in August. " +
+				"An ELN commander said the government had failed to release 40 guerrillas it had promised to free under the truce. " +
+				"Government officials denied that any release of guerrillas had been agreed.",
+			"An ELN commander", "Government officials"},
+		{"a post promised and denied",
+			"The round table on Mali ended in Algiers on Friday with an accord. " +
+				"Leaders of the Tuareg rebels said they had been promised the mining and water ministries. " +
+				"Mali's presidency said no ministry had been promised to the rebels.",
+			"Leaders of the Tuareg rebels", "Mali's presidency"},
+		{"a promise denied of another thing",
+			"Colombia's government and the ELN began a ceasefire in August. " +
+				"An ELN commander said the government had failed to pay the 200 fighters it had promised to pay under the truce. " +
+				"Government officials denied that any release of guerrillas had been agreed.",
+			"", ""},
+		{"a denied clause",
+			"Armenia and Azerbaijan agreed a truce on Monday. " +
+				"Armenia's defence ministry said Azerbaijani soldiers had burned houses in Tegh. " +
+				"Azerbaijan's foreign ministry denied that any houses had been burned.",
+			"Armenia's defence ministry", "Azerbaijan's foreign ministry"},
 		{"agreeing statements",
 			"The prisoner exchange agreed in Geneva was completed on Sunday. " +
 				"Yemen's government said all 120 of its soldiers had come home. " +

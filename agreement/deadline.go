@@ -210,6 +210,12 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := rangePhrase(v, body, i, to); d != nil {
 				return d
 			}
+		case w[i] == "between":
+			// "elections will be held between September and November next year": by
+			// the end of the range's last month
+			if d := monthRange(v, body, i, to); d != nil {
+				return d
+			}
 		case w[i] == "during":
 			if d := duringPhrase(v, body, i, to); d != nil {
 				return d
@@ -265,6 +271,12 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 	}
 	if !ok || k+used >= to {
 		return nil
+	}
+	if v.word(k+used) == "to" || v.word(k+used) == "or" {
+		// "within six to nine months": by the end of the longer span
+		if m, mused, mok := text.ParseNumber(v.words[k+used+1 : min(to, k+used+5)]); mok && m > n {
+			k, n, used = k+used+1, m, mused
+		}
 	}
 	unit := v.word(k + used)
 	if !durations[unit] {
@@ -371,6 +383,26 @@ func rangePhrase(v *sent, body string, i, to int) *deadlineAt {
 	}
 	d.relative = v.span(body, i, end)
 	return d
+}
+
+// monthRange reads a range of months at token i ("between September and November
+// next year"): by the end of its last month, in the year a following mention names.
+func monthRange(v *sent, body string, i, to int) *deadlineAt {
+	for k, dm := range v.dates {
+		if dm.Tok != i || dm.Granularity != text.GranMonth || dm.End.IsZero() || dm.TokEnd > to {
+			continue
+		}
+		last, end := dm.End, dm.TokEnd
+		if k+1 < len(v.dates) {
+			if y := v.dates[k+1]; y.Tok == dm.TokEnd && y.Granularity == text.GranYear && !y.Value.IsZero() && y.TokEnd <= to {
+				last = time.Date(y.Value.Year(), last.Month(), 1, 0, 0, 0, 0, time.UTC)
+				end = y.TokEnd
+			}
+		}
+		day := text.PeriodEnd(last, text.GranMonth)
+		return &deadlineAt{relative: v.span(body, i, end), date: day.Format(time.DateOnly), anchor: "absolute"}
+	}
+	return nil
 }
 
 // dateAt returns the resolved day mention starting at token i, or nil.

@@ -43,11 +43,23 @@ type deal struct {
 // findDeals returns the sentences of an article that report a deal concluded; pub is
 // the article's publication date (zero when unknown).
 func findDeals(vs []sent, body string, pub time.Time) []deal {
+	return dealsBy(vs, body, pub, concludingVerb)
+}
+
+// inForceDeals returns the sentences of an article that tell a deal by its taking
+// effect ("A ceasefire between Israel and Hamas took hold at 2 a.m. on Friday"), for a
+// story that tells no conclusion: the deal was made by then.
+func inForceDeals(vs []sent, body string, pub time.Time) []deal {
+	return dealsBy(vs, body, pub, inForceVerb)
+}
+
+// dealsBy returns the deals whose verb verbOf finds in the sentences (see findDeals).
+func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent) int) []deal {
 	lx := loadLexicon()
 	var out []deal
 	for si := range vs {
 		v := &vs[si]
-		verb := concludingVerb(lx, v)
+		verb := verbOf(lx, v)
 		if verb < 0 {
 			continue
 		}
@@ -172,8 +184,13 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 				}
 			}
 		}
-		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" {
+		if d.signed == "" {
+			d.signed = storyOffsetSigning(v, verb, pub)
+		}
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) {
 			// the first deal of a story told without its date: the day the lead gives
+			// (a participle, "ten days into the ceasefire agreed in Moscow", describes
+			// a deal made before)
 			d.signed = leadDate(vs, si)
 		}
 		if d.signed == "" && len(out) == 0 && (si <= 1 || v.para == 0) && !pub.IsZero() && d.strength >= verbStrength("agreed") &&
@@ -217,7 +234,7 @@ func findDeals(vs []sent, body string, pub time.Time) []deal {
 			// the story's
 			d.separate = true
 		}
-		if _, n := lx.match("conclude", v.words, verb); n > 1 && len(out) > 0 {
+		if n := conclusion(lx, v, verb); n > 1 && len(out) > 0 {
 			// "The two leaders put their names to the text in the East Room": the
 			// ceremony of the deal told before, no other deal
 			continue
@@ -265,7 +282,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 	hasNoun := lx.has("deal", v.words, 0, len(v.words))
 	best := -1
 	for i := range v.words {
-		if _, n := lx.match("conclude", v.words, i); n == 0 {
+		mutual := mutualDeclaration(lx, v, i)
+		if conclusion(lx, v, i) == 0 && !mutual {
 			continue
 		}
 		_, agreeTo := lx.match("agreeto", v.words, i)
@@ -291,7 +309,7 @@ func concludingVerb(lx *lexicon, v *sent) int {
 				}
 			}
 		}
-		if w := v.words[i]; !hasNoun && agreeTo == 0 && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
+		if w := v.words[i]; !hasNoun && agreeTo == 0 && !mutual && !((w == "signed" || w == "sign" || w == "signs") && signedObject(lx, v, i+1)) && !namesPutTo(lx, v, i) {
 			continue // ("signed the paper that is to end it", "put their names to the texts": a document signed is a deal)
 		}
 		if prev := v.word(i - 1); prev == "will" || prev == "would" || prev == "to" && !tripTo(lx, v, i-1) || prev == "be" || prev == "could" || prev == "may" || prev == "only" {
@@ -319,10 +337,10 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue // "down from 150,000 when the pact was signed": the signing only dates something else
 		}
 		w := v.words[i]
-		if (w == "announced" || w == "approved") && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
+		if (w == "announced" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
 		}
-		if _, n := lx.match("conclude", v.words, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
+		if n := conclusion(lx, v, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
 			continue // "put their names to peace": a figure of speech unless a document follows
 		}
 		if best >= 0 && relativeAfterComma(v, i) {
@@ -340,6 +358,73 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// inForceVerb returns the token of a past verb by which a story's lead tells that a
+// truce its main clause names took effect ("A ceasefire between the army and the
+// rebels took hold at dawn", "the truce went into effect on Friday"): a truce takes
+// effect within days of its conclusion. -1 when none, when the clause denies it
+// ("never took hold") or only dates something else by it ("quiet since the armistice
+// took effect", "the ceasefire that took effect on February 1"), and for a treaty,
+// whose entry into force may come months after the signing.
+func inForceVerb(lx *lexicon, v *sent) int {
+	if v.para > 0 {
+		return -1
+	}
+	for i := range v.words {
+		next := v.word(i + 1)
+		switch v.words[i] {
+		case "took":
+			if next != "hold" && next != "effect" {
+				continue
+			}
+		case "came", "went", "entered":
+			if next != "into" || v.word(i+2) != "force" && v.word(i+2) != "effect" {
+				continue
+			}
+		default:
+			continue
+		}
+		cs := clauseStart(v, i)
+		if cs > 0 || hasAny(v.words, i-1, i, "that", "which") || lx.has("notdeal", v.words, max(0, i-4), i) || hasAny(v.words, 0, i, "never", "not", "failed") {
+			continue
+		}
+		k, p, _ := lx.find("deal", v.words, 0, i)
+		if k < 0 || p.value != "ceasefire" && p.value != "truce" && p.value != "armistice" || v.word(k-1) == "no" || v.word(k-1) == "any" {
+			continue // ("no ceasefire took hold")
+		}
+		return i
+	}
+	return -1
+}
+
+// mutualDeclaration reports whether the verb at i is both sides declaring or
+// announcing together a truce or a halt to hostilities ("Sharon and Abbas each declared
+// a halt to violence", "the two leaders announced an end to the fighting"): declared
+// by the two sides, it is a deal; by one side alone it is a unilateral act.
+func mutualDeclaration(lx *lexicon, v *sent, i int) bool {
+	if w := v.words[i]; w != "declared" && w != "announced" {
+		return false
+	}
+	cs := clauseStart(v, i)
+	subj := slices.DeleteFunc(v.actorsIn(cs, i), func(a actorAt) bool { return partyCode(a.Code) == "" || isVenue(v, a) })
+	if partySides(codesOf(subj)) < 2 && !twoSided(lx, v, cs, i) {
+		return false
+	}
+	for k := i + 1; k < min(len(v.words), i+10); k++ {
+		switch w := v.words[k]; w {
+		case ",", ";", "that", "by", "with":
+			return false
+		case "halt", "end", "cessation":
+			if v.word(k+1) == "to" || v.word(k+1) == "of" {
+				return lx.has("hostile", v.words, k+2, min(len(v.words), k+5))
+			}
+		}
+		if p, n := lx.match("deal", v.words, k); n > 0 {
+			return p.value == "ceasefire" || p.value == "truce" || p.value == "armistice"
+		}
+	}
+	return false
 }
 
 // tripVerbs are past verbs of a journey whose purpose a "to" clause gives.
@@ -367,8 +452,46 @@ func tripTo(lx *lexicon, v *sent, k int) bool {
 // to a document ("put their names to the texts"): a signing, though the sentence
 // names no deal.
 func namesPutTo(lx *lexicon, v *sent, i int) bool {
-	_, n := lx.match("conclude", v.words, i)
+	n := conclusion(lx, v, i)
 	return n > 1 && v.word(i+n-1) == "to" && signedObject(lx, v, i+n)
+}
+
+// conclusion returns how many tokens the concluding phrase at i spans, 0 when none
+// starts there. The names or signatures put to a text may be dated before the "to"
+// ("put their names on Wednesday evening to two documents"): the date is in the span.
+func conclusion(lx *lexicon, v *sent, i int) int {
+	if _, n := lx.match("conclude", v.words, i); n > 0 {
+		return n
+	}
+	if v.word(i) != "put" {
+		return 0
+	}
+	switch v.word(i + 1) {
+	case "their", "his", "her":
+	default:
+		return 0
+	}
+	switch v.word(i + 2) {
+	case "names", "name", "signatures", "signature":
+	default:
+		return 0
+	}
+	k := i + 3
+	for _, dm := range v.dates {
+		if dm.Tok == k || dm.Tok == k+1 && v.word(k) == "on" {
+			k = dm.TokEnd
+		}
+	}
+	if k == i+3 {
+		return 0
+	}
+	if w := v.word(k); w == "morning" || w == "afternoon" || w == "evening" || w == "night" {
+		k++
+	}
+	if v.word(k) != "to" {
+		return 0
+	}
+	return k + 1 - i
 }
 
 // signedObject reports whether a deal noun or a document's ("the texts", "the
@@ -379,8 +502,8 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 			return true
 		}
 		switch v.words[k] {
-		case "document", "documents", "texts", "paper":
-			return true
+		case "document", "documents", "texts", "paper", "commitments", "undertakings":
+			return true // ("signed commitments by the government and the armed groups")
 		case ",", ";", "in", "on", "at", "and":
 			return false
 		}

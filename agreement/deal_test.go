@@ -119,6 +119,37 @@ func TestDealFacts(t *testing.T) {
 				"The talks came a day after Sudanese air strikes that South Sudan said killed civilians.\n\n" +
 				"According to the statement, the two sides agreed on an immediate ceasefire.",
 			"2024-05-12", []string{"SDN", "SSD"}, nil},
+		{"the source a report is according to is no side", "2023-04-08",
+			"Ethiopia and Sudan agreed on Friday to keep the ceasefire along their border, officials said.\n\n" +
+				"According to the Kenyan foreign ministry's statement, the two sides agreed that a joint committee will patrol the border.",
+			"2023-04-07", []string{"ETH", "SDN"}, nil},
+		{"the capital a deal is named for is no side", "2012-03-08",
+			"In the Act of Nairobi, signed on Wednesday, Ethiopia and Eritrea agreed to withdraw their troops from the border.\n\n" +
+				"Both armies will pull back ten kilometres.",
+			"2012-03-07", []string{"ETH", "ERI"}, nil},
+		{"names put to a text on a day told before the to", "2010-06-03",
+			"KAMPALA, June 3 – The presidents of Kenya and Uganda put their names on Tuesday evening to a treaty on the border.",
+			"2010-06-01", []string{"KEN", "UGA"}, nil},
+		{"a truce told by its taking hold", "2016-07-09",
+			"A ceasefire between Ethiopia and Eritrea took hold at dawn on Friday, ending a week of fighting along the border.",
+			"2016-07-08", []string{"ETH", "ERI"}, nil},
+		{"both sides declaring a halt to fighting", "2013-03-12",
+			"JUBA, March 12 – The presidents of Sudan and South Sudan each declared on Monday a halt to fighting along their border, at a summit hosted by Ethiopia.",
+			"2013-03-11", []string{"SDN", "SSD"}, nil},
+		{"signing counted back from the story's present", "2019-05-10",
+			"Five days after the foreign ministers of Ghana and Togo put their signatures to the border treaty in Accra, traders on both sides are asking what has changed.",
+			"2019-05-05", []string{"GHA", "TGO"}, nil},
+		{"a participle describing a deal made before is not dated by the lead", "2031-03-16",
+			"Kenyan and Somali armoured vehicles set off on Sunday for the first joint patrol on the border road.\n\n" +
+				"The patrol came ten days into the ceasefire agreed in Nairobi.",
+			"", []string{"KEN", "SOM"}, nil},
+		{"commitments signed by the government and groups named after them", "2031-05-08",
+			"GOMA, May 8 – A week of talks in Goma ended on Tuesday with signed commitments by the government in Kinshasa and several armed groups, among them the M23 rebels.\n\n" +
+				"The groups will hand over their heavy weapons to the army within a month.",
+			"2031-05-06", []string{"COD", "CODREB"}, nil},
+		{"a subject named by its role signs with its opponent", "2031-05-08",
+			"GOMA, May 8 – The provincial government in Goma signed a ceasefire on Tuesday with the M23 rebels.",
+			"2031-05-06", []string{"CODREB", "COD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, tc.date, tc.text)
@@ -146,6 +177,12 @@ func TestNoDealTold(t *testing.T) {
 			"The leaders of India and Pakistan ended a day of talks on Friday without announcing a ceasefire in Kashmir.\n\n" +
 				"There is no deal until there is a deal, Pakistan's prime minister said.\n\n" +
 				"India's prime minister spoke of an understanding reached with Pakistan on Friday, without describing it."},
+		{"a truce that never took hold", "2016-07-09",
+			"Fighting went on along the border between Ethiopia and Eritrea on Friday, and the ceasefire between them never took hold."},
+		{"one side declaring a halt to fighting", "2013-03-12",
+			"JUBA, March 12 – Sudan's president declared on Monday a halt to fighting along the border with South Sudan."},
+		{"a truce taking effect that only dates the quiet", "2016-09-09",
+			"The border between Ethiopia and Eritrea has been quiet since the armistice took effect, officers of the joint commission said."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if ags := extractText(t, tc.name, tc.date, tc.text); len(ags) != 0 {

@@ -192,7 +192,7 @@ func signedDate(v *sent, verb int) string {
 // verb that may date it, and whether it follows the verb.
 func textSigning(v *sent, verb int) (best string, after bool) {
 	limit := len(v.words)
-	_, n := loadLexicon().match("conclude", v.words, verb)
+	n := conclusion(loadLexicon(), v, verb)
 	for k := verb + max(n, 1); k < len(v.words); k++ { // past "put their names to"
 		if w := v.words[k]; w == "to" || w == "that" && !inDate(v, k) {
 			limit = k
@@ -296,6 +296,44 @@ func offsetSigning(v *sent, verb int) string {
 		}
 		o := *off.Offset
 		return d.Value.AddDate(-o.Years, -o.Months, -o.Days).Format(time.DateOnly)
+	}
+	return ""
+}
+
+// storyOffsetSigning returns the day a signing counted back from the story's own day
+// falls on: "Five days after Rusk and Gromyko put their signatures to the text, many
+// readers are asking ...", the main clause in the present, is pub less five days. ""
+// when the sentence opens with no such count, dates anything or tells its main clause
+// in the past.
+func storyOffsetSigning(v *sent, verb int, pub time.Time) string {
+	cs := clauseStart(v, verb)
+	if pub.IsZero() || v.word(cs-1) != "after" {
+		return ""
+	}
+	var off *text.DateMention
+	for i := range v.dates {
+		d := &v.dates[i]
+		if d.Offset != nil && !d.Anaphor && d.TokEnd == cs && d.Tok <= v.first+1 {
+			off = d
+		} else if dayDate(*d) != "" {
+			return ""
+		}
+	}
+	if off == nil {
+		return ""
+	}
+	k := verb + 1
+	for k < len(v.words) && v.words[k] != "," {
+		k++
+	}
+	for j := k + 1; j < min(len(v.words), k+8); j++ {
+		if t := v.tag(j); strings.HasPrefix(t, "VB") || t == "MD" {
+			if t != "VBP" && t != "VBZ" {
+				return ""
+			}
+			o := *off.Offset
+			return pub.AddDate(-o.Years, -o.Months, -o.Days).Format(time.DateOnly)
+		}
 	}
 	return ""
 }

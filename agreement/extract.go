@@ -26,6 +26,9 @@ func Extract(src Source) []Agreement {
 	if len(deals) == 0 {
 		deals = impliedDeal(lx, vs)
 	}
+	if len(deals) == 0 {
+		deals = inForceDeals(vs, body, src.Article.Date)
+	}
 	termFirst := false
 	if len(deals) == 0 {
 		deals, termFirst = termFirstDeal(lx, vs, body, src.Article.Date), true

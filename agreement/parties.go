@@ -46,7 +46,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	// "The ceasefire, first announced by US President Donald Trump, was agreed": the
 	// agent of another participle is no subject
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
-		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb)
+		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb) || accordingTo(v, a.tok)
 	})
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
@@ -91,6 +91,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 				add(as)
 			} else if len(as) == 0 {
 				out = armedGroupOf(lx, v, i+1, out) // "with the two separatist leaders of eastern Ukraine"
+			}
+			if len(subj) == 0 {
+				out = roleSubject(lx, v, start, verb, out)
 			}
 			break
 		}
@@ -156,6 +159,59 @@ func roleParty(lx *lexicon, v *sent, subj []actorAt, from, to int, out []string)
 		return addCode(out, roots[0])
 	}
 	return out
+}
+
+// accordingTo reports whether token i stands in an "according to ..." phrase, before
+// the comma that ends it: "According to the Turkish foreign ministry's statement, the
+// two sides agreed ..." names the source of the report, not a side.
+func accordingTo(v *sent, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		switch v.words[k] {
+		case ",", ";", ":":
+			return false
+		case "to":
+			if v.words[k-1] == "according" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleSubject adds the side a subject naming no actor stands for by its role, when
+// the one side signed with is its opponent: "the provincial government signed an
+// accord with the militants of X" binds the militants' state; "the rebels signed with
+// Kinshasa" the state's armed group.
+func roleSubject(lx *lexicon, v *sent, from, to int, out []string) []string {
+	roots := actorRoots(out)
+	if len(roots) != 1 {
+		return out
+	}
+	state, nonstate := lx.has("state", v.words, from, to), lx.has("nonstate", v.words, from, to)
+	allRebel := !slices.ContainsFunc(out, func(c string) bool { return !strings.HasSuffix(c, "REB") })
+	allState := !slices.ContainsFunc(out, func(c string) bool { return len(c) != 3 })
+	switch {
+	case state && !nonstate && allRebel:
+		return addCode(out, roots[0])
+	case nonstate && !state && allState:
+		return addCode(out, roots[0]+"REB")
+	}
+	return out
+}
+
+// attributive reports whether the participle at k qualifies the noun after it ("two
+// dozen armed groups"): no verb of its own.
+func attributive(v *sent, k int) bool {
+	if !strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	switch t, p := v.tag(k), v.tag(k-1); {
+	case t == "VBN" || t == "VBG":
+		return true
+	case t == "VBD": // (a tagger's past tense for "armed")
+		return p == "DT" || p == "CD" || p == "JJ" || v.word(k-1) == "dozen"
+	}
+	return false
 }
 
 // partyCode is the code a party is listed under: a government stands for its state.
@@ -470,6 +526,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	// Moscow by ...": a deal noun right before the participle, or before the comma
 	// that sets it off, makes it a reduced relative, passive as "was signed"
 	reduced := lx.has("deal", v.words, verb-1, verb) || v.word(verb-1) == "," && verb >= 2 && lx.has("deal", v.words, verb-2, verb-1)
+	// "ended with signed commitments by the government and the armed groups": the
+	// participle before the document it qualifies
+	reduced = reduced || v.word(verb-1) == "with" && signedObject(lx, v, verb+1)
 	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
@@ -486,8 +545,11 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 		return nil
 	}
 	end := by + 1
-	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && !strings.HasPrefix(v.tag(end), "VB") {
+	for end < len(v.words) && v.word(end) != "," && v.word(end) != ";" && v.word(end) != "." && (!strings.HasPrefix(v.tag(end), "VB") || attributive(v, end)) {
 		end++
+		if v.word(end) == "," && (v.word(end+1) == "among" && v.word(end+2) == "them" || v.word(end+1) == "including") {
+			end++ // "by the government and two dozen armed groups, among them the CNDP": the groups named
+		}
 	}
 	var out []string
 	for _, a := range v.actorsIn(by+1, end) {

@@ -101,6 +101,9 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
 			}
+		case len(c.subj) == 0 && !c.nominal && !c.pronoun && hasAny(v.words, c.verb, c.to, "jointly"):
+			// "The water is to be managed jointly": done together, it binds every party
+			t.obligor = slices.Clone(b.ag.Parties)
 		case c.passive && v.bullet && len(v.actorsIn(v.first, c.verb)) == 0 && len(listSubj) == 0 && len(b.prevPoint(si)) > 0:
 			// "- Syria must submit ...", "- Production equipment is to be destroyed
 			// ...": a point naming no one binds whom the point before it bound
@@ -374,7 +377,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
 			continue // an act with nothing it acts on is a misreading
 		}
-		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere {
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere && !(c.passive && votes[c.subjNoun]) {
 			// "Biden will travel to the region": near a deal, an act outside the
 			// vocabulary is a term only when a cue or the sentence before says so
 			continue
@@ -407,6 +410,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	}
 	return found
 }
+
+// votes are the polls a deal schedules: "elections will be held in June" near a deal
+// is one of its terms, whatever the sentence before it told.
+var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
 
 // ownStart returns where the first clause's own words begin: after the last ", and",
 // ", but" or ";" before its subject at from, 0 when none. A date before it is another
@@ -506,12 +513,20 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		// sets up the body
 		w0 := v.word(c.subjFrom)
 		newBody := (w0 == "a" || w0 == "an") && v.word(c.subjFrom+1) == "new" && len(c.subj) == 0 && !c.passive
-		if p, n := lx.match("action", []string{c.subjNoun}, 0); newBody || n > 0 && p.value == string(Establish) && !c.passive {
+		p, n := lx.match("action", []string{c.subjNoun}, 0)
+		// bodies the deal creates may come bare and plural: "Executive committees will
+		// work to apply the agreement"
+		one, plural := strings.CutSuffix(c.subjNoun, "s")
+		if n == 0 && plural {
+			p, n = lx.match("action", []string{one}, 0)
+		}
+		bare := plural && n > 0 && len(c.subj) == 0 && !determiners[v.word(c.subjFrom)] && v.tag(c.subjFrom) != "PRP$" && v.tag(c.subjFrom) != "DT" && !c.passive
+		if newBody || n > 0 && p.value == string(Establish) && !c.passive {
 			// a body the deal creates is introduced with "a": "A committee ... will
 			// monitor", "A Special Jurisdiction for Peace will try crimes"
 			_, k := lx.match("oversee", v.words, c.verb)
 			w := v.word(c.subjFrom)
-			if fresh := w == "a" || w == "an" || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an") {
+			if fresh := w == "a" || w == "an" || bare || hasAny(v.words, c.subjFrom, c.verb, "joint", "new"); fresh && (k > 0 || w == "a" || w == "an" || bare) {
 				i := c.subjFrom
 				for i < c.verb && v.word(i) != c.subjNoun {
 					i++

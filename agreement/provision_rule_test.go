@@ -63,6 +63,16 @@ func TestProvisionRules(t *testing.T) {
 			"No more than", agreement.Reduce, []string{"ECU", "PER"}, ""},
 		{"fighting no side is named for binds both", "LIMA - Peru and Ecuador signed a ceasefire agreement on Monday. Fighting along the front is to end at midnight on Wednesday, the mediators said.",
 			"Fighting along", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"polls a deal schedules are its terms after background", signed + "The border war of 1995 cost hundreds of lives.\n\nRegional elections are to be held within six to nine months, under the eye of foreign observers.",
+			"Regional elections", agreement.Other, []string{"PER"}, "2022-02-10"},
+		{"a range of months is due by the end of its last", signed + "Regional elections will be held between September and November next year.",
+			"Regional elections", agreement.Other, []string{"PER"}, "2022-11-30"},
+		{"bodies introduced bare and plural are formed", signed + "Technical committees will draw up the timetable for the handover of the border posts.",
+			"Technical committees", agreement.Establish, []string{"ECU", "PER"}, ""},
+		{"a body named is a body formed", signed + "Each side is to name a commission of seven members to draw the new line.",
+			"Each side", agreement.Establish, []string{"ECU", "PER"}, ""},
+		{"the dead returned are handed over, not freed", signed + "Peru will also return the remains of forty Ecuadorian soldiers killed in the 1995 war.",
+			"Peru will", agreement.Transfer, []string{"PER"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)

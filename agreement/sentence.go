@@ -121,6 +121,9 @@ func sentences(src Source) []sent {
 			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && compass[v.word(k-2)] {
 				v.actors[i].Place = true // "south of Paris": where it happened, not who acted
 			}
+			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && dealNameHead(&v, k-2) {
+				v.actors[i].Place = true // "the Act of Montevideo": where the deal was made, not who made it
+			}
 		}
 		if end, city := datelineOf(s); end > 0 {
 			v.dateline = city
@@ -353,4 +356,22 @@ func (v *sent) readCells() {
 	}
 	v.cellSubj = v.actorsIn(bars[0]+1, bars[1])
 	v.first = bars[1] + 1
+}
+
+// dealNameHead reports whether token k heads a deal's proper name written before "of"
+// and a place: a capitalised deal noun or "Act" ("the Act of Montevideo", "the Treaty
+// of Lisbon").
+func dealNameHead(v *sent, k int) bool {
+	if k < 1 || k >= len(v.s.Tokens) {
+		return false
+	}
+	r := []rune(v.s.Tokens[k].Text)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	if w := v.words[k]; w == "act" || w == "acts" || w == "convention" {
+		return true
+	}
+	_, n := loadLexicon().match("deal", v.words, k)
+	return n == 1
 }

@@ -95,9 +95,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
-	if n == 0 && v.tag(j) == "VBZ" && stemAction(lx, v.word(j)) != "" {
-		// "the agreement creates the post of ...": the verb's base form
-		p, n = phrase{words: []string{v.word(j)}, value: stemAction(lx, v.word(j))}, 1
+	if n == 0 && v.tag(j) == "VBZ" {
+		// "the agreement creates the post of ...", "gives up": the verb's base form
+		p, n = stemMatch(lx, v, j)
 	}
 	upheld, capped := false, false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
@@ -275,7 +275,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
 		// to, then what
 		for _, a := range v.actors {
-			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$") {
+			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
 				n = a.end - j
 				break
 			}
@@ -444,6 +444,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Other && destroys[v.word(j)] && weaponHead(t.object) {
 		t.action = Disarm // "destroy their missiles"
 	}
+	if t.action == Other && appoints[v.word(j)] && namesBody(lx, v, t.objFrom, c.to) {
+		t.action = Establish // "each side is to name a committee of five": the body is formed
+	}
 	if t.action == Other && (lx.has("store", v.words, j, j+1) && armsNamed(v, t.objFrom, c.to) || v.word(j) == "lock" && v.word(j+1) == "up") {
 		// "store their weapons in locked containers", "lock up an equal number of its
 		// own", "hand their weapons in": weapons put out of use
@@ -459,10 +462,32 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Transfer && handsBackPeople(t.object) {
 		t.action = Release // "hand over 17 Armenian prisoners"
 	}
+	if t.action == Release && handsBackDead(t.object) {
+		t.action = Transfer // "return the remains of the fallen": the dead are handed over, not freed
+	}
 	for _, a := range v.actorsIn(j, c.to) {
 		t.beneficiary = addCode(t.beneficiary, a.Code)
 	}
 	return t, true
+}
+
+// appoints are verbs of naming people to a post or a body.
+var appoints = map[string]bool{"name": true, "names": true, "named": true, "appoint": true, "appoints": true, "appointed": true,
+	"nominate": true, "nominates": true, "nominated": true, "designate": true, "designates": true, "designated": true}
+
+// namesBody reports whether the object from i opens with a body the lexicon says is
+// established ("a committee of five members", "a joint commission"): appointing it
+// forms it, where appointing a person to a post is another act.
+func namesBody(lx *lexicon, v *sent, i, to int) bool {
+	for k := i; k < min(to, i+4); k++ {
+		if w := v.word(k); w == "of" || w == "to" || w == "," {
+			return false
+		}
+		if p, n := lx.match("action", v.words, k); n > 0 && p.value == string(Establish) && strings.HasPrefix(v.tag(k), "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // holdVerbs are verbs of keeping an arsenal or a force.
@@ -786,6 +811,25 @@ func handsBackPeople(object string) bool {
 	return false
 }
 
+// handsBackDead reports whether an object's head, before any "of", names the dead
+// ("the remains of 20 soldiers", "the bodies of the crew") and no living captive: what
+// a side hands back of them is a transfer (the sets' convention), never a release.
+func handsBackDead(object string) bool {
+	o := strings.ToLower(object)
+	if i := strings.Index(o, " of "); i >= 0 {
+		o = o[:i]
+	}
+	if handsBackPeople(o) {
+		return false
+	}
+	for _, w := range strings.Fields(o) {
+		if w == "remains" || w == "bodies" || w == "body" {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeVerbBefore reports whether a relative clause with a past-tense verb ("that
 // killed", "which left") opens in tokens [from, to): what it counts is no term's.
 func relativeVerbBefore(v *sent, from, to int) bool {
@@ -839,7 +883,8 @@ func passiveAct(lx *lexicon, v *sent, c clause, j int) bool {
 }
 
 // givers are verbs whose indirect object receives what they give ("give them ...").
-var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true}
+var givers = map[string]bool{"give": true, "grant": true, "offer": true, "hand": true, "allocate": true, "allot": true, "pay": true,
+	"gives": true, "grants": true, "offers": true, "hands": true, "allocates": true, "allots": true, "pays": true}
 
 // armsNamed reports whether tokens [from, min(to, from+4)) name weapons.
 func armsNamed(v *sent, from, to int) bool {

@@ -146,6 +146,11 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 	if d.signed == "" {
 		d.signed = leadDay(lx, &vs[0])
 	}
+	if d.signed == "" && !lx.has("modal", vs[0].words, 0, len(vs[0].words)) {
+		// "The meeting between Putin and Erdogan in Moscow on Thursday ...", a lead
+		// stating no duty whose day it might give
+		d.signed = talksDay(&vs[0])
+	}
 	if _, ok := talkAt[0]; d.signed == "" && (ok || vs[first].para == 0) && !pub.IsZero() && !olderCue(&vs[0]) {
 		d.signed = pub.Format(time.DateOnly) // the lead's news is the story's day
 	}

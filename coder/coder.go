@@ -5,6 +5,7 @@ package coder
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/peacewatch/peacewatch/actor"
 	"github.com/peacewatch/peacewatch/article"
@@ -47,6 +48,42 @@ type Coder struct {
 	verbs    *verb.Dictionary
 	analyzer *text.Analyzer
 	recode   recoding
+	// scratch holds *scratch, the arrays Code takes an article's triggers and
+	// events from and puts back when it has copied the events out.
+	scratch sync.Pool
+}
+
+// scratch is the working space of one Code call that its Result does not keep:
+// the first arrays of the triggers, events and phrases, and the sentences'
+// per-token arrays.
+type scratch struct {
+	trig         []trigger
+	ev           []event.Event
+	phr          []phrase
+	words, lower []string
+	ints         []int
+	quoted       []bool
+}
+
+// sized returns buf cut at n, or a new array of n when buf's is smaller.
+func sized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
+// release clears sc's arrays, so that they keep nothing of an article alive,
+// and puts it back in c's pool.
+func (c *Coder) release(sc *scratch) {
+	clear(sc.trig[:cap(sc.trig)])
+	clear(sc.ev[:cap(sc.ev)])
+	clear(sc.phr[:cap(sc.phr)])
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.lower[:cap(sc.lower)])
+	clear(sc.ints[:cap(sc.ints)])
+	clear(sc.quoted[:cap(sc.quoted)])
+	c.scratch.Put(sc)
 }
 
 // New builds a Coder, loading the embedded dictionaries where cfg leaves them nil.
@@ -77,7 +114,12 @@ func New(cfg Config) (*Coder, error) {
 // Code codes one article. Relative dates resolve against a.Date; with a zero date
 // they stay unresolved.
 func (c *Coder) Code(a article.Article) Result {
-	d := c.newDoc(a)
+	sc, _ := c.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{trig: make([]trigger, 0, 32), ev: make([]event.Event, 0, 16)}
+	}
+	d := c.newDoc(a, sc)
+	d.trigBuf, d.evBuf = sc.trig[:0], sc.ev[:0]
 	res := Result{Sentences: len(d.sents), Doc: d.td}
 	evs := make([][]event.Event, len(d.sents))
 	phrases := 0
@@ -113,5 +155,7 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	res.Unknown = d.unknowns
 	d.markInferred(&res)
+	// The events are copied out and the rest stays in d: the arrays are free.
+	c.release(sc)
 	return res
 }

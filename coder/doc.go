@@ -49,7 +49,8 @@ type doc struct {
 
 // newDoc analyses the article's text and finds the actors of every sentence, so that
 // the article's main country and location are known before any clause is coded.
-func (c *Coder) newDoc(a article.Article) *doc {
+// The sentences' per-token arrays are cut from sc's, which it keeps there.
+func (c *Coder) newDoc(a article.Article, sc *scratch) *doc {
 	d := &doc{c: c, id: a.ID, pub: a.Date, Text: a.Text}
 	td := c.analyzer.Analyze(a.Text)
 	d.td = td
@@ -61,8 +62,9 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	for _, ts := range td.Sentences {
 		total += len(ts.Tokens)
 	}
-	words, lower := make([]string, total), make([]string, total)
-	ints, quoted := make([]int, 2*total), make([]bool, total)
+	sc.words, sc.lower = sized(sc.words, total), sized(sc.lower, total)
+	sc.ints, sc.quoted = sized(sc.ints, 2*total), sized(sc.quoted, total)
+	words, lower, ints, quoted := sc.words, sc.lower, sc.ints, sc.quoted
 	var mbuf []actor.Mention
 	for i, ts := range td.Sentences {
 		s := &d.sents[i]
@@ -102,7 +104,8 @@ func (c *Coder) newDoc(a article.Article) *doc {
 	for _, ms := range mentions {
 		total += len(ms)
 	}
-	d.phrBuf = make([]phrase, total) // phrases' array: a phrase holds one mention or more
+	sc.phr = sized(sc.phr, total) // phrases' array: a phrase holds one mention or more
+	d.phrBuf = sc.phr
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.phr = d.phrases(s.toks, mentions[i], a.Date, a.Text)

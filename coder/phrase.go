@@ -22,6 +22,9 @@ type phrase struct {
 	name       string
 	plural     bool
 	anaphor    string // "the group": the kind of earlier actor it refers to
+	// office marks an office or rank of the body its agent modifier names ("rebel
+	// leaders"): its holders speak for the body wherever they are.
+	office bool
 }
 
 // glue words may stand between the mentions of one phrase.
@@ -236,6 +239,11 @@ func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src strin
 	switch head.Kind {
 	case actor.Agent:
 		p.role = head.CodeAt(date)
+		if k := len(ms) - 2; k >= 0 && ms[k].Entry.Kind == actor.Agent && ms[k].End == ms[k+1].Start {
+			head := p.role
+			p.role = compoundRole(ms[k].Entry.CodeAt(date), head)
+			p.office = head == "GOV" && p.role != head
+		}
 		for k := len(ms) - 2; k >= 0; k-- {
 			if e := ms[k].Entry; e.Kind != actor.Agent {
 				p.code, p.country = withRole(e, e.CodeAt(date), p.role), e.Country
@@ -257,6 +265,28 @@ func makePhrase(toks []text.Token, ms []actor.Mention, date time.Time, src strin
 	}
 	return p
 }
+
+// compoundRole is the role of an agent noun modified by another agent noun: an
+// office or a rank belongs to the body named before it ("a rebel spokesman",
+// "police officials", "an army spokesman", "rebel commanders"), an armed force to a
+// movement or police named before it ("rebel forces"), and an armed opposition is
+// rebels ("opposition fighters", "opposition commanders"); government forces stay
+// the military.
+func compoundRole(mod, head string) string {
+	switch {
+	case head == "GOV" && bodyRoles[mod]:
+		return mod
+	case head == "MIL" && mod == "OPP":
+		return "REB"
+	case head == "MIL" && (mod == "REB" || mod == "COP" || mod == "SEC"):
+		return mod
+	}
+	return head
+}
+
+// bodyRoles are the roles whose offices and spokesmen speak for them rather than for
+// a government.
+var bodyRoles = set("MIL", "SEC", "COP", "REB", "OPP", "SPY", "JUD", "LEG")
 
 // withRole combines a modifier's code with an agent's role: a country takes the role
 // ("AFG" + "SEC"), a group or organisation keeps its own code ("Taliban fighters").

@@ -84,12 +84,25 @@ func (s *sent) resolveRole(p int, obj bool) (ref, bool) {
 		if !held && !collective && (head.Tag == "JJ" || ph.end < len(s.toks) && (s.toks[ph.end].Tag == "NN" || s.toks[ph.end].Tag == "NNS") && !s.isTriggerVerb(ph.end)) {
 			return ref{}, false
 		}
+		if s.fromAbroad(ph) {
+			return ref{}, false
+		}
 		if c := s.contextCountry(ph.start, obj, ph.role); c != "" && ph.role != "" {
 			r.code, r.country = s.join(c, ph.role), c
 			return r, true
 		}
 	}
 	return ref{}, false
+}
+
+// fromAbroad reports whether bare agent ph is foreign to the places the article names:
+// "Western diplomats", "foreign military attaches", or diplomats with no country
+// named, who serve abroad.
+func (s *sent) fromAbroad(ph *phrase) bool {
+	if ph.start > 0 && (s.lower[ph.start-1] == "western" || s.lower[ph.start-1] == "foreign") {
+		return true
+	}
+	return s.lower[ph.end-1] == "diplomats" || s.lower[ph.end-1] == "diplomat"
 }
 
 // positionNouns name what an armed force holds: its positions, bases, posts, convoys,
@@ -134,6 +147,15 @@ func (s *sent) contextCountry(i int, obj bool, role string) string {
 			}
 		}
 	} else {
+		if p := s.at[i]; p >= 0 && s.phr[p].office && groupRoles[role] {
+			// "signed in Minsk by the envoys and rebel leaders": the leaders of a
+			// movement are of the country it fights in, not of an actor or a venue
+			// near them.
+			if r, ok := s.mem.byRole.get(role); ok && rootCountry(r.code) != "" {
+				return rootCountry(r.code)
+			}
+			return s.mem.dominant
+		}
 		// "Sudan's army accused the UAE ..., and the army cut ties": a bare agent names
 		// the last actor of its role before the country nearest to it.
 		if armedRoles[role] {

@@ -35,6 +35,37 @@ func ActorKeys(e event.Event) map[string]int {
 	return keys
 }
 
+// appendActorKeys appends ActorKeys(e) to dst, in no order, and returns it: the
+// keys of e's actors without a map, each once with all its roles.
+func appendActorKeys(dst []ActorKey, e event.Event) []ActorKey {
+	base := len(dst)
+	add := func(key string, bit int) {
+		for i := base; i < len(dst); i++ {
+			if dst[i].Key == key {
+				dst[i].Roles |= bit
+				return
+			}
+		}
+		dst = append(dst, ActorKey{Key: key, Roles: bit})
+	}
+	for _, side := range [...]struct {
+		bit    int
+		actors []event.Actor
+	}{{SourceBit, e.Source}, {TargetBit, e.Target}} {
+		for _, a := range side.actors {
+			c := a.Code
+			if c == "" {
+				continue
+			}
+			for n := 3; n < len(c); n += 3 {
+				add(c[:n], side.bit)
+			}
+			add(c, side.bit)
+		}
+	}
+	return dst
+}
+
 // KeyedActor reports whether the events whose actors start with filter are exactly
 // those with filter among their ActorKeys.
 func KeyedActor(filter string) bool { return filter != "" && len(filter)%3 == 0 }

@@ -62,27 +62,64 @@ func encode(b Batch) (*Encoded, error) {
 	fp := FingerprintOf(b.Article.Text)
 	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)),
 		Props: make([]string, len(b.Claims)), PackedProps: make([][]byte, len(b.Claims))}
+	// The events' actor keys are cut from one array: each actor has at most a key
+	// per three letters of its code.
+	n := 0
+	for _, e := range b.Events {
+		for _, a := range e.Source {
+			n += len(a.Code)/3 + 1
+		}
+		for _, a := range e.Target {
+			n += len(a.Code)/3 + 1
+		}
+	}
+	keyBuf := make([]ActorKey, 0, n)
+	// The records are written in one scratch buffer and copied, at their length,
+	// to arrays the batch's records share, sized for an event's two records of
+	// about 900 bytes and a claim's packed one of about 180: a few allocations
+	// instead of two per event and two per claim.
+	ar := arena{b: make([]byte, 0, 900*len(b.Events)+180*len(b.Claims))}
+	var scratch []byte
 	for i, e := range b.Events {
-		rec, err := EventRecord(e)
+		var err error
+		scratch, err = appendEventRecord(scratch[:0], e)
 		if err != nil {
 			return nil, err
 		}
-		keys := ActorKeys(e)
-		actors := make([]ActorKey, 0, len(keys))
-		for k, r := range keys {
-			actors = append(actors, ActorKey{Key: k, Roles: r})
-		}
+		rec := ar.copy(scratch)
+		keyBuf = appendActorKeys(keyBuf, e)
+		actors := keyBuf[:len(keyBuf):len(keyBuf)]
+		keyBuf = keyBuf[len(keyBuf):]
 		slices.SortFunc(actors, func(a, b ActorKey) int { return cmp.Compare(a.Key, b.Key) })
-		packed, _ := PackedRecord(e)
+		scratch, _ = appendPackedRecord(scratch[:0], e)
+		packed := ar.copy(scratch)
 		enc.Events[i] = EncodedEvent{Record: rec, Packed: packed, Actors: actors}
 	}
 	for i, c := range b.Claims {
-		p, err := EncodeProposition(c.Prop)
+		p, buf, err := encodeProposition(scratch, c.Prop)
 		if err != nil {
 			return nil, err
 		}
 		enc.Props[i] = p
-		enc.PackedProps[i], _ = PackedProposition(c.Prop)
+		scratch, _ = appendPackedProposition(buf[:0], c.Prop)
+		enc.PackedProps[i] = ar.copy(scratch)
 	}
 	return enc, nil
+}
+
+// arena copies byte strings into shared arrays.
+type arena struct{ b []byte }
+
+// copy returns a copy of p (nil for nil) cut from a's array, at its length and
+// capacity, and starts a new array when p does not fit.
+func (a *arena) copy(p []byte) []byte {
+	if p == nil {
+		return nil
+	}
+	if len(p) > cap(a.b)-len(a.b) {
+		a.b = make([]byte, 0, max(4096, len(p)))
+	}
+	start := len(a.b)
+	a.b = append(a.b, p...)
+	return a.b[start:len(a.b):len(a.b)]
 }

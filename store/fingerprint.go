@@ -50,6 +50,9 @@ const (
 
 // FingerprintOf returns the Fingerprint of text.
 func FingerprintOf(text string) Fingerprint {
+	if ascii(text) {
+		return asciiFingerprint(text)
+	}
 	words := Words(text)
 	var fp Fingerprint
 	if len(words) < MinWords {
@@ -59,15 +62,73 @@ func FingerprintOf(text string) Fingerprint {
 		fp[i] = ^uint32(0)
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		x := shingleHash(words[i : i+3])
-		for j := range fp {
-			// One strong mix per seed stands in for Hashes independent hashes.
-			if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
-				fp[j] = v
-			}
-		}
+		fp.add(shingleHash(words[i : i+3]))
 	}
 	return fp
+}
+
+// asciiFingerprint is FingerprintOf an ASCII text, read in one pass: the words'
+// spans are kept three at a time and hashed lower-cased where they are, so no
+// lower-cased copy of the text and no list of its words is made.
+func asciiFingerprint(text string) Fingerprint {
+	var fp Fingerprint
+	for i := range fp {
+		fp[i] = ^uint32(0)
+	}
+	var w [3]string // the latest three words, the latest last
+	n := 0
+	for i := 0; i < len(text); {
+		if !asciiWordByte(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && asciiWordByte(text[i]) {
+			i++
+		}
+		w[0], w[1], w[2] = w[1], w[2], text[start:i]
+		n++
+		if n >= 3 {
+			fp.add(asciiShingleHash(w))
+		}
+	}
+	if n < MinWords {
+		return Fingerprint{}
+	}
+	return fp
+}
+
+// add lowers fp's values to the shingle hash x's, where they are larger.
+func (fp *Fingerprint) add(x uint64) {
+	for j := range fp {
+		// One strong mix per seed stands in for Hashes independent hashes.
+		if v := uint32(mix(x+uint64(j)*0x9e3779b97f4a7c15) >> 32); v < fp[j] {
+			fp[j] = v
+		}
+	}
+}
+
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// asciiShingleHash is shingleHash of words of ASCII letters and digits,
+// lower-cased: setting bit 0x20 lower-cases a letter and leaves a digit as it is.
+func asciiShingleHash(words [3]string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for k, w := range words {
+		if k > 0 {
+			h = (h ^ ' ') * prime
+		}
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i]|0x20)) * prime
+		}
+	}
+	return h
 }
 
 // shingleHash is the 64-bit FNV-1a hash of the words joined by spaces, computed

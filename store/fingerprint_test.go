@@ -155,3 +155,51 @@ func TestASCIIWordsAreUnicodeWords(t *testing.T) {
 		}
 	}
 }
+
+// wordsFingerprint is FingerprintOf as the words' list defines it.
+func wordsFingerprint(text string) Fingerprint {
+	var fp Fingerprint
+	words := unicodeWords(text)
+	if len(words) < MinWords {
+		return fp
+	}
+	for i := range fp {
+		fp[i] = ^uint32(0)
+	}
+	for i := 0; i+3 <= len(words); i++ {
+		fp.add(shingleHash(words[i : i+3]))
+	}
+	return fp
+}
+
+func TestASCIIFingerprintIsWordsFingerprint(t *testing.T) {
+	long := strings.Repeat("UN-brokered Truce: 3,000 troops; U.S. envoy's 2nd visit\n\tEND ", 3)
+	for _, s := range []string{report, strings.ToUpper(report), report[:len(report)/3], "", long, long[:len(long)-1], "  " + long + "  ", "a b c d e f g h i j k l m n o p q r s t"} {
+		if got, want := FingerprintOf(s), wordsFingerprint(s); got != want {
+			t.Errorf("FingerprintOf(%.30q...) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := strings.Repeat(report+" ", 5)
+	b.Run("one pass", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			FingerprintOf(text)
+		}
+	})
+	b.Run("words", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fp := Fingerprint{}
+			words := asciiWords(text)
+			for i := range fp {
+				fp[i] = ^uint32(0)
+			}
+			for i := 0; i+3 <= len(words); i++ {
+				fp.add(shingleHash(words[i : i+3]))
+			}
+		}
+	})
+}

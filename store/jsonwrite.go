@@ -63,6 +63,15 @@ func appendStrings(b []byte, ss []string) ([]byte, bool) {
 	return append(b, ']'), true
 }
 
+// plainByte tells the bytes appendPlain copies as they are: printable ASCII
+// but the quote, the backslash and the three HTML characters.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendPlain appends s quoted when json.Marshal's quoting is plain: a backslash
 // before a quote or a backslash, any other byte as it is. It gives up on control
 // characters, on the three characters json.Marshal escapes for HTML, on invalid
@@ -73,7 +82,7 @@ func appendPlain(b []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&':
+		case plainByte[c]:
 			i++
 		case c == '"' || c == '\\':
 			b = append(append(b, s[start:i]...), '\\', c)

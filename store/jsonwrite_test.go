@@ -204,3 +204,20 @@ func TestAppendEventIsMarshal(t *testing.T) {
 		t.Errorf("appendEvent wrote %d of %d events, want most", fast, len(evs))
 	}
 }
+
+func TestAppendPlainIsMarshal(t *testing.T) {
+	var cases []string
+	for c := range 256 {
+		cases = append(cases, "a"+string(rune(c))+"b", "x"+string([]byte{byte(c)}))
+	}
+	cases = append(cases, "", `say "no"`, `a\b`, "é\u2028", "Gaza & Rafah", "\xff")
+	for _, s := range cases {
+		got, ok := appendPlain(nil, s)
+		if !ok {
+			continue
+		}
+		if want, _ := json.Marshal(s); string(got) != string(want) {
+			t.Errorf("appendPlain(%q) = %s, want %s", s, got, want)
+		}
+	}
+}

@@ -22,10 +22,16 @@ const packedVersion = 1
 // or a number that is not finite (which the JSON changes or refuses) is kept as
 // JSON.
 func PackedRecord(e event.Event) ([]byte, bool) {
+	return appendPackedRecord(make([]byte, 0, 320), e)
+}
+
+// appendPackedRecord is PackedRecord appended to dst, which is returned (nil
+// and false when e has no packed form).
+func appendPackedRecord(dst []byte, e event.Event) ([]byte, bool) {
 	if e.Provenance != nil {
 		return nil, false
 	}
-	p := packer{b: make([]byte, 0, 320)}
+	p := packer{b: dst}
 	p.b = append(p.b, packedVersion)
 	p.str(e.ID)
 	p.str(e.ArticleID)

@@ -28,10 +28,16 @@ const (
 // not in UTC (its JSON keeps the zone), a string that is not UTF-8 or a number
 // that is not finite.
 func PackedProposition(p agreement.Proposition) ([]byte, bool) {
+	return appendPackedProposition(make([]byte, 0, 64+8*len(p.Words)), p)
+}
+
+// appendPackedProposition is PackedProposition appended to dst, which is
+// returned (nil and true for a proposition that holds no reading).
+func appendPackedProposition(dst []byte, p agreement.Proposition) ([]byte, bool) {
 	if !p.Read() {
 		return nil, true
 	}
-	k := packer{b: make([]byte, 0, 64+8*len(p.Words))}
+	k := packer{b: dst}
 	k.b = append(k.b, packedPropVersion)
 	k.int(p.Sentence)
 	k.time(p.Date)

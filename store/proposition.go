@@ -14,17 +14,24 @@ import (
 // sentence that assessment needs: JSON, or "" for a claim without one. Its events are
 // not in it: they are stored as events and put back by assessment.
 func EncodeProposition(p agreement.Proposition) (string, error) {
+	s, _, err := encodeProposition(make([]byte, 0, 256+16*len(p.Words)), p)
+	return s, err
+}
+
+// encodeProposition is EncodeProposition written in buf, whose array it returns
+// for the next to reuse.
+func encodeProposition(buf []byte, p agreement.Proposition) (string, []byte, error) {
 	if !p.Read() {
-		return "", nil
+		return "", buf, nil
 	}
-	if b, ok := appendProposition(make([]byte, 0, 256+16*len(p.Words)), p); ok {
-		return string(b), nil
+	if b, ok := appendProposition(buf[:0], p); ok {
+		return string(b), b, nil
 	}
 	b, err := json.Marshal(p)
 	if err != nil {
-		return "", fmt.Errorf("encode proposition: %w", err)
+		return "", buf, fmt.Errorf("encode proposition: %w", err)
 	}
-	return string(b), nil
+	return string(b), buf, nil
 }
 
 // DecodeProposition reads what EncodeProposition or PackedProposition wrote into

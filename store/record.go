@@ -39,8 +39,14 @@ func ParseTime(s string) (time.Time, error) {
 // EventRecord returns the JSON adapters keep for e: the event record without its
 // text, which they keep in an indexed column of its own.
 func EventRecord(e event.Event) ([]byte, error) {
+	return appendEventRecord(make([]byte, 0, 1024), e)
+}
+
+// appendEventRecord is EventRecord appended to dst, which is returned; where
+// the record is not written by appendEvent it is a new slice.
+func appendEventRecord(dst []byte, e event.Event) ([]byte, error) {
 	e.Text = ""
-	if b, ok := appendEvent(make([]byte, 0, 1024), e); ok {
+	if b, ok := appendEvent(dst, e); ok {
 		return b, nil
 	}
 	b, err := json.Marshal(e)

@@ -2,12 +2,22 @@ package text
 
 import (
 	"fmt"
+	"sync"
 )
 
 // Analyzer splits text into sentences and tokens and tags them. It is safe for
 // concurrent use; the tagging model is loaded once, when it is built.
 type Analyzer struct {
 	tagger *tagger
+	// buffers holds *analyzeBuffers, the tagging's working space, which no Doc
+	// keeps: Analyze takes one and puts it back.
+	buffers sync.Pool
+}
+
+// analyzeBuffers is one Analyze call's working space.
+type analyzeBuffers struct {
+	scratch            tagScratch
+	words, lower, tags []string
 }
 
 // NewAnalyzer loads the part-of-speech model. It fails only if the embedded
@@ -33,9 +43,14 @@ func (a *Analyzer) Analyze(s string) *Doc {
 	for _, sp := range spans {
 		longest = max(longest, sp[1]-sp[0])
 	}
-	var scratch tagScratch
-	words, lower := make([]string, 0, longest), make([]string, 0, longest)
-	tags := make([]string, 0, longest)
+	buf, _ := a.buffers.Get().(*analyzeBuffers)
+	if buf == nil {
+		buf = new(analyzeBuffers)
+	}
+	if cap(buf.words) < longest {
+		buf.words, buf.lower = make([]string, 0, longest), make([]string, 0, longest)
+	}
+	words, lower, tags := buf.words, buf.lower, buf.tags
 	for _, sp := range spans {
 		st := toks[sp[0]:sp[1]:sp[1]]
 		words, lower = words[:0], lower[:0]
@@ -53,7 +68,7 @@ func (a *Analyzer) Analyze(s string) *Doc {
 			tags = make([]string, len(words))
 		}
 		tags = tags[:len(words)]
-		a.tagger.tagTokens(&scratch, words, lower, tags)
+		a.tagger.tagTokens(&buf.scratch, words, lower, tags)
 		for i := range st {
 			st[i].Tag = fixTag(st[i], tags[i])
 		}
@@ -64,6 +79,13 @@ func (a *Analyzer) Analyze(s string) *Doc {
 			Tokens: st,
 		})
 	}
+	// The buffers hold strings of s; cleared, they keep no text alive.
+	clear(words[:cap(words)])
+	clear(lower[:cap(lower)])
+	clear(tags[:cap(tags)])
+	clear(buf.scratch.ctx)
+	buf.words, buf.lower, buf.tags = words[:0], lower[:0], tags[:0]
+	a.buffers.Put(buf)
 	return d
 }
 
