@@ -39,3 +39,32 @@ func TestAssessQuietMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessUnderWay: the act told going on ("are still marking") is a step begun,
+// in_progress level 1; a thing that "has yet to be" done is reported not done, not
+// announced.
+func TestAssessUnderWay(t *testing.T) {
+	parties := []string{"SRB", "BIH"}
+	mark := agreement.Provision{Obligor: parties, Action: agreement.Other, Object: "mark the land boundary along the river"}
+	commission := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Establish, Object: "joint commission on missing persons"}
+	for _, tc := range []struct {
+		p      agreement.Provision
+		body   string
+		want   agreement.StatusValue
+		reason string
+	}{
+		{mark, "Serbia and Bosnia are still marking the land boundary along the river.", agreement.InProgress, "under way"},
+		{mark, "Serbian and Bosnian surveyors will mark the land boundary along the river.", agreement.Pending, ""},
+		{commission, "The joint commission on missing persons has yet to be set up.", agreement.Pending, "reported not done"},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessSigned(t, parties, tc.body, tc.p)
+			if st.Value != tc.want || tc.reason != "" && st.Reason != tc.reason {
+				t.Errorf("%s (%s), want %s (%s)", st.Value, st.Reason, tc.want, tc.reason)
+			}
+			if tc.reason != "" && len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
