@@ -26,3 +26,13 @@ func TestAssessCountShortUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessAgreeingDone: talks that "finished agreeing" what they were to settle
+// are negotiations done.
+func TestAssessAgreeingDone(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRBGOV", "BIHGOV"}, Action: agreement.Negotiate, Object: "exact line of the crossing points"}
+	const body = "Serbian and Bosnian officials finished agreeing the exact line of the crossing points, the ministry said."
+	if st := assessSigned(t, []string{"SRB", "BIH"}, body, p); st.Value != agreement.Met || len(st.Evidence) == 0 {
+		t.Errorf("%s (%s, %d cited), want met", st.Value, st.Reason, len(st.Evidence))
+	}
+}
