@@ -57,6 +57,9 @@ type track struct {
 	// followed is when an article was first published after the one stating
 	// it, and at least silenceAfter days after it took effect (zero: never).
 	followed time.Time
+	// quiet is when an article was first published after the one stating it,
+	// and at least quietAfter days after it took effect (zero: never).
+	quiet time.Time
 	// stages are the earlier stages of the same duty, whose progress reports it
 	// leaves out.
 	stages []*track
@@ -79,17 +82,24 @@ type track struct {
 // silence about it makes it unknown rather than pending.
 const silenceAfter = 7
 
+// quietAfter is how many days after a provision took effect a later article must
+// come for its silence about a duty with no deadline to make it unknown rather
+// than pending: the deal's first weeks are too soon
+// (testdata/agreements/README.md, "Pending, overdue or unknown").
+const quietAfter = 30
+
 // moment is what a date makes of one provision.
 type moment struct {
 	d        time.Time
 	due      bool // its deadline has passed
 	followed bool // a later article has been published
+	quiet    bool // a later article has been published after the deal's first weeks
 	notYet   bool // its conditions name a later year
 	begun    bool // a continuing obligation is in force
 }
 
 func (m moment) same(o moment) bool {
-	return m.due == o.due && m.followed == o.followed && m.notYet == o.notYet && m.begun == o.begun
+	return m.due == o.due && m.followed == o.followed && m.quiet == o.quiet && m.notYet == o.notYet && m.begun == o.begun
 }
 
 // newCourse prepares the tracks of ags from the observations obs (ordered by
@@ -126,6 +136,10 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 				}
 				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) }); i < len(pubs) && t.followed.IsZero() {
 					t.followed = pubs[i]
+				}
+				late := t.start.AddDate(0, 0, quietAfter)
+				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) && !pubs[i].Before(late) }); i < len(pubs) {
+					t.quiet = pubs[i]
 				}
 			}
 			for _, o := range obs {
@@ -225,7 +239,7 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	out := make(map[pkey]Status, len(cs.tracks))
 	for _, t := range cs.tracks {
-		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
+		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), quiet: !t.quiet.IsZero() && !t.quiet.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		n := len(t.rs)
 		for n < len(t.known) && !t.known[n].After(d) {

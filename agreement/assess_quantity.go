@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		if whole(o, q.Tok) {
 			continue // "19,000 of 40,000", "only 3 out of 12": the second is the whole
 		}
-		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 {
+		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 && !unitInObject(p.Object, q.Unit) {
 			continue
 		}
 		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
@@ -80,4 +81,15 @@ func whole(o *observation, tok int) bool {
 		}
 	}
 	return false
+}
+
+// unitInObject reports whether the head noun of unit is a word of object, short
+// words included, which the object's rule words leave out ("five men held at the
+// camp" counts "men").
+func unitInObject(object, unit string) bool {
+	us := strings.Fields(strings.ToLower(unit))
+	if len(us) == 0 {
+		return false
+	}
+	return slices.Contains(strings.Fields(strings.ToLower(object)), us[len(us)-1])
 }

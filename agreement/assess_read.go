@@ -308,6 +308,10 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		}
 		return rd
 	}
+	if !c["remain"] && r.underway(p, words, impl) {
+		rd.kind, rd.stage, rd.why = readDone, 1, "under way"
+		return rd
+	}
 	if !o.past && !obligorEvent {
 		return rd // a state, not a report of something done
 	}

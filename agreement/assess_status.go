@@ -355,7 +355,7 @@ func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, dis
 		st.Reason = "not yet due"
 	case dl.IsZero() && r.waits(p):
 		st.Reason = "waits on a condition; nothing reported done"
-	case dl.IsZero() && m.followed:
+	case dl.IsZero() && m.quiet:
 		st.Value, st.Reason = Unknown, "nothing reported on implementation"
 	default:
 		st.Reason = "not yet due; nothing reported done"

@@ -69,6 +69,10 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		// to a term.
 		delete(c, "comply")
 	}
+	if c["intent"] && !r.matchesBut("intent", words, func(i int) bool { return yetTo(words, i) }) {
+		// "the commission has yet to be set up": a thing not done, not a plan.
+		delete(c, "intent")
+	}
 	// "last week", "the first military deadline": a time, not the end or the start
 	// of the act.
 	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
@@ -313,4 +317,10 @@ func objectScore(obj WordRule, words []string) int {
 		}
 	}
 	return n
+}
+
+// yetTo reports whether words[i] is the "to" of "yet to" or "still to" ("has yet to
+// be formed"), which says a thing is not done rather than announcing it.
+func yetTo(words []string, i int) bool {
+	return i > 0 && words[i] == "to" && (words[i-1] == "yet" || words[i-1] == "still")
 }
