@@ -53,7 +53,11 @@ func FingerprintOf(text string) Fingerprint {
 	if ascii(text) {
 		return asciiFingerprint(text)
 	}
-	words := Words(text)
+	return wordsFingerprint(Words(text))
+}
+
+// wordsFingerprint is the Fingerprint of a text's words.
+func wordsFingerprint(words []string) Fingerprint {
 	var fp Fingerprint
 	if len(words) < MinWords {
 		return fp
@@ -62,7 +66,7 @@ func FingerprintOf(text string) Fingerprint {
 		fp[i] = ^uint32(0)
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		fp.add(shingleHash(words[i : i+3]))
+		fp.add(shingleHash(words[i:i+3], 0))
 	}
 	return fp
 }
@@ -89,7 +93,7 @@ func asciiFingerprint(text string) Fingerprint {
 		w[0], w[1], w[2] = w[1], w[2], text[start:i]
 		n++
 		if n >= 3 {
-			fp.add(asciiShingleHash(w))
+			fp.add(shingleHash(w[:], 0x20))
 		}
 	}
 	if n < MinWords {
@@ -112,28 +116,10 @@ func asciiWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// asciiShingleHash is shingleHash of words of ASCII letters and digits,
-// lower-cased: setting bit 0x20 lower-cases a letter and leaves a digit as it is.
-func asciiShingleHash(words [3]string) uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h := uint64(offset)
-	for k, w := range words {
-		if k > 0 {
-			h = (h ^ ' ') * prime
-		}
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i]|0x20)) * prime
-		}
-	}
-	return h
-}
-
 // shingleHash is the 64-bit FNV-1a hash of the words joined by spaces, computed
-// without joining them.
-func shingleHash(words []string) uint64 {
+// without joining them, each byte ORed with mask first: 0x20 lower-cases ASCII
+// letters and leaves digits as they are.
+func shingleHash(words []string, mask byte) uint64 {
 	const (
 		offset = 14695981039346656037
 		prime  = 1099511628211
@@ -144,7 +130,7 @@ func shingleHash(words []string) uint64 {
 			h = (h ^ ' ') * prime
 		}
 		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * prime
+			h = (h ^ uint64(w[i]|mask)) * prime
 		}
 	}
 	return h
