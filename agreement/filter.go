@@ -36,6 +36,7 @@ type Filter struct {
 	// for the next (giveMemos).
 	reads   map[memoKey]reading
 	stances map[memoKey]stanceOf
+	vocab   *vocabulary // the Rules', numbering the words of claims given a memo
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
@@ -46,7 +47,7 @@ type Filter struct {
 func (r *Rules) NewFilter(ags []Agreement, events []event.Event, published map[string]time.Time) *Filter {
 	rec := Record{Events: events, Published: published}
 	f := &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
-		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}}
+		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}, vocab: r.vocab}
 	for _, a := range ags {
 		for _, p := range a.Provisions {
 			f.stated[p.Evidence.ArticleID] = true
@@ -79,9 +80,11 @@ func (f *Filter) Claim(c Claim) (Claim, bool) {
 // several records asked of the claim work that out once. Its zero value is ready;
 // it is safe for concurrent use, and must be given one claim only.
 type ClaimMemo struct {
-	mu      sync.Mutex
-	cues    cues
-	matches []ruleMatch
+	mu       sync.Mutex
+	cues     cues
+	matches  []ruleMatch
+	ids      []int32 // the claim's words' numbers (vocabulary); nil until asked
+	numbered bool
 }
 
 // ClaimWith is Claim, sharing with the other Filters given m what does not depend
@@ -119,6 +122,10 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 		m.mu.Lock()
 		o.cues = m.cues
 		o.matches = append(f.matches[:0], m.matches...)
+		if !m.numbered && f.vocab != nil {
+			m.ids, m.numbered = f.vocab.numbers(o.words), true
+		}
+		o.ids = m.ids
 		m.mu.Unlock()
 		known = len(o.matches)
 	}
