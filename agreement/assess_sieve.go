@@ -74,6 +74,7 @@ type sieveWord struct {
 	// negOther is a negative word other than "not" ("no troops", absent)
 	negOther bool
 	provs    []uint16
+	hot      bool // some of provs is not 0: most words are none of a deal's
 }
 
 // What a word may be for one provision.
@@ -160,6 +161,7 @@ func (s *sieve) word(w string) *sieveWord {
 			f |= sieveObjOther
 		}
 		sw.provs[i] = f
+		sw.hot = sw.hot || f != 0
 	}
 	s.words[w] = sw
 	return sw
@@ -201,8 +203,10 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 		acc.refuse = acc.refuse || sw.refuse
 		acc.accus = acc.accus || sw.accus
 		acc.negOther = acc.negOther || sw.negOther
-		for i, f := range sw.provs {
-			acc.provs[i] |= f
+		if sw.hot {
+			for i, f := range sw.provs {
+				acc.provs[i] |= f
+			}
 		}
 	}
 	refusedEv := false

@@ -19,13 +19,22 @@ import (
 type Filter struct {
 	ags  []Agreement
 	keep func(*observation) bool
-	// bySentence holds the indices in events of each sentence's events, and buf
-	// those of the claim asked of.
-	bySentence map[sentenceID][]int32
-	buf        []event.Event
-	seen       map[sentenceID]bool
-	events     []event.Event
-	published  map[string]time.Time
+	// byArticle holds each article's events, by sentence and index in events;
+	// last and lastAt are the article asked of last and its events, since an
+	// article's claims are asked of together. buf holds the events of the claim
+	// asked of, at their indices in events.
+	byArticle map[string][]eventAt
+	last      string
+	lastAt    []eventAt
+	lastOK    bool
+	buf       []event.Event
+	at        []int32
+	// seenAt marks the events of the sentences of claims given their events;
+	// seen, the sentences of the events other claims carry.
+	seenAt    []bool
+	seen      map[sentenceID]bool
+	events    []event.Event
+	published map[string]time.Time
 	// stated holds the articles that state a provision of ags: an observation
 	// of another article states none (termOf).
 	stated map[string]bool
@@ -92,17 +101,7 @@ type ClaimMemo struct {
 func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	attach := c.Prop.Read() && c.Prop.Events == nil
 	if attach {
-		if f.bySentence == nil {
-			f.bySentence = map[sentenceID][]int32{}
-			for i, e := range f.events {
-				k := sentenceKey(e)
-				f.bySentence[k] = append(f.bySentence[k], int32(i))
-			}
-		}
-		f.buf = f.buf[:0]
-		for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
-			f.buf = append(f.buf, f.events[i])
-		}
+		f.sentenceEvents(c.ArticleID, c.Prop.Sentence)
 		if len(f.buf) > 0 {
 			c.Prop.Events = f.buf
 		}
@@ -110,11 +109,21 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	o := &f.scratch
 	o.setClaim(c, nil, f.published)
 	f.giveMemos(o)
-	var last sentenceID
-	for i, e := range o.events {
-		// A sentence's events come together: its key is put once.
-		if k := sentenceKey(e); i == 0 || k != last {
-			f.seen[k], last = true, k
+	if attach {
+		// The events given are all those of the claim's sentence.
+		if len(f.at) > 0 && f.seenAt == nil {
+			f.seenAt = make([]bool, len(f.events))
+		}
+		for _, i := range f.at {
+			f.seenAt[i] = true
+		}
+	} else {
+		var last sentenceID
+		for i, e := range o.events {
+			// A sentence's events come together: its key is put once.
+			if k := sentenceKey(e); i == 0 || k != last {
+				f.seen[k], last = true, k
+			}
 		}
 	}
 	known := 0
@@ -154,13 +163,41 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	return c, keep
 }
 
+// eventAt is an event of an article's: its sentence and its index in the
+// Filter's events.
+type eventAt struct {
+	sentence int
+	i        int32
+}
+
+// sentenceEvents puts in buf the events of sentence of article, and their indices
+// in at.
+func (f *Filter) sentenceEvents(article string, sentence int) {
+	if f.byArticle == nil {
+		f.byArticle = map[string][]eventAt{}
+		for i, e := range f.events {
+			f.byArticle[e.ArticleID] = append(f.byArticle[e.ArticleID], eventAt{e.Sentence, int32(i)})
+		}
+	}
+	if !f.lastOK || article != f.last {
+		f.last, f.lastAt, f.lastOK = article, f.byArticle[article], true
+	}
+	f.buf, f.at = f.buf[:0], f.at[:0]
+	for _, x := range f.lastAt {
+		if x.sentence == sentence {
+			f.buf = append(f.buf, f.events[x.i])
+			f.at = append(f.at, x.i)
+		}
+	}
+}
+
 // Events returns the events of the record Assess can use, in the record's order:
 // those whose sentence no claim holds (once every claim was asked of) that say
 // something of a provision.
 func (f *Filter) Events() []event.Event {
 	var out []event.Event
-	for _, e := range f.events {
-		if f.seen[sentenceKey(e)] {
+	for i, e := range f.events {
+		if f.seenAt != nil && f.seenAt[i] || len(f.seen) > 0 && f.seen[sentenceKey(e)] {
 			continue
 		}
 		if f.Event(e) {
@@ -195,7 +232,7 @@ func (f *Filter) giveMemos(o *observation) {
 // claim of the record may hold, and every other event that Event keeps, so that a
 // reader need not hold the others.
 func (f *Filter) Narrow(evs []event.Event) {
-	f.events, f.bySentence = evs, nil
+	f.events, f.byArticle, f.last, f.lastAt, f.lastOK, f.seenAt = evs, nil, "", nil, false, nil
 }
 
 // Sift returns the part of rec that assessing ags with r can use (see Filter): the
