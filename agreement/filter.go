@@ -35,6 +35,10 @@ type Filter struct {
 	seen      map[sentenceID]bool
 	events    []event.Event
 	published map[string]time.Time
+	// pubOf and pub are the article last found in published and its date.
+	pubOf    string
+	pub      time.Time
+	pubKnown bool
 	// stated holds the articles that state a provision of ags: an observation
 	// of another article states none (termOf).
 	stated map[string]bool
@@ -107,7 +111,10 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 		}
 	}
 	o := &f.scratch
-	o.setClaim(c, nil, f.published)
+	o.setClaim(c, nil, nil)
+	if pub, ok := f.publishedOf(c.ArticleID); ok {
+		o.pub = pub // as setClaim would, looked up once for an article's claims
+	}
 	f.giveMemos(o)
 	if attach {
 		// The events given are all those of the claim's sentence.
@@ -145,6 +152,8 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 			// Never changed once worked out: read clones them first.
 			m.cues = o.cues
 		}
+		// Grown once, not match by match.
+		m.matches = slices.Grow(m.matches, min(len(o.matches)-known, maxMatches-len(m.matches)))
 		for _, x := range o.matches[known:] {
 			if len(m.matches) < maxMatches && !slices.Contains(m.matches, x) {
 				m.matches = append(m.matches, x)
@@ -161,6 +170,18 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 		}
 	}
 	return c, keep
+}
+
+// publishedOf is f.published[article], looked up once for an article's claims.
+func (f *Filter) publishedOf(article string) (time.Time, bool) {
+	if f.pubKnown && article == f.pubOf {
+		return f.pub, true
+	}
+	pub, ok := f.published[article]
+	if ok {
+		f.pubOf, f.pub, f.pubKnown = article, pub, true
+	}
+	return pub, ok
 }
 
 // eventAt is an event of an article's: its sentence and its index in the
