@@ -21,8 +21,10 @@ type observation struct {
 	past        bool
 	listItem    bool
 	// term is the agreement whose provision this sentence states, or nil.
-	term   *Agreement
-	words  []string
+	term  *Agreement
+	words []string
+	// ids, when not nil, are the words' numbers in the Rules' vocabulary.
+	ids    []int32
 	wordAt []int // byte offset of each word, when known
 	gran   string
 	cues   cues // of words, filled on first use

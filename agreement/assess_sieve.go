@@ -31,6 +31,9 @@ type sieve struct {
 	// sieveWord holds what a word may be for it (observation.first).
 	rules map[*wordIndex]sieveRule
 	buf   []*sieveWord // the words of the current observation
+	// byID holds what each word of the Rules' vocabulary may be, by its number,
+	// once looked at (observation.ids).
+	byID []*sieveWord
 }
 
 // sieveRule is where a sieveWord tells whether a word may match one rule: a cue
@@ -71,6 +74,7 @@ type sieveWord struct {
 	// negOther is a negative word other than "not" ("no troops", absent)
 	negOther bool
 	provs    []uint16
+	hot      bool // some of provs is not 0: most words are none of a deal's
 }
 
 // What a word may be for one provision.
@@ -157,8 +161,23 @@ func (s *sieve) word(w string) *sieveWord {
 			f |= sieveObjOther
 		}
 		sw.provs[i] = f
+		sw.hot = sw.hot || f != 0
 	}
 	s.words[w] = sw
+	return sw
+}
+
+// numbered is word(w) for the word numbered id.
+func (s *sieve) numbered(id int32, w string) *sieveWord {
+	if int(id) < len(s.byID) {
+		if sw := s.byID[id]; sw != nil {
+			return sw
+		}
+	} else {
+		s.byID = slices.Grow(s.byID, int(id)+1-len(s.byID))[:id+1]
+	}
+	sw := s.word(w)
+	s.byID[id] = sw
 	return sw
 }
 
@@ -168,15 +187,26 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 	acc.cues, acc.refuse, acc.accus, acc.negOther = 0, false, false, false
 	clear(acc.provs)
 	s.buf = s.buf[:0]
-	for _, w := range o.words {
-		sw := s.word(w)
+	ids := o.ids
+	if len(ids) != len(o.words) {
+		ids = nil
+	}
+	for i, w := range o.words {
+		var sw *sieveWord
+		if ids != nil {
+			sw = s.numbered(ids[i], w)
+		} else {
+			sw = s.word(w)
+		}
 		s.buf = append(s.buf, sw)
 		acc.cues |= sw.cues
 		acc.refuse = acc.refuse || sw.refuse
 		acc.accus = acc.accus || sw.accus
 		acc.negOther = acc.negOther || sw.negOther
-		for i, f := range sw.provs {
-			acc.provs[i] |= f
+		if sw.hot {
+			for i, f := range sw.provs {
+				acc.provs[i] |= f
+			}
 		}
 	}
 	refusedEv := false

@@ -19,13 +19,26 @@ import (
 type Filter struct {
 	ags  []Agreement
 	keep func(*observation) bool
-	// bySentence holds the indices in events of each sentence's events, and buf
-	// those of the claim asked of.
-	bySentence map[sentenceID][]int32
-	buf        []event.Event
-	seen       map[sentenceID]bool
-	events     []event.Event
-	published  map[string]time.Time
+	// byArticle holds each article's events, by sentence and index in events;
+	// last and lastAt are the article asked of last and its events, since an
+	// article's claims are asked of together. buf holds the events of the claim
+	// asked of, at their indices in events.
+	byArticle map[string][]eventAt
+	last      string
+	lastAt    []eventAt
+	lastOK    bool
+	buf       []event.Event
+	at        []int32
+	// seenAt marks the events of the sentences of claims given their events;
+	// seen, the sentences of the events other claims carry.
+	seenAt    []bool
+	seen      map[sentenceID]bool
+	events    []event.Event
+	published map[string]time.Time
+	// pubOf and pub are the article last found in published and its date.
+	pubOf    string
+	pub      time.Time
+	pubKnown bool
 	// stated holds the articles that state a provision of ags: an observation
 	// of another article states none (termOf).
 	stated map[string]bool
@@ -36,6 +49,7 @@ type Filter struct {
 	// for the next (giveMemos).
 	reads   map[memoKey]reading
 	stances map[memoKey]stanceOf
+	vocab   *vocabulary // the Rules', numbering the words of claims given a memo
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
@@ -46,7 +60,7 @@ type Filter struct {
 func (r *Rules) NewFilter(ags []Agreement, events []event.Event, published map[string]time.Time) *Filter {
 	rec := Record{Events: events, Published: published}
 	f := &Filter{ags: ags, keep: r.relevant(cloneAgreements(ags), rec), events: events,
-		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}}
+		seen: map[sentenceID]bool{}, published: published, stated: map[string]bool{}, vocab: r.vocab}
 	for _, a := range ags {
 		for _, p := range a.Provisions {
 			f.stated[p.Evidence.ArticleID] = true
@@ -79,9 +93,11 @@ func (f *Filter) Claim(c Claim) (Claim, bool) {
 // several records asked of the claim work that out once. Its zero value is ready;
 // it is safe for concurrent use, and must be given one claim only.
 type ClaimMemo struct {
-	mu      sync.Mutex
-	cues    cues
-	matches []ruleMatch
+	mu       sync.Mutex
+	cues     cues
+	matches  []ruleMatch
+	ids      []int32 // the claim's words' numbers (vocabulary); nil until asked
+	numbered bool
 }
 
 // ClaimWith is Claim, sharing with the other Filters given m what does not depend
@@ -89,29 +105,32 @@ type ClaimMemo struct {
 func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	attach := c.Prop.Read() && c.Prop.Events == nil
 	if attach {
-		if f.bySentence == nil {
-			f.bySentence = map[sentenceID][]int32{}
-			for i, e := range f.events {
-				k := sentenceKey(e)
-				f.bySentence[k] = append(f.bySentence[k], int32(i))
-			}
-		}
-		f.buf = f.buf[:0]
-		for _, i := range f.bySentence[sentenceKey(event.Event{ArticleID: c.ArticleID, Sentence: c.Prop.Sentence})] {
-			f.buf = append(f.buf, f.events[i])
-		}
+		f.sentenceEvents(c.ArticleID, c.Prop.Sentence)
 		if len(f.buf) > 0 {
 			c.Prop.Events = f.buf
 		}
 	}
 	o := &f.scratch
-	o.setClaim(c, nil, f.published)
+	o.setClaim(c, nil, nil)
+	if pub, ok := f.publishedOf(c.ArticleID); ok {
+		o.pub = pub // as setClaim would, looked up once for an article's claims
+	}
 	f.giveMemos(o)
-	var last sentenceID
-	for i, e := range o.events {
-		// A sentence's events come together: its key is put once.
-		if k := sentenceKey(e); i == 0 || k != last {
-			f.seen[k], last = true, k
+	if attach {
+		// The events given are all those of the claim's sentence.
+		if len(f.at) > 0 && f.seenAt == nil {
+			f.seenAt = make([]bool, len(f.events))
+		}
+		for _, i := range f.at {
+			f.seenAt[i] = true
+		}
+	} else {
+		var last sentenceID
+		for i, e := range o.events {
+			// A sentence's events come together: its key is put once.
+			if k := sentenceKey(e); i == 0 || k != last {
+				f.seen[k], last = true, k
+			}
 		}
 	}
 	known := 0
@@ -119,6 +138,10 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 		m.mu.Lock()
 		o.cues = m.cues
 		o.matches = append(f.matches[:0], m.matches...)
+		if !m.numbered && f.vocab != nil {
+			m.ids, m.numbered = f.vocab.numbers(o.words), true
+		}
+		o.ids = m.ids
 		m.mu.Unlock()
 		known = len(o.matches)
 	}
@@ -129,6 +152,8 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 			// Never changed once worked out: read clones them first.
 			m.cues = o.cues
 		}
+		// Grown once, not match by match.
+		m.matches = slices.Grow(m.matches, min(len(o.matches)-known, maxMatches-len(m.matches)))
 		for _, x := range o.matches[known:] {
 			if len(m.matches) < maxMatches && !slices.Contains(m.matches, x) {
 				m.matches = append(m.matches, x)
@@ -147,13 +172,53 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 	return c, keep
 }
 
+// publishedOf is f.published[article], looked up once for an article's claims.
+func (f *Filter) publishedOf(article string) (time.Time, bool) {
+	if f.pubKnown && article == f.pubOf {
+		return f.pub, true
+	}
+	pub, ok := f.published[article]
+	if ok {
+		f.pubOf, f.pub, f.pubKnown = article, pub, true
+	}
+	return pub, ok
+}
+
+// eventAt is an event of an article's: its sentence and its index in the
+// Filter's events.
+type eventAt struct {
+	sentence int
+	i        int32
+}
+
+// sentenceEvents puts in buf the events of sentence of article, and their indices
+// in at.
+func (f *Filter) sentenceEvents(article string, sentence int) {
+	if f.byArticle == nil {
+		f.byArticle = map[string][]eventAt{}
+		for i, e := range f.events {
+			f.byArticle[e.ArticleID] = append(f.byArticle[e.ArticleID], eventAt{e.Sentence, int32(i)})
+		}
+	}
+	if !f.lastOK || article != f.last {
+		f.last, f.lastAt, f.lastOK = article, f.byArticle[article], true
+	}
+	f.buf, f.at = f.buf[:0], f.at[:0]
+	for _, x := range f.lastAt {
+		if x.sentence == sentence {
+			f.buf = append(f.buf, f.events[x.i])
+			f.at = append(f.at, x.i)
+		}
+	}
+}
+
 // Events returns the events of the record Assess can use, in the record's order:
 // those whose sentence no claim holds (once every claim was asked of) that say
 // something of a provision.
 func (f *Filter) Events() []event.Event {
 	var out []event.Event
-	for _, e := range f.events {
-		if f.seen[sentenceKey(e)] {
+	for i, e := range f.events {
+		if f.seenAt != nil && f.seenAt[i] || len(f.seen) > 0 && f.seen[sentenceKey(e)] {
 			continue
 		}
 		if f.Event(e) {
@@ -188,7 +253,7 @@ func (f *Filter) giveMemos(o *observation) {
 // claim of the record may hold, and every other event that Event keeps, so that a
 // reader need not hold the others.
 func (f *Filter) Narrow(evs []event.Event) {
-	f.events, f.bySentence = evs, nil
+	f.events, f.byArticle, f.last, f.lastAt, f.lastOK, f.seenAt = evs, nil, "", nil, false, nil
 }
 
 // Sift returns the part of rec that assessing ags with r can use (see Filter): the

@@ -39,6 +39,8 @@ type Rules struct {
 	cueOnce  sync.Once
 	cueIndex *wordIndex
 	cueKinds []string
+	// vocab numbers the words of the claims Filters are asked of (ClaimMemo).
+	vocab *vocabulary
 }
 
 // WordRule matches an event by CAMEO code prefix or a statement by its words. Build

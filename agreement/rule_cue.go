@@ -94,6 +94,7 @@ func keptDoing(words []string, i int) bool {
 func (r *Rules) compileCues() {
 	r.cueKinds = slices.Sorted(maps.Keys(r.Cues))
 	r.cueIndex = newWordIndex()
+	r.vocab = &vocabulary{}
 	for k, kind := range r.cueKinds {
 		r.cueIndex.add(r.Cues[kind].Words, 1<<k)
 	}
