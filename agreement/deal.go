@@ -116,6 +116,15 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				d.parties = g
 			}
 		}
+		if role == "" && len(d.parties) == 1 && !slices.ContainsFunc(out, func(x deal) bool { return partySides(x.parties) >= 2 }) {
+			if n := uncodedSigners(v, verb); n > 0 {
+				// "President A and General B signed ...": B's side is the other state
+				// the story names, the dictionary lacking B
+				for _, c := range cosignerSides(lx, vs, si, d, n) {
+					d.parties = addCode(d.parties, c)
+				}
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}

@@ -52,7 +52,6 @@ func releaseTail(v *sent, k int) (int, bool) {
 // release people, one of them in return, in a story about an exchange or a swap.
 func toldSwap(src Source, vs []sent) []Agreement {
 	lx := loadLexicon()
-	body := src.Doc.Text
 	var rs []release
 	swap := false
 	for si := range vs {
@@ -72,17 +71,37 @@ func toldSwap(src Source, vs []sent) []Agreement {
 			}
 		}
 	}
-	if !swap || len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
+	if !swap {
 		return nil
 	}
+	if ags := sectionSwaps(src, vs, rs); len(ags) > 1 {
+		return ags
+	}
+	if len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
+		return nil
+	}
+	if ag, ok := swapOf(src, vs, rs, nil); ok {
+		return []Agreement{ag}
+	}
+	return nil
+}
+
+// swapOf builds the exchange the releases rs tell, its parties the releasers and the
+// sides named in others; false unless they make two sides.
+func swapOf(src Source, vs []sent, rs []release, others []string) (Agreement, bool) {
+	lx := loadLexicon()
+	body := src.Doc.Text
 	var parties []string
 	for _, r := range rs {
 		for _, a := range r.subj {
 			parties = addCode(parties, partyCode(a.Code))
 		}
 	}
+	for _, c := range others {
+		parties = addCode(parties, partyCode(c))
+	}
 	if partySides(parties) < 2 {
-		return nil
+		return Agreement{}, false
 	}
 	first := rs[0]
 	d := deal{si: first.si, verb: first.verb, kind: "exchange", parties: parties, strength: verbStrength("agreed")}
@@ -126,7 +145,7 @@ func toldSwap(src Source, vs []sent) []Agreement {
 		}
 		b.terms = append(b.terms, t)
 	}
-	return []Agreement{b.finish()}
+	return b.finish(), true
 }
 
 // releaseIn reads sentence si as a side's release told as done: coded sides as its
@@ -163,7 +182,7 @@ func releaseIn(v *sent, si int) (release, bool) {
 		}
 		sf := from
 		for i := from; i < k; i++ {
-			if w := v.word(sf); v.word(i) == "," && (subjectPreps[w] || w == "after" || w == "on") {
+			if v.word(i) == "," && openerPhrase(v, sf) {
 				sf = i + 1 // "In December, with Qatar as go-between, the administration granted ...": openers name no releaser
 			}
 		}

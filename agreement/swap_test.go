@@ -74,3 +74,29 @@ func TestToldSwapNamedCaptives(t *testing.T) {
 		t.Errorf("counts by obligor %v, want IRN 2 and NOR 1: %+v", got, ags[0].Provisions)
 	}
 }
+
+// TestToldSwapsBySection checks a story about several trades told under headings: one
+// exchange per section, the captive's nationality its other side, the heading's year
+// its date, and a go-between named in an opener not a party.
+func TestToldSwapsBySection(t *testing.T) {
+	ags := extractText(t, "three trades", "2033-09-14",
+		"Explainer: how captives leave the region in trades\n\n"+
+			"Ankara, April 2030\n\n"+
+			"A Greek sailor held in Izmir came home on April 14. In return, Greece sent back Mehmet Demir, a Turkish pilot jailed on Crete.\n\n"+
+			"Sofia, October 2031\n\n"+
+			"On October 3 Bulgaria released Ivan Kaya, a Turkish trader held for espionage.\n\n"+
+			"Nicosia, last week\n\n"+
+			"On Monday, again through Qatar, Turkey let go two Cypriot fishermen. Cyprus released a Turkish student in exchange.")
+	want := []struct {
+		parties []string
+		signed  string
+	}{{[]string{"GRC", "TUR"}, "2030-04-14"}, {[]string{"BGR", "TUR"}, "2031-10-03"}, {[]string{"TUR", "CYP"}, "2033-09-12"}}
+	if len(ags) != len(want) {
+		t.Fatalf("got %d agreements, want %d: %+v", len(ags), len(want), ags)
+	}
+	for i, w := range want {
+		if got := agreement.ActorRoots(ags[i].Parties); !slices.Equal(got, w.parties) || ags[i].Signed != w.signed {
+			t.Errorf("agreement %d: parties %v signed %q, want %v %s", i, got, ags[i].Signed, w.parties, w.signed)
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package agreement
+
+// uncodedSigners counts the signers the subject of the verb at verb lists by a name
+// the dictionary lacks: conjuncts of two or more proper nouns in a list joined by
+// "and" that no actor mention covers ("President A B and General C D signed"); a
+// dateline's "TAIF, Saudi Arabia, Oct 22 -" lists no signer.
+func uncodedSigners(v *sent, verb int) int {
+	n := 0
+	start := clauseStart(v, verb)
+	for i := start; i < verb; {
+		j := i
+		for j < verb && v.word(j) != "," && v.word(j) != "and" {
+			j++
+		}
+		names := j-i >= 2
+		for k := i; k < j && names; k++ {
+			names = v.tag(k) == "NNP"
+		}
+		joined := v.word(i-1) == "and" && i > start || v.word(j) == "and"
+		if names && joined && len(v.actorsIn(i, j)) == 0 && !v.inDate(i) {
+			n++
+		}
+		i = j + 1
+	}
+	return n
+}
+
+// cosignerSides returns up to n states the sentences around the deal sentence si name
+// besides its known parties, nearest first: the sides of signers the dictionary does
+// not know ("Carter and General X signed ... the waterway that splits Panama").
+// Places, international bodies, mediators, witnesses and guarantors are left out.
+func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
+	var mediators []string
+	for k := max(0, si-3); k < min(len(vs), si+4); k++ {
+		mediators = append(mediators, mediatorRoots(lx, &vs[k])...)
+	}
+	known := actorRoots(d.parties)
+	var out []string
+	for _, off := range []int{0, -1, 1, -2, 2, -3, 3} {
+		k := si + off
+		if k < 0 || k >= len(vs) || vs[k].para != vs[si].para && off != 0 && vs[k].para > vs[si].para+1 {
+			continue
+		}
+		for _, a := range vs[k].actors {
+			r := Root(partyCode(a.Code))
+			if a.Place || a.Code == "" || len(r) != 3 || international(a.Code) || contains(known, r) || contains(mediators, r) ||
+				contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) && len(a.Code) > 3 {
+				continue
+			}
+			if len(out) < n {
+				known = append(known, r)
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
