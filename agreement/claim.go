@@ -85,7 +85,7 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
-		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd) || ofAllSides(s, q.SpeakerEnd)
 		if joint {
 			// "Chad and Libya said in a joint statement": the two sides speaking
 			// together are no one side; the statement is read as the article's
@@ -280,6 +280,26 @@ func jointSpeaker(text string, ms []event.Mention, start, end int) bool {
 			}
 		}
 		root, last = m.Code[:3], m.Span.End
+	}
+	return false
+}
+
+// ofAllSides reports whether the speaker ending at off is qualified as of all the
+// parties: "health officials on both sides", "officials from the two governments".
+func ofAllSides(s text.Sentence, off int) bool {
+	var words []string
+	for _, t := range s.Tokens {
+		if t.Start >= off && len(words) < 6 {
+			words = append(words, t.Lower)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "on", "of", "from", "for":
+		i, _, _ := loadLexicon().find("group", words, 1, 2)
+		return i == 1
 	}
 	return false
 }

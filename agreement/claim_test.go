@@ -143,3 +143,28 @@ func TestClaimSpeakersLocal(t *testing.T) {
 	}
 	t.Error("no claim of the council")
 }
+
+// TestClaimSpeakersOfAllSides codes no side for speakers qualified as of all the
+// parties ("officials on both sides"): like a joint statement, their report is the
+// article's, which no side's claim contradicts.
+func TestClaimSpeakersOfAllSides(t *testing.T) {
+	body := "The truce between Chad and Sudan began on Sunday along the border. " +
+		"Gunmen attacked a market near Adre on Monday, killing nine people, according to health officials on both sides. " +
+		"Sudan's army said Chadian troops had crossed the border at Adre."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	want := map[string]string{"Gunmen attacked": "", "Sudan's army": "SDN"}
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		for prefix, root := range want {
+			if strings.HasPrefix(c.Text, prefix) {
+				if agreement.Root(c.Speaker.Code) != root {
+					t.Errorf("%q: speaker %q (%s), want %q", prefix, c.Speaker.Code, c.Speaker.Name, root)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim starts %q", prefix)
+	}
+}
