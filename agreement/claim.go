@@ -98,6 +98,11 @@ func Claims(src Source) []Claim {
 			code, ok = earlierHolder(src, q.SpeakerStart, name)
 		}
 		if !ok {
+			// "Ri says": a person named earlier in full ("North Korea's foreign
+			// minister, Ri Yong Ho"), now by surname.
+			code, ok = earlierSurname(src, q.SpeakerStart, name)
+		}
+		if !ok {
 			code = attributed(src.Events, si)
 		}
 		if code == "" && q.SpeakerStart < q.Start && !joint {
@@ -242,6 +247,35 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 	}
 	return Speaker{}, 0, false
 }
+
+// earlierSurname returns the actor of the last mention before off of two words or
+// more whose last or first word is name, a single capitalised word after an optional honorific ("Ri", "Mr
+// Lavrov"), when the dictionaries code no actor for it.
+func earlierSurname(src Source, off int, name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) == 2 && honorifics[strings.TrimSuffix(f[0], ".")] {
+		f = f[1:]
+	}
+	if len(f) != 1 || len(f[0]) < 2 || f[0][0] < 'A' || f[0][0] > 'Z' || isPronoun(strings.ToLower(f[0])) {
+		return "", false
+	}
+	code := ""
+	for _, m := range src.Mentions {
+		if m.Code == "" || m.Place || m.Span.End > off {
+			continue
+		}
+		words := strings.Fields(src.Doc.Text[m.Span.Start:m.Span.End])
+		// The family name is the last word, or the first in names written family
+		// name first ("Ri Yong Ho").
+		if len(words) >= 2 && (strings.TrimRight(words[len(words)-1], ",.") == f[0] || words[0] == f[0]) {
+			code = m.Code
+		}
+	}
+	return code, code != ""
+}
+
+// honorifics are the titles that may stand before a surname.
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true}
 
 // earlierHolder returns the actor of the last mention before off that names the
 // office of a definite speaker without one ("The crown prince", "the defence

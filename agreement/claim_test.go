@@ -168,3 +168,22 @@ func TestClaimSpeakersOfAllSides(t *testing.T) {
 		t.Errorf("no claim starts %q", prefix)
 	}
 }
+
+// TestClaimSpeakersBySurname codes a speaker named by one word of a person the
+// article named in full before: the surname, or the family name written first.
+func TestClaimSpeakersBySurname(t *testing.T) {
+	body := "The talks between the United States and North Korea ended in Singapore on Tuesday. " +
+		"North Korea's foreign minister, Ri Yong Ho, spoke to reporters at midnight. " +
+		"Ri said his country had offered to close its test site in return for relief from sanctions."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "Ri said") {
+			if agreement.Root(c.Speaker.Code) != "PRK" {
+				t.Errorf("speaker %q (%s), want PRK", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of Ri")
+}
