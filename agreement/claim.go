@@ -184,6 +184,16 @@ func Claims(src Source) []Claim {
 		}
 		bySent[si] = c
 	}
+	for si := 1; si < len(bySent); si++ {
+		// "The militants had announced a ceasefire. Their spokesman said ...": a
+		// speaker named as the office of "their" or "its" speaks for the side of
+		// the sentence before.
+		c, prev := bySent[si], bySent[si-1]
+		first, _, _ := strings.Cut(strings.ToLower(c.Speaker.Name), " ")
+		if (first == "their" || first == "its") && !prev.Prop.Narrative && prev.Speaker.Code != "" && !c.Prop.Narrative {
+			c.Speaker.Code = prev.Speaker.Code
+		}
+	}
 	out := kept[:0] // the claims moved up in kept, in sentence order
 	for _, c := range bySent {
 		if c != nil {

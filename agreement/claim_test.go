@@ -187,3 +187,21 @@ func TestClaimSpeakersBySurname(t *testing.T) {
 	}
 	t.Error("no claim of Ri")
 }
+
+// TestClaimSpeakerTheirs codes "their spokesman" as the side of the sentence before.
+func TestClaimSpeakerTheirs(t *testing.T) {
+	body := "Niger's government signed a truce with the rebels in Agadez on Monday. " +
+		"The rebels said they would free two soldiers on Friday. " +
+		"Their spokesman said the soldiers would be handed to the Red Cross."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "Their spokesman") {
+			if c.Speaker.Code != "NERREB" {
+				t.Errorf("speaker %q (%s), want NERREB", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of the spokesman")
+}
