@@ -85,7 +85,7 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
-		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd)
+		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd) || ofAllSides(s, q.SpeakerEnd)
 		if joint {
 			// "Chad and Libya said in a joint statement": the two sides speaking
 			// together are no one side; the statement is read as the article's
@@ -96,6 +96,11 @@ func Claims(src Source) []Claim {
 			// "The crown prince wrote": the holder an earlier sentence named
 			// ("Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed").
 			code, ok = earlierHolder(src, q.SpeakerStart, name)
+		}
+		if !ok {
+			// "Ri says": a person named earlier in full ("North Korea's foreign
+			// minister, Ri Yong Ho"), now by surname.
+			code, ok = earlierSurname(src, q.SpeakerStart, name)
 		}
 		if !ok {
 			code = attributed(src.Events, si)
@@ -179,6 +184,16 @@ func Claims(src Source) []Claim {
 		}
 		bySent[si] = c
 	}
+	for si := 1; si < len(bySent); si++ {
+		// "The militants had announced a ceasefire. Their spokesman said ...": a
+		// speaker named as the office of "their" or "its" speaks for the side of
+		// the sentence before.
+		c, prev := bySent[si], bySent[si-1]
+		first, _, _ := strings.Cut(strings.ToLower(c.Speaker.Name), " ")
+		if (first == "their" || first == "its") && !prev.Prop.Narrative && prev.Speaker.Code != "" && !c.Prop.Narrative {
+			c.Speaker.Code = prev.Speaker.Code
+		}
+	}
 	out := kept[:0] // the claims moved up in kept, in sentence order
 	for _, c := range bySent {
 		if c != nil {
@@ -243,6 +258,35 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 	return Speaker{}, 0, false
 }
 
+// earlierSurname returns the actor of the last mention before off of two words or
+// more whose last or first word is name, a single capitalised word after an optional honorific ("Ri", "Mr
+// Lavrov"), when the dictionaries code no actor for it.
+func earlierSurname(src Source, off int, name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) == 2 && honorifics[strings.TrimSuffix(f[0], ".")] {
+		f = f[1:]
+	}
+	if len(f) != 1 || len(f[0]) < 2 || f[0][0] < 'A' || f[0][0] > 'Z' || isPronoun(strings.ToLower(f[0])) {
+		return "", false
+	}
+	code := ""
+	for _, m := range src.Mentions {
+		if m.Code == "" || m.Place || m.Span.End > off {
+			continue
+		}
+		words := strings.Fields(src.Doc.Text[m.Span.Start:m.Span.End])
+		// The family name is the last word, or the first in names written family
+		// name first ("Ri Yong Ho").
+		if len(words) >= 2 && (strings.TrimRight(words[len(words)-1], ",.") == f[0] || words[0] == f[0]) {
+			code = m.Code
+		}
+	}
+	return code, code != ""
+}
+
+// honorifics are the titles that may stand before a surname.
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+
 // earlierHolder returns the actor of the last mention before off that names the
 // office of a definite speaker without one ("The crown prince", "the defence
 // minister"): a mention holding the same words, or touching them.
@@ -280,6 +324,26 @@ func jointSpeaker(text string, ms []event.Mention, start, end int) bool {
 			}
 		}
 		root, last = m.Code[:3], m.Span.End
+	}
+	return false
+}
+
+// ofAllSides reports whether the speaker ending at off is qualified as of all the
+// parties: "health officials on both sides", "officials from the two governments".
+func ofAllSides(s text.Sentence, off int) bool {
+	var words []string
+	for _, t := range s.Tokens {
+		if t.Start >= off && len(words) < 6 {
+			words = append(words, t.Lower)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "on", "of", "from", "for":
+		i, _, _ := loadLexicon().find("group", words, 1, 2)
+		return i == 1
 	}
 	return false
 }

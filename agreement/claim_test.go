@@ -143,3 +143,65 @@ func TestClaimSpeakersLocal(t *testing.T) {
 	}
 	t.Error("no claim of the council")
 }
+
+// TestClaimSpeakersOfAllSides codes no side for speakers qualified as of all the
+// parties ("officials on both sides"): like a joint statement, their report is the
+// article's, which no side's claim contradicts.
+func TestClaimSpeakersOfAllSides(t *testing.T) {
+	body := "The truce between Chad and Sudan began on Sunday along the border. " +
+		"Gunmen attacked a market near Adre on Monday, killing nine people, according to health officials on both sides. " +
+		"Sudan's army said Chadian troops had crossed the border at Adre."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	want := map[string]string{"Gunmen attacked": "", "Sudan's army": "SDN"}
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		for prefix, root := range want {
+			if strings.HasPrefix(c.Text, prefix) {
+				if agreement.Root(c.Speaker.Code) != root {
+					t.Errorf("%q: speaker %q (%s), want %q", prefix, c.Speaker.Code, c.Speaker.Name, root)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim starts %q", prefix)
+	}
+}
+
+// TestClaimSpeakersBySurname codes a speaker named by one word of a person the
+// article named in full before: the surname, or the family name written first.
+func TestClaimSpeakersBySurname(t *testing.T) {
+	body := "The talks between the United States and North Korea ended in Singapore on Tuesday. " +
+		"North Korea's foreign minister, Ri Yong Ho, spoke to reporters at midnight. " +
+		"Ri said his country had offered to close its test site in return for relief from sanctions."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "Ri said") {
+			if agreement.Root(c.Speaker.Code) != "PRK" {
+				t.Errorf("speaker %q (%s), want PRK", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of Ri")
+}
+
+// TestClaimSpeakerTheirs codes "their spokesman" as the side of the sentence before.
+func TestClaimSpeakerTheirs(t *testing.T) {
+	body := "Niger's government signed a truce with the rebels in Agadez on Monday. " +
+		"The rebels said they would free two soldiers on Friday. " +
+		"Their spokesman said the soldiers would be handed to the Red Cross."
+	a := article.Article{ID: "art", Text: body, Date: time.Date(2031, 7, 2, 0, 0, 0, 0, time.UTC), Source: "test"}
+	res := newCoder(t).Code(a)
+	for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}) {
+		if strings.HasPrefix(c.Text, "Their spokesman") {
+			if c.Speaker.Code != "NERREB" {
+				t.Errorf("speaker %q (%s), want NERREB", c.Speaker.Code, c.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Error("no claim of the spokesman")
+}
