@@ -32,13 +32,7 @@ func (r *Rules) answeredBreaches(ags []Agreement, obs []*observation, pairs []pa
 	if !charged {
 		return nil
 	}
-	paired := map[*observation]bool{}
-	for _, pc := range pairs {
-		paired[pc.a] = true
-		if pc.b != nil {
-			paired[pc.b] = true
-		}
-	}
+	paired := pairedIn(pairs)
 	byArticle := slices.Clone(obs)
 	slices.SortStableFunc(byArticle, func(a, b *observation) int {
 		return cmp.Or(cmp.Compare(a.ev.ArticleID, b.ev.ArticleID), cmp.Compare(a.ev.Start, b.ev.Start))

@@ -49,13 +49,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 		}
 		return false
 	})
-	paired := map[*observation]bool{}
-	for _, pc := range pcs {
-		paired[pc.a] = true
-		if pc.b != nil {
-			paired[pc.b] = true
-		}
-	}
+	paired := pairedIn(pcs)
 	pcs = append(pcs, r.rebuttals(vis, paired, t)...)
 	pcs = append(pcs, r.negations(vis, paired)...)
 	pcs = append(pcs, r.counterAccounts(vis, paired)...)
@@ -107,6 +101,18 @@ type pairConflict struct {
 	// speakerB is b's speaker when the article states b in its own voice and the
 	// pairing found who speaks ("Kinshasa called the handover a sham").
 	speakerB string
+}
+
+// pairedIn returns the observations the pairs hold.
+func pairedIn(pcs []pairConflict) map[*observation]bool {
+	paired := map[*observation]bool{}
+	for _, pc := range pcs {
+		paired[pc.a] = true
+		if pc.b != nil {
+			paired[pc.b] = true
+		}
+	}
+	return paired
 }
 
 // stance is +1 when o says p is being kept, -1 when it says p is not, 0 otherwise
