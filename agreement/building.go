@@ -14,9 +14,12 @@ type building struct {
 	first int
 	tl    timeline
 	terms []term
-	src   Source
-	vs    []sent
-	named bool // the text gives the deal a proper name
+	// unread are sentences of commitments, inside a run of terms, none of which was
+	// read as a term: the run goes on past one of them (see justStated).
+	unread []int
+	src    Source
+	vs     []sent
+	named  bool // the text gives the deal a proper name
 	// fighting is belligerents' answer, read once: the article does not change.
 	fighting     []string
 	fightingRead bool
