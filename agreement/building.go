@@ -14,15 +14,15 @@ type building struct {
 	first int
 	tl    timeline
 	terms []term
-	// unread are sentences of commitments, inside a run of terms, none of which was
-	// read as a term: the run goes on past one of them (see justStated).
-	unread []int
-	src    Source
-	vs     []sent
-	named  bool // the text gives the deal a proper name
+	src   Source
+	vs    []sent
+	named bool // the text gives the deal a proper name
 	// fighting is belligerents' answer, read once: the article does not change.
 	fighting     []string
 	fightingRead bool
+	// unread are sentences of commitments, inside a run of terms, none of which was
+	// read as a term: the run goes on past one of them (see bridged).
+	unread []int
 }
 
 // newBuilding starts the agreement of one group of deal sentences: parties, date,
