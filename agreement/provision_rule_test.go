@@ -75,6 +75,12 @@ func TestProvisionRules(t *testing.T) {
 			"Peru will", agreement.Transfer, []string{"PER"}, ""},
 		{"a run of terms goes on past one commitment not read", signed + "\n\nThe two armies are to stay in the trenches they now hold. The burnt border villages will be rebuilt with money from the donors by the end of the year.",
 			"The burnt border", agreement.Other, []string{"ECU", "PER"}, "2021-12-31"},
+		{"a standstill is a ceasefire", signed + "The two armies are to hold their positions from midnight.",
+			"The two armies", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"who acts in a relative clause is not the subject", signed + "The stretch of road whose upkeep Ecuador's army neglected is to be rebuilt by June 30.",
+			"The stretch", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
+		{"who acts in an aside is not the subject", signed + "Peruvian engineers, already in the valley to watch the Ecuadorian pullback, will redraw the map of the line by June 30.",
+			"Peruvian engineers", agreement.Other, []string{"PER"}, "2021-06-30"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)
