@@ -376,7 +376,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
 			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
 		}
-		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) {
 			return true // "..., where a UN mission will register": a place's description
 		}
 		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
@@ -782,7 +782,7 @@ func clauseBoundary(v *sent, i, limit int) int {
 			for k > 0 && (v.word(k-1) != "," || v.inDate(k-1)) && v.word(k-1) != ";" {
 				k--
 			}
-			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose" || j == limit && asideOpener(v, k)) {
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose" || j == limit && (asideOpener(v, k) || v.word(k) == "where")) {
 				j = k - 1
 				continue
 			}
@@ -933,6 +933,18 @@ func inRelativeAside(v *sent, from, i int) bool {
 	return false
 }
 
+// whereAside reports whether the "where" of the subject [from, to) opens an aside set
+// off by commas after the subject's head ("a referendum in the province, where three
+// peoples live side by side, will decide ..."): the subject is still the main clause's.
+func whereAside(v *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if v.word(k) == "where" && v.word(k-1) == "," {
+			return hasAny(v.words, k+1, to, ",")
+		}
+	}
+	return false
+}
+
 // asideOpener reports whether token k, after a comma, opens an aside: an adverb or a
 // participle ("observers, already in the country, ...", "troops, stationed there since
 // 1968, ...").
@@ -948,7 +960,7 @@ func asideOpener(v *sent, k int) bool {
 func inAside(v *sent, from, i int) bool {
 	for k := i - 1; k > from; k-- {
 		switch w := v.word(k); {
-		case w == "which" || w == "whom" || w == "whose":
+		case w == "which" || w == "whom" || w == "whose" || w == "where":
 			return true
 		case w == ",":
 			return k+1 < i && asideOpener(v, k+1)

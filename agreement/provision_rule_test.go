@@ -81,6 +81,8 @@ func TestProvisionRules(t *testing.T) {
 			"The stretch", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
 		{"who acts in an aside is not the subject", signed + "Peruvian engineers, already in the valley to watch the Ecuadorian pullback, will redraw the map of the line by June 30.",
 			"Peruvian engineers", agreement.Other, []string{"PER"}, "2021-06-30"},
+		{"a place described in an aside is still the subject's", signed + "The road to the valley, where Ecuadorian and Peruvian herders live side by side, will be rebuilt by June 30.",
+			"The road", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)
