@@ -20,6 +20,9 @@ type building struct {
 	// fighting is belligerents' answer, read once: the article does not change.
 	fighting     []string
 	fightingRead bool
+	// unread are sentences of commitments, inside a run of terms, none of which was
+	// read as a term: the run goes on past one of them (see bridged).
+	unread []int
 }
 
 // newBuilding starts the agreement of one group of deal sentences: parties, date,

@@ -376,7 +376,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
 			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
 		}
-		if hasAny(v.words, c.subjFrom-1, c.verb, "where") {
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) {
 			return true // "..., where a UN mission will register": a place's description
 		}
 		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
@@ -782,7 +782,7 @@ func clauseBoundary(v *sent, i, limit int) int {
 			for k > 0 && (v.word(k-1) != "," || v.inDate(k-1)) && v.word(k-1) != ";" {
 				k--
 			}
-			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose") {
+			if k > 0 && (v.word(k) == "which" || v.word(k) == "who" || v.word(k) == "whose" || j == limit && (asideOpener(v, k) || v.word(k) == "where")) {
 				j = k - 1
 				continue
 			}
@@ -852,7 +852,9 @@ func subjectActors(v *sent, from, to int) []actorAt {
 	if len(out) == 0 {
 		// ("The pullback agreed in Paris is to be completed": where an act happened
 		// binds no one; "the government in Port Moresby" is that government)
-		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool { return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") })
+		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool {
+			return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") || inAside(v, from, a.tok)
+		})
 	}
 	return out
 }
@@ -926,6 +928,42 @@ func inRelativeAside(v *sent, from, i int) bool {
 			}
 		case (w == "whose" || w == "who" || w == "which") && v.word(k-1) == ",":
 			return true
+		}
+	}
+	return false
+}
+
+// whereAside reports whether the "where" of the subject [from, to) opens an aside set
+// off by commas after the subject's head ("a referendum in the province, where three
+// peoples live side by side, will decide ..."): the subject is still the main clause's.
+func whereAside(v *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if v.word(k) == "where" && v.word(k-1) == "," {
+			return hasAny(v.words, k+1, to, ",")
+		}
+	}
+	return false
+}
+
+// asideOpener reports whether token k, after a comma, opens an aside: an adverb or a
+// participle ("observers, already in the country, ...", "troops, stationed there since
+// 1968, ...").
+func asideOpener(v *sent, k int) bool {
+	t := v.tag(k)
+	return t == "RB" || t == "VBN" || t == "VBG"
+}
+
+// inAside reports whether token i lies in an aside of the subject that begins at from:
+// a relative clause ("a referendum in which Algerians ...") or a phrase set off by a
+// comma that opens with an adverb or participle ("observers, already in the country to
+// watch the Cuban withdrawal, ..."). Those who act there are not who the subject is.
+func inAside(v *sent, from, i int) bool {
+	for k := i - 1; k > from; k-- {
+		switch w := v.word(k); {
+		case w == "which" || w == "whom" || w == "whose" || w == "where":
+			return true
+		case w == ",":
+			return k+1 < i && asideOpener(v, k+1)
 		}
 	}
 	return false

@@ -374,10 +374,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.action = Other
 			t.object = v.span(body, c.verb+1, objectEnd(v, c.verb+2, c.to))
 		}
-		if t.action == Other && strings.Trim(t.object, " ,;:‘’'\"") == "" {
-			continue // an act with nothing it acts on is a misreading
+		if obj := strings.Trim(t.object, " ,;:‘’'\""); t.action == Other && (obj == "" || obj == "but" || obj == "and" || obj == "or") {
+			continue // an act with nothing it acts on ("will ..., but") is a misreading
 		}
-		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !statedHere && !(c.passive && votes[c.subjNoun]) {
+		if t.action == Other && kind == windowTerms && !v.bullet && !b.justStated(si) && !b.bridged(si) && !statedHere && !(c.passive && votes[c.subjNoun]) {
 			// "Biden will travel to the region": near a deal, an act outside the
 			// vocabulary is a term only when a cue or the sentence before says so
 			continue
@@ -407,6 +407,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.deadline = &dd
 			}
 		}
+	}
+	if found == 0 && slices.ContainsFunc(all, func(c clause) bool { return !c.negated && !c.nominal }) && b.stated(si-1) {
+		// "The two armies are to stay where they are.": a commitment not read between
+		// terms does not end their run
+		b.unread = append(b.unread, si)
 	}
 	return found
 }
@@ -873,11 +878,22 @@ func (b *building) namedRebels() []string {
 // justStated reports whether the sentence before si stated terms of this agreement or
 // concluded it.
 func (b *building) justStated(si int) bool {
-	if b.hasDeal(si - 1) {
+	return b.stated(si - 1)
+}
+
+// bridged reports whether the sentence before si is one commitment not read right after
+// a sentence of terms: a run of terms goes on past it.
+func (b *building) bridged(si int) bool {
+	return si >= 2 && slices.Contains(b.unread, si-1) && b.stated(si-2) && b.vs[si-1].para == b.vs[si].para
+}
+
+// stated reports whether sentence si stated terms of this agreement or concluded it.
+func (b *building) stated(si int) bool {
+	if b.hasDeal(si) {
 		return true
 	}
 	for _, t := range b.terms {
-		if t.si == si-1 {
+		if t.si == si {
 			return true
 		}
 	}

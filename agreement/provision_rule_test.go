@@ -73,6 +73,16 @@ func TestProvisionRules(t *testing.T) {
 			"Each side", agreement.Establish, []string{"ECU", "PER"}, ""},
 		{"the dead returned are handed over, not freed", signed + "Peru will also return the remains of forty Ecuadorian soldiers killed in the 1995 war.",
 			"Peru will", agreement.Transfer, []string{"PER"}, ""},
+		{"a run of terms goes on past one commitment not read", signed + "\n\nThe two armies are to stay in the trenches they now hold. The burnt border villages will be rebuilt with money from the donors by the end of the year.",
+			"The burnt border", agreement.Other, []string{"ECU", "PER"}, "2021-12-31"},
+		{"a standstill is a ceasefire", signed + "The two armies are to hold their positions from midnight.",
+			"The two armies", agreement.CeaseFire, []string{"ECU", "PER"}, ""},
+		{"who acts in a relative clause is not the subject", signed + "The stretch of road whose upkeep Ecuador's army neglected is to be rebuilt by June 30.",
+			"The stretch", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
+		{"who acts in an aside is not the subject", signed + "Peruvian engineers, already in the valley to watch the Ecuadorian pullback, will redraw the map of the line by June 30.",
+			"Peruvian engineers", agreement.Other, []string{"PER"}, "2021-06-30"},
+		{"a place described in an aside is still the subject's", signed + "The road to the valley, where Ecuadorian and Peruvian herders live side by side, will be rebuilt by June 30.",
+			"The road", agreement.Other, []string{"ECU", "PER"}, "2021-06-30"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)
@@ -136,4 +146,19 @@ func TestCeilingObject(t *testing.T) {
 		}
 	}
 	t.Errorf("no reduce in %+v", ags[0].Provisions)
+}
+
+// TestConjunctionObject checks that an act outside the vocabulary whose object is only a
+// conjunction ("will ..., but") is a misreading, not a term.
+func TestConjunctionObject(t *testing.T) {
+	ags := extractText(t, "conjunction", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "+
+		"The two foreign ministers are to rebuild but, officials said, not before the rains.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if o := strings.TrimSpace(p.Object); o == "but" || o == "" && p.Action == agreement.Other {
+			t.Errorf("got a term with no object: %+v", p)
+		}
+	}
 }
