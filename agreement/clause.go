@@ -980,8 +980,6 @@ func onlyModifiers(v *sent, i, j int) bool {
 	return j > i
 }
 
-// stemAction returns the action a third-person verb's base form names ("creates",
-// "establishes"), "" when none.
 // stemMatch matches the action phrase at i with the verb at i in its base form
 // ("gives up" as "give up", "gives" as "give"); n is 0 when none matches.
 func stemMatch(lx *lexicon, v *sent, i int) (phrase, int) {
@@ -1001,6 +999,8 @@ func stemMatch(lx *lexicon, v *sent, i int) (phrase, int) {
 	return phrase{}, 0
 }
 
+// stemAction returns the action a third-person verb's base form names ("creates",
+// "establishes"), "" when none.
 func stemAction(lx *lexicon, w string) string {
 	for _, suf := range []string{"es", "s"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
@@ -1048,8 +1048,10 @@ func ofPhrase(v *sent, i, j int) bool {
 // turn, allows ..."), and the act is no other.
 func presentDuty(lx *lexicon, v *sent, i int) bool {
 	p, n := lx.match("action", v.words, i)
-	if n == 0 && v.tag(i) == "VBZ" {
-		// "Uzbekistan gives Kyrgyzstan ...": the lexicon lists the base form
+	if n == 0 && v.tag(i) == "VBZ" && v.bullet {
+		// "1. Uzbekistan gives Kyrgyzstan ...": the lexicon lists the base form. Only
+		// in a list of terms: elsewhere the present tells the act done, as headlines
+		// and live reports do ("Egypt releases prisoners held by the rebels")
 		p, n = stemMatch(lx, v, i)
 	}
 	if n == 0 || p.value == "" || p.value == string(Other) {

@@ -47,3 +47,15 @@ func TestPresentTenseTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentTenseReportsNoTerm: outside a list of terms the present tense tells an
+// act done, as headlines and live reports do: two releases so told, in a story that
+// speaks of talks, are no deal's terms.
+func TestPresentTenseReportsNoTerm(t *testing.T) {
+	const text = "Hungary releases prisoners held by Serbia as at least 100 families remain trapped in Subotica, according to aid workers.\n\n" +
+		"Croatia said it would resume talks in Zagreb next month unless the fighting spread.\n\n" +
+		"Serbia releases prisoners held by Croatia as at least 60 trucks remain trapped near Osijek, according to aid workers.\n"
+	if ags := extractText(t, "present tense reports", "2024-05-30", text); len(ags) != 0 {
+		t.Errorf("got %d agreements (%s), want none", len(ags), ags[0].Name)
+	}
+}
