@@ -255,6 +255,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	// completed") counts in the article's voice and in a third party's alike; one
 	// that names several obligors' duty needs its head noun named.
 	thirdParty := o.narrative || o.speaker != ""
+	if !actHit && thirdParty && c["negative"] && !c["intent"] && r.objectToldUndone(p, o, obj) {
+		// "The transitional council has yet to be formed": the body whose seats
+		// are to be given, named as the subject and told not done, though the verb
+		// is not the action's.
+		rd.kind, rd.why = readNotDone, "reported not done"
+		return rd
+	}
 	if !actHit || !(named || obligorEvent || thirdParty && objHit && r.noOtherSubject(p, o) || len(p.Obligor) > 1 && o.match(r.objectHead(p)) >= 0 || actSubject) {
 		return rd
 	}
@@ -1627,4 +1634,18 @@ func (r *Rules) publishes(impl WordRule, words []string) bool {
 		found = true
 	}
 	return found
+}
+
+// objectToldUndone reports whether o opens on p's object, at least two of its words
+// named before a negative cue that follows within a few words ("The regional
+// assembly has yet to be convened"), with no one else its subject: the object
+// itself is told not done.
+func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool {
+	words := o.words
+	from := datelineEnd(words)
+	oi, ni := obj.MatchAny(words[from:]), r.Cues["negative"].MatchAny(words[from:])
+	if oi < 0 || oi > 2 || ni <= oi || ni-oi > 8 || clauseBreak(words[from+oi:from+ni]) {
+		return false
+	}
+	return objectScore(obj, words[from+oi:from+ni]) >= min(2, len(obj.Words)) && r.noOtherSubject(p, o)
 }

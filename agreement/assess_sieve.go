@@ -294,7 +294,8 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
 			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
 			cue("begin") && has(sieveHead) && o.past || // begun, its object named
-			action == Deploy && cue("present") && obj // in place
+			action == Deploy && cue("present") && obj || // in place
+			cue("negative") && obj // the object told not done
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.

@@ -1,0 +1,42 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestAssessNotDoneByObject: a sentence whose subject is the provision's object,
+// told not done ("has yet to be", "No ... has been"), reports the duty not done
+// even when its verb is not one of the action's words: the body that holds the
+// seats to be given is not formed, the law to be made is not passed.
+func TestAssessNotDoneByObject(t *testing.T) {
+	parties := []string{"SRB", "BIH"}
+	seats := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Transfer, Object: "seats in a regional assembly of the Drina valley"}
+	law := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Other, Object: "pension law for former soldiers of both armies"}
+	for _, tc := range []struct {
+		p    agreement.Provision
+		body string
+		want string
+	}{
+		{seats, "The regional assembly of the Drina valley has yet to be convened, officials in Zvornik said.", "reported not done"},
+		{law, "No pension law for former soldiers has been passed.", "reported not done"},
+		{seats, "The regional assembly of the Drina valley met in Zvornik on Monday.", ""},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			st := assessSigned(t, parties, tc.body, tc.p)
+			if tc.want == "" {
+				if st.Reason == "reported not done" {
+					t.Errorf("%s (%s), want no not-done reading", st.Value, st.Reason)
+				}
+				return
+			}
+			if st.Value != agreement.Pending || st.Reason != tc.want {
+				t.Errorf("%s (%s), want pending (%s)", st.Value, st.Reason, tc.want)
+			}
+			if len(st.Evidence) == 0 {
+				t.Errorf("no evidence cited")
+			}
+		})
+	}
+}
