@@ -15,7 +15,7 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		if whole(o, q.Tok) {
 			continue // "19,000 of 40,000", "only 3 out of 12": the second is the whole
 		}
-		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 && !unitInObject(p.Object, q.Unit) {
+		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 && !unitInObject(p.Object, q.Unit) && !r.holdersOf(p.Object, q.Unit) {
 			continue
 		}
 		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
@@ -92,4 +92,12 @@ func unitInObject(object, unit string) bool {
 		return false
 	}
 	return slices.Contains(strings.Fields(strings.ToLower(object)), us[len(us)-1])
+}
+
+// holdersOf reports whether unit names the people who hold the posts object names
+// ("four rebel members" of "cabinet posts", "three leaders" of "seats on the
+// council"): each counts one post.
+func (r *Rules) holdersOf(object, unit string) bool {
+	us := strings.Fields(strings.ToLower(unit))
+	return len(us) > 0 && r.Cues["holder"].MatchWord(us[len(us)-1]) && r.Cues["post"].MatchAny(strings.Fields(strings.ToLower(object))) >= 0
 }

@@ -40,3 +40,20 @@ func TestAssessNotDoneByObject(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessHoldersCountPosts: the people who took up posts count the posts given
+// ("three opposition members joined the cabinet" for three posts in it); a count of others is no
+// count of them.
+func TestAssessHoldersCountPosts(t *testing.T) {
+	parties := []string{"SRB", "BIH"}
+	three := 3.0
+	posts := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Transfer, Object: "posts in the cabinet", Quantity: &three}
+	st := assessSigned(t, parties, "Three opposition members have joined the cabinet, officials in Belgrade said.", posts)
+	if st.Value != agreement.Met || len(st.Evidence) == 0 {
+		t.Errorf("members: %s (%s), %d evidence, want met citing the sentence", st.Value, st.Reason, len(st.Evidence))
+	}
+	st = assessSigned(t, parties, "Three opposition parties have joined the cabinet, officials in Belgrade said.", posts)
+	if st.Value == agreement.Met {
+		t.Errorf("parties: %s (%s), want not met", st.Value, st.Reason)
+	}
+}
