@@ -43,6 +43,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		return reading{} // nothing here names the provision, its parties or its kind
 	}
 	c = r.scoped(p, o, c)
+	if c["complete"] && r.completionPlanned(words) {
+		// "the cut is not due to be finished until 1994": the end is scheduled,
+		// not reported.
+		c = maps.Clone(c)
+		delete(c, "complete")
+	}
 	if !c["negative"] && r.noSpeaker(o) {
 		// "Neither side reported any pullback": no one tells of it, so it is
 		// reported not done.
@@ -1648,4 +1654,22 @@ func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool
 		return false
 	}
 	return objectScore(obj, words[from+oi:from+ni]) >= min(2, len(obj.Words)) && r.noOtherSubject(p, o)
+}
+
+// completionPlanned reports whether every word of completion in words follows, within
+// three words, "due" or a word of intent ("due to be finished", "is to be
+// completed"): the completion is a plan.
+func (r *Rules) completionPlanned(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !r.Cues["complete"].MatchWord(w) {
+			continue
+		}
+		before := words[max(0, i-3):i]
+		if !slices.Contains(before, "due") && r.Cues["intent"].MatchAny(before) < 0 {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -57,3 +57,22 @@ func TestAssessHoldersCountPosts(t *testing.T) {
 		t.Errorf("parties: %s (%s), want not met", st.Value, st.Reason)
 	}
 }
+
+// TestAssessBegunCutScheduled: a cut begun whose end is only scheduled ("not due to
+// be completed until") is in progress, not met nor reported not done; the army
+// shrinking is the armed forces cut, though "army" is not the object's word.
+func TestAssessBegunCutScheduled(t *testing.T) {
+	parties := []string{"SRB", "BIH"}
+	cut := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Reduce, Object: "armed forces"}
+	for _, body := range []string{
+		"Serbia has begun to cut its armed forces, but the cut is not due to be completed until 2033.",
+		"The Serbian army has begun to shrink, and two of its brigades have been disbanded.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			st := assessSigned(t, parties, body, cut)
+			if st.Value != agreement.InProgress || len(st.Evidence) == 0 {
+				t.Errorf("%s (%s), %d evidence, want in_progress citing the sentence", st.Value, st.Reason, len(st.Evidence))
+			}
+		})
+	}
+}
