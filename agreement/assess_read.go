@@ -1644,12 +1644,23 @@ func (r *Rules) publishes(impl WordRule, words []string) bool {
 
 // objectToldUndone reports whether o opens on p's object, at least two of its words
 // named before a negative cue that follows within a few words ("The regional
-// assembly has yet to be convened"), with no one else its subject: the object
-// itself is told not done.
+// assembly has yet to be convened"), or on "no" and the object's first word before
+// a perfect passive ("No amnesty law has been passed"), with no one else its
+// subject: the object itself is told not done.
 func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool {
 	words := o.words
 	from := datelineEnd(words)
 	oi, ni := obj.MatchAny(words[from:]), r.Cues["negative"].MatchAny(words[from:])
+	if oi == 1 && words[from] == "no" && len(obj.Words) > 0 && wordRule(obj.Words[0]).MatchWord(words[from+oi]) {
+		// "No amnesty law has been passed": the object's first word after an
+		// opening "no", then a perfect passive.
+		for k := from + oi + 1; k+1 < len(words) && k <= from+oi+4; k++ {
+			if words[k] == "been" && pastForm(words[k+1]) {
+				return r.noOtherSubject(p, o)
+			}
+		}
+		return false
+	}
 	if oi < 0 || oi > 2 || ni <= oi || ni-oi > 8 || clauseBreak(words[from+oi:from+ni]) {
 		return false
 	}
