@@ -145,6 +145,12 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			// fired from Gaza") does not accuse itself.
 			return 0, ""
 		}
+		if side == "" && len(p.Obligor) == 1 && p.Obligor[0] == Root(o.speaker) && !r.state(o.speaker[3:]) {
+			// "called the shooting a plain violation of the truce", said by
+			// Hamas of a truce binding the Palestinians: a movement of a
+			// people does not accuse that people.
+			return 0, ""
+		}
 	}
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
