@@ -145,6 +145,12 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			// fired from Gaza") does not accuse itself.
 			return 0, ""
 		}
+		if side == "" && len(p.Obligor) == 1 && p.Obligor[0] == Root(o.speaker) && !r.state(o.speaker[3:]) {
+			// "called the shooting a plain violation of the truce", said by
+			// Hamas of a truce binding the Palestinians: a movement of a
+			// people does not accuse that people.
+			return 0, ""
+		}
 	}
 	if side == "" && len(p.Obligor) == 1 {
 		side = p.Obligor[0]
@@ -155,12 +161,26 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		// breach it is accused of.
 		return 1, side
 	}
-	if rd.kind == readComply && rd.agent == "" && len(p.Obligor) == 1 && r.Stands(p.Obligor[0], o.speaker) && !selfRef(o.words) &&
-		c["negative"] && o.match(r.Forbid[p.Action]) >= 0 {
+	if rd.kind == readBreach && side != "" && r.Stands(side, o.speaker) && r.respondsTo(o.words) {
+		// "Israeli aircraft struck Hamas sites after balloons set fields
+		// alight, the military said": a party telling its own act as the
+		// answer to another's blames the other side.
+		if other := r.otherSide(p, o.speaker); other != "" {
+			return -1, other
+		}
+	}
+	if rd.kind == readComply && rd.agent == "" && !selfRef(o.words) && c["negative"] && o.match(r.Forbid[p.Action]) >= 0 {
 		// "No rockets have been fired from Gaza, the army said": a party
 		// telling of an act no one did, without "its" or "our", speaks of the
 		// other side's restraint, not of its own.
-		return 0, ""
+		if len(p.Obligor) == 1 && r.Stands(p.Obligor[0], o.speaker) {
+			return 0, ""
+		}
+		if other := r.otherSide(p, o.speaker); other != "" && opensClause(o.words, o.match(r.Cues["negative"])) {
+			// Only when the act has no subject ("no rockets were fired"): "the
+			// air force had carried out no raids" keeps the speaker's own word.
+			return 1, other
+		}
 	}
 	switch rd.kind {
 	case readDone, readComply:
@@ -203,6 +223,13 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		if k.cue == "comply" && r.negatedAt(o.words, i) {
 			sign = -1
 		}
+		// "not a breach by the movement", "had not violated the truce": a
+		// breach negated denies the charge, for the side it names or, named
+		// by no one, the speaker's own.
+		denied := k.cue == "violate" && r.negatedAt(o.words, i)
+		if denied {
+			sign = 1
+		}
 		if k.cue == "violate" {
 			// "X accused Y of ...", "the violations had been committed by India":
 			// the accused follows, when it is bound by p; "Russia had broken the
@@ -216,7 +243,10 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		if agent == "" {
 			agent = o.sourceBefore(i)
 		}
-		if k.cue == "violate" && fromSource && r.sameSide(agent, o.speaker) && !c["mutual"] {
+		if agent == "" && denied {
+			agent = o.speaker
+		}
+		if k.cue == "violate" && fromSource && r.sameSide(agent, o.speaker) && !c["mutual"] && !denied {
 			// "called the shooting a plain violation of the truce": the accused
 			// found only as an earlier sentence's source is never the speaker's
 			// side, but the other obligor, or the only one when the speaker is
@@ -593,4 +623,48 @@ func reversed(words []string) []string {
 // its rebels or opposition (UKRMIL and UKRREB, NPLGOV and NPLOPP) are two sides.
 func (r *Rules) sameSide(a, b string) bool {
 	return Root(a) == Root(b) && (r.Stands(a, b) || r.Stands(b, a))
+}
+
+// respondsTo reports whether words tell an act as the answer to another: "after"
+// opens a clause of at least four words that names no time, number or deal
+// and no saying ("after balloons carrying incendiary devices set fields alight",
+// not "after midnight", "after the truce took effect", "after 20 minutes", "after
+// the army said").
+func (r *Rules) respondsTo(words []string) bool {
+	for i, w := range words {
+		if w != "after" {
+			continue
+		}
+		n := 0
+		for _, x := range words[i+1:] {
+			if x == "," || x == ";" || x == "." || x == "but" || x == "while" {
+				break
+			}
+			if isNumber(x) || saysIn([]string{x}) || r.Cues["time"].MatchWord(x) || r.Cues["pact"].MatchWord(x) || r.Cues["refer"].MatchWord(x) ||
+				r.Cues["begin"].MatchWord(x) || r.Cues["begins"].MatchWord(x) {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether word i opens a clause: it begins the sentence or
+// follows a comma or the word introducing reported speech ("No rockets have been
+// fired", "said that no rockets had been fired"), so nothing before it is its
+// subject.
+func opensClause(words []string, i int) bool {
+	if i <= 0 {
+		return i == 0
+	}
+	switch words[i-1] {
+	case ",", "that", "said", "says":
+		return true
+	}
+	return false
 }

@@ -12,7 +12,8 @@ import (
 // no evidence of Vietnamese forces"; "completed the withdrawal of their heavy
 // weapons" against "had not pulled back all their artillery"). The earlier claim is
 // one of the three attributed claims before the later one; both must report facts
-// (see reportsFact), and claims that a pair already holds are left alone.
+// (see reportsFact), and claims that a pair already holds are left alone. Then come
+// promises disputed (promiseDisputes) and extents disputed (extentDisputes).
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
 	all := func(*observation) bool { return true }
 	out := r.pairRecent(obs, paired, all, func(a, b *observation) string {
@@ -24,7 +25,8 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 		}
 		return ""
 	})
-	return append(out, r.promiseDisputes(obs, paired)...)
+	out = append(out, r.promiseDisputes(obs, paired)...)
+	return append(out, r.extentDisputes(obs, paired)...)
 }
 
 // promiseDisputes pairs, as negations does, a claim that something was promised

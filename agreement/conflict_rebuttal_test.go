@@ -105,6 +105,21 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Ukraine's president said 95 Ukrainians had come home. " +
 				"Russia's defence ministry said 90 Russian soldiers had been returned.",
 			"", ""},
+		{"all against some",
+			"The exchange of prisoners agreed in Muscat was to be completed by May. " +
+				"Yemen's government said all its detainees from the Marib front had been handed over. " +
+				"A Houthi official said some detainees from the Marib front were still held in Saudi camps.",
+			"Yemen's government", "A Houthi official"},
+		{"the whole asked against only part",
+			"The talks on the deal ended in Hanoi without a deal on Thursday. " +
+				"Washington said Pyongyang had asked for the sanctions to be lifted in their entirety. " +
+				"North Korea's foreign minister said Pyongyang had asked only for the lifting of a few sanctions, not all sanctions.",
+			"Washington said", "North Korea's foreign minister"},
+		{"all against all",
+			"The exchange of prisoners agreed in Muscat was to be completed by May. " +
+				"Yemen's government said all its detainees from the Marib front had been handed over. " +
+				"A Houthi official said all the group's detainees from the Marib front had come home.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +

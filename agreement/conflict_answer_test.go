@@ -1,0 +1,76 @@
+package agreement_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+	"github.com/peacewatch/peacewatch/article"
+)
+
+// TestConflictAnswer pairs an accusation with the other side's answer when the
+// stance of each must be read from how it is told: a party's own strike told as
+// coming "after" the other's act blames the other, and "not a breach" denies the
+// charge for the speaker's side; and it pairs no accusation with a party's report
+// that nothing was fired at it, which speaks of the other side's restraint, nor a
+// movement's charge, naming no one, with the truce of its own people.
+func TestConflictAnswer(t *testing.T) {
+	border := agreement.Provision{Obligor: []string{"ARM", "AZE"}, Action: agreement.CeaseFire, Object: "fire along the border"}
+	for _, tc := range []struct {
+		name string
+		p    agreement.Provision
+		body string
+		a, b string // the start of each sentence of a pair wanted; "" for none
+		// notA, notB start the sentences of a pair not wanted
+		notA, notB string
+	}{
+		{"a strike after the other's act, and not a breach", border,
+			"Azerbaijani artillery shelled Armenian positions near Sotk on Tuesday after drones dropped grenades on a border post, Azerbaijan's defence ministry said. " +
+				"Armenia's defence ministry said the drones had been on a reconnaissance flight and that the flight was not a breach of the truce by its forces.",
+			"Azerbaijani artillery", "Armenia's defence ministry", "", ""},
+		{"nothing fired at the speaker", border,
+			"Azerbaijan's defence ministry said Armenian troops had shelled a village near Tovuz on Monday. " +
+				"No shells have been fired from Azerbaijani territory since the truce began, Armenia's defence ministry said.",
+			"", "", "Azerbaijan's defence ministry", "No shells"},
+		{"nothing fired by the speaker's army", border,
+			"Armenia's defence ministry said Azerbaijani troops had shelled Armenian villages near Sotk on Monday. " +
+				"Azerbaijan's defence ministry said the army had fired no shells along the border since the truce began.",
+			"Armenia's defence ministry", "Azerbaijan's defence ministry", "", ""},
+		{"a movement does not accuse its people",
+			agreement.Provision{Obligor: []string{"PSE"}, Action: agreement.CeaseFire, Object: "attacks from Gaza"},
+			"Israeli naval forces opened fire on fishing boats off Beit Lahia on Monday, Gaza health officials said. " +
+				"A Hamas spokesman said the boats were well inside the fishing zone and called the shooting a breach of the truce. " +
+				"An Israeli navy spokesman said the boats had sailed past the limit and that sailors fired warning shots into the water. " +
+				"No rockets have been fired from Gaza since the truce began, the navy said.",
+			"A Hamas spokesman", "An Israeli navy spokesman", "A Hamas spokesman", "No rockets"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := tc.p
+			q.ID = "p1"
+			q.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
+			ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2030-01-01", Parties: tc.p.Obligor, Provisions: []agreement.Provision{q}}}
+			rec := record(t, []article.Article{term, rep})
+			got := agreement.Assess(ags, rec, rep.Date)
+			found, unwanted := false, false
+			for _, c := range agreement.Conflicts(got, rec, rep.Date) {
+				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
+				found = found || tc.a != "" && strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
+				unwanted = unwanted || tc.notA != "" && strings.HasPrefix(c.A.Text, tc.notA) && strings.HasPrefix(c.B.Text, tc.notB)
+			}
+			if tc.a != "" && !found {
+				t.Errorf("the claims starting %q and %q are not paired", tc.a, tc.b)
+			}
+			if unwanted {
+				t.Errorf("the claims starting %q and %q are paired", tc.notA, tc.notB)
+			}
+		})
+	}
+}
