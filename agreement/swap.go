@@ -32,7 +32,10 @@ func releaseTail(v *sent, k int) (int, bool) {
 		}
 		return 0, false
 	case "let":
-		return 1, n == "go" // ("let go ten Americans"; "let him go" names its captive first)
+		if n != "go" && v.word(k+2) == "go" && (v.tag(k+1) == "PRP" || v.tag(k+1) == "NNP") {
+			return 0, true // "Kyiv let him go": the captive stands before the particle
+		}
+		return 1, n == "go" // ("let go ten Americans")
 	case "granted":
 		switch n {
 		case "clemency", "pardons", "pardon", "amnesty":
@@ -77,13 +80,25 @@ func toldSwap(src Source, vs []sent) []Agreement {
 	if ags := sectionSwaps(src, vs, rs); len(ags) > 1 {
 		return ags
 	}
-	if len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
+	if len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) && !bothHalves(rs) {
 		return nil
 	}
 	if ag, ok := swapOf(src, vs, rs, nil); ok {
 		return []Agreement{ag}
 	}
 	return nil
+}
+
+// bothHalves reports whether the releases rs are told by two sides, each freeing
+// whom it held: both halves of an exchange told as done.
+func bothHalves(rs []release) bool {
+	var sides []string
+	for _, r := range rs {
+		for _, a := range r.subj {
+			sides = addCode(sides, partyCode(a.Code))
+		}
+	}
+	return partySides(sides) >= 2
 }
 
 // swapOf builds the exchange the releases rs tell, its parties the releasers and the
@@ -160,7 +175,7 @@ func releaseIn(v *sent, si int) (release, bool) {
 	}
 	for k := from + 1; k < min(len(v.words), from+14); k++ {
 		w := v.word(k)
-		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && v.word(k+1) == "go") {
+		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && (v.word(k+1) == "go" || v.word(k+2) == "go")) {
 			continue
 		}
 		tail, ok := releaseTail(v, k)
@@ -215,7 +230,7 @@ func turnAside(v *sent, from, k int) (bool, int) {
 
 // freedMoves are the verbs and particles by which captives are told freed: "walked
 // free", "walked out of Israeli jails", "flew home", "came home", "returned home".
-var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true}
+var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true, "stepped": true}
 
 // captivesFreed reads sentence si as releases told by their captives: they walk free
 // or fly home, and the clause names who held them ("held by X", "X's jails", "Israeli
@@ -228,6 +243,8 @@ func captivesFreed(lx *lexicon, v *sent, si int) []release {
 		}
 		switch n := v.word(k + 1); {
 		case n == "free" || n == "home":
+		case n == "down" && hasAny(v.words, k+2, min(len(v.words), k+5), "steps", "stairs", "gangway"):
+		case n == "off" && hasAny(v.words, k+2, min(len(v.words), k+5), "plane", "aircraft", "flight", "bus"):
 		case n == "out" && v.word(k+2) == "of":
 		default:
 			continue

@@ -100,3 +100,24 @@ func TestToldSwapsBySection(t *testing.T) {
 		}
 	}
 }
+
+// TestToldSwapBothHalves checks an exchange told only by what each side did, with no
+// "in return": captives held by one side came down a plane's steps, the other side let
+// its captive go. One side's release alone is no exchange.
+func TestToldSwapBothHalves(t *testing.T) {
+	ags := extractText(t, "both halves", "2031-09-14",
+		"TBILISI, Sept 14 - A plane from Moscow landed in Tbilisi on Saturday after weeks of talks on a trade.\n\n"+
+			"Twelve Georgians came down the steps of the plane, among them four border guards seized by Russia in May.\n\n"+
+			"Georgia let him go the same morning, officials said of a Russian officer it had jailed.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Contains(got, "RUS") || !slices.Contains(got, "GEO") {
+		t.Errorf("parties %v, want RUS and GEO", ags[0].Parties)
+	}
+	if ags := extractText(t, "one half", "2031-09-14",
+		"TBILISI, Sept 14 - A plane from Moscow landed in Tbilisi on Saturday after weeks of talks on a trade.\n\n"+
+			"Twelve Georgians came down the steps of the plane, among them four border guards seized by Russia in May."); len(ags) != 0 {
+		t.Errorf("one side's release: got %d agreements, want none: %+v", len(ags), ags)
+	}
+}
