@@ -138,7 +138,10 @@ func swapOf(src Source, vs []sent, rs []release, others []string) (Agreement, bo
 				}
 			}
 			c.to = r.verb
-			for i := from + 1; i < r.verb; i++ {
+			if w := v.word(r.verb - 1); w == "was" || w == "were" {
+				c.to = r.verb - 1 // "prisoners were freed"
+			}
+			for i := from + 1; i < c.to; i++ {
 				if w := v.word(i); w == "held" || w == "captured" || w == "seized" || w == "detained" || w == "," {
 					c.to = i // (its "held by X" names the holder)
 					break
@@ -238,6 +241,12 @@ var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "re
 func captivesFreed(lx *lexicon, v *sent, si int) []release {
 	var out []release
 	for k := v.first + 1; k < len(v.words)-1; k++ {
+		if tail, ok := passiveFreed(v, k); ok {
+			if r, ok := passiveRelease(lx, v, si, k, tail); ok {
+				out = append(out, r)
+			}
+			continue
+		}
 		if !freedMoves[v.word(k)] || v.tag(k) != "VBD" {
 			continue
 		}
@@ -284,6 +293,45 @@ func captivesFreed(lx *lexicon, v *sent, si int) []release {
 		out = append(out, release{si: si, from: sf, verb: k, tail: 1, subj: holders[:1], captives: true})
 	}
 	return out
+}
+
+// passiveFreed returns how many words complete a release told in the passive past at
+// k ("were freed", "was handed over", "were set free"), and whether there is one.
+func passiveFreed(v *sent, k int) (int, bool) {
+	if a := v.word(k - 1); a != "was" && a != "were" {
+		return 0, false
+	}
+	switch w, n := v.word(k), v.word(k+1); {
+	case w == "freed" || w == "released":
+		return 0, true
+	case (w == "handed" || w == "sent") && (n == "over" || n == "back"), w == "set" && n == "free":
+		return 1, true
+	}
+	return 0, false
+}
+
+// passiveRelease reads the passive release at k as done by its agent ("were handed
+// over by Armenia") or, with none, by the holder the subject names ("soldiers held by
+// X were freed"): captives are the subject, and one side does the release.
+func passiveRelease(lx *lexicon, v *sent, si, k, tail int) (release, bool) {
+	sf := subjectStart(v, k-1)
+	if hasAny(v.words, sf, k, "had", "would", "will", "said") || !lx.has("captive", v.words, sf, k-1) && !hasTag(v, sf, k-1, "NNPS") {
+		return release{}, false
+	}
+	var doers []actorAt
+	if j := k + 1 + tail; v.word(j) == "by" {
+		doers = listAfter(v, j+1)
+	} else {
+		for _, a := range v.actorsIn(sf, k) {
+			if a.Code != "" && (hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a)) {
+				doers = append(doers, a)
+			}
+		}
+	}
+	if len(doers) == 0 || len(actorRoots(codesOf(doers))) != 1 {
+		return release{}, false
+	}
+	return release{si: si, from: sf, verb: k, tail: tail, subj: doers[:1], captives: true}, true
 }
 
 // heldIn reports whether the actor at a names the keeper of a place of detention after

@@ -121,3 +121,23 @@ func TestToldSwapBothHalves(t *testing.T) {
 		t.Errorf("one side's release: got %d agreements, want none: %+v", len(ags), ags)
 	}
 }
+
+// TestToldSwapPassive checks an exchange told in the passive: captives held by one side
+// were handed over, the other side's were freed by their holder, the agent after "by".
+func TestToldSwapPassive(t *testing.T) {
+	ags := extractText(t, "passive halves", "2031-06-03",
+		"BAKU, June 3 - Forty Azerbaijani soldiers held by Armenia were handed over at the border on Tuesday. "+
+			"Nine Armenian prisoners were freed by Azerbaijan the same day, after talks on an exchange.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	got := map[string]float64{}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
+		}
+	}
+	if got["ARM"] != 40 || got["AZE"] != 9 {
+		t.Errorf("counts by obligor %v, want ARM 40 and AZE 9: %+v", got, ags[0].Provisions)
+	}
+}
