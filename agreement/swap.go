@@ -80,7 +80,7 @@ func toldSwap(src Source, vs []sent) []Agreement {
 	if ags := sectionSwaps(src, vs, rs); len(ags) > 1 {
 		return ags
 	}
-	if len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) && !bothHalves(rs) {
+	if len(rs) == 0 || !bothHalves(rs) && (len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn })) {
 		return nil
 	}
 	if ag, ok := swapOf(src, vs, rs, nil); ok {
@@ -90,7 +90,8 @@ func toldSwap(src Source, vs []sent) []Agreement {
 }
 
 // bothHalves reports whether the releases rs are told by two sides, each freeing
-// whom it held: both halves of an exchange told as done.
+// whom it held, or by both at once ("the government and the rebels freed ..."): both
+// halves of an exchange told as done.
 func bothHalves(rs []release) bool {
 	var sides []string
 	for _, r := range rs {
@@ -126,6 +127,11 @@ func swapOf(src Source, vs []sent, rs []release, others []string) (Agreement, bo
 		v := &vs[r.si]
 		c := clause{from: r.from, subjFrom: r.from, verb: r.verb, subj: r.subj, to: len(v.words)}
 		t := term{si: r.si, cl: c, action: Release, obligor: codesOf(r.subj), reciprocalPrev: r.inReturn}
+		if !slices.ContainsFunc(parties, func(p string) bool {
+			return !slices.ContainsFunc(r.subj, func(a actorAt) bool { return partyCode(a.Code) == p })
+		}) {
+			t.action = Exchange // every side freeing at once: the swap itself
+		}
 		k := r.verb + 1 + r.tail
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
@@ -178,7 +184,7 @@ func releaseIn(v *sent, si int) (release, bool) {
 	}
 	for k := from + 1; k < min(len(v.words), from+14); k++ {
 		w := v.word(k)
-		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && (v.word(k+1) == "go" || v.word(k+2) == "go")) {
+		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(strings.HasSuffix(w, "ed") && v.tag(k) == "VBP") && !(w == "let" && (v.word(k+1) == "go" || v.word(k+2) == "go")) {
 			continue
 		}
 		tail, ok := releaseTail(v, k)
@@ -320,7 +326,11 @@ func passiveRelease(lx *lexicon, v *sent, si, k, tail int) (release, bool) {
 	}
 	var doers []actorAt
 	if j := k + 1 + tail; v.word(j) == "by" {
-		doers = listAfter(v, j+1)
+		// "were freed by Armenia", "were released by the government and the rebels":
+		// the agents, one side or both
+		if doers = listAfter(v, j+1); len(doers) > 0 {
+			return release{si: si, from: sf, verb: k, tail: tail, subj: doers, captives: true}, true
+		}
 	} else {
 		for _, a := range v.actorsIn(sf, k) {
 			if a.Code != "" && (hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a)) {

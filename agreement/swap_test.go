@@ -141,3 +141,22 @@ func TestToldSwapPassive(t *testing.T) {
 		t.Errorf("counts by obligor %v, want ARM 40 and AZE 9: %+v", got, ags[0].Provisions)
 	}
 }
+
+// TestToldSwapBothSidesAtOnce checks an exchange in a civil war told as one release by
+// both sides, active or passive: one exchange whose obligors are both sides, not the
+// state alone.
+func TestToldSwapBothSidesAtOnce(t *testing.T) {
+	for _, text := range []string{
+		"BOGOTA, Oct 9 - Colombia's government and the ELN rebels freed 120 prisoners on Friday in an exchange overseen by the Red Cross.",
+		"BOGOTA, Oct 9 - Some 120 prisoners were released by the Colombian government and the ELN rebels on Friday, in the first exchange of the conflict.",
+	} {
+		ags := extractText(t, "both sides at once", "2031-10-09", text)
+		if len(ags) != 1 {
+			t.Fatalf("%q: got %d agreements, want 1: %+v", text, len(ags), ags)
+		}
+		ps := ags[0].Provisions
+		if len(ps) != 1 || ps[0].Action != agreement.Exchange || len(ps[0].Obligor) != 2 {
+			t.Errorf("%q: provisions %+v, want one exchange by both sides", text, ps)
+		}
+	}
+}
