@@ -2,6 +2,7 @@ package agreement_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -18,5 +19,26 @@ func TestUncodedCosigner(t *testing.T) {
 	}
 	if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, []string{"CAN", "ISL"}) {
 		t.Errorf("parties %v, want CAN and ISL", got)
+	}
+}
+
+// TestAnnouncedByParties checks a deal whose sentence has one side agreeing while
+// leaders of both sides announce it: the announcers are the parties. An announcer of
+// neither side is no party.
+func TestAnnouncedByParties(t *testing.T) {
+	text := "DAKAR, June 3 - Mali agreed on Tuesday to reopen its border crossings, in a deal announced by Malian President Amadou Diallo and Senegalese President Ousmane Ba in Dakar.\n\n" +
+		"Mali will reopen the crossings by July 1, and Senegal will withdraw its troops from the border zone within 60 days."
+	ags := extractText(t, "announced by the parties", "2031-06-03", text)
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Contains(got, "MLI") || !slices.Contains(got, "SEN") {
+		t.Errorf("parties %v, want MLI and SEN", ags[0].Parties)
+	}
+	other := strings.ReplaceAll(text, "Malian President Amadou Diallo and Senegalese President Ousmane Ba", "French President Paul Martin")
+	for _, ag := range extractText(t, "announced by a go-between", "2031-06-03", other) {
+		if slices.Contains(agreement.ActorRoots(ag.Parties), "FRA") {
+			t.Errorf("parties %v: the announcer of neither side is a party", ag.Parties)
+		}
 	}
 }

@@ -125,6 +125,14 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		if role == "" && partySides(d.parties) == 1 {
+			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
+			// and the Eritrean president": announcers among whom the one party stands
+			// are the parties
+			for _, c := range announcers(v, verb, d.parties) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}
@@ -669,6 +677,27 @@ func signerRole(v *sent, verb int) string {
 		}
 	}
 	return ""
+}
+
+// announcers returns the sides of those a deal is "announced by" after the verb at
+// verb, when one of them is a side of parties: the leaders announcing it together are
+// its parties. Nil otherwise ("announced by the US president" names a go-between).
+func announcers(v *sent, verb int, parties []string) []string {
+	for k := verb + 1; k+2 < len(v.words); k++ {
+		if v.word(k) != "announced" && v.word(k) != "unveiled" || v.word(k+1) != "by" {
+			continue
+		}
+		var sides []string
+		for _, a := range listAfter(v, k+2) {
+			sides = addCode(sides, partyCode(a.Code))
+		}
+		pr := actorRoots(parties)
+		if len(sides) < 2 || !slices.ContainsFunc(sides, func(c string) bool { return contains(pr, Root(c)) }) {
+			return nil
+		}
+		return sides
+	}
+	return nil
 }
 
 // coordStart returns where the clause of the verb at i begins after a coordinating ",

@@ -25,6 +25,10 @@ func TestProvisionRules(t *testing.T) {
 			"Within seventy-two", agreement.Disarm, []string{"PERMIL"}, "2021-05-15"},
 		{"troops go back to barracks", signed + "Peruvian troops in the north are to go back to the barracks they held in March.",
 			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, ""},
+		{"troops home from a foreign country", signed + "Peruvian troops are to return home from Ecuador by June 15.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, "2021-06-15"},
+		{"foreign forces go back home", signed + "Ecuadorian forces will go back home from Peru within thirty days.",
+			"Ecuadorian forces", agreement.Withdraw, []string{"ECUMIL"}, "2021-06-09"},
 		{"a curfew lifted binds the state it is lifted in", signed + "Peruvian troops in the north are to go back to the barracks they held in March. The curfew in the southern provinces will be lifted by June 15.",
 			"The curfew", agreement.Other, []string{"PER"}, "2021-06-15"},
 		{"the completion of the act before dates it", signed + "Peruvian troops are to pull out of the valley they have held since 2019, and the withdrawal is to be completed by the end of June.",
@@ -106,6 +110,23 @@ func TestProvisionRules(t *testing.T) {
 				t.Errorf("got %s %v by %q, want %s %v by %q", p.Action, got, date, tc.action, tc.obligor, tc.deadline)
 			}
 		})
+	}
+}
+
+// TestHomeNoWithdrawal checks that people going home who are no forces abroad (captives
+// held by the other side, troops at home) are no withdrawal.
+func TestHomeNoWithdrawal(t *testing.T) {
+	for _, text := range []string{
+		"LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. Peruvian soldiers held by Ecuador will return home within a week.",
+		"LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. Peruvian troops will go home from Lima on leave.",
+	} {
+		for _, ag := range extractText(t, "home", "2021-05-10", text) {
+			for _, p := range ag.Provisions {
+				if p.Action == agreement.Withdraw {
+					t.Errorf("%q: got a withdrawal %+v", text, p)
+				}
+			}
+		}
 	}
 }
 

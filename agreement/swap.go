@@ -32,7 +32,10 @@ func releaseTail(v *sent, k int) (int, bool) {
 		}
 		return 0, false
 	case "let":
-		return 1, n == "go" // ("let go ten Americans"; "let him go" names its captive first)
+		if n != "go" && v.word(k+2) == "go" && (v.tag(k+1) == "PRP" || v.tag(k+1) == "NNP") {
+			return 0, true // "Kyiv let him go": the captive stands before the particle
+		}
+		return 1, n == "go" // ("let go ten Americans")
 	case "granted":
 		switch n {
 		case "clemency", "pardons", "pardon", "amnesty":
@@ -77,13 +80,26 @@ func toldSwap(src Source, vs []sent) []Agreement {
 	if ags := sectionSwaps(src, vs, rs); len(ags) > 1 {
 		return ags
 	}
-	if len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn }) {
+	if len(rs) == 0 || !bothHalves(rs) && (len(rs) < 2 || !slices.ContainsFunc(rs, func(r release) bool { return r.inReturn })) {
 		return nil
 	}
 	if ag, ok := swapOf(src, vs, rs, nil); ok {
 		return []Agreement{ag}
 	}
 	return nil
+}
+
+// bothHalves reports whether the releases rs are told by two sides, each freeing
+// whom it held, or by both at once ("the government and the rebels freed ..."): both
+// halves of an exchange told as done.
+func bothHalves(rs []release) bool {
+	var sides []string
+	for _, r := range rs {
+		for _, a := range r.subj {
+			sides = addCode(sides, partyCode(a.Code))
+		}
+	}
+	return partySides(sides) >= 2
 }
 
 // swapOf builds the exchange the releases rs tell, its parties the releasers and the
@@ -111,6 +127,11 @@ func swapOf(src Source, vs []sent, rs []release, others []string) (Agreement, bo
 		v := &vs[r.si]
 		c := clause{from: r.from, subjFrom: r.from, verb: r.verb, subj: r.subj, to: len(v.words)}
 		t := term{si: r.si, cl: c, action: Release, obligor: codesOf(r.subj), reciprocalPrev: r.inReturn}
+		if !slices.ContainsFunc(parties, func(p string) bool {
+			return !slices.ContainsFunc(r.subj, func(a actorAt) bool { return partyCode(a.Code) == p })
+		}) {
+			t.action = Exchange // every side freeing at once: the swap itself
+		}
 		k := r.verb + 1 + r.tail
 		t.objFrom, t.object = objectAfter(lx, v, body, k, c.to)
 		t.readQuantities(v, c, r.verb)
@@ -123,7 +144,10 @@ func swapOf(src Source, vs []sent, rs []release, others []string) (Agreement, bo
 				}
 			}
 			c.to = r.verb
-			for i := from + 1; i < r.verb; i++ {
+			if w := v.word(r.verb - 1); w == "was" || w == "were" {
+				c.to = r.verb - 1 // "prisoners were freed"
+			}
+			for i := from + 1; i < c.to; i++ {
 				if w := v.word(i); w == "held" || w == "captured" || w == "seized" || w == "detained" || w == "," {
 					c.to = i // (its "held by X" names the holder)
 					break
@@ -160,7 +184,7 @@ func releaseIn(v *sent, si int) (release, bool) {
 	}
 	for k := from + 1; k < min(len(v.words), from+14); k++ {
 		w := v.word(k)
-		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(w == "let" && v.word(k+1) == "go") {
+		if !releaseVerbs[w] || v.tag(k) != "VBD" && v.tag(k) != "VBN" && !(strings.HasSuffix(w, "ed") && v.tag(k) == "VBP") && !(w == "let" && (v.word(k+1) == "go" || v.word(k+2) == "go")) {
 			continue
 		}
 		tail, ok := releaseTail(v, k)
@@ -215,7 +239,7 @@ func turnAside(v *sent, from, k int) (bool, int) {
 
 // freedMoves are the verbs and particles by which captives are told freed: "walked
 // free", "walked out of Israeli jails", "flew home", "came home", "returned home".
-var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true}
+var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "returned": true, "went": true, "stepped": true}
 
 // captivesFreed reads sentence si as releases told by their captives: they walk free
 // or fly home, and the clause names who held them ("held by X", "X's jails", "Israeli
@@ -223,11 +247,19 @@ var freedMoves = map[string]bool{"walked": true, "flew": true, "came": true, "re
 func captivesFreed(lx *lexicon, v *sent, si int) []release {
 	var out []release
 	for k := v.first + 1; k < len(v.words)-1; k++ {
+		if tail, ok := passiveFreed(v, k); ok {
+			if r, ok := passiveRelease(lx, v, si, k, tail); ok {
+				out = append(out, r)
+			}
+			continue
+		}
 		if !freedMoves[v.word(k)] || v.tag(k) != "VBD" {
 			continue
 		}
 		switch n := v.word(k + 1); {
 		case n == "free" || n == "home":
+		case n == "down" && hasAny(v.words, k+2, min(len(v.words), k+5), "steps", "stairs", "gangway"):
+		case n == "off" && hasAny(v.words, k+2, min(len(v.words), k+5), "plane", "aircraft", "flight", "bus"):
 		case n == "out" && v.word(k+2) == "of":
 		default:
 			continue
@@ -267,6 +299,49 @@ func captivesFreed(lx *lexicon, v *sent, si int) []release {
 		out = append(out, release{si: si, from: sf, verb: k, tail: 1, subj: holders[:1], captives: true})
 	}
 	return out
+}
+
+// passiveFreed returns how many words complete a release told in the passive past at
+// k ("were freed", "was handed over", "were set free"), and whether there is one.
+func passiveFreed(v *sent, k int) (int, bool) {
+	if a := v.word(k - 1); a != "was" && a != "were" {
+		return 0, false
+	}
+	switch w, n := v.word(k), v.word(k+1); {
+	case w == "freed" || w == "released":
+		return 0, true
+	case (w == "handed" || w == "sent") && (n == "over" || n == "back"), w == "set" && n == "free":
+		return 1, true
+	}
+	return 0, false
+}
+
+// passiveRelease reads the passive release at k as done by its agent ("were handed
+// over by Armenia") or, with none, by the holder the subject names ("soldiers held by
+// X were freed"): captives are the subject, and one side does the release.
+func passiveRelease(lx *lexicon, v *sent, si, k, tail int) (release, bool) {
+	sf := subjectStart(v, k-1)
+	if hasAny(v.words, sf, k, "had", "would", "will", "said") || !lx.has("captive", v.words, sf, k-1) && !hasTag(v, sf, k-1, "NNPS") {
+		return release{}, false
+	}
+	var doers []actorAt
+	if j := k + 1 + tail; v.word(j) == "by" {
+		// "were freed by Armenia", "were released by the government and the rebels":
+		// the agents, one side or both
+		if doers = listAfter(v, j+1); len(doers) > 0 {
+			return release{si: si, from: sf, verb: k, tail: tail, subj: doers, captives: true}, true
+		}
+	} else {
+		for _, a := range v.actorsIn(sf, k) {
+			if a.Code != "" && (hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a)) {
+				doers = append(doers, a)
+			}
+		}
+	}
+	if len(doers) == 0 || len(actorRoots(codesOf(doers))) != 1 {
+		return release{}, false
+	}
+	return release{si: si, from: sf, verb: k, tail: tail, subj: doers[:1], captives: true}, true
 }
 
 // heldIn reports whether the actor at a names the keeper of a place of detention after

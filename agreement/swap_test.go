@@ -100,3 +100,63 @@ func TestToldSwapsBySection(t *testing.T) {
 		}
 	}
 }
+
+// TestToldSwapBothHalves checks an exchange told only by what each side did, with no
+// "in return": captives held by one side came down a plane's steps, the other side let
+// its captive go. One side's release alone is no exchange.
+func TestToldSwapBothHalves(t *testing.T) {
+	ags := extractText(t, "both halves", "2031-09-14",
+		"TBILISI, Sept 14 - A plane from Moscow landed in Tbilisi on Saturday after weeks of talks on a trade.\n\n"+
+			"Twelve Georgians came down the steps of the plane, among them four border guards seized by Russia in May.\n\n"+
+			"Georgia let him go the same morning, officials said of a Russian officer it had jailed.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Contains(got, "RUS") || !slices.Contains(got, "GEO") {
+		t.Errorf("parties %v, want RUS and GEO", ags[0].Parties)
+	}
+	if ags := extractText(t, "one half", "2031-09-14",
+		"TBILISI, Sept 14 - A plane from Moscow landed in Tbilisi on Saturday after weeks of talks on a trade.\n\n"+
+			"Twelve Georgians came down the steps of the plane, among them four border guards seized by Russia in May."); len(ags) != 0 {
+		t.Errorf("one side's release: got %d agreements, want none: %+v", len(ags), ags)
+	}
+}
+
+// TestToldSwapPassive checks an exchange told in the passive: captives held by one side
+// were handed over, the other side's were freed by their holder, the agent after "by".
+func TestToldSwapPassive(t *testing.T) {
+	ags := extractText(t, "passive halves", "2031-06-03",
+		"BAKU, June 3 - Forty Azerbaijani soldiers held by Armenia were handed over at the border on Tuesday. "+
+			"Nine Armenian prisoners were freed by Azerbaijan the same day, after talks on an exchange.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	got := map[string]float64{}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
+		}
+	}
+	if got["ARM"] != 40 || got["AZE"] != 9 {
+		t.Errorf("counts by obligor %v, want ARM 40 and AZE 9: %+v", got, ags[0].Provisions)
+	}
+}
+
+// TestToldSwapBothSidesAtOnce checks an exchange in a civil war told as one release by
+// both sides, active or passive: one exchange whose obligors are both sides, not the
+// state alone.
+func TestToldSwapBothSidesAtOnce(t *testing.T) {
+	for _, text := range []string{
+		"BOGOTA, Oct 9 - Colombia's government and the ELN rebels freed 120 prisoners on Friday in an exchange overseen by the Red Cross.",
+		"BOGOTA, Oct 9 - Some 120 prisoners were released by the Colombian government and the ELN rebels on Friday, in the first exchange of the conflict.",
+	} {
+		ags := extractText(t, "both sides at once", "2031-10-09", text)
+		if len(ags) != 1 {
+			t.Fatalf("%q: got %d agreements, want 1: %+v", text, len(ags), ags)
+		}
+		ps := ags[0].Provisions
+		if len(ps) != 1 || ps[0].Action != agreement.Exchange || len(ps[0].Obligor) != 2 {
+			t.Errorf("%q: provisions %+v, want one exchange by both sides", text, ps)
+		}
+	}
+}

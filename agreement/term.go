@@ -99,6 +99,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "the agreement creates the post of ...", "gives up": the verb's base form
 		p, n = stemMatch(lx, v, j)
 	}
+	if home := homeward(v, j); home > 0 && !c.nominal && !c.passive && foreignForces(lx, v, body, c, j+home) {
+		// "Ugandan troops will return home from South Sudan", "foreign fighters are to
+		// go home": forces leaving a country that is not theirs
+		t.action = Withdraw
+		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		t.readQuantities(v, c, j)
+		return t, true
+	}
 	upheld, capped := false, false
 	free := v.word(j) == "free" && v.word(j-1) == "be" && v.word(j+1) == "to" || v.word(j) == "right" && v.word(j-1) == "the" && v.word(j+1) == "to"
 	if free {
@@ -943,6 +951,46 @@ func goBack(v *sent, j int) int {
 		return 3
 	}
 	return 0
+}
+
+// homeward returns how many words "return home", "go home", "go back home" or "come
+// home" at j take, 0 when none is there.
+func homeward(v *sent, j int) int {
+	switch w := v.word(j); {
+	case (w == "return" || w == "go" || w == "come" || w == "head") && v.word(j+1) == "home":
+		return 2
+	case (w == "go" || w == "come") && v.word(j+1) == "back" && v.word(j+2) == "home":
+		return 3
+	}
+	return 0
+}
+
+// foreignForces reports whether the subject of clause c is forces abroad, not captives:
+// its words name troops, none names a captive or a holder ("held", "captured"), and
+// either "foreign" qualifies them or "from" after the verb at k names a place other
+// than the forces' own country.
+func foreignForces(lx *lexicon, v *sent, body string, c clause, k int) bool {
+	subj := strings.ToLower(v.span(body, c.subjFrom, c.verb))
+	if !meansOfWar(subj) || lx.has("captive", v.words, c.subjFrom, c.verb) && !hasAny(v.words, c.subjFrom, c.verb, "troops", "forces") ||
+		hasAny(v.words, c.subjFrom, c.verb, "held", "captured", "detained", "jailed") {
+		return false
+	}
+	if hasAny(v.words, c.subjFrom, c.verb, "foreign") {
+		return true
+	}
+	if v.word(k) != "from" {
+		return false
+	}
+	for _, a := range v.actors {
+		if a.tok == k+1 {
+			for _, s := range v.actorsIn(c.subjFrom, c.verb) {
+				if s.Code != "" && len(s.Code) >= 3 && len(a.Code) >= 3 && s.Code[:3] != a.Code[:3] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hostileSubject reports whether an intransitive stop verb's subject names the
