@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -61,18 +62,7 @@ func TestToldSwapNamedCaptives(t *testing.T) {
 		"OSLO, April 11 - Two Norwegian aid workers flew home on Friday after a trade brokered by Qatar.\n\n"+
 			"On Thursday Iran freed Anna Berg and Tomas Lind, held in Tehran since 2029.\n\n"+
 			"Norway, for its part, released Karim Sadeghi, an Iranian jailed for smuggling.")
-	if len(ags) != 1 {
-		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
-	}
-	got := map[string]float64{}
-	for _, p := range ags[0].Provisions {
-		if p.Action == agreement.Release && p.Quantity != nil {
-			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
-		}
-	}
-	if got["IRN"] != 2 || got["NOR"] != 1 {
-		t.Errorf("counts by obligor %v, want IRN 2 and NOR 1: %+v", got, ags[0].Provisions)
-	}
+	wantReleases(t, ags, map[string]float64{"IRN": 2, "NOR": 1})
 }
 
 // TestToldSwapsBySection checks a story about several trades told under headings: one
@@ -128,18 +118,7 @@ func TestToldSwapPassive(t *testing.T) {
 	ags := extractText(t, "passive halves", "2031-06-03",
 		"BAKU, June 3 - Forty Azerbaijani soldiers held by Armenia were handed over at the border on Tuesday. "+
 			"Nine Armenian prisoners were freed by Azerbaijan the same day, after talks on an exchange.")
-	if len(ags) != 1 {
-		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
-	}
-	got := map[string]float64{}
-	for _, p := range ags[0].Provisions {
-		if p.Action == agreement.Release && p.Quantity != nil {
-			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
-		}
-	}
-	if got["ARM"] != 40 || got["AZE"] != 9 {
-		t.Errorf("counts by obligor %v, want ARM 40 and AZE 9: %+v", got, ags[0].Provisions)
-	}
+	wantReleases(t, ags, map[string]float64{"ARM": 40, "AZE": 9})
 }
 
 // TestToldSwapBothSidesAtOnce checks an exchange in a civil war told as one release by
@@ -158,5 +137,23 @@ func TestToldSwapBothSidesAtOnce(t *testing.T) {
 		if len(ps) != 1 || ps[0].Action != agreement.Exchange || len(ps[0].Obligor) != 2 {
 			t.Errorf("%q: provisions %+v, want one exchange by both sides", text, ps)
 		}
+	}
+}
+
+// wantReleases checks that ags is one agreement whose releases count, by their
+// obligor's root, what want says.
+func wantReleases(t *testing.T, ags []agreement.Agreement, want map[string]float64) {
+	t.Helper()
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	got := map[string]float64{}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Release && p.Quantity != nil {
+			got[agreement.ActorRoots(p.Obligor)[0]] = *p.Quantity
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("counts by obligor %v, want %v: %+v", got, want, ags[0].Provisions)
 	}
 }
