@@ -3,6 +3,8 @@ package agreement_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
 )
 
 // TestDealFacts checks the signing date and the parties of a deal told after the
@@ -152,21 +154,29 @@ func TestDealFacts(t *testing.T) {
 			"2031-05-06", []string{"CODREB", "COD"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ags := extractText(t, tc.name, tc.date, tc.text)
-			if len(ags) != 1 {
-				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
-			}
-			if ags[0].Signed != tc.signed {
-				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
-			}
-			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
-				t.Errorf("parties %v, want %v", got, tc.parties)
-			}
-			if got := ags[0].Guarantors; tc.guarantors != nil && !slices.Equal(got, tc.guarantors) {
+			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)
+			if got := ag.Guarantors; tc.guarantors != nil && !slices.Equal(got, tc.guarantors) {
 				t.Errorf("guarantors %v, want %v", got, tc.guarantors)
 			}
 		})
 	}
+}
+
+// wantDeal extracts the one agreement text tells and checks its signing date and
+// parties.
+func wantDeal(t *testing.T, name, date, text, signed string, parties []string) agreement.Agreement {
+	t.Helper()
+	ags := extractText(t, name, date, text)
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if ags[0].Signed != signed {
+		t.Errorf("signed %q, want %q", ags[0].Signed, signed)
+	}
+	if got := ags[0].Parties; !slices.Equal(got, parties) {
+		t.Errorf("parties %v, want %v", got, parties)
+	}
+	return ags[0]
 }
 
 // TestNoDealTold checks stories that tell talks and one side's words about them but

@@ -1,9 +1,6 @@
 package agreement_test
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTermFirstDeal checks stories that tell no conclusion in the words of a signing
 // but state the duties of two sides after talks: the duties make the agreement.
@@ -38,18 +35,9 @@ func TestTermFirstDeal(t *testing.T) {
 			"2031-07-10", []string{"KENMIL", "SOMMIL"}, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ags := extractText(t, tc.name, tc.date, tc.text)
-			if len(ags) != 1 {
-				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
-			}
-			if ags[0].Signed != tc.signed {
-				t.Errorf("signed %q, want %q", ags[0].Signed, tc.signed)
-			}
-			if got := ags[0].Parties; !slices.Equal(got, tc.parties) {
-				t.Errorf("parties %v, want %v", got, tc.parties)
-			}
-			if len(ags[0].Provisions) < tc.provisions {
-				t.Errorf("%d provisions, want at least %d", len(ags[0].Provisions), tc.provisions)
+			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)
+			if len(ag.Provisions) < tc.provisions {
+				t.Errorf("%d provisions, want at least %d", len(ag.Provisions), tc.provisions)
 			}
 		})
 	}
