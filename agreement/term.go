@@ -202,7 +202,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = CeaseFire
 		t.object = "hostilities"
 		n = k
-	} else if back := goBack(v, j); back == 3 && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+back, min(c.to, j+back+3), "camps", "barracks", "bases", "positions") {
+	} else if goBack(v, j) == 3 && backToBarracks(v, body, c, j) {
 		// "troops are to go back to their barracks": forces pulled back ("go" is
 		// otherwise no act)
 		t.action = Withdraw
@@ -266,7 +266,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.objFrom, t.object = j+2, v.span(body, j+2, objectEnd(v, j+2, c.to))
 		t.readQuantities(v, c, j)
 		return t, true
-	} else if back := goBack(v, j); back > 0 && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+back, min(c.to, j+back+3), "camps", "barracks", "bases", "positions") {
+	} else if backToBarracks(v, body, c, j) {
 		// "All military units ... will return to their camps", "troops are to go back
 		// to their barracks": forces pulled back
 		t.action = Withdraw
@@ -951,6 +951,14 @@ func goBack(v *sent, j int) int {
 		return 3
 	}
 	return 0
+}
+
+// backToBarracks reports whether clause c's forces go back at j to their camps,
+// barracks, bases or positions ("troops are to go back to their barracks", "All
+// military units will return to their camps"): forces pulled back.
+func backToBarracks(v *sent, body string, c clause, j int) bool {
+	back := goBack(v, j)
+	return back > 0 && !c.nominal && meansOfWar(strings.ToLower(v.span(body, c.subjFrom, c.verb))) && hasAny(v.words, j+back, min(c.to, j+back+3), "camps", "barracks", "bases", "positions")
 }
 
 // homeward returns how many words "return home", "go home", "go back home" or "come
