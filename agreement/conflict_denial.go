@@ -163,13 +163,16 @@ func (r *Rules) reportsFact(o *observation) bool {
 
 // saysIn reports whether words hold a verb of saying.
 func saysIn(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool {
-		switch w {
-		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
-			return true
-		}
-		return false
-	})
+	return slices.ContainsFunc(words, sayingWord)
+}
+
+// sayingWord reports whether w is a verb of saying ("said", "according", "denied").
+func sayingWord(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
+		return true
+	}
+	return false
 }
 
 // negatedTopic returns the word of a naming a topic that a and b both name, negated
