@@ -223,7 +223,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg, deny := r.Cues["negative"], r.Cues["deny"]
 	// "the agreement had stopped any further annexation" says there is none.
-	ceased := r.Cues["ceased"]
+	ceased, complete := r.Cues["ceased"], r.Cues["complete"]
 	for i, ks := range r.wordTopics(o) {
 		if ks == nil {
 			continue
@@ -235,7 +235,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 				break
 			}
 			// "denied that any release had been agreed" says there was none.
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
+			if neg.MatchWord(w) && w != "failed" && !complete.MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
 				deny.MatchWord(w) {
 				p = negated
 				break
