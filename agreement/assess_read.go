@@ -15,8 +15,9 @@ import (
 // noSpeaker reports whether o's speaker is named by a negative word ("Neither side
 // reported ...", "No one has seen ..."): the statement tells of nothing said.
 func (r *Rules) noSpeaker(o *observation) bool {
-	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(o.speakerName)), " ")
-	return first != "" && r.Cues["negative"].MatchWord(first)
+	// Only the first word is lowered: read asks this of every provision.
+	first, _, _ := strings.Cut(strings.TrimSpace(o.speakerName), " ")
+	return first != "" && r.Cues["negative"].MatchWord(strings.ToLower(first))
 }
 
 // read says what o shows about p. start is the date the provision took effect.

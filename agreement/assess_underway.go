@@ -15,8 +15,9 @@ func (r *Rules) underway(p Provision, words []string, impl WordRule) bool {
 			verb = f[0]
 		}
 	}
+	ongoing := r.Cues["ongoing"]
 	for i := 0; i+1 < len(words); i++ {
-		if !r.Cues["ongoing"].MatchWord(words[i]) {
+		if !ongoing.MatchWord(words[i]) {
 			continue
 		}
 		w := words[i+1]

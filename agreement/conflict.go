@@ -640,7 +640,7 @@ func (r *Rules) respondsTo(words []string) bool {
 			if x == "," || x == ";" || x == "." || x == "but" || x == "while" {
 				break
 			}
-			if isNumber(x) || saysIn([]string{x}) || r.Cues["time"].MatchWord(x) || r.Cues["pact"].MatchWord(x) || r.Cues["refer"].MatchWord(x) ||
+			if isNumber(x) || sayingWord(x) || r.Cues["time"].MatchWord(x) || r.Cues["pact"].MatchWord(x) || r.Cues["refer"].MatchWord(x) ||
 				r.Cues["begin"].MatchWord(x) || r.Cues["begins"].MatchWord(x) {
 				n = -1
 				break

@@ -163,13 +163,16 @@ func (r *Rules) reportsFact(o *observation) bool {
 
 // saysIn reports whether words hold a verb of saying.
 func saysIn(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool {
-		switch w {
-		case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
-			return true
-		}
-		return false
-	})
+	return slices.ContainsFunc(words, sayingWord)
+}
+
+// sayingWord reports whether w is a verb of saying ("said", "according", "denied").
+func sayingWord(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
+		return true
+	}
+	return false
 }
 
 // negatedTopic returns the word of a naming a topic that a and b both name, negated
@@ -220,7 +223,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg, deny := r.Cues["negative"], r.Cues["deny"]
 	// "the agreement had stopped any further annexation" says there is none.
-	ceased := r.Cues["ceased"]
+	ceased, complete := r.Cues["ceased"], r.Cues["complete"]
 	for i, ks := range r.wordTopics(o) {
 		if ks == nil {
 			continue
@@ -232,7 +235,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 				break
 			}
 			// "denied that any release had been agreed" says there was none.
-			if neg.MatchWord(w) && w != "failed" && !r.Cues["complete"].MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
+			if neg.MatchWord(w) && w != "failed" && !complete.MatchWord(w) || ceased.MatchWord(w) && strings.HasSuffix(w, "ed") ||
 				deny.MatchWord(w) {
 				p = negated
 				break

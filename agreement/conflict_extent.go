@@ -42,18 +42,12 @@ const (
 func extents(words []string) map[string]int {
 	out := map[string]int{}
 	for i, w := range words {
-		e := 0
-		switch w {
-		case "all", "entire", "entirety", "whole", "every", "fully":
-			e = toldWhole
-			if i > 0 && (words[i-1] == "not" || words[i-1] == "nearly" || words[i-1] == "almost") {
-				e = toldPart
-			}
-		case "some", "only", "still", "part", "most", "partly":
-			e = toldPart
-		}
+		e := extentWord[w]
 		if e == 0 {
 			continue
+		}
+		if e == toldWhole && i > 0 && (words[i-1] == "not" || words[i-1] == "nearly" || words[i-1] == "almost") {
+			e = toldPart
 		}
 		for _, d := range []int{-1, 1} {
 			for j := i + d; j >= 0 && j < len(words) && (j-i)*d <= 4; j += d {
@@ -71,12 +65,21 @@ func extents(words []string) map[string]int {
 	return out
 }
 
+// extentWord holds the words of extent and what each tells of the noun it stands
+// near: the whole of it, or a part.
+var extentWord = map[string]int{
+	"all": toldWhole, "entire": toldWhole, "entirety": toldWhole, "whole": toldWhole, "every": toldWhole, "fully": toldWhole,
+	"some": toldPart, "only": toldPart, "still": toldPart, "part": toldPart, "most": toldPart, "partly": toldPart,
+}
+
 // nounLike reports whether w may name a thing: no word of extent, negation, saying
 // or a common verb form.
 func nounLike(w string) bool {
+	if extentWord[w] != 0 {
+		return false
+	}
 	switch w {
-	case "all", "entire", "entirety", "whole", "every", "fully", "some", "only", "still", "part", "most", "partly",
-		"not", "nearly", "almost", "said", "says", "had", "has", "have", "were", "was", "been", "are", "being",
+	case "not", "nearly", "almost", "said", "says", "had", "has", "have", "were", "was", "been", "are", "being",
 		"their", "its", "his", "her", "our", "they", "them", "now", "believed", "asked", "wanted", "come":
 		return false
 	}
