@@ -38,7 +38,7 @@ func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
 	var out []string
 	for _, off := range []int{0, -1, 1, -2, 2, -3, 3} {
 		k := si + off
-		if k < 0 || k >= len(vs) || vs[k].para != vs[si].para && off != 0 && vs[k].para > vs[si].para+1 {
+		if k < 0 || k >= len(vs) || vs[k].para > vs[si].para+1 {
 			continue
 		}
 		for _, a := range vs[k].actors {

@@ -36,7 +36,11 @@ func TestAnnouncedByParties(t *testing.T) {
 		t.Errorf("parties %v, want MLI and SEN", ags[0].Parties)
 	}
 	other := strings.ReplaceAll(text, "Malian President Amadou Diallo and Senegalese President Ousmane Ba", "French President Paul Martin")
-	for _, ag := range extractText(t, "announced by a go-between", "2031-06-03", other) {
+	ags = extractText(t, "announced by a go-between", "2031-06-03", other)
+	if len(ags) == 0 {
+		t.Fatal("announced by a go-between: no agreement, so no party to check")
+	}
+	for _, ag := range ags {
 		if slices.Contains(agreement.ActorRoots(ag.Parties), "FRA") {
 			t.Errorf("parties %v: the announcer of neither side is a party", ag.Parties)
 		}

@@ -69,17 +69,11 @@ func (b *building) finish() Agreement {
 			case "action", "prev":
 				j := b.anchorOf(i, ps)
 				if j >= 0 && ps[j].Deadline != nil && ps[j].Deadline.Date != "" {
-					d := *t.deadline
-					d.anchor, d.date = "absolute", ps[j].Deadline.Date
-					p.Deadline = d.resolve(b.tl)
-					p.Deadline.Anchor = "provision:" + ps[j].ID
-				} else if st := b.startOf(j, ps); t.deadline.anchor == "action" && st != "" {
+					p.Deadline = b.datedBy(*t.deadline, ps[j].Deadline.Date, ps[j].ID)
+				} else if st := b.startOf(j); t.deadline.anchor == "action" && st != "" {
 					// "within seventy-two hours of the ceasefire": of the day the
 					// ceasefire the deal states begins
-					d := *t.deadline
-					d.anchor, d.date = "absolute", st
-					p.Deadline = d.resolve(b.tl)
-					p.Deadline.Anchor = "provision:" + ps[j].ID
+					p.Deadline = b.datedBy(*t.deadline, st, ps[j].ID)
 				} else if t.deadline.anchor == "action" && t.deadline.ref == CeaseFire {
 					// "within six months of the ceasefire": of the day the deal takes
 					// effect, which a ceasefire provision does not date
@@ -95,10 +89,7 @@ func (b *building) finish() Agreement {
 			case "term":
 				// "before the president's return": by the date of the term stating the return
 				if j := termStating(ps, t.deadline.refWord, nil); j >= 0 {
-					d := *t.deadline
-					d.anchor, d.date = "absolute", ps[j].Deadline.Date
-					p.Deadline = d.resolve(b.tl)
-					p.Deadline.Anchor = "provision:" + ps[j].ID
+					p.Deadline = b.datedBy(*t.deadline, ps[j].Deadline.Date, ps[j].ID)
 					p.DependsOn = append(p.DependsOn, ps[j].ID)
 				}
 			case "event":
@@ -198,15 +189,21 @@ func (b *building) datesFromLaterTerms(ps []Provision) {
 		if j < 0 {
 			continue
 		}
-		d := *t.deadline
-		d.anchor, d.date = "absolute", ps[j].Deadline.Date
-		ps[i].Deadline = d.resolve(b.tl)
-		ps[i].Deadline.Anchor = "provision:" + ps[j].ID
+		ps[i].Deadline = b.datedBy(*t.deadline, ps[j].Deadline.Date, ps[j].ID)
 		here[i] = true
 		if !contains(ps[i].DependsOn, ps[j].ID) {
 			ps[i].DependsOn = append(ps[i].DependsOn, ps[j].ID)
 		}
 	}
+}
+
+// datedBy returns the deadline d counted from date, a day provision id gives (its
+// deadline or its start).
+func (b *building) datedBy(d deadlineAt, date, id string) *Deadline {
+	d.anchor, d.date = "absolute", date
+	out := d.resolve(b.tl)
+	out.Anchor = "provision:" + id
+	return out
 }
 
 // sameAct are nouns a report uses for one act: "the vote" is the referendum.
@@ -215,7 +212,7 @@ var sameAct = map[string][]string{"vote": {"referendum", "ballot"}, "ballot": {"
 // startOf returns the day provision j, a ceasefire or ban, begins by its term's
 // deadline phrase ("Hostilities are to cease within forty-eight hours of the
 // signing"), "" when j is none or its term states no such day.
-func (b *building) startOf(j int, ps []Provision) string {
+func (b *building) startOf(j int) string {
 	if j < 0 || b.terms[j].start == nil || b.terms[j].start.anchor == "action" || b.terms[j].start.anchor == "prev" {
 		return ""
 	}

@@ -405,17 +405,15 @@ func codesOf(as []actorAt) []string {
 // delegations, with American officials in the room and Zambia as host, agreed ...":
 // those present are not those agreeing.
 func withAside(v *sent, i, verb int) bool {
-	open := -1
 	for k := i - 1; k > 0; k-- {
 		if v.words[k] == "," {
 			return false
 		}
 		if v.words[k] == "with" && v.words[k-1] == "," {
-			open = k
-			break
+			return hasAny(v.words, i+1, verb, ",")
 		}
 	}
-	return open > 0 && hasAny(v.words, i+1, verb, ",")
+	return false
 }
 
 // openingList cuts a list read in a sentence's opening phrase at its first comma

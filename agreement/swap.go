@@ -289,7 +289,7 @@ func captivesFreed(lx *lexicon, v *sent, si int) []release {
 			if a.Code == "" {
 				continue
 			}
-			if hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a) {
+			if holder(v, sf, a) {
 				holders = append(holders, a)
 			}
 		}
@@ -333,7 +333,7 @@ func passiveRelease(lx *lexicon, v *sent, si, k, tail int) (release, bool) {
 		}
 	} else {
 		for _, a := range v.actorsIn(sf, k) {
-			if a.Code != "" && (hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a)) {
+			if a.Code != "" && holder(v, sf, a) {
 				doers = append(doers, a)
 			}
 		}
@@ -342,6 +342,12 @@ func passiveRelease(lx *lexicon, v *sent, si, k, tail int) (release, bool) {
 		return release{}, false
 	}
 	return release{si: si, from: sf, verb: k, tail: tail, subj: doers[:1], captives: true}, true
+}
+
+// holder reports whether the actor at a, in a clause from sf, is named as the one
+// who held the captives: "held by X", "captured ... by X", "Israeli jails".
+func holder(v *sent, sf int, a actorAt) bool {
+	return hasAny(v.words, max(sf, a.tok-4), a.tok, "by") && hasAny(v.words, max(sf, a.tok-10), a.tok, "held", "captured", "seized", "detained", "jailed") || heldIn(v, a)
 }
 
 // heldIn reports whether the actor at a names the keeper of a place of detention after

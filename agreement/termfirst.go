@@ -34,12 +34,13 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 	talkAt := map[int]int{} // sentence → token of its first deal or talks word
 	for si := range vs {
 		v := &vs[si]
+		failed := slices.ContainsFunc(v.words, func(x string) bool { return failedCues[x] })
 		for i, w := range v.words {
 			p, n := lx.match("deal", v.words, i)
 			if n == 0 && !dealTalk[w] {
 				continue
 			}
-			if hasAny(v.words, max(0, i-3), i, "no", "without", "not", "never") || slices.ContainsFunc(v.words, func(x string) bool { return failedCues[x] }) {
+			if failed || hasAny(v.words, max(0, i-3), i, "no", "without", "not", "never") {
 				return nil // "talks ended without a deal", "Hamas rejected the plan"
 			}
 			if _, seen := talkAt[si]; !seen && (n == 0 || !looseDeals[p.value]) {
