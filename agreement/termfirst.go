@@ -21,7 +21,18 @@ var looseDeals = map[string]bool{"plan": true, "statement": true, "initiative": 
 // reports none, whatever duties its sides' drafts would set.
 var failedCues = map[string]bool{"rejected": true, "collapsed": true, "failed": true, "refused": true, "demanded": true,
 	"demands": true, "proposed": true, "proposal": true, "proposals": true, "draft": true, "broke": true, "stalled": true,
-	"walked": true, "aborted": true}
+	"aborted": true}
+
+// walkedOut reports whether words tell a side walking out ("walked out of the talks"),
+// a failure, unlike captives who "walked free".
+func walkedOut(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "walked" && words[i+1] == "out" {
+			return true
+		}
+	}
+	return false
+}
 
 // termFirstDeal returns the deal a story implies by its terms when no sentence tells
 // its conclusion in the words findDeals knows: the story speaks of a deal or of talks
@@ -34,7 +45,7 @@ func termFirstDeal(lx *lexicon, vs []sent, body string, pub time.Time) []deal {
 	talkAt := map[int]int{} // sentence → token of its first deal or talks word
 	for si := range vs {
 		v := &vs[si]
-		failed := slices.ContainsFunc(v.words, func(x string) bool { return failedCues[x] })
+		failed := slices.ContainsFunc(v.words, func(x string) bool { return failedCues[x] }) || walkedOut(v.words)
 		for i, w := range v.words {
 			p, n := lx.match("deal", v.words, i)
 			if n == 0 && !dealTalk[w] {
