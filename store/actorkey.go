@@ -20,23 +20,14 @@ const (
 // ActorKeys returns e's actor keys with the roles under which e has them.
 func ActorKeys(e event.Event) map[string]int {
 	keys := make(map[string]int)
-	for bit, actors := range map[int][]event.Actor{SourceBit: e.Source, TargetBit: e.Target} {
-		for _, a := range actors {
-			c := a.Code
-			if c == "" {
-				continue
-			}
-			for n := 3; n < len(c); n += 3 {
-				keys[c[:n]] |= bit
-			}
-			keys[c] |= bit
-		}
+	for _, k := range appendActorKeys(nil, e) {
+		keys[k.Key] = k.Roles
 	}
 	return keys
 }
 
-// appendActorKeys appends ActorKeys(e) to dst, in no order, and returns it: the
-// keys of e's actors without a map, each once with all its roles.
+// appendActorKeys appends e's actor keys to dst, in no order, and returns it: each
+// key once with all its roles, found without a map.
 func appendActorKeys(dst []ActorKey, e event.Event) []ActorKey {
 	base := len(dst)
 	add := func(key string, bit int) {

@@ -220,4 +220,11 @@ func TestAppendPlainIsMarshal(t *testing.T) {
 			t.Errorf("appendPlain(%q) = %s, want %s", s, got, want)
 		}
 	}
+	// The control: printable ASCII but the three HTML characters is quoted plainly,
+	// so the comparison above is not skipped for all.
+	for c := byte(0x20); c < 0x7f; c++ {
+		if _, ok := appendPlain(nil, "x"+string([]byte{c})); ok == (c == '<' || c == '>' || c == '&') {
+			t.Errorf("appendPlain(%q) ok = %v", "x"+string([]byte{c}), ok)
+		}
+	}
 }

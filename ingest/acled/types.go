@@ -68,7 +68,7 @@ func ISO3(numeric int) (string, bool) {
 
 func parseTables(types, inter, iso string) (*tables, error) {
 	t := &tables{types: map[string]string{}, inter: map[string]string{}, iso: map[int]string{}}
-	err := dataset.TableRows(types, "types.tsv", "event_type\tsub_event_type\tcameo\treason", 4, func(f []string, _ int) error {
+	err := dataset.TableRows(types, "types.tsv", "event_type\tsub_event_type\tcameo\treason", 4, func(f []string) error {
 		if f[2] != "" {
 			if _, ok := event.Lookup(f[2]); !ok {
 				return fmt.Errorf("cameo %q: not in the CAMEO codebook", f[2])
@@ -84,7 +84,7 @@ func parseTables(types, inter, iso string) (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = dataset.TableRows(inter, "inter.tsv", "inter\tname\trole", 3, func(f []string, _ int) error {
+	err = dataset.TableRows(inter, "inter.tsv", "inter\tname\trole", 3, func(f []string) error {
 		t.inter[f[0]] = f[2]
 		t.inter[strings.ToLower(f[1])] = f[2]
 		return nil
@@ -92,7 +92,7 @@ func parseTables(types, inter, iso string) (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = dataset.TableRows(iso, "iso_numeric.tsv", "numeric\talpha3\tname", 3, func(f []string, _ int) error {
+	err = dataset.TableRows(iso, "iso_numeric.tsv", "numeric\talpha3\tname", 3, func(f []string) error {
 		n, err := strconv.Atoi(f[0])
 		if err != nil || len(f[1]) != 3 {
 			return fmt.Errorf("%q %q: want a number and a 3-letter code", f[0], f[1])

@@ -8,9 +8,9 @@ import (
 
 // TableRows reads an embedded tab-separated table named name: blank lines and lines
 // starting with # are skipped, the first other line must be header, and fn gets
-// every row after it, which must have ncol fields, with its 1-based line. Errors,
-// fn's too, are given as name:line.
-func TableRows(src, name, header string, ncol int, fn func(f []string, line int) error) error {
+// every row after it, which must have ncol fields. Errors, fn's too, are given as
+// name:line, the line 1-based.
+func TableRows(src, name, header string, ncol int, fn func(f []string) error) error {
 	sc := bufio.NewScanner(strings.NewReader(src))
 	line, seen := 0, false
 	for sc.Scan() {
@@ -30,7 +30,7 @@ func TableRows(src, name, header string, ncol int, fn func(f []string, line int)
 		if len(f) != ncol {
 			return fmt.Errorf("%s:%d: %d columns, want %d", name, line, len(f), ncol)
 		}
-		if err := fn(f, line); err != nil {
+		if err := fn(f); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}

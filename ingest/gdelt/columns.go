@@ -63,7 +63,7 @@ func Columns(v Version, withURL bool) []string {
 func parseLayouts(src string) (layouts, error) {
 	byName := map[string]*layout{}
 	var order []*layout
-	err := dataset.TableRows(src, "columns.tsv", "layout\tcolumn\tname", 3, func(f []string, _ int) error {
+	err := dataset.TableRows(src, "columns.tsv", "layout\tcolumn\tname", 3, func(f []string) error {
 		l := byName[f[0]]
 		if l == nil {
 			l = &layout{name: f[0]}

@@ -55,7 +55,7 @@ func parseFIPS(src string) (*fipsTable, error) {
 	t := &fipsTable{byFIPS: map[string]fipsEntry{}, byISO: map[string]string{}}
 	shared := map[string]int{} // ISO code → FIPS codes mapping to it
 	primary := map[string]string{}
-	err := dataset.TableRows(src, "fips.tsv", "fips\tiso3\tname\tprimary", 4, func(f []string, _ int) error {
+	err := dataset.TableRows(src, "fips.tsv", "fips\tiso3\tname\tprimary", 4, func(f []string) error {
 		if len(f[0]) != 2 || (f[1] != "" && len(f[1]) != 3) || f[2] == "" || (f[3] != "" && f[3] != "yes") {
 			return fmt.Errorf("%q: want a 2-letter code, a 3-letter code or nothing, a name, yes or nothing", strings.Join(f, "\t"))
 		}
