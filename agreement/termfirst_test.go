@@ -29,6 +29,10 @@ func TestTermFirstDeal(t *testing.T) {
 				"Human rights groups welcomed the talks.\n\n" +
 				"The rebels will free all the hostages they hold within a month, and the government will suspend military operations in Arauca.",
 			"2031-05-02", []string{"COL", "COLREB"}, 2},
+		{"captives walked free during the talks", "2031-06-02",
+			"CAIRO, June 2 - Two fishermen walked free in Rafah on Sunday as talks in Cairo went on, Egyptian mediators said.\n\n" +
+				"Israel is to free 200 Palestinian prisoners next Sunday. Hamas is to release four hostages the same day.",
+			"2031-06-01", []string{"ISR", "PSEREB"}, 2},
 		{"the lead dates the meeting, not talks", "2031-07-12",
 			"The meeting between the presidents of Kenya and Somalia in Nairobi on Thursday was meant to calm the border. What the two sides settled on is modest.\n\n" +
 				"Kenyan troops are to pull back five kilometres from the border. Somali forces are to free the prisoners they hold within a week.",
