@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
@@ -274,14 +276,27 @@ func earlierSurname(src Source, off int, name string) (string, bool) {
 		if m.Code == "" || m.Place || m.Span.End > off {
 			continue
 		}
-		words := strings.Fields(src.Doc.Text[m.Span.Start:m.Span.End])
+		first, last, ok := outerWords(src.Doc.Text[m.Span.Start:m.Span.End])
 		// The family name is the last word, or the first in names written family
 		// name first ("Ri Yong Ho").
-		if len(words) >= 2 && (strings.TrimRight(words[len(words)-1], ",.") == f[0] || words[0] == f[0]) {
+		if ok && (strings.TrimRight(last, ",.") == f[0] || first == f[0]) {
 			code = m.Code
 		}
 	}
 	return code, code != ""
+}
+
+// outerWords returns the first and last of the words strings.Fields finds in s,
+// without making the slice of them; ok is false when s holds fewer than two.
+func outerWords(s string) (first, last string, ok bool) {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	j := strings.LastIndexFunc(s, unicode.IsSpace)
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return s[:i], s[j+size:], true
 }
 
 // honorifics are the titles that may stand before a surname.
@@ -331,7 +346,8 @@ func jointSpeaker(text string, ms []event.Mention, start, end int) bool {
 // ofAllSides reports whether the speaker ending at off is qualified as of all the
 // parties: "health officials on both sides", "officials from the two governments".
 func ofAllSides(s text.Sentence, off int) bool {
-	var words []string
+	var buf [6]string
+	words := buf[:0]
 	for _, t := range s.Tokens {
 		if t.Start >= off && len(words) < 6 {
 			words = append(words, t.Lower)
@@ -714,7 +730,7 @@ func officeHolder(name string) bool {
 // (officeHolder, or a title of the office words in a short name: "the governor of
 // Homs, Talal al-Barazi"); "" for none or a name of more than twelve words.
 func speakerRole(name string) string {
-	lower := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ").Replace(name)))
+	lower := strings.Fields(strings.ToLower(nameBreaks.Replace(name)))
 	rules := DefaultRules()
 	switch {
 	case len(lower) == 0 || len(lower) > 12:
@@ -733,11 +749,15 @@ func speakerRole(name string) string {
 	return ""
 }
 
+// nameBreaks turns the commas and possessives of a speaker's name into spaces, so
+// its words can be read with strings.Fields.
+var nameBreaks = strings.NewReplacer(",", " ", "'s", " ")
+
 // localAuthority is the government code of the country of the place named in the
 // speaker's span [start, end) when the speaker's name is a local authority's
 // ("The Mariupol city council", "City officials in Kidal"), else "".
 func localAuthority(ms []event.Mention, start, end int, name string) string {
-	lower := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "'s", " ").Replace(name)))
+	lower := strings.Fields(strings.ToLower(nameBreaks.Replace(name)))
 	if DefaultRules().Cues["local"].MatchAny(lower) < 0 {
 		return ""
 	}

@@ -25,6 +25,11 @@ func (s *sent) events() []event.Event {
 	var dates []text.DateMention
 	var quants []text.Quantity
 	analysed := false
+	// The events' IDs are written one after another into ids, each ending at its
+	// event's idEnds, and cut from one string when done: one allocation a sentence.
+	var idBuf [256]byte
+	var endBuf [16]int
+	ids, idEnds := idBuf[:0], endBuf[:0]
 	for ti := range s.trig {
 		t := &s.trig[ti]
 		if t.code == "-" {
@@ -119,10 +124,16 @@ func (s *sent) events() []event.Event {
 				continue
 			}
 			e := base
-			e.ID = s.id + "-" + strconv.Itoa(s.index) + "-" + strconv.Itoa(t.tok)
+			ids = append(ids, s.id...)
+			ids = append(ids, '-')
+			ids = strconv.AppendInt(ids, int64(s.index), 10)
+			ids = append(ids, '-')
+			ids = strconv.AppendInt(ids, int64(t.tok), 10)
 			if n > 0 {
-				e.ID += "-" + strconv.Itoa(n)
+				ids = append(ids, '-')
+				ids = strconv.AppendInt(ids, int64(n), 10)
 			}
+			idEnds = append(idEnds, len(ids))
 			e.Source = s.eventActors(pair.src)
 			e.Target = s.eventActors(pair.tgt)
 			e.Location = s.location(t, pair)
@@ -131,6 +142,10 @@ func (s *sent) events() []event.Event {
 	}
 	if len(out) == 0 {
 		return nil
+	}
+	all, start := string(ids), 0
+	for k, end := range idEnds {
+		out[k].ID, start = all[start:end], end
 	}
 	return withParties(out[:len(out):len(out)])
 }

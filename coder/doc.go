@@ -198,25 +198,31 @@ func (s *sent) speaker(q int) *ref {
 		if qt.SpeakerStart < o.start || qt.SpeakerStart >= o.end {
 			continue
 		}
-		var best *ref
+		// The last found is kept by value and copied to the heap once, when returned.
+		var best ref
+		found := false
 		for p := range o.phr {
 			ph := &o.phr[p]
 			if o.toks[ph.start].Start >= qt.SpeakerStart && o.toks[ph.end-1].End <= qt.SpeakerEnd {
 				if r, ok := o.resolve(p); ok {
-					best = &r
+					best, found = r, true
 				}
 			}
 		}
-		if best == nil {
+		if !found {
 			for k, t := range o.toks {
 				if t.Start >= qt.SpeakerStart && t.End <= qt.SpeakerEnd {
 					if r, ok := o.pronoun(k); ok {
-						best = &r
+						best, found = r, true
 					}
 				}
 			}
 		}
-		return best
+		if !found {
+			return nil
+		}
+		r := best
+		return &r
 	}
 	return nil
 }

@@ -51,7 +51,9 @@ func withParties(evs []event.Event) []event.Event {
 
 // partiesOf collects the distinct actors the events other than evs[i] act between.
 func partiesOf(evs []event.Event, i int) []event.Actor {
-	var srcs, all []event.Actor
+	// srcs and all start on the stack: only out, made of copies, leaves.
+	var srcBuf, allBuf [8]event.Actor
+	srcs, all := srcBuf[:0], allBuf[:0]
 	for k, e := range evs {
 		if k == i || mediators[e.Cameo] {
 			continue

@@ -61,10 +61,11 @@ func FindQuantities(s Sentence) []Quantity {
 
 // findQuantities is FindQuantities reading the sentence's dates from dates,
 // which may resolve them against any publication date: which tokens are dated
-// does not depend on it where a number may start (see datedTokens).
+// does not depend on it where a number may start (see inDate).
 func findQuantities(s Sentence, dates func() []DateMention) []Quantity {
 	toks := s.Tokens
-	var dateTok []bool
+	var dated []DateMention
+	datesRead := false
 	var out []Quantity
 	words := make([]string, 0, 8)
 	for i := 0; i < len(toks); i++ {
@@ -89,10 +90,10 @@ func findQuantities(s Sentence, dates func() []DateMention) []Quantity {
 			continue
 		}
 		// Last, as the dearest test: most words that may start a number do not.
-		if dateTok == nil {
-			dateTok = datedTokens(len(toks), dates())
+		if !datesRead {
+			dated, datesRead = dates(), true
 		}
-		if dateTok[i] {
+		if inDate(dated, i) {
 			continue
 		}
 		q := Quantity{Tok: i, TokEnd: i + n, Value: v, Max: hi, UnitTok: -1, Approx: approx}
@@ -148,22 +149,19 @@ func mayStartNumber(w string) bool {
 // numberShapes turns most words away without a map lookup.
 var numberShapes = shapesOf(smallNumbers, vagueNumbers)
 
-// datedTokens marks tokens inside date mentions (offsets excepted: "24 hours"
-// after something is still a quantity). The publication date the mentions were
-// resolved against moves no mention's tokens; it only decides whether two
-// mentions close a range ("from March 3 to Monday"), and a range's one extra
-// token is its link ("to", "and", "-"), where no number starts.
-func datedTokens(n int, ms []DateMention) []bool {
-	marks := make([]bool, n)
+// inDate reports whether token i is inside one of the date mentions ms (offsets
+// excepted: "24 hours" after something is still a quantity). The publication date
+// the mentions were resolved against moves no mention's tokens; it only decides
+// whether two mentions close a range ("from March 3 to Monday"), and a range's one
+// extra token is its link ("to", "and", "-"), where no number starts. A sentence
+// has few dates, so reading them costs less than marking its tokens.
+func inDate(ms []DateMention, i int) bool {
 	for _, m := range ms {
-		if m.Offset != nil {
-			continue
-		}
-		for k := m.Tok; k < m.TokEnd; k++ {
-			marks[k] = true
+		if m.Offset == nil && m.Tok <= i && i < m.TokEnd {
+			return true
 		}
 	}
-	return marks
+	return false
 }
 
 func followedByNoun(toks []Token, i int) bool {

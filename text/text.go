@@ -35,7 +35,7 @@ type Doc struct {
 	// agreement readers, which all ask, pay for it once a sentence.
 	// Both are indexed by sentence and made when first needed. A sentence's first
 	// dates, for whichever date, serve Quantities: what it needs of them does not
-	// depend on the date (datedTokens).
+	// depend on the date (inDate).
 	mu    sync.Mutex
 	memo  []sentenceDates
 	quant []quantities
