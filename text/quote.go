@@ -417,7 +417,10 @@ func indirect(d *Doc, s *Sentence, ti int, t Token) (Quote, bool) {
 		return Quote{}, false
 	}
 	if ti > 0 && toks[ti-1].Lower == "," {
-		if np, ok := npRight(toks, ti+1); ok {
+		// "..., said Osama Hamdan.": the speaker after the verb ends the clause;
+		// "X, spokesman for the army's Fourth Region, said militants had fired"
+		// is a speaker before the verb, whose content opens with its subject.
+		if np, ok := npRight(toks, ti+1); ok && endsClause(toks, timePhraseEnd(toks, np[1]), last) {
 			setSpeaker(&q, toks, np, ti)
 			q.Start, q.End = toks[0].Start, toks[ti-2].End
 			if ti-1 > 0 {
@@ -426,6 +429,12 @@ func indirect(d *Doc, s *Sentence, ti int, t Token) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// endsClause reports whether the token at i, before last, closes a clause: the end
+// of the sentence, or punctuation.
+func endsClause(toks []Token, i, last int) bool {
+	return i >= last || isPunct(toks[i].Lower)
 }
 
 // contentBefore returns the end (exclusive) of the content before a trailing
