@@ -220,6 +220,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
 		t.readQuantities(v, c, j)
 		return t, true
+	} else if fundVerbs[v.word(j)] && !c.nominal && !c.passive && strings.HasPrefix(v.tag(j), "VB") {
+		// "the state will fund a development package", "will finance the rebuilding
+		// of the roads": the verb lays out money whatever its object (a "fund"
+		// organised is a body, so only the verb counts)
+		t.action = Pay
+		n = 1
 	} else if moneyVerbs[v.word(j)] && !c.passive && spendsMoney(v, j, c.to) {
 		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
 		// money a side lays out is paid
@@ -796,6 +802,8 @@ func normalUnit(u string) string {
 		return "usd"
 	case "euros", "euro":
 		return "eur"
+	case "rupees", "rupee", "crore rupees", "lakh rupees":
+		return "inr"
 	}
 	return u
 }
@@ -1084,6 +1092,9 @@ func meansOfWar(o string) bool {
 var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
 	"installments": true, "batches": true, "tranches": true}
 
+// fundVerbs lay out money whatever their object.
+var fundVerbs = map[string]bool{"fund": true, "finance": true, "bankroll": true}
+
 // moneyVerbs lay out money when a sum is their object.
 var moneyVerbs = map[string]bool{"put": true, "spend": true, "invest": true, "allocate": true, "earmark": true, "contribute": true}
 
@@ -1095,7 +1106,7 @@ func spendsMoney(v *sent, j, to int) bool {
 			continue
 		}
 		switch normalUnit(q.Unit) {
-		case "usd", "eur", "gbp", "jpy", "rupees", "pounds", "francs", "shillings", "yen":
+		case "usd", "eur", "gbp", "jpy", "inr", "pounds", "francs", "shillings", "yen":
 			return true
 		}
 	}
