@@ -425,6 +425,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
 	}
+	if t.action == Other && renounces[v.word(j)] && lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
+		t.action = CeaseFire // "shall abjure violence", "renounce armed struggle": the fighting ends
+	}
 	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
 		t.action = Other // "grant them an amnesty": a pardon, no access allowed
 	}
@@ -1091,6 +1094,11 @@ func meansOfWar(o string) bool {
 // phases are the parts an act is carried out in ("in five stages").
 var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
 	"installments": true, "batches": true, "tranches": true}
+
+// renounces are the verbs by which a side gives up what it names; renouncing
+// hostilities is ending them, renouncing anything else (a claim) is another act.
+var renounces = map[string]bool{"abjure": true, "abjures": true, "renounce": true, "renounces": true,
+	"forswear": true, "forswears": true, "eschew": true, "eschews": true, "shun": true, "shuns": true}
 
 // fundVerbs lay out money whatever their object.
 var fundVerbs = map[string]bool{"fund": true, "finance": true, "bankroll": true}
