@@ -187,7 +187,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		for v.word(to) == "back" || v.word(to) == "over" {
 			to++
 		}
-		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1)
+		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1 || handedTo[v.word(c.verb)])
 		if returned {
 			// "The district is to be returned to Azerbaijan", "The oilfields are to be
 			// handed back to Egypt": the party it goes back to gets it, the other
@@ -419,6 +419,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 // votes are the polls a deal schedules: "elections will be held in June" near a deal
 // is one of its terms, whatever the sentence before it told.
 var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
+
+// handedTo are the participles of a passive handover whose "to" names who gets
+// what is handed ("control of the towns will be handed to the Palestinian
+// police"): the parties other than the receiver give it.
+var handedTo = map[string]bool{"handed": true, "transferred": true, "ceded": true, "given": true}
 
 // ownStart returns where the first clause's own words begin: after the last ", and",
 // ", but" or ";" before its subject at from, 0 when none. A date before it is another

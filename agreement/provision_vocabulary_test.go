@@ -33,3 +33,22 @@ func TestRenounceHostilities(t *testing.T) {
 		})
 	}
 }
+
+// TestHandedTo checks that in a passive handover the receiver named after "to" is
+// no obligor: the other parties give.
+func TestHandedTo(t *testing.T) {
+	ags := extractText(t, "handed", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "+
+		"Control of the port of Bolivar will be handed to Peru by June 15.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Transfer {
+			if len(p.Obligor) != 1 || p.Obligor[0] != "ECU" {
+				t.Errorf("obligor %v, want [ECU]", p.Obligor)
+			}
+			return
+		}
+	}
+	t.Errorf("no transfer in %+v", ags[0].Provisions)
+}
