@@ -6,8 +6,9 @@ import (
 	"github.com/peacewatch/peacewatch/agreement"
 )
 
-// TestRenounceHostilities checks that a side renouncing violence ends its fighting,
-// while renouncing anything else is no ceasefire.
+// TestRenounceHostilities checks that a side renouncing violence, refraining from it,
+// carrying out no strikes or ceasing its military activity ends its fighting, while
+// renouncing or refraining from anything else is no ceasefire.
 func TestRenounceHostilities(t *testing.T) {
 	const signed = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "
 	for _, tc := range []struct {
@@ -17,6 +18,10 @@ func TestRenounceHostilities(t *testing.T) {
 		{"violence abjured", signed + "Ecuador shall abjure violence along the border.", true},
 		{"armed struggle renounced", signed + "Peru will renounce armed struggle in the valley.", true},
 		{"a claim renounced", signed + "Peru will renounce its claim to the valley.", false},
+		{"no strikes carried out", signed + "During the pullback the Peruvian air force will carry out no strikes in the valley.", true},
+		{"refraining from violence", signed + "Ecuador will refrain from violence against the border villages.", true},
+		{"military activity ceased", signed + "Peru will cease all its military activity in the valley.", true},
+		{"refraining from a visit", signed + "Ecuador will refrain from visits to the valley.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", tc.text)

@@ -408,7 +408,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if from, o := objectAfter(lx, v, body, j+n+1, c.to); o != "" && !noDuty[strings.ToLower(v.word(objectEnd(v, from, c.to)-1))] {
 			t.action = Prohibit
 			t.objFrom, t.object = from, v.words[j]+" "+o
+			if lx.has("hostile", v.words, from, min(c.to, from+3)) {
+				// "will carry out no strikes": the fighting stops
+				t.action = CeaseFire
+				t.object = o
+			}
 		}
+	}
+	if t.action == Prohibit && !c.negated && v.word(j) == "refrain" && v.word(j+1) == "from" && lx.has("hostile", v.words, j+2, min(c.to, j+5)) {
+		t.action = CeaseFire // "refrain from violence against civilians": the fighting stops
 	}
 	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
 		// "all armed confrontation between the two sides must stop 30 days after
