@@ -57,3 +57,21 @@ func TestHandedTo(t *testing.T) {
 	}
 	t.Errorf("no transfer in %+v", ags[0].Provisions)
 }
+
+// TestPaymentReceived checks that a side receiving payments is paid by the other.
+func TestPaymentReceived(t *testing.T) {
+	ags := extractText(t, "receive", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "+
+		"Ecuador will receive compensation payments for the border villages.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if p.Action == agreement.Pay {
+			if len(p.Obligor) != 1 || p.Obligor[0] != "PER" {
+				t.Errorf("obligor %v, want [PER]", p.Obligor)
+			}
+			return
+		}
+	}
+	t.Errorf("no payment in %+v", ags[0].Provisions)
+}
