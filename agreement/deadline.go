@@ -99,7 +99,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
 		}
 		switch {
-		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period":
+		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period",
+			w[i] == "over" && v.word(i+1) == "the" && (v.word(i+2) == "next" || v.word(i+2) == "coming"):
+			// "over the next three weeks" is within them
 			return withinPhrase(lx, v, body, i, to)
 		case (w[i] == "by" || w[i] == "before" || w[i] == "than" && v.word(i-1) == "later") && v.word(i+1) == "the" && v.word(i+2) == "end" && v.word(i+3) == "of":
 			// "by the end of March 2020", "before the end of the year", "no later
@@ -255,12 +257,13 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 	return nil
 }
 
-// withinPhrase reads "within N units [of the signing | of DATE | of the withdrawal]" and
-// "over a period of N days[, ending on DATE]" starting at token i.
+// withinPhrase reads "within N units [of the signing | of DATE | of the withdrawal]",
+// "over the next N units" and "over a period of N days[, ending on DATE]" starting at
+// token i.
 func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 	k := i + 1
-	if v.word(i) == "over" {
-		k = i + 4
+	if v.word(i) == "over" && v.word(i+1) == "a" {
+		k = i + 4 // "over a period of"
 	}
 	if w := v.word(k + 1); v.word(k) == "the" && (w == "next" || w == "coming" || w == "first") {
 		k += 2 // "within the next three years"

@@ -38,6 +38,7 @@ func TestDeadlines(t *testing.T) {
 		{"no later than the end of a month", "Talks will open no later than the end of June.", "2020-06-30", "no later than the end of June", "absolute"},
 		{"between N and M months from now", "A referendum will be held between three and six months from now.", "2020-09-03", "between three and six months from now", "publication"},
 		{"between N and M days of the signing", "Talks will open between 30 and 60 days of the signing.", "2020-04-29", "between 30 and 60 days of the signing", "signing"},
+		{"over the next N weeks counts from the signing", "Control of the two towns will pass to the police over the next three weeks.", "2020-03-21", "over the next three weeks", "signing"},
 		{"by early year is April 30", "All weapons will be destroyed by early 2021.", "2021-04-30", "by early 2021", "absolute"},
 	}
 	lx := loadLexicon()

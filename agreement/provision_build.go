@@ -187,7 +187,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		for v.word(to) == "back" || v.word(to) == "over" {
 			to++
 		}
-		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1)
+		returned := t.action == Transfer && c.passive && v.word(to) == "to" && (strings.HasPrefix(v.word(c.verb), "return") || to > c.verb+1 || handedTo[v.word(c.verb)])
 		if returned {
 			// "The district is to be returned to Azerbaijan", "The oilfields are to be
 			// handed back to Egypt": the party it goes back to gets it, the other
@@ -420,6 +420,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 // is one of its terms, whatever the sentence before it told.
 var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
 
+// handedTo are the participles of a passive handover whose "to" names who gets
+// what is handed ("control of the towns will be handed to the Palestinian
+// police"): the parties other than the receiver give it.
+var handedTo = map[string]bool{"handed": true, "transferred": true, "ceded": true, "given": true}
+
 // ownStart returns where the first clause's own words begin: after the last ", and",
 // ", but" or ";" before its subject at from, 0 when none. A date before it is another
 // clause's ("Saleh signed the plan on Wednesday, and under it he will transfer ...
@@ -503,7 +508,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		t.readQuantities(v, clause{to: c.to}, c.from)
 		return t, true
 	}
-	if gains[v.word(c.verb)] && !c.passive && !c.negated {
+	if (gains[v.word(c.verb)] || receivesPay(v, c)) && !c.passive && !c.negated {
 		return b.gainTerm(lx, v, body, c), true
 	}
 	if w := v.word(c.verb); (w == "hold" || w == "holds") && !c.passive && !c.negated && lx.has("post", v.words, c.verb+1, min(c.to, c.verb+6)) && c.subjFrom < c.verb {
@@ -1139,6 +1144,19 @@ var undoes = map[string]bool{"dissolved": true, "abolished": true, "scrapped": t
 
 var gains = map[string]bool{"get": true, "gets": true, "gain": true, "gains": true, "obtain": true, "obtains": true}
 
+// payNouns are what a side is paid.
+var payNouns = []string{"payments", "payment", "compensation", "pensions", "stipends", "allowances"}
+
+// receivesPay reports whether clause c's subject receives a payment ("former
+// fighters will receive monthly stipends"): unlike other things received, a
+// payment has a payer among the parties.
+func receivesPay(v *sent, c clause) bool {
+	if w := v.word(c.verb); w != "receive" && w != "receives" {
+		return false
+	}
+	return hasAny(v.words, c.verb+1, min(c.to, c.verb+5), payNouns...)
+}
+
 // gainTerm reads "the rebels are to get three seats on the council", "Inspectors are
 // to get access to any site in Syria": what the subject gets is the duty of another
 // side, the subject its beneficiary. The other side is the country where access is
@@ -1153,6 +1171,8 @@ func (b *building) gainTerm(lx *lexicon, v *sent, body string, c clause) term {
 	switch {
 	case hasAny(strings.Fields(strings.ToLower(t.object)), 0, 20, "access", "entry"):
 		t.action = Allow
+	case hasAny(strings.Fields(strings.ToLower(t.object)), 0, 20, payNouns...):
+		t.action = Pay // "Cadres will receive ex gratia payments": the other side pays
 	case t.qty != nil || lx.has("post", strings.Fields(strings.ToLower(t.object)), 0, 20):
 		t.action = Transfer // "three seats on the council", "the ministries of defence"
 	}

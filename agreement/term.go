@@ -220,6 +220,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
 		t.readQuantities(v, c, j)
 		return t, true
+	} else if fundVerbs[v.word(j)] && !c.nominal && !c.passive && strings.HasPrefix(v.tag(j), "VB") {
+		// "the state will fund a development package", "will finance the rebuilding
+		// of the roads": the verb lays out money whatever its object (a "fund"
+		// organised is a body, so only the verb counts)
+		t.action = Pay
+		n = 1
 	} else if moneyVerbs[v.word(j)] && !c.passive && spendsMoney(v, j, c.to) {
 		// "will put $30 million into a fund", "will spend 200 million dollars on roads":
 		// money a side lays out is paid
@@ -402,7 +408,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if from, o := objectAfter(lx, v, body, j+n+1, c.to); o != "" && !noDuty[strings.ToLower(v.word(objectEnd(v, from, c.to)-1))] {
 			t.action = Prohibit
 			t.objFrom, t.object = from, v.words[j]+" "+o
+			if lx.has("hostile", v.words, from, min(c.to, from+3)) {
+				// "will carry out no strikes": the fighting stops
+				t.action = CeaseFire
+				t.object = o
+			}
 		}
+	}
+	if t.action == Prohibit && !c.negated && v.word(j) == "refrain" && v.word(j+1) == "from" && lx.has("hostile", v.words, j+2, min(c.to, j+5)) {
+		t.action = CeaseFire // "refrain from violence against civilians": the fighting stops
 	}
 	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
 		// "all armed confrontation between the two sides must stop 30 days after
@@ -418,6 +432,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
+	}
+	if t.action == Other && renounces[v.word(j)] && lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
+		t.action = CeaseFire // "shall abjure violence", "renounce armed struggle": the fighting ends
 	}
 	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
 		t.action = Other // "grant them an amnesty": a pardon, no access allowed
@@ -796,6 +813,8 @@ func normalUnit(u string) string {
 		return "usd"
 	case "euros", "euro":
 		return "eur"
+	case "rupees", "rupee", "crore rupees", "lakh rupees":
+		return "inr"
 	}
 	return u
 }
@@ -1084,6 +1103,14 @@ func meansOfWar(o string) bool {
 var phases = map[string]bool{"stages": true, "phases": true, "rounds": true, "steps": true, "instalments": true,
 	"installments": true, "batches": true, "tranches": true}
 
+// renounces are the verbs by which a side gives up what it names; renouncing
+// hostilities is ending them, renouncing anything else (a claim) is another act.
+var renounces = map[string]bool{"abjure": true, "abjures": true, "renounce": true, "renounces": true,
+	"forswear": true, "forswears": true, "eschew": true, "eschews": true, "shun": true, "shuns": true}
+
+// fundVerbs lay out money whatever their object.
+var fundVerbs = map[string]bool{"fund": true, "finance": true, "bankroll": true}
+
 // moneyVerbs lay out money when a sum is their object.
 var moneyVerbs = map[string]bool{"put": true, "spend": true, "invest": true, "allocate": true, "earmark": true, "contribute": true}
 
@@ -1095,7 +1122,7 @@ func spendsMoney(v *sent, j, to int) bool {
 			continue
 		}
 		switch normalUnit(q.Unit) {
-		case "usd", "eur", "gbp", "jpy", "rupees", "pounds", "francs", "shillings", "yen":
+		case "usd", "eur", "gbp", "jpy", "inr", "pounds", "francs", "shillings", "yen":
 			return true
 		}
 	}

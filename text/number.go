@@ -16,6 +16,9 @@ var smallNumbers = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"bn": 1e9, "mn": 1e6,
+	// South Asian scales: a lakh is a hundred thousand, a crore ten million; they
+	// stack ("1.5 lakh crore" is 1.5 trillion).
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // vagueNumbers are plural number words that stand for an approximate count.
@@ -52,6 +55,14 @@ func parseNumber(words []string) (value float64, n int, approx bool, ok bool) {
 			if s, ok := scaleWords[words[1]]; ok && words[1] != "hundred" {
 				v *= s
 				n = 2
+				// "1.5 lakh crore", "2 thousand crore": a larger scale after the
+				// first multiplies it
+				if len(words) > 2 {
+					if s2, ok := scaleWords[words[2]]; ok && s2 > s && words[2] != "hundred" {
+						v *= s2
+						n = 3
+					}
+				}
 			}
 		}
 		return v, n, false, true
@@ -116,6 +127,8 @@ func parseWords(words []string) (float64, int, bool, bool) {
 		if s, ok := scaleWords[w]; ok && seen || ok && cur == 1 {
 			if s == 100 {
 				cur *= 100
+			} else if cur == 0 && total > 0 && total < s {
+				total *= s // "one thousand crore": a larger scale multiplies the count before it
 			} else {
 				total += cur * s
 				cur = 0

@@ -38,7 +38,7 @@ var quantityModifiers = []struct {
 	{words: []string{"several"}, approx: true},
 }
 
-var currencySymbols = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+var currencySymbols = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr"}
 
 // unitSkippable are the tags a unit search may step over between a number and
 // its noun ("5,000 Taliban prisoners", "1,000 captured Afghan security forces").
