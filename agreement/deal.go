@@ -283,6 +283,12 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			// of October 27", after a deal of November 20: the two leaders' other deal
 			d.parties = groupReferents(vs, si, d)
 		}
+		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && d.strength >= verbStrength("agreed") && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
+			// "April 11, 1992 - The transitional authorities and the rebel fronts sign
+			// the National Pact", after the story's deal between the government and
+			// the rebels: another deal of the story's sides, on its own date
+			d.parties = storySides(out)
+		}
 		d.name = properName(lx, v, body)
 		if olderName(v, body, d.name, d.signed, pub) {
 			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
@@ -290,6 +296,17 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		out = append(out, d)
 	}
 	return out
+}
+
+// storySides returns the parties of the first deal before that names two sides, nil
+// when none does.
+func storySides(before []deal) []string {
+	for _, x := range before {
+		if partySides(x.parties) >= 2 {
+			return slices.Clone(x.parties)
+		}
+	}
+	return nil
 }
 
 // concludingVerb returns the last token of v that concludes a deal: a signing or
