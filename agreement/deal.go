@@ -283,10 +283,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			// of October 27", after a deal of November 20: the two leaders' other deal
 			d.parties = groupReferents(vs, si, d)
 		}
-		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && d.strength >= verbStrength("agreed") && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
+		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && d.strength >= verbStrength("signed") && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
 			// "April 11, 1992 - The transitional authorities and the rebel fronts sign
 			// the National Pact", after the story's deal between the government and
-			// the rebels: another deal of the story's sides, on its own date
+			// the rebels: another deal of the story's sides, on its own date (a body that
+			// "agreed" on another day may be carrying the deal out)
 			d.parties = storySides(out)
 		}
 		d.name = properName(lx, v, body)

@@ -22,8 +22,9 @@ func summaries(ags []agreement.Agreement) []dealSummary {
 }
 
 // TestStoryDeals checks stories that tell several deals of the same sides: a
-// timeline's dated entries naming no side are each the story's sides' own deal, and
-// an entry dated as an earlier deal is that deal.
+// timeline's dated entries naming no side are each the story's sides' own deal, an
+// entry dated as an earlier deal is that deal, and a step of the deal told with
+// another date (an initialling) keeps the terms after it with the deal.
 func TestStoryDeals(t *testing.T) {
 	for _, tc := range []struct {
 		name, date, text string
@@ -37,11 +38,61 @@ func TestStoryDeals(t *testing.T) {
 				"June 9, 2030 - The authorities and the movement's leaders sign a pact on the return of refugees.\n\n" +
 				"September 16, 2031 - In Nairobi, the government and the movement sign the accord on power sharing.",
 			[]dealSummary{{"2031-09-16", []string{"SOM", "SOMREB"}}, {"2029-03-03", []string{"SOM", "SOMREB"}}, {"2030-06-09", []string{"SOM", "SOMREB"}}}},
+		{"an initialling days before is the same deal", "2031-04-04",
+			"NAIROBI, April 4 – Somalia's government and the al-Shabaab rebels signed a memorandum in Nairobi on Thursday.\n\n" +
+				"The text had been initialled in Djibouti on March 28.\n\n" +
+				"The rebels are to hand in their weapons within a month.",
+			[]dealSummary{{"2031-04-03", []string{"SOM", "SOMREB"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := summaries(extractText(t, tc.name, tc.date, tc.text))
+			ags := extractText(t, tc.name, tc.date, tc.text)
+			for _, a := range ags {
+				if len(ags) == 1 && len(a.Provisions) == 0 { // a single deal keeps the story's terms
+					t.Errorf("%s: no provisions", a.Signed)
+				}
+			}
+			got := summaries(ags)
 			if !slices.EqualFunc(got, tc.want, func(a, b dealSummary) bool { return a.signed == b.signed && slices.Equal(a.parties, b.parties) }) {
 				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDealWords checks deal nouns and role phrases of the field's vocabulary: a
+// "document" or a "settlement" signed is a deal, and who acts "as facilitator" or
+// stands "among the witnesses" is no party.
+func TestDealWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, text string
+		signed           string
+		parties          []string
+		guarantors       []string
+		witnesses        []string
+	}{
+		{"a document signed", "2031-03-01",
+			"Kenya's government and the al-Shabaab rebels signed a document in Nairobi on Thursday.\n\n" +
+				"The two sides agree to enter into a dialogue, with Uganda acting as facilitator, and nothing more.",
+			"2031-02-27", []string{"KEN", "SOMREB"}, []string{"UGA"}, nil},
+		{"a settlement signed", "2031-03-01",
+			"The interior ministry said on Saturday that the government of Nigeria and the Boko Haram rebels had signed a settlement in Abuja.\n\n" +
+				"The rebels will hand over their weapons within a month.",
+			"2031-03-01", []string{"NGA", "NGAREB"}, nil, nil},
+		{"leaders among the witnesses", "2031-03-01",
+			"Sudan's government and the SPLM-North rebels signed an agreement in Juba on Friday, with Ethiopia's prime minister and the Kenyan president among the witnesses.\n\n" +
+				"The rebels will withdraw from the Blue Nile towns within two weeks.",
+			"2031-02-28", []string{"SDN", "SDNREB"}, nil, []string{"KENGOV", "ETHGOV"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)
+			if !slices.Equal(ag.Guarantors, tc.guarantors) {
+				t.Errorf("guarantors %v, want %v", ag.Guarantors, tc.guarantors)
+			}
+			if !slices.Equal(ag.Witnesses, tc.witnesses) {
+				t.Errorf("witnesses %v, want %v", ag.Witnesses, tc.witnesses)
+			}
+			if len(ag.Provisions) == 0 {
+				t.Error("no provisions")
 			}
 		})
 	}

@@ -234,17 +234,21 @@ func groupDeals(ds []deal) [][]deal {
 	for _, d := range ds {
 		if len(out) > 0 {
 			g := out[len(out)-1]
-			if !d.separate && (len(d.parties) == 0 && d.name == "" && datesAgree(g, d) || compatibleDeal(g, d)) {
-				out[len(out)-1] = append(g, d)
-				continue
-			}
 			if !d.separate && len(d.parties) == 0 && d.name == "" {
 				// "July 4, 2006 - In Algiers, the government and the Alliance sign an
-				// accord": a deal naming no side, dated as an earlier one, is that one
-				if k := slices.IndexFunc(out, func(g []deal) bool { return datesAgree(g, d) }); k >= 0 {
-					out[k] = append(out[k], d)
-					continue
+				// accord": a deal naming no side, dated as an earlier one, is that one;
+				// dated as none, it is the one before ("The text had been initialled
+				// on March 30")
+				k := slices.IndexFunc(out, func(g []deal) bool { return datesAgree(g, d) })
+				if datesAgree(g, d) || k < 0 {
+					k = len(out) - 1
 				}
+				out[k] = append(out[k], d)
+				continue
+			}
+			if !d.separate && compatibleDeal(g, d) {
+				out[len(out)-1] = append(g, d)
+				continue
 			}
 		}
 		out = append(out, []deal{d})
