@@ -245,6 +245,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			}
 		}
 		d.signed = pastSigning(v, d.signed, pub)
+		d.signed = toldYear(vs, si, d.signed, pub)
 		if olderSigning(lx, v, verb, pub) {
 			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
 			// and the Abkhaz separatists": a deal of years before is another deal than

@@ -97,3 +97,15 @@ func TestDealWords(t *testing.T) {
 		})
 	}
 }
+
+// TestToldHistory checks a deal a backgrounder tells in its history: the day written
+// without its year takes the year the paragraph gives, and a clause joined by ", and"
+// after others has its own subject.
+func TestToldHistory(t *testing.T) {
+	wantDeal(t, "history", "2031-05-10",
+		"Why an old border pact matters again.\n\n"+
+			"By the spring of 2009 Kenya and Uganda had moved troops to the frontier. "+
+			"Tanzanian envoys travelled between the capitals, the militia leader fled in April, and on May 14 officials of the two countries signed a memorandum in Mombasa.\n\n"+
+			"Kenya will not let the militia operate from its soil.",
+		"2009-05-14", []string{"KEN", "UGA"})
+}
