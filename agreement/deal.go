@@ -125,6 +125,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		if role == "" && len(d.parties) > 0 && partySides(d.parties) == 1 {
+			if c := governmentSide(v, verb, d.parties); c != "" {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if role == "" && partySides(d.parties) == 1 {
 			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
 			// and the Eritrean president": announcers among whom the one party stands

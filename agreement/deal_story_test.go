@@ -109,3 +109,13 @@ func TestToldHistory(t *testing.T) {
 			"Kenya will not let the militia operate from its soil.",
 		"2009-05-14", []string{"KEN", "UGA"})
 }
+
+// TestGovernmentSide checks a deal whose subject names the rebels by the dictionary
+// and the government they sign with only by its role: the rebels' state is the other
+// side.
+func TestGovernmentSide(t *testing.T) {
+	wantDeal(t, "governing coalition", "2031-06-02",
+		"Envoys of the ELN rebels and of the governing coalition said on Monday that they had agreed a truce for the province of Arauca.\n\n"+
+			"The fighters will leave the towns' markets within three days.",
+		"2031-06-02", []string{"COLREB", "COL"})
+}
