@@ -263,9 +263,10 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			continue
 		}
 		d.place = placeOf(v, body, verb)
-		if d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) {
-			// (a deal only described, "the exchange agreed at the Paris summit", is not
-			// placed where the story was filed)
+		if cs := clauseStart(v, verb); d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) && !hasAny(v.words, cs-1, cs, "after", "since", "before") {
+			// (a deal only described, "the exchange agreed at the Paris summit", or one
+			// dating another act, "twenty-five days after it signed the settlement", is
+			// not placed where the story was filed)
 			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}

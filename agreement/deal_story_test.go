@@ -119,3 +119,18 @@ func TestGovernmentSide(t *testing.T) {
 			"The fighters will leave the towns' markets within three days.",
 		"2031-06-02", []string{"COLREB", "COL"})
 }
+
+// TestDatelineNoSigningPlace checks that a deal dating another act ("twenty days after
+// it signed the settlement") is not placed where the story was filed.
+func TestDatelineNoSigningPlace(t *testing.T) {
+	ags := extractText(t, "dateline", "2031-02-11",
+		"KOHIMA, Feb 11 – The Naga rebels formally dissolved their army on Tuesday at a meeting in this town, twenty days after they signed the peace settlement with the government of India.")
+	if len(ags) == 0 {
+		t.Fatal("no agreement")
+	}
+	for _, a := range ags {
+		if a.Place != "" {
+			t.Errorf("place %q, want none", a.Place)
+		}
+	}
+}
