@@ -1,5 +1,10 @@
 package agreement
 
+import (
+	"slices"
+	"strings"
+)
+
 // uncodedSigners counts the signers the subject of the verb at verb lists by a name
 // the dictionary lacks: conjuncts of two or more proper nouns in a list joined by
 // "and" that no actor mention covers ("President A B and General C D signed"); a
@@ -54,4 +59,35 @@ func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
 		}
 	}
 	return out
+}
+
+// governmentSide returns the state whose armed groups or opposition are the deal's one
+// side when the verb's subject also names, uncoded, the government it signs with
+// ("Representatives of the cleric's movement and of the governing alliance said they
+// had agreed a truce", "the rebels and the authorities signed"); "" otherwise.
+func governmentSide(v *sent, verb int, parties []string) string {
+	state := ""
+	for _, p := range parties {
+		if len(p) != 6 || !strings.HasSuffix(p, "REB") && !strings.HasSuffix(p, "OPP") {
+			return ""
+		}
+		if r := Root(p); state == "" || state == r {
+			state = r
+		} else {
+			return ""
+		}
+	}
+	start := max(clauseStart(v, verb), coordClause(v, verb))
+	if w := v.word(start); w == "they" || w == "both" {
+		start = 0 // "... said that they had agreed": the pronoun is the main clause's subject
+	}
+	for k := start; k < verb; k++ {
+		switch v.word(k) {
+		case "government", "governing", "ruling", "authorities":
+			if !slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok <= k && k < a.end }) {
+				return state
+			}
+		}
+	}
+	return ""
 }

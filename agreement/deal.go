@@ -125,6 +125,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		if role == "" && len(d.parties) > 0 && partySides(d.parties) == 1 {
+			if c := governmentSide(v, verb, d.parties); c != "" {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if role == "" && partySides(d.parties) == 1 {
 			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
 			// and the Eritrean president": announcers among whom the one party stands
@@ -245,6 +250,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			}
 		}
 		d.signed = pastSigning(v, d.signed, pub)
+		d.signed = toldYear(vs, si, d.signed, pub)
 		if olderSigning(lx, v, verb, pub) {
 			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
 			// and the Abkhaz separatists": a deal of years before is another deal than
@@ -257,9 +263,10 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			continue
 		}
 		d.place = placeOf(v, body, verb)
-		if d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) {
-			// (a deal only described, "the exchange agreed at the Paris summit", is not
-			// placed where the story was filed)
+		if cs := clauseStart(v, verb); d.place == "" && !(d.signed == "" && dealNounBefore(lx, v, verb)) && !hasAny(v.words, cs-1, cs, "after", "since", "before") {
+			// (a deal only described, "the exchange agreed at the Paris summit", or one
+			// dating another act, "twenty-five days after it signed the settlement", is
+			// not placed where the story was filed)
 			d.datelined = v.dateline != ""
 			d.place = v.dateline // "PANMUNJOM, Korea, July 27 – The armistice ... was signed here"
 		}
@@ -283,6 +290,13 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			// of October 27", after a deal of November 20: the two leaders' other deal
 			d.parties = groupReferents(vs, si, d)
 		}
+		if role == "" && len(d.parties) == 0 && d.signed != "" && d.dateNamed && d.strength >= verbStrength("signed") && !slices.ContainsFunc(out, func(x deal) bool { return x.signed == "" || closeDates(x.signed, d.signed, 3) }) {
+			// "April 11, 1992 - The transitional authorities and the rebel fronts sign
+			// the National Pact", after the story's deal between the government and
+			// the rebels: another deal of the story's sides, on its own date (a body that
+			// "agreed" on another day may be carrying the deal out)
+			d.parties = storySides(out)
+		}
 		d.name = properName(lx, v, body)
 		if olderName(v, body, d.name, d.signed, pub) {
 			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
@@ -290,6 +304,17 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		out = append(out, d)
 	}
 	return out
+}
+
+// storySides returns the parties of the first deal before that names two sides, nil
+// when none does.
+func storySides(before []deal) []string {
+	for _, x := range before {
+		if partySides(x.parties) >= 2 {
+			return slices.Clone(x.parties)
+		}
+	}
+	return nil
 }
 
 // concludingVerb returns the last token of v that concludes a deal: a signing or

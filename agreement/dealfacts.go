@@ -364,3 +364,43 @@ func dutyDate(v *sent, i int) bool {
 	}
 	return false
 }
+
+// toldYear returns the signing day, its year taken from the history the paragraph
+// tells when the sentence writes the day without one: "By the autumn of 1998 Turkey
+// had massed troops on the border. ... on October 20 officials of the two countries
+// signed a memorandum" in a story of 2018 dates the memorandum in 1998. The year is
+// the last one the sentence (before the day) or the one before it in its paragraph
+// writes, and must be earlier than the story's; day is returned as it is otherwise.
+func toldYear(vs []sent, si int, day string, pub time.Time) string {
+	t, err := time.Parse(time.DateOnly, day)
+	v := &vs[si]
+	if err != nil || pub.IsZero() {
+		return day
+	}
+	at := -1
+	for _, dm := range v.dates {
+		if dayDate(dm) != "" && dm.Value.Month() == t.Month() && dm.Value.Day() == t.Day() && monthNamed(dm.Text) && !hasYear(dm.Text) {
+			at = dm.Tok
+		}
+	}
+	if at < 0 {
+		return day
+	}
+	year := 0
+	look := func(s *sent, to int) {
+		for _, dm := range s.dates {
+			if dm.Tok < to && hasYear(dm.Text) && !dm.Value.IsZero() && dm.Offset == nil && !text.LowerHasPrefix(dm.Text, "since") && s.word(dm.Tok-1) != "since" {
+				// ("The country known since 1993 as Eritrea": a span, no history told)
+				year = dm.Value.Year()
+			}
+		}
+	}
+	if si > 0 && vs[si-1].para == v.para {
+		look(&vs[si-1], len(vs[si-1].words))
+	}
+	look(v, at)
+	if year == 0 || year >= pub.Year() || year >= t.Year() {
+		return day
+	}
+	return time.Date(year, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}

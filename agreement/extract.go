@@ -234,7 +234,19 @@ func groupDeals(ds []deal) [][]deal {
 	for _, d := range ds {
 		if len(out) > 0 {
 			g := out[len(out)-1]
-			if !d.separate && (len(d.parties) == 0 && d.name == "" || compatibleDeal(g, d)) {
+			if !d.separate && len(d.parties) == 0 && d.name == "" {
+				// "July 4, 2006 - In Algiers, the government and the Alliance sign an
+				// accord": a deal naming no side, dated as an earlier one, is that one;
+				// dated as none, it is the one before ("The text had been initialled
+				// on March 30")
+				k := slices.IndexFunc(out, func(g []deal) bool { return datesAgree(g, d) })
+				if datesAgree(g, d) || k < 0 {
+					k = len(out) - 1
+				}
+				out[k] = append(out[k], d)
+				continue
+			}
+			if !d.separate && compatibleDeal(g, d) {
 				out[len(out)-1] = append(g, d)
 				continue
 			}
@@ -242,6 +254,13 @@ func groupDeals(ds []deal) [][]deal {
 		out = append(out, []deal{d})
 	}
 	return out
+}
+
+// datesAgree reports whether d's signing is not dated apart from any of g's.
+func datesAgree(g []deal, d deal) bool {
+	return !slices.ContainsFunc(g, func(x deal) bool {
+		return x.signed != "" && d.signed != "" && !closeDates(x.signed, d.signed, 3)
+	})
 }
 
 func compatibleDeal(g []deal, d deal) bool {

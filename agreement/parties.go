@@ -37,7 +37,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		}
 		return
 	}
-	start := clauseStart(v, verb)
+	start := max(clauseStart(v, verb), coordClause(v, verb))
 	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
 		// "..., which had agreed in advance to accept it": the subject is the
 		// antecedent, not the sentence's actors
@@ -114,6 +114,24 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return between
 	}
 	return
+}
+
+// coordClause returns where the clause of the verb at verb starts when a ", and"
+// joins it to clauses before ("Mediators shuttled between the capitals, the leader
+// left in October, and on October 20 officials of the two countries signed ..."):
+// after the "and", when a finite verb comes before it; 0 otherwise (", and" then
+// closes a list of subjects, "Russia, Ukraine, and Turkey signed").
+func coordClause(v *sent, verb int) int {
+	k := coordStart(v, verb)
+	if k == 0 {
+		return 0
+	}
+	for j := clauseStart(v, verb); j < k-2; j++ {
+		if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return k
+		}
+	}
+	return 0
 }
 
 // commaAfter returns where the stretch of words from i that no comma or semicolon
