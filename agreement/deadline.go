@@ -55,6 +55,9 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 				out.Date = t.AddDate(0, 0, 7).Format(time.DateOnly)
 			}
 		}
+	case "now":
+		// the sets differ on whether "immediately" is due the article's day (dev14,
+		// dev15) or undated (the older sets): the phrase is kept, no day is guessed
 	case "signing":
 		out.Anchor = "signing"
 		if tl.signed != "" {
@@ -94,11 +97,21 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 // readDeadline finds the deadline phrase of tokens [from, to) of v, if any.
 func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 	w := v.words
+	var now *deadlineAt
 	for i := from; i < to; i++ {
 		if dealStartClause(v, i) {
 			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
 		}
 		switch {
+		case atOnce(v, i):
+			// "is to let inspectors in immediately", "without delay": due at once,
+			// unless the clause goes on to a date ("resume at once, with the aim of
+			// concluding them by May 4")
+			if now == nil {
+				n := 1 + boolInt(w[i] != "immediately" && w[i] != "forthwith")
+				now = &deadlineAt{relative: v.span(body, i, i+n), anchor: "now"}
+			}
+			continue
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period",
 			w[i] == "over" && v.word(i+1) == "the" && (v.word(i+2) == "next" || v.word(i+2) == "coming"):
 			// "over the next three weeks" is within them
@@ -254,7 +267,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			return d
 		}
 	}
-	return nil
+	return now
 }
 
 // withinPhrase reads "within N units [of the signing | of DATE | of the withdrawal]",
@@ -294,6 +307,13 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if p := v.word(end + 1); (p == "its" || p == "their") && v.word(end+2) == "signing" {
+			// "within 45 days of its signing": of the deal the sentence cites
+			end += 3
+		} else if p := v.word(end + 1); (p == "that" || p == "this" || p == "then") && v.tag(end+2) != "NN" && v.tag(end+2) != "NNS" {
+			// "within 120 days after that": of the day the term before is due
+			d.anchor = "prev"
+			end += 2
 		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
 			// "within six months of the charter's approval": of the deal's conclusion
 			end += 5
@@ -417,7 +437,8 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 				continue // "officials said on Friday": when it was said
 			}
 			day := dayDate(dm)
-			if day == "" && !dm.Value.IsZero() && v.word(i-1) == "by" {
+			if day == "" && !dm.Value.IsZero() && (v.word(i-1) == "by" || v.word(i-1) == "than" && v.word(i-2) == "later") {
+				// "by March 2020", "no later than October 2005": the month's last day
 				day = periodDeadline(dm)
 			}
 			if day != "" {
@@ -740,3 +761,21 @@ func beforeAct(v *sent, body string, i, to int) *deadlineAt {
 func givenBefore(v *sent, i int) bool {
 	return hasAny(v.words, max(0, i-5), i, "gave", "gives", "give")
 }
+
+// atOnce reports whether token i starts a phrase saying an act is due at once
+// ("immediately", "without delay", "at once", "forthwith"), not one counting from
+// another act ("immediately after the signing") or telling how one was done.
+func atOnce(v *sent, i int) bool {
+	switch w := v.word(i); {
+	case w == "immediately" || w == "forthwith":
+		next := v.word(i + 1)
+		return !countFrom[next] && !pastVerbBefore(v, max(0, i-3), i) && !strings.HasPrefix(v.tag(i+1), "VB") && !strings.HasPrefix(v.tag(i+1), "JJ")
+	case w == "without" && v.word(i+1) == "delay", w == "at" && v.word(i+1) == "once":
+		return !pastVerbBefore(v, max(0, i-3), i)
+	}
+	return false
+}
+
+// countFrom are the words after "immediately" that make it count from an act
+// ("immediately after the vote", "immediately upon signing").
+var countFrom = map[string]bool{"after": true, "upon": true, "on": true, "following": true, "once": true, "when": true, "before": true, "if": true}
