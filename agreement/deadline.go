@@ -191,6 +191,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := partOfYear(v, body, i, to); d != nil {
 				return d
 			}
+			if d := weekOfMonth(v, body, i, to); d != nil {
+				return d
+			}
 		case (w[i] == "date" || w[i] == "deadline") && v.word(i-1) == "target" && v.word(i+1) == "of":
 			// "with a target date of 2003": by the end of that year
 			for _, dm := range v.dates {
@@ -779,3 +782,27 @@ func atOnce(v *sent, i int) bool {
 // countFrom are the words after "immediately" that make it count from an act
 // ("immediately after the vote", "immediately upon signing").
 var countFrom = map[string]bool{"after": true, "upon": true, "on": true, "following": true, "once": true, "when": true, "before": true, "if": true}
+
+// weekOfMonth reads "in the first week of March" at token i: by the last day of that
+// week (the 7th for the first, the month's end for the last).
+func weekOfMonth(v *sent, body string, i, to int) *deadlineAt {
+	if v.word(i+1) != "the" || v.word(i+3) != "week" || v.word(i+4) != "of" {
+		return nil
+	}
+	n, ok := ordinal(v.word(i + 2))
+	last := v.word(i+2) == "last"
+	if !last && (!ok || n > 4) {
+		return nil
+	}
+	for _, dm := range v.dates {
+		if dm.Tok < i+4 || dm.Tok > i+5 || dm.TokEnd > to || dm.Granularity != text.GranMonth || dm.Value.IsZero() {
+			continue
+		}
+		day := dm.Value.AddDate(0, 0, 7*n-1)
+		if last {
+			day = text.PeriodEnd(dm.Value, text.GranMonth)
+		}
+		return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: day.Format(time.DateOnly), anchor: "absolute"}
+	}
+	return nil
+}

@@ -44,6 +44,7 @@ func TestDeadlines(t *testing.T) {
 		{"within N days of its signing", "The assembly must pass the law within 20 days of its signing.", "2020-03-20", "within 20 days of its signing", "signing"},
 		{"immediately keeps the phrase and guesses no day", "The army is to open the roads to aid convoys immediately.", "", "immediately", ""},
 		{"without delay", "A joint committee is to be formed without delay.", "", "without delay", ""},
+		{"in the first week of a month", "The first pullback is to take place in the first week of May.", "2020-05-07", "in the first week of May", "absolute"},
 		{"a date after at once wins", "Talks are to resume at once, with the aim of ending them by June 1.", "2020-06-01", "by June 1", "absolute"},
 	}
 	lx := loadLexicon()
