@@ -103,6 +103,22 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
 		}
 		switch {
+		case (w[i] == "by" || w[i] == "on") && v.word(i+1) == "the" && v.word(i+2) == "same" && (v.word(i+3) == "date" || v.word(i+3) == "day"):
+			// "and its forces are to leave by the same date": the day named before
+			d := &deadlineAt{relative: v.span(body, i, i+4), anchor: "thatDate"}
+			for k := len(v.dates) - 1; k >= 0; k-- {
+				if dm := v.dates[k]; dm.TokEnd <= i && !dm.Value.IsZero() {
+					day := dayDate(dm)
+					if day == "" {
+						day = periodDeadline(dm)
+					}
+					if day != "" {
+						d.anchor, d.date = "absolute", day
+						break
+					}
+				}
+			}
+			return d
 		case atOnce(v, i):
 			// "is to let inspectors in immediately", "without delay": due at once,
 			// unless the clause goes on to a date ("resume at once, with the aim of

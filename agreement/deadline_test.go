@@ -45,6 +45,7 @@ func TestDeadlines(t *testing.T) {
 		{"immediately keeps the phrase and guesses no day", "The army is to open the roads to aid convoys immediately.", "", "immediately", ""},
 		{"without delay", "A joint committee is to be formed without delay.", "", "without delay", ""},
 		{"in the first week of a month", "The first pullback is to take place in the first week of May.", "2020-05-07", "in the first week of May", "absolute"},
+		{"by the same date as the clause before", "The commission will sit until May 2021, and the troops are to leave by the same date.", "2021-05-31", "by the same date", "absolute"},
 		{"a date after at once wins", "Talks are to resume at once, with the aim of ending them by June 1.", "2020-06-01", "by June 1", "absolute"},
 	}
 	lx := loadLexicon()
