@@ -79,10 +79,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
-	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their") {
-		// "agreed to meet again to discuss further releases": the talks are the act
+	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their" || envoys[c.subjNoun]) {
+		// "agreed to meet again to discuss further releases", "The delegations will
+		// meet again in Istanbul on October 25 to work out the details": the talks are
+		// the act
 		k := j + 1
-		for k < min(c.to, j+6) && v.word(k) != "to" {
+		for k < min(c.to, j+10) && v.word(k) != "to" {
 			k++
 		}
 		if d := v.word(k + 1); v.word(k) == "to" && (d == "discuss" || d == "negotiate" || d == "settle" || d == "work") {
@@ -1222,3 +1224,7 @@ func legalCase(object string) bool {
 	}
 	return false
 }
+
+// envoys are the nouns for those who meet for the sides ("the delegations will meet
+// again ... to settle ...").
+var envoys = map[string]bool{"delegations": true, "ministers": true, "principals": true, "negotiators": true, "envoys": true, "leaders": true, "sides": true}
