@@ -1,6 +1,8 @@
 package agreement_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -34,6 +36,7 @@ func TestCasesWithdrawn(t *testing.T) {
 	for _, tc := range []struct{ name, text string }{
 		{"active", "Bangladesh will withdraw the cases against the tribal fighters."},
 		{"passive", "Criminal charges against the tribal fighters are to be withdrawn."},
+		{"passive after a clause", "Bangladesh will build roads in the hills, and cases against fighters for offences that are not grave will be withdrawn."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags := extractText(t, tc.name, "2021-05-10", signed+tc.text)
@@ -48,8 +51,10 @@ func TestCasesWithdrawn(t *testing.T) {
 					t.Errorf("obligor %v, want BGD", p.Obligor)
 				}
 			}
-			if len(ags[0].Provisions) == 0 {
-				t.Errorf("no provision")
+			if !slices.ContainsFunc(ags[0].Provisions, func(p agreement.Provision) bool {
+				return p.Action == agreement.Other && strings.HasPrefix(p.Object, "withdrawal of")
+			}) {
+				t.Errorf("no charges dropped in %+v", ags[0].Provisions)
 			}
 		})
 	}
