@@ -259,7 +259,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
-		case v.tag(i) == "VBZ" && i > v.first && presentDuty(lx, v, i):
+		case (v.tag(i) == "VBZ" || v.tag(i) == "VBP") && i > v.first && presentDuty(lx, v, i):
 			// "Yaoundé guarantees the Nigerians ... the right to stay", "Riga in turn
 			// allows Moscow to run the radar": a deal's term told in the present
 			c.subjectOf(v, i)
@@ -1047,19 +1047,39 @@ func ofPhrase(v *sent, i, j int) bool {
 // vocabulary: its subject is a coded side, right before it or past an aside ("Riga, in
 // turn, allows ..."), and the act is no other.
 func presentDuty(lx *lexicon, v *sent, i int) bool {
+	from := subjectStart(v, i)
+	// "Under the accord, Kenya frees ...": a sentence citing the deal's terms tells
+	// them in the present
+	cited := from > v.first+1 && underDeal(lx, v, from)
+	if v.tag(i) == "VBP" && !cited {
+		return false // "Israel and Hamas exchange prisoners": a headline's act done
+	}
 	p, n := lx.match("action", v.words, i)
-	if n == 0 && v.tag(i) == "VBZ" && v.bullet {
+	if n == 0 && v.tag(i) == "VBZ" && (v.bullet || cited) {
 		// "1. Uzbekistan gives Kyrgyzstan ...": the lexicon lists the base form. Only
-		// in a list of terms: elsewhere the present tells the act done, as headlines
-		// and live reports do ("Egypt releases prisoners held by the rebels")
+		// in a list of terms or a sentence citing them: elsewhere the present tells
+		// the act done, as headlines and live reports do ("Egypt releases prisoners
+		// held by the rebels")
 		p, n = stemMatch(lx, v, i)
 	}
 	if n == 0 || p.value == "" || p.value == string(Other) {
 		return false
 	}
-	from := subjectStart(v, i)
 	as := subjectActors(v, from, i)
-	return len(as) > 0 && from <= v.first+1 && !lx.has("report", v.words, 0, len(v.words))
+	return len(as) > 0 && (from <= v.first+1 || cited) && !lx.has("report", v.words, 0, len(v.words))
+}
+
+// underDeal reports whether the sentence opens with "Under the accord," (or "Under
+// its terms,") and a comma right before the subject at from.
+func underDeal(lx *lexicon, v *sent, from int) bool {
+	if v.word(v.first) != "under" || from > v.first+8 {
+		return false
+	}
+	k := from - 1
+	if v.word(k) != "," {
+		return false
+	}
+	return lx.has("deal", v.words, v.first+1, k) || hasAny(v.words, v.first+1, k, "terms")
 }
 
 // approxWords open a count given as an aside ("some fifty thousand", "about 5,000").

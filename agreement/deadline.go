@@ -55,6 +55,9 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 				out.Date = t.AddDate(0, 0, 7).Format(time.DateOnly)
 			}
 		}
+	case "now":
+		// the sets differ on whether "immediately" is due the article's day (dev14,
+		// dev15) or undated (the older sets): the phrase is kept, no day is guessed
 	case "signing":
 		out.Anchor = "signing"
 		if tl.signed != "" {
@@ -94,11 +97,37 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 // readDeadline finds the deadline phrase of tokens [from, to) of v, if any.
 func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 	w := v.words
+	var now *deadlineAt
 	for i := from; i < to; i++ {
 		if dealStartClause(v, i) {
 			continue // "The accord, which enters into force one month after the signing, ...": when the deal starts
 		}
 		switch {
+		case (w[i] == "by" || w[i] == "on") && v.word(i+1) == "the" && v.word(i+2) == "same" && (v.word(i+3) == "date" || v.word(i+3) == "day"):
+			// "and its forces are to leave by the same date": the day named before
+			d := &deadlineAt{relative: v.span(body, i, i+4), anchor: "thatDate"}
+			for k := len(v.dates) - 1; k >= 0; k-- {
+				if dm := v.dates[k]; dm.TokEnd <= i && !dm.Value.IsZero() {
+					day := dayDate(dm)
+					if day == "" {
+						day = periodDeadline(dm)
+					}
+					if day != "" {
+						d.anchor, d.date = "absolute", day
+						break
+					}
+				}
+			}
+			return d
+		case atOnce(v, i):
+			// "is to let inspectors in immediately", "without delay": due at once,
+			// unless the clause goes on to a date ("resume at once, with the aim of
+			// concluding them by May 4")
+			if now == nil {
+				n := 1 + boolInt(w[i] != "immediately" && w[i] != "forthwith")
+				now = &deadlineAt{relative: v.span(body, i, i+n), anchor: "now"}
+			}
+			continue
 		case w[i] == "within" || w[i] == "over" && v.word(i+1) == "a" && v.word(i+2) == "period",
 			w[i] == "over" && v.word(i+1) == "the" && (v.word(i+2) == "next" || v.word(i+2) == "coming"):
 			// "over the next three weeks" is within them
@@ -178,6 +207,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := partOfYear(v, body, i, to); d != nil {
 				return d
 			}
+			if d := weekOfMonth(v, body, i, to); d != nil {
+				return d
+			}
 		case (w[i] == "date" || w[i] == "deadline") && v.word(i-1) == "target" && v.word(i+1) == "of":
 			// "with a target date of 2003": by the end of that year
 			for _, dm := range v.dates {
@@ -254,7 +286,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			return d
 		}
 	}
-	return nil
+	return now
 }
 
 // withinPhrase reads "within N units [of the signing | of DATE | of the withdrawal]",
@@ -294,6 +326,13 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			end += 5 + boolInt(v.word(end+4) == "into")
 		} else if v.word(end+1) == "the" && (v.word(end+2) == "signing" || v.word(end+2) == "agreement" || v.word(end+2) == "deal") {
 			end += 3
+		} else if p := v.word(end + 1); (p == "its" || p == "their") && v.word(end+2) == "signing" {
+			// "within 45 days of its signing": of the deal the sentence cites
+			end += 3
+		} else if p := v.word(end + 1); (p == "that" || p == "this" || p == "then") && v.tag(end+2) != "NN" && v.tag(end+2) != "NNS" {
+			// "within 120 days after that": of the day the term before is due
+			d.anchor = "prev"
+			end += 2
 		} else if v.word(end+1) == "the" && lx.has("deal", v.words, end+2, end+3) && v.word(end+3) == "'s" && concluded[v.word(end+4)] {
 			// "within six months of the charter's approval": of the deal's conclusion
 			end += 5
@@ -417,7 +456,8 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 				continue // "officials said on Friday": when it was said
 			}
 			day := dayDate(dm)
-			if day == "" && !dm.Value.IsZero() && v.word(i-1) == "by" {
+			if day == "" && !dm.Value.IsZero() && (v.word(i-1) == "by" || v.word(i-1) == "than" && v.word(i-2) == "later") {
+				// "by March 2020", "no later than October 2005": the month's last day
 				day = periodDeadline(dm)
 			}
 			if day != "" {
@@ -739,4 +779,46 @@ func beforeAct(v *sent, body string, i, to int) *deadlineAt {
 // before the count at i.
 func givenBefore(v *sent, i int) bool {
 	return hasAny(v.words, max(0, i-5), i, "gave", "gives", "give")
+}
+
+// atOnce reports whether token i starts a phrase saying an act is due at once
+// ("immediately", "without delay", "at once", "forthwith"), not one counting from
+// another act ("immediately after the signing") or telling how one was done.
+func atOnce(v *sent, i int) bool {
+	switch w := v.word(i); {
+	case w == "immediately" || w == "forthwith":
+		next := v.word(i + 1)
+		return !countFrom[next] && !pastVerbBefore(v, max(0, i-3), i) && !strings.HasPrefix(v.tag(i+1), "VB") && !strings.HasPrefix(v.tag(i+1), "JJ")
+	case w == "without" && v.word(i+1) == "delay", w == "at" && v.word(i+1) == "once":
+		return !pastVerbBefore(v, max(0, i-3), i)
+	}
+	return false
+}
+
+// countFrom are the words after "immediately" that make it count from an act
+// ("immediately after the vote", "immediately upon signing").
+var countFrom = map[string]bool{"after": true, "upon": true, "on": true, "following": true, "once": true, "when": true, "before": true, "if": true}
+
+// weekOfMonth reads "in the first week of March" at token i: by the last day of that
+// week (the 7th for the first, the month's end for the last).
+func weekOfMonth(v *sent, body string, i, to int) *deadlineAt {
+	if v.word(i+1) != "the" || v.word(i+3) != "week" || v.word(i+4) != "of" {
+		return nil
+	}
+	n, ok := ordinal(v.word(i + 2))
+	last := v.word(i+2) == "last"
+	if !last && (!ok || n > 4) {
+		return nil
+	}
+	for _, dm := range v.dates {
+		if dm.Tok < i+4 || dm.Tok > i+5 || dm.TokEnd > to || dm.Granularity != text.GranMonth || dm.Value.IsZero() {
+			continue
+		}
+		day := dm.Value.AddDate(0, 0, 7*n-1)
+		if last {
+			day = text.PeriodEnd(dm.Value, text.GranMonth)
+		}
+		return &deadlineAt{relative: v.span(body, i, dm.TokEnd), date: day.Format(time.DateOnly), anchor: "absolute"}
+	}
+	return nil
 }

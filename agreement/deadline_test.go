@@ -40,6 +40,13 @@ func TestDeadlines(t *testing.T) {
 		{"between N and M days of the signing", "Talks will open between 30 and 60 days of the signing.", "2020-04-29", "between 30 and 60 days of the signing", "signing"},
 		{"over the next N weeks counts from the signing", "Control of the two towns will pass to the police over the next three weeks.", "2020-03-21", "over the next three weeks", "signing"},
 		{"by early year is April 30", "All weapons will be destroyed by early 2021.", "2021-04-30", "by early 2021", "absolute"},
+		{"no later than a month is its last day", "A census is to be taken no later than November 2020.", "2020-11-30", "no later than November 2020", "absolute"},
+		{"within N days of its signing", "The assembly must pass the law within 20 days of its signing.", "2020-03-20", "within 20 days of its signing", "signing"},
+		{"immediately keeps the phrase and guesses no day", "The army is to open the roads to aid convoys immediately.", "", "immediately", ""},
+		{"without delay", "A joint committee is to be formed without delay.", "", "without delay", ""},
+		{"in the first week of a month", "The first pullback is to take place in the first week of May.", "2020-05-07", "in the first week of May", "absolute"},
+		{"by the same date as the clause before", "The commission will sit until May 2021, and the troops are to leave by the same date.", "2021-05-31", "by the same date", "absolute"},
+		{"a date after at once wins", "Talks are to resume at once, with the aim of ending them by June 1.", "2020-06-01", "by June 1", "absolute"},
 	}
 	lx := loadLexicon()
 	for _, c := range cases {

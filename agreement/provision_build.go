@@ -270,6 +270,27 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = slices.DeleteFunc(slices.Clone(t.obligor), func(o string) bool { return Root(o) != h })
 			}
 		}
+		if t.action == Withdraw && c.passive && strings.TrimSpace(t.object) == "" {
+			// "cases against cadres for crimes that are not heinous will be withdrawn":
+			// the subject the relative clause hides is what is withdrawn
+			for k := c.verb - 1; k >= max(0, c.verb-12); k-- {
+				if w := v.word(k); w == ";" || w == "," && v.word(k+1) == "and" {
+					break
+				}
+				if legalCase(v.word(k)) {
+					t.object = v.span(body, k, min(c.verb, k+3))
+					break
+				}
+			}
+		}
+		if o := strings.ToLower(t.object); t.action == Withdraw && legalCase(o) {
+			// "withdraw the cases against the cadres": charges dropped, no troops
+			// moved; "cases against the rebels are to be withdrawn" binds the other side
+			t.action, t.object = Other, "withdrawal of "+t.object
+			if others := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return slices.Contains(t.obligor, p) }); c.passive && len(others) > 0 {
+				t.obligor = others
+			}
+		}
 		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
 			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight

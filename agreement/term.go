@@ -79,10 +79,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			}
 		}
 	}
-	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their") {
-		// "agreed to meet again to discuss further releases": the talks are the act
+	if w := v.word(j); (w == "meet" || w == "reconvene") && !c.nominal && (c.group || c.pronoun || v.word(c.subjFrom) == "their" || envoys[c.subjNoun]) {
+		// "agreed to meet again to discuss further releases", "The delegations will
+		// meet again in Istanbul on October 25 to work out the details": the talks are
+		// the act
 		k := j + 1
-		for k < min(c.to, j+6) && v.word(k) != "to" {
+		for k < min(c.to, j+10) && v.word(k) != "to" {
 			k++
 		}
 		if d := v.word(k + 1); v.word(k) == "to" && (d == "discuss" || d == "negotiate" || d == "settle" || d == "work") {
@@ -457,6 +459,15 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.readQuantities(v, c, j)
+	if t.qty == nil && (t.action == Transfer || t.action == Pay || t.action == Other) {
+		// "give a development package that officials put at 2,000 crore rupees": the
+		// sum a relative clause values the object at is what is paid
+		if q, ok := valuedAt(v, max(j+1, t.objFrom), min(len(v.words), c.to+2)); ok {
+			val := q.Value
+			t.qty, t.unit = &val, normalUnit(q.Unit)
+			t.action = Pay
+		}
+	}
 	if t.action == Other && t.from != nil {
 		t.action = Reduce
 	}
@@ -1166,3 +1177,54 @@ var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "so
 // passageWays are the ways across a line whose reopening lets people and goods pass.
 var passageWays = []string{"road", "roads", "route", "routes", "highway", "highways", "crossing", "crossings",
 	"checkpoint", "checkpoints", "border", "bridge", "bridges", "corridor", "corridors", "airport", "port", "passage"}
+
+// valuedAt returns the sum of money a relative clause opening in tokens [from, to)
+// values its noun at ("a package that officials put at $2 billion", "a fund which is
+// valued at 500 crore rupees"), false when none does.
+func valuedAt(v *sent, from, to int) (text.Quantity, bool) {
+	for k := from; k < to; k++ {
+		if w := v.word(k); w != "that" && w != "which" {
+			continue
+		}
+		for m := k + 1; m < min(len(v.words), k+6); m++ {
+			if !valuing[v.word(m)] || v.word(m+1) != "at" {
+				continue
+			}
+			for _, q := range v.qty {
+				if q.Tok == m+2 || q.Tok == m+3 && v.word(m+2) == "about" {
+					if money[normalUnit(q.Unit)] {
+						return q, true
+					}
+				}
+			}
+		}
+		return text.Quantity{}, false
+	}
+	return text.Quantity{}, false
+}
+
+// valuing are the verbs that put a value on a thing ("put at", "valued at").
+var valuing = map[string]bool{"put": true, "puts": true, "valued": true, "value": true, "estimated": true, "estimate": true, "priced": true, "pegged": true, "worth": true}
+
+// money are the units of sums of money.
+var money = map[string]bool{"usd": true, "eur": true, "gbp": true, "jpy": true, "inr": true, "pounds": true, "francs": true, "shillings": true, "yen": true}
+
+// legalCase reports whether an object withdrawn is a court case or a charge ("the
+// cases against the cadres", "criminal charges"), not troops.
+func legalCase(object string) bool {
+	f := strings.Fields(object)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f[:min(len(f), 3)] {
+		switch strings.Trim(w, ",;") {
+		case "case", "cases", "charge", "charges", "lawsuit", "lawsuits", "prosecution", "prosecutions", "indictment", "indictments", "warrants":
+			return true
+		}
+	}
+	return false
+}
+
+// envoys are the nouns for those who meet for the sides ("the delegations will meet
+// again ... to settle ...").
+var envoys = map[string]bool{"delegations": true, "ministers": true, "principals": true, "negotiators": true, "envoys": true, "leaders": true, "sides": true}
