@@ -152,6 +152,9 @@ func TestDealFacts(t *testing.T) {
 		{"a subject named by its role signs with its opponent", "2031-05-08",
 			"GOMA, May 8 – The provincial government in Goma signed a ceasefire on Tuesday with the M23 rebels.",
 			"2031-05-06", []string{"CODREB", "COD"}, nil},
+		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
+			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
+			"", []string{"CHL", "PER"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)
