@@ -91,3 +91,65 @@ func governmentSide(v *sent, verb int, parties []string) string {
 	}
 	return ""
 }
+
+// movementSides re-codes the parties of a deal sentence that are movements the
+// dictionary lacks, named and given a country only by the sentence's place or its
+// mediator ("In the Algerian town of Tamanrasset, the government and the Popular
+// Movement of Azawad sign a ceasefire under Algerian mediation"): a named front or
+// movement is a rebel group of the country it fights in, the one whose rebels the
+// story names, not of the host or the mediator.
+func movementSides(lx *lexicon, vs []sent, si int, parties []string) []string {
+	v := &vs[si]
+	var hosts []string
+	for _, a := range v.actors {
+		if a.Place && a.Country != "" {
+			hosts = append(hosts, a.Country)
+		}
+	}
+	hosts = append(hosts, mediatorRoots(lx, v)...)
+	out := slices.Clone(parties)
+	for _, a := range v.actors {
+		if a.Inferred != "name" || len(a.Code) != 6 || !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "OPP") {
+			continue
+		}
+		r := Root(a.Code)
+		i := slices.Index(out, a.Code)
+		if i < 0 || !contains(hosts, r) {
+			continue
+		}
+		if s := rebelState(vs, r); s != "" {
+			out[i] = s + "REB"
+		}
+	}
+	return compactCodes(out)
+}
+
+// rebelState returns the one state other than not whose rebels or opposition the
+// dictionary codes in the story, "" when none or several.
+func rebelState(vs []sent, not string) string {
+	state := ""
+	for k := range vs {
+		for _, a := range vs[k].actors {
+			if a.Inferred != "" || a.Place || len(a.Code) != 6 || !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "OPP") {
+				continue
+			}
+			switch r := Root(a.Code); {
+			case r == not || r == state:
+			case state == "":
+				state = r
+			default:
+				return ""
+			}
+		}
+	}
+	return state
+}
+
+// compactCodes drops the repeated codes of cs, keeping the first of each.
+func compactCodes(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		out = addCode(out, c)
+	}
+	return out
+}

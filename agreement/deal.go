@@ -105,6 +105,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		d.parties = movementSides(lx, vs, si, d.parties)
 		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)

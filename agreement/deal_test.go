@@ -152,6 +152,10 @@ func TestDealFacts(t *testing.T) {
 		{"a subject named by its role signs with its opponent", "2031-05-08",
 			"GOMA, May 8 – The provincial government in Goma signed a ceasefire on Tuesday with the M23 rebels.",
 			"2031-05-06", []string{"CODREB", "COD"}, nil},
+		{"a movement named in the host's town is a rebel group of the state it fights", "2031-05-09",
+			"Colombian troops and FARC rebels have fought in the southern jungle for years.\n\n" +
+				"May 4, 2031 - In the Cuban town of Cienfuegos, the government and the Popular Movement of the Andes sign a ceasefire under Cuban mediation.",
+			"2031-05-04", []string{"COLREB", "COL"}, []string{"CUB"}},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
