@@ -606,12 +606,13 @@ func dealNounBefore(lx *lexicon, v *sent, i int) bool {
 }
 
 // relativeAfterComma reports whether the verb at i stands in a relative clause set off
-// by a comma ("..., whose generals put their names to ...", "..., which ... signed").
+// by a comma ("..., whose generals put their names to ...", "..., which ... signed",
+// "..., in which Pakistan agreed").
 func relativeAfterComma(v *sent, i int) bool {
 	for k := i - 1; k >= max(1, i-6); k-- {
 		switch v.words[k] {
 		case "whose", "who", "which":
-			return v.words[k-1] == ","
+			return v.words[k-1] == "," || v.words[k] == "which" && v.tag(k-1) == "IN" && v.word(k-2) == ","
 		case ",", ";":
 			return false
 		}

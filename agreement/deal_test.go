@@ -156,6 +156,9 @@ func TestDealFacts(t *testing.T) {
 			"Colombian troops and FARC rebels have fought in the southern jungle for years.\n\n" +
 				"May 4, 2031 - In the Cuban town of Cienfuegos, the government and the Popular Movement of the Andes sign a ceasefire under Cuban mediation.",
 			"2031-05-04", []string{"COLREB", "COL"}, []string{"CUB"}},
+		{"the issuers of a statement sign it, not the side agreeing in its relative clause", "1994-01-20",
+			"The talks in Geneva followed the joint statement issued by Bill Clinton and Boris Yeltsin in Moscow on January 14, in which Russia agreed that its missiles would no longer be aimed at American cities.",
+			"1994-01-14", []string{"USA", "RUS"}, nil},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
