@@ -153,3 +153,36 @@ func compactCodes(cs []string) []string {
 	}
 	return out
 }
+
+// addressee returns the codes of those a party told of its own consent ("Iraq told the
+// Security Council on Saturday that it accepted resolution 687"): the body whose terms
+// it accepts is its counterpart. Nil unless the verb at verb opens a "that" clause
+// whose subject is a pronoun, after "told" and the coded actors it names (media and
+// reporters hear of a deal; they are none of its sides).
+func addressee(v *sent, verb int) []string {
+	cs := clauseStart(v, verb)
+	if cs < 2 || v.word(cs-1) != "that" || !hasAny(v.words, cs, cs+1, "it", "they") || verb > cs+3 {
+		return nil
+	}
+	told := -1
+	for k := cs - 2; k >= max(0, cs-10); k-- {
+		if v.words[k] == "told" {
+			told = k
+			break
+		}
+		if v.words[k] == "," || v.words[k] == ";" {
+			return nil
+		}
+	}
+	if told < 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range v.actorsIn(told+1, cs-1) {
+		if a.Place || a.Code == "" || strings.HasSuffix(a.Code, "MED") || a.tok != told+1 && a.tok != told+2 {
+			continue
+		}
+		out = addCode(out, partyCode(a.Code))
+	}
+	return out
+}

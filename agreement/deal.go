@@ -131,6 +131,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				d.parties = addCode(d.parties, c)
 			}
 		}
+		if w := v.words[verb]; role == "" && partySides(d.parties) == 1 && (w == "accepted" || isAgree(w)) {
+			for _, c := range addressee(v, verb) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if role == "" && partySides(d.parties) == 1 {
 			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
 			// and the Eritrean president": announcers among whom the one party stands
