@@ -186,3 +186,43 @@ func addressee(v *sent, verb int) []string {
 	}
 	return out
 }
+
+// facilitatorSubject returns the codes of the subject of the verb at verb when it is
+// titled a facilitator or mediator ("Malaysian facilitator Ahmad Zamzamin announced
+// the initiative"): it announces the sides' deal and guarantees it, signing none.
+// Nil when any actor of the subject has no such title.
+func facilitatorSubject(v *sent, verb int) []string {
+	subj := v.actorsIn(clauseStart(v, verb), verb)
+	if len(subj) == 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range subj {
+		if !hasAny(v.words, a.tok-1, a.end+2, "facilitator", "mediator", "facilitators", "mediators") {
+			return nil
+		}
+		out = addCode(out, partyCode(a.Code))
+	}
+	return out
+}
+
+// sidesBefore returns the first two sides the sentences before si name (at most three
+// back), none of them in skip nor a venue: the sides of a deal its facilitator tells.
+func sidesBefore(vs []sent, si int, skip []string) []string {
+	var out []string
+	for k := max(0, si-3); k < si; k++ {
+		for _, a := range vs[k].actors {
+			c := partyCode(a.Code)
+			if a.Place || c == "" || contains(skip, Root(c)) || isVenue(&vs[k], a) || len(c) == 6 && (strings.HasSuffix(c, "PRI") || strings.HasSuffix(c, "CVL") || strings.HasSuffix(c, "REF")) {
+				continue
+			}
+			if next := addCode(out, c); partySides(next) > partySides(out) {
+				out = next
+			}
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return nil
+}

@@ -106,6 +106,16 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			}
 		}
 		d.parties = movementSides(lx, vs, si, d.parties)
+		if f := facilitatorSubject(v, verb); role == "" && len(f) > 0 && !slices.ContainsFunc(d.parties, func(c string) bool { return !contains(f, c) }) {
+			// "Malaysian facilitator Ahmad Zamzamin announced the initiative": the
+			// sides the story named before it are the parties
+			if sides := sidesBefore(vs, si, actorRoots(f)); len(sides) == 2 {
+				d.parties = sides
+				for _, c := range f {
+					d.guarantors = addCode(d.guarantors, c)
+				}
+			}
+		}
 		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
@@ -215,7 +225,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		if d.signed == "" {
 			d.signed = storyOffsetSigning(v, verb, pub)
 		}
-		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) {
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) && !coarseSigning(v, verb) {
 			// the first deal of a story told without its date: the day the lead gives
 			// (a participle, "ten days into the ceasefire agreed in Moscow", describes
 			// a deal made before)

@@ -162,6 +162,10 @@ func TestDealFacts(t *testing.T) {
 		{"the body a side tells it accepts its terms is its counterpart", "2031-11-03",
 			"CAIRO - Syria told the Arab League on Wednesday that it accepted the League's ceasefire terms, clearing the way for monitors to enter Homs.",
 			"2031-10-29", []string{"SYR", "IGOARL"}, nil},
+		{"an initiative its mediator announces is the sides' deal, dated by its month alone", "2031-11-05",
+			"The truce that Khartoum and the SPLA observed for the harvest season ended on Monday with both sides trading blame.\n\n" +
+				"Kenyan mediator Daniel Kiprono announced the initiative in September, after the second round of talks in Nairobi.",
+			"", []string{"SDN", "SSDMIL"}, []string{"KEN"}},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
