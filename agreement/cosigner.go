@@ -226,3 +226,26 @@ func sidesBefore(vs []sent, si int, skip []string) []string {
 	}
 	return nil
 }
+
+// civicSides returns the civilians' codes of the town leaders the subject of the verb at
+// verb names ("U.S. officials and civic leaders from the besieged city of Fallujah
+// have agreed"): the country of the first place within six words after the noun.
+func civicSides(lx *lexicon, v *sent, verb int) []string {
+	var out []string
+	for k := clauseStart(v, verb); k < verb; k++ {
+		_, n := lx.match("civic", v.words, k)
+		if n == 0 || slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok <= k && k < a.end }) {
+			continue
+		}
+		if w := v.word(k + n); w != "of" && w != "from" {
+			continue
+		}
+		for _, a := range v.actors {
+			if a.Place && a.Country != "" && a.tok > k+n && a.tok <= k+n+6 && a.tok < verb {
+				out = addCode(out, a.Country+"CVL")
+				break
+			}
+		}
+	}
+	return out
+}

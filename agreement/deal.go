@@ -106,6 +106,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 			}
 		}
 		d.parties = movementSides(lx, vs, si, d.parties)
+		if role == "" && partySides(d.parties) < 2 {
+			for _, c := range civicSides(lx, v, verb) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if f := facilitatorSubject(v, verb); role == "" && len(f) > 0 && !slices.ContainsFunc(d.parties, func(c string) bool { return !contains(f, c) }) {
 			// "Malaysian facilitator Ahmad Zamzamin announced the initiative": the
 			// sides the story named before it are the parties

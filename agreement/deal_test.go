@@ -166,6 +166,9 @@ func TestDealFacts(t *testing.T) {
 			"The truce that Khartoum and the SPLA observed for the harvest season ended on Monday with both sides trading blame.\n\n" +
 				"Kenyan mediator Daniel Kiprono announced the initiative in September, after the second round of talks in Nairobi.",
 			"", []string{"SDN", "SSDMIL"}, []string{"KEN"}},
+		{"a town's elders agreeing are its country's civilians", "2031-05-07",
+			"GAO, May 6 - Malian army officers and tribal elders from the desert town of Kidal have agreed on a truce for the market season, a spokesman said on Tuesday.",
+			"2031-05-06", []string{"MLIMIL", "MLICVL"}, nil},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
