@@ -110,6 +110,13 @@ func sentences(src Source) []sent {
 					a.end = i + 1
 				}
 			}
+			if a.tok >= 0 && a.end < len(s.Tokens) && len(a.Code) == 6 && (strings.HasSuffix(a.Code, "ELI") || strings.HasSuffix(a.Code, "OPP")) {
+				if w := strings.ToLower(s.Tokens[a.end].Text); w == "administration" || w == "government" {
+					// "the Biden administration" in a story told after his term: the
+					// government he led, whatever he is on the story's date
+					a.Code = a.Code[:3] + "GOV"
+				}
+			}
 			if a.tok >= 0 && a.end > a.tok {
 				v.actors = append(v.actors, a)
 			}
