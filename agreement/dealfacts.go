@@ -245,16 +245,25 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 	return best, after
 }
 
-// subordinateAfter reports whether the verb at verb stands in a clause that ", when",
-// ", after" or ", as" opens after from, with no comma between: a date before that
-// clause dates the main one ("On Friday, when they met, they signed" keeps its day).
+// subordinateAfter reports whether the verb at verb only describes the subject of a
+// clause that ", when", ", after" or ", as" opens after from, with no comma between
+// ("became a republic on Tuesday, when the agreement it signed last June entered into
+// force"): the clause's own verb follows it, and a date before the clause is that
+// verb's. The clause's own verb shares the main clause's day ("stopped on January 1,
+// when both governments accepted the call"), and "On Friday, when they met, they
+// signed" keeps its day.
 func subordinateAfter(v *sent, from, verb int) bool {
 	for k := verb - 1; k > from; k-- {
 		if v.words[k] == "," || v.words[k] == ";" {
 			return false
 		}
 		if hasAny(v.words, k, k+1, "when", "after", "as") && v.word(k-1) == "," {
-			return true
+			for j := verb + 1; j < len(v.words) && v.words[j] != "," && v.words[j] != ";"; j++ {
+				if v.tag(j) == "VBD" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
