@@ -153,6 +153,9 @@ func (b *building) shortName(code string) string {
 	if best == "" && strings.HasSuffix(code, "REB") && len(code) == 6 {
 		return "armed groups" // named by their role only
 	}
+	if best == "" && strings.HasSuffix(code, "CVL") && len(code) == 6 {
+		return "local leaders" // "civic leaders from the city of X"
+	}
 	if best == "" {
 		return code
 	}

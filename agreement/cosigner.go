@@ -91,3 +91,161 @@ func governmentSide(v *sent, verb int, parties []string) string {
 	}
 	return ""
 }
+
+// movementSides re-codes the parties of a deal sentence that are movements the
+// dictionary lacks, named and given a country only by the sentence's place or its
+// mediator ("In the Algerian town of Tamanrasset, the government and the Popular
+// Movement of Azawad sign a ceasefire under Algerian mediation"): a named front or
+// movement is a rebel group of the country it fights in, the one whose rebels the
+// story names, not of the host or the mediator.
+func movementSides(lx *lexicon, vs []sent, si int, parties []string) []string {
+	v := &vs[si]
+	var hosts []string
+	for _, a := range v.actors {
+		if a.Place && a.Country != "" {
+			hosts = append(hosts, a.Country)
+		}
+	}
+	hosts = append(hosts, mediatorRoots(lx, v)...)
+	out := slices.Clone(parties)
+	for _, a := range v.actors {
+		if a.Inferred != "name" || len(a.Code) != 6 || !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "OPP") {
+			continue
+		}
+		r := Root(a.Code)
+		i := slices.Index(out, a.Code)
+		if i < 0 || !contains(hosts, r) {
+			continue
+		}
+		if s := rebelState(vs, r); s != "" {
+			out[i] = s + "REB"
+		}
+	}
+	return compactCodes(out)
+}
+
+// rebelState returns the one state other than not whose rebels or opposition the
+// dictionary codes in the story, "" when none or several.
+func rebelState(vs []sent, not string) string {
+	state := ""
+	for k := range vs {
+		for _, a := range vs[k].actors {
+			if a.Inferred != "" || a.Place || len(a.Code) != 6 || !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "OPP") {
+				continue
+			}
+			switch r := Root(a.Code); {
+			case r == not || r == state:
+			case state == "":
+				state = r
+			default:
+				return ""
+			}
+		}
+	}
+	return state
+}
+
+// compactCodes drops the repeated codes of cs, keeping the first of each.
+func compactCodes(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		out = addCode(out, c)
+	}
+	return out
+}
+
+// addressee returns the codes of those a party told of its own consent ("Iraq told the
+// Security Council on Saturday that it accepted resolution 687"): the body whose terms
+// it accepts is its counterpart. Nil unless the verb at verb opens a "that" clause
+// whose subject is a pronoun, after "told" and the coded actors it names (media and
+// reporters hear of a deal; they are none of its sides).
+func addressee(v *sent, verb int) []string {
+	cs := clauseStart(v, verb)
+	if cs < 2 || v.word(cs-1) != "that" || !hasAny(v.words, cs, cs+1, "it", "they") || verb > cs+3 {
+		return nil
+	}
+	told := -1
+	for k := cs - 2; k >= max(0, cs-10); k-- {
+		if v.words[k] == "told" {
+			told = k
+			break
+		}
+		if v.words[k] == "," || v.words[k] == ";" {
+			return nil
+		}
+	}
+	if told < 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range v.actorsIn(told+1, cs-1) {
+		if a.Place || a.Code == "" || strings.HasSuffix(a.Code, "MED") || a.tok != told+1 && a.tok != told+2 {
+			continue
+		}
+		out = addCode(out, partyCode(a.Code))
+	}
+	return out
+}
+
+// facilitatorSubject returns the codes of the subject of the verb at verb when it is
+// titled a facilitator or mediator ("Malaysian facilitator Ahmad Zamzamin announced
+// the initiative"): it announces the sides' deal and guarantees it, signing none.
+// Nil when any actor of the subject has no such title.
+func facilitatorSubject(v *sent, verb int) []string {
+	subj := v.actorsIn(clauseStart(v, verb), verb)
+	if len(subj) == 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range subj {
+		if !hasAny(v.words, a.tok-1, a.end+2, "facilitator", "mediator", "facilitators", "mediators") {
+			return nil
+		}
+		out = addCode(out, partyCode(a.Code))
+	}
+	return out
+}
+
+// sidesBefore returns the first two sides the sentences before si name (at most three
+// back), none of them in skip nor a venue: the sides of a deal its facilitator tells.
+func sidesBefore(vs []sent, si int, skip []string) []string {
+	var out []string
+	for k := max(0, si-3); k < si; k++ {
+		for _, a := range vs[k].actors {
+			c := partyCode(a.Code)
+			if a.Place || c == "" || contains(skip, Root(c)) || isVenue(&vs[k], a) || len(c) == 6 && (strings.HasSuffix(c, "PRI") || strings.HasSuffix(c, "CVL") || strings.HasSuffix(c, "REF")) {
+				continue
+			}
+			if next := addCode(out, c); partySides(next) > partySides(out) {
+				out = next
+			}
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// civicSides returns the civilians' codes of the town leaders the subject of the verb at
+// verb names ("U.S. officials and civic leaders from the besieged city of Fallujah
+// have agreed"): the country of the first place within six words after the noun.
+func civicSides(lx *lexicon, v *sent, verb int) []string {
+	var out []string
+	for k := clauseStart(v, verb); k < verb; k++ {
+		_, n := lx.match("civic", v.words, k)
+		if n == 0 || slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok <= k && k < a.end }) {
+			continue
+		}
+		if w := v.word(k + n); w != "of" && w != "from" {
+			continue
+		}
+		for _, a := range v.actors {
+			if a.Place && a.Country != "" && a.tok > k+n && a.tok <= k+n+6 && a.tok < verb {
+				out = addCode(out, a.Country+"CVL")
+				break
+			}
+		}
+	}
+	return out
+}

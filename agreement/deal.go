@@ -105,6 +105,22 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				}
 			}
 		}
+		d.parties = movementSides(lx, vs, si, d.parties)
+		if role == "" && partySides(d.parties) < 2 {
+			for _, c := range civicSides(lx, v, verb) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
+		if f := facilitatorSubject(v, verb); role == "" && len(f) > 0 && !slices.ContainsFunc(d.parties, func(c string) bool { return !contains(f, c) }) {
+			// "Malaysian facilitator Ahmad Zamzamin announced the initiative": the
+			// sides the story named before it are the parties
+			if sides := sidesBefore(vs, si, actorRoots(f)); len(sides) == 2 {
+				d.parties = sides
+				for _, c := range f {
+					d.guarantors = addCode(d.guarantors, c)
+				}
+			}
+		}
 		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
 			// "The two leaders signed ...", no deal before it naming them
 			d.parties = groupReferents(vs, si, d)
@@ -127,6 +143,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		}
 		if role == "" && len(d.parties) > 0 && partySides(d.parties) == 1 {
 			if c := governmentSide(v, verb, d.parties); c != "" {
+				d.parties = addCode(d.parties, c)
+			}
+		}
+		if w := v.words[verb]; role == "" && partySides(d.parties) == 1 && (w == "accepted" || isAgree(w)) {
+			for _, c := range addressee(v, verb) {
 				d.parties = addCode(d.parties, c)
 			}
 		}
@@ -209,7 +230,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		if d.signed == "" {
 			d.signed = storyOffsetSigning(v, verb, pub)
 		}
-		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) {
+		if d.signed == "" && len(out) == 0 && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !dealNounBefore(lx, v, verb) && !coarseSigning(v, verb) {
 			// the first deal of a story told without its date: the day the lead gives
 			// (a participle, "ten days into the ceasefire agreed in Moscow", describes
 			// a deal made before)
@@ -605,12 +626,13 @@ func dealNounBefore(lx *lexicon, v *sent, i int) bool {
 }
 
 // relativeAfterComma reports whether the verb at i stands in a relative clause set off
-// by a comma ("..., whose generals put their names to ...", "..., which ... signed").
+// by a comma ("..., whose generals put their names to ...", "..., which ... signed",
+// "..., in which Pakistan agreed").
 func relativeAfterComma(v *sent, i int) bool {
 	for k := i - 1; k >= max(1, i-6); k-- {
 		switch v.words[k] {
 		case "whose", "who", "which":
-			return v.words[k-1] == ","
+			return v.words[k-1] == "," || v.words[k] == "which" && v.tag(k-1) == "IN" && v.word(k-2) == ","
 		case ",", ";":
 			return false
 		}

@@ -152,6 +152,32 @@ func TestDealFacts(t *testing.T) {
 		{"a subject named by its role signs with its opponent", "2031-05-08",
 			"GOMA, May 8 – The provincial government in Goma signed a ceasefire on Tuesday with the M23 rebels.",
 			"2031-05-06", []string{"CODREB", "COD"}, nil},
+		{"a movement named in the host's town is a rebel group of the state it fights", "2031-05-09",
+			"Colombian troops and FARC rebels have fought in the southern jungle for years.\n\n" +
+				"May 4, 2031 - In the Cuban town of Cienfuegos, the government and the Popular Movement of the Andes sign a ceasefire under Cuban mediation.",
+			"2031-05-04", []string{"COLREB", "COL"}, []string{"CUB"}},
+		{"the issuers of a statement sign it, not the side agreeing in its relative clause", "1994-01-20",
+			"The talks in Geneva followed the joint statement issued by Bill Clinton and Boris Yeltsin in Moscow on January 14, in which Russia agreed that its missiles would no longer be aimed at American cities.",
+			"1994-01-14", []string{"USA", "RUS"}, nil},
+		{"the body a side tells it accepts its terms is its counterpart", "2031-11-03",
+			"CAIRO - Syria told the Arab League on Wednesday that it accepted the League's ceasefire terms, clearing the way for monitors to enter Homs.",
+			"2031-10-29", []string{"SYR", "IGOARL"}, nil},
+		{"an initiative its mediator announces is the sides' deal, dated by its month alone", "2031-11-05",
+			"The truce that Khartoum and the SPLA observed for the harvest season ended on Monday with both sides trading blame.\n\n" +
+				"Kenyan mediator Daniel Kiprono announced the initiative in September, after the second round of talks in Nairobi.",
+			"", []string{"SDN", "SSDMIL"}, []string{"KEN"}},
+		{"a town's elders agreeing are its country's civilians", "2031-05-07",
+			"GAO, May 6 - Malian army officers and tribal elders from the desert town of Kidal have agreed on a truce for the market season, a spokesman said on Tuesday.",
+			"2031-05-06", []string{"MLIMIL", "MLICVL"}, nil},
+		{"a past president's administration is his state's government", "2031-07-20",
+			"In March 2023, the Biden administration and Cuba signed an agreement on migration talks.",
+			"", []string{"USA", "CUB"}, nil},
+		{"the leaders of a breakaway republic are rebels of the country it breaks from", "2031-07-22",
+			"Envoys of Georgia and the leaders of the breakaway republic of Abkhazia signed a ceasefire in Sochi on Monday.",
+			"2031-07-21", []string{"GEO", "GEOREB"}, nil},
+		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
+			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
+			"", []string{"CHL", "PER"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)

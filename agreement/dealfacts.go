@@ -224,6 +224,9 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 		if v.word(d.Tok-2) == "effect" || v.word(d.Tok-2) == "begin" || v.word(d.Tok-2) == "force" {
 			continue
 		}
+		if d.Tok < verb && subordinateAfter(v, d.TokEnd, verb) {
+			continue // "became a republic on Tuesday, when the agreement it signed last June entered into force": the main clause's day
+		}
 		k := d.Tok - verb
 		if k > 0 {
 			k -= max(n, 1) - 1 // counted from the phrase's last word
@@ -240,6 +243,30 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 		}
 	}
 	return best, after
+}
+
+// subordinateAfter reports whether the verb at verb only describes the subject of a
+// clause that ", when", ", after" or ", as" opens after from, with no comma between
+// ("became a republic on Tuesday, when the agreement it signed last June entered into
+// force"): the clause's own verb follows it, and a date before the clause is that
+// verb's. The clause's own verb shares the main clause's day ("stopped on January 1,
+// when both governments accepted the call"), and "On Friday, when they met, they
+// signed" keeps its day.
+func subordinateAfter(v *sent, from, verb int) bool {
+	for k := verb - 1; k > from; k-- {
+		if v.words[k] == "," || v.words[k] == ";" {
+			return false
+		}
+		if hasAny(v.words, k, k+1, "when", "after", "as") && v.word(k-1) == "," {
+			for j := verb + 1; j < len(v.words) && v.words[j] != "," && v.words[j] != ";"; j++ {
+				if v.tag(j) == "VBD" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // coarseSigning reports whether a date phrase coarser than a day follows the verb

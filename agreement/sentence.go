@@ -110,6 +110,13 @@ func sentences(src Source) []sent {
 					a.end = i + 1
 				}
 			}
+			if a.tok >= 0 && a.end < len(s.Tokens) && len(a.Code) == 6 && (strings.HasSuffix(a.Code, "ELI") || strings.HasSuffix(a.Code, "OPP")) {
+				if w := strings.ToLower(s.Tokens[a.end].Text); w == "administration" || w == "government" {
+					// "the Biden administration" in a story told after his term: the
+					// government he led, whatever he is on the story's date
+					a.Code = a.Code[:3] + "GOV"
+				}
+			}
 			if a.tok >= 0 && a.end > a.tok {
 				v.actors = append(v.actors, a)
 			}
@@ -117,6 +124,7 @@ func sentences(src Source) []sent {
 		if len(v.actors) == 0 {
 			v.actors = nil
 		}
+		v.actors = selfProclaimed(&v, v.actors)
 		for i := range v.actors {
 			if k := v.actors[i].tok; k >= 2 && v.word(k-1) == "of" && compass[v.word(k-2)] {
 				v.actors[i].Place = true // "south of Paris": where it happened, not who acted
@@ -374,4 +382,40 @@ func dealNameHead(v *sent, k int) bool {
 	}
 	_, n := loadLexicon().match("deal", v.words, k)
 	return n == 1
+}
+
+// selfProclaimed re-codes the places a self-proclaimed or breakaway republic is named
+// for ("the leaders of the self-proclaimed Donetsk and Luhansk People's Republics",
+// "the breakaway republic of Abkhazia"): the republic is a rebel group of the place's
+// country, one actor however many places its name lists.
+func selfProclaimed(v *sent, as []actorAt) []actorAt {
+	for k, w := range v.words {
+		if w != "self-proclaimed" && w != "breakaway" && w != "separatist" {
+			continue
+		}
+		rep := -1
+		for j := k + 1; j < min(len(v.words), k+9); j++ {
+			if v.words[j] == "republic" || v.words[j] == "republics" {
+				rep = j
+				break
+			}
+		}
+		if rep < 0 {
+			continue
+		}
+		first := slices.IndexFunc(as, func(a actorAt) bool { return a.tok > k && a.tok <= rep+2 && a.Country != "" && a.tok < len(v.words) })
+		if first < 0 || len(as[first].Country) != 3 {
+			continue
+		}
+		a := as[first]
+		a.Code, a.Place, a.end = a.Country+"REB", false, max(a.end, rep+1)
+		out := slices.DeleteFunc(slices.Clone(as), func(b actorAt) bool { return b.tok > k && b.tok <= a.end && b.tok != a.tok })
+		for i := range out {
+			if out[i].tok == a.tok {
+				out[i] = a
+			}
+		}
+		as = out
+	}
+	return as
 }
