@@ -113,6 +113,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	slices.SortFunc(pubs, time.Time.Compare)
 	for ai, a := range ags {
 		var done []*track
+		whole := r.dealReplacements(a, rec)
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), signers: signers(a), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
@@ -120,7 +121,7 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 				t.begins = r.dealBegins(a, p, rec)
 				t.digest = newDigest()
 			}
-			t.replacements = r.replacements(ags, t)
+			t.replacements = append(r.replacements(ags, t), whole...)
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -272,19 +273,27 @@ func (cs *course) replaced(sts map[pkey]Status, d time.Time) {
 				continue
 			}
 			st := sts[t.k]
+			if rp.whole && !replacedWhole(st) {
+				continue
+			}
 			st.Value, st.Overdue = Superseded, false
 			st.Reason = "replaced by " + rp.by + " at another figure"
+			if rp.whole {
+				st.Reason = "replaced, as a whole deal, by " + rp.by
+			}
 			st.Evidence = []Evidence{rp.ev}
 			sts[t.k] = st
 		}
 	}
 }
 
-// replacement is a later agreement's provision restating a track's duty.
+// replacement is a later agreement's provision restating a track's duty, or (whole)
+// a sentence telling the track's agreement replaced by a later one.
 type replacement struct {
 	signed time.Time
 	by     string
 	ev     Evidence
+	whole  bool
 }
 
 // replacements are the provisions of later agreements of ags that restate t's duty
