@@ -42,6 +42,9 @@ type track struct {
 	// begins is when a continuing obligation comes into force, if later than
 	// start (beginsOn); zero otherwise.
 	begins time.Time
+	// ranAfter is the first publication after a continuing obligation's stated term
+	// ended (termEnd), zero when it has none or none came after.
+	ranAfter time.Time
 	// replacements are later agreements' provisions restating its duty.
 	replacements []replacement
 	reads        []reading   // every reading of it, in order of date (stable)
@@ -96,10 +99,11 @@ type moment struct {
 	quiet    bool // a later article has been published after the deal's first weeks
 	notYet   bool // its conditions name a later year
 	begun    bool // a continuing obligation is in force
+	ranTerm  bool // a continuing obligation's stated term is over, and an article came after it
 }
 
 func (m moment) same(o moment) bool {
-	return m.due == o.due && m.followed == o.followed && m.quiet == o.quiet && m.notYet == o.notYet && m.begun == o.begun
+	return m.due == o.due && m.followed == o.followed && m.quiet == o.quiet && m.notYet == o.notYet && m.begun == o.begun && m.ranTerm == o.ranTerm
 }
 
 // newCourse prepares the tracks of ags from the observations obs (ordered by
@@ -113,14 +117,20 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 	slices.SortFunc(pubs, time.Time.Compare)
 	for ai, a := range ags {
 		var done []*track
+		whole := r.dealReplacements(a, rec)
 		for _, pi := range byDeadline(a.Provisions) {
 			p := a.Provisions[pi]
 			t := &track{k: pkey{ai, pi}, p: p, parties: bound(a, p.Action), signers: signers(a), start: effective(a, p, rec), deadline: deadline(p), year: lastYearNamed(p), disputed: map[string][]Evidence{}}
 			if r.continuing(p) {
 				t.begins = r.dealBegins(a, p, rec)
 				t.digest = newDigest()
+				if end := termEnd(p, t.begins, t.start); !end.IsZero() {
+					if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(end) }); i < len(pubs) {
+						t.ranAfter = pubs[i]
+					}
+				}
 			}
-			t.replacements = r.replacements(ags, t)
+			t.replacements = append(r.replacements(ags, t), whole...)
 			if pub, ok := rec.Published[p.Evidence.ArticleID]; ok {
 				// A report a day or two after the deal took effect is too soon for
 				// its silence to mean anything.
@@ -239,7 +249,8 @@ func (cs *course) at(d time.Time) map[pkey]Status {
 	}
 	out := make(map[pkey]Status, len(cs.tracks))
 	for _, t := range cs.tracks {
-		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), quiet: !t.quiet.IsZero() && !t.quiet.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start)}
+		m := moment{d: d, due: !t.deadline.IsZero() && d.After(t.deadline), followed: !t.followed.IsZero() && !t.followed.After(d), quiet: !t.quiet.IsZero() && !t.quiet.After(d), notYet: t.year > d.Year(), begun: !d.Before(t.begins) && !d.Before(t.start),
+			ranTerm: !t.ranAfter.IsZero() && !t.ranAfter.After(d)}
 		again := cs.everyDate || !t.decided || !m.same(t.clock) || slices.ContainsFunc(t.stages, func(x *track) bool { return x.changed })
 		n := len(t.rs)
 		for n < len(t.known) && !t.known[n].After(d) {
@@ -272,19 +283,27 @@ func (cs *course) replaced(sts map[pkey]Status, d time.Time) {
 				continue
 			}
 			st := sts[t.k]
+			if rp.whole && !replacedWhole(st) {
+				continue
+			}
 			st.Value, st.Overdue = Superseded, false
 			st.Reason = "replaced by " + rp.by + " at another figure"
+			if rp.whole {
+				st.Reason = "replaced, as a whole deal, by " + rp.by
+			}
 			st.Evidence = []Evidence{rp.ev}
 			sts[t.k] = st
 		}
 	}
 }
 
-// replacement is a later agreement's provision restating a track's duty.
+// replacement is a later agreement's provision restating a track's duty, or (whole)
+// a sentence telling the track's agreement replaced by a later one.
 type replacement struct {
 	signed time.Time
 	by     string
 	ev     Evidence
+	whole  bool
 }
 
 // replacements are the provisions of later agreements of ags that restate t's duty

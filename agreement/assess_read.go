@@ -499,6 +499,10 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
+	if why, ok := r.collapsed(p, o, obj, c, start); ok {
+		rd.kind, rd.why = readBreach, why
+		return rd
+	}
 	if c["ended"] && (actHit || c["whole"]) && !c["violate"] && !deadlineEnded(words, o.match(r.Cues["ended"])) {
 		// "the six-month truce lapsed": the term ran out; breaches, if any, are
 		// read from other sentences.

@@ -97,7 +97,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]uint64{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
 	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
-		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact"} {
+		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact", "collapse", "resume", "fighting"} {
 		s.cue[kind] = r.cueBit(kind)
 	}
 	for ai, a := range ags {
@@ -284,6 +284,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			sp.quantity && obj || // within or above a cap
 			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
 			cue("ended") && (act || cue("whole")) || // ran its term
+			cue("collapse") && (impl || obj) || cue("resume") && cue("fighting") || // broke down (collapsed)
 			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
 			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
 			act && obj // in force

@@ -537,6 +537,13 @@ func (r *Rules) decideContinuing(p Provision, parties, signers []string, st *Sta
 	case comply >= 0 && rs[comply].stage == 3:
 		st.Value, st.Level, st.Reason = Met, 3, "held for its term"
 		cite(rs[comply])
+	case m.ranTerm && m.begun && (comply >= 0 || m.followed):
+		// "to be halted for four days", and an article after the four days that
+		// tells of no breach: the term ran unbroken.
+		st.Value, st.Level, st.Reason = Met, 3, "held for its stated term"
+		if comply >= 0 {
+			cite(rs[comply])
+		}
 	case comply >= 0:
 		st.Value, st.Level, st.Reason = InProgress, 2, "in force: "+rs[comply].why
 		cite(rs[comply])
