@@ -31,8 +31,10 @@ const MaxAssessEvents = 200_000
 // hold an event pertinent to it (agreement.Pertinent).
 //
 // The agreements are read in groups (groupEvents), so that the claims of an
-// article several of them read are read and decoded once for the group; of each
-// record only what Assess can use is held (agreement.Filter).
+// article several of them read are read and decoded once for the group, and
+// those of the articles the group kept a claim of are carried, packed, to the
+// next (readClaims); of each record only what Assess can use is held
+// (agreement.Filter).
 //
 // Articles found already stored count as the run's too, so a rerun after a crash
 // re-assesses what the interrupted run would have.
