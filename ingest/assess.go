@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -30,8 +31,10 @@ const MaxAssessEvents = 200_000
 // hold an event pertinent to it (agreement.Pertinent).
 //
 // The agreements are read in groups (groupEvents), so that the claims of an
-// article several of them read are read and decoded once for the group; of each
-// record only what Assess can use is held (agreement.Filter).
+// article several of them read are read and decoded once for the group, and
+// those of the articles the group kept a claim of are carried, packed, to the
+// next (readClaims); of each record only what Assess can use is held
+// (agreement.Filter).
 //
 // Articles found already stored count as the run's too, so a rerun after a crash
 // re-assesses what the interrupted run would have.
@@ -62,6 +65,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	}
 	cache := &readCache{lists: newEventLists(filters), claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
+	var carried map[string]claimPack // of the group before, for the next
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
 		// its events reach groupEvents.
@@ -84,7 +88,8 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			}
 			deals = append(deals, ds...)
 		}
-		err := p.readClaims(ctx, cache, deals)
+		var err error
+		carried, err = p.readClaims(ctx, cache, deals, carried)
 		if err == nil {
 			err = p.eachDeal(ctx, len(deals), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
 		}
@@ -340,8 +345,13 @@ func (d *dealRecord) date(ctx context.Context, st store.Store, cache *readCache,
 
 // readClaims reads the claims of the articles the deals read, each article's
 // once, claimChunk articles at a time, and gives each deal those of its articles.
-// The next chunk is read while the deals take the last.
-func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord) error {
+// The next chunk is read while the deals take the last. The claims of the
+// articles in last, which the group before read, are taken from it instead of
+// read again: groups follow the order of the deals' sides, so a group reads many
+// of the articles of the one before. It returns, for the next group, the claims
+// of the articles that a deal kept one of and of those that hold none, packed:
+// the others would be most of what is carried.
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, last map[string]claimPack) (map[string]claimPack, error) {
 	var all []string
 	for _, d := range deals {
 		all = append(all, d.articles...)
@@ -363,7 +373,18 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		for len(all) > 0 {
 			ids := all[:min(claimChunk, len(all))]
 			all = all[len(ids):]
-			byArticle, err := p.articleClaims(ctx, cache, ids)
+			var unread []string
+			for _, id := range ids {
+				if _, ok := last[id]; !ok {
+					unread = append(unread, id)
+				}
+			}
+			byArticle, err := p.articleClaims(ctx, cache, unread)
+			for _, id := range ids {
+				if pack, ok := last[id]; ok && err == nil && pack != "" {
+					byArticle[id], err = pack.claims()
+				}
+			}
 			memos := make(map[string][]agreement.ClaimMemo, len(byArticle))
 			for id, cs := range byArticle {
 				memos[id] = make([]agreement.ClaimMemo, len(cs))
@@ -379,33 +400,55 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		}
 	}()
 	type span struct{ start, end int }
+	next := make(map[string]claimPack, len(all))
 	for c := range chunks {
 		if c.err != nil {
-			return c.err
+			return nil, c.err
 		}
+		used := make([]atomic.Bool, len(c.ids)) // a deal kept one of the article's claims
 		err := p.eachDeal(ctx, len(deals), func(i int) error {
 			d := deals[i]
 			seen := map[span]bool{}
-			for _, id := range c.ids {
+			for x, id := range c.ids {
 				if !d.in[id] {
 					continue
 				}
 				clear(seen)
 				memos := c.memos[id]
+				kept := len(d.kept)
 				for j, cl := range c.byArticle[id] {
 					if k := (span{cl.Start, cl.End}); !seen[k] {
 						seen[k] = true
 						d.keep(cl, &memos[j])
 					}
 				}
+				if len(d.kept) > kept {
+					used[x].Store(true)
+				}
 			}
 			return nil
 		})
 		if err != nil {
-			return err
+			return nil, err
+		}
+		for x, id := range c.ids {
+			cs := c.byArticle[id]
+			if len(cs) > 0 && !used[x].Load() {
+				continue
+			}
+			pack, ok := last[id]
+			if !ok {
+				pack, ok = "", true
+				if len(cs) > 0 {
+					pack, ok = packClaims(cs)
+				}
+			}
+			if ok {
+				next[id] = pack
+			}
 		}
 	}
-	return ctx.Err()
+	return next, ctx.Err()
 }
 
 // articleClaims returns the claims of the articles ids by article.
