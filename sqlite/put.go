@@ -146,10 +146,8 @@ type eventRow struct {
 	cameo, root, plover, country int64
 	e                            *event.Event
 	enc                          *store.EncodedEvent
-	// own is whether the event's id is its article's own (ownID); related
-	// whether an article is stored whose events' ids could be its (see
-	// relatedArticles).
-	own, related bool
+	// own is whether the event's id is its article's own (ownID).
+	own bool
 }
 
 // actorRow is a row of event_actors.
@@ -191,16 +189,10 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	if res.DuplicateOf != "" {
 		dup = 1
 	}
-	related := false
-	if len(b.Events) > 0 {
-		if related, err = w.relatedArticles(ctx, a.ID); err != nil {
-			return res, err
-		}
-	}
 	for i := range b.Events {
 		e := &b.Events[i]
 		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i], textAt: event.Span{Start: -1, End: -1},
-			own: ownID(e.ID, a.ID), related: related}
+			own: ownID(e.ID, a.ID)}
 		// (Not an empty one: SQLite's substr of an empty blob is NULL.)
 		if sp := e.Span; 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(a.Text) && a.Text[sp.Start:sp.End] == e.Text {
 			r.textAt = sp
