@@ -46,7 +46,7 @@ func scanEvent(row scanner, d *store.RecordReader) (event.Event, eventKey, error
 
 // Event implements store.Store.
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, _, err := scanEvent(s.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id), &store.RecordReader{})
+	e, _, err := scanEvent(s.queryRow(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.rowid IN (`+eventRowidsByID+`)`, id, idPrefixes(id)), &store.RecordReader{})
 	if errors.Is(err, sql.ErrNoRows) {
 		return event.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"io/fs"
 	"path/filepath"
 	"reflect"
@@ -344,5 +345,69 @@ func TestUpgradeEventTextSpans(t *testing.T) {
 	}
 	if spans != 1 {
 		t.Errorf("events kept as their spans after putting the article again: %d, want 1", spans)
+	}
+}
+
+// TestUpgradeEventIDs opens a store written before migration 00007, whose event
+// ids had an index of their own, and finds its events by id, an id of another
+// numbering among them, keeps that id from other articles' events and keeps
+// the events' rowids and their sequence (rowids are never reused).
+func TestUpgradeEventIDs(t *testing.T) {
+	ctx := context.Background()
+	path, db := migratedTo(t, 6)
+	b := storetest.Article(1, 3)
+	b.Claims = nil
+	b.Events[1].ID = "gdelt-9"
+	rowid := insertOldArticle(t, db, b.Article)
+	for _, e := range b.Events {
+		rec, err := store.EventRecord(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key)
+			VALUES (?, ?, 0, 0, ?, 0, 0, ?, ?, ?, ?, ?, 0, 0)`, e.ID, rowid, string(e.Modality), e.Text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key)
+		SELECT 'gone', article_rowid, 0, 0, modality, 0, 0, text, 0, 0, lemma, record, 0, 0 FROM events LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `DELETE FROM events WHERE id = 'gone'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events`); err != nil {
+		t.Fatal(err)
+	}
+	s := upgraded(t, path, db)
+	for i, e := range b.Events {
+		got, err := s.Event(ctx, e.ID)
+		if err != nil || got.ID != e.ID || got.ArticleID != b.Article.ID {
+			t.Errorf("event %s after the upgrade: %s of %s, %v", e.ID, got.ID, got.ArticleID, err)
+		}
+		var r int64
+		if err := s.r.QueryRowContext(ctx, `SELECT rowid FROM events WHERE article_rowid = ? AND id = ?`, rowid, e.ID).Scan(&r); err != nil || r != int64(i+1) {
+			t.Errorf("event %s after the upgrade: rowid %d, %v; want %d", e.ID, r, err, i+1)
+		}
+	}
+	var foreign string
+	if err := s.r.QueryRowContext(ctx, `SELECT group_concat(id) FROM event_ids`).Scan(&foreign); err != nil || foreign != "gdelt-9" {
+		t.Errorf("event_ids after the upgrade: %q, %v; want gdelt-9", foreign, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+	other := storetest.Article(2, 3)
+	other.Events[0].ID = "gdelt-9"
+	if _, err := s.PutArticle(ctx, other); !errors.Is(err, store.ErrConflict) {
+		t.Errorf("an article with event id gdelt-9 after the upgrade: %v, want ErrConflict", err)
+	}
+	next := storetest.Article(3, 3)
+	if _, err := s.PutArticle(ctx, next); err != nil {
+		t.Fatal(err)
+	}
+	var least int64
+	if err := s.r.QueryRowContext(ctx, `SELECT min(e.rowid) FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE a.id = ?`, next.Article.ID).Scan(&least); err != nil || least != 5 {
+		t.Errorf("first rowid of an event put after the upgrade: %d, %v; want 5", least, err)
 	}
 }

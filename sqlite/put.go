@@ -146,6 +146,8 @@ type eventRow struct {
 	cameo, root, plover, country int64
 	e                            *event.Event
 	enc                          *store.EncodedEvent
+	// own is whether the event's id is its article's own (ownID).
+	own bool
 }
 
 // actorRow is a row of event_actors.
@@ -189,7 +191,8 @@ func (w *writer) putBatch(ctx context.Context, b store.Batch) (store.PutResult, 
 	}
 	for i := range b.Events {
 		e := &b.Events[i]
-		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i], textAt: event.Span{Start: -1, End: -1}}
+		r := eventRow{article: rowid, id: a.ID, dup: dup, e: e, enc: &enc.Events[i], textAt: event.Span{Start: -1, End: -1},
+			own: ownID(e.ID, a.ID)}
 		// (Not an empty one: SQLite's substr of an empty blob is NULL.)
 		if sp := e.Span; 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(a.Text) && a.Text[sp.Start:sp.End] == e.Text {
 			r.textAt = sp
@@ -432,6 +435,9 @@ func (w *writer) deleteCoded(ctx context.Context, rowid int64) error {
 		rowid, w.lastEvent); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
+	if _, err := w.exec(ctx, `DELETE FROM event_ids WHERE event_rowid IN (SELECT rowid FROM events WHERE article_rowid = ?)`, rowid); err != nil {
+		return fmt.Errorf("replace article's records: %w", err)
+	}
 	if _, err := w.exec(ctx, `DELETE FROM events WHERE article_rowid = ?`, rowid); err != nil {
 		return fmt.Errorf("replace article's records: %w", err)
 	}
@@ -471,8 +477,9 @@ func (w *writer) flush(ctx context.Context) error {
 // flushEvents inserts the waiting events in multi-row statements and queues their
 // actor key rows. A statement's rows take consecutive rowids (one writer; rowids
 // are never reused), the last of which is its LastInsertId, so that each actor row
-// knows its event's rowid. An event id taken already leaves its row out, which the
-// row count tells.
+// knows its event's rowid. An event id taken already in its article leaves its
+// row out, which the row count tells; checkIDs then finds one taken by another
+// article's event.
 //
 // The multi-row inserts here say OR IGNORE, though no row they write breaks a
 // constraint but a taken event id: a statement that may abort midway makes SQLite
@@ -502,6 +509,7 @@ func (w *writer) flushEvents(ctx context.Context) error {
 			r.country, r.dup, text, e.Trigger.Start, e.Trigger.End, e.Lemma, rec, r.root, r.dateKey, r.textAt.Start, r.textAt.End)
 	}
 	done := 0
+	rowids := make([]int64, len(rows))
 	err := w.insertRows(ctx, `INSERT OR IGNORE INTO events (id, article_rowid, cameo_id, plover_id, modality, country_id, duplicate, text, trigger_start, trigger_end, lemma, record, cameo_root_id, date_key, text_start, text_end) VALUES `,
 		``, eventCols, eventRowsPerStatement, w.args, func(res sql.Result, n int) error {
 			first := done
@@ -515,6 +523,7 @@ func (w *writer) flushEvents(ctx context.Context) error {
 			}
 			for i := first; i < done; i++ {
 				rowid := last - int64(done-1-i)
+				rowids[i] = rowid
 				for _, k := range rows[i].enc.Actors {
 					id, err := w.code(ctx, k.Key)
 					if err != nil {
@@ -526,7 +535,10 @@ func (w *writer) flushEvents(ctx context.Context) error {
 			return nil
 		})
 	clear(w.args)
-	return err
+	if err != nil {
+		return err
+	}
+	return w.checkIDs(ctx, rows, rowids)
 }
 
 // cameoRoot returns the CAMEO root of code, its first two characters, as
@@ -563,7 +575,8 @@ func (w *writer) conflict(ctx context.Context, rows []eventRow, first, end int) 
 		}
 		seen[id] = true
 		var other int64
-		err := w.queryRow(ctx, `SELECT article_rowid FROM events WHERE id = ?`, id).Scan(&other)
+		err := w.queryRow(ctx, `SELECT x.article_rowid FROM events x WHERE x.rowid IN (`+eventRowidsByID+`) AND x.article_rowid <> ?3 LIMIT 1`,
+			id, idPrefixes(id), r.article).Scan(&other)
 		if err != nil && err != sql.ErrNoRows {
 			return &articleError{r.id, fmt.Errorf("insert event %s: %w", id, err)}
 		}

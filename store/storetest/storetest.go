@@ -5,6 +5,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,6 +31,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"not found", testNotFound},
 		{"idempotent", testIdempotent},
 		{"conflict", testConflict},
+		{"event ids across articles", testEventIDs},
 		{"invalid", testInvalid},
 		{"near-duplicates", testDuplicates},
 		{"many copies", testManyCopies},
@@ -220,6 +222,68 @@ func testConflict(t *testing.T, s store.Store) {
 	}
 	_, err = s.Article(ctx, b.Article.ID)
 	wantErr(t, "article of a refused batch", err, store.ErrNotFound)
+}
+
+// testEventIDs checks that an event id is the store's, not only its article's:
+// ids of another numbering than the article's, and articles whose ids begin
+// with another's and '-', as the ids of their events do.
+func testEventIDs(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	withID := func(b store.Batch, id string) store.Batch {
+		b.Article.ID = id
+		b.Events = slices.Clone(b.Events)
+		for i := range b.Events {
+			b.Events[i].ID = id + b.Events[i].ID[strings.LastIndexByte(b.Events[i].ID, '-'):]
+			b.Events[i].ArticleID = id
+		}
+		return b
+	}
+	// An article whose id is another's, '-' and a number, put after it and before.
+	for i, later := range []bool{true, false} {
+		a := Article(20+2*i, 3)
+		a.Events = slices.Clone(a.Events)
+		a.Events[0].ID = a.Article.ID + "-1-7"
+		b := withID(Article(21+2*i, 3), a.Article.ID+"-1")
+		b.Events[2].ID = b.Article.ID + "-7"
+		first, second := a, b
+		if !later {
+			first, second = b, a
+		}
+		put(t, s, first)
+		_, err := s.PutArticle(ctx, second)
+		wantErr(t, "an event id of an article whose id begins it", err, store.ErrConflict)
+		if err != nil && !strings.Contains(err.Error(), second.Article.ID+":") {
+			t.Errorf("conflict error %q does not name article %s", err, second.Article.ID)
+		}
+		if got, err := s.Event(ctx, a.Events[0].ID); err != nil || got.ArticleID != first.Article.ID {
+			t.Errorf("event %s: article %q, %v; want %s", a.Events[0].ID, got.ArticleID, err, first.Article.ID)
+		}
+	}
+	// Ids of another numbering: found, and kept from other articles' events.
+	c := Article(30, 3)
+	c.Events = slices.Clone(c.Events)
+	c.Events[1].ID = "gdelt-123456"
+	put(t, s, c)
+	if got, err := s.Event(ctx, "gdelt-123456"); err != nil || got.ArticleID != c.Article.ID {
+		t.Errorf("event gdelt-123456: article %q, %v; want %s", got.ArticleID, err, c.Article.ID)
+	}
+	d := Article(31, 3)
+	d.Events = slices.Clone(d.Events)
+	d.Events[2].ID = "gdelt-123456"
+	_, err := s.PutArticle(ctx, d)
+	wantErr(t, "an event id of another numbering taken", err, store.ErrConflict)
+	e := Article(32, 3)
+	e.Events = slices.Clone(e.Events)
+	e.Events[0].ID = c.Events[0].ID
+	_, err = s.PutArticle(ctx, e)
+	wantErr(t, "an article's own event id taken by an event of another numbering", err, store.ErrConflict)
+	f := withID(Article(33, 3), "gdelt")
+	f.Events[0].ID = "gdelt-123456"
+	_, err = s.PutArticle(ctx, f)
+	wantErr(t, "an event id of another numbering taken by an article's own", err, store.ErrConflict)
+	if got, err := s.Event(ctx, "gdelt-123456"); err != nil || got.ArticleID != c.Article.ID {
+		t.Errorf("event gdelt-123456 after the refused puts: article %q, %v; want %s", got.ArticleID, err, c.Article.ID)
+	}
 }
 
 func testInvalid(t *testing.T, s store.Store) {
