@@ -64,6 +64,7 @@ func Claims(src Source) []Claim {
 	// bySent holds the claim of each sentence, nil until found; the claims are
 	// kept in one array.
 	bySent, kept := make([]*Claim, len(d.Sentences)), make([]Claim, len(d.Sentences))
+	titled := make([]bool, len(d.Sentences)) // by sentence: the speaker's code read from the office the article gives
 	sl := newClaimSlabs(src)
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
@@ -93,6 +94,20 @@ func Claims(src Source) []Claim {
 			// together are no one side; the statement is read as the article's
 			// report, which no claim of one side contradicts.
 			code, ok = "", true
+		}
+		titled[si] = false
+		if !joint {
+			// "Brigadier Rashid Qureshi, the Pakistani military spokesman, said":
+			// the office the article gives the speaker in an apposition says whom
+			// he speaks for, over a dictionary's entry for the name.
+			if c, found := appositionActor(src, q.SpeakerEnd, q.Start); found {
+				code, ok, titled[si] = c, true, true
+			} else if r, found := src.Speakers.lookup(name); found && (!ok || r.titled) {
+				// "Kimmitt said" in a follow-up: the side an earlier article
+				// gave him, over a dictionary's entry only when that article
+				// read it from his office.
+				code, ok, titled[si] = r.code, true, r.titled
+			}
 		}
 		if !ok {
 			// "The crown prince wrote": the holder an earlier sentence named
@@ -134,8 +149,8 @@ func Claims(src Source) []Claim {
 				subject = d.Text[s.Start:q.Start]
 			}
 			if role := speakerRole(subject); role != "" {
-				if c := mainCountry(src.Mentions); c != "" {
-					code = c + role
+				if c := roleCountry(src.Mentions, role); c != "" {
+					code, titled[si] = c+role, true
 				}
 			}
 		}
@@ -174,6 +189,7 @@ func Claims(src Source) []Claim {
 			continue
 		}
 		s := d.Sentences[si]
+		titled[si] = false
 		c := &kept[si]
 		*c = Claim{Speaker: Speaker{Name: src.Article.Source}}
 		fill(c, src, si, s.Start, s.Start, sl)
@@ -196,6 +212,13 @@ func Claims(src Source) []Claim {
 			c.Speaker.Code = prev.Speaker.Code
 		}
 	}
+	if src.Speakers != nil {
+		for si, c := range bySent {
+			if c != nil && !c.Prop.Narrative {
+				src.Speakers.add(c.Speaker.Name, c.Speaker.Code, titled[si])
+			}
+		}
+	}
 	out := kept[:0] // the claims moved up in kept, in sentence order
 	for _, c := range bySent {
 		if c != nil {
@@ -203,6 +226,38 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// appositionActor returns the actor of an apposition between the speaker's name,
+// ending at end, and the verb of saying before the content at start ("Rashid
+// Qureshi, the Pakistani military spokesman, said"): an apposition giving a role
+// (speakerRole) that names a coded actor, the last one; a country named alone
+// takes the role ("Ali Musa, a Sudanese army spokesman": SDNMIL).
+func appositionActor(src Source, end, start int) (string, bool) {
+	if start <= end {
+		return "", false
+	}
+	gap := src.Doc.Text[end:start]
+	if !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+		return "", false
+	}
+	k := strings.LastIndex(gap, ",")
+	open := strings.Index(gap, ",")
+	if k <= open {
+		return "", false
+	}
+	role := speakerRole(gap[open+1 : k])
+	if role == "" {
+		return "", false
+	}
+	m, ok := lastActorIn(src.Mentions, end+open, end+k)
+	if !ok {
+		return "", false
+	}
+	if len(m.Code) == 3 && !international(m.Code) {
+		return m.Code + role, true
+	}
+	return m.Code, true
 }
 
 // sayingVerbs open what a subject at the start of a sentence says.
@@ -251,7 +306,7 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			return Speaker{Code: c, Name: name}, t.Start, true
 		}
 		if role := speakerRole(name); role != "" {
-			if c := mainCountry(src.Mentions); c != "" {
+			if c := roleCountry(src.Mentions, role); c != "" {
 				return Speaker{Code: c + role, Name: name}, t.Start, true
 			}
 		}
@@ -767,6 +822,30 @@ func localAuthority(ms []event.Mention, start, end int, name string) string {
 		}
 	}
 	return ""
+}
+
+// roleCountry is the country of a speaker of role (GOV, MIL, REB) whom the article
+// names by office alone ("an army spokesman", "President Vieira"): the country whose
+// actors of that role the mentions name most, first named on a tie, so that the
+// army's spokesman in a story of foreign troops in Fallujah speaks for the army the
+// article names, not for the country it names most; else mainCountry.
+func roleCountry(ms []event.Mention, role string) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range ms {
+		if m.Code == "" || m.Place || len(m.Code) != 6 || m.Code[3:] != role || international(m.Code) {
+			continue
+		}
+		c := m.Code[:3]
+		n[c]++
+		if best == "" || n[c] > n[best] {
+			best = c
+		}
+	}
+	if best == "" {
+		return mainCountry(ms)
+	}
+	return best
 }
 
 // mainCountry is the country whose actors the mentions name most, first named on a

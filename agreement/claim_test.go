@@ -172,3 +172,46 @@ func wantSpeakers(t *testing.T, body string, want map[string]string) {
 		t.Errorf("no claim starts %q", prefix)
 	}
 }
+
+// TestClaimSpeakersApposition codes a speaker by the office an apposition gives him
+// ("Nawaz Sharif, the Pakistani prime minister"), over the dictionary's entry for
+// the name.
+func TestClaimSpeakersApposition(t *testing.T) {
+	wantSpeakers(t, "India and Pakistan agreed on a truce along the border on Friday. "+
+		"Nawaz Sharif, the Pakistani prime minister, said the truce had held overnight.",
+		map[string]string{"Nawaz Sharif": "PAKGOV"})
+}
+
+// TestClaimSpeakersArmyNamed codes an army's spokesman named by role alone as the
+// army of the country whose forces the article names, not the country it names
+// most.
+func TestClaimSpeakersArmyNamed(t *testing.T) {
+	wantSpeakers(t, "Iraq's government and the elders of Ramadi agreed a truce in Baghdad with the U.S. Marines on Monday. "+
+		"Iraq's prime minister welcomed the truce, and Iraqi officials said Iraq would pay for the repairs. "+
+		"The town was quiet on Tuesday, an army spokesman said.",
+		map[string]string{"The town was quiet": "USAMIL"})
+}
+
+// TestClaimSpeakersAcrossArticles codes a speaker named without his office in a
+// follow-up as the side the first article of the report gave him.
+func TestClaimSpeakersAcrossArticles(t *testing.T) {
+	var known agreement.Speakers
+	codes := map[string]string{}
+	for i, body := range []string{
+		"The truce in Abyei began on Monday. Tomas Lual, the South Sudanese army spokesman, said the army had left the town.",
+		"Tomas Lual said on Friday that the army had kept the truce. Lual added that the town was calm.",
+	} {
+		a := article.Article{ID: "art" + string(rune('1'+i)), Text: body, Date: time.Date(2031, 7, 2+i, 0, 0, 0, 0, time.UTC), Source: "test"}
+		res := newCoder(t).Code(a)
+		for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events, Speakers: &known}) {
+			if !c.Prop.Narrative {
+				codes[a.ID+" "+c.Text[:10]] = c.Speaker.Code
+			}
+		}
+	}
+	for _, k := range []string{"art1 Tomas Lual", "art2 Tomas Lual", "art2 Lual added"} {
+		if got := codes[k]; agreement.Root(got) != "SSD" {
+			t.Errorf("%s: speaker %q, want SSD (claims %v)", k, got, codes)
+		}
+	}
+}

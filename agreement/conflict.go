@@ -184,6 +184,11 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 	}
 	switch rd.kind {
 	case readDone, readComply:
+		if r.ceasedComplying(o) {
+			// "the Syrian government had stopped honouring the accord": a
+			// party said to have stopped keeping the deal keeps it no more.
+			return -1, side
+		}
 		if c["fault"] {
 			// "had handed in only a fraction of their arsenal": done, but not as
 			// promised.
@@ -220,7 +225,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 			agent = o.actorBefore(i) // the accuser may be "it", never the accused
 		}
 		sign := k.sign
-		if k.cue == "comply" && r.negatedAt(o.words, i) {
+		if k.cue == "comply" && (r.negatedAt(o.words, i) || r.ceasedComplying(o)) {
 			sign = -1
 		}
 		// "not a breach by the movement", "had not violated the truce": a
@@ -273,6 +278,13 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		}
 	}
 	return 0, ""
+}
+
+// ceasedComplying reports whether o's first word of keeping a deal follows a word
+// of stopping ("had stopped honouring the accord", "ceased respecting the truce").
+func (r *Rules) ceasedComplying(o *observation) bool {
+	i := o.match(r.Cues["comply"])
+	return i > 0 && r.Cues["ceased"].MatchWord(o.words[i-1])
 }
 
 // speaksOfDeal reports whether o speaks of the deal as a whole: it names it

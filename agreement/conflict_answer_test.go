@@ -43,6 +43,11 @@ func TestConflictAnswer(t *testing.T) {
 				"An Israeli navy spokesman said the boats had sailed past the limit and that sailors fired warning shots into the water. " +
 				"No rockets have been fired from Gaza since the truce began, the navy said.",
 			"A Hamas spokesman", "An Israeli navy spokesman", "A Hamas spokesman", "No rockets"},
+		{"stopped honouring, against committed",
+			agreement.Provision{Obligor: []string{"TUR", "SYR"}, Action: agreement.Prohibit, Object: "support for armed groups"},
+			"Turkey's defence minister said on Monday that Syria had stopped honouring the accord and let armed groups cross the border. " +
+				"Syria's foreign ministry said Damascus remained committed to the accord and that it was Turkey that had violated it by arming groups in Idlib.",
+			"Turkey's defence minister", "Syria's foreign ministry", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))

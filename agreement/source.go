@@ -15,6 +15,9 @@ type Source struct {
 	Doc      *text.Doc
 	Mentions []event.Mention
 	Events   []event.Event
+	// Speakers, when not nil, holds the speakers of the report's earlier articles;
+	// Claims reads it and adds the speakers it codes.
+	Speakers *Speakers
 }
 
 // Record is what assessment reads: dated events and claims from any number of

@@ -77,6 +77,8 @@ type Builder struct {
 	ags  []agreement.Agreement
 	arts []article.Article
 	asOf time.Time
+	// speakers carries the speakers of the articles added so far to the next.
+	speakers agreement.Speakers
 }
 
 // NewBuilder returns a Builder for opt; opt.Manual is copied, never written.
@@ -100,7 +102,7 @@ func (b *Builder) Add(cd Coded) {
 			res.Events[j].ArticleID = a.ID
 		}
 	}
-	src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events}
+	src := agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events, Speakers: &b.speakers}
 	if !b.opt.NoExtract {
 		b.ags = append(b.ags, agreement.Extract(src)...)
 	}
