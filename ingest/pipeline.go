@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -179,11 +180,15 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 	}()
 	workersDone := make(chan struct{})
 	var seen sync.Map // ids of the run's text articles
+	// fresh: the store held no article when the run began and the run has stored
+	// only text articles, which seen holds; looking them up would find none.
+	var fresh atomic.Bool
+	fresh.Store(stats.Articles == 0)
 	for range p.opt.Workers {
 		go func() {
 			defer func() { workersDone <- struct{}{} }()
 			for j := range work {
-				if err := p.prepare(ctx, j, &seen, w.needRoots); err != nil {
+				if err := p.prepare(ctx, j, &seen, &fresh, w.needRoots); err != nil {
 					cancel(err)
 				}
 				close(j.done)
@@ -219,10 +224,14 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 }
 
 // prepare makes a job's article (Item.Parse) and codes it unless it is already
-// stored or was seen earlier in the run; a data-set item needs no coding. An error
-// is returned only when the store cannot be read.
-func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoots bool) error {
+// stored or was seen earlier in the run; a data-set item needs no coding. While
+// fresh is set, an article not seen is not looked up in the store: another process
+// storing it meanwhile is found by the put (PutResult.Created), as it is when it
+// stores it between a look-up and the put. An error is returned only when the
+// store cannot be read.
+func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, fresh *atomic.Bool, needRoots bool) error {
 	if j.item.Dataset {
+		fresh.Store(false)
 		j.batch = store.Batch{Article: store.Article{Article: j.item.Article}, Events: j.item.Events}
 		j.ready = true
 		return nil
@@ -245,6 +254,10 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 		j.already = true
 		return nil
 	}
+	if fresh.Load() {
+		p.codeJob(j, a)
+		return nil
+	}
 	stored, err := p.store.Article(ctx, a.ID)
 	switch {
 	case err == nil:
@@ -260,6 +273,12 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 	case !errors.Is(err, store.ErrNotFound):
 		return fmt.Errorf("ingest: look up article %s: %w", a.ID, err)
 	}
+	p.codeJob(j, a)
+	return nil
+}
+
+// codeJob codes a, a job's article not stored, and sets the job's batch.
+func (p *Pipeline) codeJob(j *job, a article.Article) {
 	res := p.code.Code(a)
 	for i := range res.Events {
 		if res.Events[i].ArticleID == "" {
@@ -286,7 +305,6 @@ func (p *Pipeline) prepare(ctx context.Context, j *job, seen *sync.Map, needRoot
 	// store reports the error.
 	_ = j.batch.Encode()
 	j.ready = true
-	return nil
 }
 
 // eventCodes returns the actor codes of a stored article's events.
