@@ -370,9 +370,9 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 	chunks := make(chan chunk, 1)
 	go func() {
 		defer close(chunks)
-		for len(all) > 0 {
-			ids := all[:min(claimChunk, len(all))]
-			all = all[len(ids):]
+		for rest := all; len(rest) > 0; {
+			ids := rest[:min(claimChunk, len(rest))]
+			rest = rest[len(ids):]
 			var unread []string
 			for _, id := range ids {
 				if _, ok := last[id]; !ok {
