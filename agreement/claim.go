@@ -103,7 +103,7 @@ func Claims(src Source) []Claim {
 			if c, found := appositionActor(src, q.SpeakerEnd, q.Start); found {
 				code, ok, titled[si] = c, true, true
 			} else if r, found := src.Speakers.lookup(name); found && (!ok || r.titled) {
-				// "Kimmitt said" in a follow-up: the side an earlier article
+				// "Ruiz said" in a follow-up: the side an earlier article
 				// gave him, over a dictionary's entry only when that article
 				// read it from his office.
 				code, ok, titled[si] = r.code, true, r.titled

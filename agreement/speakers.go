@@ -6,7 +6,7 @@ import (
 )
 
 // Speakers remembers the speakers of the earlier articles of one report by surname,
-// so that a follow-up naming "Brigadier General Mark Kimmitt" or "Kimmitt" without
+// so that a follow-up naming "Colonel Juan Ruiz" or "Ruiz" without
 // his title speaks for the side the first article gave him. The zero value is
 // empty and ready to use; it is not safe for concurrent use.
 type Speakers struct {
@@ -58,7 +58,7 @@ func (s *Speakers) lookup(name string) (remembered, bool) {
 }
 
 // personSurname is the last word of a name of at least two words whose last two
-// words are capitalised ("Mark Kimmitt", "Mohammed al-Askari"), else "": "a U.S.
+// words are capitalised ("Juan Ruiz", "Omar al-Hakim"), else "": "a U.S.
 // military spokesman" and "the Sadr movement" name no person.
 func personSurname(name string) string {
 	f := strings.Fields(name)
