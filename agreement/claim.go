@@ -97,7 +97,7 @@ func Claims(src Source) []Claim {
 		}
 		titled[si] = false
 		if !joint {
-			// "Brigadier Rashid Qureshi, the Pakistani military spokesman, said":
+			// "Brigadier X, the Pakistani military spokesman, said":
 			// the office the article gives the speaker in an apposition says whom
 			// he speaks for, over a dictionary's entry for the name.
 			if c, found := appositionActor(src, q.SpeakerEnd, q.Start); found {
@@ -230,7 +230,7 @@ func Claims(src Source) []Claim {
 
 // appositionActor returns the actor of an apposition between the speaker's name,
 // ending at end, and the verb of saying before the content at start ("Rashid
-// Qureshi, the Pakistani military spokesman, said"): an apposition giving a role
+// X, the Pakistani military spokesman, said"): an apposition giving a role
 // (speakerRole) that names a coded actor, the last one; a country named alone
 // takes the role ("Ali Musa, a Sudanese army spokesman": SDNMIL).
 func appositionActor(src Source, end, start int) (string, bool) {
@@ -825,7 +825,7 @@ func localAuthority(ms []event.Mention, start, end int, name string) string {
 }
 
 // roleCountry is the country of a speaker of role (GOV, MIL, REB) whom the article
-// names by office alone ("an army spokesman", "President Vieira"): the country whose
+// names by office alone ("an army spokesman", "President X"): the country whose
 // actors of that role the mentions name most, first named on a tie, so that the
 // army's spokesman in a story of foreign troops in Fallujah speaks for the army the
 // article names, not for the country it names most; else mainCountry.
