@@ -229,7 +229,7 @@ func Claims(src Source) []Claim {
 }
 
 // appositionActor returns the actor of an apposition between the speaker's name,
-// ending at end, and the verb of saying before the content at start ("Rashid
+// ending at end, and the verb of saying before the content at start ("Brigadier
 // X, the Pakistani military spokesman, said"): an apposition giving a role
 // (speakerRole) that names a coded actor, the last one; a country named alone
 // takes the role ("Ali Musa, a Sudanese army spokesman": SDNMIL).
