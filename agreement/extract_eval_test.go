@@ -39,6 +39,22 @@ func extractText(tb testing.TB, name, date, text string) []agreement.Agreement {
 	return agreement.Extract(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events})
 }
 
+// dealProvision returns the first provision with action of the one agreement in ags;
+// it fails the test when ags is not one agreement or holds no such provision.
+func dealProvision(t *testing.T, ags []agreement.Agreement, action agreement.Action) agreement.Provision {
+	t.Helper()
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1", len(ags))
+	}
+	for _, p := range ags[0].Provisions {
+		if p.Action == action {
+			return p
+		}
+	}
+	t.Fatalf("no %s in %+v", action, ags[0].Provisions)
+	return agreement.Provision{}
+}
+
 // extractCase runs extraction and merging over a case's articles, as report.Build does.
 func extractCase(tb testing.TB, c eval.Case) []agreement.Agreement {
 	cd := extractCoder(tb)

@@ -155,18 +155,10 @@ func TestNotToInstead(t *testing.T) {
 func TestCeilingObject(t *testing.T) {
 	ags := extractText(t, "ceiling", "2021-05-10", "LIMA - The governments of Peru and Ecuador signed an arms accord on Monday. "+
 		"Each side is to come down to 900 tanks within two years.")
-	if len(ags) != 1 {
-		t.Fatalf("got %d agreements, want 1", len(ags))
+	p := dealProvision(t, ags, agreement.Reduce)
+	if p.Object != "tanks" || p.Quantity == nil || *p.Quantity != 900 {
+		t.Errorf("got object %q quantity %v, want tanks 900", p.Object, p.Quantity)
 	}
-	for _, p := range ags[0].Provisions {
-		if p.Action == agreement.Reduce {
-			if p.Object != "tanks" || p.Quantity == nil || *p.Quantity != 900 {
-				t.Errorf("got object %q quantity %v, want tanks 900", p.Object, p.Quantity)
-			}
-			return
-		}
-	}
-	t.Errorf("no reduce in %+v", ags[0].Provisions)
 }
 
 // TestConjunctionObject checks that an act outside the vocabulary whose object is only a

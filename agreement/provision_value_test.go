@@ -14,19 +14,10 @@ func TestValuedPackage(t *testing.T) {
 	const signed = "DHAKA - Bangladesh and the hill tribes signed a peace accord on Monday. "
 	ags := extractText(t, "valued package", "2021-05-10", signed+
 		"Bangladesh will also give a fund for the hill districts that officials put at 300 million dollars.")
-	if len(ags) != 1 {
-		t.Fatalf("got %d agreements, want 1", len(ags))
+	p := dealProvision(t, ags, agreement.Pay)
+	if p.Quantity == nil || *p.Quantity != 3e8 || p.Unit != "usd" {
+		t.Errorf("got %v %q, want 3e8 usd", p.Quantity, p.Unit)
 	}
-	for _, p := range ags[0].Provisions {
-		if p.Action != agreement.Pay {
-			continue
-		}
-		if p.Quantity == nil || *p.Quantity != 3e8 || p.Unit != "usd" {
-			t.Errorf("got %v %q, want 3e8 usd", p.Quantity, p.Unit)
-		}
-		return
-	}
-	t.Errorf("no payment in %+v", ags[0].Provisions)
 }
 
 // TestCasesWithdrawn reads court cases withdrawn as charges dropped by the state,
