@@ -31,16 +31,8 @@ func termEnd(p Provision, begins, start time.Time) time.Time {
 		if !ok || v <= 0 || v != float64(int(v)) || 1+n >= len(f) {
 			continue
 		}
-		k := int(v)
-		switch strings.TrimRight(f[1+n], ",.") {
-		case "day", "days":
-			return from.AddDate(0, 0, k-1)
-		case "week", "weeks":
-			return from.AddDate(0, 0, 7*k-1)
-		case "month", "months":
-			return from.AddDate(0, k, -1)
-		case "year", "years":
-			return from.AddDate(k, 0, -1)
+		if o, ok := text.PeriodOf(int(v), strings.TrimRight(f[1+n], ",.")); ok && o.Hours == 0 {
+			return o.From(from).AddDate(0, 0, -1)
 		}
 	}
 	return time.Time{}

@@ -200,13 +200,8 @@ func extendedBy(dl time.Time, cond string) time.Time {
 		if !ok || i+1+k >= len(f) {
 			continue
 		}
-		switch strings.TrimSuffix(strings.TrimRight(f[i+1+k], ",.;"), "s") {
-		case "day":
-			return dl.AddDate(0, 0, int(n))
-		case "week":
-			return dl.AddDate(0, 0, 7*int(n))
-		case "month":
-			return dl.AddDate(0, int(n), 0)
+		if o, ok := text.PeriodOf(int(n), strings.TrimRight(f[i+1+k], ",.;")); ok {
+			return o.From(dl)
 		}
 	}
 	return time.Time{}

@@ -641,16 +641,11 @@ func hyphenDuration(w string) (int, string, bool) {
 	return int(n), unit, true
 }
 
+// offsetOf is n units of time as an offset, counting any unit text.PeriodOf does not
+// know ("minutes") as days.
 func offsetOf(n int, unit string) text.Offset {
-	switch strings.TrimSuffix(unit, "s") {
-	case "hour":
-		return text.Offset{Hours: n}
-	case "week":
-		return text.Offset{Days: 7 * n}
-	case "month":
-		return text.Offset{Months: n}
-	case "year":
-		return text.Offset{Years: n}
+	if o, ok := text.PeriodOf(n, unit); ok {
+		return o
 	}
 	return text.Offset{Days: n}
 }

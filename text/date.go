@@ -667,7 +667,7 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 		if dir == "earlier" {
 			sign = -1
 		}
-		o := scaleOffset(int(n)*sign, unit)
+		o, _ := PeriodOf(int(n)*sign, unit)
 		return anaphorMention(o, countedGranularity(o)), j + 2, true
 	case (dir == "after" || dir == "before") && p.clauseEnds(j+2):
 		// "two days before, rebels had shelled the town": no clause to count from.
@@ -675,7 +675,7 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 		if dir == "before" {
 			sign = -1
 		}
-		o := scaleOffset(int(n)*sign, unit)
+		o, _ := PeriodOf(int(n)*sign, unit)
 		return anaphorMention(o, countedGranularity(o)), j + 2, true
 	case dir == "after":
 		sign = 1
@@ -688,7 +688,7 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 	default:
 		return DateMention{}, 0, false
 	}
-	o := scaleOffset(int(n)*sign, unit)
+	o, _ := PeriodOf(int(n)*sign, unit)
 	end := j + 2
 	if within {
 		end = j + 1
@@ -696,23 +696,27 @@ func (p *dateParser) offset(i int) (DateMention, int, bool) {
 	return offsetMention(o, gran), end, true
 }
 
-func scaleOffset(n int, unit string) Offset {
+// PeriodOf is n units of time ("hour", "days", "week", "months", "year") as an
+// Offset; ok is false for any other unit.
+func PeriodOf(n int, unit string) (o Offset, ok bool) {
 	switch strings.TrimSuffix(unit, "s") {
 	case "hour":
-		return Offset{Hours: n}
+		return Offset{Hours: n}, true
 	case "day":
-		return Offset{Days: n}
+		return Offset{Days: n}, true
 	case "week":
-		return Offset{Days: 7 * n}
+		return Offset{Days: 7 * n}, true
 	case "month":
-		return Offset{Months: n}
+		return Offset{Months: n}, true
+	case "year":
+		return Offset{Years: n}, true
 	}
-	return Offset{Years: n}
+	return Offset{}, false
 }
 
 // ago resolves "18 years ago" and "two days ago" from pub.
 func (p *dateParser) ago(n int, unit, gran string) DateMention {
-	o := scaleOffset(-n, unit)
+	o, _ := PeriodOf(-n, unit)
 	return p.relative(gran, func(day time.Time) time.Time {
 		t := o.From(day)
 		switch gran {

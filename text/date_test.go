@@ -202,3 +202,26 @@ func TestPeriodEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodOf(t *testing.T) {
+	tests := []struct {
+		n    int
+		unit string
+		want Offset
+		ok   bool
+	}{
+		{48, "hours", Offset{Hours: 48}, true},
+		{1, "day", Offset{Days: 1}, true},
+		{2, "weeks", Offset{Days: 14}, true},
+		{14, "months", Offset{Months: 14}, true},
+		{-3, "years", Offset{Years: -3}, true},
+		{30, "minutes", Offset{}, false},
+		{5, "kilometres", Offset{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := PeriodOf(tt.n, tt.unit)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("PeriodOf(%d, %q) = %+v, %v; want %+v, %v", tt.n, tt.unit, got, ok, tt.want, tt.ok)
+		}
+	}
+}
