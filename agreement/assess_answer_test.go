@@ -4,25 +4,13 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // assessSigned assesses p, stated in a term article and signed by parties, from body,
 // published two days after the signing.
 func assessSigned(t *testing.T, parties []string, body string, p agreement.Provision) agreement.Status {
 	t.Helper()
-	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2031-01-01\n\nThe parties initialled a peace accord on Wednesday.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-01-03\n\n"+body+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.ID = "p1"
-	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
-	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2031-01-01", Parties: parties, Provisions: []agreement.Provision{p}}}
-	return statusOf(t, agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date), "p1")
+	return statusOf(t, agreement.Assess(accordReport(t, "2031-01-01", "2031-01-01", "2031-01-03", parties, body, p)), "p1")
 }
 
 // TestAssessChargeAnswered: a charge that a party broke a truce, answered by that

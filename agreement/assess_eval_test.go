@@ -41,6 +41,26 @@ func record(t testing.TB, arts []article.Article) agreement.Record {
 	return rec
 }
 
+// accordReport is accord a1, signed on signed by parties, with p as its one provision
+// p1, cited from an article published on termPub; the record of that article and of a
+// report published on reportPub whose body is body; and the report's date, to assess as
+// of.
+func accordReport(t testing.TB, termPub, signed, reportPub string, parties []string, body string, p agreement.Provision) ([]agreement.Agreement, agreement.Record, time.Time) {
+	t.Helper()
+	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: "+termPub+"\n\nThe parties initialled a peace accord on Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: "+reportPub+"\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ID = "p1"
+	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
+	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: signed, Parties: parties, Provisions: []agreement.Provision{p}}}
+	return ags, record(t, []article.Article{term, rep}), rep.Date
+}
+
 // stripped returns the gold agreements without their statuses.
 func stripped(ags []agreement.Agreement) []agreement.Agreement {
 	out := slices.Clone(ags)

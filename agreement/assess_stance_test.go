@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestConflictIndirectStance pairs claims that judge a provision's performance
@@ -54,25 +53,13 @@ func TestConflictIndirectStance(t *testing.T) {
 			"A Russian general", "The government", agreement.Disputed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := tc.p
-			p.ID = "p1"
-			p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
-			ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2030-01-01", Parties: tc.parties, Provisions: []agreement.Provision{p}}}
-			rec := record(t, []article.Article{term, rep})
-			got := agreement.Assess(ags, rec, rep.Date)
+			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.parties, tc.body, tc.p)
+			got := agreement.Assess(ags, rec, asOf)
 			if st := statusOf(t, got, "p1"); st.Value != tc.wantStatus {
 				t.Errorf("p1: %s (%s), want %s", st.Value, st.Reason, tc.wantStatus)
 			}
 			found := false
-			for _, c := range agreement.Conflicts(got, rec, rep.Date) {
+			for _, c := range agreement.Conflicts(got, rec, asOf) {
 				t.Logf("pair %s %q / %s %q", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text)
 				found = found || strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
 			}

@@ -52,19 +52,8 @@ func TestAssessSilence(t *testing.T) {
 // signed, against an article of body published on reportPub, as of reportPub.
 func assessDated(t *testing.T, termPub, signed, reportPub, body string, p agreement.Provision) agreement.Status {
 	t.Helper()
-	term, err := article.ParseText("term.txt", []byte("Title: t\nDate: "+termPub+"\n\nThe parties initialled a peace accord on Wednesday.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: "+reportPub+"\n\n"+body+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.ID = "p1"
-	p.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
-	ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: signed, Parties: []string{"SRB", "BIH", "EGY", "ISR"}, Provisions: []agreement.Provision{p}}}
-	got := agreement.Assess(ags, record(t, []article.Article{term, rep}), rep.Date)
-	return statusOf(t, got, "p1")
+	parties := []string{"SRB", "BIH", "EGY", "ISR"}
+	return statusOf(t, agreement.Assess(accordReport(t, termPub, signed, reportPub, parties, body, p)), "p1")
 }
 
 // TestAssessJoinedClauses reads sentences whose clauses report different things:

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestConflictAnswer pairs an accusation with the other side's answer when the
@@ -50,22 +49,10 @@ func TestConflictAnswer(t *testing.T) {
 			"Turkey's defence minister", "Syria's foreign ministry", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			term, err := article.ParseText("term.txt", []byte("Title: t\nDate: 2030-01-02\n\nThe parties signed an accord on Wednesday.\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			q := tc.p
-			q.ID = "p1"
-			q.Evidence = agreement.Evidence{ArticleID: term.ID, Text: "term"}
-			ags := []agreement.Agreement{{ID: "a1", Name: "accord", Signed: "2030-01-01", Parties: tc.p.Obligor, Provisions: []agreement.Provision{q}}}
-			rec := record(t, []article.Article{term, rep})
-			got := agreement.Assess(ags, rec, rep.Date)
+			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.p.Obligor, tc.body, tc.p)
+			got := agreement.Assess(ags, rec, asOf)
 			found, unwanted := false, false
-			for _, c := range agreement.Conflicts(got, rec, rep.Date) {
+			for _, c := range agreement.Conflicts(got, rec, asOf) {
 				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
 				found = found || tc.a != "" && strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
 				unwanted = unwanted || tc.notA != "" && strings.HasPrefix(c.A.Text, tc.notA) && strings.HasPrefix(c.B.Text, tc.notB)
