@@ -65,7 +65,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	}
 	cache := &readCache{lists: newEventLists(filters), claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
-	var carried map[string]claimPack // of the group before, for the next
+	var carried map[string]string // of the group before, for the next
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
 		// its events reach groupEvents.
@@ -351,7 +351,7 @@ func (d *dealRecord) date(ctx context.Context, st store.Store, cache *readCache,
 // of the articles of the one before. It returns, for the next group, the claims
 // of the articles that a deal kept one of and of those that hold none, packed:
 // the others would be most of what is carried.
-func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, last map[string]claimPack) (map[string]claimPack, error) {
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, last map[string]string) (map[string]string, error) {
 	var all []string
 	for _, d := range deals {
 		all = append(all, d.articles...)
@@ -382,7 +382,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			byArticle, err := p.articleClaims(ctx, cache, unread)
 			for _, id := range ids {
 				if pack, ok := last[id]; ok && err == nil && pack != "" {
-					byArticle[id], err = pack.claims()
+					byArticle[id], err = store.DecodeClaims(pack)
 				}
 			}
 			memos := make(map[string][]agreement.ClaimMemo, len(byArticle))
@@ -400,7 +400,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		}
 	}()
 	type span struct{ start, end int }
-	next := make(map[string]claimPack, len(all))
+	next := make(map[string]string, len(all))
 	for c := range chunks {
 		if c.err != nil {
 			return nil, c.err
@@ -440,7 +440,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			if !ok {
 				pack, ok = "", true
 				if len(cs) > 0 {
-					pack, ok = packClaims(cs)
+					pack, ok = store.PackedClaims(cs)
 				}
 			}
 			if ok {

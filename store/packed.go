@@ -92,6 +92,12 @@ func (p *packer) str(s string) {
 	p.b = append(p.b, s...)
 }
 
+// raw writes bytes that need not be UTF-8 (a packed proposition), as str does.
+func (p *packer) raw(b []byte) {
+	p.b = binary.AppendUvarint(p.b, uint64(len(b)))
+	p.b = append(p.b, b...)
+}
+
 func (p *packer) optional(s *string) {
 	if s == nil {
 		p.b = append(p.b, 0)

@@ -121,3 +121,24 @@ func TestPackedPropositionIsJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeClaimsTruncated checks that every truncation of packed claims is an
+// error, not a panic or claims made up.
+func TestDecodeClaimsTruncated(t *testing.T) {
+	cs := []agreement.Claim{
+		{ArticleID: "a1", Speaker: agreement.Speaker{Code: "SRBGOV", Name: "the government"}, Text: "It said the troops had left.", Start: 10, End: 38},
+		{ArticleID: "a1", Text: "No shot was fired.", Start: 40, End: 58},
+	}
+	pack, ok := PackedClaims(cs)
+	if !ok {
+		t.Fatal("no packed form")
+	}
+	if got, err := DecodeClaims(pack); err != nil || !reflect.DeepEqual(got, cs) {
+		t.Fatalf("decoded %+v, %v; want %+v", got, err, cs)
+	}
+	for n := 1; n < len(pack); n++ {
+		if got, err := DecodeClaims(pack[:n]); err == nil {
+			t.Errorf("%d of %d bytes decoded as %+v", n, len(pack), got)
+		}
+	}
+}

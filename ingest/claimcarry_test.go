@@ -10,7 +10,7 @@ import (
 )
 
 // TestClaimsPackedAsRead checks that the claims an assessment group carries to
-// the next, packed, come back as the store gave them.
+// the next, packed (store.PackedClaims), come back as the store gave them.
 func TestClaimsPackedAsRead(t *testing.T) {
 	st := openStore(t)
 	ingestCorpus(t, st, ingest.Options{Workers: 2, Batch: 64}, 5, 200, 8)
@@ -27,12 +27,13 @@ func TestClaimsPackedAsRead(t *testing.T) {
 		for j < len(cs) && cs[j].ArticleID == cs[i].ArticleID {
 			j++
 		}
-		got, ok, err := ingest.PackClaims(cs[i:j])
+		pack, ok := store.PackedClaims(cs[i:j])
+		got, err := store.DecodeClaims(pack)
 		switch {
-		case err != nil:
-			t.Fatalf("claims of %s: %v", cs[i].ArticleID, err)
 		case !ok:
 			t.Errorf("claims of %s have no packed form", cs[i].ArticleID)
+		case err != nil:
+			t.Fatalf("claims of %s: %v", cs[i].ArticleID, err)
 		case !reflect.DeepEqual(got, cs[i:j]):
 			t.Errorf("claims of %s unpacked otherwise than read:\n%+v\n%+v", cs[i].ArticleID, got, cs[i:j])
 		}
@@ -46,7 +47,8 @@ func TestClaimsPackedAsRead(t *testing.T) {
 	if read == 0 {
 		t.Error("no claim holds a proposition")
 	}
-	if got, _, err := ingest.PackClaims(nil); err != nil || len(got) != 0 {
+	pack, _ := store.PackedClaims(nil)
+	if got, err := store.DecodeClaims(pack); err != nil || len(got) != 0 {
 		t.Errorf("no claims unpacked as %v, %v", got, err)
 	}
 }
