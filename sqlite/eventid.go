@@ -23,17 +23,23 @@ const eventRowidsByID = `SELECT event_rowid FROM event_ids WHERE id = ?1
 // idPrefixes returns, as a JSON array, the parts of id before each of its '-'s:
 // the ids of the articles whose events may take id.
 func idPrefixes(id string) string {
+	ps := beforeDashes(id)
+	if len(ps) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(ps) // strings always marshal
+	return string(b)
+}
+
+// beforeDashes returns the parts of id before each of its '-'s.
+func beforeDashes(id string) []string {
 	var ps []string
 	for i := 0; i < len(id); i++ {
 		if id[i] == '-' {
 			ps = append(ps, id[:i])
 		}
 	}
-	if len(ps) == 0 {
-		return "[]"
-	}
-	b, _ := json.Marshal(ps) // strings always marshal
-	return string(b)
+	return ps
 }
 
 // ownID reports whether an event id begins with its article's id and '-', as the
@@ -58,10 +64,8 @@ func (w *writer) relatedArticles(ctx context.Context, rows []eventRow) (map[stri
 			continue
 		}
 		ids = append(ids, r.id)
-		for k := 0; k < len(r.id); k++ {
-			if r.id[k] == '-' {
-				prefixes = append(prefixes, [2]string{r.id[:k], r.id})
-			}
+		for _, p := range beforeDashes(r.id) {
+			prefixes = append(prefixes, [2]string{p, r.id})
 		}
 	}
 	idList, err := json.Marshal(ids)
