@@ -641,11 +641,14 @@ func hyphenDuration(w string) (int, string, bool) {
 	return int(n), unit, true
 }
 
-// offsetOf is n units of time as an offset, counting any unit text.PeriodOf does not
-// know ("minutes") as days.
+// offsetOf is n units of time as an offset: minutes as the hours they begin, any
+// other unit text.PeriodOf does not know as days.
 func offsetOf(n int, unit string) text.Offset {
 	if o, ok := text.PeriodOf(n, unit); ok {
 		return o
+	}
+	if strings.HasPrefix(unit, "minute") {
+		return text.Offset{Hours: (n + 59) / 60}
 	}
 	return text.Offset{Days: n}
 }

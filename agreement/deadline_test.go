@@ -21,6 +21,7 @@ func TestDeadlines(t *testing.T) {
 	}{
 		{"within N days counts from the signing", "The US will reduce its troops within 135 days.", "2020-07-13", "within 135 days", "signing"},
 		{"within N months", "It will withdraw the rest within 14 months.", "2021-04-29", "within 14 months", "signing"},
+		{"within N minutes is the same day", "The guns will fall silent within 30 minutes of the signing.", "2020-02-29", "within 30 minutes of the signing", "signing"},
 		{"within N days of a date", "They will hand over their weapons within 180 days of December 1.", "2020-05-29", "within 180 days of December 1", "absolute"},
 		{"by a date", "The exchange will take place by March 10.", "2020-03-10", "by March 10", "absolute"},
 		{"N days after the signing", "A council will be formed no later than 90 days after the signing.", "2020-05-29", "no later than 90 days after the signing", "signing"},
