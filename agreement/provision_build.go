@@ -28,6 +28,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		b.terms = append(b.terms, ts...)
 		return len(ts)
 	}
+	if posts := heldPosts(lx, v, body); len(posts) > 0 {
+		// "the speaker's chair goes to X, and Y stays president": a post each, given
+		// by the side that does not get it
+		ts := b.allocationTerms(lx, v, si, body, posts)
+		b.terms = append(b.terms, ts...)
+		found += len(ts)
+		all = slices.DeleteFunc(all, func(c clause) bool {
+			return slices.ContainsFunc(posts, func(s share) bool { return s.tok == c.verb })
+		})
+	}
 	if k := partOfDeal(lx, v); k > 0 {
 		if t, ok := b.partTerm(lx, v, si, body, k); ok {
 			b.terms = append(b.terms, t)
