@@ -141,6 +141,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.countedParties(v, c)
 		}
+		if len(t.obligor) == 0 && !c.nominal && b.guarantorsNamed(c) {
+			// "The guarantors will send a team of observers": the deal's guarantors
+			t.obligor = slices.Clone(b.ag.Guarantors)
+		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
 		}
@@ -447,6 +451,17 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	return found
 }
 
+// guarantorNouns name a deal's guarantors as a subject ("the guarantors", "the
+// mediators").
+var guarantorNouns = map[string]bool{"guarantors": true, "mediators": true, "guarantor": true, "mediator": true}
+
+// guarantorsNamed reports whether the clause's subject is the deal's guarantors by
+// that word alone ("The guarantors will send ..."), the deal having some and the
+// coder naming no actor in the subject.
+func (b *building) guarantorsNamed(c clause) bool {
+	return len(c.subj) == 0 && guarantorNouns[c.subjNoun] && len(b.ag.Guarantors) > 0
+}
+
 // votes are the polls a deal schedules: "elections will be held in June" near a deal
 // is one of its terms, whatever the sentence before it told.
 var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
@@ -649,7 +664,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
 			return t, t.object != ""
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}

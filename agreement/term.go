@@ -1172,7 +1172,8 @@ func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
 var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "role": true, "choice": true, "objection": true, "objections": true}
 
 // sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
-var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}
+var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors",
+	"team", "teams", "delegation", "delegations", "contingent", "unit", "units"}
 
 // passageWays are the ways across a line whose reopening lets people and goods pass.
 var passageWays = []string{"road", "roads", "route", "routes", "highway", "highways", "crossing", "crossings",
