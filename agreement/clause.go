@@ -225,6 +225,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			out = append(out, c)
 			i = vb
 			continue
+		case w == "may" && mayBan(lx, v, i):
+			// "Iraq may not acquire nuclear weapons", "Neither army may reinforce its
+			// forces": a ban
+			k := i + 1
+			if v.word(k) == "not" {
+				k++
+			}
+			vb = verbAfter(lx, v, k, &c)
+			c.negated = true
 		case w == "may" && capAfter(v, i+1, n) > i+1 && lx.has("group", v.words, subjectStart(v, i), i):
 			// "Each side may keep no more than 2,400 launchers": a ceiling the sides
 			// share is a duty
@@ -1084,6 +1093,23 @@ func underDeal(lx *lexicon, v *sent, from int) bool {
 
 // approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
 var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}
+
+// mayBan reports whether "may" at i bars its subject from the act after it: a coded
+// actor that "may not" act, or "neither" side that may ("the talks may not resume"
+// and "X may agree" are no bans).
+func mayBan(lx *lexicon, v *sent, i int) bool {
+	from := max(subjectStart(v, i), v.first)
+	for from < i && (v.word(from) == "and" || v.word(from) == ",") {
+		from++ // "..., and neither army may ..."
+	}
+	if i <= from {
+		return false
+	}
+	if v.word(from) == "neither" {
+		return lx.has("group", v.words, from, i) && isVerb(lx, v, i+1)
+	}
+	return v.word(i+1) == "not" && isVerb(lx, v, i+2) && onlyActors(v, from, i)
+}
 
 // capSubject reports whether the subject in tokens [from, to) opens with a ceiling:
 // "no more than" and a figure ("No more than 300 launchers").
