@@ -330,6 +330,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.deadline = end
 			}
 		}
+		if w := v.word(c.verb); t.deadline != nil && (w == "start" || w == "begin") && (strings.HasPrefix(t.deadline.relative, "on ") || strings.HasPrefix(t.deadline.relative, "from ")) {
+			// "Iraqi troops will start leaving the land they hold on Friday": the day
+			// the act begins is no day it is due by
+			t.start, t.deadline = t.deadline, nil
+		}
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
 			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
 		}
