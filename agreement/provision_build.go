@@ -305,7 +305,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = others
 			}
 		}
-		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
+		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch" || lx.has("oversee", v.words, c.verb, c.verb+1)); !sends && b.monitorOnly(lx, v, c, t.obligor) {
 			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
@@ -455,6 +455,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 	}
 	return found
 }
+
+// watchers are the people a side sends to oversee a deal: "UN observers will verify
+// the ceasefire" deploys them.
+var watchers = map[string]bool{"observers": true, "monitors": true, "peacekeepers": true, "inspectors": true, "troops": true, "soldiers": true}
 
 // guarantorNouns name a deal's guarantors as a subject ("the guarantors", "the
 // mediators").
@@ -672,6 +676,20 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
+	}
+	if !c.passive && len(c.subj) > 0 && watchers[c.subjNoun] && lx.has("oversee", v.words, c.verb, c.verb+1) {
+		// "United Nations military observers will verify the ceasefire": the
+		// observers' sender deploys them (a team or mission that oversees is a body
+		// of its own)
+		end := subjectEnd(v, c.subjFrom, c.verb)
+		for k := c.subjFrom; k < end; k++ {
+			if v.word(k) == "," {
+				end = k // "observers, already in the country to ...,": the aside is no part of them
+			}
+		}
+		t := term{cl: c, action: Deploy, objFrom: c.subjFrom, object: v.span(body, c.subjFrom, end)}
+		t.readQuantities(v, clause{to: end}, c.subjFrom)
+		return t, true
 	}
 	t, ok := readTerm(lx, v, body, c)
 	if !ok {
