@@ -452,7 +452,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if beVBN {
 				vb++ // "are to gather at assembly points and be demobilised"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) {
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) && !freesCaptives(lx, v, vb) {
 				continue // "will gather in 15 designated zones and demobilise": the tagger's noun is the verb
 			}
 			_, st := lx.match("start", v.words, vb)
@@ -655,6 +655,24 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		}
 	}
 	return -1
+}
+
+// freesCaptives reports whether "free" at i, tagged as an adjective, is the verb of
+// captives freed ("will grant an amnesty ... and free political prisoners"), not "free
+// elections".
+func freesCaptives(lx *lexicon, v *sent, i int) bool {
+	if v.word(i) != "free" || v.tag(i) != "JJ" {
+		return false
+	}
+	for k := i + 1; k < min(len(v.words), i+4); k++ {
+		if lx.has("captive", v.words, k, k+1) {
+			return true
+		}
+		if !(v.tag(k) == "JJ" || v.tag(k) == "CD" || determiners[v.word(k)] || v.tag(k) == "PRP$") {
+			return false
+		}
+	}
+	return false
 }
 
 // isVerb reports whether token i reads as a verb: a verb tag, or a word of the action

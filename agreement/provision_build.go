@@ -107,6 +107,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		switch {
 		case len(t.obligor) > 0:
+		case len(c.subj) == 0 && k > 0 && len(prevObl) > 0 && sharesVerbPhrase(v, all[k-1], c):
+			// "the government will grant an amnesty to the rebels and free ...": the
+			// second verb's subject is the first one's, not who its object names
+			t.obligor = slices.Clone(prevObl)
 		case len(c.subj) > 0 && !c.nominal && (!c.passive || t.action == Allow || ownAct(lx, v, c, t.action)):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -344,6 +348,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			b.terms[n-1].deadline = t.deadline
 			continue
 		}
+		if n := len(b.terms); t.deadline != nil && k > 0 && n > 0 && sharesVerbPhrase(v, all[k-1], c) && b.terms[n-1].si == si && b.terms[n-1].deadline == nil &&
+			b.terms[n-1].action != CeaseFire && b.terms[n-1].action != Prohibit {
+			// "Jakarta will grant an amnesty ... and free political prisoners no later
+			// than 15 days after the signing": the closing date binds both verbs
+			d := *t.deadline
+			b.terms[n-1].deadline = &d
+		}
 		if d := t.deadline; d != nil && d.bare && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
 			// "within 30 days of that date, and ... within 120 days": the second
 			// period counts from what the first one does
@@ -469,6 +480,12 @@ var guarantorNouns = map[string]bool{"guarantors": true, "mediators": true, "gua
 // coder naming no actor in the subject.
 func (b *building) guarantorsNamed(c clause) bool {
 	return len(c.subj) == 0 && guarantorNouns[c.subjNoun] && len(b.ag.Guarantors) > 0
+}
+
+// sharesVerbPhrase reports whether clause c is a second verb of prev's subject joined
+// by a bare "and" ("will grant an amnesty ... and free ..."), not a clause of its own.
+func sharesVerbPhrase(v *sent, prev, c clause) bool {
+	return c.subjFrom == prev.subjFrom && !c.nominal && !prev.nominal && v.word(c.from) == "and" && v.word(c.from-1) != "," && c.verb == c.from+1
 }
 
 // votes are the polls a deal schedules: "elections will be held in June" near a deal
