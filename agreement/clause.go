@@ -628,9 +628,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			// "the zone will be in place by October 15": the subject is set up
 			c.passive = true
 			return j + 1
-		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of"):
+		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of" || v.word(j+1) == "off" && determiners[v.word(j+2)]):
 			// "half of them must be gone by August 15", "is to be out of Afghanistan
-			// within nine months": the subject has left
+			// within nine months", "are to be off the heights by July 16": the subject
+			// has left
 			c.passive = true
 			return j + 1
 		case w == "be" || w == "been":

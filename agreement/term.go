@@ -114,7 +114,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
-	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
+	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of" || v.word(j) == "off" && determiners[v.word(j+1)]; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
 		t.action = Withdraw
 		n = 1
 	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by" ||
