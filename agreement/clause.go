@@ -177,7 +177,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				vb = i
 			}
 		case w == "requires" || w == "required" || w == "require" || (w == "calls" || w == "called" && citesTerms(lx, v)) && v.word(i+1) == "for" ||
-			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
+			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || (w == "committed" || w == "obliged" || w == "bound") && v.word(i-1) != "has" && v.word(i-1) != "have":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
 				if v.words[j] == "to" && (isVerb(lx, v, j+1) || v.word(j+1) == "be") {
