@@ -690,7 +690,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
 			return t, t.object != ""
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(c.subjFrom) == "their" || v.word(c.subjFrom) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}

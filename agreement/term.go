@@ -647,7 +647,7 @@ func objectEnd(v *sent, i, to int) int {
 		if w == "out" && v.word(j+1) == "of" && j > i {
 			break // "pull its troops out of eastern Congo": the particle ends the object
 		}
-		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
+		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || v.tag(j) == "WRB" && j > i || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
 		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" || v.tag(j) == "PRP" && j > i {
