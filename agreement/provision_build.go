@@ -488,6 +488,23 @@ func sharesVerbPhrase(v *sent, prev, c clause) bool {
 	return c.subjFrom == prev.subjFrom && !c.nominal && !prev.nominal && v.word(c.from) == "and" && v.word(c.from-1) != "," && c.verb == c.from+1
 }
 
+// pollVoted returns where the poll a clause's subject is to vote in begins ("will
+// vote in a separate referendum": "referendum"), 0 when the verb is no vote in a poll.
+func pollVoted(v *sent, c clause) int {
+	if w := v.word(c.verb); c.passive || w != "vote" && w != "votes" || v.word(c.verb+1) != "in" {
+		return 0
+	}
+	for k := c.verb + 2; k < min(c.to, c.verb+6); k++ {
+		if votes[v.word(k)] {
+			return k
+		}
+		if !determiners[v.word(k)] && !strings.HasPrefix(v.tag(k), "JJ") {
+			return 0
+		}
+	}
+	return 0
+}
+
 // votes are the polls a deal schedules: "elections will be held in June" near a deal
 // is one of its terms, whatever the sentence before it told.
 var votes = map[string]bool{"election": true, "elections": true, "referendum": true, "referendums": true, "polls": true, "plebiscite": true}
@@ -688,6 +705,16 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			// and goods through
 			t := term{cl: c, action: Allow}
 			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
+			return t, t.object != ""
+		}
+		if k := pollVoted(v, c); k > 0 {
+			// "southerners will vote in a referendum on independence": the poll the
+			// deal schedules, whoever votes in it
+			t := term{cl: c, action: Other, obligor: slices.Clone(b.ag.Parties)}
+			t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
+			if w := v.word(k + 1); t.object != "" && (w == "on" || w == "in") && v.word(k+2) != "whether" {
+				t.object = v.span(body, k, objectEnd(v, k+2, c.to)) // "a referendum on independence"
+			}
 			return t, t.object != ""
 		}
 		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(c.subjFrom) == "their" || v.word(c.subjFrom) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
