@@ -226,8 +226,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			i = vb
 			continue
 		case w == "may" && mayBan(lx, v, i):
-			// "Iraq may not acquire nuclear weapons", "Neither army may reinforce its
-			// forces": a ban
+			// "X may not build new airfields", "Neither army may move its
+			// artillery": a ban
 			k := i + 1
 			if v.word(k) == "not" {
 				k++
@@ -630,7 +630,7 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			return j + 1
 		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of" || v.word(j+1) == "off" && determiners[v.word(j+2)]):
 			// "half of them must be gone by August 15", "is to be out of Afghanistan
-			// within nine months", "are to be off the heights by July 16": the subject
+			// within nine months", "are to be off the ridge by May 3": the subject
 			// has left
 			c.passive = true
 			return j + 1
@@ -659,7 +659,7 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 }
 
 // freesCaptives reports whether "free" at i, tagged as an adjective, is the verb of
-// captives freed ("will grant an amnesty ... and free political prisoners"), not "free
+// captives freed ("will pardon the rebels and free its captives"), not "free
 // elections".
 func freesCaptives(lx *lexicon, v *sent, i int) bool {
 	if v.word(i) != "free" || v.tag(i) != "JJ" {

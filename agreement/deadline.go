@@ -159,7 +159,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			}
 			at := i + 1
 			if v.word(at) == "the" && dayParts[v.word(at+1)] && v.word(at+2) == "of" {
-				at += 3 // "by the morning of July 16": that day
+				at += 3 // "by the evening of May 3": that day
 			}
 			if de := dateAt(v, body, at); de != nil {
 				if lx.has("conclude", v.words, max(0, i-4), i) {
@@ -477,7 +477,7 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 }
 
 // dayParts are the parts of a day a deadline may name before its date ("by the
-// morning of July 16"): the deadline is that day.
+// evening of May 3"): the deadline is that day.
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // periodDeadline is the day a deadline "by" a month or a year falls on: the end of

@@ -13,7 +13,7 @@ var postVerbs = map[string]bool{"stays": true, "remains": true, "becomes": true,
 var leadVerbs = map[string]bool{"lead": true, "head": true}
 
 // heldPosts reads the single posts a sentence gives someone, told with no count: a
-// post that goes to its holder ("the speaker's chair goes to X", "the presidency will
+// post that goes to its holder ("the speakership goes to X", "the presidency will
 // go to Y"), or a holder, coded and right before the verb or its modal, that keeps or
 // takes one ("X stays president", "Y keeps the premiership", "Z will head an interim
 // government"). The posts are lexicon kind office. Each is a share without a count

@@ -29,7 +29,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		return len(ts)
 	}
 	if posts := heldPosts(lx, v, body); len(posts) > 0 {
-		// "the speaker's chair goes to X, and Y stays president": a post each, given
+		// "the speakership goes to X, and Y stays president": a post each, given
 		// by the side that does not get it
 		ts := b.allocationTerms(lx, v, si, body, posts)
 		b.terms = append(b.terms, ts...)
@@ -108,7 +108,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		switch {
 		case len(t.obligor) > 0:
 		case len(c.subj) == 0 && k > 0 && len(prevObl) > 0 && sharesVerbPhrase(v, all[k-1], c):
-			// "the government will grant an amnesty to the rebels and free ...": the
+			// "the government will pardon the rebels and free ...": the
 			// second verb's subject is the first one's, not who its object names
 			t.obligor = slices.Clone(prevObl)
 		case len(c.subj) > 0 && !c.nominal && (!c.passive || t.action == Allow || ownAct(lx, v, c, t.action)):
@@ -146,7 +146,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			t.obligor = b.countedParties(v, c)
 		}
 		if len(t.obligor) == 0 && !c.nominal && b.guarantorsNamed(c) {
-			// "The guarantors will send a team of observers": the deal's guarantors
+			// "The guarantors will dispatch monitors": the deal's guarantors
 			t.obligor = slices.Clone(b.ag.Guarantors)
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
@@ -335,7 +335,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		}
 		if w := v.word(c.verb); t.deadline != nil && (w == "start" || w == "begin") && (strings.HasPrefix(t.deadline.relative, "on ") || strings.HasPrefix(t.deadline.relative, "from ")) {
-			// "Iraqi troops will start leaving the land they hold on Friday": the day
+			// "the troops will start leaving the valley on Monday": the day
 			// the act begins is no day it is due by
 			t.start, t.deadline = t.deadline, nil
 		}
@@ -350,8 +350,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if n := len(b.terms); t.deadline != nil && k > 0 && n > 0 && sharesVerbPhrase(v, all[k-1], c) && b.terms[n-1].si == si && b.terms[n-1].deadline == nil &&
 			b.terms[n-1].action != CeaseFire && b.terms[n-1].action != Prohibit {
-			// "Jakarta will grant an amnesty ... and free political prisoners no later
-			// than 15 days after the signing": the closing date binds both verbs
+			// "the government will pardon the rebels and free its captives within ten
+			// days": the closing date binds both verbs
 			d := *t.deadline
 			b.terms[n-1].deadline = &d
 		}
@@ -476,14 +476,14 @@ var watchers = map[string]bool{"observers": true, "monitors": true, "peacekeeper
 var guarantorNouns = map[string]bool{"guarantors": true, "mediators": true, "guarantor": true, "mediator": true}
 
 // guarantorsNamed reports whether the clause's subject is the deal's guarantors by
-// that word alone ("The guarantors will send ..."), the deal having some and the
+// that word alone ("The guarantors will dispatch ..."), the deal having some and the
 // coder naming no actor in the subject.
 func (b *building) guarantorsNamed(c clause) bool {
 	return len(c.subj) == 0 && guarantorNouns[c.subjNoun] && len(b.ag.Guarantors) > 0
 }
 
 // sharesVerbPhrase reports whether clause c is a second verb of prev's subject joined
-// by a bare "and" ("will grant an amnesty ... and free ..."), not a clause of its own.
+// by a bare "and" ("will pardon the rebels and free ..."), not a clause of its own.
 func sharesVerbPhrase(v *sent, prev, c clause) bool {
 	return c.subjFrom == prev.subjFrom && !c.nominal && !prev.nominal && v.word(c.from) == "and" && v.word(c.from-1) != "," && c.verb == c.from+1
 }
@@ -708,7 +708,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			return t, t.object != ""
 		}
 		if k := pollVoted(v, c); k > 0 {
-			// "southerners will vote in a referendum on independence": the poll the
+			// "the islanders will vote in a referendum on autonomy": the poll the
 			// deal schedules, whoever votes in it
 			t := term{cl: c, action: Other, obligor: slices.Clone(b.ag.Parties)}
 			t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
@@ -722,7 +722,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 		}
 	}
 	if !c.passive && len(c.subj) > 0 && watchers[c.subjNoun] && lx.has("oversee", v.words, c.verb, c.verb+1) {
-		// "United Nations military observers will verify the ceasefire": the
+		// "observers of the regional bloc will verify the truce": the
 		// observers' sender deploys them (a team or mission that oversees is a body
 		// of its own)
 		end := subjectEnd(v, c.subjFrom, c.verb)

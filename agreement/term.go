@@ -98,7 +98,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	p, n := lx.match("action", v.words, j)
 	if n == 0 && !c.nominal && (v.word(j) == "pause" || v.word(j) == "pauses") {
-		// "obliged Turkey to pause its offensive": as "halt" (the noun, "a pause in
+		// "obliged X to pause its offensive": as "halt" (the noun, "a pause in
 		// the offensive", names no act of its own)
 		p, _ = lx.match("action", []string{"halt"}, 0)
 		n = 1
