@@ -11,6 +11,7 @@ type share struct {
 	benTo    int
 	noun     string // what is counted ("cabinet ministries")
 	nounFrom int
+	single   bool // one post told without a count (heldPosts): qty is unset
 }
 
 // allocations reads a share-out of posts stated in the present tense, with no modal:
@@ -114,9 +115,15 @@ func (b *building) allocationTerms(lx *lexicon, v *sent, si int, body string, sh
 		if len(s.ben) == 0 {
 			continue
 		}
-		f := s.qty
-		t := term{si: si, action: Transfer, qty: &f, objFrom: s.nounFrom, beneficiary: s.ben}
+		t := term{si: si, action: Transfer, objFrom: s.nounFrom, beneficiary: s.ben}
+		if !s.single {
+			f := s.qty
+			t.qty = &f
+		}
 		t.object = s.noun + " for " + v.span(body, s.benFrom, s.benTo)
+		if s.single {
+			t.object = s.noun // the holder is the beneficiary; a post's name keeps it apart from the others
+		}
 		t.cl = clause{from: v.first, subjFrom: v.first, verb: s.tok, to: s.benTo, nominal: true}
 		br := actorRoots(s.ben)
 		for _, p := range b.ag.Parties {

@@ -177,7 +177,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 				vb = i
 			}
 		case w == "requires" || w == "required" || w == "require" || (w == "calls" || w == "called" && citesTerms(lx, v)) && v.word(i+1) == "for" ||
-			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || w == "committed" && v.word(i-1) != "has" && v.word(i-1) != "have":
+			w == "commits" || w == "obliges" || w == "obligates" || w == "binds" || (w == "committed" || w == "obliged" || w == "bound") && v.word(i-1) != "has" && v.word(i-1) != "have":
 			// "requires X to VB": the subject is X
 			for j := i + 1; j < min(n, i+12); j++ {
 				if v.words[j] == "to" && (isVerb(lx, v, j+1) || v.word(j+1) == "be") {
@@ -225,6 +225,15 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			out = append(out, c)
 			i = vb
 			continue
+		case w == "may" && mayBan(lx, v, i):
+			// "X may not build new airfields", "Neither army may move its
+			// artillery": a ban
+			k := i + 1
+			if v.word(k) == "not" {
+				k++
+			}
+			vb = verbAfter(lx, v, k, &c)
+			c.negated = true
 		case w == "may" && capAfter(v, i+1, n) > i+1 && lx.has("group", v.words, subjectStart(v, i), i):
 			// "Each side may keep no more than 2,400 launchers": a ceiling the sides
 			// share is a duty
@@ -443,7 +452,7 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			if beVBN {
 				vb++ // "are to gather at assembly points and be demobilised"
 			}
-			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) {
+			if v.tag(vb) != "VB" && v.tag(vb) != "VBN" && v.tag(vb) != "VBP" && !(v.tag(vb) == "NN" && isVerb(lx, v, vb)) && !freesCaptives(lx, v, vb) {
 				continue // "will gather in 15 designated zones and demobilise": the tagger's noun is the verb
 			}
 			_, st := lx.match("start", v.words, vb)
@@ -619,9 +628,10 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 			// "the zone will be in place by October 15": the subject is set up
 			c.passive = true
 			return j + 1
-		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of"):
+		case w == "be" && (v.word(j+1) == "gone" || v.word(j+1) == "out" && v.word(j+2) == "of" || v.word(j+1) == "off" && determiners[v.word(j+2)]):
 			// "half of them must be gone by August 15", "is to be out of Afghanistan
-			// within nine months": the subject has left
+			// within nine months", "are to be off the ridge by May 3": the subject
+			// has left
 			c.passive = true
 			return j + 1
 		case w == "be" || w == "been":
@@ -646,6 +656,24 @@ func verbAfter(lx *lexicon, v *sent, i int, c *clause) int {
 		}
 	}
 	return -1
+}
+
+// freesCaptives reports whether "free" at i, tagged as an adjective, is the verb of
+// captives freed ("will pardon the rebels and free its captives"), not "free
+// elections".
+func freesCaptives(lx *lexicon, v *sent, i int) bool {
+	if v.word(i) != "free" || v.tag(i) != "JJ" {
+		return false
+	}
+	for k := i + 1; k < min(len(v.words), i+4); k++ {
+		if lx.has("captive", v.words, k, k+1) {
+			return true
+		}
+		if !(v.tag(k) == "JJ" || v.tag(k) == "CD" || determiners[v.word(k)] || v.tag(k) == "PRP$") {
+			return false
+		}
+	}
+	return false
 }
 
 // isVerb reports whether token i reads as a verb: a verb tag, or a word of the action
@@ -1084,6 +1112,23 @@ func underDeal(lx *lexicon, v *sent, from int) bool {
 
 // approxWords open a count given as an aside ("some fifty thousand", "about 5,000").
 var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "roughly": true, "almost": true}
+
+// mayBan reports whether "may" at i bars its subject from the act after it: a coded
+// actor that "may not" act, or "neither" side that may ("the talks may not resume"
+// and "X may agree" are no bans).
+func mayBan(lx *lexicon, v *sent, i int) bool {
+	from := max(subjectStart(v, i), v.first)
+	for from < i && (v.word(from) == "and" || v.word(from) == ",") {
+		from++ // "..., and neither army may ..."
+	}
+	if i <= from {
+		return false
+	}
+	if v.word(from) == "neither" {
+		return lx.has("group", v.words, from, i) && isVerb(lx, v, i+1)
+	}
+	return v.word(i+1) == "not" && isVerb(lx, v, i+2) && onlyActors(v, from, i)
+}
 
 // capSubject reports whether the subject in tokens [from, to) opens with a ceiling:
 // "no more than" and a figure ("No more than 300 launchers").

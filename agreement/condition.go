@@ -42,6 +42,9 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 		case w[i] == "for" && (v.tag(i+1) == "CD" || isNumberWord(v.word(i+1)) || v.word(i+1) == "the" && v.word(i+2) == "first") && i+3 < len(w):
 			if k := i + 2 + boolInt(v.word(i+1) == "the"); durations[v.word(k)] || durations[v.word(k+1)] {
 				end := min(to, k+2)
+				if durations[v.word(k)] && v.word(k+1) == "and" {
+					end = min(to, k+1) // "for 72 hours and bound ...": the period ends at its unit
+				}
 				if (v.word(end-1) == "a" || v.word(end-1) == "per") && durations[v.word(end)] {
 					end = min(to, end+1) // "for six hours a day"
 				}

@@ -157,7 +157,11 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 			if d := nthDay(v, body, i, to); d != nil {
 				return d
 			}
-			if de := dateAt(v, body, i+1); de != nil {
+			at := i + 1
+			if v.word(at) == "the" && dayParts[v.word(at+1)] && v.word(at+2) == "of" {
+				at += 3 // "by the evening of May 3": that day
+			}
+			if de := dateAt(v, body, at); de != nil {
 				if lx.has("conclude", v.words, max(0, i-4), i) {
 					continue // "signed in Juba on September 11": when it was made
 				}
@@ -171,7 +175,7 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 						d.forward = lx.has("obligation", v.words, 0, i)
 					}
 				}
-				d.relative = v.span(body, i, i+1) + " " + d.relative
+				d.relative = v.span(body, i, at) + " " + d.relative
 				if w[i] == "than" {
 					d.relative = "no later " + d.relative
 				}
@@ -471,6 +475,10 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	}
 	return nil
 }
+
+// dayParts are the parts of a day a deadline may name before its date ("by the
+// evening of May 3"): the deadline is that day.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // periodDeadline is the day a deadline "by" a month or a year falls on: the end of
 // the period ("by 2016", "by March 2020"), or of the part of it the mention names:

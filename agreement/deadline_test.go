@@ -24,6 +24,7 @@ func TestDeadlines(t *testing.T) {
 		{"within N minutes is the same day", "The guns will fall silent within 30 minutes of the signing.", "2020-02-29", "within 30 minutes of the signing", "signing"},
 		{"within N days of a date", "They will hand over their weapons within 180 days of December 1.", "2020-05-29", "within 180 days of December 1", "absolute"},
 		{"by a date", "The exchange will take place by March 10.", "2020-03-10", "by March 10", "absolute"},
+		{"by the morning of a date", "The troops are to be gone by the morning of March 10.", "2020-03-10", "by the morning of March 10", "absolute"},
 		{"N days after the signing", "A council will be formed no later than 90 days after the signing.", "2020-05-29", "no later than 90 days after the signing", "signing"},
 		{"the Nth day of the ceasefire", "Talks are to begin no later than the 16th day of the ceasefire.", "2020-03-16", "no later than the 16th day of the ceasefire", "absolute"},
 		{"during that phase", "During that phase Hamas will free 33 hostages.", "2020-04-12", "During that phase", "absolute"},

@@ -314,7 +314,7 @@ func (r *termReader) read(si int) {
 		kind = bulletTerms
 	case cue || isDeal:
 		kind = cueTerms
-	case (len(cls) > 0 || len(allocations(lx, v)) > 0) && (v.para-r.lastTerms <= 1 || v.para-r.lastTerms == 2 && !allWould(v, cls) || slices.ContainsFunc(cls, func(c clause) bool { return c.group && !c.negated })) && si >= b.first && !rep:
+	case (len(cls) > 0 || len(allocations(lx, v)) > 0 || len(heldPosts(lx, v, r.body)) > 0) && (v.para-r.lastTerms <= 1 || v.para-r.lastTerms == 2 && !allWould(v, cls) || slices.ContainsFunc(cls, func(c clause) bool { return c.group && !c.negated })) && si >= b.first && !rep:
 		// "Each side will allow ...": a duty of the sides is the deal's wherever it is told;
 		// other duties in the paragraph after the terms, or the one after that when a
 		// paragraph of background or reaction comes between (wire copy), unless only a

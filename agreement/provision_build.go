@@ -28,6 +28,16 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		b.terms = append(b.terms, ts...)
 		return len(ts)
 	}
+	if posts := heldPosts(lx, v, body); len(posts) > 0 {
+		// "the speakership goes to X, and Y stays president": a post each, given
+		// by the side that does not get it
+		ts := b.allocationTerms(lx, v, si, body, posts)
+		b.terms = append(b.terms, ts...)
+		found += len(ts)
+		all = slices.DeleteFunc(all, func(c clause) bool {
+			return slices.ContainsFunc(posts, func(s share) bool { return s.tok == c.verb })
+		})
+	}
 	if k := partOfDeal(lx, v); k > 0 {
 		if t, ok := b.partTerm(lx, v, si, body, k); ok {
 			b.terms = append(b.terms, t)
@@ -97,6 +107,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		switch {
 		case len(t.obligor) > 0:
+		case len(c.subj) == 0 && k > 0 && len(prevObl) > 0 && sharesVerbPhrase(v, all[k-1], c):
+			// "the government will pardon the rebels and free ...": the
+			// second verb's subject is the first one's, not who its object names
+			t.obligor = slices.Clone(prevObl)
 		case len(c.subj) > 0 && !c.nominal && (!c.passive || t.action == Allow || ownAct(lx, v, c, t.action)):
 			for _, a := range c.subj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -130,6 +144,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.countedParties(v, c)
+		}
+		if len(t.obligor) == 0 && !c.nominal && b.guarantorsNamed(c) {
+			// "The guarantors will dispatch monitors": the deal's guarantors
+			t.obligor = slices.Clone(b.ag.Guarantors)
 		}
 		if len(t.obligor) == 0 && !c.nominal && len(c.subj) == 0 {
 			t.obligor = b.partiesByRole(lx, v, c)
@@ -291,7 +309,7 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = others
 			}
 		}
-		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch"); !sends && b.monitorOnly(lx, v, c, t.obligor) {
+		if sends := t.action == Deploy && (v.word(c.verb) == "send" || v.word(c.verb) == "dispatch" || lx.has("oversee", v.words, c.verb, c.verb+1)); !sends && b.monitorOnly(lx, v, c, t.obligor) {
 			// (a body sending its observers commits its own means: a deployment)
 			continue // "the United Nations will chair a committee to monitor ...": a third party's oversight
 		}
@@ -316,6 +334,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.deadline = end
 			}
 		}
+		if w := v.word(c.verb); t.deadline != nil && (w == "start" || w == "begin") && (strings.HasPrefix(t.deadline.relative, "on ") || strings.HasPrefix(t.deadline.relative, "from ")) {
+			// "the troops will start leaving the valley on Monday": the day
+			// the act begins is no day it is due by
+			t.start, t.deadline = t.deadline, nil
+		}
 		if t.deadline != nil && t.deadline.anchor == "thatDate" {
 			t.deadline.anchor, t.deadline.date = "absolute", b.lastDay(si)
 		}
@@ -324,6 +347,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			// of the month": the completion dates the act before, no duty of its own
 			b.terms[n-1].deadline = t.deadline
 			continue
+		}
+		if n := len(b.terms); t.deadline != nil && k > 0 && n > 0 && sharesVerbPhrase(v, all[k-1], c) && b.terms[n-1].si == si && b.terms[n-1].deadline == nil &&
+			b.terms[n-1].action != CeaseFire && b.terms[n-1].action != Prohibit {
+			// "the government will pardon the rebels and free its captives within ten
+			// days": the closing date binds both verbs
+			d := *t.deadline
+			b.terms[n-1].deadline = &d
 		}
 		if d := t.deadline; d != nil && d.bare && len(b.terms) > 0 && b.terms[len(b.terms)-1].si == si {
 			// "within 30 days of that date, and ... within 120 days": the second
@@ -435,6 +465,44 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 		b.unread = append(b.unread, si)
 	}
 	return found
+}
+
+// watchers are the people a side sends to oversee a deal: "UN observers will verify
+// the ceasefire" deploys them.
+var watchers = map[string]bool{"observers": true, "monitors": true, "peacekeepers": true, "inspectors": true, "troops": true, "soldiers": true}
+
+// guarantorNouns name a deal's guarantors as a subject ("the guarantors", "the
+// mediators").
+var guarantorNouns = map[string]bool{"guarantors": true, "mediators": true, "guarantor": true, "mediator": true}
+
+// guarantorsNamed reports whether the clause's subject is the deal's guarantors by
+// that word alone ("The guarantors will dispatch ..."), the deal having some and the
+// coder naming no actor in the subject.
+func (b *building) guarantorsNamed(c clause) bool {
+	return len(c.subj) == 0 && guarantorNouns[c.subjNoun] && len(b.ag.Guarantors) > 0
+}
+
+// sharesVerbPhrase reports whether clause c is a second verb of prev's subject joined
+// by a bare "and" ("will pardon the rebels and free ..."), not a clause of its own.
+func sharesVerbPhrase(v *sent, prev, c clause) bool {
+	return c.subjFrom == prev.subjFrom && !c.nominal && !prev.nominal && v.word(c.from) == "and" && v.word(c.from-1) != "," && c.verb == c.from+1
+}
+
+// pollVoted returns where the poll a clause's subject is to vote in begins ("will
+// vote in a separate referendum": "referendum"), 0 when the verb is no vote in a poll.
+func pollVoted(v *sent, c clause) int {
+	if w := v.word(c.verb); c.passive || w != "vote" && w != "votes" || v.word(c.verb+1) != "in" {
+		return 0
+	}
+	for k := c.verb + 2; k < min(c.to, c.verb+6); k++ {
+		if votes[v.word(k)] {
+			return k
+		}
+		if !determiners[v.word(k)] && !strings.HasPrefix(v.tag(k), "JJ") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // votes are the polls a deal schedules: "elections will be held in June" near a deal
@@ -639,9 +707,33 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			t.objFrom, t.object = objectAfter(lx, v, body, c.subjFrom, c.verb)
 			return t, t.object != ""
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !(c.pronoun && v.word(c.subjFrom) == "their") && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		if k := pollVoted(v, c); k > 0 {
+			// "the islanders will vote in a referendum on autonomy": the poll the
+			// deal schedules, whoever votes in it
+			t := term{cl: c, action: Other, obligor: slices.Clone(b.ag.Parties)}
+			t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
+			if w := v.word(k + 1); t.object != "" && (w == "on" || w == "in") && v.word(k+2) != "whether" {
+				t.object = v.span(body, k, objectEnd(v, k+2, c.to)) // "a referendum on independence"
+			}
+			return t, t.object != ""
+		}
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(c.subjFrom) == "their" || v.word(c.subjFrom) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
+	}
+	if !c.passive && len(c.subj) > 0 && watchers[c.subjNoun] && lx.has("oversee", v.words, c.verb, c.verb+1) {
+		// "observers of the regional bloc will verify the truce": the
+		// observers' sender deploys them (a team or mission that oversees is a body
+		// of its own)
+		end := subjectEnd(v, c.subjFrom, c.verb)
+		for k := c.subjFrom; k < end; k++ {
+			if v.word(k) == "," {
+				end = k // "observers, already in the country to ...,": the aside is no part of them
+			}
+		}
+		t := term{cl: c, action: Deploy, objFrom: c.subjFrom, object: v.span(body, c.subjFrom, end)}
+		t.readQuantities(v, clause{to: end}, c.subjFrom)
+		return t, true
 	}
 	t, ok := readTerm(lx, v, body, c)
 	if !ok {

@@ -97,6 +97,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
+	if n == 0 && !c.nominal && (v.word(j) == "pause" || v.word(j) == "pauses") {
+		// "obliged X to pause its offensive": as "halt" (the noun, "a pause in
+		// the offensive", names no act of its own)
+		p, _ = lx.match("action", []string{"halt"}, 0)
+		n = 1
+	}
 	if n == 0 && v.tag(j) == "VBZ" {
 		// "the agreement creates the post of ...", "gives up": the verb's base form
 		p, n = stemMatch(lx, v, j)
@@ -114,7 +120,7 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if free {
 		c.passive = true // "Civilians will be free to move ...": as "will be allowed to"
 	}
-	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of"; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
+	if gone := v.word(j) == "gone" || v.word(j) == "out" && v.word(j+1) == "of" || v.word(j) == "off" && determiners[v.word(j+1)]; c.passive && gone && (v.word(j-1) == "be" || v.word(c.from) == "with") {
 		t.action = Withdraw
 		n = 1
 	} else if c.passive && (v.word(j) == "allowed" || v.word(j) == "permitted" || free || v.word(j) == "granted" && v.word(j+1) != "to" && v.word(j+1) != "by" ||
@@ -641,7 +647,7 @@ func objectEnd(v *sent, i, to int) int {
 		if w == "out" && v.word(j+1) == "of" && j > i {
 			break // "pull its troops out of eastern Congo": the particle ends the object
 		}
-		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
+		if objectStops[w] || v.tag(j) == "VBD" || v.tag(j) == "VBP" || v.tag(j) == "VBZ" || v.tag(j) == "VB" && j > i || v.tag(j) == "WDT" || v.tag(j) == "WRB" && j > i || (v.tag(j) == "VBN" && j > i) || (v.tag(j) == "VBG" && j > i) || v.tag(j) == "MD" {
 			break
 		}
 		if v.tag(j) == "CD" && j > i && !namedNumber(v, j) || v.tag(j) == "RB" || v.tag(j) == "PRP" && j > i {
@@ -1172,7 +1178,8 @@ func coordinatedAct(lx *lexicon, v *sent, j, to int) (Action, bool) {
 var noDuty = map[string]bool{"effort": true, "efforts": true, "doubt": true, "role": true, "choice": true, "objection": true, "objections": true}
 
 // sentForces are what a side sends when it deploys ("send observers", "dispatch troops").
-var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors"}
+var sentForces = []string{"observers", "monitors", "troops", "peacekeepers", "soldiers", "force", "forces", "mission", "inspectors",
+	"team", "teams", "delegation", "delegations", "contingent", "unit", "units"}
 
 // passageWays are the ways across a line whose reopening lets people and goods pass.
 var passageWays = []string{"road", "roads", "route", "routes", "highway", "highways", "crossing", "crossings",
