@@ -46,3 +46,19 @@ func TestAnnouncedByParties(t *testing.T) {
 		}
 	}
 }
+
+// TestCosignerNotInRelative checks that a state a relative clause after the deal
+// names, telling what the deal did, is not the uncoded signer's side: the state the
+// next sentences name is.
+func TestCosignerNotInRelative(t *testing.T) {
+	ags := extractText(t, "cosigner not in a relative clause", "2034-02-14",
+		"UN Secretary-General Anna Lindqvist and Jorge Paldomar signed a memorandum of understanding in Caracas on Monday that pulled the region back from the brink of American air strikes.\n\n"+
+			"The text is short. "+
+			"Venezuela will give the inspectors unrestricted access to all sites within a week.")
+	if len(ags) != 1 {
+		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+	}
+	if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, []string{"IGOUNO", "VEN"}) {
+		t.Errorf("parties %v, want IGOUNO and VEN", got)
+	}
+}
