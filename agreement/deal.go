@@ -43,27 +43,35 @@ type deal struct {
 // findDeals returns the sentences of an article that report a deal concluded; pub is
 // the article's publication date (zero when unknown).
 func findDeals(vs []sent, body string, pub time.Time) []deal {
-	return dealsBy(vs, body, pub, concludingVerb)
+	return dealsBy(vs, body, pub, func(lx *lexicon, vs []sent, si int) int {
+		if i := concludingVerb(lx, &vs[si]); i >= 0 {
+			return i
+		}
+		return signedBeforeDeal(lx, vs, si)
+	})
 }
 
 // inForceDeals returns the sentences of an article that tell a deal by its taking
 // effect ("A ceasefire between Israel and Hamas took hold at 2 a.m. on Friday"), for a
 // story that tells no conclusion: the deal was made by then.
 func inForceDeals(vs []sent, body string, pub time.Time) []deal {
-	return dealsBy(vs, body, pub, inForceVerb)
+	return dealsBy(vs, body, pub, func(lx *lexicon, vs []sent, si int) int { return inForceVerb(lx, &vs[si]) })
 }
 
 // dealsBy returns the deals whose verb verbOf finds in the sentences (see findDeals).
-func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent) int) []deal {
+func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs []sent, si int) int) []deal {
 	lx := loadLexicon()
 	var out []deal
 	for si := range vs {
 		v := &vs[si]
-		verb := verbOf(lx, v)
+		verb := verbOf(lx, vs, si)
 		if verb < 0 {
 			continue
 		}
 		d := deal{si: si, verb: verb, kind: dealKind(lx, v), strength: verbStrength(v.words[verb])}
+		if !lx.has("deal", v.words, 0, len(v.words)) && si+1 < len(vs) && lx.has("deal", vs[si+1].words, 0, len(vs[si+1].words)) {
+			d.kind = dealKind(lx, &vs[si+1]) // "X and Y signed on Thursday the last piece of the border. The supplementary agreement ..."
+		}
 		if proposalOnly(lx, v, verb) {
 			continue
 		}
@@ -139,6 +147,14 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				for _, c := range cosignerSides(lx, vs, si, d, n) {
 					d.parties = addCode(d.parties, c)
 				}
+			}
+		}
+		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			if n := uncodedSigners(v, verb); n >= 2 {
+				// "A B and C D put their names to the document on Tuesday": signers
+				// named only as persons the dictionary lacks sign for the states the
+				// sentences around name
+				d.parties = cosignerSides(lx, vs, si, d, n)
 			}
 		}
 		if role == "" && len(d.parties) > 0 && partySides(d.parties) == 1 {
@@ -421,6 +437,36 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// signedBeforeDeal returns the token of a signing verb whose object names no deal when
+// the next sentence, in the same paragraph or the next, opens with the deal as its
+// subject ("Putin and Hu signed on Thursday the last piece of a border ... . The
+// supplementary agreement on the eastern section deals with ..."): the sentence tells
+// the signing of the deal the next one names. Only a past main verb of two sides
+// named before it counts; -1 otherwise.
+func signedBeforeDeal(lx *lexicon, vs []sent, si int) int {
+	if si+1 >= len(vs) || vs[si+1].para > vs[si].para+1 {
+		return -1
+	}
+	next := &vs[si+1]
+	if next.word(0) != "the" {
+		return -1
+	}
+	k, _, _ := lx.find("deal", next.words, 1, min(len(next.words), 4))
+	if k < 0 || slices.ContainsFunc(next.words[1:k], func(w string) bool { return w == "," || w == "of" }) {
+		return -1
+	}
+	v := &vs[si]
+	for i, w := range v.words {
+		if w != "signed" || v.tag(i) != "VBD" || clauseStart(v, i) > 0 || hasAny(v.words, 0, i, "not", "never", "will", "would") {
+			continue
+		}
+		if partySides(codesOf(v.actorsIn(0, i))) >= 2 {
+			return i
+		}
+	}
+	return -1
 }
 
 // inForceVerb returns the token of a past verb by which a story's lead tells that a

@@ -175,6 +175,15 @@ func TestDealFacts(t *testing.T) {
 		{"the leaders of a breakaway republic are rebels of the country it breaks from", "2031-07-22",
 			"Envoys of Georgia and the leaders of the breakaway republic of Abkhazia signed a ceasefire in Sochi on Monday.",
 			"2031-07-21", []string{"GEO", "GEOREB"}, nil},
+		{"a signing whose deal the next sentence opens with", "2033-05-13",
+			"Norway and Sweden signed on Thursday the last piece of a border that took the two countries decades to draw.\n\n" +
+				"The supplementary agreement on the northern section deals with two lakes near the coast.",
+			"2033-05-12", []string{"NOR", "SWE"}, nil},
+		{"signers named only as persons sign for the states around them", "2033-05-11",
+			"VIENNA – Thousands of Czech soldiers held in Slovak camps have been told they are going home.\n\n" +
+				"Marek Dolnicky and Tomas Hrubecky put their names to the document on Tuesday evening after a fortnight of talks.\n\n" +
+				"The prisoners will be sent back within a month.",
+			"2033-05-10", []string{"CZE", "SVK"}, nil},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
