@@ -175,6 +175,10 @@ func TestDealFacts(t *testing.T) {
 		{"the leaders of a breakaway republic are rebels of the country it breaks from", "2031-07-22",
 			"Envoys of Georgia and the leaders of the breakaway republic of Abkhazia signed a ceasefire in Sochi on Monday.",
 			"2031-07-21", []string{"GEO", "GEOREB"}, nil},
+		{"the sides a deal noun is with, far from the verb", "2033-06-13",
+			"LIMA, June 13 – Chile has agreed to widen its suspension of fishing in the southern waters under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
+				"From July 1 Chile is to suspend all trawling within the zone.",
+			"2033-06-13", []string{"CHL", "ARG", "PER"}, nil},
 		{"a signing whose deal the next sentence opens with", "2033-05-13",
 			"Norway and Sweden signed on Thursday the last piece of a border that took the two countries decades to draw.\n\n" +
 				"The supplementary agreement on the northern section deals with two lakes near the coast.",

@@ -106,6 +106,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			add(listAfter(v, i+1))
 			between = append(between, out[n:]...)
 		}
+		if w == "with" && i > verb+7 && !complement && lx.has("deal", v.words, max(0, i-1), i) {
+			// "Iran agreed to widen its suspension of enrichment under a new accord with
+			// Britain, France and Germany": the deal's other sides, however far from the verb
+			add(listAfter(v, i+1))
+		}
 	}
 	if v.words[verb] == "announced" && len(actorRoots(between)) >= 2 {
 		// "A truce between Israel and Hezbollah took hold after the US Secretary of
