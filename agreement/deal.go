@@ -81,6 +81,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		if historyAfter(v, max(1, verb-8), verb, pub) {
 			continue // "Fighting ... ended with a rout in 1987 and a ceasefire the next year, after which both governments agreed ...": history
 		}
+		if underDealBefore(lx, v, verb) {
+			continue // "Under last year's deal, Iran signed the additional protocol in Vienna": the deal carried out
+		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
 		d.witnesses = codesOf(wit)
@@ -637,6 +640,26 @@ func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 		}
 	}
 	return false
+}
+
+// underDealBefore reports whether the sentence opens by citing a deal ("Under last
+// year's deal,", "Under the accord,") and the verb at verb follows the comma closing
+// that phrase: a signing done under a deal is the deal carried out, not another deal.
+// A deal the phrase's own participle concludes ("Under the deal signed in Accra, the
+// factions ...", "Under the deal, reached after three days of talks, ...") is not
+// affected, its verb standing before the comma or right after it.
+func underDealBefore(lx *lexicon, v *sent, verb int) bool {
+	if v.word(v.first) != "under" {
+		return false
+	}
+	comma := -1
+	for k := v.first + 1; k < min(verb, v.first+8); k++ {
+		if v.words[k] == "," {
+			comma = k
+			break
+		}
+	}
+	return comma > 0 && verb > comma+1 && lx.has("deal", v.words, comma-1, comma)
 }
 
 // historyAfter reports whether tokens [from, to) of v hold "after which" and the
