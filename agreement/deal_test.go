@@ -175,6 +175,10 @@ func TestDealFacts(t *testing.T) {
 		{"the leaders of a breakaway republic are rebels of the country it breaks from", "2031-07-22",
 			"Envoys of Georgia and the leaders of the breakaway republic of Abkhazia signed a ceasefire in Sochi on Monday.",
 			"2031-07-21", []string{"GEO", "GEOREB"}, nil},
+		{"a body putting its name to an undertaking", "2033-07-12",
+			"BAMAKO, July 12 – Mali's government has put its name to an undertaking with the Tuareg rebels, a week after the fighting stopped.\n\n" +
+				"The rebels will hand in their weapons within ninety days.",
+			"2033-07-12", []string{"MLI", "MLIREB"}, nil},
 		{"the sides a deal noun is with, far from the verb", "2033-06-13",
 			"LIMA, June 13 – Chile has agreed to widen its suspension of fishing in the southern waters under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
 				"From July 1 Chile is to suspend all trawling within the zone.",
