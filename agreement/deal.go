@@ -937,8 +937,8 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 		return false
 	}
 	start := clauseStart(v, i)
-	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") {
-		return false // "the government, the coalition and the Houthi movement had accepted"
+	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") || reporterPronoun(v, start) != nil {
+		return false // "the government, the coalition and the Houthi movement had accepted"; "A and B each told C that they accepted"
 	}
 	return len(actorRoots(codesOf(v.actorsIn(start, i)))) < 2
 }

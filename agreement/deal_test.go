@@ -179,6 +179,10 @@ func TestDealFacts(t *testing.T) {
 			"BAMAKO, July 12 – Mali's government has put its name to an undertaking with the Tuareg rebels, a week after the fighting stopped.\n\n" +
 				"The rebels will hand in their weapons within ninety days.",
 			"2033-07-12", []string{"MLI", "MLIREB"}, nil},
+		{"both sides telling a third they accept its proposal", "2033-07-09",
+			"For the first time in months, no shells crossed the river this morning.\n\n" +
+				"The truce arranged by the envoy came into force at midnight, after Damascus and Amman each told Washington that they accepted his proposal. It is to last ninety days.",
+			"2033-07-09", []string{"SYR", "JOR"}, nil},
 		{"the sides a deal noun is with, far from the verb", "2033-06-13",
 			"LIMA, June 13 – Chile has agreed to widen its suspension of fishing in the southern waters under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
 				"From July 1 Chile is to suspend all trawling within the zone.",
