@@ -179,6 +179,10 @@ func TestDealFacts(t *testing.T) {
 			"BAMAKO, July 12 – Mali's government has put its name to an undertaking with the Tuareg rebels, a week after the fighting stopped.\n\n" +
 				"The rebels will hand in their weapons within ninety days.",
 			"2033-07-12", []string{"MLI", "MLIREB"}, nil},
+		{"a former president chairing the talks is their mediator", "2033-07-18",
+			"HARARE, July 18 – Zimbabwe's government and the rebels signed a charter for a transition on Sunday, after four days of talks chaired by former Tanzanian president Joseph Mbetalo.\n\n" +
+				"The transition will last no more than fifteen months.",
+			"2033-07-17", []string{"ZWE", "ZWEREB"}, []string{"TZAGOV"}},
 		{"both sides telling a third they accept its proposal", "2033-07-09",
 			"For the first time in months, no shells crossed the river this morning.\n\n" +
 				"The truce arranged by the envoy came into force at midnight, after Damascus and Amman each told Washington that they accepted his proposal. It is to last ninety days.",

@@ -289,7 +289,7 @@ func listAfter(v *sent, i int) []actorAt {
 	joined := false
 	for i < len(v.words) {
 		w := v.words[i]
-		if w == "," || w == "and" || w == "the" || w == "both" {
+		if w == "," || w == "and" || w == "the" || w == "both" || w == "former" { // "chaired by former Mozambican president X"
 			joined = joined || w == "and" && len(out) > 0
 			i++
 			continue
