@@ -35,8 +35,8 @@ func uncodedSigners(v *sent, verb int) int {
 // not know ("Carter and General X signed ... the waterway that splits Panama").
 // Places, international bodies, mediators, witnesses and guarantors are left out. The
 // states of a relative clause after the verb come last, since it may tell what the
-// deal did rather than whom it binds ("signed a memorandum on Monday that pulled the
-// region back from American air strikes. ... Venezuela will give ...").
+// deal did rather than whom it binds ("signed a memorandum on Monday that may spare the
+// country American air strikes. ... Venezuela will give ...").
 func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
 	var mediators []string
 	for k := max(0, si-3); k < min(len(vs), si+4); k++ {

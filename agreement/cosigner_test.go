@@ -52,7 +52,7 @@ func TestAnnouncedByParties(t *testing.T) {
 // next sentences name is.
 func TestCosignerNotInRelative(t *testing.T) {
 	ags := extractText(t, "cosigner not in a relative clause", "2034-02-14",
-		"UN Secretary-General Anna Lindqvist and Jorge Paldomar signed a memorandum of understanding in Caracas on Monday that pulled the region back from the brink of American air strikes.\n\n"+
+		"UN Secretary-General Anna Lindqvist and Jorge Paldomar signed a memorandum of understanding in Caracas on Monday that may spare the country American air strikes.\n\n"+
 			"The text is short. "+
 			"Venezuela will give the inspectors unrestricted access to all sites within a week.")
 	if len(ags) != 1 {

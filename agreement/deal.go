@@ -70,7 +70,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		}
 		d := deal{si: si, verb: verb, kind: dealKind(lx, v), strength: verbStrength(v.words[verb])}
 		if !lx.has("deal", v.words, 0, len(v.words)) && si+1 < len(vs) && lx.has("deal", vs[si+1].words, 0, len(vs[si+1].words)) {
-			d.kind = dealKind(lx, &vs[si+1]) // "X and Y signed on Thursday the last piece of the border. The supplementary agreement ..."
+			d.kind = dealKind(lx, &vs[si+1]) // "X and Y signed on Thursday the final map of the frontier. The boundary agreement ..."
 		}
 		if proposalOnly(lx, v, verb) {
 			continue
@@ -82,7 +82,7 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 			continue // "Fighting ... ended with a rout in 1987 and a ceasefire the next year, after which both governments agreed ...": history
 		}
 		if underDealBefore(lx, v, verb) {
-			continue // "Under last year's deal, Iran signed the additional protocol in Vienna": the deal carried out
+			continue // "Under last year's deal, Norway signed the monitoring annex": the deal carried out
 		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
@@ -444,8 +444,8 @@ func concludingVerb(lx *lexicon, v *sent) int {
 
 // signedBeforeDeal returns the token of a signing verb whose object names no deal when
 // the next sentence, in the same paragraph or the next, opens with the deal as its
-// subject ("Putin and Hu signed on Thursday the last piece of a border ... . The
-// supplementary agreement on the eastern section deals with ..."): the sentence tells
+// subject ("Norway and Sweden signed on Thursday the final map of their northern frontier.
+// The boundary agreement covers ..."): the sentence tells
 // the signing of the deal the next one names. Only a past main verb of two sides
 // named before it counts; -1 otherwise.
 func signedBeforeDeal(lx *lexicon, vs []sent, si int) int {
@@ -646,7 +646,7 @@ func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 // year's deal,", "Under the accord,") and the verb at verb follows the comma closing
 // that phrase: a signing done under a deal is the deal carried out, not another deal.
 // A deal the phrase's own participle concludes ("Under the deal signed in Accra, the
-// factions ...", "Under the deal, reached after three days of talks, ...") is not
+// factions ...", "Under the deal, reached after a week of talks, ...") is not
 // affected, its verb standing before the comma or right after it.
 func underDealBefore(lx *lexicon, v *sent, verb int) bool {
 	if v.word(v.first) != "under" {

@@ -184,19 +184,19 @@ func TestDealFacts(t *testing.T) {
 				"The transition will last no more than fifteen months.",
 			"2033-07-17", []string{"ZWE", "ZWEREB"}, []string{"TZAGOV"}},
 		{"both sides telling a third they accept its proposal", "2033-07-09",
-			"For the first time in months, no shells crossed the river this morning.\n\n" +
-				"The truce arranged by the envoy came into force at midnight, after Damascus and Amman each told Washington that they accepted his proposal. It is to last ninety days.",
+			"Guns along the river were silent on Saturday.\n\n" +
+				"A truce proposed by the American envoy began at midnight, after Damascus and Amman each told Washington that they accepted his proposal. It is to last two months.",
 			"2033-07-09", []string{"SYR", "JOR"}, nil},
 		{"the sides a deal noun is with, far from the verb", "2033-06-13",
-			"LIMA, June 13 – Chile has agreed to widen its suspension of fishing in the southern waters under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
+			"LIMA, June 13 – Chile has agreed to extend its ban on trawling in the southern waters for a year under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
 				"From July 1 Chile is to suspend all trawling within the zone.",
 			"2033-06-13", []string{"CHL", "ARG", "PER"}, nil},
 		{"a signing whose deal the next sentence opens with", "2033-05-13",
-			"Norway and Sweden signed on Thursday the last piece of a border that took the two countries decades to draw.\n\n" +
-				"The supplementary agreement on the northern section deals with two lakes near the coast.",
+			"Norway and Sweden signed on Thursday the final map of their disputed northern frontier.\n\n" +
+				"The boundary agreement covers two lakes near the coast.",
 			"2033-05-12", []string{"NOR", "SWE"}, nil},
 		{"signers named only as persons sign for the states around them", "2033-05-11",
-			"VIENNA – Thousands of Czech soldiers held in Slovak camps have been told they are going home.\n\n" +
+			"BRATISLAVA – Czech soldiers interned in Slovak camps since the spring will go home before winter.\n\n" +
 				"Marek Dolnicky and Tomas Hrubecky put their names to the document on Tuesday evening after a fortnight of talks.\n\n" +
 				"The prisoners will be sent back within a month.",
 			"2033-05-10", []string{"CZE", "SVK"}, nil},

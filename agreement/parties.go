@@ -49,7 +49,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb) || accordingTo(v, a.tok)
 	})
 	if len(subj) == 0 {
-		subj = reporterPronoun(v, start) // "after Cairo and Athens each told Washington that they accepted his proposal"
+		subj = reporterPronoun(v, start) // "after Damascus and Amman each told Washington that they accepted his proposal"
 	}
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
@@ -110,8 +110,8 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			between = append(between, out[n:]...)
 		}
 		if w == "with" && i > verb+7 && !complement && lx.has("deal", v.words, max(0, i-1), i) {
-			// "Iran agreed to widen its suspension of enrichment under a new accord with
-			// Britain, France and Germany": the deal's other sides, however far from the verb
+			// "Chile agreed to extend its ban on trawling for a year under a new accord
+			// with Argentina and Peru": the deal's other sides, however far from the verb
 			add(listAfter(v, i+1))
 		}
 	}
@@ -126,7 +126,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 
 // reporterPronoun returns the sides a "they" opening the clause at start stands for
 // when a "that" before it complements a reporting clause of two sides or more ("after
-// Cairo and Athens each told Washington that they accepted his proposal"): the
+// Damascus and Amman each told Washington that they accepted his proposal"): the
 // reporters, not those they told. nil otherwise.
 func reporterPronoun(v *sent, start int) []actorAt {
 	if v.word(start) != "they" || v.word(start-1) != "that" {
@@ -289,7 +289,7 @@ func listAfter(v *sent, i int) []actorAt {
 	joined := false
 	for i < len(v.words) {
 		w := v.words[i]
-		if w == "," || w == "and" || w == "the" || w == "both" || w == "former" { // "chaired by former Mozambican president X"
+		if w == "," || w == "and" || w == "the" || w == "both" || w == "former" { // "chaired by former Tanzanian president X"
 			joined = joined || w == "and" && len(out) > 0
 			i++
 			continue
