@@ -1015,11 +1015,12 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 	for _, k := range ss {
 		s := &vs[k]
 		med := mediatorToks(lx, s)
+		var named []actorAt
 		for _, a := range s.actorsIn(0, len(s.words)) {
 			c := partyCode(a.Code)
 			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
-				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] {
-				continue // "remove its missiles from Cuba under United Nations verification"
+				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] || accordingTo(s, a.tok) {
+				continue // "remove its missiles from Cuba under United Nations verification"; "according to an Ethiopian official"
 			}
 			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
 				continue // "signed what Washington hailed as a historic accord"
@@ -1027,10 +1028,28 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
 				continue // "the Gulf Cooperation Council's transition plan": its author
 			}
+			named = append(named, a)
 			out = addCode(out, c)
+		}
+		if k == 0 && k != si {
+			// "Somalia's federal government and the militia that controls the port have
+			// settled ...": the lead's role noun beside its one coded side
+			out = roleParty(lx, s, named, 0, leadVerb(s), out)
 		}
 	}
 	return out
+}
+
+// leadVerb returns the first token of v, past its subject, that is a finite verb not
+// in a relative clause ("the militia that controls the port have settled": "have"),
+// len(v.words) when there is none.
+func leadVerb(v *sent) int {
+	for k := range v.words {
+		if t := v.tag(k); (t == "VBD" || t == "VBP" || t == "VBZ" || t == "MD") && !hasAny(v.words, max(0, k-1), k, "that", "which", "who") {
+			return k
+		}
+	}
+	return len(v.words)
 }
 
 // aboutPreps are the prepositions after which an actor names where or whom a term is

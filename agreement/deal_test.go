@@ -179,6 +179,10 @@ func TestDealFacts(t *testing.T) {
 			"BAMAKO, July 12 – Mali's government has put its name to an undertaking with the Tuareg rebels, a week after the fighting stopped.\n\n" +
 				"The rebels will hand in their weapons within ninety days.",
 			"2033-07-12", []string{"MLI", "MLIREB"}, nil},
+		{"the lead's role noun beside its one side; a source is no side", "2031-03-06",
+			"NAIROBI, March 6 – Kenya's government and the militia that holds the coastal town of Lamu have ended their feud over the district, officials of both camps said on Thursday.\n\n" +
+				"The text was signed on Wednesday at a hotel by Amos Kiprotich and Daniel Oduyanga, according to a Ugandan diplomat who attended the ceremony.",
+			"2031-03-05", []string{"KEN", "KENREB"}, nil},
 		{"a former president chairing the talks is their mediator", "2033-07-18",
 			"HARARE, July 18 – Zimbabwe's government and the rebels signed a charter for a transition on Sunday, after four days of talks chaired by former Tanzanian president Joseph Mbetalo.\n\n" +
 				"The transition will last no more than fifteen months.",
