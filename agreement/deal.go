@@ -444,10 +444,10 @@ func concludingVerb(lx *lexicon, v *sent) int {
 
 // signedBeforeDeal returns the token of a signing verb whose object names no deal when
 // the next sentence, in the same paragraph or the next, opens with the deal as its
-// subject ("Norway and Sweden signed on Thursday the final map of their northern frontier.
-// The boundary agreement covers ..."): the sentence tells
-// the signing of the deal the next one names. Only a past main verb of two sides
-// named before it counts; -1 otherwise.
+// subject ("Norway and Sweden signed on Thursday the final map of their northern
+// frontier. The boundary agreement covers ..."): the sentence tells the signing of the
+// deal the next one names. Only a past main verb of two sides named before it counts;
+// -1 otherwise.
 func signedBeforeDeal(lx *lexicon, vs []sent, si int) int {
 	if si+1 >= len(vs) || vs[si+1].para > vs[si].para+1 {
 		return -1
@@ -1020,7 +1020,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 			c := partyCode(a.Code)
 			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
 				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] || accordingTo(s, a.tok) {
-				continue // "remove its missiles from Cuba under United Nations verification"; "according to an Ethiopian official"
+				continue // "remove its missiles from Cuba under United Nations verification"; "according to a Ugandan diplomat"
 			}
 			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
 				continue // "signed what Washington hailed as a historic accord"
@@ -1032,8 +1032,8 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 			out = addCode(out, c)
 		}
 		if k == 0 && k != si {
-			// "Somalia's federal government and the militia that controls the port have
-			// settled ...": the lead's role noun beside its one coded side
+			// "Kenya's government and the militia that holds the town have ended their
+			// feud": the lead's role noun beside its one coded side
 			out = roleParty(lx, s, named, 0, leadVerb(s), out)
 		}
 	}
@@ -1041,7 +1041,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 }
 
 // leadVerb returns the first token of v, past its subject, that is a finite verb not
-// in a relative clause ("the militia that controls the port have settled": "have"),
+// in a relative clause ("the militia that holds the town have ended": "have"),
 // len(v.words) when there is none.
 func leadVerb(v *sent) int {
 	for k := range v.words {
