@@ -116,6 +116,8 @@ func TestDefaultPeaceProcesses(t *testing.T) {
 		{"soviet", "the Kremlin said", "1995-01-01", "the Kremlin=RUSGOV"},
 		{"soviet", "Gorbachev and Reagan signed", "1987-12-08", "Gorbachev=SUNGOV Reagan=USAGOV"},
 		{"soviet", "North Vietnam and South Vietnam", "1973-01-27", "North Vietnam=VDR South Vietnam=VNM"},
+		{"soviet", "NATO and the Warsaw Pact signed", "1988-06-01", "NATO=IGOWSTNAT Warsaw Pact=SUN"},
+		{"balkans", "KFOR collected the weapons", "2001-06-01", "KFOR=IGOWSTNAT"},
 		// Camp David, Oslo, the Jordan treaty: leaders as of their office.
 		{"leaders", "Sadat , Menachem Begin and Jimmy Carter", "1978-09-17", "Sadat=EGYGOV Menachem Begin=ISRGOV Jimmy Carter=USAGOV"},
 		{"leaders", "Jimmy Carter visited", "2002-05-12", "Jimmy Carter=USAELI"},

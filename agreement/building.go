@@ -271,11 +271,12 @@ func (b *building) nearDeal(para int) bool {
 }
 
 // namesDeal reports whether one of the deal sentences names a deal (a noun such as
-// "agreement" or "ceasefire"), not only something agreed.
+// "agreement" or "ceasefire") or tells the signing of the deal the next one opens with
+// (signedBeforeDeal), not only something agreed.
 func (b *building) namesDeal(lx *lexicon) bool {
 	for _, d := range b.deals {
 		v := &b.vs[d.si]
-		if lx.has("deal", v.words, 0, len(v.words)) {
+		if lx.has("deal", v.words, 0, len(v.words)) || signedBeforeDeal(lx, b.vs, d.si) == d.verb {
 			return true
 		}
 	}

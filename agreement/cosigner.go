@@ -33,7 +33,10 @@ func uncodedSigners(v *sent, verb int) int {
 // cosignerSides returns up to n states the sentences around the deal sentence si name
 // besides its known parties, nearest first: the sides of signers the dictionary does
 // not know ("Carter and General X signed ... the waterway that splits Panama").
-// Places, international bodies, mediators, witnesses and guarantors are left out.
+// Places, international bodies, mediators, witnesses and guarantors are left out. The
+// states of a relative clause after the verb come last, since it may tell what the
+// deal did rather than whom it binds ("signed a memorandum on Monday that may spare the
+// country American air strikes. ... Venezuela will give ...").
 func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
 	var mediators []string
 	for k := max(0, si-3); k < min(len(vs), si+4); k++ {
@@ -41,20 +44,23 @@ func cosignerSides(lx *lexicon, vs []sent, si int, d deal, n int) []string {
 	}
 	known := actorRoots(d.parties)
 	var out []string
-	for _, off := range []int{0, -1, 1, -2, 2, -3, 3} {
-		k := si + off
-		if k < 0 || k >= len(vs) || vs[k].para > vs[si].para+1 {
-			continue
-		}
-		for _, a := range vs[k].actors {
-			r := Root(partyCode(a.Code))
-			if a.Place || a.Code == "" || len(r) != 3 || international(a.Code) || contains(known, r) || contains(mediators, r) ||
-				contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) && len(a.Code) > 3 {
+	for _, relative := range []bool{false, true} {
+		for _, off := range []int{0, -1, 1, -2, 2, -3, 3} {
+			k := si + off
+			if k < 0 || k >= len(vs) || vs[k].para > vs[si].para+1 {
 				continue
 			}
-			if len(out) < n {
-				known = append(known, r)
-				out = append(out, r)
+			for _, a := range vs[k].actors {
+				r := Root(partyCode(a.Code))
+				if a.Place || a.Code == "" || len(r) != 3 || international(a.Code) || contains(known, r) || contains(mediators, r) ||
+					contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || isVenue(&vs[k], a) && len(a.Code) > 3 ||
+					off == 0 && a.tok > d.verb && hasAny(vs[k].words, d.verb, a.tok, "that", "which") != relative {
+					continue
+				}
+				if len(out) < n {
+					known = append(known, r)
+					out = append(out, r)
+				}
 			}
 		}
 	}

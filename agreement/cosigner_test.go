@@ -9,16 +9,32 @@ import (
 )
 
 // TestUncodedCosigner checks that a signer the dictionary lacks, listed beside a coded
-// one, brings the other state the story names as a party.
+// one, brings the other state the story names as a party; a state a relative clause
+// after the deal names, telling what the deal did, comes after those the next
+// sentences name.
 func TestUncodedCosigner(t *testing.T) {
-	ags := extractText(t, "uncoded cosigner", "2034-05-03",
-		"OTTAWA, May 2 - Prime Minister Justin Trudeau and Admiral Tolvo Mekkaren signed a fisheries pact on Tuesday that ends years of quarrels over the waters off Iceland.\n\n"+
-			"Under the pact, each side will cut its catch by a fifth.")
-	if len(ags) != 1 {
-		t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
-	}
-	if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, []string{"CAN", "ISL"}) {
-		t.Errorf("parties %v, want CAN and ISL", got)
+	for _, tc := range []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"the state of the relative clause when no other", "2034-05-03",
+			"OTTAWA, May 2 - Prime Minister Justin Trudeau and Admiral Tolvo Mekkaren signed a fisheries pact on Tuesday that ends years of quarrels over the waters off Iceland.\n\n" +
+				"Under the pact, each side will cut its catch by a fifth.",
+			[]string{"CAN", "ISL"}},
+		{"the next sentences' state before the relative clause's", "2034-02-14",
+			"UN Secretary-General Anna Lindqvist and Jorge Paldomar signed a memorandum of understanding in Caracas on Monday that may spare the country American air strikes.\n\n" +
+				"The text is short. Venezuela will give the inspectors unrestricted access to all sites within a week.",
+			[]string{"IGOUNO", "VEN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, tc.date, tc.text)
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1: %+v", len(ags), ags)
+			}
+			if got := agreement.ActorRoots(ags[0].Parties); !slices.Equal(got, tc.want) {
+				t.Errorf("parties %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -43,27 +43,35 @@ type deal struct {
 // findDeals returns the sentences of an article that report a deal concluded; pub is
 // the article's publication date (zero when unknown).
 func findDeals(vs []sent, body string, pub time.Time) []deal {
-	return dealsBy(vs, body, pub, concludingVerb)
+	return dealsBy(vs, body, pub, func(lx *lexicon, vs []sent, si int) int {
+		if i := concludingVerb(lx, &vs[si]); i >= 0 {
+			return i
+		}
+		return signedBeforeDeal(lx, vs, si)
+	})
 }
 
 // inForceDeals returns the sentences of an article that tell a deal by its taking
 // effect ("A ceasefire between Israel and Hamas took hold at 2 a.m. on Friday"), for a
 // story that tells no conclusion: the deal was made by then.
 func inForceDeals(vs []sent, body string, pub time.Time) []deal {
-	return dealsBy(vs, body, pub, inForceVerb)
+	return dealsBy(vs, body, pub, func(lx *lexicon, vs []sent, si int) int { return inForceVerb(lx, &vs[si]) })
 }
 
 // dealsBy returns the deals whose verb verbOf finds in the sentences (see findDeals).
-func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent) int) []deal {
+func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs []sent, si int) int) []deal {
 	lx := loadLexicon()
 	var out []deal
 	for si := range vs {
 		v := &vs[si]
-		verb := verbOf(lx, v)
+		verb := verbOf(lx, vs, si)
 		if verb < 0 {
 			continue
 		}
 		d := deal{si: si, verb: verb, kind: dealKind(lx, v), strength: verbStrength(v.words[verb])}
+		if !lx.has("deal", v.words, 0, len(v.words)) && si+1 < len(vs) && lx.has("deal", vs[si+1].words, 0, len(vs[si+1].words)) {
+			d.kind = dealKind(lx, &vs[si+1]) // "X and Y signed on Thursday the final map of the frontier. The boundary agreement ..."
+		}
 		if proposalOnly(lx, v, verb) {
 			continue
 		}
@@ -72,6 +80,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 		}
 		if historyAfter(v, max(1, verb-8), verb, pub) {
 			continue // "Fighting ... ended with a rout in 1987 and a ceasefire the next year, after which both governments agreed ...": history
+		}
+		if underDealBefore(lx, v, verb) {
+			continue // "Under last year's deal, Norway signed the monitoring annex": the deal carried out
 		}
 		d.separate = contains(v.words, "separately") || contains(v.words, "separate")
 		wit := witnessesOf(lx, v)
@@ -139,6 +150,14 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(*lexicon, *sent)
 				for _, c := range cosignerSides(lx, vs, si, d, n) {
 					d.parties = addCode(d.parties, c)
 				}
+			}
+		}
+		if role == "" && len(d.parties) == 0 && !slices.ContainsFunc(out, func(x deal) bool { return len(x.parties) > 0 }) {
+			if n := uncodedSigners(v, verb); n >= 2 {
+				// "A B and C D put their names to the document on Tuesday": signers
+				// named only as persons the dictionary lacks sign for the states the
+				// sentences around name
+				d.parties = cosignerSides(lx, vs, si, d, n)
 			}
 		}
 		if role == "" && len(d.parties) > 0 && partySides(d.parties) == 1 {
@@ -423,6 +442,36 @@ func concludingVerb(lx *lexicon, v *sent) int {
 	return best
 }
 
+// signedBeforeDeal returns the token of a signing verb whose object names no deal when
+// the next sentence, in the same paragraph or the next, opens with the deal as its
+// subject ("Norway and Sweden signed on Thursday the final map of their northern
+// frontier. The boundary agreement covers ..."): the sentence tells the signing of the
+// deal the next one names. Only a past main verb of two sides named before it counts;
+// -1 otherwise.
+func signedBeforeDeal(lx *lexicon, vs []sent, si int) int {
+	if si+1 >= len(vs) || vs[si+1].para > vs[si].para+1 {
+		return -1
+	}
+	next := &vs[si+1]
+	if next.word(0) != "the" {
+		return -1
+	}
+	k, _, _ := lx.find("deal", next.words, 1, min(len(next.words), 4))
+	if k < 0 || slices.ContainsFunc(next.words[1:k], func(w string) bool { return w == "," || w == "of" }) {
+		return -1
+	}
+	v := &vs[si]
+	for i, w := range v.words {
+		if w != "signed" || v.tag(i) != "VBD" || clauseStart(v, i) > 0 || hasAny(v.words, 0, i, "not", "never", "will", "would") {
+			continue
+		}
+		if partySides(codesOf(v.actorsIn(0, i))) >= 2 {
+			return i
+		}
+	}
+	return -1
+}
+
 // inForceVerb returns the token of a past verb by which a story's lead tells that a
 // truce its main clause names took effect ("A ceasefire between the army and the
 // rebels took hold at dawn", "the truce went into effect on Friday"): a truce takes
@@ -591,6 +640,26 @@ func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 		}
 	}
 	return false
+}
+
+// underDealBefore reports whether the sentence opens by citing a deal ("Under last
+// year's deal,", "Under the accord,") and the verb at verb follows the comma closing
+// that phrase: a signing done under a deal is the deal carried out, not another deal.
+// A deal the phrase's own participle concludes ("Under the deal signed in Accra, the
+// factions ...", "Under the deal, reached after a week of talks, ...") is not
+// affected, its verb standing before the comma or right after it.
+func underDealBefore(lx *lexicon, v *sent, verb int) bool {
+	if v.word(v.first) != "under" {
+		return false
+	}
+	comma := -1
+	for k := v.first + 1; k < min(verb, v.first+8); k++ {
+		if v.words[k] == "," {
+			comma = k
+			break
+		}
+	}
+	return comma > 0 && verb > comma+1 && lx.has("deal", v.words, comma-1, comma)
 }
 
 // historyAfter reports whether tokens [from, to) of v hold "after which" and the
@@ -868,8 +937,8 @@ func proposalOnly(lx *lexicon, v *sent, i int) bool {
 		return false
 	}
 	start := clauseStart(v, i)
-	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") {
-		return false // "the government, the coalition and the Houthi movement had accepted"
+	if lx.has("group", v.words, start, i) || hasAny(v.words, start, i, "and") || reporterPronoun(v, start) != nil {
+		return false // "the government, the coalition and the Houthi movement had accepted"; "A and B each told C that they accepted"
 	}
 	return len(actorRoots(codesOf(v.actorsIn(start, i)))) < 2
 }
@@ -946,11 +1015,12 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 	for _, k := range ss {
 		s := &vs[k]
 		med := mediatorToks(lx, s)
+		var named []actorAt
 		for _, a := range s.actorsIn(0, len(s.words)) {
 			c := partyCode(a.Code)
 			if c == "" || med[a.tok] || isVenue(s, a) || contains(d.witnesses, a.Code) || contains(d.guarantors, a.Code) || contains(d.guarantors, c) ||
-				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] {
-				continue // "remove its missiles from Cuba under United Nations verification"
+				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] || accordingTo(s, a.tok) {
+				continue // "remove its missiles from Cuba under United Nations verification"; "according to a Ugandan diplomat"
 			}
 			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
 				continue // "signed what Washington hailed as a historic accord"
@@ -958,10 +1028,28 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 			if s.word(a.end) == "'s" && lx.has("deal", s.words, a.end+1, a.end+4) {
 				continue // "the Gulf Cooperation Council's transition plan": its author
 			}
+			named = append(named, a)
 			out = addCode(out, c)
+		}
+		if k == 0 && k != si {
+			// "Kenya's government and the militia that holds the town have ended their
+			// feud": the lead's role noun beside its one coded side
+			out = roleParty(lx, s, named, 0, leadVerb(s), out)
 		}
 	}
 	return out
+}
+
+// leadVerb returns the first token of v, past its subject, that is a finite verb not
+// in a relative clause ("the militia that holds the town have ended": "have"),
+// len(v.words) when there is none.
+func leadVerb(v *sent) int {
+	for k := range v.words {
+		if t := v.tag(k); (t == "VBD" || t == "VBP" || t == "VBZ" || t == "MD") && !hasAny(v.words, max(0, k-1), k, "that", "which", "who") {
+			return k
+		}
+	}
+	return len(v.words)
 }
 
 // aboutPreps are the prepositions after which an actor names where or whom a term is

@@ -38,6 +38,11 @@ func TestStoryDeals(t *testing.T) {
 				"June 9, 2030 - The authorities and the movement's leaders sign a pact on the return of refugees.\n\n" +
 				"September 16, 2031 - In Nairobi, the government and the movement sign the accord on power sharing.",
 			[]dealSummary{{"2031-09-16", []string{"SOM", "SOMREB"}}, {"2029-03-03", []string{"SOM", "SOMREB"}}, {"2030-06-09", []string{"SOM", "SOMREB"}}}},
+		{"a signing done under last year's deal is no deal of its own", "2031-06-10",
+			"OSLO, June 10 – Norway has agreed to extend its ban on trawling for a year under a new accord with Iceland, diplomats said on Tuesday.\n\n" +
+				"Under last year's deal, Norway signed the monitoring annex in Geneva on March 3; it still awaits a vote in parliament.\n\n" +
+				"From July 1 Norway is to suspend all trawling in the zone.",
+			[]dealSummary{{"2031-06-10", []string{"NOR", "ISL"}}}},
 		{"an initialling days before is the same deal", "2031-04-04",
 			"NAIROBI, April 4 – Somalia's government and the al-Shabaab rebels signed a memorandum in Nairobi on Thursday.\n\n" +
 				"The text had been initialled in Djibouti on March 28.\n\n" +

@@ -175,6 +175,35 @@ func TestDealFacts(t *testing.T) {
 		{"the leaders of a breakaway republic are rebels of the country it breaks from", "2031-07-22",
 			"Envoys of Georgia and the leaders of the breakaway republic of Abkhazia signed a ceasefire in Sochi on Monday.",
 			"2031-07-21", []string{"GEO", "GEOREB"}, nil},
+		{"a body putting its name to an undertaking", "2033-07-12",
+			"BAMAKO, July 12 – Mali's government has put its name to an undertaking with the Tuareg rebels, a week after the fighting stopped.\n\n" +
+				"The rebels will hand in their weapons within ninety days.",
+			"2033-07-12", []string{"MLI", "MLIREB"}, nil},
+		{"the lead's role noun beside its one side; a source is no side", "2031-03-06",
+			"NAIROBI, March 6 – Kenya's government and the militia that holds the coastal town of Lamu have ended their feud over the district, officials of both camps said on Thursday.\n\n" +
+				"The text was signed on Wednesday at a hotel by Amos Kiprotich and Daniel Oduyanga, according to a Ugandan diplomat who attended the ceremony.",
+			"2031-03-05", []string{"KEN", "KENREB"}, nil},
+		{"a former president chairing the talks is their mediator", "2033-07-18",
+			"HARARE, July 18 – Zimbabwe's government and the rebels signed a charter for a transition on Sunday, after four days of talks chaired by former Tanzanian president Joseph Mbetalo.\n\n" +
+				"The transition will last no more than fifteen months.",
+			"2033-07-17", []string{"ZWE", "ZWEREB"}, []string{"TZAGOV"}},
+		{"both sides telling a third they accept its proposal", "2033-07-09",
+			"Guns along the river were silent on Saturday.\n\n" +
+				"A truce proposed by the American envoy began at midnight, after Damascus and Amman each told Washington that they accepted his proposal. It is to last two months.",
+			"2033-07-09", []string{"SYR", "JOR"}, nil},
+		{"the sides a deal noun is with, far from the verb", "2033-06-13",
+			"LIMA, June 13 – Chile has agreed to extend its ban on trawling in the southern waters for a year under a new accord with Argentina and Peru, diplomats said on Monday.\n\n" +
+				"From July 1 Chile is to suspend all trawling within the zone.",
+			"2033-06-13", []string{"CHL", "ARG", "PER"}, nil},
+		{"a signing whose deal the next sentence opens with", "2033-05-13",
+			"Norway and Sweden signed on Thursday the final map of their disputed northern frontier.\n\n" +
+				"The boundary agreement covers two lakes near the coast.",
+			"2033-05-12", []string{"NOR", "SWE"}, nil},
+		{"signers named only as persons sign for the states around them", "2033-05-11",
+			"BRATISLAVA – Czech soldiers interned in Slovak camps since the spring will go home before winter.\n\n" +
+				"Marek Dolnicky and Tomas Hrubecky put their names to the document on Tuesday evening after a fortnight of talks.\n\n" +
+				"The prisoners will be sent back within a month.",
+			"2033-05-10", []string{"CZE", "SVK"}, nil},
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},

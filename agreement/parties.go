@@ -48,6 +48,9 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	subj := slices.DeleteFunc(v.actorsIn(start, verb), func(a actorAt) bool {
 		return v.word(a.tok-1) == "by" || v.word(a.tok-1) == "the" && v.word(a.tok-2) == "by" || withAside(v, a.tok, verb) || accordingTo(v, a.tok)
 	})
+	if len(subj) == 0 {
+		subj = reporterPronoun(v, start) // "after Damascus and Amman each told Washington that they accepted his proposal"
+	}
 	if len(subj) == 0 && !lx.has("group", v.words, start, verb) && start > 0 {
 		// "they signed ...": the sentence's own subject
 		first := 0
@@ -106,6 +109,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 			add(listAfter(v, i+1))
 			between = append(between, out[n:]...)
 		}
+		if w == "with" && i > verb+7 && !complement && lx.has("deal", v.words, max(0, i-1), i) {
+			// "Chile agreed to extend its ban on trawling for a year under a new accord
+			// with Argentina and Peru": the deal's other sides, however far from the verb
+			add(listAfter(v, i+1))
+		}
 	}
 	if v.words[verb] == "announced" && len(actorRoots(between)) >= 2 {
 		// "A truce between Israel and Hezbollah took hold after the US Secretary of
@@ -114,6 +122,24 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return between
 	}
 	return
+}
+
+// reporterPronoun returns the sides a "they" opening the clause at start stands for
+// when a "that" before it complements a reporting clause of two sides or more ("after
+// Damascus and Amman each told Washington that they accepted his proposal"): the
+// reporters, not those they told. nil otherwise.
+func reporterPronoun(v *sent, start int) []actorAt {
+	if v.word(start) != "they" || v.word(start-1) != "that" {
+		return nil
+	}
+	that := start - 1
+	as := slices.DeleteFunc(v.actorsIn(clauseStart(v, that), that), func(a actorAt) bool {
+		return hasAny(v.words, a.tok-1, a.tok, "told", "telling", "informed", "assured")
+	})
+	if len(actorRoots(codesOf(as))) < 2 {
+		return nil
+	}
+	return as
 }
 
 // coordClause returns where the clause of the verb at verb starts when a ", and"
@@ -263,7 +289,7 @@ func listAfter(v *sent, i int) []actorAt {
 	joined := false
 	for i < len(v.words) {
 		w := v.words[i]
-		if w == "," || w == "and" || w == "the" || w == "both" {
+		if w == "," || w == "and" || w == "the" || w == "both" || w == "former" { // "chaired by former Tanzanian president X"
 			joined = joined || w == "and" && len(out) > 0
 			i++
 			continue
