@@ -84,9 +84,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 				keep = true
 			}
 		})
-		// A rebuttal speaks of a provision through the claim it answers, and so
-		// does a party's counter to another's account ("insisted that ...").
-		keep = keep || r.rebuts(o) || !o.narrative && o.speaker != "" && r.answers(o)
+		keep = keep || r.answersAny(o)
 		if keep {
 			s.keep(o)
 		} else {

@@ -79,6 +79,27 @@ func (r *Rules) chargeAnswered(k pkey, p Provision, x, y *observation, start tim
 	return side
 }
 
+// answersAny reports whether o speaks of a provision through a claim it answers:
+// a rebuttal does, and so does a party's counter to another's account ("insisted
+// that ..."). It depends on o's words and speaker alone, so it is worked out once
+// for a claim that several Filters ask of (o.answer, ClaimMemo).
+func (r *Rules) answersAny(o *observation) bool {
+	if o.answer == answerUnknown {
+		o.answer = answerNone
+		if r.rebuts(o) || !o.narrative && o.speaker != "" && r.answers(o) {
+			o.answer = answerSome
+		}
+	}
+	return o.answer == answerSome
+}
+
+// What answersAny found of an observation.
+const (
+	answerUnknown int8 = iota // not asked yet
+	answerNone
+	answerSome
+)
+
 // answers reports whether o may answer another claim: a rebuttal (rebuttalOf) or a
 // party telling its act as allowed (the justify words).
 func (r *Rules) answers(o *observation) bool {

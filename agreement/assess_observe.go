@@ -41,6 +41,8 @@ type observation struct {
 	actorAt    []int
 	quantities []text.Quantity
 	events     []event.Event
+	// answer memoises answersAny, which reads the claim alone.
+	answer int8
 }
 
 // ruleMatch is where a compiled rule first matches an observation's words (-1:

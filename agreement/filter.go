@@ -98,6 +98,7 @@ type ClaimMemo struct {
 	matches  []ruleMatch
 	ids      []int32 // the claim's words' numbers (vocabulary); nil until asked
 	numbered bool
+	answer   int8 // answersAny's, answerUnknown until asked
 }
 
 // ClaimWith is Claim, sharing with the other Filters given m what does not depend
@@ -142,6 +143,7 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 			m.ids, m.numbered = f.vocab.numbers(o.words), true
 		}
 		o.ids = m.ids
+		o.answer = m.answer
 		m.mu.Unlock()
 		known = len(o.matches)
 	}
@@ -151,6 +153,9 @@ func (f *Filter) ClaimWith(c Claim, m *ClaimMemo) (Claim, bool) {
 		if m.cues == nil {
 			// Never changed once worked out: read clones them first.
 			m.cues = o.cues
+		}
+		if m.answer == answerUnknown {
+			m.answer = o.answer
 		}
 		// Grown once, not match by match.
 		m.matches = slices.Grow(m.matches, min(len(o.matches)-known, maxMatches-len(m.matches)))

@@ -66,3 +66,45 @@ func TestSiftKeepsAssessment(t *testing.T) {
 	}
 	t.Logf("Sift kept %d of %d claims and events", kept, whole)
 }
+
+// TestClaimMemoKeepsFilter checks, on every development set tuned on, that Filters
+// of different agreements sharing a ClaimMemo for each claim keep, of the claims
+// read back from a store, what they keep without one, and return them alike: a
+// memo holds only what does not depend on the record or the agreements.
+func TestClaimMemoKeepsFilter(t *testing.T) {
+	rules := agreement.DefaultRules()
+	eachTunedCase(t, func(cs eval.Case) {
+		rec := record(t, cs.Articles)
+		rec.Claims = slices.Clone(rec.Claims)
+		for i := range rec.Claims {
+			rec.Claims[i].Prop.Events = nil
+		}
+		ags := stripped(cs.Agreements)
+		var sets [][]agreement.Agreement
+		for i := range ags {
+			sets = append(sets, ags[i:i+1])
+		}
+		sets = append(sets, ags)
+		shared := make([]*agreement.Filter, len(sets))
+		alone := make([]*agreement.Filter, len(sets))
+		for i, set := range sets {
+			shared[i] = rules.NewFilter(set, rec.Events, rec.Published)
+			alone[i] = rules.NewFilter(set, rec.Events, rec.Published)
+		}
+		for _, c := range rec.Claims {
+			var m agreement.ClaimMemo
+			for i := range sets {
+				got, gotOK := shared[i].ClaimWith(c, &m)
+				want, wantOK := alone[i].Claim(c)
+				if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, agreements %d: claim %q: kept %v with the memo, %v without", cs.Name, i, c.Text, gotOK, wantOK)
+				}
+			}
+		}
+		for i := range sets {
+			if !reflect.DeepEqual(shared[i].Events(), alone[i].Events()) {
+				t.Errorf("%s, agreements %d: the events kept differ with the memo", cs.Name, i)
+			}
+		}
+	})
+}
