@@ -58,12 +58,14 @@ func (x sieveRule) may(sw *sieveWord) bool {
 
 // sieveProvision is what the sieve asks of one provision.
 type sieveProvision struct {
-	k                    pkey
-	p                    Provision
-	start                time.Time // when it took effect
-	continuing, quantity bool
-	obj, head, impl      WordRule
-	forbid, forces       WordRule
+	k     pkey
+	p     Provision
+	start time.Time // when it took effect
+	// truceDue: a truce or a ban due by a date, done once and broken after (read's
+	// breachOfDue).
+	continuing, quantity, truceDue bool
+	obj, head, impl                WordRule
+	forbid, forces                 WordRule
 }
 
 // sieveWord is what a word, or an observation's words together, may be.
@@ -109,7 +111,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 					return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 				})
 			}
-			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), quantity: p.Quantity != nil,
+			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
@@ -276,7 +278,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
-	if sp.continuing {
+	if sp.continuing || sp.truceDue {
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
 			cue("ratify") && cue("awaiting") || // not yet in force
@@ -288,7 +290,8 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
 			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
 			act && obj // in force
-	} else {
+	}
+	if !sp.continuing {
 		read = read ||
 			act || // every report of the act, done, begun, not done, intended
 			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
