@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // cuesOfObs returns the cues of o's words, computed once.
@@ -73,6 +75,10 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		// "the commission has yet to be set up": a thing not done, not a plan.
 		delete(c, "intent")
 	}
+	if c["partial"] && !r.matchesBut("partial", words, func(i int) bool { return approximate(words, i) }) {
+		// "some 150,000 soldiers": about that many, not a part of them.
+		delete(c, "partial")
+	}
 	// "last week", "the first military deadline": a time, not the end or the start
 	// of the act.
 	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
@@ -81,6 +87,28 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		}
 	}
 	return c
+}
+
+// partialAt reports whether a word of degree short of the whole stands in the
+// clause of p's act ("left some positions near the border"), not in another
+// ("the weapons were gathered, although some arms are believed hidden").
+func (r *Rules) partialAt(p Provision, words []string) bool {
+	at := r.actionAt(p, words)
+	if at < 0 {
+		return true
+	}
+	lo, hi := clauseAt(words, at)
+	return r.matchesBut("partial", words[lo:hi], func(i int) bool { return approximate(words[lo:hi], i) })
+}
+
+// approximate reports whether word i is a "some" that rounds the number after it
+// ("some 150,000 soldiers"), not a part of what it counts ("left some positions").
+func approximate(words []string, i int) bool {
+	if words[i] != "some" || i+1 >= len(words) {
+		return false
+	}
+	_, _, ok := text.ParseNumber(words[i+1:])
+	return ok
 }
 
 // keptDoing reports whether word i is a "kept" that goes on with an act: a word in
@@ -243,6 +271,9 @@ func (r *Rules) wordForms(x string) []string {
 		// The noun of a verb: "approval" names "approved", "withdrawal"
 		// "withdrew"; not "national" or "political".
 		x = strings.TrimSuffix(x, "al")
+	case len(x) >= 7 && strings.HasSuffix(x, "ing"):
+		// A gerund names its verb: "disbanding" names "disbanded".
+		x = strings.TrimSuffix(x, "ing")
 	}
 	return []string{strings.TrimSuffix(x, "s") + "*"}
 }
