@@ -13,7 +13,7 @@ import (
 // cuesOfObs returns the cues of o's words, computed once.
 func (r *Rules) cuesOfObs(o *observation) cues {
 	if o.cues == nil {
-		o.cues = r.cuesWith(o.words, o.match, func(i int) bool { return o.sw != nil && o.sw[i].cues == 0 })
+		o.cues = r.cuesWith(o.words, o.match, func(i int) bool { return o.sw != nil && o.sw[i].cues.empty() })
 	}
 	return o.cues
 }
@@ -41,15 +41,15 @@ func (r *Rules) cuesOf(words []string) cues {
 // matches a word that none says (the sieve tells).
 func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i int) bool) cues {
 	r.cueOnce.Do(r.compileCues)
-	var bits uint64
+	var bits ruleBits
 	for i := range words {
 		if !none(i) {
-			bits |= r.cueIndex.matchWordAt(words, i)
+			bits = bits.or(r.cueIndex.matchWordAt(words, i))
 		}
 	}
 	c := cues{}
 	for k, kind := range r.cueKinds {
-		if bits&(1<<k) != 0 {
+		if bits.has(k) {
 			c[kind] = true
 		}
 	}
@@ -117,14 +117,14 @@ func keptDoing(words []string, i int) bool {
 	return words[i] == "kept" && i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing")
 }
 
-// compileCues builds r.cueIndex: one bit a cue kind, at most 64 kinds (ParseRules
-// checks).
+// compileCues builds r.cueIndex: one bit a cue kind, at most maxRuleBits kinds
+// (ParseRules checks).
 func (r *Rules) compileCues() {
 	r.cueKinds = slices.Sorted(maps.Keys(r.Cues))
 	r.cueIndex = newWordIndex()
 	r.vocab = &vocabulary{}
 	for k, kind := range r.cueKinds {
-		r.cueIndex.add(r.Cues[kind].Words, 1<<k)
+		r.cueIndex.add(r.Cues[kind].Words, ruleBit(k))
 	}
 }
 
