@@ -827,6 +827,11 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		}
 		return ws
 	}
+	if r.Cues["extension"].MatchAny(after[:min(len(after), 4)]) >= 0 {
+		// "would not extend the month-long ceasefire": what is refused is a
+		// longer term, not the term agreed.
+		return false
+	}
 	near := cut(after[:min(len(after), 10)])
 	if r.Implement[p.Action].MatchAny(near) >= 0 || r.objectWords(p).MatchAny(near) >= 0 ||
 		r.Cues["whole"].MatchAny(near) >= 0 || compound(r.objectWords(p), near) {
