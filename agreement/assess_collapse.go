@@ -32,8 +32,8 @@ func (r *Rules) collapsed(p Provision, o *observation, obj WordRule, c cues, sta
 		return "", false
 	}
 	j := o.match(r.Cues["resume"])
-	if j < 0 || r.negatedAt(words, j) || !o.dated && !strings.HasSuffix(words[j], "s") {
-		return "", false // "war broke out in 1998", undated, may be history; "fighting resumes" is news
+	if j < 0 || r.negatedAt(words, j) || !o.dated && !strings.HasSuffix(words[j], "s") && !perfect(words, j) {
+		return "", false // "war broke out in 1998", undated, may be history; "fighting resumes", "has resumed" is news
 	}
 	lo, hi := clauseAt(words, j)
 	if f := r.Cues["fighting"].MatchAny(words[max(lo, j-3):min(hi, j+4)]); f < 0 {
@@ -74,4 +74,10 @@ func (r *Rules) betweenParties(p Provision, o *observation, lo, hi int) bool {
 		}
 	}
 	return len(sides) >= 2
+}
+
+// perfect reports whether word i is a participle after "has" or "have" ("fighting
+// has continued"): told in the present perfect, it is news, not history.
+func perfect(words []string, i int) bool {
+	return i > 0 && (words[i-1] == "has" || words[i-1] == "have")
 }

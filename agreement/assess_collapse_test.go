@@ -22,6 +22,7 @@ func TestAssessCollapse(t *testing.T) {
 		{"collapsed", "The truce collapsed on Friday as shells fell on villages and thousands fled.", agreement.Breached},
 		{"fighting resumed", "Heavy fighting resumed on Friday along the border, ending the ceasefire that Moscow had brokered.", agreement.Breached},
 		{"fighting resumes, present", "The terms are never fully honoured, and fighting resumes in the hills as the army splits.", agreement.Breached},
+		{"fighting has continued", "Fighting has continued in the hills despite the truce, with clashes reported in two districts.", agreement.Breached},
 		{"not broken down", "The truce has not broken down, and the border was calm on Friday.", agreement.InProgress},
 		{"a fear", "Diplomats warned on Friday that the truce could collapse if fighting resumed along the border.", agreement.InProgress},
 		{"fighting with others", "Fighting broke out on Friday in a village near the border, between Azerbaijani troops and local smugglers.", agreement.InProgress},

@@ -26,6 +26,11 @@ func TestAssessCompletionWords(t *testing.T) {
 			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Bosnian journalists"}},
 		{"sent back", "Serbia sent back the church archives to Bosnia on Thursday.",
 			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Transfer, Object: "church archives"}},
+		{"gone", "Serbian police were gone from the checkpoints on the main roads within a week, the monitors said.",
+			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "police from the checkpoints"}},
+		// A gerund of the object names its verb.
+		{"disbanded", "Serbia's volunteer corps disbanded at a meeting of its council on Monday, the monitors said.",
+			agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Other, Object: "disbanding of the corps"}},
 		{"at work", "The joint border commission has been at work in Zvornik since February, officials of both countries said.",
 			agreement.Provision{Obligor: both, Action: agreement.Establish, Object: "joint border commission"}},
 		// The act as the subject, no agent and no object named: the talks the
@@ -231,6 +236,28 @@ func TestAssessActCalledOff(t *testing.T) {
 			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)
 			if st.Value == agreement.Met || st.Value == agreement.MetLate {
 				t.Errorf("%s (%s), want not met", st.Value, st.Reason)
+			}
+		})
+	}
+}
+
+// TestAssessSomeOfThem: "some" before what the act names is a part of it, done in
+// part; before a number it rounds the count, and in another clause it speaks of
+// something else.
+func TestAssessSomeOfThem(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river valley"}
+	for _, tc := range []struct {
+		name, body string
+		want       agreement.StatusValue
+	}{
+		{"some positions", "Serbian troops have left some positions in the river valley, the monitors said.", agreement.InProgress},
+		{"some and a number", "Some 3,000 Serbian troops left the river valley on Monday, the monitors said.", agreement.Met},
+		{"some in another clause", "Serbian troops left the river valley on Monday, although some bridges were damaged.", agreement.Met},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
 			}
 		})
 	}

@@ -97,7 +97,7 @@ func (o *observation) first(w WordRule, act bool) int {
 	}
 	words := o.words
 	for i, sw := range o.sw {
-		if !ref.may(sw) || w.idx.matchWordAt(words, i) == 0 {
+		if !ref.may(sw) || w.idx.matchWordAt(words, i).empty() {
 			continue
 		}
 		if act && i+1 < len(words) && nominalised(words[i]) && pluralNoun(words[i+1]) {

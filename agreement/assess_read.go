@@ -161,6 +161,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 			return rd
 		}
 	}
+	if b, ok := r.breachOfDue(p, o, c, rd, obj, objHit, actHit, named, start); ok {
+		return b
+	}
 	if r.continuing(p) {
 		if denial {
 			rd.kind, rd.why, rd.stage = readComply, "a party denies a breach", 2
@@ -342,7 +345,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// disarmament centres": a count short of the whole it names.
 		rd.stage, rd.why = 2, "done in part: a count short of the whole"
 	}
-	if c["partial"] && rd.stage == 3 && !shareOf(p.Object) {
+	if c["partial"] && rd.stage == 3 && !shareOf(p.Object) && r.partialAt(p, words) {
 		// "gave back nearly all the property"; not "pulled out of most of Hebron"
 		// for a withdrawal from 80 percent of it.
 		rd.stage, rd.why = 2, "done in part"
@@ -823,6 +826,11 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 			}
 		}
 		return ws
+	}
+	if r.Cues["extension"].MatchAny(after[:min(len(after), 4)]) >= 0 {
+		// "would not extend the month-long ceasefire": what is refused is a
+		// longer term, not the term agreed.
+		return false
 	}
 	near := cut(after[:min(len(after), 10)])
 	if r.Implement[p.Action].MatchAny(near) >= 0 || r.objectWords(p).MatchAny(near) >= 0 ||

@@ -22,7 +22,7 @@ type sieve struct {
 	r     *Rules
 	provs []sieveProvision // in the order of the agreements' provisions
 	words map[string]*sieveWord
-	cue   map[string]uint64 // the bit of each cue kind the sieve asks for
+	cue   map[string]ruleBits // the bit of each cue kind the sieve asks for
 	// negative and troops are the rules of the negative cue and of the forces
 	// a withdrawal moves.
 	negative, troops WordRule
@@ -39,7 +39,7 @@ type sieve struct {
 // sieveRule is where a sieveWord tells whether a word may match one rule: a cue
 // kind's bit, the refusing words, or a flag of one provision.
 type sieveRule struct {
-	cue    uint64
+	cue    ruleBits
 	refuse bool
 	prov   int
 	flag   uint16
@@ -48,8 +48,8 @@ type sieveRule struct {
 // may reports whether a word that may be sw may match the rule.
 func (x sieveRule) may(sw *sieveWord) bool {
 	switch {
-	case x.cue != 0:
-		return sw.cues&x.cue != 0
+	case !x.cue.empty():
+		return sw.cues.meets(x.cue)
 	case x.refuse:
 		return sw.refuse
 	}
@@ -58,19 +58,21 @@ func (x sieveRule) may(sw *sieveWord) bool {
 
 // sieveProvision is what the sieve asks of one provision.
 type sieveProvision struct {
-	k                    pkey
-	p                    Provision
-	start                time.Time // when it took effect
-	continuing, quantity bool
-	obj, head, impl      WordRule
-	forbid, forces       WordRule
+	k     pkey
+	p     Provision
+	start time.Time // when it took effect
+	// truceDue: a truce or a ban due by a date, done once and broken after (read's
+	// breachOfDue).
+	continuing, quantity, truceDue bool
+	obj, head, impl                WordRule
+	forbid, forces                 WordRule
 }
 
 // sieveWord is what a word, or an observation's words together, may be.
 type sieveWord struct {
-	cues   uint64 // cue kinds (cueIndex bits)
-	refuse bool   // a refusing word
-	accus  bool   // a word of accusation ("accused")
+	cues   ruleBits // cue kinds (cueIndex bits)
+	refuse bool     // a refusing word
+	accus  bool     // a word of accusation ("accused")
 	// negOther is a negative word other than "not" ("no troops", absent)
 	negOther bool
 	provs    []uint16
@@ -94,7 +96,7 @@ const (
 
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
-	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]uint64{},
+	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]ruleBits{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
 	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
 		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact", "collapse", "resume", "fighting"} {
@@ -109,7 +111,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 					return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 				})
 			}
-			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), quantity: p.Quantity != nil,
+			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
@@ -118,7 +120,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	s.rules = map[*wordIndex]sieveRule{}
 	for k, kind := range r.cueKinds {
 		if c := r.Cues[kind]; c.idx != nil {
-			s.rules[c.idx] = sieveRule{cue: 1 << k}
+			s.rules[c.idx] = sieveRule{cue: ruleBit(k)}
 		}
 	}
 	if r.Refuse.idx != nil {
@@ -142,15 +144,15 @@ func (s *sieve) word(w string) *sieveWord {
 	if sw, ok := s.words[w]; ok {
 		return sw
 	}
-	sw := &sieveWord{cues: s.r.cueIndex.mayMatch(w), refuse: s.r.Refuse.compiled().idx.mayMatch(w) != 0,
-		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && s.negative.idx.mayMatch(w) != 0, provs: make([]uint16, len(s.provs))}
+	sw := &sieveWord{cues: s.r.cueIndex.mayMatch(w), refuse: !s.r.Refuse.compiled().idx.mayMatch(w).empty(),
+		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && !s.negative.idx.mayMatch(w).empty(), provs: make([]uint16, len(s.provs))}
 	for i, sp := range s.provs {
 		var f uint16
 		for _, x := range []struct {
 			w   WordRule
 			bit uint16
 		}{{sp.obj, sieveObj}, {sp.head, sieveHead}, {sp.impl, sieveImpl}, {sp.forbid, sieveForbid}, {sp.forces, sieveForces}} {
-			if x.w.idx.mayMatch(w) != 0 {
+			if !x.w.idx.mayMatch(w).empty() {
 				f |= x.bit
 			}
 		}
@@ -184,7 +186,7 @@ func (s *sieve) numbered(id int32, w string) *sieveWord {
 // possible calls fn with each provision o may say something of.
 func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 	acc := &s.acc
-	acc.cues, acc.refuse, acc.accus, acc.negOther = 0, false, false, false
+	acc.cues, acc.refuse, acc.accus, acc.negOther = ruleBits{}, false, false, false
 	clear(acc.provs)
 	s.buf = s.buf[:0]
 	ids := o.ids
@@ -199,7 +201,7 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 			sw = s.word(w)
 		}
 		s.buf = append(s.buf, sw)
-		acc.cues |= sw.cues
+		acc.cues = acc.cues.or(sw.cues)
 		acc.refuse = acc.refuse || sw.refuse
 		acc.accus = acc.accus || sw.accus
 		acc.negOther = acc.negOther || sw.negOther
@@ -248,7 +250,7 @@ func (s *sieve) drop(o *observation) {
 func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool) bool {
 	cue := func(kinds ...string) bool {
 		for _, k := range kinds {
-			if s.acc.cues&s.cue[k] != 0 {
+			if s.acc.cues.meets(s.cue[k]) {
 				return true
 			}
 		}
@@ -276,7 +278,7 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
-	if sp.continuing {
+	if sp.continuing || sp.truceDue {
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
 			cue("ratify") && cue("awaiting") || // not yet in force
@@ -288,7 +290,8 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
 			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
 			act && obj // in force
-	} else {
+	}
+	if !sp.continuing {
 		read = read ||
 			act || // every report of the act, done, begun, not done, intended
 			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
@@ -312,12 +315,12 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 		(cue("refer") || impl || obj) && cue("comply", "deny", "violate", "negative", "keep", "fault", "binding")
 }
 
-// cueBit is the bit of cue kind in the cue index, 0 when there is no such kind.
-func (r *Rules) cueBit(kind string) uint64 {
+// cueBit is the bit of cue kind in the cue index, none when there is no such kind.
+func (r *Rules) cueBit(kind string) ruleBits {
 	for k, c := range r.cueKinds {
 		if c == kind {
-			return 1 << k
+			return ruleBit(k)
 		}
 	}
-	return 0
+	return ruleBits{}
 }

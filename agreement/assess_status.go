@@ -251,6 +251,11 @@ func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, dis
 		cite(s[0])
 		return st
 	}
+	if b, cited, ok := r.brokenAfterDue(p, parties, signers, rs, disputed, m); ok {
+		st.Value, st.Level, st.Reason = b.Value, b.Level, b.Reason
+		cite(cited...)
+		return st
+	}
 	dl := deadline(p)
 	due := m.due
 	if r.continuing(p) {

@@ -55,10 +55,10 @@ type WordRule struct {
 // wordIndex is one or more rules' words compiled for matching a word in time that
 // grows with the word's length, not with the rules': words are looked up whole and
 // by each prefix that is a stem ("withdraw*"). Each word carries the bits of the
-// rules that hold it (a WordRule's index has one rule, bit 1).
+// rules that hold it (a WordRule's index has one rule, bit 0).
 type wordIndex struct {
-	exact map[string]uint64 // plain words and phrases ("will not")
-	stems map[string]uint64 // stems, without their "*"
+	exact map[string]ruleBits // plain words and phrases ("will not")
+	stems map[string]ruleBits // stems, without their "*"
 	// minStem and maxStem bound the stems' lengths.
 	minStem, maxStem int
 	// unless holds the words matched unless the next word is a given one
@@ -66,7 +66,7 @@ type wordIndex struct {
 	unless []wordPat
 	// phraseStart holds the first words of the phrases, with the bits of the rules
 	// whose phrases they start.
-	phraseStart map[string]uint64
+	phraseStart map[string]ruleBits
 }
 
 // wordPat is a rule word matched unless the next word is unless.
@@ -74,7 +74,7 @@ type wordPat struct {
 	text   string
 	stem   bool
 	unless string
-	bits   uint64
+	bits   ruleBits
 }
 
 // NewWordRule compiles a rule's CAMEO prefixes and words.
@@ -84,36 +84,36 @@ func NewWordRule(cameo, words []string) WordRule {
 
 func compile(words []string) *wordIndex {
 	ix := newWordIndex()
-	ix.add(words, 1)
+	ix.add(words, ruleBit(0))
 	return ix
 }
 
 func newWordIndex() *wordIndex {
-	return &wordIndex{exact: map[string]uint64{}, stems: map[string]uint64{}, minStem: -1}
+	return &wordIndex{exact: map[string]ruleBits{}, stems: map[string]ruleBits{}, minStem: -1}
 }
 
 // add compiles the words of a rule whose bits are bits.
-func (ix *wordIndex) add(words []string, bits uint64) {
+func (ix *wordIndex) add(words []string, bits ruleBits) {
 	for _, x := range words {
 		x, unless, _ := strings.Cut(x, "!")
 		text, stem := strings.CutSuffix(x, "*")
 		if first, _, ok := strings.Cut(text, " "); ok {
 			if ix.phraseStart == nil {
-				ix.phraseStart = map[string]uint64{}
+				ix.phraseStart = map[string]ruleBits{}
 			}
-			ix.phraseStart[first] |= bits
+			ix.phraseStart[first] = ix.phraseStart[first].or(bits)
 		}
 		switch {
 		case unless != "":
 			ix.unless = append(ix.unless, wordPat{text: text, stem: stem, unless: unless, bits: bits})
 		case stem:
-			ix.stems[text] |= bits
+			ix.stems[text] = ix.stems[text].or(bits)
 			if ix.minStem < 0 || len(text) < ix.minStem {
 				ix.minStem = len(text)
 			}
 			ix.maxStem = max(ix.maxStem, len(text))
 		default:
-			ix.exact[text] |= bits
+			ix.exact[text] = ix.exact[text].or(bits)
 		}
 	}
 }
@@ -138,7 +138,7 @@ func (w WordRule) MatchCameo(code string) bool {
 // MatchWord reports whether the lower-case word is one of the rule's words or
 // starts with one of its stems ("withdraw*").
 func (w WordRule) MatchWord(word string) bool {
-	return w.compiled().idx.matchAt(word, "", true) != 0
+	return !w.compiled().idx.matchAt(word, "", true).empty()
 }
 
 // MatchAny returns the index of the first of words that the rule matches, also
@@ -147,7 +147,7 @@ func (w WordRule) MatchWord(word string) bool {
 func (w WordRule) MatchAny(words []string) int {
 	ix := w.compiled().idx
 	for i := range words {
-		if ix.matchWordAt(words, i) != 0 {
+		if !ix.matchWordAt(words, i).empty() {
 			return i
 		}
 	}
@@ -156,25 +156,25 @@ func (w WordRule) MatchAny(words []string) int {
 
 // matchWordAt returns the bits of the rules that match words[i], alone or as the
 // start of a phrase.
-func (ix *wordIndex) matchWordAt(words []string, i int) uint64 {
+func (ix *wordIndex) matchWordAt(words []string, i int) ruleBits {
 	x, next := words[i], ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
 	bits := ix.matchAt(x, next, false)
-	if next != "" && ix.phraseStart[x] != 0 {
-		bits |= ix.matchAt(x+" "+next, "", false)
+	if next != "" && !ix.phraseStart[x].empty() {
+		bits = bits.or(ix.matchAt(x+" "+next, "", false))
 	}
 	return bits
 }
 
 // matchAt returns the bits of the rules that match word, followed by next; with
 // anyNext, whatever follows.
-func (ix *wordIndex) matchAt(word, next string, anyNext bool) uint64 {
+func (ix *wordIndex) matchAt(word, next string, anyNext bool) ruleBits {
 	bits := ix.exact[word]
 	if ix.minStem >= 0 {
 		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits |= ix.stems[word[:k]]
+			bits = bits.or(ix.stems[word[:k]])
 		}
 	}
 	for _, p := range ix.unless {
@@ -182,7 +182,7 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) uint64 {
 			continue
 		}
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
-			bits |= p.bits
+			bits = bits.or(p.bits)
 		}
 	}
 	return bits
@@ -192,16 +192,16 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) uint64 {
 // around it: every bit matchWordAt gives for the word at any position, and every
 // bit MatchWord gives. A phrase's rule is in the bits of its first word; a word
 // matched unless the next word is a given one is in them whatever follows.
-func (ix *wordIndex) mayMatch(word string) uint64 {
-	bits := ix.exact[word] | ix.phraseStart[word]
+func (ix *wordIndex) mayMatch(word string) ruleBits {
+	bits := ix.exact[word].or(ix.phraseStart[word])
 	if ix.minStem >= 0 {
 		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits |= ix.stems[word[:k]]
+			bits = bits.or(ix.stems[word[:k]])
 		}
 	}
 	for _, p := range ix.unless {
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
-			bits |= p.bits
+			bits = bits.or(p.bits)
 		}
 	}
 	return bits
@@ -269,8 +269,8 @@ func ParseRules(src, name string) (*Rules, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	if len(r.Cues) > 64 {
-		return nil, fmt.Errorf("%s: %d cue kinds, at most 64", name, len(r.Cues))
+	if len(r.Cues) > maxRuleBits {
+		return nil, fmt.Errorf("%s: %d cue kinds, at most %d", name, len(r.Cues), maxRuleBits)
 	}
 	return r, nil
 }

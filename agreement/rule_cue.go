@@ -6,12 +6,14 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // cuesOfObs returns the cues of o's words, computed once.
 func (r *Rules) cuesOfObs(o *observation) cues {
 	if o.cues == nil {
-		o.cues = r.cuesWith(o.words, o.match, func(i int) bool { return o.sw != nil && o.sw[i].cues == 0 })
+		o.cues = r.cuesWith(o.words, o.match, func(i int) bool { return o.sw != nil && o.sw[i].cues.empty() })
 	}
 	return o.cues
 }
@@ -39,15 +41,15 @@ func (r *Rules) cuesOf(words []string) cues {
 // matches a word that none says (the sieve tells).
 func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i int) bool) cues {
 	r.cueOnce.Do(r.compileCues)
-	var bits uint64
+	var bits ruleBits
 	for i := range words {
 		if !none(i) {
-			bits |= r.cueIndex.matchWordAt(words, i)
+			bits = bits.or(r.cueIndex.matchWordAt(words, i))
 		}
 	}
 	c := cues{}
 	for k, kind := range r.cueKinds {
-		if bits&(1<<k) != 0 {
+		if bits.has(k) {
 			c[kind] = true
 		}
 	}
@@ -73,6 +75,10 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		// "the commission has yet to be set up": a thing not done, not a plan.
 		delete(c, "intent")
 	}
+	if c["partial"] && !r.matchesBut("partial", words, func(i int) bool { return approximate(words, i) }) {
+		// "some 150,000 soldiers": about that many, not a part of them.
+		delete(c, "partial")
+	}
 	// "last week", "the first military deadline": a time, not the end or the start
 	// of the act.
 	for _, k := range []struct{ cue, word string }{{"complete", "last"}, {"begin", "first"}} {
@@ -83,20 +89,42 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 	return c
 }
 
+// partialAt reports whether a word of degree short of the whole stands in the
+// clause of p's act ("left some positions near the border"), not in another
+// ("the weapons were gathered, although some arms are believed hidden").
+func (r *Rules) partialAt(p Provision, words []string) bool {
+	at := r.actionAt(p, words)
+	if at < 0 {
+		return true
+	}
+	lo, hi := clauseAt(words, at)
+	return r.matchesBut("partial", words[lo:hi], func(i int) bool { return approximate(words[lo:hi], i) })
+}
+
+// approximate reports whether word i is a "some" that rounds the number after it
+// ("some 150,000 soldiers"), not a part of what it counts ("left some positions").
+func approximate(words []string, i int) bool {
+	if words[i] != "some" || i+1 >= len(words) {
+		return false
+	}
+	_, _, ok := text.ParseNumber(words[i+1:])
+	return ok
+}
+
 // keptDoing reports whether word i is a "kept" that goes on with an act: a word in
 // -ing follows it ("kept supplying", "kept firing").
 func keptDoing(words []string, i int) bool {
 	return words[i] == "kept" && i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing")
 }
 
-// compileCues builds r.cueIndex: one bit a cue kind, at most 64 kinds (ParseRules
-// checks).
+// compileCues builds r.cueIndex: one bit a cue kind, at most maxRuleBits kinds
+// (ParseRules checks).
 func (r *Rules) compileCues() {
 	r.cueKinds = slices.Sorted(maps.Keys(r.Cues))
 	r.cueIndex = newWordIndex()
 	r.vocab = &vocabulary{}
 	for k, kind := range r.cueKinds {
-		r.cueIndex.add(r.Cues[kind].Words, 1<<k)
+		r.cueIndex.add(r.Cues[kind].Words, ruleBit(k))
 	}
 }
 
@@ -243,6 +271,9 @@ func (r *Rules) wordForms(x string) []string {
 		// The noun of a verb: "approval" names "approved", "withdrawal"
 		// "withdrew"; not "national" or "political".
 		x = strings.TrimSuffix(x, "al")
+	case len(x) >= 7 && strings.HasSuffix(x, "ing"):
+		// A gerund names its verb: "disbanding" names "disbanded".
+		x = strings.TrimSuffix(x, "ing")
 	}
 	return []string{strings.TrimSuffix(x, "s") + "*"}
 }

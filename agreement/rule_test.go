@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,28 @@ func TestWordRuleMatch(t *testing.T) {
 	c := r.cuesOf(strings.Fields("the army plans to finish what it has not completed"))
 	if !c["negative"] || !c["complete"] || !c["intent"] || c["time"] || len(c) != 3 {
 		t.Errorf("cues = %v, want negative, complete and intent", c)
+	}
+}
+
+// TestManyCueKinds: the table holds more cue kinds than one machine word has bits,
+// each found on its own, and refuses more than ruleBits holds.
+func TestManyCueKinds(t *testing.T) {
+	table := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "cue\tkind%03d\t-\tword%03d\n", k, k)
+		}
+		return b.String()
+	}
+	r, err := ParseRules(table(100), "many.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := r.cuesOf(strings.Fields("word003 and word070 and word099"))
+	if !c["kind003"] || !c["kind070"] || !c["kind099"] || len(c) != 3 {
+		t.Errorf("cues = %v, want kind003, kind070 and kind099", c)
+	}
+	if _, err := ParseRules(table(maxRuleBits+1), "too-many.tsv"); err == nil {
+		t.Errorf("%d cue kinds accepted, want an error", maxRuleBits+1)
 	}
 }
