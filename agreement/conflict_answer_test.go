@@ -47,6 +47,11 @@ func TestConflictAnswer(t *testing.T) {
 			"Turkey's defence minister said on Monday that Syria had stopped honouring the accord and let armed groups cross the border. " +
 				"Syria's foreign ministry said Damascus remained committed to the accord and that it was Turkey that had violated it by arming groups in Idlib.",
 			"Turkey's defence minister", "Syria's foreign ministry", "", ""},
+		{"remained committed, against a charge of arming rebels",
+			agreement.Provision{Obligor: []string{"SYR"}, Action: agreement.Prohibit, Object: "rebel activity on its territory"},
+			"Turkey's foreign minister said on Friday that the Syrian government had stopped honouring the accord and let rebel fighters operate from its territory. " +
+				"Syria's foreign ministry said on Saturday that Damascus remained committed to the accord and that it was Turkey that had violated it by sheltering rebels on Syrian soil.",
+			"Turkey's foreign minister", "Syria's foreign ministry", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.p.Obligor, tc.body, tc.p)
