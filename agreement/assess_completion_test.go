@@ -71,20 +71,10 @@ func TestAssessNamedCaptives(t *testing.T) {
 	two := 2.0
 	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Release, Object: "Marko Petrovic and Ana Jovanovic",
 		Quantity: &two, Unit: "prisoners"}
-	for _, tc := range []struct {
-		name, body string
-		want       agreement.StatusValue
-	}{
+	checkStatuses(t, "2031-04-22", p, []statusCase{
 		{"both named", "Serbia freed Mr Petrovic and a second reporter, Ana Jovanovic, on Monday.", agreement.Met},
 		{"one named", "Serbia freed Mr Petrovic on Monday.", agreement.InProgress},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAssessNoNamesNoCount: an object with capitalised words that is no list of names
@@ -130,20 +120,10 @@ func TestAssessLaterStageBySynonym(t *testing.T) {
 // names only one of the object's words.
 func TestAssessOccasionHeld(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"BIH"}, Action: agreement.Other, Object: "referendum on the new constitution"}
-	for _, tc := range []struct {
-		name, body string
-		want       agreement.StatusValue
-	}{
+	checkStatuses(t, "2031-04-22", p, []statusCase{
 		{"held", "The referendum, held on March 14, produced a large yes vote, the electoral commission in Sarajevo said.", agreement.Met},
 		{"only announced", "The electoral commission in Sarajevo said the referendum would need more polling stations.", agreement.Unknown},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAssessAccessNotGiven: an access a report says has not been given yet is not in
@@ -246,19 +226,9 @@ func TestAssessActCalledOff(t *testing.T) {
 // something else.
 func TestAssessSomeOfThem(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Withdraw, Object: "troops from the river valley"}
-	for _, tc := range []struct {
-		name, body string
-		want       agreement.StatusValue
-	}{
+	checkStatuses(t, "2031-04-22", p, []statusCase{
 		{"some positions", "Serbian troops have left some positions in the river valley, the monitors said.", agreement.InProgress},
 		{"some and a number", "Some 3,000 Serbian troops left the river valley on Monday, the monitors said.", agreement.Met},
 		{"some in another clause", "Serbian troops left the river valley on Monday, although some bridges were damaged.", agreement.Met},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, p)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -12,18 +12,8 @@ import (
 func TestAssessExtensionRefused(t *testing.T) {
 	p := agreement.Provision{Obligor: []string{"SRB", "BIH"}, Action: agreement.CeaseFire, Object: "fighting",
 		Conditions: []string{"for one month"}}
-	for _, tc := range []struct {
-		name, body string
-		want       agreement.StatusValue
-	}{
+	checkStatuses(t, "2031-02-06", p, []statusCase{
 		{"not extended", "Bosnia said on Thursday that it would not extend the month-long ceasefire, which expired on February 1.", agreement.Met},
 		{"refused", "Bosnia said on January 20 that it would not abide by the ceasefire.", agreement.AtRisk},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-02-06", tc.body, p)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -56,6 +56,27 @@ func assessDated(t *testing.T, termPub, signed, reportPub, body string, p agreem
 	return statusOf(t, agreement.Assess(accordReport(t, termPub, signed, reportPub, parties, body, p)), "p1")
 }
 
+// statusCase is the body of a report and the status it should give a provision.
+type statusCase struct {
+	name, body string
+	want       agreement.StatusValue
+}
+
+// checkStatuses checks, for each case, the status assessDated gives p (an accord
+// initialled on 2030-12-20 and signed on 2031-01-01) against a report of the case's
+// body published on reportPub.
+func checkStatuses(t *testing.T, reportPub string, p agreement.Provision, cases []statusCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", reportPub, tc.body, p)
+			if st.Value != tc.want {
+				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
+			}
+		})
+	}
+}
+
 // TestAssessJoinedClauses reads sentences whose clauses report different things:
 // a negation or a completion word in one clause says nothing of the act in the
 // other, "broke out" is no breach, and a body's first work shows it set up.
