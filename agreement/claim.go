@@ -180,6 +180,11 @@ func Claims(src Source) []Claim {
 				spEnd = q.SpeakerEnd + k + 1
 			}
 		}
+		if q.Verb == "saying" {
+			// "Israel struck the camp, saying ...": the speaker is also the
+			// agent of the sentence's act, whose words the claim keeps.
+			spEnd = q.SpeakerStart
+		}
 		fill(c, src, si, q.SpeakerStart, spEnd, sl)
 		c.Prop.Narrative = code == ""
 		bySent[si] = c
