@@ -96,6 +96,10 @@ func Claims(src Source) []Claim {
 			code, ok = "", true
 		}
 		titled[si] = false
+		if g, found := groupByName(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd); found && !joint {
+			// "A Kachin spokesman" after "the Kachin Independence Army".
+			code, ok = g, true
+		}
 		if !joint {
 			// "Brigadier X, the Pakistani military spokesman, said":
 			// the office the article gives the speaker in an apposition says whom
@@ -231,6 +235,38 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// groupByName returns the code of a group that the article names with a word of
+// the speaker's name (span [start, end) of text), when no dictionary codes that word
+// there: "A Karen spokesman", with "Karen" read as Burma's or not read at all, speaks
+// for "the Karen National Union" (MMRREB), not for Burma. A group of a state role is
+// none ("Burmese army" makes no "Burmese spokesman" the army's), nor does a
+// dictionary's country word name one ("an Iraqi spokesman" after "the Iraqi Islamic
+// Party").
+func groupByName(text string, ms []event.Mention, start, end int) (string, bool) {
+	for _, w := range strings.Fields(text[start:end]) {
+		if len(w) < 3 || !unicode.IsUpper(rune(w[0])) {
+			continue
+		}
+		at := start + strings.Index(text[start:end], w)
+		dictionary := false
+		for _, m := range ms {
+			if m.Code != "" && m.Inferred == "" && m.Span.Start <= at && at < m.Span.End {
+				dictionary = true
+			}
+		}
+		if dictionary {
+			continue
+		}
+		for _, g := range ms {
+			first, _, _ := strings.Cut(g.Name, " ")
+			if len(g.Code) == 6 && !g.Place && first == w && g.Name != w && !DefaultRules().state(g.Code[3:]) {
+				return g.Code, true
+			}
+		}
+	}
+	return "", false
 }
 
 // appositionActor returns the actor of an apposition between the speaker's name,
