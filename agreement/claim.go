@@ -173,6 +173,7 @@ func Claims(src Source) []Claim {
 		if name == "" && code == "" {
 			continue
 		}
+		code = stateMedia(code, name)
 		c := &kept[si]
 		*c = Claim{Speaker: Speaker{Code: code, Name: name}}
 		spEnd := q.SpeakerEnd
@@ -235,6 +236,26 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// mediaWords name a broadcaster or a paper.
+var mediaWords = map[string]bool{"media": true, "television": true, "tv": true, "radio": true, "agency": true,
+	"newspaper": true, "broadcaster": true}
+
+// stateMedia returns the government of code's country for a speaker named as the
+// state's media ("State media said", "Belarusian state television said"), which speak
+// for it; else code.
+func stateMedia(code, name string) string {
+	if len(code) < 3 || international(code) {
+		return code
+	}
+	f := strings.Fields(strings.ToLower(name))
+	for i, w := range f {
+		if w == "state" && i+1 < len(f) && mediaWords[f[i+1]] || w == "state-run" {
+			return code[:3] + "GOV"
+		}
+	}
+	return code
 }
 
 // groupByName returns the code of a group that the article names with a word of

@@ -228,3 +228,12 @@ func TestClaimSpeakersGroupByName(t *testing.T) {
 		"An Iraqi spokesman said the talks would resume after the holiday.",
 		map[string]string{"An Iraqi spokesman": "IRQ"})
 }
+
+// TestClaimSpeakersStateMedia codes the state's media as its government, for which
+// they speak, and leaves a private broadcaster to its role.
+func TestClaimSpeakersStateMedia(t *testing.T) {
+	wantSpeakers(t, "The truce around Idlib began on Friday. "+
+		"Syrian state television said rebels had shelled two villages near Hama. "+
+		"A private Turkish television channel said the shelling had come from army positions.",
+		map[string]string{"Syrian state television": "SYRGOV", "A private Turkish": "TUR"})
+}

@@ -140,6 +140,11 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"The ELN walked out of the talks after the army moved troops into Arauca. " +
 				"The defence ministry denied that any mines were being laid in Arauca.",
 			"", ""},
+		{"state media and their government",
+			"The truce between Sudan's army and the rebels of the SPLM-North began in the Nuba mountains on Monday. " +
+				"State media said the army had repelled a rebel attack on Kadugli. " +
+				"The government insisted that the army had repelled the rebels and had kept to the truce at Kadugli.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +
