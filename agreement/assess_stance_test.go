@@ -69,3 +69,31 @@ func TestConflictIndirectStance(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictHeldUp reads "held up" as a delay, not a truce that held: a party
+// answering an accusation of shelling with the other side's delays takes no stance
+// on the truce, while one saying its forces held their fire denies the breach.
+func TestConflictHeldUp(t *testing.T) {
+	p := agreement.Provision{Obligor: []string{"SDN"}, Action: agreement.CeaseFire, Object: "offensive operations"}
+	const accusation = "South Sudan's health ministry said Sudanese shelling killed nine people in Abyei on Sunday. "
+	for _, tc := range []struct {
+		name, answer string
+		paired       bool
+	}{
+		{"held their fire", "The Sudanese army replied that its forces had held their fire around Abyei since the truce began.", true},
+		{"delays held up a deployment", "The South Sudanese army replied that Sudan's delays had held up its own deployment to the border.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", []string{"SDN", "SSD"}, accusation+tc.answer, p)
+			got := agreement.Assess(ags, rec, asOf)
+			found := false
+			for _, c := range agreement.Conflicts(got, rec, asOf) {
+				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
+				found = found || strings.HasPrefix(c.B.Text, tc.answer[:20]) || strings.HasPrefix(c.A.Text, tc.answer[:20])
+			}
+			if found != tc.paired {
+				t.Errorf("answer paired %v, want %v", found, tc.paired)
+			}
+		})
+	}
+}

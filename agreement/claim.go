@@ -96,6 +96,10 @@ func Claims(src Source) []Claim {
 			code, ok = "", true
 		}
 		titled[si] = false
+		if g, found := groupByName(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd); found && !joint {
+			// "A Kachin spokesman" after "the Kachin Independence Army".
+			code, ok = g, true
+		}
 		if !joint {
 			// "Brigadier X, the Pakistani military spokesman, said":
 			// the office the article gives the speaker in an apposition says whom
@@ -169,6 +173,7 @@ func Claims(src Source) []Claim {
 		if name == "" && code == "" {
 			continue
 		}
+		code = stateMedia(code, name)
 		c := &kept[si]
 		*c = Claim{Speaker: Speaker{Code: code, Name: name}}
 		spEnd := q.SpeakerEnd
@@ -179,6 +184,11 @@ func Claims(src Source) []Claim {
 			if k := strings.LastIndex(gap, ","); k > 0 {
 				spEnd = q.SpeakerEnd + k + 1
 			}
+		}
+		if q.Verb == "saying" {
+			// "Israel struck the camp, saying ...": the speaker is also the
+			// agent of the sentence's act, whose words the claim keeps.
+			spEnd = q.SpeakerStart
 		}
 		fill(c, src, si, q.SpeakerStart, spEnd, sl)
 		c.Prop.Narrative = code == ""
@@ -226,6 +236,58 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// mediaWords name a broadcaster or a paper.
+var mediaWords = map[string]bool{"media": true, "television": true, "tv": true, "radio": true, "agency": true,
+	"newspaper": true, "broadcaster": true}
+
+// stateMedia returns the government of code's country for a speaker named as the
+// state's media ("State media said", "Belarusian state television said"), which speak
+// for it; else code.
+func stateMedia(code, name string) string {
+	if len(code) < 3 || international(code) {
+		return code
+	}
+	f := strings.Fields(strings.ToLower(name))
+	for i, w := range f {
+		if w == "state" && i+1 < len(f) && mediaWords[f[i+1]] || w == "state-run" {
+			return code[:3] + "GOV"
+		}
+	}
+	return code
+}
+
+// groupByName returns the code of a group that the article names with a word of
+// the speaker's name (span [start, end) of text), when no dictionary codes that word
+// there: "A Karen spokesman", with "Karen" read as Burma's or not read at all, speaks
+// for "the Karen National Union" (MMRREB), not for Burma. A group of a state role is
+// none ("Burmese army" makes no "Burmese spokesman" the army's), nor does a
+// dictionary's country word name one ("an Iraqi spokesman" after "the Iraqi Islamic
+// Party").
+func groupByName(text string, ms []event.Mention, start, end int) (string, bool) {
+	for _, w := range strings.Fields(text[start:end]) {
+		if len(w) < 3 || !unicode.IsUpper(rune(w[0])) {
+			continue
+		}
+		at := start + strings.Index(text[start:end], w)
+		dictionary := false
+		for _, m := range ms {
+			if m.Code != "" && m.Inferred == "" && m.Span.Start <= at && at < m.Span.End {
+				dictionary = true
+			}
+		}
+		if dictionary {
+			continue
+		}
+		for _, g := range ms {
+			first, _, _ := strings.Cut(g.Name, " ")
+			if len(g.Code) == 6 && !g.Place && first == w && g.Name != w && !DefaultRules().state(g.Code[3:]) {
+				return g.Code, true
+			}
+		}
+	}
+	return "", false
 }
 
 // appositionActor returns the actor of an apposition between the speaker's name,

@@ -215,3 +215,25 @@ func TestClaimSpeakersAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimSpeakersGroupByName codes a spokesman named by a people's word that the
+// coder read as the bare country ("A Karen spokesman") as the group the article
+// names with that word, and leaves a country's own word ("An Iraqi spokesman") to the
+// country.
+func TestClaimSpeakersGroupByName(t *testing.T) {
+	wantSpeakers(t, "The Karen National Union signed a truce with Burma's government in Rangoon in January. "+
+		"A Karen spokesman said the army had burned two villages near Myawaddy.",
+		map[string]string{"A Karen spokesman": "MMRREB"})
+	wantSpeakers(t, "The Iraqi Islamic Party left the talks on the new cabinet in Baghdad on Monday. "+
+		"An Iraqi spokesman said the talks would resume after the holiday.",
+		map[string]string{"An Iraqi spokesman": "IRQ"})
+}
+
+// TestClaimSpeakersStateMedia codes the state's media as its government, for which
+// they speak, and leaves a private broadcaster to its role.
+func TestClaimSpeakersStateMedia(t *testing.T) {
+	wantSpeakers(t, "The truce around Idlib began on Friday. "+
+		"Syrian state television said rebels had shelled two villages near Hama. "+
+		"A private Turkish television channel said the shelling had come from army positions.",
+		map[string]string{"Syrian state television": "SYRGOV", "A private Turkish": "TUR"})
+}

@@ -166,10 +166,12 @@ func saysIn(words []string) bool {
 	return slices.ContainsFunc(words, sayingWord)
 }
 
-// sayingWord reports whether w is a verb of saying ("said", "according", "denied").
+// sayingWord reports whether w is a verb of saying ("said", "according", "denied",
+// "replied", "saying").
 func sayingWord(w string) bool {
 	switch w {
-	case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies":
+	case "said", "says", "told", "tells", "according", "stated", "insisted", "claimed", "reported", "confirmed", "announced", "wrote", "denied", "denies",
+		"replied", "responded", "countered", "saying":
 		return true
 	}
 	return false

@@ -120,6 +120,31 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Yemen's government said all its detainees from the Marib front had been handed over. " +
 				"A Houthi official said all the group's detainees from the Marib front had come home.",
 			"", ""},
+		{"replied that",
+			"Ethiopia and Egypt signed a declaration of principles on the Nile dam in Khartoum in 2015, after years of talks. " +
+				"Egypt's foreign ministry said the second filling of the dam was a clear breach of the declaration. " +
+				"Ethiopia's water ministry replied that the filling was a routine step of the dam's construction that the declaration allowed.",
+			"Egypt's foreign ministry", "Ethiopia's water ministry"},
+		{"replied that, by the same side",
+			"Ethiopia and Egypt signed a declaration of principles on the Nile dam in Khartoum in 2015, after years of talks. " +
+				"Egypt's foreign ministry said the second filling of the dam was a clear breach of the declaration. " +
+				"Egypt's irrigation minister replied that the filling of the dam had broken the declaration and harmed the farmers.",
+			"", ""},
+		{"saying, against a denial",
+			"Talks between Colombia's government and the ELN resumed in Havana in May. " +
+				"The ELN walked out of the talks, saying that soldiers were laying mines around its camps in Arauca. " +
+				"The defence ministry denied that any mines were being laid in Arauca.",
+			"The ELN walked out", "The defence ministry"},
+		{"a walkout reported, against a denial",
+			"Talks between Colombia's government and the ELN resumed in Havana in May. " +
+				"The ELN walked out of the talks after the army moved troops into Arauca. " +
+				"The defence ministry denied that any mines were being laid in Arauca.",
+			"", ""},
+		{"state media and their government",
+			"The truce between Sudan's army and the rebels of the SPLM-North began in the Nuba mountains on Monday. " +
+				"State media said the army had repelled a rebel attack on Kadugli. " +
+				"The government insisted that the army had repelled the rebels and had kept to the truce at Kadugli.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +

@@ -18,6 +18,22 @@ var reportingVerbs = map[string]bool{
 	"reiterated": true, "reiterates": true, "according to": true,
 }
 
+// answerVerbs introduce reported speech only before "that" ("Venezuela's
+// government replied that the law broke no promise"): "replied to the letter" and
+// "responded with shelling" report no words.
+var answerVerbs = map[string]bool{
+	"replied": true, "replies": true, "responded": true, "responds": true,
+	"countered": true, "counters": true, "retorted": true, "retorts": true,
+	"maintained": true, "maintains": true,
+}
+
+// speakingVerbs are verbs by which a subject states something without introducing
+// reported speech ("denied violating the truce", "accused the army of ...").
+var speakingVerbs = map[string]bool{
+	"denied": true, "denies": true, "rejected": true, "rejects": true,
+	"accused": true, "accuses": true, "dismissed": true, "dismisses": true,
+}
+
 // IsReportingVerb reports whether lower (a lower-case word, or "according to")
 // introduces reported speech: said, told, declared, announced, claimed, warned...
 func IsReportingVerb(lower string) bool { return reportingVerbs[lower] }
@@ -189,7 +205,14 @@ func isReportingAt(toks []Token, i int) bool {
 		return false // "a ceasefire announced by Kerry": a passive, no one speaks
 	}
 	// The tag first: it is cheaper than the lookup and rules out most words.
-	return isVerbTag(toks[i].Tag) && reportingVerbs[toks[i].Lower]
+	if !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	if answerVerbs[toks[i].Lower] {
+		j := timePhraseEnd(toks, i+1)
+		return j < len(toks) && toks[j].Lower == "that"
+	}
+	return reportingVerbs[toks[i].Lower]
 }
 
 // speakerAfter reads "X said" or "said X" starting at i, up to the end of the
@@ -360,12 +383,15 @@ func timePhraseEnd(toks []Token, i int) int {
 // indirect reads reported speech around the reporting verb at ti.
 func indirect(d *Doc, s *Sentence, ti int, t Token) (Quote, bool) {
 	toks := s.Tokens
-	if !isReportingAt(toks, ti) {
-		return Quote{}, false
-	}
 	last := len(toks)
 	for last > 0 && (isPunct(toks[last-1].Lower)) {
 		last--
+	}
+	if t.Lower == "saying" {
+		return sayingClause(toks, ti, last)
+	}
+	if !isReportingAt(toks, ti) {
+		return Quote{}, false
 	}
 	q := Quote{}
 	if t.Lower == "according" {
@@ -429,6 +455,45 @@ func indirect(d *Doc, s *Sentence, ti int, t Token) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// sayingClause reads "X broke off the talks, saying that the police were digging":
+// the subject opening the sentence, before its verb, says what follows "saying".
+func sayingClause(toks []Token, ti, last int) (Quote, bool) {
+	if ti < 3 || toks[ti-1].Lower != "," {
+		return Quote{}, false
+	}
+	np, ok := npRight(toks, timePhraseEnd(toks, 0))
+	if !ok || np[1] >= ti || !isVerbTag(toks[np[1]].Tag) || toks[np[1]].Tag == "VBG" {
+		return Quote{}, false
+	}
+	v := np[1]
+	for v < ti && auxSkippable[toks[v].Lower] {
+		v++
+	}
+	if isReportingAt(toks, v) || speakingVerbs[toks[v].Lower] {
+		// "Hamas denied violating the truce, saying ...": the subject's own
+		// verb tells what it says; the sentence is read by that verb.
+		return Quote{}, false
+	}
+	for _, t := range toks[ti:last] {
+		if t.Lower == ";" {
+			// "..., saying it was acting against threats; Lebanese officials
+			// have counted hundreds of violations": the sentence goes on to
+			// another's words, and is not the subject's claim alone.
+			return Quote{}, false
+		}
+	}
+	c := ti + 1
+	if c < last && toks[c].Lower == "that" {
+		c++
+	}
+	if c+1 >= last {
+		return Quote{}, false
+	}
+	q := Quote{Start: toks[c].Start, End: toks[last-1].End}
+	setSpeaker(&q, toks, np, ti)
+	return q, true
 }
 
 // endsClause reports whether the token at i, before last, closes a clause: the end
