@@ -147,7 +147,14 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if rf, ok := r.refusal(p, o, c, start); ok {
 		return rf
 	}
-	if c["hypothetical"] {
+	if i := o.match(r.Cues["suspend"]); i >= 0 && !r.continuing(p) && !c["intent"] && !r.precededBySubordinate(words, i) && sameClause(words, i, r.Implement[p.Action].MatchAny(words)) {
+		// "The talks on the border were called off": the act, named in the
+		// clause, halted by no obligor named, is not done (not so in a
+		// subordinate clause: background).
+		rd.kind, rd.why = readNotDone, "called off or put off"
+		return rd
+	}
+	if c["hypothetical"] && !r.backgroundOnly("hypothetical", p, words) {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
 	}
 	if c["unverified"] {
@@ -697,7 +704,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 	if i := o.match(r.Refuse); i >= 0 && rebuttalAt(words, i) {
 		return reading{}, false // "rejected the charge": a denial, not a refusal
 	}
-	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 && !endingIsAct(p, words[i]) {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
@@ -705,7 +712,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if i := o.match(r.Cues["suspend"]); i >= 0 && r.suspendsDeal(words, i) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
 		// the debate on the treaty": a party halting the deal as a whole puts every
 		// term of it at risk, whatever the term's action.
@@ -716,7 +723,11 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			who = o.speaker
 		}
 		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
-			return reading{kind: readRefusal, why: "the deal suspended or shelved by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+			why := "the deal suspended or shelved by "
+			if !r.suspendsDeal(words, i) {
+				why = "the act called off by "
+			}
+			return reading{kind: readRefusal, why: why + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
 	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
@@ -743,6 +754,32 @@ func (r *Rules) suspendsDeal(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// suspendsAct reports whether the suspending word at i acts on p's own act, a duty
+// done once: its object follows within the clause, five words at most ("called off
+// the talks on the border", "cancelled the prisoner exchange"), and not in a
+// subordinate clause, which tells background ("a day after Hamas said it would put
+// off the next release"). Halting a continuing obligation ("suspended the
+// deliveries") is its breach, read elsewhere.
+func (r *Rules) suspendsAct(p Provision, words []string, i int) bool {
+	if r.continuing(p) || r.precededBySubordinate(words, i) {
+		return false
+	}
+	_, hi := clauseAt(words, i)
+	return r.objectWords(p).MatchAny(words[i+1:max(i+1, min(hi, i+6))]) >= 0
+}
+
+// endingNouns are the nouns of an act that ends something ("lifting of the state of
+// emergency", "end of the state of war").
+var endingNouns = map[string]bool{"end": true, "ending": true, "lifting": true, "termination": true}
+
+// endingIsAct reports whether the refusing word w is a verb of ending ("ended its
+// state of emergency") and p's act is itself an ending: then it is the act done,
+// not a party ending its part in the deal.
+func endingIsAct(p Provision, w string) bool {
+	f := strings.Fields(strings.ToLower(p.Object))
+	return strings.HasPrefix(w, "end") && len(f) > 0 && endingNouns[f[0]]
 }
 
 // compliesHere reports whether the compliance o reports is p's: the actor named
