@@ -160,6 +160,9 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if c["unverified"] {
 		return rd // "could not confirm that the withdrawal had been completed"
 	}
+	if i := o.match(r.Refuse); i >= 0 && refusesToSay(words, i) {
+		return rd // "declined to say when the prisoners would be released"
+	}
 	if i := o.match(r.Refuse); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
 		// Someone else refuses: "because Hamas had refused to release them"; a
 		// refusal in another clause ("formed on March 22, after the groups rejected
@@ -701,8 +704,10 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	if i := o.match(r.Refuse); i >= 0 && rebuttalAt(words, i) {
-		return reading{}, false // "rejected the charge": a denial, not a refusal
+	if i := o.match(r.Refuse); i >= 0 && (rebuttalAt(words, i) || refusesToSay(words, i)) {
+		// "rejected the charge": a denial, not a refusal; "declined to say when
+		// they would be freed": silence, not a refusal of the act.
+		return reading{}, false
 	}
 	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 && !endingIsAct(p, words[i]) {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
@@ -750,6 +755,18 @@ func (r *Rules) suspendsDeal(words []string, i int) bool {
 		case r.Cues["condition"].MatchWord(words[k]):
 			return false
 		case r.Cues["pact"].MatchWord(words[k]) || r.Cues["ratify"].MatchWord(words[k]):
+			return true
+		}
+	}
+	return false
+}
+
+// refusesToSay reports whether the refusing word at i refuses to speak: a verb of
+// speech follows within two words ("declined to comment", "refused to say when").
+func refusesToSay(words []string, i int) bool {
+	for _, w := range words[i+1 : min(len(words), i+4)] {
+		switch w {
+		case "say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose":
 			return true
 		}
 	}
