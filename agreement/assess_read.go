@@ -1673,10 +1673,14 @@ func startsUpper(s string) bool {
 
 // occasionHeld reports whether words tell that the occasion p's object names first
 // (an `occasion` word: "referendum on self-determination", "vote on returning
-// Zelaya") took place: its word, or a form of it, and an `occurred` word ("Sunday's
-// referendum, held on July 1"; "deputies voted 111 to 14").
+// Zelaya"), or second after a word of its own ("multiparty elections"), took place:
+// its word, or a form of it, and an `occurred` word ("Sunday's referendum, held on
+// July 1"; "deputies voted 111 to 14").
 func (r *Rules) occasionHeld(p Provision, words []string) bool {
 	cw := contentWords(p.Object)
+	if len(cw) > 1 && !r.Cues["occasion"].MatchWord(cw[0]) {
+		cw = cw[1:] // "multiparty elections", "a general election": a word before it
+	}
 	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || r.Cues["occurred"].MatchAny(words) < 0 {
 		return false
 	}
