@@ -544,6 +544,14 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
 	}
+	if ci := o.match(r.Cues["comply"]); ci >= 0 && r.negatedAt(words, ci) && (actHit || c["refer"]) && !c["deny"] && !c["intent"] && !c["hypothetical"] &&
+		!r.precededBySubordinate(words, ci) && r.violationOf(p, obj, words, ci) {
+		// "Armenia failed to keep to the truce", "neither side respected the
+		// ceasefire": a party said not to keep the terms breaks them.
+		rd.kind, rd.why = readBreach, "reported not kept"
+		rd.agent = r.obligorIn(p, []string{o.actorBefore(ci)})
+		return rd
+	}
 	if actHit && objHit && !c["intent"] && !c["negative"] && !(c["held"] && r.heldSomething(words)) {
 		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
