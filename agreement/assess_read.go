@@ -1183,8 +1183,9 @@ func (r *Rules) continuing(p Provision) bool {
 	}
 	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
 	// and then kept; a duty of kind other with a period is kept throughout. So is
-	// an opening ("the opening of the airport", "the registration of the party"):
-	// done once, it is met.
+	// an opening ("the opening of the airport", "the registration of the party"),
+	// or a movement allowed once ("the evacuation of the wounded", "the entry of
+	// government troops into the district"): done once, it is met.
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
@@ -1223,7 +1224,7 @@ func openingAct(object string) bool {
 			continue
 		}
 		switch w {
-		case "opening", "reopening", "registration", "resumption", "restoration", "lifting":
+		case "opening", "reopening", "registration", "resumption", "restoration", "lifting", "evacuation", "departure", "entry":
 			return true
 		}
 		return false
