@@ -325,7 +325,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
-		if ai, ni := o.match(impl), o.match(r.Cues["negative"]); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
+		ai, ni := o.match(impl), o.match(r.Cues["negative"])
+		if p.Action == Other && ni >= 0 && r.actPast(p, words[:ni]) {
+			// No vocabulary: where its object is named with a past form, before
+			// the negation ("signed the protocol, but ... has yet to ratify it").
+			ai = r.actionAt(p, words)
+		}
+		if c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
 			// "approved the amendment that creates the court, which has not yet
 			// started": done, with something still missing.
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -1155,8 +1161,14 @@ func pastForm(w string) bool {
 // to what went before ("which has not yet started", "but not yet"), rather than
 // being the predicate of a subject set off by a parenthesis ("Talks on the second
 // phase, which were due in February, never got under way").
+// joining are the clause stops that join a clause to the one before.
+var joining = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true}
+
 func joined(words []string, i int) bool {
 	lo, _ := clauseAt(words, i)
+	if lo > 0 && joining[words[lo-1]] {
+		return true // the stop itself joins: "signed the protocol, but its parliament has yet to ratify it"
+	}
 	switch words[lo] {
 	case "which", "that", "who", "but", "although", "though", "while", "and":
 		return true
