@@ -39,19 +39,12 @@ func TestAssessEndingAndCallingOff(t *testing.T) {
 	amnesty := agreement.Provision{Obligor: []string{"TUR"}, Action: agreement.Other, Object: "amnesty for returning fighters"}
 	talks := agreement.Provision{Obligor: []string{"ARM", "AZE"}, Action: agreement.Negotiate, Object: "talks on the border"}
 	swap := agreement.Provision{Obligor: []string{"IND", "PAK"}, Action: agreement.Exchange, Object: "prisoners of war"}
-	for _, tc := range []struct {
-		name string
-		p    agreement.Provision
-		statusCase
-	}{
-		{"ended: the act", lifting, statusCase{"", "Turkey ended its state of emergency on Thursday, two years after the coup attempt.", agreement.Met}},
-		{"ended: another act", amnesty, statusCase{"", "Turkey ended its amnesty for returning fighters on Thursday.", agreement.AtRisk}},
-		{"called off the talks", talks, statusCase{"", "Armenia called off the talks on the border on Monday, citing shelling near Tavush.", agreement.AtRisk}},
-		{"cancelled the exchange", swap, statusCase{"", "Pakistan cancelled the exchange of prisoners of war on Friday.", agreement.AtRisk}},
-		{"a calling off told as background", talks, statusCase{"", "Armenian and Azerbaijani delegations held talks on the border in Moscow on Monday, days after Armenia had said it would call off the talks.", agreement.Met}},
-		{"called off by no one named", talks, statusCase{"", "The talks on the border were called off on Monday.", agreement.Pending}},
-	} {
-		tc.statusCase.name = tc.name
-		checkStatuses(t, "2031-04-22", tc.p, []statusCase{tc.statusCase})
-	}
+	checkProvisionStatuses(t, "2031-04-22", []provisionCase{
+		{lifting, statusCase{"ended: the act", "Turkey ended its state of emergency on Thursday, two years after the coup attempt.", agreement.Met}},
+		{amnesty, statusCase{"ended: another act", "Turkey ended its amnesty for returning fighters on Thursday.", agreement.AtRisk}},
+		{talks, statusCase{"called off the talks", "Armenia called off the talks on the border on Monday, citing shelling near Tavush.", agreement.AtRisk}},
+		{swap, statusCase{"cancelled the exchange", "Pakistan cancelled the exchange of prisoners of war on Friday.", agreement.AtRisk}},
+		{talks, statusCase{"a calling off told as background", "Armenian and Azerbaijani delegations held talks on the border in Moscow on Monday, days after Armenia had said it would call off the talks.", agreement.Met}},
+		{talks, statusCase{"called off by no one named", "The talks on the border were called off on Monday.", agreement.Pending}},
+	})
 }

@@ -13,16 +13,9 @@ import (
 func TestAssessDoneButNotYet(t *testing.T) {
 	protocol := agreement.Provision{Obligor: []string{"COL"}, Action: agreement.Other, Object: "sign and ratify the additional protocol"}
 	chemical := agreement.Provision{Obligor: []string{"SYR"}, Action: agreement.Disarm, Object: "chemical weapons"}
-	for _, tc := range []struct {
-		name string
-		p    agreement.Provision
-		statusCase
-	}{
-		{"signed, but yet to ratify", protocol, statusCase{"", "Colombia signed the additional protocol in Vienna in March, but its congress has yet to ratify it.", agreement.InProgress}},
-		{"destroyed, but yet to be destroyed", chemical, statusCase{"", "Syria destroyed the mixing equipment for its chemical weapons, but the agent itself has yet to be destroyed.", agreement.InProgress}},
-		{"a negation in a relative clause", protocol, statusCase{"", "The additional protocol, which Colombia has not signed, is to go to congress.", agreement.Pending}},
-	} {
-		tc.statusCase.name = tc.name
-		checkStatuses(t, "2031-04-22", tc.p, []statusCase{tc.statusCase})
-	}
+	checkProvisionStatuses(t, "2031-04-22", []provisionCase{
+		{protocol, statusCase{"signed, but yet to ratify", "Colombia signed the additional protocol in Vienna in March, but its congress has yet to ratify it.", agreement.InProgress}},
+		{chemical, statusCase{"destroyed, but yet to be destroyed", "Syria destroyed the mixing equipment for its chemical weapons, but the agent itself has yet to be destroyed.", agreement.InProgress}},
+		{protocol, statusCase{"a negation in a relative clause", "The additional protocol, which Colombia has not signed, is to go to congress.", agreement.Pending}},
+	})
 }

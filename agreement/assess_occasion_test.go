@@ -13,19 +13,12 @@ func TestAssessOccasionAndDissolution(t *testing.T) {
 	elections := agreement.Provision{Obligor: []string{"MOZ"}, Action: agreement.Other, Object: "multiparty elections"}
 	general := agreement.Provision{Obligor: []string{"MOZ"}, Action: agreement.Other, Object: "a general election"}
 	disband := agreement.Provision{Obligor: []string{"COLREB"}, Action: agreement.Other, Object: "disbanding of the militia"}
-	for _, tc := range []struct {
-		name string
-		p    agreement.Provision
-		statusCase
-	}{
-		{"the elections were held", elections, statusCase{"", "The elections were held on March 27 and 28, under the eyes of UN monitors.", agreement.Met}},
-		{"the election took place", general, statusCase{"", "The election took place on March 27, two years after the accord.", agreement.Met}},
-		{"the elections put off", elections, statusCase{"", "The elections were put off until the autumn.", agreement.Unknown}},
-		{"dissolved itself", disband, statusCase{"", "The militia formally dissolved itself on Tuesday at a congress in the hills.", agreement.Met}},
-		{"was dissolved", disband, statusCase{"", "The militia was dissolved on Friday after a vote of its members.", agreement.Met}},
-		{"not dissolved", disband, statusCase{"", "The militia has not dissolved itself, and its men still patrol the hills.", agreement.Pending}},
-	} {
-		tc.statusCase.name = tc.name
-		checkStatuses(t, "2031-04-22", tc.p, []statusCase{tc.statusCase})
-	}
+	checkProvisionStatuses(t, "2031-04-22", []provisionCase{
+		{elections, statusCase{"the elections were held", "The elections were held on March 27 and 28, under the eyes of UN monitors.", agreement.Met}},
+		{general, statusCase{"the election took place", "The election took place on March 27, two years after the accord.", agreement.Met}},
+		{elections, statusCase{"the elections put off", "The elections were put off until the autumn.", agreement.Unknown}},
+		{disband, statusCase{"dissolved itself", "The militia formally dissolved itself on Tuesday at a congress in the hills.", agreement.Met}},
+		{disband, statusCase{"was dissolved", "The militia was dissolved on Friday after a vote of its members.", agreement.Met}},
+		{disband, statusCase{"not dissolved", "The militia has not dissolved itself, and its men still patrol the hills.", agreement.Pending}},
+	})
 }
