@@ -141,6 +141,19 @@ func (r *Rules) laterStatement(p Provision, words []string, at, i int) bool {
 	return r.Implement[p.Action].MatchAny(cl) < 0 && r.objectWords(p).MatchAny(cl) < 0
 }
 
+// backgroundOnly reports whether every word of the cue kind stands in a subordinate
+// clause after the clause of p's act: what is told there is the act's background
+// ("left at the weekend, after the ministers warned that it faced sanctions if it
+// stayed"), not a condition on it.
+func (r *Rules) backgroundOnly(kind string, p Provision, words []string) bool {
+	at := r.actionAt(p, words)
+	if at < 0 {
+		return false
+	}
+	_, hi := clauseAt(words, at)
+	return !r.matchesBut(kind, words, func(i int) bool { return i >= hi && r.precededBySubordinate(words, i) })
+}
+
 // precededBySubordinate reports whether word i stands in a subordinate clause: a
 // subordinate word stands before it in its clause ("dissolved after its leader
 // was killed").

@@ -91,6 +91,20 @@ const silenceAfter = 7
 // (testdata/agreements/README.md, "Pending, overdue or unknown").
 const quietAfter = 30
 
+// statedAsAwaited reports whether p's term is told as waiting on something: a
+// condition that supposes ("if the autonomy offer is rejected"), or a sentence
+// stating it as not yet come ("has not yet been scheduled", "still to be set").
+// Silence about such a term is no sign of anything.
+func (r *Rules) statedAsAwaited(p Provision) bool {
+	for _, c := range p.Conditions {
+		if r.Cues["hypothetical"].MatchAny(strings.Fields(strings.ToLower(c))) >= 0 {
+			return true
+		}
+	}
+	words := strings.Fields(strings.ToLower(p.Evidence.Text))
+	return r.Cues["awaiting"].MatchAny(words) >= 0 || slices.Contains(words, "yet")
+}
+
 // moment is what a date makes of one provision.
 type moment struct {
 	d        time.Time
@@ -150,6 +164,13 @@ func (r *Rules) newCourse(ags []Agreement, obs []*observation, pairs []pairConfl
 				late := t.start.AddDate(0, 0, quietAfter)
 				if i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(pub) && !pubs[i].Before(late) }); i < len(pubs) {
 					t.quiet = pubs[i]
+				}
+				if !t.start.IsZero() && !pub.Before(late.AddDate(0, 0, quietAfter)) && !r.statedAsAwaited(p) {
+					// An article stating the term months after the deal took
+					// effect ("Under the same memorandum, signed in April ...",
+					// told in October) and telling of nothing done is itself the
+					// later report its silence comes from.
+					t.quiet = pub
 				}
 			}
 			for _, o := range obs {

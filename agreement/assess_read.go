@@ -147,11 +147,21 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	if rf, ok := r.refusal(p, o, c, start); ok {
 		return rf
 	}
-	if c["hypothetical"] {
+	if i := o.match(r.Cues["suspend"]); i >= 0 && !r.continuing(p) && !c["intent"] && !r.precededBySubordinate(words, i) && sameClause(words, i, r.Implement[p.Action].MatchAny(words)) {
+		// "The talks on the border were called off": the act, named in the
+		// clause, halted by no obligor named, is not done (not so in a
+		// subordinate clause: background).
+		rd.kind, rd.why = readNotDone, "called off or put off"
+		return rd
+	}
+	if c["hypothetical"] && !r.backgroundOnly("hypothetical", p, words) {
 		return rd // "if Hamas did not return the hostages, the ceasefire would end"
 	}
 	if c["unverified"] {
 		return rd // "could not confirm that the withdrawal had been completed"
+	}
+	if i := o.match(r.Refuse); i >= 0 && refusesToSay(words, i) {
+		return rd // "declined to say when the prisoners would be released"
 	}
 	if i := o.match(r.Refuse); i >= 0 && r.obligorIn(p, []string{o.agentBefore(i)}) == "" {
 		// Someone else refuses: "because Hamas had refused to release them"; a
@@ -315,7 +325,13 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		if remainer != "" {
 			rd.why = "the obligor remains"
 		}
-		if ai, ni := o.match(impl), o.match(r.Cues["negative"]); c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
+		ai, ni := o.match(impl), o.match(r.Cues["negative"])
+		if p.Action == Other && ni >= 0 && r.actPast(p, words[:ni]) {
+			// No vocabulary: where its object is named with a past form, before
+			// the negation ("signed the protocol, but ... has yet to ratify it").
+			ai = r.actionAt(p, words)
+		}
+		if c["negative"] && ai >= 0 && ni > ai && clauseBreak(words[ai:ni]) && joined(words, ni) {
 			// "approved the amendment that creates the court, which has not yet
 			// started": done, with something still missing.
 			rd.kind, rd.stage, rd.why = readDone, 2, "done in part"
@@ -534,6 +550,14 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
 		return rd
 	}
+	if ci := o.match(r.Cues["comply"]); ci >= 0 && r.negatedAt(words, ci) && (actHit || c["refer"]) && !c["deny"] && !c["intent"] && !c["hypothetical"] &&
+		!r.precededBySubordinate(words, ci) && r.violationOf(p, obj, words, ci) {
+		// "Armenia failed to keep to the truce", "neither side respected the
+		// ceasefire": a party said not to keep the terms breaks them.
+		rd.kind, rd.why = readBreach, "reported not kept"
+		rd.agent = r.obligorIn(p, []string{o.actorBefore(ci)})
+		return rd
+	}
 	if actHit && objHit && !c["intent"] && !c["negative"] && !(c["held"] && r.heldSomething(words)) {
 		// "held back from the wider attack" holds nothing in force.
 		rd.kind, rd.why, rd.stage = readComply, "in force", 2
@@ -694,10 +718,12 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{}, false
 	}
 	words := o.words
-	if i := o.match(r.Refuse); i >= 0 && rebuttalAt(words, i) {
-		return reading{}, false // "rejected the charge": a denial, not a refusal
+	if i := o.match(r.Refuse); i >= 0 && (rebuttalAt(words, i) || refusesToSay(words, i)) {
+		// "rejected the charge": a denial, not a refusal; "declined to say when
+		// they would be freed": silence, not a refusal of the act.
+		return reading{}, false
 	}
-	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i := o.match(r.Refuse); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 && !endingIsAct(p, words[i]) {
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
@@ -705,7 +731,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
-	if i := o.match(r.Cues["suspend"]); i >= 0 && r.suspendsDeal(words, i) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
 		// the debate on the treaty": a party halting the deal as a whole puts every
 		// term of it at risk, whatever the term's action.
@@ -716,7 +742,11 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			who = o.speaker
 		}
 		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
-			return reading{kind: readRefusal, why: "the deal suspended or shelved by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+			why := "the deal suspended or shelved by "
+			if !r.suspendsDeal(words, i) {
+				why = "the act called off by "
+			}
+			return reading{kind: readRefusal, why: why + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
 	if e, ok := refusedEvent(r, p, o); ok && r.refuses(p, o.wordsAfter(e.Trigger.Start)) &&
@@ -743,6 +773,44 @@ func (r *Rules) suspendsDeal(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// refusesToSay reports whether the refusing word at i refuses to speak: a verb of
+// speech follows within two words ("declined to comment", "refused to say when").
+func refusesToSay(words []string, i int) bool {
+	for _, w := range words[i+1 : min(len(words), i+4)] {
+		switch w {
+		case "say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose":
+			return true
+		}
+	}
+	return false
+}
+
+// suspendsAct reports whether the suspending word at i acts on p's own act, a duty
+// done once: its object follows within the clause, five words at most ("called off
+// the talks on the border", "cancelled the prisoner exchange"), and not in a
+// subordinate clause, which tells background ("a day after Hamas said it would put
+// off the next release"). Halting a continuing obligation ("suspended the
+// deliveries") is its breach, read elsewhere.
+func (r *Rules) suspendsAct(p Provision, words []string, i int) bool {
+	if r.continuing(p) || r.precededBySubordinate(words, i) {
+		return false
+	}
+	_, hi := clauseAt(words, i)
+	return r.objectWords(p).MatchAny(words[i+1:max(i+1, min(hi, i+6))]) >= 0
+}
+
+// endingNouns are the nouns of an act that ends something ("lifting of the state of
+// emergency", "end of the state of war").
+var endingNouns = map[string]bool{"end": true, "ending": true, "lifting": true, "termination": true}
+
+// endingIsAct reports whether the refusing word w is a verb of ending ("ended its
+// state of emergency") and p's act is itself an ending: then it is the act done,
+// not a party ending its part in the deal.
+func endingIsAct(p Provision, w string) bool {
+	f := strings.Fields(strings.ToLower(p.Object))
+	return strings.HasPrefix(w, "end") && len(f) > 0 && endingNouns[f[0]]
 }
 
 // compliesHere reports whether the compliance o reports is p's: the actor named
@@ -1093,8 +1161,14 @@ func pastForm(w string) bool {
 // to what went before ("which has not yet started", "but not yet"), rather than
 // being the predicate of a subject set off by a parenthesis ("Talks on the second
 // phase, which were due in February, never got under way").
+// joining are the clause stops that join a clause to the one before.
+var joining = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true}
+
 func joined(words []string, i int) bool {
 	lo, _ := clauseAt(words, i)
+	if lo > 0 && joining[words[lo-1]] {
+		return true // the stop itself joins: "signed the protocol, but its parliament has yet to ratify it"
+	}
 	switch words[lo] {
 	case "which", "that", "who", "but", "although", "though", "while", "and":
 		return true
@@ -1121,8 +1195,9 @@ func (r *Rules) continuing(p Provision) bool {
 	}
 	// An act with a vocabulary of its own (a reduction "for 15 years") is done once
 	// and then kept; a duty of kind other with a period is kept throughout. So is
-	// an opening ("the opening of the airport", "the registration of the party"):
-	// done once, it is met.
+	// an opening ("the opening of the airport", "the registration of the party"),
+	// or a movement allowed once ("the evacuation of the wounded", "the entry of
+	// government troops into the district"): done once, it is met.
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
@@ -1161,7 +1236,7 @@ func openingAct(object string) bool {
 			continue
 		}
 		switch w {
-		case "opening", "reopening", "registration", "resumption", "restoration", "lifting":
+		case "opening", "reopening", "registration", "resumption", "restoration", "lifting", "evacuation", "departure", "entry":
 			return true
 		}
 		return false
@@ -1619,10 +1694,14 @@ func startsUpper(s string) bool {
 
 // occasionHeld reports whether words tell that the occasion p's object names first
 // (an `occasion` word: "referendum on self-determination", "vote on returning
-// Zelaya") took place: its word, or a form of it, and an `occurred` word ("Sunday's
-// referendum, held on July 1"; "deputies voted 111 to 14").
+// Zelaya"), or second after a word of its own ("multiparty elections"), took place:
+// its word, or a form of it, and an `occurred` word ("Sunday's referendum, held on
+// July 1"; "deputies voted 111 to 14").
 func (r *Rules) occasionHeld(p Provision, words []string) bool {
 	cw := contentWords(p.Object)
+	if len(cw) > 1 && !r.Cues["occasion"].MatchWord(cw[0]) {
+		cw = cw[1:] // "multiparty elections", "a general election": a word before it
+	}
 	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || r.Cues["occurred"].MatchAny(words) < 0 {
 		return false
 	}

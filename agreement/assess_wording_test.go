@@ -77,6 +77,20 @@ func checkStatuses(t *testing.T, reportPub string, p agreement.Provision, cases 
 	}
 }
 
+// provisionCase is a statusCase for a provision of its own.
+type provisionCase struct {
+	p agreement.Provision
+	statusCase
+}
+
+// checkProvisionStatuses is checkStatuses with a provision for each case.
+func checkProvisionStatuses(t *testing.T, reportPub string, cases []provisionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkStatuses(t, reportPub, tc.p, []statusCase{tc.statusCase})
+	}
+}
+
 // TestAssessJoinedClauses reads sentences whose clauses report different things:
 // a negation or a completion word in one clause says nothing of the act in the
 // other, "broke out" is no breach, and a body's first work shows it set up.
