@@ -207,6 +207,26 @@ func TestDealFacts(t *testing.T) {
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
+		{"a go-between's good offices and the day the sides met, far from the verb", "1998-10-28",
+			"The Government of the Republic of Ecuador and the Government of the Republic of Peru, meeting in Brasilia on 26 October 1998 with the good offices of the Government of Brazil, and determined to end their long quarrel over the border in the Cordillera del Condor, have agreed on the terms that follow.\n\n" +
+				"The two governments will open the border to trade within a month.",
+			"1998-10-26", []string{"ECU", "PER"}, []string{"BRAGOV"}},
+		{"good offices in a sentence of its own", "2009-10-12",
+			"ZURICH, Oct 12 – Armenia and Turkey signed two protocols in Zurich on Saturday to open their border and restore diplomatic ties.\n\n" +
+				"The signing followed months of talks held with the good offices of Switzerland.",
+			"2009-10-10", []string{"ARM", "TUR"}, []string{"CHE"}},
+		{"a meeting in an aside whose clause goes on dates nothing", "2002-07-22",
+			"The Government of Sudan and the Sudan People's Liberation Movement, meeting in Nairobi on 14 June 2002 for a round of talks which the mediators broke off over the place of religion in the capital and the south, have since agreed on the framework that follows.\n\n" +
+				"The south will vote on its future after six years.",
+			"", []string{"SDN", "SDNREB"}, nil},
+		{"a participle opening the sentence is the deal's passive", "1979-03-28",
+			"Signed at the White House on 17 September 1978 by Egypt and Israel, with American officials carrying messages between the two delegations for thirteen days, the accords set out a framework for peace.\n\n" +
+				"Israel will withdraw from the Sinai within three years.",
+			"1978-09-17", []string{"EGY", "ISR"}, nil},
+		{"a settlement still to be reached adds no side", "2012-01-13",
+			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
+				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",
+			"2012-01-12", []string{"MMR", "MMRREB"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)

@@ -571,6 +571,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	// "ended with signed commitments by the government and the armed groups": the
 	// participle before the document it qualifies
 	reduced = reduced || v.word(verb-1) == "with" && signedObject(lx, v, verb+1)
+	// "Signed in Paris on Monday by A and B, the accord ...": a participle opening the
+	// sentence describes its subject, the deal
+	reduced = reduced || verb == 0 && strings.HasSuffix(v.words[verb], "ed")
 	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
