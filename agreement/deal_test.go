@@ -223,6 +223,14 @@ func TestDealFacts(t *testing.T) {
 			"Signed at the White House on 17 September 1978 by Egypt and Israel, with American officials carrying messages between the two delegations for thirteen days, the accords set out a framework for peace.\n\n" +
 				"Israel will withdraw from the Sinai within three years.",
 			"1978-09-17", []string{"EGY", "ISR"}, nil},
+		{"each by list of a passive, a title before its first item", "1947-02-12",
+			"PARIS, Feb 11 – The peace treaty with Italy was signed in Paris on Monday by the foreign ministers of the Soviet Union, Britain and France and by Italy's ambassador.\n\n" +
+				"Under the treaty, Italy will pay the Soviet Union 100 million dollars in reparations.",
+			"1947-02-10", []string{"SUN", "GBR", "FRA", "ITA"}, nil},
+		{"a by list followed by a witness's participle, no second by", "1979-03-27",
+			"WASHINGTON, March 27 – The peace treaty was signed at the White House on Monday by the leaders of Egypt and Israel and witnessed by President Jimmy Carter.\n\n" +
+				"Under the treaty, Israel will withdraw from the Sinai within three years.",
+			"1979-03-26", []string{"EGY", "ISR"}, nil},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",

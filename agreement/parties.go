@@ -602,9 +602,18 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
-	for _, a := range listAfter(v, by+1) {
-		if !skip[a.tok] {
-			out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
+	// "by Indonesia, Portugal and the United Nations", "by the foreign ministers of
+	// Britain, France and Italy and by Greece's foreign minister": each "by" list
+	for from := by + 1; from > 0; {
+		as := listAfter(v, firstActor(v, from, from+4))
+		for _, a := range as {
+			if !skip[a.tok] {
+				out = addCode(out, partyCode(a.Code))
+			}
+		}
+		from = -1
+		if n := len(as); n > 0 && v.word(as[n-1].end) == "and" && v.word(as[n-1].end+1) == "by" {
+			from = as[n-1].end + 2
 		}
 	}
 	if len(out) == 0 {
@@ -614,6 +623,21 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 		out = append([]string{out[0][:3]}, out...)
 	}
 	return out
+}
+
+// firstActor returns the token of the first actor starting in tokens [from, to) of v
+// ("the foreign ministers of Britain": "ministers of Britain"), from when none does.
+func firstActor(v *sent, from, to int) int {
+	best := to
+	for _, a := range v.actors {
+		if a.tok >= from && a.tok < best && !a.Place && a.Code != "" {
+			best = a.tok
+		}
+	}
+	if best == to {
+		return from
+	}
+	return best
 }
 
 // titleWords are the lower-case titles written between an actor and a person's name
