@@ -136,6 +136,9 @@ func (b *building) shortName(code string) string {
 		gov := strings.HasSuffix(n, "'s government") || strings.HasPrefix(n, "government of ")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
 		n = strings.TrimPrefix(strings.TrimPrefix(n, "government of "), "the ")
+		if sn := titledSurname(n); sn != "" {
+			n = sn // "President Boris Yeltsin" is Yeltsin: a title is no name of the side
+		}
 		if n == "" || strings.ToUpper(n) == n && len(n) > 4 && b.opensSentence(m.Sentence, m.Span.Start) {
 			continue // a dateline ("COLOMBO, Feb 23 -"), not an acronym ("SPLM-IO")
 		}
@@ -160,6 +163,25 @@ func (b *building) shortName(code string) string {
 		return code
 	}
 	return best
+}
+
+// officeTitles are the titles written before a person's full name ("Chancellor
+// Helmut Kohl", "Prime Minister Indira Gandhi").
+var officeTitles = map[string]bool{"president": true, "chancellor": true, "premier": true, "king": true, "queen": true,
+	"general": true, "minister": true, "secretary": true, "envoy": true, "ambassador": true}
+
+// titledSurname returns the surname of a titled person's name of three words or more
+// ("Chancellor Helmut Kohl": "Kohl"), "" for any other name.
+func titledSurname(name string) string {
+	f := strings.Fields(name)
+	k := 0
+	for k < len(f)-2 && (officeTitles[strings.ToLower(f[k])] || f[k] == "Prime" || f[k] == "Foreign") {
+		k++
+	}
+	if k == 0 || len(f)-k < 2 {
+		return ""
+	}
+	return personSurname(strings.Join(f[k:], " "))
 }
 
 // groupReferents returns the two sides "the two leaders" or "both countries" of the

@@ -284,3 +284,25 @@ func TestNoDealTold(t *testing.T) {
 		})
 	}
 }
+
+// TestGeneratedName checks the name given a deal the text does not name: the sides'
+// short names, a titled person's surname standing for the title and full name.
+func TestGeneratedName(t *testing.T) {
+	for _, tc := range []struct{ name, date, text, want string }{
+		{"signers named by title and full name", "1972-07-03",
+			"SIMLA, July 3 – Prime Minister Indira Gandhi and President Zulfikar Ali Bhutto signed an agreement on Sunday on the return of prisoners of war.\n\n" +
+				"Under the agreement, both armies will withdraw to the international border within thirty days.",
+			"Gandhi–Bhutto agreement"},
+		{"sides named without a title keep their names", "2012-01-13",
+			"The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
+				"Under the ceasefire, both sides will stop fighting.",
+			"Burmese government–Karen National Union ceasefire"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, tc.date, tc.text)
+			if len(ags) != 1 || ags[0].Name != tc.want {
+				t.Errorf("got %+v, want one agreement named %q", ags, tc.want)
+			}
+		})
+	}
+}
