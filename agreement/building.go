@@ -122,9 +122,10 @@ func (b *building) generatedName(kind string) string {
 // shortName is the shortest name the article gives an actor with code's root and
 // role, without a leading "the". A name the article gives the state itself
 // ("Russia") wins over its government's metonyms and titles ("Moscow", "the
-// Kremlin"), and a dateline in capitals ("COLOMBO") is no name.
+// Kremlin"), a titled person's surname comes last ("President Boris Yeltsin":
+// "Yeltsin"), and a dateline in capitals ("COLOMBO") is no name.
 func (b *building) shortName(code string) string {
-	best, bestTier := "", 3
+	best, bestTier := "", 4
 	for _, m := range b.src.Mentions {
 		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
 			continue
@@ -136,14 +137,15 @@ func (b *building) shortName(code string) string {
 		gov := strings.HasSuffix(n, "'s government") || strings.HasPrefix(n, "government of ")
 		n = strings.TrimSuffix(n, "'s government") // "Colombia's government" is Colombia
 		n = strings.TrimPrefix(strings.TrimPrefix(n, "government of "), "the ")
-		if sn := titledSurname(n); sn != "" {
-			n = sn // "President Boris Yeltsin" is Yeltsin: a title is no name of the side
-		}
 		if n == "" || strings.ToUpper(n) == n && len(n) > 4 && b.opensSentence(m.Sentence, m.Span.Start) {
 			continue // a dateline ("COLOMBO, Feb 23 -"), not an acronym ("SPLM-IO")
 		}
 		tier := 2
-		switch {
+		switch sn := titledSurname(n); {
+		case sn != "":
+			// "President Boris Yeltsin" is Yeltsin: a title is no name of the side, and
+			// a person's name is the last the side is named by
+			n, tier = sn, 3
 		case m.Code == code:
 			tier = 0
 		case gov:
