@@ -231,6 +231,14 @@ func TestDealFacts(t *testing.T) {
 			"WASHINGTON, March 27 – The peace treaty was signed at the White House on Monday by the leaders of Egypt and Israel and witnessed by President Jimmy Carter.\n\n" +
 				"Under the treaty, Israel will withdraw from the Sinai within three years.",
 			"1979-03-26", []string{"EGY", "ISR"}, nil},
+		{"a clause opened by a month takes no day of the lead", "1993-09-01",
+			"VILNIUS – The last Russian troops left Lithuania on Tuesday.\n\n" +
+				"In September 1992 the defence ministers of Russia and Lithuania agreed in Moscow that the withdrawal would be completed by August 31, 1993.",
+			"", []string{"RUS", "LTU"}, nil},
+		{"a clause opened by a day is dated by it", "1993-09-01",
+			"VILNIUS – The last Russian troops left Lithuania on Tuesday.\n\n" +
+				"On 8 September 1992 the defence ministers of Russia and Lithuania agreed in Moscow that the withdrawal would be completed by August 31, 1993.",
+			"1992-09-08", []string{"RUS", "LTU"}, nil},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",

@@ -290,10 +290,18 @@ func subordinateAfter(v *sent, from, verb int) bool {
 
 // coarseSigning reports whether a date phrase coarser than a day follows the verb
 // closely ("signed with the government last September", "agreed at last week's
-// talks"): the signing's own date, which no day of the sentence may replace.
+// talks") or opens its clause ("In December 1992 the two leaders agreed"): the
+// signing's own date, which no day of the sentence may replace.
 func coarseSigning(v *sent, verb int) bool {
+	cs := clauseStart(v, verb)
 	for _, d := range v.dates {
-		if d.Tok <= verb || d.Tok > verb+8 || d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+		if d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+			continue
+		}
+		if d.Tok < verb && (d.Tok == cs || d.Tok == cs+1 && v.word(cs) == "in") && !hasAny(v.words, d.TokEnd+1, verb, ",", ";") {
+			return true // "In December 1992 the two leaders agreed that ...": the clause opens with its date
+		}
+		if d.Tok <= verb || d.Tok > verb+8 {
 			continue
 		}
 		if hasAny(v.words, verb+1, d.Tok, ",", ";", "that", "to", "since", "until", "by") || hasAny(v.words, d.Tok-1, d.Tok, "since", "until", "by", "from") {
