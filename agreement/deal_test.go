@@ -239,6 +239,18 @@ func TestDealFacts(t *testing.T) {
 			"VILNIUS – The last Russian troops left Lithuania on Tuesday.\n\n" +
 				"On 8 September 1992 the defence ministers of Russia and Lithuania agreed in Moscow that the withdrawal would be completed by August 31, 1993.",
 			"1992-09-08", []string{"RUS", "LTU"}, nil},
+		{"the agent of another participle after the deal's is no party", "2014-08-28",
+			"In a ceasefire agreed in Cairo on August 26, Israel and Hamas, pressed by Egyptian mediators, promised to stop all fire.\n\n" +
+				"Israel will also widen the fishing zone off Gaza to six miles.",
+			"2014-08-26", []string{"ISR", "PSEREB"}, nil},
+		{"the sides between the deal's participle and another's", "1994-05-10",
+			"In a protocol agreed in Bishkek on May 5, the delegations of Armenia and Azerbaijan, urged by Russian mediators, promised to cease fire from midnight on May 12.\n\n" +
+				"Both sides will pull back their heavy weapons.",
+			"1994-05-05", []string{"ARM", "AZE"}, nil},
+		{"the deal's own participle keeps its agents", "1994-05-10",
+			"The protocol was signed in Bishkek on May 5 by Armenia and Azerbaijan, backed by Russia.\n\n" +
+				"Both sides will pull back their heavy weapons.",
+			"1994-05-05", []string{"ARM", "AZE"}, nil},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",

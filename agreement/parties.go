@@ -579,7 +579,9 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	}
 	by := -1
 	for k := verb + 1; k < min(len(v.words), verb+14); k++ {
-		if w := v.word(k); w == "by" {
+		if w := v.word(k); w == "by" && v.tag(k-1) == "VBN" && k-1 > verb {
+			break // "a memorandum agreed in Moscow, a delegation led by X": another participle's agent
+		} else if w == "by" {
 			by = k
 			break
 		} else if w == ";" || w == "that" || w == "which" {
