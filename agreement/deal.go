@@ -760,7 +760,13 @@ func issuers(lx *lexicon, v *sent, i int) []actorAt {
 			for end < len(v.words) && v.words[end] != "," && v.words[end] != ";" && v.words[end] != "." {
 				end++
 			}
-			return v.actorsIn(k+1, end)
+			as := v.actorsIn(k+1, end)
+			for _, a := range listAfter(v, firstActor(v, k+1, k+5)) {
+				if !slices.ContainsFunc(as, func(b actorAt) bool { return b.tok == a.tok }) {
+					as = append(as, a) // "issued by ECOWAS, the African Union and the UN": the whole list
+				}
+			}
+			return as
 		}
 	}
 	return nil

@@ -251,6 +251,11 @@ func TestDealFacts(t *testing.T) {
 			"The protocol was signed in Bishkek on May 5 by Armenia and Azerbaijan, backed by Russia.\n\n" +
 				"Both sides will pull back their heavy weapons.",
 			"1994-05-05", []string{"ARM", "AZE"}, nil},
+		{"a document issued by a list of sides", "2017-01-25",
+			"ASTANA, Jan 25 – Two days of talks on Syria ended in the Kazakh capital on Tuesday.\n\n" +
+				"A joint statement issued by Russia, Turkey and Iran sets out a trilateral mechanism to watch over the ceasefire.\n\n" +
+				"The three countries will monitor the truce and prevent any provocations.",
+			"2017-01-24", []string{"RUS", "TUR", "IRN"}, nil},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",
@@ -294,6 +299,9 @@ func TestNoDealTold(t *testing.T) {
 			"Fighting went on along the border between Ethiopia and Eritrea on Friday, and the ceasefire between them never took hold."},
 		{"one side declaring a halt to fighting", "2013-03-12",
 			"JUBA, March 12 – Sudan's president declared on Monday a halt to fighting along the border with South Sudan."},
+		{"a statement not called joint issued by a list of bodies", "2021-02-02",
+			"A statement issued by the United Nations, the European Union and the African Union on Monday condemned the coup in Myanmar.\n\n" +
+				"The three bodies called for the release of all detained leaders."},
 		{"a truce taking effect that only dates the quiet", "2016-09-09",
 			"The border between Ethiopia and Eritrea has been quiet since the armistice took effect, officers of the joint commission said."},
 	} {
