@@ -256,6 +256,14 @@ func TestDealFacts(t *testing.T) {
 				"A joint statement issued by Russia, Turkey and Iran sets out a trilateral mechanism to watch over the ceasefire.\n\n" +
 				"The three countries will monitor the truce and prevent any provocations.",
 			"2017-01-24", []string{"RUS", "TUR", "IRN"}, nil},
+		{"a state bound by a term of its own under the deal is its party", "1986-02-11",
+			"BERLIN, Feb 11 – The United States and the Soviet Union agreed on Monday to an exchange of prisoners on the Glienicke bridge.\n\n" +
+				"Under the arrangement, the Soviet Union will free the dissident Anatoly Shcharansky, the United States will free four Soviet-bloc agents, and East Germany will release three Western agents.",
+			"1986-02-10", []string{"USA", "SUN", "DDR"}, nil},
+		{"a mediator bound by a term under the deal stays its guarantor", "2023-08-11",
+			"DOHA, Aug 11 – Iran and the United States agreed on Thursday to a prisoner exchange mediated by Qatar.\n\n" +
+				"Under the deal, Iran will free five Americans, the United States will free five Iranians, and Qatar will pay out the six billion dollars to Iranian banks for food and medicine.",
+			"2023-08-10", []string{"IRN", "USA"}, []string{"QAT"}},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",

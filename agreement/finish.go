@@ -13,6 +13,7 @@ import (
 // finish turns the building's terms into provisions: deadlines dated, dependencies
 // linked, duplicates joined, ids given.
 func (b *building) finish() Agreement {
+	b.termParties()
 	a := b.ag
 	rc := b.rebelCodes()
 	a.Parties = recoded(a.Parties, rc)
@@ -491,4 +492,28 @@ func oneSidesPeople(v *sent, t term) bool {
 		return false
 	}
 	return len(actorRoots(codesOf(v.actorsIn(t.objFrom, t.objFrom+n)))) == 1
+}
+
+// termParties adds to a deal of two sides or more the states a term binds by a clause
+// of their own in a sentence that cites the deal ("Under the arrangement, the Soviet
+// Union will free the pilot, the United States will free the spy, and Poland will
+// release the student"): a state bound by the deal is its party, unless the story
+// names it a witness or guarantor.
+func (b *building) termParties() {
+	if partySides(b.ag.Parties) < 2 {
+		return
+	}
+	lx := loadLexicon()
+	for _, t := range b.terms {
+		v := &b.vs[t.si]
+		if len(t.obligor) != 1 || len(t.obligor[0]) != 3 || t.unnamed || v.word(v.first) != "under" || !lx.has("deal", v.words, v.first+2, v.first+5) {
+			continue
+		}
+		c := t.obligor[0]
+		pr := actorRoots(b.ag.Parties)
+		if contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+			continue
+		}
+		b.ag.Parties = addCode(b.ag.Parties, c)
+	}
 }
