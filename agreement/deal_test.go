@@ -264,6 +264,10 @@ func TestDealFacts(t *testing.T) {
 			"DOHA, Aug 11 – Iran and the United States agreed on Thursday to a prisoner exchange mediated by Qatar.\n\n" +
 				"Under the deal, Iran will free five Americans, the United States will free five Iranians, and Qatar will pay out the six billion dollars to Iranian banks for food and medicine.",
 			"2023-08-10", []string{"IRN", "USA"}, []string{"QAT"}},
+		{"a third state bound alone under the deal is no party", "2013-09-15",
+			"GENEVA, Sept 15 – The United States and Russia agreed on Saturday on a framework for the chemical weapons of Syria.\n\n" +
+				"Under the framework, Syria will hand over all its chemical weapons for destruction by mid-2014.",
+			"2013-09-14", []string{"USA", "RUS"}, nil},
 		{"a settlement still to be reached adds no side", "2012-01-13",
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",

@@ -495,10 +495,12 @@ func oneSidesPeople(v *sent, t term) bool {
 }
 
 // termParties adds to a deal of two sides or more the states a term binds by a clause
-// of their own in a sentence that cites the deal ("Under the arrangement, the Soviet
-// Union will free the pilot, the United States will free the spy, and Poland will
-// release the student"): a state bound by the deal is its party, unless the story
-// names it a witness or guarantor.
+// of their own in a sentence that cites the deal and binds two of its parties the same
+// way ("Under the arrangement, the Soviet Union will free the pilot, the United States
+// will free the spy, and Poland will release the student"): a state bound beside the
+// parties is one of them, unless the story names it a witness or guarantor. A duty the
+// parties lay on a third state alone ("Under the agreement, Syria must submit a list")
+// does not make it a party.
 func (b *building) termParties() {
 	if partySides(b.ag.Parties) < 2 {
 		return
@@ -511,7 +513,13 @@ func (b *building) termParties() {
 		}
 		c := t.obligor[0]
 		pr := actorRoots(b.ag.Parties)
-		if contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+		bound := 0 // the parties the sentence binds beside it, each by its own clause
+		for _, r := range pr {
+			if slices.ContainsFunc(b.terms, func(o term) bool { return o.si == t.si && len(o.obligor) == 1 && Root(o.obligor[0]) == r }) {
+				bound++
+			}
+		}
+		if bound < 2 || contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
 			continue
 		}
 		b.ag.Parties = addCode(b.ag.Parties, c)
