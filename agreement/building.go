@@ -122,9 +122,10 @@ func (b *building) generatedName(kind string) string {
 // shortName is the shortest name the article gives an actor with code's root and
 // role, without a leading "the". A name the article gives the state itself
 // ("Russia") wins over its government's metonyms and titles ("Moscow", "the
-// Kremlin"), and a dateline in capitals ("COLOMBO") is no name.
+// Kremlin"), a titled person's surname comes last ("President Boris Yeltsin":
+// "Yeltsin"), and a dateline in capitals ("COLOMBO") is no name.
 func (b *building) shortName(code string) string {
-	best, bestTier := "", 3
+	best, bestTier := "", 4
 	for _, m := range b.src.Mentions {
 		if m.Code == "" || m.Place || partyCode(m.Code) != code && m.Code != code {
 			continue
@@ -140,7 +141,11 @@ func (b *building) shortName(code string) string {
 			continue // a dateline ("COLOMBO, Feb 23 -"), not an acronym ("SPLM-IO")
 		}
 		tier := 2
-		switch {
+		switch sn := titledSurname(n); {
+		case sn != "":
+			// "President Boris Yeltsin" is Yeltsin: a title is no name of the side, and
+			// a person's name is the last the side is named by
+			n, tier = sn, 3
 		case m.Code == code:
 			tier = 0
 		case gov:
@@ -160,6 +165,25 @@ func (b *building) shortName(code string) string {
 		return code
 	}
 	return best
+}
+
+// officeTitles are the titles written before a person's full name ("Chancellor
+// Helmut Kohl", "Prime Minister Indira Gandhi").
+var officeTitles = map[string]bool{"president": true, "chancellor": true, "premier": true, "king": true, "queen": true,
+	"general": true, "minister": true, "secretary": true, "envoy": true, "ambassador": true}
+
+// titledSurname returns the surname of a titled person's name of three words or more
+// ("Chancellor Helmut Kohl": "Kohl"), "" for any other name.
+func titledSurname(name string) string {
+	f := strings.Fields(name)
+	k := 0
+	for k < len(f)-2 && (officeTitles[strings.ToLower(f[k])] || f[k] == "Prime" || f[k] == "Foreign") {
+		k++
+	}
+	if k == 0 || len(f)-k < 2 {
+		return ""
+	}
+	return personSurname(strings.Join(f[k:], " "))
 }
 
 // groupReferents returns the two sides "the two leaders" or "both countries" of the

@@ -418,6 +418,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		if prev := v.word(i - 1); (prev == "was" || prev == "were" || prev == "been") && hasAny(v.words, clauseStart(v, i)-1, clauseStart(v, i), "when", "since", "after", "before") {
 			continue // "down from 150,000 when the pact was signed": the signing only dates something else
 		}
+		if futureCondition(v, i) {
+			continue // "will keep its weapons until a political settlement is reached": a deal to come
+		}
 		w := v.words[i]
 		if (w == "announced" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
 			continue
@@ -440,6 +443,30 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// futureCondition reports whether the concluding verb at i stands in the present
+// tense in a clause that "until", "unless", "once" or "if" opens ("until a political
+// settlement is reached", "once the two sides sign it"): the condition of another
+// act, a deal still to come.
+func futureCondition(v *sent, i int) bool {
+	open := false
+	for k := i - 1; k >= max(0, i-10) && !open; k-- {
+		switch v.words[k] {
+		case "until", "unless", "once", "if":
+			open = true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	if p := v.word(i - 1); p == "is" || p == "are" {
+		return true
+	}
+	t := v.tag(i)
+	return t == "VBP" || t == "VBZ"
 }
 
 // signedBeforeDeal returns the token of a signing verb whose object names no deal when
@@ -733,7 +760,13 @@ func issuers(lx *lexicon, v *sent, i int) []actorAt {
 			for end < len(v.words) && v.words[end] != "," && v.words[end] != ";" && v.words[end] != "." {
 				end++
 			}
-			return v.actorsIn(k+1, end)
+			as := v.actorsIn(k+1, end)
+			for _, a := range listAfter(v, firstActor(v, k+1, k+5)) {
+				if !slices.ContainsFunc(as, func(b actorAt) bool { return b.tok == a.tok }) {
+					as = append(as, a) // "issued by ECOWAS, the African Union and the UN": the whole list
+				}
+			}
+			return as
 		}
 	}
 	return nil

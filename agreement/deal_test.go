@@ -207,6 +207,71 @@ func TestDealFacts(t *testing.T) {
 		{"a day of the main clause does not date a deal in its when-clause", "2033-04-07",
 			"The border between Chile and Peru opened to trade on Tuesday, when the accord Chile signed with Peru in the old port city of Arica last October took effect.",
 			"", []string{"CHL", "PER"}, nil},
+		{"a go-between's good offices and the day the sides met, far from the verb", "1998-10-28",
+			"The Government of the Republic of Ecuador and the Government of the Republic of Peru, meeting in Brasilia on 26 October 1998 with the good offices of the Government of Brazil, and determined to end their long quarrel over the border in the Cordillera del Condor, have agreed on the terms that follow.\n\n" +
+				"The two governments will open the border to trade within a month.",
+			"1998-10-26", []string{"ECU", "PER"}, []string{"BRAGOV"}},
+		{"good offices in a sentence of its own", "2009-10-12",
+			"ZURICH, Oct 12 – Armenia and Turkey signed two protocols in Zurich on Saturday to open their border and restore diplomatic ties.\n\n" +
+				"The signing followed months of talks held with the good offices of Switzerland.",
+			"2009-10-10", []string{"ARM", "TUR"}, []string{"CHE"}},
+		{"a meeting in an aside whose clause goes on dates nothing", "2002-07-22",
+			"The Government of Sudan and the Sudan People's Liberation Movement, meeting in Nairobi on 14 June 2002 for a round of talks which the mediators broke off over the place of religion in the capital and the south, have since agreed on the framework that follows.\n\n" +
+				"The south will vote on its future after six years.",
+			"", []string{"SDN", "SDNREB"}, nil},
+		{"a participle opening the sentence is the deal's passive", "1979-03-28",
+			"Signed at the White House on 17 September 1978 by Egypt and Israel, with American officials carrying messages between the two delegations for thirteen days, the accords set out a framework for peace.\n\n" +
+				"Israel will withdraw from the Sinai within three years.",
+			"1978-09-17", []string{"EGY", "ISR"}, nil},
+		{"each by list of a passive, a title before its first item", "1947-02-12",
+			"PARIS, Feb 11 – The peace treaty with Italy was signed in Paris on Monday by the foreign ministers of the Soviet Union, Britain and France and by Italy's ambassador.\n\n" +
+				"Under the treaty, Italy will pay the Soviet Union 100 million dollars in reparations.",
+			"1947-02-10", []string{"SUN", "GBR", "FRA", "ITA"}, nil},
+		{"a by list followed by a witness's participle, no second by", "1979-03-27",
+			"WASHINGTON, March 27 – The peace treaty was signed at the White House on Monday by the leaders of Egypt and Israel and witnessed by President Jimmy Carter.\n\n" +
+				"Under the treaty, Israel will withdraw from the Sinai within three years.",
+			"1979-03-26", []string{"EGY", "ISR"}, nil},
+		{"a clause opened by a month takes no day of the lead", "1993-09-01",
+			"VILNIUS – The last Russian troops left Lithuania on Tuesday.\n\n" +
+				"In September 1992 the defence ministers of Russia and Lithuania agreed in Moscow that the withdrawal would be completed by August 31, 1993.",
+			"", []string{"RUS", "LTU"}, nil},
+		{"a clause opened by a day is dated by it", "1993-09-01",
+			"VILNIUS – The last Russian troops left Lithuania on Tuesday.\n\n" +
+				"On 8 September 1992 the defence ministers of Russia and Lithuania agreed in Moscow that the withdrawal would be completed by August 31, 1993.",
+			"1992-09-08", []string{"RUS", "LTU"}, nil},
+		{"the agent of another participle after the deal's is no party", "2014-08-28",
+			"In a ceasefire agreed in Cairo on August 26, Israel and Hamas, pressed by Egyptian mediators, promised to stop all fire.\n\n" +
+				"Israel will also widen the fishing zone off Gaza to six miles.",
+			"2014-08-26", []string{"ISR", "PSEREB"}, nil},
+		{"the sides between the deal's participle and another's", "1994-05-10",
+			"In a protocol agreed in Bishkek on May 5, the delegations of Armenia and Azerbaijan, urged by Russian mediators, promised to cease fire from midnight on May 12.\n\n" +
+				"Both sides will pull back their heavy weapons.",
+			"1994-05-05", []string{"ARM", "AZE"}, nil},
+		{"the deal's own participle keeps its agents", "1994-05-10",
+			"The protocol was signed in Bishkek on May 5 by Armenia and Azerbaijan, backed by Russia.\n\n" +
+				"Both sides will pull back their heavy weapons.",
+			"1994-05-05", []string{"ARM", "AZE"}, nil},
+		{"a document issued by a list of sides", "2017-01-25",
+			"ASTANA, Jan 25 – Two days of talks on Syria ended in the Kazakh capital on Tuesday.\n\n" +
+				"A joint statement issued by Russia, Turkey and Iran sets out a trilateral mechanism to watch over the ceasefire.\n\n" +
+				"The three countries will monitor the truce and prevent any provocations.",
+			"2017-01-24", []string{"RUS", "TUR", "IRN"}, nil},
+		{"a state bound by a term of its own under the deal is its party", "1986-02-11",
+			"BERLIN, Feb 11 – The United States and the Soviet Union agreed on Monday to an exchange of prisoners on the Glienicke bridge.\n\n" +
+				"Under the arrangement, the Soviet Union will free the dissident Anatoly Shcharansky, the United States will free four Soviet-bloc agents, and East Germany will release three Western agents.",
+			"1986-02-10", []string{"USA", "SUN", "DDR"}, nil},
+		{"a mediator bound by a term under the deal stays its guarantor", "2023-08-11",
+			"DOHA, Aug 11 – Iran and the United States agreed on Thursday to a prisoner exchange mediated by Qatar.\n\n" +
+				"Under the deal, Iran will free five Americans, the United States will free five Iranians, and Qatar will pay out the six billion dollars to Iranian banks for food and medicine.",
+			"2023-08-10", []string{"IRN", "USA"}, []string{"QAT"}},
+		{"a third state bound alone under the deal is no party", "2013-09-15",
+			"GENEVA, Sept 15 – The United States and Russia agreed on Saturday on a framework for the chemical weapons of Syria.\n\n" +
+				"Under the framework, Syria will hand over all its chemical weapons for destruction by mid-2014.",
+			"2013-09-14", []string{"USA", "RUS"}, nil},
+		{"a settlement still to be reached adds no side", "2012-01-13",
+			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
+				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",
+			"2012-01-12", []string{"MMR", "MMRREB"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)
@@ -246,12 +311,37 @@ func TestNoDealTold(t *testing.T) {
 			"Fighting went on along the border between Ethiopia and Eritrea on Friday, and the ceasefire between them never took hold."},
 		{"one side declaring a halt to fighting", "2013-03-12",
 			"JUBA, March 12 – Sudan's president declared on Monday a halt to fighting along the border with South Sudan."},
+		{"a statement not called joint issued by a list of bodies", "2021-02-02",
+			"A statement issued by the United Nations, the European Union and the African Union on Monday condemned the coup in Myanmar.\n\n" +
+				"The three bodies called for the release of all detained leaders."},
 		{"a truce taking effect that only dates the quiet", "2016-09-09",
 			"The border between Ethiopia and Eritrea has been quiet since the armistice took effect, officers of the joint commission said."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if ags := extractText(t, tc.name, tc.date, tc.text); len(ags) != 0 {
 				t.Errorf("got %d agreements, want none: %+v", len(ags), ags)
+			}
+		})
+	}
+}
+
+// TestGeneratedName checks the name given a deal the text does not name: the sides'
+// short names, a titled person's surname standing for the title and full name.
+func TestGeneratedName(t *testing.T) {
+	for _, tc := range []struct{ name, date, text, want string }{
+		{"signers named by title and full name", "1972-07-03",
+			"SIMLA, July 3 – Prime Minister Indira Gandhi and President Zulfikar Ali Bhutto signed an agreement on Sunday on the return of prisoners of war.\n\n" +
+				"Under the agreement, both armies will withdraw to the international border within thirty days.",
+			"Gandhi–Bhutto agreement"},
+		{"sides named without a title keep their names", "2012-01-13",
+			"The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
+				"Under the ceasefire, both sides will stop fighting.",
+			"Burmese government–Karen National Union ceasefire"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, tc.date, tc.text)
+			if len(ags) != 1 || ags[0].Name != tc.want {
+				t.Errorf("got %+v, want one agreement named %q", ags, tc.want)
 			}
 		})
 	}

@@ -231,7 +231,7 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 		if k > 0 {
 			k -= max(n, 1) - 1 // counted from the phrase's last word
 		}
-		if k > 10 || k < -25 || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
+		if k > 10 || k < -25 && !meetingDate(v, d.Tok, verb) || k < -12 && hasAny(v.words, d.TokEnd, verb, "that", ";", "after", "when", "before") {
 			continue
 		}
 		a := k > 0
@@ -243,6 +243,25 @@ func textSigning(v *sent, verb int) (best string, after bool) {
 		}
 	}
 	return best, after
+}
+
+// meetingWords are participles by which a subject is said to have met ("The two
+// governments, meeting in Paris on 21 May, have agreed ...").
+var meetingWords = map[string]bool{"meeting": true, "gathered": true, "convened": true, "assembled": true}
+
+// meetingDate reports whether the date at tok stands in a participle phrase of the
+// subject telling its meeting, set off by a comma, with no other clause opening
+// between the date and the verb at verb: the sides agreed when they met, however long
+// the phrases between.
+func meetingDate(v *sent, tok, verb int) bool {
+	k := tok - 1
+	for k >= 0 && tok-k <= 6 && !meetingWords[v.words[k]] {
+		k--
+	}
+	if k < 1 || !meetingWords[v.words[k]] || v.word(k-1) != "," {
+		return false
+	}
+	return !hasAny(v.words, tok, verb, ";", "when", "after", "before", "while", "as", "since", "because", "which", "who", "whose", "that")
 }
 
 // subordinateAfter reports whether the verb at verb only describes the subject of a
@@ -271,10 +290,18 @@ func subordinateAfter(v *sent, from, verb int) bool {
 
 // coarseSigning reports whether a date phrase coarser than a day follows the verb
 // closely ("signed with the government last September", "agreed at last week's
-// talks"): the signing's own date, which no day of the sentence may replace.
+// talks") or opens its clause ("In December 1992 the two leaders agreed"): the
+// signing's own date, which no day of the sentence may replace.
 func coarseSigning(v *sent, verb int) bool {
+	cs := clauseStart(v, verb)
 	for _, d := range v.dates {
-		if d.Tok <= verb || d.Tok > verb+8 || d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+		if d.Offset != nil || d.Value.IsZero() || d.Granularity == text.GranDay {
+			continue
+		}
+		if d.Tok < verb && (d.Tok == cs || d.Tok == cs+1 && v.word(cs) == "in") && !hasAny(v.words, d.TokEnd+1, verb, ",", ";") {
+			return true // "In December 1992 the two leaders agreed that ...": the clause opens with its date
+		}
+		if d.Tok <= verb || d.Tok > verb+8 {
 			continue
 		}
 		if hasAny(v.words, verb+1, d.Tok, ",", ";", "that", "to", "since", "until", "by") || hasAny(v.words, d.Tok-1, d.Tok, "since", "until", "by", "from") {

@@ -13,6 +13,7 @@ import (
 // finish turns the building's terms into provisions: deadlines dated, dependencies
 // linked, duplicates joined, ids given.
 func (b *building) finish() Agreement {
+	b.termParties()
 	a := b.ag
 	rc := b.rebelCodes()
 	a.Parties = recoded(a.Parties, rc)
@@ -491,4 +492,36 @@ func oneSidesPeople(v *sent, t term) bool {
 		return false
 	}
 	return len(actorRoots(codesOf(v.actorsIn(t.objFrom, t.objFrom+n)))) == 1
+}
+
+// termParties adds to a deal of two sides or more the states a term binds by a clause
+// of their own in a sentence that cites the deal and binds two of its parties the same
+// way ("Under the arrangement, the Soviet Union will free the pilot, the United States
+// will free the spy, and Poland will release the student"): a state bound beside the
+// parties is one of them, unless the story names it a witness or guarantor. A duty the
+// parties lay on a third state alone ("Under the agreement, Syria must submit a list")
+// does not make it a party.
+func (b *building) termParties() {
+	if partySides(b.ag.Parties) < 2 {
+		return
+	}
+	lx := loadLexicon()
+	for _, t := range b.terms {
+		v := &b.vs[t.si]
+		if len(t.obligor) != 1 || len(t.obligor[0]) != 3 || t.unnamed || v.word(v.first) != "under" || !lx.has("deal", v.words, v.first+2, v.first+5) {
+			continue
+		}
+		c := t.obligor[0]
+		pr := actorRoots(b.ag.Parties)
+		bound := 0 // the parties the sentence binds beside it, each by its own clause
+		for _, r := range pr {
+			if slices.ContainsFunc(b.terms, func(o term) bool { return o.si == t.si && len(o.obligor) == 1 && Root(o.obligor[0]) == r }) {
+				bound++
+			}
+		}
+		if bound < 2 || contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+			continue
+		}
+		b.ag.Parties = addCode(b.ag.Parties, c)
+	}
 }

@@ -571,12 +571,17 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	// "ended with signed commitments by the government and the armed groups": the
 	// participle before the document it qualifies
 	reduced = reduced || v.word(verb-1) == "with" && signedObject(lx, v, verb+1)
+	// "Signed in Paris on Monday by A and B, the accord ...": a participle opening the
+	// sentence describes its subject, the deal
+	reduced = reduced || verb == 0 && strings.HasSuffix(v.words[verb], "ed")
 	if p := v.word(verb - 1); p != "was" && p != "were" && p != "been" && p != "is" && !reduced {
 		return nil
 	}
 	by := -1
 	for k := verb + 1; k < min(len(v.words), verb+14); k++ {
-		if w := v.word(k); w == "by" {
+		if w := v.word(k); w == "by" && v.tag(k-1) == "VBN" && k-1 > verb {
+			break // "a memorandum agreed in Moscow, a delegation led by X": another participle's agent
+		} else if w == "by" {
 			by = k
 			break
 		} else if w == ";" || w == "that" || w == "which" {
@@ -599,9 +604,18 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 			out = addCode(out, partyCode(a.Code))
 		}
 	}
-	for _, a := range listAfter(v, by+1) {
-		if !skip[a.tok] {
-			out = addCode(out, partyCode(a.Code)) // "by Indonesia, Portugal and the United Nations"
+	// "by Indonesia, Portugal and the United Nations", "by the foreign ministers of
+	// Britain, France and Italy and by Greece's foreign minister": each "by" list
+	for from := by + 1; from > 0; {
+		as := listAfter(v, firstActor(v, from, from+4))
+		for _, a := range as {
+			if !skip[a.tok] {
+				out = addCode(out, partyCode(a.Code))
+			}
+		}
+		from = -1
+		if n := len(as); n > 0 && v.word(as[n-1].end) == "and" && v.word(as[n-1].end+1) == "by" {
+			from = as[n-1].end + 2
 		}
 	}
 	if len(out) == 0 {
@@ -611,6 +625,21 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 		out = append([]string{out[0][:3]}, out...)
 	}
 	return out
+}
+
+// firstActor returns the token of the first actor starting in tokens [from, to) of v
+// ("the foreign ministers of Britain": "ministers of Britain"), from when none does.
+func firstActor(v *sent, from, to int) int {
+	best := to
+	for _, a := range v.actors {
+		if a.tok >= from && a.tok < best && !a.Place && a.Code != "" {
+			best = a.tok
+		}
+	}
+	if best == to {
+		return from
+	}
+	return best
 }
 
 // titleWords are the lower-case titles written between an actor and a person's name
