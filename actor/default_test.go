@@ -59,3 +59,33 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// A surname alone names its entry after a title, a day or a spelling of the entry's own
+// given name, not after another person's given name.
+func TestSurnameAfterGivenName(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"an Austrian delegation led by Chancellor Julius Raab", ""},
+		{"the envoy Qayum Karzai , the president 's brother , said", ""},
+		{"Foreign Secretary Raab flew to Islamabad", "Dominic Raab"},
+		{"talks between Dominic Raab and his hosts", "Dominic Raab"},
+		{"Mahmud Abbas met the envoy", "Mahmoud Abbas"},
+		{"On Monday Karzai said", "Hamid Karzai"},
+		{"Karzai said", "Hamid Karzai"},
+	}
+	for _, tt := range tests {
+		words, lower := tokens(tt.text)
+		var got []string
+		for _, m := range d.Match(words, lower) {
+			if m.Entry.Kind == Person {
+				got = append(got, m.Entry.Name)
+			}
+		}
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
