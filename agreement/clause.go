@@ -268,11 +268,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
-		case (v.tag(i) == "VBZ" || v.tag(i) == "VBP") && i > v.first && presentDuty(lx, v, i):
+		case (v.tag(i) == "VBZ" || v.tag(i) == "VBP" || renounceNoun(v, i)) && i > v.first && presentDuty(lx, v, i):
 			// "Yaoundé guarantees the Nigerians ... the right to stay", "Riga in turn
 			// allows Moscow to run the radar": a deal's term told in the present
 			c.subjectOf(v, i)
 			c.subj = subjectActors(v, c.subjFrom, i)
+			c.group = lx.has("group", v.words, c.subjFrom, i)
+			c.forced = renounceNoun(v, i)
 			out = append(out, c)
 			continue
 		case w == "while" && len(out) > 0:
@@ -1079,8 +1081,14 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 	// "Under the accord, Kenya frees ...": a sentence citing the deal's terms tells
 	// them in the present
 	cited := from > v.first+1 && underDeal(lx, v, from)
-	if v.tag(i) == "VBP" && !cited {
+	if v.tag(i) == "VBP" && !cited && !renounces[v.word(i)] {
 		return false // "Israel and Hamas exchange prisoners": a headline's act done
+	}
+	if renounces[v.word(i)] {
+		// "The two countries renounce the use of force": a renunciation stated in the
+		// present is the pledge itself, never an act done
+		a, _ := renouncedAct(lx, v, i+1, len(v.words))
+		return a != Other && subjectNamed(lx, v, from, i, cited)
 	}
 	p, n := lx.match("action", v.words, i)
 	if n == 0 && v.tag(i) == "VBZ" && (v.bullet || cited) {
@@ -1093,8 +1101,51 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 	if n == 0 || p.value == "" || p.value == string(Other) {
 		return false
 	}
-	as := subjectActors(v, from, i)
-	return len(as) > 0 && (from <= v.first+1 || cited) && !lx.has("report", v.words, 0, len(v.words))
+	return subjectNamed(lx, v, from, i, cited)
+}
+
+// subjectNamed reports whether the subject [from, i) of a present-tense duty names a
+// coded side or all of them, opening the sentence (past an ordinal: "First, the two
+// parties ...") or after a cue of the terms, in a sentence reporting no one's words.
+func subjectNamed(lx *lexicon, v *sent, from, i int, cited bool) bool {
+	named := len(subjectActors(v, from, i)) > 0 || lx.has("group", v.words, from, i)
+	return named && (from <= v.first+1 || cited || ordinalOpener(v, from)) && !lx.has("report", v.words, 0, len(v.words))
+}
+
+// renouncedAct returns what renouncing the object at i does, and where the object
+// starts: a ceasefire for hostilities ("renounce armed struggle"), a ban for an act
+// or arms ("renounce the use of force", "renounce to have recourse to force",
+// "renounces the manufacture of nuclear weapons"), another act for anything else
+// ("its claim to the valley").
+func renouncedAct(lx *lexicon, v *sent, i, to int) (Action, int) {
+	if v.word(i) == "to" {
+		i++ // "renounce to have recourse to force"
+		if v.word(i) == "have" || v.word(i) == "make" {
+			i++
+		}
+	}
+	i = objFrom(v, i, to)
+	switch {
+	case lx.has("hostile", v.words, i, min(to, i+3)):
+		return CeaseFire, i
+	case lx.has("forsworn", v.words, i, min(to, i+3)):
+		return Prohibit, i
+	}
+	return Other, i
+}
+
+// renounceNoun reports whether the word at i is a renunciation the tagger took for a
+// noun, right after a subject ending in a noun ("the two Parties renounce to have
+// recourse to force", "Chile renounces nuclear weapons").
+func renounceNoun(v *sent, i int) bool {
+	return renounces[v.word(i)] && strings.HasPrefix(v.tag(i), "NN") && strings.HasPrefix(v.tag(i-1), "NN")
+}
+
+// ordinalOpener reports whether the subject at from follows only an ordinal and a
+// comma ("First, the two parties renounce ...", "Secondly, Chad allows ..."): a
+// numbered term in prose.
+func ordinalOpener(v *sent, from int) bool {
+	return from == v.first+2 && v.word(v.first+1) == "," && ordinalWords[strings.TrimSuffix(v.word(v.first), "ly")] > 0
 }
 
 // underDeal reports whether the sentence opens with "Under the accord," (or "Under

@@ -441,8 +441,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
 	}
-	if t.action == Other && renounces[v.word(j)] && lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
-		t.action = CeaseFire // "shall abjure violence", "renounce armed struggle": the fighting ends
+	if t.action == Other && renounces[v.word(j)] {
+		// "shall abjure violence", "renounce armed struggle": the fighting ends; "renounce
+		// the use of force": a ban
+		var from int
+		t.action, from = renouncedAct(lx, v, j+1, c.to)
+		if from > t.objFrom {
+			t.objFrom, t.object = objectAfter(lx, v, body, from, c.to) // "renounce to have recourse to force"
+		}
 	}
 	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
 		t.action = Other // "grant them an amnesty": a pardon, no access allowed
