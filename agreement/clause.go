@@ -866,7 +866,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
 	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
-		if med[a.tok] || inRelativeAside(v, from, a.tok) {
+		if med[a.tok] || inRelativeAside(v, from, a.tok) || nationalSociety(v, a) {
 			continue
 		}
 		inPP := false
@@ -883,10 +883,18 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		// ("The pullback agreed in Paris is to be completed": where an act happened
 		// binds no one; "the government in Port Moresby" is that government)
 		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool {
-			return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") || inAside(v, from, a.tok)
+			return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") || inAside(v, from, a.tok) || nationalSociety(v, a)
 		})
 	}
 	return out
+}
+
+// nationalSociety reports whether the actor a is the Red Cross named as a side's own
+// society ("their Red Cross societies will meet"): it stands for the sides, not for
+// the International Committee the dictionary codes.
+func nationalSociety(v *sent, a actorAt) bool {
+	w := v.word(a.end)
+	return strings.HasPrefix(a.Code, "NGOICRC") && (w == "society" || w == "societies")
 }
 
 // headNoun returns the last noun of the subject [from, to) before any preposition.

@@ -717,7 +717,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, t.object != ""
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(c.subjFrom) == "their" || v.word(c.subjFrom) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		owner := c.subjFrom
+		if w := v.word(owner); w == "and" || w == "," {
+			owner++ // "..., and their Red Cross societies will hold a meeting"
+		}
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(owner) == "their" || v.word(owner) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
