@@ -297,7 +297,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
 		// to, then what
 		for _, a := range v.actors {
-			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
+			at := a.tok == j+n || a.tok == j+n+1 && v.word(j+n) == "the" // "pay the Soviet Union 150 million dollars"
+			if at && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
 				n = a.end - j
 				break
 			}
@@ -903,6 +904,9 @@ func namedNumber(v *sent, i int) bool {
 		return false // "pay Khartoum $3 billion": a sum after its receiver
 	}
 	for _, a := range v.actors {
+		if g := a.tok - 1; a.end == i && g > 0 && v.word(g) == "the" {
+			a.tok = g // "pay the Soviet Union 150 million dollars"
+		}
 		if a.end == i && a.tok > 0 && givers[v.word(a.tok-1)] {
 			return false // "give UNITA four ministries": a count after its receiver
 		}
