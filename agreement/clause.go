@@ -466,7 +466,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// military bases there": a bare verb after ", and" shares the modal
 			bare := v.words[j] == "and" && v.word(j-1) == "," && v.tag(vb) == "VB" && !c.passive && !infinitive && lx.has("modal", v.words, max(0, c.verb-3), c.verb) &&
 				(determiners[v.word(vb+1)] || v.tag(vb+1) == "PRP$")
-			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare {
+			around := aroundPronoun(lx, v, vb) // "will withdraw from the airport and hand it over to the UN"
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare || around != "" && around != string(Other) {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
@@ -686,11 +687,23 @@ func isVerb(lx *lexicon, v *sent, i int) bool {
 		return true
 	}
 	if i < len(v.words) && (t == "NN" || t == "JJ" || t == "NNS" || t == "RB") {
-		if _, n := lx.match("action", v.words, i); n > 0 && v.word(i-1) != "the" && v.word(i-1) != "a" {
+		if _, n := lx.match("action", v.words, i); (n > 0 || aroundPronoun(lx, v, i) != "") && v.word(i-1) != "the" && v.word(i-1) != "a" {
 			return true
 		}
 	}
 	return false
+}
+
+// aroundPronoun returns the act of the verb at i and the particle after its pronoun
+// object ("hand it over", "pull them back"), "" when the words make none.
+func aroundPronoun(lx *lexicon, v *sent, i int) string {
+	if it := v.word(i + 1); it != "it" && it != "them" {
+		return ""
+	}
+	if p, k := lx.match("action", []string{v.word(i), v.word(i + 2)}, 0); k == 2 {
+		return p.value
+	}
+	return ""
 }
 
 // subjectStart returns where the subject of a modal at i begins: after the last

@@ -55,6 +55,10 @@ func TestProvisionRules(t *testing.T) {
 			"Peru and Ecuador", agreement.Negotiate, []string{"ECU", "PER"}, "2021-06-15"},
 		{"the Red Cross itself is no side", signed + "The Red Cross will hold talks with both armies on the search for the missing by June 15.",
 			"The Red Cross", agreement.Negotiate, []string{"NGOICRC"}, "2021-06-15"},
+		{"a pronoun between the verb and its particle", signed + "Ecuadorian troops will leave the Tiwintza outpost and hand it over to the guarantor observers.",
+			"Ecuadorian troops", agreement.Transfer, []string{"ECUMIL"}, ""},
+		{"weapons pulled back as a pronoun", signed + "Peru will gather its heavy guns and pull them back to the barracks.",
+			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
 		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
@@ -178,6 +182,19 @@ func TestConjunctionObject(t *testing.T) {
 	for _, p := range ags[0].Provisions {
 		if o := strings.TrimSpace(p.Object); o == "but" || o == "" && p.Action == agreement.Other {
 			t.Errorf("got a term with no object: %+v", p)
+		}
+	}
+}
+
+// TestPronounKept checks that a pronoun object with no particle that makes an act
+// ("keep it under guard") is no handover.
+func TestPronounKept(t *testing.T) {
+	const text = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. Ecuadorian troops will leave the Tiwintza outpost and keep it under guard."
+	for _, ag := range extractText(t, "kept", "2021-05-10", text) {
+		for _, p := range ag.Provisions {
+			if p.Action == agreement.Transfer {
+				t.Errorf("got a transfer %+v", p)
+			}
 		}
 	}
 }

@@ -97,6 +97,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	p, n := lx.match("action", v.words, j)
+	antecedent := -1
+	if a := aroundPronoun(lx, v, j); n == 0 && !c.nominal && a != "" {
+		// "withdraw from the airport and hand it over to the UN": the verb and its
+		// particle around a pronoun, whose noun the clause before gave
+		p, n = phrase{value: a}, 3
+		for k := j - 1; k > c.subjFrom && antecedent < 0; k-- {
+			if strings.HasPrefix(v.tag(k), "NN") {
+				antecedent = k
+			}
+		}
+	}
 	if n == 0 && !c.nominal && (v.word(j) == "pause" || v.word(j) == "pauses") {
 		// "obliged X to pause its offensive": as "halt" (the noun, "a pause in
 		// the offensive", names no act of its own)
@@ -305,6 +316,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if antecedent >= 0 {
+		t.objFrom, t.object = j+1, nounPhraseEnding(v, body, antecedent)
+	}
 	if t.action == Reduce && t.object == "" && v.word(j+n) == "to" && v.tag(j+n+1) == "CD" {
 		// "Each side is to come down to 900 tanks": the ceiling names what is cut
 		t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
