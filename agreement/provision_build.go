@@ -743,7 +743,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if !ok {
 		return t, false
 	}
-	if c.passive && runBy(v, c.verb, c.to) == 0 { // a body that runs the subject is the object
+	if c.passive && runBy(v, c.verb, c.to) == 0 && !(t.action == Establish && newBodyAfter(lx, v, c.verb+1, c.to) > 0) { // a body that runs the subject, or that it goes into, is the object
 		from := c.subjFrom
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"

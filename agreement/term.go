@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -464,6 +465,24 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		if from > t.objFrom {
 			t.objFrom, t.object = objectAfter(lx, v, body, from, c.to) // "renounce to have recourse to force"
 		}
+	}
+	moved, movedFrom, movedTo := t.object, t.objFrom, objectEnd(v, t.objFrom, c.to)
+	if c.passive {
+		moved, movedFrom, movedTo = v.span(body, c.subjFrom, c.verb), c.subjFrom, c.verb
+	}
+	if w := v.word(movedFrom); w == "and" || w == "," {
+		movedFrom++ // "..., and their units are to be placed under a joint command"
+	}
+	codes := codesOf(v.actorsIn(movedFrom, movedTo))
+	slices.Sort(codes)
+	bothSides := v.word(movedFrom) == "their" || lx.has("group", v.words, movedFrom, movedTo) || len(slices.Compact(codes)) > 1
+	if k := newBodyAfter(lx, v, j+1, c.to); t.action == Other && !c.nominal && k > 0 && (meansOfWar(moved) || strings.Contains(moved, "guerrillas")) && bothSides {
+		// "are to be merged into a single national army", "their units are to be
+		// placed under a joint command": what both sides' forces go into is a body
+		// the deal forms (provinces joined into a single region are no body, one
+		// side's units placed under a joint command are its own act)
+		t.action = Establish
+		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
 	}
 	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
 		t.action = Other // "grant them an amnesty": a pardon, no access allowed
@@ -1138,6 +1157,22 @@ func meansOfWar(o string) bool {
 		}
 	}
 	return false
+}
+
+// newBodyAfter returns where the body named after "into" or "under" in tokens [i, to)
+// starts when a fresh one is introduced ("into a single national army", "under a
+// joint command"), past its article; 0 when none is ("under UN supervision", "into
+// the national army", "under a new accord": a deal is no body).
+func newBodyAfter(lx *lexicon, v *sent, i, to int) int {
+	for k := i; k+2 < to; k++ {
+		switch w := v.word(k); {
+		case w == "," || w == ";":
+			return 0
+		case (w == "into" || w == "under") && (v.word(k+1) == "a" || v.word(k+1) == "an") && hasAny(v.words, k+2, min(to, k+4), "single", "joint", "unified", "new", "combined", "mixed", "common") && !lx.has("deal", v.words, k+2, objectEnd(v, k+2, to)):
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // phases are the parts an act is carried out in ("in five stages").
