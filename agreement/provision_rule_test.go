@@ -71,6 +71,10 @@ func TestProvisionRules(t *testing.T) {
 			"Ecuadorian forces", agreement.Withdraw, []string{"ECUMIL"}, "2021-07-01"},
 		{"a date of the next clause does not date the anchor", signed + "Peruvian troops will leave the Cenepa valley within thirty days of the election, and the two sides will hold talks on June 1.",
 			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, ""},
+		{"talks continued are talks, the first act their object names", signed + "The two governments will continue negotiations towards an end to the fishing dispute.",
+			"The two governments", agreement.Negotiate, []string{"ECU", "PER"}, ""},
+		{"a withdrawal continued", signed + "Peru will continue its withdrawal from the Cenepa valley.",
+			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
 		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
@@ -206,6 +210,19 @@ func TestPronounKept(t *testing.T) {
 		for _, p := range ag.Provisions {
 			if p.Action == agreement.Transfer {
 				t.Errorf("got a transfer %+v", p)
+			}
+		}
+	}
+}
+
+// TestContinueToIsNoTerm checks that going on doing what no act names ("continue to
+// hold the border posts") states no term.
+func TestContinueToIsNoTerm(t *testing.T) {
+	const text = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. The two governments will continue to hold the border posts."
+	for _, ag := range extractText(t, "continue", "2021-05-10", text) {
+		for _, p := range ag.Provisions {
+			if strings.HasPrefix(p.Evidence.Text, "The two governments") {
+				t.Errorf("got %+v", p)
 			}
 		}
 	}

@@ -161,7 +161,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		objFrom, obj := objectAfter(lx, v, body, j+k, c.to)
 		end := objectEnd(v, objFrom, c.to)
 		a, found := "", false
-		for k := objFrom; k < end; k++ {
+		for k := objFrom; k < end && !found; k++ {
+			// the first act named: "continue negotiations towards an end to all tests"
 			if p, m := lx.match("action", v.words, k); m > 0 && strings.HasPrefix(v.tag(k), "NN") {
 				a, found = p.value, true
 			}
