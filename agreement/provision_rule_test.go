@@ -75,6 +75,8 @@ func TestProvisionRules(t *testing.T) {
 			"The two governments", agreement.Negotiate, []string{"ECU", "PER"}, ""},
 		{"a withdrawal continued", signed + "Peru will continue its withdrawal from the Cenepa valley.",
 			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
+		{"leaders meeting again is the next round of talks", signed + "The two foreign ministers will meet again in Brasilia within the next three months.",
+			"The two foreign ministers", agreement.Negotiate, []string{"ECU", "PER"}, "2021-08-10"},
 		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
@@ -225,5 +227,14 @@ func TestContinueToIsNoTerm(t *testing.T) {
 				t.Errorf("got %+v", p)
 			}
 		}
+	}
+}
+
+// TestAgreedToMeetAgainIsNoDeal checks that talks whose outcome is only to meet again
+// report no deal.
+func TestAgreedToMeetAgainIsNoDeal(t *testing.T) {
+	const text = "QUITO - Officials of Peru and Ecuador held their first talks on the border on Monday and agreed to meet again."
+	if ags := extractText(t, "meet again", "2021-05-10", text); len(ags) != 0 {
+		t.Errorf("got %+v, want no agreement", ags)
 	}
 }

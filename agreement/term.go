@@ -96,6 +96,13 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom, t.object = objectAfter(lx, v, body, k+2, c.to)
 			return t, t.object != ""
 		}
+		if v.word(j+1) == "again" && !c.negated && lx.has("modal", v.words, max(0, j-3), j) {
+			// "The two presidents will meet again in Brazil within three months": the
+			// next round of talks (not "agreed to meet again", the talks' own outcome)
+			t.action = Negotiate
+			t.objFrom, t.object = j, v.span(body, j, j+2)
+			return t, true
+		}
 	}
 	p, n := lx.match("action", v.words, j)
 	antecedent := -1
