@@ -77,6 +77,10 @@ func TestProvisionRules(t *testing.T) {
 			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
 		{"leaders meeting again is the next round of talks", signed + "The two foreign ministers will meet again in Brasilia within the next three months.",
 			"The two foreign ministers", agreement.Negotiate, []string{"ECU", "PER"}, "2021-08-10"},
+		{"a side named by the compass word of its name", "PYONGYANG - North Korea and South Korea signed a military accord on Monday. The South will withdraw its troops from eleven guard posts by June 15.",
+			"The South", agreement.Withdraw, []string{"KOR"}, "2021-06-15"},
+		{"their after a clause of both sides that stated no term", signed + "The two sides will hold reunions of families separated by the war, and their Red Cross societies will hold talks by June 15.",
+			"The two sides", agreement.Negotiate, []string{"ECU", "PER"}, "2021-06-15"},
 		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
@@ -236,5 +240,18 @@ func TestAgreedToMeetAgainIsNoDeal(t *testing.T) {
 	const text = "QUITO - Officials of Peru and Ecuador held their first talks on the border on Monday and agreed to meet again."
 	if ags := extractText(t, "meet again", "2021-05-10", text); len(ags) != 0 {
 		t.Errorf("got %+v, want no agreement", ags)
+	}
+}
+
+// TestCompassFitsNoParty checks that a compass word no party's name starts with ("The
+// North" of a deal between Sudan and South Sudan) binds no one.
+func TestCompassFitsNoParty(t *testing.T) {
+	const text = "KHARTOUM - Sudan and South Sudan signed a cooperation accord on Monday. The North will withdraw its troops from the Abyei area by June 15."
+	for _, ag := range extractText(t, "compass", "2021-05-10", text) {
+		for _, p := range ag.Provisions {
+			if strings.HasPrefix(p.Evidence.Text, "The North") {
+				t.Errorf("got %+v", p)
+			}
+		}
 	}
 }
