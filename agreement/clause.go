@@ -268,11 +268,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			c.subjectOf(v, i)
 			out = append(out, c)
 			continue
-		case (v.tag(i) == "VBZ" || v.tag(i) == "VBP") && i > v.first && presentDuty(lx, v, i):
+		case (v.tag(i) == "VBZ" || v.tag(i) == "VBP" || renounceNoun(v, i)) && i > v.first && presentDuty(lx, v, i):
 			// "Yaoundé guarantees the Nigerians ... the right to stay", "Riga in turn
 			// allows Moscow to run the radar": a deal's term told in the present
 			c.subjectOf(v, i)
 			c.subj = subjectActors(v, c.subjFrom, i)
+			c.group = lx.has("group", v.words, c.subjFrom, i)
+			c.forced = renounceNoun(v, i)
 			out = append(out, c)
 			continue
 		case w == "while" && len(out) > 0:
@@ -464,7 +466,8 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			// military bases there": a bare verb after ", and" shares the modal
 			bare := v.words[j] == "and" && v.word(j-1) == "," && v.tag(vb) == "VB" && !c.passive && !infinitive && lx.has("modal", v.words, max(0, c.verb-3), c.verb) &&
 				(determiners[v.word(vb+1)] || v.tag(vb+1) == "PRP$")
-			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare {
+			around := aroundPronoun(lx, v, vb) // "will withdraw from the airport and hand it over to the UN"
+			if m > 0 && (p.value != string(Other) || inList) || st > 0 || infinitive && v.word(c.verb-1) == "to" && isVerb(lx, v, vb) || bare || around != "" && around != string(Other) {
 				nc := clause{from: j, subjFrom: c.subjFrom, verb: vb, subj: c.subj, group: c.group, pronoun: c.pronoun, passive: c.passive && v.tag(vb) == "VBN" || beVBN, subjNoun: c.subjNoun, negated: negated}
 				out = slices.Insert(out, k+1, nc)
 				break
@@ -684,11 +687,23 @@ func isVerb(lx *lexicon, v *sent, i int) bool {
 		return true
 	}
 	if i < len(v.words) && (t == "NN" || t == "JJ" || t == "NNS" || t == "RB") {
-		if _, n := lx.match("action", v.words, i); n > 0 && v.word(i-1) != "the" && v.word(i-1) != "a" {
+		if _, n := lx.match("action", v.words, i); (n > 0 || aroundPronoun(lx, v, i) != "") && v.word(i-1) != "the" && v.word(i-1) != "a" {
 			return true
 		}
 	}
 	return false
+}
+
+// aroundPronoun returns the act of the verb at i and the particle after its pronoun
+// object ("hand it over", "pull them back"), "" when the words make none.
+func aroundPronoun(lx *lexicon, v *sent, i int) string {
+	if it := v.word(i + 1); it != "it" && it != "them" {
+		return ""
+	}
+	if p, k := lx.match("action", []string{v.word(i), v.word(i + 2)}, 0); k == 2 {
+		return p.value
+	}
+	return ""
 }
 
 // subjectStart returns where the subject of a modal at i begins: after the last
@@ -864,7 +879,7 @@ func subjectActors(v *sent, from, to int) []actorAt {
 	var out []actorAt
 	med := mediatorToks(loadLexicon(), v)
 	for _, a := range v.actorsIn(from, to) {
-		if med[a.tok] || inRelativeAside(v, from, a.tok) {
+		if med[a.tok] || inRelativeAside(v, from, a.tok) || nationalSociety(v, a) {
 			continue
 		}
 		inPP := false
@@ -881,10 +896,18 @@ func subjectActors(v *sent, from, to int) []actorAt {
 		// ("The pullback agreed in Paris is to be completed": where an act happened
 		// binds no one; "the government in Port Moresby" is that government)
 		return slices.DeleteFunc(v.actorsIn(from, to), func(a actorAt) bool {
-			return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") || inAside(v, from, a.tok)
+			return med[a.tok] || isVenue(v, a) && strings.HasPrefix(v.tag(a.tok-2), "VB") || inAside(v, from, a.tok) || nationalSociety(v, a)
 		})
 	}
 	return out
+}
+
+// nationalSociety reports whether the actor a is the Red Cross named as a side's own
+// society ("their Red Cross societies will meet"): it stands for the sides, not for
+// the International Committee the dictionary codes.
+func nationalSociety(v *sent, a actorAt) bool {
+	w := v.word(a.end)
+	return strings.HasPrefix(a.Code, "NGOICRC") && (w == "society" || w == "societies")
 }
 
 // headNoun returns the last noun of the subject [from, to) before any preposition.
@@ -1079,8 +1102,14 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 	// "Under the accord, Kenya frees ...": a sentence citing the deal's terms tells
 	// them in the present
 	cited := from > v.first+1 && underDeal(lx, v, from)
-	if v.tag(i) == "VBP" && !cited {
+	if v.tag(i) == "VBP" && !cited && !renounces[v.word(i)] {
 		return false // "Israel and Hamas exchange prisoners": a headline's act done
+	}
+	if renounces[v.word(i)] {
+		// "The two countries renounce the use of force": a renunciation stated in the
+		// present is the pledge itself, never an act done
+		a, _ := renouncedAct(lx, v, i+1, len(v.words))
+		return a != Other && subjectNamed(lx, v, from, i, cited)
 	}
 	p, n := lx.match("action", v.words, i)
 	if n == 0 && v.tag(i) == "VBZ" && (v.bullet || cited) {
@@ -1093,8 +1122,51 @@ func presentDuty(lx *lexicon, v *sent, i int) bool {
 	if n == 0 || p.value == "" || p.value == string(Other) {
 		return false
 	}
-	as := subjectActors(v, from, i)
-	return len(as) > 0 && (from <= v.first+1 || cited) && !lx.has("report", v.words, 0, len(v.words))
+	return subjectNamed(lx, v, from, i, cited)
+}
+
+// subjectNamed reports whether the subject [from, i) of a present-tense duty names a
+// coded side or all of them, opening the sentence (past an ordinal: "First, the two
+// parties ...") or after a cue of the terms, in a sentence reporting no one's words.
+func subjectNamed(lx *lexicon, v *sent, from, i int, cited bool) bool {
+	named := len(subjectActors(v, from, i)) > 0 || lx.has("group", v.words, from, i)
+	return named && (from <= v.first+1 || cited || ordinalOpener(v, from)) && !lx.has("report", v.words, 0, len(v.words))
+}
+
+// renouncedAct returns what renouncing the object at i does, and where the object
+// starts: a ceasefire for hostilities ("renounce armed struggle"), a ban for an act
+// or arms ("renounce the use of force", "renounce to have recourse to force",
+// "renounces the manufacture of nuclear weapons"), another act for anything else
+// ("its claim to the valley").
+func renouncedAct(lx *lexicon, v *sent, i, to int) (Action, int) {
+	if v.word(i) == "to" {
+		i++ // "renounce to have recourse to force"
+		if v.word(i) == "have" || v.word(i) == "make" {
+			i++
+		}
+	}
+	i = objFrom(v, i, to)
+	switch {
+	case lx.has("hostile", v.words, i, min(to, i+3)):
+		return CeaseFire, i
+	case lx.has("forsworn", v.words, i, min(to, i+3)):
+		return Prohibit, i
+	}
+	return Other, i
+}
+
+// renounceNoun reports whether the word at i is a renunciation the tagger took for a
+// noun, right after a subject ending in a noun ("the two Parties renounce to have
+// recourse to force", "Chile renounces nuclear weapons").
+func renounceNoun(v *sent, i int) bool {
+	return renounces[v.word(i)] && strings.HasPrefix(v.tag(i), "NN") && strings.HasPrefix(v.tag(i-1), "NN")
+}
+
+// ordinalOpener reports whether the subject at from follows only an ordinal and a
+// comma ("First, the two parties renounce ...", "Secondly, Chad allows ..."): a
+// numbered term in prose.
+func ordinalOpener(v *sent, from int) bool {
+	return from == v.first+2 && v.word(v.first+1) == "," && ordinalWords[strings.TrimSuffix(v.word(v.first), "ly")] > 0
 }
 
 // underDeal reports whether the sentence opens with "Under the accord," (or "Under

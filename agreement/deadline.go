@@ -382,6 +382,15 @@ func withinPhrase(lx *lexicon, v *sent, body string, i, to int) *deadlineAt {
 			}
 		}
 	}
+	if d.anchor != "absolute" && d.anchor != "signing" && end > k+used+1 {
+		// "within ninety days of its coming into force on July 27": the anchor's own day
+		for j := end; j < min(to, end+6) && v.word(j) != "," && v.word(j) != "and"; j++ {
+			if dd := dateAt(v, body, j+1); v.word(j) == "on" && dd != nil {
+				d.anchor, d.date, end = "absolute", dd.date, dd.end
+				break
+			}
+		}
+	}
 	d.bare = end == k+used+1
 	d.relative = v.span(body, i, end)
 	// "..., ending on January 26" fixes the date

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/text"
 )
 
@@ -139,6 +140,10 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		case c.pronoun && len(prevObl) > 0:
 			t.obligor = slices.Clone(prevObl)
+		case c.pronoun && k > 0 && all[k-1].group:
+			// "The two sides will hold reunions ..., and their Red Cross societies will
+			// hold a meeting": the clause before names them, though it stated no term
+			t.obligor = slices.Clone(b.ag.Parties)
 		case c.pronoun && len(b.terms) > 0 && !c.nominal:
 			t.obligor = slices.Clone(b.terms[len(b.terms)-1].obligor)
 		}
@@ -717,7 +722,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 			}
 			return t, t.object != ""
 		}
-		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(c.subjFrom) == "their" || v.word(c.subjFrom) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
+		owner := c.subjFrom
+		if w := v.word(owner); w == "and" || w == "," {
+			owner++ // "..., and their Red Cross societies will hold a meeting"
+		}
+		if !c.passive && len(b.partiesByRole(lx, v, c)) == 0 && len(b.countedParties(v, c)) == 0 && !b.guarantorsNamed(c) && !(c.pronoun && (v.word(owner) == "their" || v.word(owner) == "its")) && !lx.has("hostile", v.words, c.subjFrom, min(c.verb, c.subjFrom+4)) {
 			return term{}, false // "all firing is to stop" names the act stopped
 		}
 	}
@@ -739,7 +748,7 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 	if !ok {
 		return t, false
 	}
-	if c.passive && runBy(v, c.verb, c.to) == 0 { // a body that runs the subject is the object
+	if c.passive && runBy(v, c.verb, c.to) == 0 && !(t.action == Establish && newBodyAfter(lx, v, c.verb+1, c.to) > 0) { // a body that runs the subject, or that it goes into, is the object
 		from := c.subjFrom
 		if w := v.word(from); w == "and" || w == "," {
 			from++ // "..., and ships will be inspected"
@@ -896,6 +905,31 @@ func nounPhraseEnding(v *sent, body string, i int) string {
 	return v.span(body, j, i+1)
 }
 
+// compassParty returns the party a subject [from, end) names by the compass word of
+// its name ("The North" of a deal whose parties the article calls North Korea and
+// South Korea), "" when the subject is no such word or the word fits no party or
+// several.
+func (b *building) compassParty(v *sent, from, end int) string {
+	w := v.word(from + 1)
+	if from+2 < end && v.tag(from+2) != "MD" && v.tag(from+2) != "TO" || from+2 > end || v.word(from) != "the" || w != "north" && w != "south" && w != "east" && w != "west" || v.tag(from+1) != "NNP" {
+		return ""
+	}
+	prefix := strings.ToUpper(w[:1]) + w[1:] + " "
+	found := ""
+	for _, p := range b.ag.Parties {
+		if !slices.ContainsFunc(b.src.Mentions, func(m event.Mention) bool {
+			return m.Code != "" && Root(m.Code) == Root(p) && strings.HasPrefix(m.Name, prefix)
+		}) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = p
+	}
+	return found
+}
+
 // partiesByRole returns the party a subject names by its role when the coder named no
 // actor: "the federal government" is the state party, "the rebels" the other one.
 func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
@@ -914,6 +948,9 @@ func (b *building) partiesByRole(lx *lexicon, v *sent, c clause) []string {
 			end = k
 			break
 		}
+	}
+	if p := b.compassParty(v, from, end); p != "" {
+		return []string{p} // "The South will stop all loudspeaker broadcasts"
 	}
 	if hasWords(v.words, from, end, "each", "other") && partySides(b.ag.Parties) >= 2 {
 		// "troops facing each other in the valley would disengage": the forces of

@@ -49,6 +49,38 @@ func TestProvisionRules(t *testing.T) {
 			"A regional election", agreement.Other, []string{"ECU"}, "2021-06-06"},
 		{"counted from a body's convening", "LIMA - Peru and Ecuador signed an accord on Monday.\n\n1. A border council is to be convened within six months of the signing.\n\n2. Free elections in the border region are to be held no later than two years after the border council convenes.",
 			"2. Free elections", agreement.Other, []string{"PER"}, "2023-11-10"},
+		{"a side's own Red Cross society is that side", signed + "The Red Cross societies of the two countries will hold talks on the search for the missing by June 15.",
+			"The Red Cross", agreement.Negotiate, []string{"ECU", "PER"}, "2021-06-15"},
+		{"their after a comma and is the subject before", signed + "Peru and Ecuador will exchange lists of missing soldiers, and their Red Cross societies will hold talks on the search by June 15.",
+			"Peru and Ecuador", agreement.Negotiate, []string{"ECU", "PER"}, "2021-06-15"},
+		{"the Red Cross itself is no side", signed + "The Red Cross will hold talks with both armies on the search for the missing by June 15.",
+			"The Red Cross", agreement.Negotiate, []string{"NGOICRC"}, "2021-06-15"},
+		{"a pronoun between the verb and its particle", signed + "Ecuadorian troops will leave the Tiwintza outpost and hand it over to the guarantor observers.",
+			"Ecuadorian troops", agreement.Transfer, []string{"ECUMIL"}, ""},
+		{"weapons pulled back as a pronoun", signed + "Peru will gather its heavy guns and pull them back to the barracks.",
+			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
+		{"units merged into a fresh body form it", signed + "The two armies' demining units are to be merged into a joint demining corps.",
+			"The two armies", agreement.Establish, []string{"ECU", "PER"}, ""},
+		{"units placed under a fresh command form it", signed + "Their border units are to be placed under a joint command by June 15.",
+			"Their border units", agreement.Establish, []string{"ECU", "PER"}, "2021-06-15"},
+		{"units placed under an existing oversight form nothing", signed + "Their border units are to be placed under UN supervision by June 15.",
+			"Their border units", agreement.Other, []string{"ECU", "PER"}, "2021-06-15"},
+		{"counted from an entry into force dated after it", signed + "Peruvian troops will leave the Cenepa valley within ninety days of the treaty's coming into force on July 27.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, "2021-10-25"},
+		{"counted from a truce's start dated after it", signed + "Ecuadorian forces are to pull back from the river within thirty days of the ceasefire taking effect on June 1.",
+			"Ecuadorian forces", agreement.Withdraw, []string{"ECUMIL"}, "2021-07-01"},
+		{"a date of the next clause does not date the anchor", signed + "Peruvian troops will leave the Cenepa valley within thirty days of the election, and the two sides will hold talks on June 1.",
+			"Peruvian troops", agreement.Withdraw, []string{"PERMIL"}, ""},
+		{"talks continued are talks, the first act their object names", signed + "The two governments will continue negotiations towards an end to the fishing dispute.",
+			"The two governments", agreement.Negotiate, []string{"ECU", "PER"}, ""},
+		{"a withdrawal continued", signed + "Peru will continue its withdrawal from the Cenepa valley.",
+			"Peru will", agreement.Withdraw, []string{"PER"}, ""},
+		{"leaders meeting again is the next round of talks", signed + "The two foreign ministers will meet again in Brasilia within the next three months.",
+			"The two foreign ministers", agreement.Negotiate, []string{"ECU", "PER"}, "2021-08-10"},
+		{"a side named by the compass word of its name", "PYONGYANG - North Korea and South Korea signed a military accord on Monday. The South will withdraw its troops from eleven guard posts by June 15.",
+			"The South", agreement.Withdraw, []string{"KOR"}, "2021-06-15"},
+		{"their after a clause of both sides that stated no term", signed + "The two sides will hold reunions of families separated by the war, and their Red Cross societies will hold talks by June 15.",
+			"The two sides", agreement.Negotiate, []string{"ECU", "PER"}, "2021-06-15"},
 		{"a haven denied", signed + "Quito, in return, is to close the door to the armed groups whose fighters have used Ecuador as a route into Peru.",
 			"Quito", agreement.Prohibit, []string{"ECUGOV"}, ""},
 		{"a passive duty not to act", signed + "The areas held by the two armies at noon on May 3 are not to be extended.",
@@ -173,5 +205,38 @@ func TestConjunctionObject(t *testing.T) {
 		if o := strings.TrimSpace(p.Object); o == "but" || o == "" && p.Action == agreement.Other {
 			t.Errorf("got a term with no object: %+v", p)
 		}
+	}
+}
+
+// TestNoTermFrom checks near misses of the rules above: sentences that look like a
+// term of theirs and state none from the words given.
+func TestNoTermFrom(t *testing.T) {
+	const signed = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday. "
+	for _, tc := range []struct{ name, text, evidence string }{
+		// a pronoun object with no particle that makes an act is no handover
+		{"a pronoun kept", signed + "Ecuadorian troops will leave the Tiwintza outpost and keep it under guard.", ""},
+		// going on doing what no act names
+		{"continue to hold", signed + "The two governments will continue to hold the border posts.", "The two governments"},
+		// a compass word no party's name starts with binds no one
+		{"a compass word fitting no party", "KHARTOUM - Sudan and South Sudan signed a cooperation accord on Monday. The North will withdraw its troops from the Abyei area by June 15.", "The North"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, ag := range extractText(t, tc.name, "2021-05-10", tc.text) {
+				for _, p := range ag.Provisions {
+					if tc.evidence == "" && p.Action == agreement.Transfer || tc.evidence != "" && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
+						t.Errorf("got %+v", p)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestAgreedToMeetAgainIsNoDeal checks that talks whose outcome is only to meet again
+// report no deal.
+func TestAgreedToMeetAgainIsNoDeal(t *testing.T) {
+	const text = "QUITO - Officials of Peru and Ecuador held their first talks on the border on Monday and agreed to meet again."
+	if ags := extractText(t, "meet again", "2021-05-10", text); len(ags) != 0 {
+		t.Errorf("got %+v, want no agreement", ags)
 	}
 }

@@ -1,10 +1,58 @@
 package agreement_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/peacewatch/peacewatch/agreement"
 )
+
+// TestRenouncePresent checks renunciations told in the present, as a deal's text
+// words them: renouncing an act or arms bans it, renouncing violence ends the
+// fighting, whatever tag the tagger gives the verb and past an ordinal opener; a
+// claim renounced in the present and a renunciation told in the past bind no one.
+func TestRenouncePresent(t *testing.T) {
+	const signed = "LIMA - The governments of Peru and Ecuador signed a peace accord on Monday.\n\n"
+	for _, tc := range []struct {
+		name, text, evidence string
+		action               agreement.Action // "" when the sentence states no term
+		obligor              []string
+	}{
+		{"force renounced by both", signed + "The two countries renounce the use of force to settle the border question.",
+			"The two countries", agreement.Prohibit, []string{"ECU", "PER"}},
+		{"a numbered renunciation the tagger reads as a noun", signed + "First, the two Parties renounce to have recourse to force in the Cenepa valley.",
+			"First,", agreement.Prohibit, []string{"ECU", "PER"}},
+		{"arms renounced by one side", signed + "Ecuador renounces the manufacture and possession of chemical weapons.",
+			"Ecuador renounces", agreement.Prohibit, []string{"ECU"}},
+		{"violence renounced in the present", signed + "Peru and Ecuador renounce violence along the Cordillera del Condor.",
+			"Peru and Ecuador", agreement.CeaseFire, []string{"ECU", "PER"}},
+		{"a claim renounced in the present is no term", signed + "Peru renounces any claim to the Tiwintza outpost.",
+			"Peru renounces", "", nil},
+		{"a renunciation told as history is no term", signed + "Peru renounced nuclear weapons in 1969, long before the border war.",
+			"Peru renounced", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *agreement.Provision
+			for _, ag := range extractText(t, tc.name, "2021-05-10", tc.text) {
+				for i, p := range ag.Provisions {
+					if strings.HasPrefix(p.Evidence.Text, tc.evidence) {
+						got = &ag.Provisions[i]
+					}
+				}
+			}
+			switch {
+			case tc.action == "" && got != nil:
+				t.Errorf("got %+v, want no term", *got)
+			case tc.action == "":
+			case got == nil:
+				t.Fatalf("no provision from %q", tc.evidence)
+			case got.Action != tc.action || !slices.Equal(slices.Sorted(slices.Values(got.Obligor)), tc.obligor):
+				t.Errorf("got %s %v, want %s %v", got.Action, got.Obligor, tc.action, tc.obligor)
+			}
+		})
+	}
+}
 
 // TestRenounceHostilities checks that a side renouncing violence, refraining from it,
 // carrying out no strikes or ceasing its military activity ends its fighting, while

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -95,8 +96,26 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom, t.object = objectAfter(lx, v, body, k+2, c.to)
 			return t, t.object != ""
 		}
+		if v.word(j+1) == "again" && !c.negated && lx.has("modal", v.words, max(0, j-3), j) {
+			// "The two presidents will meet again in Brazil within three months": the
+			// next round of talks (not "agreed to meet again", the talks' own outcome)
+			t.action = Negotiate
+			t.objFrom, t.object = j, v.span(body, j, j+2)
+			return t, true
+		}
 	}
 	p, n := lx.match("action", v.words, j)
+	antecedent := -1
+	if a := aroundPronoun(lx, v, j); n == 0 && !c.nominal && a != "" {
+		// "withdraw from the airport and hand it over to the UN": the verb and its
+		// particle around a pronoun, whose noun the clause before gave
+		p, n = phrase{value: a}, 3
+		for k := j - 1; k > c.subjFrom && antecedent < 0; k-- {
+			if strings.HasPrefix(v.tag(k), "NN") {
+				antecedent = k
+			}
+		}
+	}
 	if n == 0 && !c.nominal && (v.word(j) == "pause" || v.word(j) == "pauses") {
 		// "obliged X to pause its offensive": as "halt" (the noun, "a pause in
 		// the offensive", names no act of its own)
@@ -149,7 +168,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		objFrom, obj := objectAfter(lx, v, body, j+k, c.to)
 		end := objectEnd(v, objFrom, c.to)
 		a, found := "", false
-		for k := objFrom; k < end; k++ {
+		for k := objFrom; k < end && !found; k++ {
+			// the first act named: "continue negotiations towards an end to all tests"
 			if p, m := lx.match("action", v.words, k); m > 0 && strings.HasPrefix(v.tag(k), "NN") {
 				a, found = p.value, true
 			}
@@ -297,13 +317,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// "pay Khartoum $3.028 billion", "give UNITA four ministries": whom it goes
 		// to, then what
 		for _, a := range v.actors {
-			if a.tok == j+n && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
+			at := a.tok == j+n || a.tok == j+n+1 && v.word(j+n) == "the" // "pay the Soviet Union 150 million dollars"
+			if at && a.end < c.to && (v.tag(a.end) == "CD" || v.tag(a.end) == "$" || approxWords[v.word(a.end)] && v.tag(a.end+1) == "CD") {
 				n = a.end - j
 				break
 			}
 		}
 	}
 	t.objFrom, t.object = objectAfter(lx, v, body, j+n, c.to)
+	if antecedent >= 0 {
+		t.objFrom, t.object = j+1, nounPhraseEnding(v, body, antecedent)
+	}
 	if t.action == Reduce && t.object == "" && v.word(j+n) == "to" && v.tag(j+n+1) == "CD" {
 		// "Each side is to come down to 900 tanks": the ceiling names what is cut
 		t.objFrom, t.object = objectAfter(lx, v, body, j+n+1, c.to)
@@ -441,8 +465,32 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if w := v.word(j); t.action == Other && (w == "seek" || w == "seeks") && lx.has("sought", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 		t.action = Negotiate // "seek ceasefires with the insurgents", "seek a formal end to the war"
 	}
-	if t.action == Other && renounces[v.word(j)] && lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
-		t.action = CeaseFire // "shall abjure violence", "renounce armed struggle": the fighting ends
+	if t.action == Other && renounces[v.word(j)] {
+		// "shall abjure violence", "renounce armed struggle": the fighting ends; "renounce
+		// the use of force": a ban
+		var from int
+		t.action, from = renouncedAct(lx, v, j+1, c.to)
+		if from > t.objFrom {
+			t.objFrom, t.object = objectAfter(lx, v, body, from, c.to) // "renounce to have recourse to force"
+		}
+	}
+	moved, movedFrom, movedTo := t.object, t.objFrom, objectEnd(v, t.objFrom, c.to)
+	if c.passive {
+		moved, movedFrom, movedTo = v.span(body, c.subjFrom, c.verb), c.subjFrom, c.verb
+	}
+	if w := v.word(movedFrom); w == "and" || w == "," {
+		movedFrom++ // "..., and their units are to be placed under a joint command"
+	}
+	codes := codesOf(v.actorsIn(movedFrom, movedTo))
+	slices.Sort(codes)
+	bothSides := v.word(movedFrom) == "their" || lx.has("group", v.words, movedFrom, movedTo) || len(slices.Compact(codes)) > 1
+	if k := newBodyAfter(lx, v, j+1, c.to); t.action == Other && !c.nominal && k > 0 && (meansOfWar(moved) || strings.Contains(moved, "guerrillas")) && bothSides {
+		// "are to be merged into a single national army", "their units are to be
+		// placed under a joint command": what both sides' forces go into is a body
+		// the deal forms (provinces joined into a single region are no body, one
+		// side's units placed under a joint command are its own act)
+		t.action = Establish
+		t.objFrom, t.object = k, v.span(body, k, objectEnd(v, k, c.to))
 	}
 	if t.action == Allow && lx.has("pardon", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
 		t.action = Other // "grant them an amnesty": a pardon, no access allowed
@@ -897,6 +945,9 @@ func namedNumber(v *sent, i int) bool {
 		return false // "pay Khartoum $3 billion": a sum after its receiver
 	}
 	for _, a := range v.actors {
+		if g := a.tok - 1; a.end == i && g > 0 && v.word(g) == "the" {
+			a.tok = g // "pay the Soviet Union 150 million dollars"
+		}
 		if a.end == i && a.tok > 0 && givers[v.word(a.tok-1)] {
 			return false // "give UNITA four ministries": a count after its receiver
 		}
@@ -1114,6 +1165,22 @@ func meansOfWar(o string) bool {
 		}
 	}
 	return false
+}
+
+// newBodyAfter returns where the body named after "into" or "under" in tokens [i, to)
+// starts when a fresh one is introduced ("into a single national army", "under a
+// joint command"), past its article; 0 when none is ("under UN supervision", "into
+// the national army", "under a new accord": a deal is no body).
+func newBodyAfter(lx *lexicon, v *sent, i, to int) int {
+	for k := i; k+2 < to; k++ {
+		switch w := v.word(k); {
+		case w == "," || w == ";":
+			return 0
+		case (w == "into" || w == "under") && (v.word(k+1) == "a" || v.word(k+1) == "an") && hasAny(v.words, k+2, min(to, k+4), "single", "joint", "unified", "new", "combined", "mixed", "common") && !lx.has("deal", v.words, k+2, objectEnd(v, k+2, to)):
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // phases are the parts an act is carried out in ("in five stages").
