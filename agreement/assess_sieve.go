@@ -64,8 +64,11 @@ type sieveProvision struct {
 	// truceDue: a truce or a ban due by a date, done once and broken after (read's
 	// breachOfDue).
 	continuing, quantity, truceDue bool
-	obj, head, impl                WordRule
-	forbid, forces                 WordRule
+	// several: more than one obligor, whose act the object's head noun may tell;
+	// headAlone: several, and the object has no words of its own.
+	several, headAlone bool
+	obj, head, impl    WordRule
+	forbid, forces     WordRule
 }
 
 // sieveWord is what a word, or an observation's words together, may be.
@@ -73,7 +76,8 @@ type sieveWord struct {
 	cues   ruleBits // cue kinds (cueIndex bits)
 	refuse bool     // a refusing word
 	accus  bool     // a word of accusation ("accused")
-	// negOther is a negative word other than "not" ("no troops", absent)
+	// negOther is a negative word that may name a thing missing ("no troops",
+	// absent): not "not", "neither" or a verb's negator
 	negOther bool
 	provs    []uint16
 	hot      bool // some of provs is not 0: most words are none of a deal's
@@ -112,6 +116,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 				})
 			}
 			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
+				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
@@ -145,7 +150,7 @@ func (s *sieve) word(w string) *sieveWord {
 		return sw
 	}
 	sw := &sieveWord{cues: s.r.cueIndex.mayMatch(w), refuse: !s.r.Refuse.compiled().idx.mayMatch(w).empty(),
-		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && !s.negative.idx.mayMatch(w).empty(), provs: make([]uint16, len(s.provs))}
+		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && w != "neither" && !verbNegator[w] && s.negative.MatchWord(w), provs: make([]uint16, len(s.provs))}
 	for i, sp := range s.provs {
 		var f uint16
 		for _, x := range []struct {
@@ -228,7 +233,7 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 	}
 	o.sieve, o.sw = s, s.buf
 	for i, sp := range s.provs {
-		if s.may(sp, o, acc.provs[i], refusedEv) {
+		if s.may(i, o, acc.provs[i], refusedEv) {
 			fn(sp.k, sp.p)
 		}
 	}
@@ -244,13 +249,24 @@ func (s *sieve) drop(o *observation) {
 	o.sieve, o.sw = nil, nil
 }
 
-// may reports whether an observation whose words and events may be f for sp, and
-// the cues and flags of s.acc, may say something of sp: each disjunct stands for
-// the paths of read or stance that need it.
-func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool) bool {
+// may reports whether an observation whose words and events may be f for the
+// provision numbered i, and the cues and flags of s.acc, may say something of it:
+// each disjunct stands for the paths of read or stance that need it.
+func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
+	sp := s.provs[i]
 	cue := func(kinds ...string) bool {
 		for _, k := range kinds {
 			if s.acc.cues.meets(s.cue[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	// found: a word of the cue kind matched, where the words may hold one (a
+	// phrase's first word may stand alone); read asks most cues as found.
+	found := func(kinds ...string) bool {
+		for _, k := range kinds {
+			if s.acc.cues.meets(s.cue[k]) && o.match(s.r.Cues[k]) >= 0 {
 				return true
 			}
 		}
@@ -268,6 +284,10 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	// actHit: a word of the action (actWord), an event of the action by code or,
 	// with the object named, by verb; for kind other, object words.
 	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && obj
+	// thirdParty: told in the article's voice or a speaker's; subjectless: told so
+	// in the past with no actor and no event (read's actSubject).
+	thirdParty := o.narrative || o.speaker != ""
+	subjectless := thirdParty && o.past && len(o.actors) == 0 && len(o.events) == 0
 	// refusal: an obligor (an actor or the speaker) refusing in words, or a
 	// refused event of an obligor's; refuses: the action, the object, the deal or a
 	// compound of the object named after it; and the sentence dated after start.
@@ -279,27 +299,33 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
 	if sp.continuing || sp.truceDue {
+		// A forbidden word counts with an obligor named (denied, done, not done),
+		// or negated in a sentence that tells the deal holding.
+		negatedForbid := has(sieveForbid) && (found("negative") || s.r.noSpeaker(o))
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
 			cue("ratify") && cue("awaiting") || // not yet in force
 			cue("violate", "comply") && cue("mutual") || // the parties accuse each other
 			sp.quantity && obj || // within or above a cap
-			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
+			has(sieveForbid) && mentions() || // a denied act, a forbidden act, not fired a shot
 			cue("ended") && (act || cue("whole")) || // ran its term
 			cue("collapse") && (impl || obj) || cue("resume") && cue("fighting") || // broke down (collapsed)
-			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
-			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
+			(found("held", "comply") || negatedForbid) && (act || found("refer") || found("keep") && found("pact")) || // holding
+			cue("violate") && (mentions() || cue("refer")) && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
 			act && obj // in force
 	}
 	if !sp.continuing {
 		read = read ||
-			act || // every report of the act, done, begun, not done, intended
+			// every report of the act, done, begun, not done, intended: by an
+			// obligor, the act the subject, the object named by a third party or
+			// for several obligors, or the head alone of an object of no words
+			act && (mentions() || subjectless || obj && (thirdParty || sp.several) || sp.headAlone && has(sieveHead)) ||
 			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
-			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
-			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
+			(action == Release || action == Exchange) && obj && found("remain") || // captives still held
+			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || found("remain")) && mentions() || // gone, or remaining
 			cue("begin") && has(sieveHead) && o.past || // begun, its object named
 			action == Deploy && cue("present") && obj || // in place
-			cue("negative") && obj // the object told not done
+			thirdParty && obj && s.opensOn(i, o) && found("negative") // the object told not done
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.
@@ -310,9 +336,23 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 		return true
 	}
 	// stance without a reading: a speaker's sentence on the topic with a cue of
-	// its kinds, not dated before start.
+	// its kinds, not dated before start, whose cue speaks of an obligor named or
+	// judges the provision's own performance or tells a violation (of the one
+	// obligor, or the other side's).
 	return !o.narrative && o.speaker != "" && !(!sp.start.IsZero() && o.date.Before(sp.start)) &&
-		(cue("refer") || impl || obj) && cue("comply", "deny", "violate", "negative", "keep", "fault", "binding")
+		(cue("refer") || impl || obj) && (found("keep", "fault", "binding", "violate") || mentions() && found("comply", "deny", "negative"))
+}
+
+// opensOn reports whether a word of the object of the provision numbered i may
+// stand among the first three words of o after its dateline (objectToldUndone).
+func (s *sieve) opensOn(i int, o *observation) bool {
+	from := datelineEnd(o.words)
+	for _, sw := range o.sw[from:min(from+3, len(o.sw))] {
+		if sw.provs[i]&sieveObj != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBit is the bit of cue kind in the cue index, none when there is no such kind.
