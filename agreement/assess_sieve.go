@@ -22,7 +22,10 @@ type sieve struct {
 	r     *Rules
 	provs []sieveProvision // in the order of the agreements' provisions
 	words map[string]*sieveWord
-	cue   map[string]ruleBits // the bit of each cue kind the sieve asks for
+	// cue and cueRule are the bit in the cue index and the rule of each cue
+	// kind the sieve asks of.
+	cue     [len(sieveCueKinds)]ruleBits
+	cueRule [len(sieveCueKinds)]WordRule
 	// negative and troops are the rules of the negative cue and of the forces
 	// a withdrawal moves.
 	negative, troops WordRule
@@ -98,13 +101,47 @@ const (
 	sieveForbidCode // coded with a CAMEO code of the acts it forbids
 )
 
+// The cue kinds the sieve asks of, numbered as sieveCueKinds names them.
+const (
+	cueAgree sieveCue = iota
+	cueInstrument
+	cueBegin
+	cueComply
+	cueDeny
+	cueEnded
+	cueFault
+	cueHeld
+	cueKeep
+	cueBinding
+	cueMutual
+	cueNegative
+	cueRefer
+	cueRemain
+	cueSupersede
+	cueTakeover
+	cueRatify
+	cueAwaiting
+	cuePresent
+	cueViolate
+	cueWhole
+	cueSuspend
+	cuePact
+	cueCollapse
+	cueResume
+	cueFighting
+)
+
+// sieveCue numbers a cue kind the sieve asks of.
+type sieveCue uint8
+
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting"}
+
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
-	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]ruleBits{},
+	s := &sieve{r: r, words: map[string]*sieveWord{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
-	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
-		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact", "collapse", "resume", "fighting"} {
-		s.cue[kind] = r.cueBit(kind)
+	for k, kind := range sieveCueKinds {
+		s.cue[k], s.cueRule[k] = r.cueBit(kind), r.Cues[kind].compiled()
 	}
 	for ai, a := range ags {
 		for pi, p := range a.Provisions {
@@ -254,7 +291,7 @@ func (s *sieve) drop(o *observation) {
 // each disjunct stands for the paths of read or stance that need it.
 func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	sp := s.provs[i]
-	cue := func(kinds ...string) bool {
+	cue := func(kinds ...sieveCue) bool {
 		for _, k := range kinds {
 			if s.acc.cues.meets(s.cue[k]) {
 				return true
@@ -264,9 +301,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	}
 	// found: a word of the cue kind matched, where the words may hold one (a
 	// phrase's first word may stand alone); read asks most cues as found.
-	found := func(kinds ...string) bool {
+	found := func(kinds ...sieveCue) bool {
 		for _, k := range kinds {
-			if s.acc.cues.meets(s.cue[k]) && o.match(s.r.Cues[k]) >= 0 {
+			if s.acc.cues.meets(s.cue[k]) && o.match(s.cueRule[k]) >= 0 {
 				return true
 			}
 		}
@@ -293,25 +330,25 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	// compound of the object named after it; and the sentence dated after start.
 	// or a suspension of the deal by an obligor: a suspending word, a deal's noun
 	// or a word of ratification.
-	refusal := cue("suspend") && cue("pact", "ratify") && o.date.After(sp.start) && mentions() ||
+	refusal := cue(cueSuspend) && cue(cuePact, cueRatify) && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
-			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+			(impl || obj || cue(cueWhole) || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
-	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
+	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument) && obj
 	if sp.continuing || sp.truceDue {
 		// A forbidden word counts with an obligor named (denied, done, not done),
 		// or negated in a sentence that tells the deal holding.
-		negatedForbid := has(sieveForbid) && (found("negative") || s.r.noSpeaker(o))
+		negatedForbid := has(sieveForbid) && (found(cueNegative) || s.r.noSpeaker(o))
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
-			cue("ratify") && cue("awaiting") || // not yet in force
-			cue("violate", "comply") && cue("mutual") || // the parties accuse each other
+			cue(cueRatify) && cue(cueAwaiting) || // not yet in force
+			cue(cueViolate, cueComply) && cue(cueMutual) || // the parties accuse each other
 			sp.quantity && obj || // within or above a cap
 			has(sieveForbid) && mentions() || // a denied act, a forbidden act, not fired a shot
-			cue("ended") && (act || cue("whole")) || // ran its term
-			cue("collapse") && (impl || obj) || cue("resume") && cue("fighting") || // broke down (collapsed)
-			(found("held", "comply") || negatedForbid) && (act || found("refer") || found("keep") && found("pact")) || // holding
-			cue("violate") && (mentions() || cue("refer")) && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
+			cue(cueEnded) && (act || cue(cueWhole)) || // ran its term
+			cue(cueCollapse) && (impl || obj) || cue(cueResume) && cue(cueFighting) || // broke down (collapsed)
+			(found(cueHeld, cueComply) || negatedForbid) && (act || found(cueRefer) || found(cueKeep) && found(cuePact)) || // holding
+			cue(cueViolate) && (mentions() || cue(cueRefer)) && (s.acc.accus || cue(cueRefer, cueWhole) || impl || obj) || // a violation reported
 			act && obj // in force
 	}
 	if !sp.continuing {
@@ -320,17 +357,17 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 			// obligor, the act the subject, the object named by a third party or
 			// for several obligors, or the head alone of an object of no words
 			act && (mentions() || subjectless || obj && (thirdParty || sp.several) || sp.headAlone && has(sieveHead)) ||
-			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
-			(action == Release || action == Exchange) && obj && found("remain") || // captives still held
-			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || found("remain")) && mentions() || // gone, or remaining
-			cue("begin") && has(sieveHead) && o.past || // begun, its object named
-			action == Deploy && cue("present") && obj || // in place
-			thirdParty && obj && s.opensOn(i, o) && found("negative") // the object told not done
+			(action == Withdraw || action == Transfer) && cue(cueTakeover) && has(sieveObjOther) && o.past || // taken over by another
+			(action == Release || action == Exchange) && obj && found(cueRemain) || // captives still held
+			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || found(cueRemain)) && mentions() || // gone, or remaining
+			cue(cueBegin) && has(sieveHead) && o.past || // begun, its object named
+			action == Deploy && cue(cuePresent) && obj || // in place
+			thirdParty && obj && s.opensOn(i, o) && found(cueNegative) // the object told not done
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.
 	// ... or, for a duty to act, an act with no actor named ("The talks had opened").
-	read = read && (obj || sp.continuing && cue("held", "comply", "refer", "violate") || mentions() ||
+	read = read && (obj || sp.continuing && cue(cueHeld, cueComply, cueRefer, cueViolate) || mentions() ||
 		!sp.continuing && act && len(o.actors) == 0 && len(o.events) == 0)
 	if read {
 		return true
@@ -340,7 +377,7 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	// judges the provision's own performance or tells a violation (of the one
 	// obligor, or the other side's).
 	return !o.narrative && o.speaker != "" && !(!sp.start.IsZero() && o.date.Before(sp.start)) &&
-		(cue("refer") || impl || obj) && (found("keep", "fault", "binding", "violate") || mentions() && found("comply", "deny", "negative"))
+		(cue(cueRefer) || impl || obj) && (found(cueKeep, cueFault, cueBinding, cueViolate) || mentions() && found(cueComply, cueDeny, cueNegative))
 }
 
 // opensOn reports whether a word of the object of the provision numbered i may
