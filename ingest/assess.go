@@ -65,7 +65,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	}
 	cache := &readCache{lists: newEventLists(filters), claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
-	var carried carry // of the group before, for the next
+	var carried map[string]string // of the group before, for the next
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
 		// its events reach groupEvents.
@@ -118,19 +118,6 @@ var groupEvents = 200_000
 
 // claimChunk is how many articles' claims are read in one query.
 const claimChunk = 256
-
-// maxCarriedMemos bounds the claim memos a group leaves to the next (a few
-// hundred bytes each): past it, the next group works its claims out again.
-const maxCarriedMemos = 1 << 17
-
-// carry is what a group of deals leaves to the next (readClaims): the claims of
-// the articles a deal kept one of, and of those that hold none, packed, by
-// article; and the memos of the claims of the articles it read, by article, in
-// the order of their claims, up to maxCarriedMemos.
-type carry struct {
-	claims map[string]string
-	memos  map[string][]agreement.ClaimMemo
-}
 
 // eachDeal calls fn with 0 to n-1 on as many goroutines as code articles, and
 // returns the first error.
@@ -363,11 +350,8 @@ func (d *dealRecord) date(ctx context.Context, st store.Store, cache *readCache,
 // read again: groups follow the order of the deals' sides, so a group reads many
 // of the articles of the one before. It returns, for the next group, the claims
 // of the articles that a deal kept one of and of those that hold none, packed:
-// the others would be most of what is carried. The claims' memos, which hold
-// what reading a claim works out whatever the deal, go to the next group too, so
-// that a claim the deals of several groups are asked of is worked out about once.
-func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, carried carry) (carry, error) {
-	last := carried.claims
+// the others would be most of what is carried.
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, last map[string]string) (map[string]string, error) {
 	var all []string
 	for _, d := range deals {
 		all = append(all, d.articles...)
@@ -403,11 +387,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			}
 			memos := make(map[string][]agreement.ClaimMemo, len(byArticle))
 			for id, cs := range byArticle {
-				if m, ok := carried.memos[id]; ok && len(m) == len(cs) {
-					memos[id] = m // the same claims, in the same order
-				} else {
-					memos[id] = make([]agreement.ClaimMemo, len(cs))
-				}
+				memos[id] = make([]agreement.ClaimMemo, len(cs))
 			}
 			select {
 			case chunks <- chunk{ids, byArticle, memos, err}:
@@ -420,11 +400,10 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		}
 	}()
 	type span struct{ start, end int }
-	next := carry{claims: make(map[string]string, len(all)), memos: map[string][]agreement.ClaimMemo{}}
-	memos := 0 // in next
+	next := make(map[string]string, len(all))
 	for c := range chunks {
 		if c.err != nil {
-			return carry{}, c.err
+			return nil, c.err
 		}
 		used := make([]atomic.Bool, len(c.ids)) // a deal kept one of the article's claims
 		err := p.eachDeal(ctx, len(deals), func(i int) error {
@@ -450,14 +429,10 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			return nil
 		})
 		if err != nil {
-			return carry{}, err
+			return nil, err
 		}
 		for x, id := range c.ids {
 			cs := c.byArticle[id]
-			if m := c.memos[id]; len(m) > 0 && memos+len(m) <= maxCarriedMemos {
-				next.memos[id] = m
-				memos += len(m)
-			}
 			if len(cs) > 0 && !used[x].Load() {
 				continue
 			}
@@ -469,7 +444,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 				}
 			}
 			if ok {
-				next.claims[id] = pack
+				next[id] = pack
 			}
 		}
 	}
