@@ -23,8 +23,8 @@ func TestAssessFilteredRecordAsWhole(t *testing.T) {
 }
 
 // TestAssessSmallGroupsAsWhole checks that records read in groups too small for
-// the deals, each group reading again claims another one read and taking the
-// memos of the claims the group before worked out, assess as whole records do.
+// the deals, each group reading again claims another one read, assess as whole
+// records do.
 func TestAssessSmallGroupsAsWhole(t *testing.T) {
 	t.Cleanup(ingest.SetGroupEvents(200))
 	if filtered, whole := filteredAndWhole(t); !reflect.DeepEqual(filtered, whole) {
