@@ -22,7 +22,10 @@ type sieve struct {
 	r     *Rules
 	provs []sieveProvision // in the order of the agreements' provisions
 	words map[string]*sieveWord
-	cue   map[string]ruleBits // the bit of each cue kind the sieve asks for
+	// cue and cueRule are the bit in the cue index and the rule of each cue
+	// kind the sieve asks of.
+	cue     [len(sieveCueKinds)]ruleBits
+	cueRule [len(sieveCueKinds)]WordRule
 	// negative and troops are the rules of the negative cue and of the forces
 	// a withdrawal moves.
 	negative, troops WordRule
@@ -64,8 +67,11 @@ type sieveProvision struct {
 	// truceDue: a truce or a ban due by a date, done once and broken after (read's
 	// breachOfDue).
 	continuing, quantity, truceDue bool
-	obj, head, impl                WordRule
-	forbid, forces                 WordRule
+	// several: more than one obligor, whose act the object's head noun may tell;
+	// headAlone: several, and the object has no words of its own.
+	several, headAlone bool
+	obj, head, impl    WordRule
+	forbid, forces     WordRule
 }
 
 // sieveWord is what a word, or an observation's words together, may be.
@@ -73,7 +79,8 @@ type sieveWord struct {
 	cues   ruleBits // cue kinds (cueIndex bits)
 	refuse bool     // a refusing word
 	accus  bool     // a word of accusation ("accused")
-	// negOther is a negative word other than "not" ("no troops", absent)
+	// negOther is a negative word that may name a thing missing ("no troops",
+	// absent): not "not", "neither" or a verb's negator
 	negOther bool
 	provs    []uint16
 	hot      bool // some of provs is not 0: most words are none of a deal's
@@ -94,13 +101,47 @@ const (
 	sieveForbidCode // coded with a CAMEO code of the acts it forbids
 )
 
+// The cue kinds the sieve asks of, numbered as sieveCueKinds names them.
+const (
+	cueAgree sieveCue = iota
+	cueInstrument
+	cueBegin
+	cueComply
+	cueDeny
+	cueEnded
+	cueFault
+	cueHeld
+	cueKeep
+	cueBinding
+	cueMutual
+	cueNegative
+	cueRefer
+	cueRemain
+	cueSupersede
+	cueTakeover
+	cueRatify
+	cueAwaiting
+	cuePresent
+	cueViolate
+	cueWhole
+	cueSuspend
+	cuePact
+	cueCollapse
+	cueResume
+	cueFighting
+)
+
+// sieveCue numbers a cue kind the sieve asks of.
+type sieveCue uint8
+
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting"}
+
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
-	s := &sieve{r: r, words: map[string]*sieveWord{}, cue: map[string]ruleBits{},
+	s := &sieve{r: r, words: map[string]*sieveWord{},
 		negative: r.Cues["negative"].compiled(), troops: r.Objects["troops"].compiled()}
-	for _, kind := range []string{"agree", "instrument", "begin", "comply", "deny", "ended", "fault", "held", "keep", "binding", "mutual",
-		"negative", "refer", "remain", "supersede", "takeover", "ratify", "awaiting", "present", "violate", "whole", "suspend", "pact", "collapse", "resume", "fighting"} {
-		s.cue[kind] = r.cueBit(kind)
+	for k, kind := range sieveCueKinds {
+		s.cue[k], s.cueRule[k] = r.cueBit(kind), r.Cues[kind].compiled()
 	}
 	for ai, a := range ags {
 		for pi, p := range a.Provisions {
@@ -112,6 +153,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 				})
 			}
 			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
+				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
@@ -145,7 +187,7 @@ func (s *sieve) word(w string) *sieveWord {
 		return sw
 	}
 	sw := &sieveWord{cues: s.r.cueIndex.mayMatch(w), refuse: !s.r.Refuse.compiled().idx.mayMatch(w).empty(),
-		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && !s.negative.idx.mayMatch(w).empty(), provs: make([]uint16, len(s.provs))}
+		accus: strings.HasPrefix(w, "accus"), negOther: w != "not" && w != "neither" && !verbNegator[w] && s.negative.MatchWord(w), provs: make([]uint16, len(s.provs))}
 	for i, sp := range s.provs {
 		var f uint16
 		for _, x := range []struct {
@@ -228,7 +270,7 @@ func (s *sieve) possible(o *observation, fn func(k pkey, p Provision)) {
 	}
 	o.sieve, o.sw = s, s.buf
 	for i, sp := range s.provs {
-		if s.may(sp, o, acc.provs[i], refusedEv) {
+		if s.may(i, o, acc.provs[i], refusedEv) {
 			fn(sp.k, sp.p)
 		}
 	}
@@ -244,13 +286,24 @@ func (s *sieve) drop(o *observation) {
 	o.sieve, o.sw = nil, nil
 }
 
-// may reports whether an observation whose words and events may be f for sp, and
-// the cues and flags of s.acc, may say something of sp: each disjunct stands for
-// the paths of read or stance that need it.
-func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool) bool {
-	cue := func(kinds ...string) bool {
+// may reports whether an observation whose words and events may be f for the
+// provision numbered i, and the cues and flags of s.acc, may say something of it:
+// each disjunct stands for the paths of read or stance that need it.
+func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
+	sp := s.provs[i]
+	cue := func(kinds ...sieveCue) bool {
 		for _, k := range kinds {
 			if s.acc.cues.meets(s.cue[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	// found: a word of the cue kind matched, where the words may hold one (a
+	// phrase's first word may stand alone); read asks most cues as found.
+	found := func(kinds ...sieveCue) bool {
+		for _, k := range kinds {
+			if s.acc.cues.meets(s.cue[k]) && o.match(s.cueRule[k]) >= 0 {
 				return true
 			}
 		}
@@ -268,51 +321,75 @@ func (s *sieve) may(sp sieveProvision, o *observation, f uint16, refusedEv bool)
 	// actHit: a word of the action (actWord), an event of the action by code or,
 	// with the object named, by verb; for kind other, object words.
 	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && obj
+	// thirdParty: told in the article's voice or a speaker's; subjectless: told so
+	// in the past with no actor and no event (read's actSubject).
+	thirdParty := o.narrative || o.speaker != ""
+	subjectless := thirdParty && o.past && len(o.actors) == 0 && len(o.events) == 0
 	// refusal: an obligor (an actor or the speaker) refusing in words, or a
 	// refused event of an obligor's; refuses: the action, the object, the deal or a
 	// compound of the object named after it; and the sentence dated after start.
 	// or a suspension of the deal by an obligor: a suspending word, a deal's noun
 	// or a word of ratification.
-	refusal := cue("suspend") && cue("pact", "ratify") && o.date.After(sp.start) && mentions() ||
+	refusal := cue(cueSuspend) && cue(cuePact, cueRatify) && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
-			(impl || obj || cue("whole") || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+			(impl || obj || cue(cueWhole) || has(sieveCompound)) && o.date.After(sp.start) && mentions()
 	// supersession: a postponing word, an agreement or an instrument, the object.
-	read := refusal || cue("supersede") && cue("agree", "instrument") && obj
+	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument) && obj
 	if sp.continuing || sp.truceDue {
+		// A forbidden word counts with an obligor named (denied, done, not done),
+		// or negated in a sentence that tells the deal holding.
+		negatedForbid := has(sieveForbid) && (found(cueNegative) || s.r.noSpeaker(o))
 		read = read ||
 			has(sieveForbidCode) || // forbidden, a denied breach
-			cue("ratify") && cue("awaiting") || // not yet in force
-			cue("violate", "comply") && cue("mutual") || // the parties accuse each other
+			cue(cueRatify) && cue(cueAwaiting) || // not yet in force
+			cue(cueViolate, cueComply) && cue(cueMutual) || // the parties accuse each other
 			sp.quantity && obj || // within or above a cap
-			has(sieveForbid) || // a denied act, a forbidden act, not fired a shot
-			cue("ended") && (act || cue("whole")) || // ran its term
-			cue("collapse") && (impl || obj) || cue("resume") && cue("fighting") || // broke down (collapsed)
-			cue("held", "comply") && (act || cue("refer") || cue("keep") && cue("pact")) || // holding
-			cue("violate") && (s.acc.accus || cue("refer", "whole") || impl || obj) || // a violation reported
+			has(sieveForbid) && mentions() || // a denied act, a forbidden act, not fired a shot
+			cue(cueEnded) && (act || cue(cueWhole)) || // ran its term
+			cue(cueCollapse) && (impl || obj) || cue(cueResume) && cue(cueFighting) || // broke down (collapsed)
+			(found(cueHeld, cueComply) || negatedForbid) && (act || found(cueRefer) || found(cueKeep) && found(cuePact)) || // holding
+			cue(cueViolate) && (mentions() || cue(cueRefer)) && (s.acc.accus || cue(cueRefer, cueWhole) || impl || obj) || // a violation reported
 			act && obj // in force
 	}
 	if !sp.continuing {
 		read = read ||
-			act || // every report of the act, done, begun, not done, intended
-			(action == Withdraw || action == Transfer) && cue("takeover") && has(sieveObjOther) && o.past || // taken over by another
-			(action == Release || action == Exchange) && cue("remain") && obj || // captives still held
-			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || cue("remain")) && mentions() || // gone, or remaining
-			cue("begin") && has(sieveHead) && o.past || // begun, its object named
-			action == Deploy && cue("present") && obj || // in place
-			cue("negative") && obj // the object told not done
+			// every report of the act, done, begun, not done, intended: by an
+			// obligor, the act the subject, the object named by a third party or
+			// for several obligors, or the head alone of an object of no words
+			act && (mentions() || subjectless || obj && (thirdParty || sp.several) || sp.headAlone && has(sieveHead)) ||
+			(action == Withdraw || action == Transfer) && cue(cueTakeover) && has(sieveObjOther) && o.past || // taken over by another
+			(action == Release || action == Exchange) && obj && found(cueRemain) || // captives still held
+			(action == Withdraw || action == Reduce) && has(sieveForces) && (s.acc.negOther || found(cueRemain)) && mentions() || // gone, or remaining
+			cue(cueBegin) && has(sieveHead) && o.past || // begun, its object named
+			action == Deploy && cue(cuePresent) && obj || // in place
+			thirdParty && obj && s.opensOn(i, o) && found(cueNegative) // the object told not done
 	}
 	// read's first test: the object, an obligor or, for a continuing provision, a
 	// cue of holding, compliance, reference or violation named.
 	// ... or, for a duty to act, an act with no actor named ("The talks had opened").
-	read = read && (obj || sp.continuing && cue("held", "comply", "refer", "violate") || mentions() ||
+	read = read && (obj || sp.continuing && cue(cueHeld, cueComply, cueRefer, cueViolate) || mentions() ||
 		!sp.continuing && act && len(o.actors) == 0 && len(o.events) == 0)
 	if read {
 		return true
 	}
 	// stance without a reading: a speaker's sentence on the topic with a cue of
-	// its kinds, not dated before start.
+	// its kinds, not dated before start, whose cue speaks of an obligor named or
+	// judges the provision's own performance or tells a violation (of the one
+	// obligor, or the other side's).
 	return !o.narrative && o.speaker != "" && !(!sp.start.IsZero() && o.date.Before(sp.start)) &&
-		(cue("refer") || impl || obj) && cue("comply", "deny", "violate", "negative", "keep", "fault", "binding")
+		(cue(cueRefer) || impl || obj) && (found(cueKeep, cueFault, cueBinding, cueViolate) || mentions() && found(cueComply, cueDeny, cueNegative))
+}
+
+// opensOn reports whether a word of the object of the provision numbered i may
+// stand among the first three words of o after its dateline (objectToldUndone).
+func (s *sieve) opensOn(i int, o *observation) bool {
+	from := datelineEnd(o.words)
+	for _, sw := range o.sw[from:min(from+3, len(o.sw))] {
+		if sw.provs[i]&sieveObj != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBit is the bit of cue kind in the cue index, none when there is no such kind.
