@@ -45,8 +45,8 @@ func (r *recorder) PutArticles(ctx context.Context, bs []store.Batch) ([]store.P
 // process's CPU time per replayed article (user and system, the checkpointer included)
 // in the run that took least, which a shared machine disturbs less than the wall time.
 // With $PEACEWATCH_BENCH_FILLED set, the filled file is kept at that path and a later
-// run that finds it there replays into it without filling again (the same ARTICLES),
-// so that transactions of other sizes can be compared on one large store.
+// run that finds it there replays into it without filling again, so that
+// transactions of other sizes can be compared on one large store.
 func BenchmarkStoreWriter(b *testing.B) {
 	n := envInt(b, "PEACEWATCH_BENCH_ARTICLES", 4000)
 	batch := envInt(b, "PEACEWATCH_BENCH_BATCH", ingest.DefaultBatch)
