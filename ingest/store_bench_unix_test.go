@@ -44,6 +44,9 @@ func (r *recorder) PutArticles(ctx context.Context, bs []store.Batch) ([]store.P
 // near-duplicates, which also grows with the store, is that of a new one. It reports the
 // process's CPU time per replayed article (user and system, the checkpointer included)
 // in the run that took least, which a shared machine disturbs less than the wall time.
+// With $PEACEWATCH_BENCH_FILLED set, the filled file is kept at that path and a later
+// run that finds it there replays into it without filling again, so that
+// transactions of other sizes can be compared on one large store.
 func BenchmarkStoreWriter(b *testing.B) {
 	n := envInt(b, "PEACEWATCH_BENCH_ARTICLES", 4000)
 	batch := envInt(b, "PEACEWATCH_BENCH_BATCH", ingest.DefaultBatch)
@@ -54,8 +57,13 @@ func BenchmarkStoreWriter(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	filled := filepath.Join(b.TempDir(), "stored.db")
-	fillStore(b, filled, rec.batches, envInt(b, "PEACEWATCH_BENCH_STORED", 3000), batch)
+	filled := os.Getenv("PEACEWATCH_BENCH_FILLED")
+	if filled == "" {
+		filled = filepath.Join(b.TempDir(), "stored.db")
+	}
+	if _, err := os.Stat(filled); err != nil {
+		fillStore(b, filled, rec.batches, envInt(b, "PEACEWATCH_BENCH_STORED", 3000), batch)
+	}
 	var least time.Duration // the least disturbed run's CPU time
 	for i := 0; b.Loop(); i++ {
 		b.StopTimer()

@@ -49,13 +49,15 @@ var (
 )
 
 // autocheckpointPages is how long the write-ahead log grows, in pages, before the
-// writer checkpoints it itself (see checkpointer): longer than SQLite's 1,000, so
-// that a page written by many transactions is copied into the file once.
-const autocheckpointPages = 32768
+// writer checkpoints it itself (see checkpointer): 1 GiB of 4 KiB pages, longer
+// than one commit's frames. A commit into a store of a million events logs more
+// than 128 MiB (most pages of every index), and at 128 MiB every commit ended
+// with the writer copying the log itself, a tenth of its CPU, while the
+// checkpointer found nothing left to copy (stop 19).
+const autocheckpointPages = 262144
 
-// walLimitBytes is the size a longer log is cut back to when it restarts: about
-// autocheckpointPages of 4 KiB pages, so that a large transaction does not leave
-// the file large.
+// walLimitBytes is the size a longer log is cut back to when it restarts, so that
+// a large transaction does not leave the file large.
 const walLimitBytes = 128 << 20
 
 // cacheKiB is each connection's page cache, in KiB. writerCacheKiB is the
