@@ -727,7 +727,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
-		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, unnamed(o, i)) {
+		if r.standsAny(p.Obligor, []string{who}) && (r.refuses(p, unnamed(o, i)) || r.refusesNamed(p, words, i)) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
@@ -912,6 +912,27 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
 	}
 	return false
+}
+
+// refusesNamed reports whether the refusing word at i refuses, by a pronoun
+// within the three words after it, p's act or object that the sentence opens on:
+// its subject, the words before any preposition or negative word, five at most,
+// names the act or the object's head ("The mechanism has not been set up; Baku
+// says it will not accept it", "Talks have not begun; Washington has declined to
+// open them"; not a ban on tests that those talks are "on").
+func (r *Rules) refusesNamed(p Provision, words []string, i int) bool {
+	if !slices.ContainsFunc(words[i+1:min(len(words), i+4)], func(w string) bool { return w == "it" || w == "them" }) {
+		return false
+	}
+	end := min(5, i)
+	for k, w := range words[:end] {
+		if prepositions[w] || r.Cues["negative"].MatchWord(w) {
+			end = k
+			break
+		}
+	}
+	opening := words[:end]
+	return r.Implement[p.Action].MatchAny(opening) >= 0 || r.objectHead(p).MatchAny(opening) >= 0
 }
 
 // unnamed returns o's words from i on, with the first word of each actor named
