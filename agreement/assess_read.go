@@ -437,6 +437,15 @@ func (r *Rules) mentions(p Provision, o *observation) bool {
 	return false
 }
 
+// unauthored reports whether o is the article's own report naming no actor at all,
+// for a truce or ban of several sides, and telling of no holding: a forbidden act
+// told so where the provision's object is ("Shells struck the port of Hodeidah
+// again") is one of theirs, as no one else is named; "the truce has largely held,
+// apart from sporadic exchanges of fire" keeps it.
+func unauthored(p Provision, o *observation, c cues) bool {
+	return len(p.Obligor) >= 2 && o.narrative && len(o.actors) == 0 && !c["held"] && !c["comply"] && !c["calm"]
+}
+
 // readMemo is read, computed once per provision and observation.
 func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
 	mk := memoKey{k, start.Unix()}
@@ -501,7 +510,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
