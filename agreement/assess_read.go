@@ -740,6 +740,11 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
 	}
+	if i := o.match(r.Refuse); i >= 0 && len(p.Obligor) == 1 && r.refusedPassive(p, words, i) {
+		// "The Kurds' candidate for the vice-presidency was turned down": the
+		// only party that can grant it refused.
+		return reading{kind: readRefusal, why: "turned down: refused by " + p.Obligor[0] + ", a required party", obs: o, agent: p.Obligor[0]}, true
+	}
 	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
 		// the debate on the treaty": a party halting the deal as a whole puts every
@@ -921,6 +926,20 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
 	}
 	return false
+}
+
+// refusedPassive reports whether the refusing word at i is passive ("was turned
+// down", "were rejected"), with no agent after it ("by" within two words), and the
+// subject of its clause names the head of p's object: what was refused is the
+// provision's ("new provincial flags" are no "police powers to the provincial
+// councils").
+func (r *Rules) refusedPassive(p Provision, words []string, i int) bool {
+	if i == 0 || !slices.Contains([]string{"was", "were", "been", "is", "are"}, words[i-1]) ||
+		slices.Contains(words[i+1:min(len(words), i+3)], "by") {
+		return false
+	}
+	lo, _ := clauseAt(words, i)
+	return r.objectHead(p).MatchAny(words[lo:i]) >= 0
 }
 
 // refusesNamed reports whether the refusing word at i refuses, by a pronoun
