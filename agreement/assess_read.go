@@ -437,6 +437,26 @@ func (r *Rules) mentions(p Provision, o *observation) bool {
 	return false
 }
 
+// capWords returns the index of the word that sets a report above or within a cap
+// named just after it ("exceeded the limit", "under the agreed ceiling"), and
+// whether it is above; -1 when there is none.
+func (r *Rules) capWords(words []string) (int, bool) {
+	for k, w := range words {
+		if !r.Cues["cap"].MatchWord(w) {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if r.Cues["over"].MatchWord(words[j]) {
+				return j, true
+			}
+			if r.Cues["under"].MatchWord(words[j]) {
+				return j, false
+			}
+		}
+	}
+	return -1, false
+}
+
 // unauthored reports whether o is the article's own report naming no actor at all,
 // for a truce or ban of several sides, and telling of no holding: a forbidden act
 // told so where the provision's object is ("Shells struck the port of Hodeidah
@@ -496,6 +516,17 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			}
 			return rd
 		}
+	}
+	if at, over := r.capWords(words); p.Quantity != nil && at >= 0 && !c["intent"] && !c["hypothetical"] {
+		// "several tests had exceeded the limit", "its tests had stayed under the
+		// threshold": a report above or within a cap without a figure.
+		who := r.obligorIn(p, []string{o.agentBefore(at), o.speaker})
+		if over && !r.negatedAt(words, at) {
+			rd.kind, rd.why, rd.agent = readBreach, "above the limit", r.obligorIn(p, []string{o.agentBefore(at)})
+		} else {
+			rd.kind, rd.why, rd.stage, rd.agent = readComply, "within the limit", 2, who
+		}
+		return rd
 	}
 	fw := r.Forbid[p.Action]
 	if di := o.match(r.Cues["deny"]); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
