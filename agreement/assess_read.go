@@ -437,6 +437,35 @@ func (r *Rules) mentions(p Provision, o *observation) bool {
 	return false
 }
 
+// capWords returns the index of the word that sets a report above or within a cap
+// named just after it ("exceeded the limit", "under the agreed ceiling"), and
+// whether it is above; -1 when there is none.
+func (r *Rules) capWords(words []string) (int, bool) {
+	for k, w := range words {
+		if !r.Cues["cap"].MatchWord(w) {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if r.Cues["over"].MatchWord(words[j]) {
+				return j, true
+			}
+			if r.Cues["under"].MatchWord(words[j]) {
+				return j, false
+			}
+		}
+	}
+	return -1, false
+}
+
+// unauthored reports whether o is the article's own report naming no actor at all,
+// for a truce or ban of several sides, and telling of no holding: a forbidden act
+// told so where the provision's object is ("Shells struck the port of Hodeidah
+// again") is one of theirs, as no one else is named; "the truce has largely held,
+// apart from sporadic exchanges of fire" keeps it.
+func unauthored(p Provision, o *observation, c cues) bool {
+	return len(p.Obligor) >= 2 && o.narrative && len(o.actors) == 0 && !c["held"] && !c["comply"] && !c["calm"]
+}
+
 // readMemo is read, computed once per provision and observation.
 func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
 	mk := memoKey{k, start.Unix()}
@@ -488,6 +517,17 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
+	if at, over := r.capWords(words); p.Quantity != nil && at >= 0 && !c["intent"] && !c["hypothetical"] {
+		// "several tests had exceeded the limit", "its tests had stayed under the
+		// threshold": a report above or within a cap without a figure.
+		who := r.obligorIn(p, []string{o.agentBefore(at), o.speaker})
+		if over && !r.negatedAt(words, at) {
+			rd.kind, rd.why, rd.agent = readBreach, "above the limit", r.obligorIn(p, []string{o.agentBefore(at)})
+		} else {
+			rd.kind, rd.why, rd.stage, rd.agent = readComply, "within the limit", 2, who
+		}
+		return rd
+	}
 	fw := r.Forbid[p.Action]
 	if di := o.match(r.Cues["deny"]); di >= 0 && fw.MatchAny(words[di:]) >= 0 {
 		// "3R's leader denied that his men had attacked the villagers": an
@@ -501,7 +541,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && named && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -727,9 +767,14 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// A splinter faction's refusal ("a breakaway faction rejected the deal")
 		// is not its party's.
 		who := o.agentBefore(i)
-		if r.standsAny(p.Obligor, []string{who}) && r.refuses(p, unnamed(o, i)) {
+		if r.standsAny(p.Obligor, []string{who}) && (r.refuses(p, unnamed(o, i)) || r.refusesNamed(p, words, i)) {
 			return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 		}
+	}
+	if i := o.match(r.Refuse); i >= 0 && len(p.Obligor) == 1 && r.refusedPassive(p, words, i) {
+		// "The Kurds' candidate for the vice-presidency was turned down": the
+		// only party that can grant it refused.
+		return reading{kind: readRefusal, why: "turned down: refused by " + p.Obligor[0] + ", a required party", obs: o, agent: p.Obligor[0]}, true
 	}
 	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
@@ -912,6 +957,41 @@ func (r *Rules) refuses(p Provision, after []string) bool {
 		return r.objectWords(p).MatchAny(cut(after[:hi])[10:]) >= 0
 	}
 	return false
+}
+
+// refusedPassive reports whether the refusing word at i is passive ("was turned
+// down", "were rejected"), with no agent after it ("by" within two words), and the
+// subject of its clause names the head of p's object: what was refused is the
+// provision's ("new provincial flags" are no "police powers to the provincial
+// councils").
+func (r *Rules) refusedPassive(p Provision, words []string, i int) bool {
+	if i == 0 || !slices.Contains([]string{"was", "were", "been", "is", "are"}, words[i-1]) ||
+		slices.Contains(words[i+1:min(len(words), i+3)], "by") {
+		return false
+	}
+	lo, _ := clauseAt(words, i)
+	return r.objectHead(p).MatchAny(words[lo:i]) >= 0
+}
+
+// refusesNamed reports whether the refusing word at i refuses, by a pronoun
+// within the three words after it, p's act or object that the sentence opens on:
+// its subject, the words before any preposition or negative word, five at most,
+// names the act or the object's head ("The mechanism has not been set up; Baku
+// says it will not accept it", "Talks have not begun; Washington has declined to
+// open them"; not a ban on tests that those talks are "on").
+func (r *Rules) refusesNamed(p Provision, words []string, i int) bool {
+	if !slices.ContainsFunc(words[i+1:min(len(words), i+4)], func(w string) bool { return w == "it" || w == "them" }) {
+		return false
+	}
+	end := min(5, i)
+	for k, w := range words[:end] {
+		if prepositions[w] || r.Cues["negative"].MatchWord(w) {
+			end = k
+			break
+		}
+	}
+	opening := words[:end]
+	return r.Implement[p.Action].MatchAny(opening) >= 0 || r.objectHead(p).MatchAny(opening) >= 0
 }
 
 // unnamed returns o's words from i on, with the first word of each actor named
