@@ -129,12 +129,13 @@ const (
 	cueCollapse
 	cueResume
 	cueFighting
+	cueCap
 )
 
 // sieveCue numbers a cue kind the sieve asks of.
 type sieveCue uint8
 
-var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting"}
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap"}
 
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
@@ -332,7 +333,10 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	// or a word of ratification.
 	refusal := cue(cueSuspend) && cue(cuePact, cueRatify) && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
-			(impl || obj || cue(cueWhole) || has(sieveCompound)) && o.date.After(sp.start) && mentions()
+			(impl || obj || cue(cueWhole) || has(sieveCompound|sieveHead)) && o.date.After(sp.start) && mentions() ||
+		// a passive refusal of the one obligor's duty, its object's head the subject
+		// ("was turned down")
+		s.acc.refuse && len(sp.p.Obligor) == 1 && has(sieveHead) && o.date.After(sp.start)
 	// supersession: a postponing word, an agreement or an instrument, the object.
 	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument) && obj
 	if sp.continuing || sp.truceDue {
@@ -343,8 +347,10 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 			has(sieveForbidCode) || // forbidden, a denied breach
 			cue(cueRatify) && cue(cueAwaiting) || // not yet in force
 			cue(cueViolate, cueComply) && cue(cueMutual) || // the parties accuse each other
-			sp.quantity && obj || // within or above a cap
-			has(sieveForbid) && mentions() || // a denied act, a forbidden act, not fired a shot
+			sp.quantity && (obj || found(cueCap)) || // within or above a cap, in figures or words
+			// a denied act, a forbidden act, not fired a shot; or a forbidden act of a
+			// truce of several sides told with no actor where its object is
+			has(sieveForbid) && (mentions() || sp.several && obj && o.narrative && len(o.actors) == 0) ||
 			cue(cueEnded) && (act || cue(cueWhole)) || // ran its term
 			cue(cueCollapse) && (impl || obj) || cue(cueResume) && cue(cueFighting) || // broke down (collapsed)
 			(found(cueHeld, cueComply) || negatedForbid) && (act || found(cueRefer) || found(cueKeep) && found(cuePact)) || // holding
