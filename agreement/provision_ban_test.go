@@ -1,0 +1,57 @@
+package agreement_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestNeitherNorBans checks bans worded with "neither" and "nor": "neither" alone or
+// after a leading time binds both sides, and "Nor may it ..." binds the subject of
+// the sentence before; the object of a list of verbs is what the last one acts on.
+// The near misses state no ban.
+func TestNeitherNorBans(t *testing.T) {
+	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday. "
+	for _, tc := range []struct {
+		name, text, evidence string
+		obligor              []string // nil: no ban on the evidence
+		object               string
+	}{
+		{"neither alone before may", signed + "Each army is to be cut to five thousand men within ninety days, and neither may bring new arms into the Chaco.",
+			"Each army", []string{"BOL", "PRY"}, "bring new arms"},
+		{"neither after a leading time", signed + "For the next six months neither army may move new guns to the front, a neutral commission said.",
+			"For the next", []string{"BOL", "PRY"}, "move new guns"},
+		{"nor may it after the subject's own sentence", signed + "Paraguay is to cut its army to five thousand men. Nor may it buy, build or lease warplanes, the protocol says.",
+			"Nor may", []string{"PRY"}, "warplanes"},
+		{"neither inside the subject is no ban", signed + "Paraguay is to cut its army to five thousand men. Officials of neither country may have known of the raid.",
+			"Officials", nil, ""},
+		{"nor with no modal is no ban", signed + "Paraguay is to cut its army to five thousand men. Nor did it buy warplanes last year, officials said.",
+			"Nor did", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var bans []agreement.Provision
+			for _, ag := range extractText(t, tc.name, "1935-06-12", tc.text) {
+				for _, p := range ag.Provisions {
+					if p.Action == agreement.Prohibit && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
+						bans = append(bans, p)
+					}
+				}
+			}
+			if tc.obligor == nil {
+				if len(bans) > 0 {
+					t.Errorf("got %+v, want no ban", bans)
+				}
+				return
+			}
+			if len(bans) != 1 {
+				t.Fatalf("got %d bans on %q, want 1: %+v", len(bans), tc.evidence, bans)
+			}
+			got := slices.Sorted(slices.Values(bans[0].Obligor))
+			if !slices.Equal(got, tc.obligor) || bans[0].Object != tc.object {
+				t.Errorf("got %v %q, want %v %q", got, bans[0].Object, tc.obligor, tc.object)
+			}
+		})
+	}
+}
