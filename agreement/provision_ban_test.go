@@ -55,3 +55,34 @@ func TestNeitherNorBans(t *testing.T) {
 		})
 	}
 }
+
+// TestSameTimeDate checks that a term done "at the same time" is due when the term
+// before it is, and that "at the same time" opening a clause (meanwhile) or followed
+// by "as" (another event) dates nothing.
+func TestSameTimeDate(t *testing.T) {
+	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday. Bolivia will free its Paraguayan prisoners by July 1"
+	for _, tc := range []struct{ name, text, deadline string }{
+		{"at the same time", signed + ", and Paraguay will release its Bolivian prisoners at the same time.", "1935-07-01"},
+		{"at about the same time", signed + ". Paraguay will hand back the captured forts at about the same time.", "1935-07-01"},
+		{"meanwhile", signed + ". At the same time, Paraguay will release its Bolivian prisoners.", ""},
+		{"at the same time as another event", signed + ". Paraguay will release its Bolivian prisoners at the same time as the armies are demobilised.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, ag := range extractText(t, tc.name, "1935-06-12", tc.text) {
+				for _, p := range ag.Provisions {
+					if slices.Equal(p.Obligor, []string{"PRY"}) {
+						d := ""
+						if p.Deadline != nil {
+							d = p.Deadline.Date
+						}
+						got = append(got, d)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tc.deadline {
+				t.Errorf("got Paraguay's deadlines %q, want [%q]", got, tc.deadline)
+			}
+		})
+	}
+}
