@@ -86,3 +86,32 @@ func TestSameTimeDate(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedPointsApart checks that two talks stated in two points of a numbered
+// list stay two provisions, while the same two sentences in prose are one set of
+// talks.
+func TestNumberedPointsApart(t *testing.T) {
+	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday."
+	const talks, meeting = "The two sides will hold talks on the Chaco frontier at an early date.", "Their Red Cross societies will hold a meeting on the prisoners in early July."
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"two points", signed + " The protocol lists two points:\n\n1. " + talks + "\n\n2. " + meeting, 2},
+		{"prose", signed + " " + talks + " " + meeting, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, ag := range extractText(t, tc.name, "1935-06-12", tc.text) {
+				for _, p := range ag.Provisions {
+					if p.Action == agreement.Negotiate {
+						n++
+					}
+				}
+			}
+			if n != tc.want {
+				t.Errorf("got %d talks, want %d", n, tc.want)
+			}
+		})
+	}
+}
