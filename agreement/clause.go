@@ -397,8 +397,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
 			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
 		}
-		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) {
-			return true // "..., where a UN mission will register": a place's description
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) && !(c.negated && c.group && v.word(c.subjFrom) == "neither") {
+			// "..., where a UN mission will register": a place's description ("a park
+			// where neither may station troops" bans both sides from it)
+			return true
 		}
 		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
 	})
@@ -1222,7 +1224,9 @@ func neitherAt(lx *lexicon, v *sent, from, to int) int {
 		from++ // "..., and neither side is to ..."
 	}
 	for k := from; k < to; k++ {
-		lead := k == from || v.tag(from) == "IN" && v.word(k-1) != "of" // not "officials of neither side"
+		// after a leading time or place, or "where" ("a zone where neither may ..."),
+		// not "officials of neither side"
+		lead := k == from || v.word(k-1) == "where" || v.tag(from) == "IN" && v.word(k-1) != "of"
 		if v.word(k) == "neither" && lead && (k == to-1 || lx.has("group", v.words, k, to)) && len(v.actorsIn(k, to)) == 0 {
 			return k
 		}
