@@ -225,6 +225,13 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 			out = append(out, c)
 			i = vb
 			continue
+		case (w == "may" || w == "can" || w == "shall" || w == "will") && v.word(i-1) == "nor" && pronouns[v.word(i+1)] && isVerb(lx, v, i+2):
+			// "Nor may it own, make or test atomic weapons": the subject before is
+			// barred as well
+			c = clause{from: i - 1, subjFrom: i + 1, verb: i + 2, pronoun: true, negated: true}
+			out = append(out, c)
+			i += 2
+			continue
 		case w == "may" && mayBan(lx, v, i):
 			// "X may not build new airfields", "Neither army may move its
 			// artillery": a ban
@@ -360,8 +367,11 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if sw == "and" || sw == "," {
 			sw = v.word(c.subjFrom + 1)
 		}
-		if sw == "neither" && c.group {
-			c.negated = true // "Neither side will block ...", "..., and neither side is to place ...": both sides are barred
+		if k := neitherAt(lx, v, c.subjFrom, i); k >= 0 {
+			// "Neither side will block ...", "..., and neither side is to place ...",
+			// "neither may station troops": both sides are barred
+			c.negated, c.group = true, true
+			c.subjFrom, c.from = k, k
 		}
 		// "their heavy weapons are to be withdrawn": whose they are is who is bound
 		if len(c.subj) == 0 && !c.group && (c.subjFrom >= i-1 || pronouns[sw] || sw == "their" || sw == "its") {
@@ -387,8 +397,10 @@ func commitments(lx *lexicon, v *sent, agreeing, afterModal bool) []clause {
 		if w := v.word(c.subjFrom - 2); v.word(c.subjFrom-1) == "that" && (w == "means" || w == "meaning" || w == "mean") {
 			return true // "..., which in Kabul's reading means that Pakistan must stop ...": a reading of the terms
 		}
-		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) {
-			return true // "..., where a UN mission will register": a place's description
+		if hasAny(v.words, c.subjFrom-1, c.verb, "where") && !whereAside(v, c.subjFrom, c.verb) && !(c.negated && c.group && v.word(c.subjFrom) == "neither") {
+			// "..., where a UN mission will register": a place's description ("a park
+			// where neither may station troops" bans both sides from it)
+			return true
 		}
 		return len(c.subj) == 0 && !c.group && openRelative(v, c.subjFrom-1, c.verb) && !relativeHasVerb(v, c.subjFrom, c.verb)
 	})
@@ -1196,10 +1208,30 @@ func mayBan(lx *lexicon, v *sent, i int) bool {
 	if i <= from {
 		return false
 	}
-	if v.word(from) == "neither" {
-		return lx.has("group", v.words, from, i) && isVerb(lx, v, i+1)
+	if neitherAt(lx, v, from, i) >= 0 {
+		return isVerb(lx, v, i+1)
 	}
 	return v.word(i+1) == "not" && isVerb(lx, v, i+2) && onlyActors(v, from, i)
+}
+
+// neitherAt returns where "neither" opens the subject in tokens [from, to) of the
+// modal at to, -1 if it does not: "neither" and a group noun ("neither army"), or
+// "neither" alone just before the modal ("neither may station troops"), after a time
+// or place that leads the clause ("For three months neither army may ..."). Both
+// sides are barred.
+func neitherAt(lx *lexicon, v *sent, from, to int) int {
+	for from < to && (v.word(from) == "and" || v.word(from) == ",") {
+		from++ // "..., and neither side is to ..."
+	}
+	for k := from; k < to; k++ {
+		// after a leading time or place, or "where" ("a zone where neither may ..."),
+		// not "officials of neither side"
+		lead := k == from || v.word(k-1) == "where" || v.tag(from) == "IN" && v.word(k-1) != "of"
+		if v.word(k) == "neither" && lead && (k == to-1 || lx.has("group", v.words, k, to)) && len(v.actorsIn(k, to)) == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // capSubject reports whether the subject in tokens [from, to) opens with a ceiling:

@@ -22,6 +22,8 @@ func (t *term) readConditions(v *sent, body string, from, to int) {
 		case w[i] == "then" || w[i] == "after" && v.word(i+1) == "which" || w[i] == "which" && (v.word(i-1) == "date" || v.word(i-1) == "day"):
 			t.follows = true
 			t.sameDate = w[i] == "which"
+		case sameTime(v, i):
+			t.sameDate = true
 		case w[i] == "once" || w[i] == "provided" && v.word(i+1) == "that" && !providedByDeal(v, i) || w[i] == "until" || w[i] == "if" || w[i] == "unless":
 			if w[i] == "once" {
 				t.once = true
@@ -88,4 +90,23 @@ func providedByDeal(v *sent, i int) bool {
 		k--
 	}
 	return loadLexicon().has("deal", v.words, k, k+1)
+}
+
+// sameTime reports whether "at the same time" at i dates a term by the one before it
+// ("East Germany will free the student at the same time"): after the clause's verb, not
+// opening a sentence or an aside, where it only means "meanwhile", and not "at the
+// same time as ...", which names another event.
+func sameTime(v *sent, i int) bool {
+	if v.word(i) != "at" || i <= v.first {
+		return false
+	}
+	k := i + 1
+	if v.word(k) == "about" || v.word(k) == "roughly" {
+		k++ // "at about the same time"
+	}
+	if v.word(k) != "the" || v.word(k+1) != "same" || v.word(k+2) != "time" || v.word(k+3) == "as" {
+		return false
+	}
+	p := v.word(i - 1)
+	return p != "," && p != "and" && p != "but" && !strings.HasPrefix(v.tag(i-1), "MD")
 }

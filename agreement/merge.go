@@ -390,9 +390,26 @@ func fixDependencies(ps []Provision, remap map[string]string) {
 }
 
 // sameStatement is sameProvision within one article, where two parties of one country
-// ("the government", "the ELN") are told apart by their codes.
+// ("the government", "the ELN") are told apart by their codes, and two points of one
+// numbered list ("1. ...", "5. ...") are two terms.
 func sameStatement(a, b Provision) bool {
+	if ma, mb := pointMark(a.Evidence.Text), pointMark(b.Evidence.Text); ma != "" && mb != "" && ma != mb {
+		return false
+	}
 	return sameProvision(a, b) && sameCodes(a.Obligor, b.Obligor)
+}
+
+// pointMark returns the number that opens a list point's text ("5" of "5. The two
+// sides will ..."), "" for text that opens no numbered point.
+func pointMark(s string) string {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || (s[k] != '.' && s[k] != ')') || s[k+1] != ' ' {
+		return ""
+	}
+	return s[:k]
 }
 
 func sameCodes(a, b []string) bool {

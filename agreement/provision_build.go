@@ -140,6 +140,8 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 		case c.pronoun && len(prevObl) > 0:
 			t.obligor = slices.Clone(prevObl)
+		case c.pronoun && len(b.norSubject(v, c, si)) > 0:
+			t.obligor = b.norSubject(v, c, si)
 		case c.pronoun && k > 0 && all[k-1].group:
 			// "The two sides will hold reunions ..., and their Red Cross societies will
 			// hold a meeting": the clause before names them, though it stated no term
@@ -483,6 +485,23 @@ var guarantorNouns = map[string]bool{"guarantors": true, "mediators": true, "gua
 // guarantorsNamed reports whether the clause's subject is the deal's guarantors by
 // that word alone ("The guarantors will dispatch ..."), the deal having some and the
 // coder naming no actor in the subject.
+// norSubject returns the actors that open the sentence before si when clause c of v
+// opens with "Nor" and a pronoun ("Austria may not ... . Nor may it ..."): the
+// pronoun is that sentence's subject. nil otherwise.
+func (b *building) norSubject(v *sent, c clause, si int) []string {
+	if v.word(c.from) != "nor" || si == 0 || si > len(b.vs) {
+		return nil
+	}
+	prev := &b.vs[si-1]
+	var out []string
+	for _, a := range prev.actors {
+		if a.tok == prev.first && a.Code != "" && !a.Place {
+			out = addCode(out, a.Code)
+		}
+	}
+	return out
+}
+
 func (b *building) guarantorsNamed(c clause) bool {
 	return len(c.subj) == 0 && guarantorNouns[c.subjNoun] && len(b.ag.Guarantors) > 0
 }

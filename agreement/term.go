@@ -428,7 +428,10 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if c.negated && !capped {
 		t.action = Prohibit
-		if t.object == "" {
+		if k := lastListedVerb(v, j, c.to); k > j && p.value != string(Allow) && p.value != string(Prohibit) {
+			// "may not own, make or test atomic weapons": what the verbs act on
+			t.objFrom, t.object = objectAfter(lx, v, body, k+1, c.to)
+		} else if t.object == "" {
 			t.object = v.span(body, j, min(c.to, j+4))
 		} else if p.value != string(Allow) && p.value != string(Prohibit) {
 			t.object = v.words[j] + " " + t.object
@@ -707,6 +710,19 @@ func objectEnd(v *sent, i, to int) int {
 		j--
 	}
 	return j
+}
+
+// lastListedVerb returns the last verb of a list that starts with the verb at j and
+// ends before to ("own, make or test"), j if no verb follows in a list.
+func lastListedVerb(v *sent, j, to int) int {
+	k := j
+	for k+2 < to && (v.word(k+1) == "," || v.word(k+1) == "or" || v.word(k+1) == "and") && v.tag(k+2) == "VB" {
+		k += 2
+	}
+	if k+3 < to && v.word(k+1) == "," && (v.word(k+2) == "or" || v.word(k+2) == "and") && v.tag(k+3) == "VB" {
+		k += 3 // "own, make, or test"
+	}
+	return k
 }
 
 var durations = map[string]bool{"days": true, "day": true, "hours": true, "hour": true, "weeks": true, "week": true,
