@@ -68,7 +68,9 @@ func TestSurnameAfterGivenName(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ text, want string }{
-		{"an Austrian delegation led by Chancellor Julius Raab", ""},
+		{"an Austrian delegation led by Chancellor Julius Raab", "Julius Raab"},
+		{"a memoir by Walter Kohl , the chancellor 's son", ""},
+		{"Chancellor Kohl flew to Moscow", "Helmut Kohl"},
 		{"the envoy Qayum Karzai , the president 's brother , said", ""},
 		{"Foreign Secretary Raab flew to Islamabad", "Dominic Raab"},
 		{"talks between Dominic Raab and his hosts", "Dominic Raab"},
