@@ -91,3 +91,32 @@ func TestSurnameAfterGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A word that begins only people's names is a given name, not a title that spares the
+// surname after it; a title spares it even when it also begins a name ("King Salman").
+func TestGivenNameOfAnotherEntry(t *testing.T) {
+	d := New()
+	src := "[person]\nWalter Scheel | DEUGOV | Scheel\nHelmut Kohl | DEUGOV | Kohl\n" +
+		"King Salman | SAUGOV\nHaitham bin Tariq | OMNGOV | Haitham\n[country]\nIsrael | ISR\n"
+	if err := d.Load(strings.NewReader(src), "t"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"a memoir by Walter Kohl appeared", ""},
+		{"Walter Scheel met Kohl", "Walter Scheel,Helmut Kohl"},
+		{"a letter from King Haitham arrived", "Haitham bin Tariq"},
+		{"in Israel Kohl spoke", "Helmut Kohl"},
+	}
+	for _, tt := range tests {
+		words, lower := tokens(tt.text)
+		var got []string
+		for _, m := range d.Match(words, lower) {
+			if m.Entry.Kind == Person {
+				got = append(got, m.Entry.Name)
+			}
+		}
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
