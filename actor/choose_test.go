@@ -174,6 +174,9 @@ func TestDefaultAmbiguousNames(t *testing.T) {
 		"Lebanese forces deployed", // the army, not the Lebanese Forces militia
 		"New forces arrived",
 		"an Islamic group claimed it",
+		"a missile fell near Ben-Gurion airport", // the airport, not David Ben-Gurion
+		"a drone hit Ben Gurion International Airport",
+		"residents of Eshkol regional council fled",
 	} {
 		words, lower := tokens(text)
 		for _, m := range d.Match(words, lower) {

@@ -67,8 +67,10 @@ func TestSurnameAfterGivenName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, want string }{
-		{"an Austrian delegation led by Chancellor Julius Raab", ""},
+	tests := []peopleCase{
+		{"an Austrian delegation led by Chancellor Julius Raab", "Julius Raab"},
+		{"a memoir by Walter Kohl , the chancellor 's son", ""},
+		{"Chancellor Kohl flew to Moscow", "Helmut Kohl"},
 		{"the envoy Qayum Karzai , the president 's brother , said", ""},
 		{"Foreign Secretary Raab flew to Islamabad", "Dominic Raab"},
 		{"talks between Dominic Raab and his hosts", "Dominic Raab"},
@@ -76,6 +78,32 @@ func TestSurnameAfterGivenName(t *testing.T) {
 		{"On Monday Karzai said", "Hamid Karzai"},
 		{"Karzai said", "Hamid Karzai"},
 	}
+	checkPeople(t, d, tests)
+}
+
+// A word that begins only people's names is a given name, not a title that spares the
+// surname after it; a title spares it even when it also begins a name ("King Salman").
+func TestGivenNameOfAnotherEntry(t *testing.T) {
+	d := New()
+	src := "[person]\nWalter Scheel | DEUGOV | Scheel\nHelmut Kohl | DEUGOV | Kohl\n" +
+		"King Salman | SAUGOV\nHaitham bin Tariq | OMNGOV | Haitham\n[country]\nIsrael | ISR\n"
+	if err := d.Load(strings.NewReader(src), "t"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []peopleCase{
+		{"a memoir by Walter Kohl appeared", ""},
+		{"Walter Scheel met Kohl", "Walter Scheel,Helmut Kohl"},
+		{"a letter from King Haitham arrived", "Haitham bin Tariq"},
+		{"in Israel Kohl spoke", "Helmut Kohl"},
+	}
+	checkPeople(t, d, tests)
+}
+
+// peopleCase is a text and the names of the people Match finds in it, comma-joined.
+type peopleCase struct{ text, want string }
+
+func checkPeople(t *testing.T, d *Dictionary, tests []peopleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		words, lower := tokens(tt.text)
 		var got []string

@@ -29,6 +29,7 @@ type Dictionary struct {
 	root     node
 	warnings []error
 	seq      int
+	given    map[string]bool // first words of people's names, lower-cased (see Match)
 }
 
 // New returns an empty dictionary.
@@ -201,6 +202,12 @@ func (d *Dictionary) add(pe parsed, p *problems) {
 	}
 	if len(e.Phrases) > 0 {
 		d.entries = append(d.entries, e)
+	}
+	if first, _, ok := strings.Cut(e.Name, " "); ok && e.Kind == Person {
+		if d.given == nil {
+			d.given = map[string]bool{}
+		}
+		d.given[strings.ToLower(first)] = true
 	}
 }
 

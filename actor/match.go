@@ -22,9 +22,10 @@ func (d *Dictionary) Match(words, lower []string) []Mention {
 
 // A person's surname alone does not name him after another given name: "Chancellor
 // Julius Raab" is not Dominic Raab. Words that may stand before a surname are spared:
-// those that begin a dictionary phrase ("President", "Foreign Minister"), titles
-// (titleWords), and names of days and months; so is a spelling of the entry's own
-// given name ("Mahmud Abbas" for Mahmoud Abbas).
+// those that begin a dictionary phrase ("President", "Foreign Minister") unless they
+// are only a person's given name ("Walter" of Walter Scheel: "Walter Kohl" is not
+// Helmut Kohl), titles (titleWords), and names of days and months; so is a spelling
+// of the entry's own given name ("Mahmud Abbas" for Mahmoud Abbas).
 //
 // MatchAppend is Match appending to dst, for callers that reuse a buffer.
 func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention {
@@ -51,7 +52,7 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 				break
 			}
 		}
-		if best == nil || end == i+1 && otherBearer(best, alt, words, lower, i, root) {
+		if best == nil || end == i+1 && d.otherBearer(best, alt, words, lower, i) {
 			i++
 			continue
 		}
@@ -66,12 +67,12 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 
 // otherBearer reports whether the one-word person phrase at token i follows a given name
 // that none of its entries bears (see Match).
-func otherBearer(best *Entry, alt []*Entry, words, lower []string, i int, root map[string]*node) bool {
+func (d *Dictionary) otherBearer(best *Entry, alt []*Entry, words, lower []string, i int) bool {
 	if best.Kind != Person || i == 0 || !givenNameShape(words[i-1]) {
 		return false
 	}
 	prev := lower[i-1]
-	if root[prev] != nil || titleWords[prev] {
+	if nd := d.root.next[prev]; nd != nil && (len(nd.terms) > 0 || !d.given[prev]) || titleWords[prev] {
 		return false
 	}
 	bears := func(e *Entry) bool {
@@ -126,7 +127,7 @@ var titleWords = map[string]bool{
 	"cardinal": true, "bishop": true, "archbishop": true, "pope": true, "father": true,
 	"queen": true, "prince": true, "princess": true, "senator": true, "congressman": true,
 	"congresswoman": true, "judge": true, "justice": true, "mayor": true, "speaker": true,
-	"marshal": true, "admiral": true, "colonel": true, "captain": true, "major": true,
+	"king": true, "emperor": true, "marshal": true, "admiral": true, "colonel": true, "captain": true, "major": true,
 	"lieutenant": true, "sergeant": true, "brigadier": true, "commander": true,
 	"comrade": true, "chairman": true, "chairwoman": true, "deputy": true, "acting": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
