@@ -29,7 +29,7 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 	for i := range dates {
 		d := &dates[i]
 		// "since 2016" measures a span, it does not date the event.
-		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || text.LowerHasPrefix(d.Text, "since") {
+		if d.Offset != nil || s.quote[t.tok] >= 0 && s.quote[d.Tok] != s.quote[t.tok] || text.LowerHasPrefix(d.Text, "since") || t.modality != event.Future && s.futureBetween(t.tok, d.Tok) {
 			continue
 		}
 		if s.ownsDate(t, d) {
@@ -79,6 +79,19 @@ func (s *sent) dateFor(t *trigger, dates []text.DateMention) event.Date {
 		return event.Date{Granularity: "unknown", Basis: event.BasisUnresolved}
 	}
 	return event.Date{Value: s.format(s.pub, "2006-01-02"), Granularity: "day", Basis: event.BasisPublication}
+}
+
+// futureBetween reports whether a future auxiliary ("will", "shall") stands between
+// the trigger at t and a date after it at d: the date is the time of what is still
+// to be done, not of the act told ("the declaration signed by the two leaders says
+// that troops will be withdrawn no later than February 25").
+func (s *sent) futureBetween(t, d int) bool {
+	for k := t + 1; k < d && k < len(s.lower); k++ {
+		if w := s.lower[k]; w == "will" || w == "shall" || w == "'ll" {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOf returns the time expressions of sentence i, with its anaphors ("that
