@@ -223,11 +223,6 @@ func (p *Pipeline) Run(ctx context.Context, read ReadFunc) (Summary, error) {
 	if err != nil {
 		return w.sum, err
 	}
-	if st, ok := p.store.(store.WriteSettler); ok {
-		if err := st.SettleWrites(ctx); err != nil {
-			return w.sum, fmt.Errorf("ingest: %w", err)
-		}
-	}
 	n, err := p.assess(ctx, w.info)
 	w.sum.Assessed = n
 	return w.sum, err

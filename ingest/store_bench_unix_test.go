@@ -33,9 +33,8 @@ func (r *recorder) PutArticles(ctx context.Context, bs []store.Batch) ([]store.P
 // generated articles (default 4,000) into a SQLite file that holds
 // $PEACEWATCH_BENCH_STORED articles already (default 3,000), in transactions of
 // $PEACEWATCH_BENCH_BATCH articles (default ingest.DefaultBatch), as a writer that
-// cannot keep up commits them, and the indexes it dropped are built again
-// (SettleWrites): the single writer's share of ingest, apart from coding and
-// preparing. A transaction costs more the larger the store (its index entries land
+// cannot keep up commits them: the single writer's share of ingest, apart from coding
+// and preparing. A transaction costs more the larger the store (its index entries land
 // on more pages, each fetched, changed and logged once a transaction, and commits log
 // more of them): the default replays articles 3,000 to 7,000, about what a
 // 10,000-article run's writer pays on average (1.0 ms of CPU per article against 0.9
@@ -80,9 +79,6 @@ func BenchmarkStoreWriter(b *testing.B) {
 			if _, err := st.PutArticles(ctx, rec.batches[j:min(j+batch, len(rec.batches))]); err != nil {
 				b.Fatal(err)
 			}
-		}
-		if err := st.SettleWrites(ctx); err != nil {
-			b.Fatal(err)
 		}
 		b.StopTimer()
 		if cpu := bench.CPUTime() - start; least == 0 || cpu < least {

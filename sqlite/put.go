@@ -25,15 +25,10 @@ func (s *Store) PutArticle(ctx context.Context, b store.Batch) (store.PutResult,
 
 // PutArticles implements store.Store.
 func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.PutResult, err error) {
-	events := 0
 	for _, b := range bs {
 		if err := b.Check(); err != nil {
 			return nil, fmt.Errorf("put article: %w", err)
 		}
-		events += len(b.Events)
-	}
-	if err := s.startBulk(events); err != nil {
-		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	var w *writer
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
@@ -42,9 +37,6 @@ func (s *Store) PutArticles(ctx context.Context, bs []store.Batch) (res []store.
 		// A stop still ends the transaction: database/sql rolls it back when ctx
 		// is done, and each article checks ctx first.
 		sctx := context.WithoutCancel(ctx)
-		if err := s.dropFilterIndexes(sctx, tx); err != nil {
-			return fmt.Errorf("put articles: %w", err)
-		}
 		// Plain max(rowid) queries, which SQLite answers from the end of the table.
 		var lastArticle, lastEvent sql.NullInt64
 		if err := tx.QueryRowContext(sctx, `SELECT max(rowid) FROM articles`).Scan(&lastArticle); err != nil {

@@ -40,7 +40,6 @@ type Store struct {
 	// textDriveLimit is defaultTextDriveLimit, changed by tests to take the
 	// other path.
 	textDriveLimit int
-	bulk           bulk // only the writer's goroutine uses it
 }
 
 var (
@@ -108,7 +107,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open sqlite store %s: %w", path, err)
 	}
 	w.SetMaxOpenConns(1)
-	s := &Store{path: path, w: w, textDriveLimit: defaultTextDriveLimit, bulk: bulk{minEvents: defaultBulkMinEvents}}
+	s := &Store{path: path, w: w, textDriveLimit: defaultTextDriveLimit}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -133,14 +132,6 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	cp.SetMaxOpenConns(1)
 	s.cp = newCheckpointer(cp)
-	if err := s.restoreFilterIndexes(ctx); err != nil {
-		s.Close()
-		return nil, err
-	}
-	if err := s.beginBulkCount(ctx); err != nil {
-		s.Close()
-		return nil, err
-	}
 	return s, nil
 }
 
@@ -164,12 +155,10 @@ func (s *Store) migrate(ctx context.Context) error {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the store's connections, checkpointing the WAL into the file, after
-// building the indexes a run dropped (SettleWrites) and refreshing the planner's
-// statistics as SQLite recommends.
+// refreshing the planner's statistics as SQLite recommends.
 func (s *Store) Close() error {
-	errs := []error{s.SettleWrites(context.Background())}
 	_, err := s.w.Exec(`PRAGMA optimize`)
-	errs = append(errs, err)
+	errs := []error{err}
 	// The writer closes last: the last connection checkpoints and removes the log.
 	if s.cp != nil {
 		errs = append(errs, s.cp.close())

@@ -94,13 +94,3 @@ func TestDefaultPath(t *testing.T) {
 		t.Errorf("DefaultPath without XDG_DATA_HOME = %q, %v", p, err)
 	}
 }
-
-// TestConformanceBulk runs the suite with the filter indexes dropped from the
-// first write on, as in a run larger than the store.
-func TestConformanceBulk(t *testing.T) {
-	storetest.Run(t, func(t testing.TB) store.Store {
-		s := newStore(t)
-		sqlite.SetBulkMinEvents(s.(*sqlite.Store), 1)
-		return s
-	})
-}

@@ -135,14 +135,6 @@ type Stats struct {
 	Statuses   int64
 }
 
-// WriteSettler is what a Store may offer besides: work that it puts off while a
-// run writes much (SQLite's indexes of events by date and code), done when the
-// run's writes end; the ingest pipeline calls it before re-assessing. Until then
-// reads return what they would, more slowly.
-type WriteSettler interface {
-	SettleWrites(ctx context.Context) error
-}
-
 // ArticleDater is what a Store may offer besides: an article's publication date
 // alone, for a reader that needs no more of it (Article reads its whole text). It
 // returns Article(ctx, id).Date, and its errors.
