@@ -59,8 +59,11 @@ type WordRule struct {
 type wordIndex struct {
 	exact map[string]ruleBits // plain words and phrases ("will not")
 	stems map[string]ruleBits // stems, without their "*"
-	// minStem and maxStem bound the stems' lengths.
-	minStem, maxStem int
+	// minStem is the shortest stem's length; stemHeads maps the first minStem
+	// bytes of stems to the longest stem that starts with them, so a word is
+	// looked up by its prefixes only as far as a stem may start it.
+	minStem   int
+	stemHeads map[string]int
 	// unless holds the words matched unless the next word is a given one
 	// ("required!by").
 	unless []wordPat
@@ -111,11 +114,30 @@ func (ix *wordIndex) add(words []string, bits ruleBits) {
 			if ix.minStem < 0 || len(text) < ix.minStem {
 				ix.minStem = len(text)
 			}
-			ix.maxStem = max(ix.maxStem, len(text))
 		default:
 			ix.exact[text] = ix.exact[text].or(bits)
 		}
 	}
+	if len(ix.stems) == 0 {
+		return
+	}
+	ix.stemHeads = map[string]int{}
+	for s := range ix.stems {
+		h := s[:ix.minStem]
+		ix.stemHeads[h] = max(ix.stemHeads[h], len(s))
+	}
+}
+
+// stemBits returns the bits of the stems that word starts with.
+func (ix *wordIndex) stemBits(word string) ruleBits {
+	var bits ruleBits
+	if ix.minStem < 0 || len(word) < ix.minStem {
+		return bits
+	}
+	for k := ix.minStem; k <= min(ix.stemHeads[word[:ix.minStem]], len(word)); k++ {
+		bits = bits.or(ix.stems[word[:k]])
+	}
+	return bits
 }
 
 func (w WordRule) compiled() WordRule {
@@ -171,12 +193,7 @@ func (ix *wordIndex) matchWordAt(words []string, i int) ruleBits {
 // matchAt returns the bits of the rules that match word, followed by next; with
 // anyNext, whatever follows.
 func (ix *wordIndex) matchAt(word, next string, anyNext bool) ruleBits {
-	bits := ix.exact[word]
-	if ix.minStem >= 0 {
-		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits = bits.or(ix.stems[word[:k]])
-		}
-	}
+	bits := ix.exact[word].or(ix.stemBits(word))
 	for _, p := range ix.unless {
 		if !anyNext && next == p.unless {
 			continue
@@ -193,12 +210,7 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) ruleBits {
 // bit MatchWord gives. A phrase's rule is in the bits of its first word; a word
 // matched unless the next word is a given one is in them whatever follows.
 func (ix *wordIndex) mayMatch(word string) ruleBits {
-	bits := ix.exact[word].or(ix.phraseStart[word])
-	if ix.minStem >= 0 {
-		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits = bits.or(ix.stems[word[:k]])
-		}
-	}
+	bits := ix.exact[word].or(ix.phraseStart[word]).or(ix.stemBits(word))
 	for _, p := range ix.unless {
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
 			bits = bits.or(p.bits)

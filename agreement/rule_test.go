@@ -49,6 +49,35 @@ func TestWordRuleMatch(t *testing.T) {
 	}
 }
 
+// TestStemHeads: looking a word's prefixes up only as far as a stem may start it
+// finds every stem a plain look-up of each prefix finds, for every stem of the
+// table's cue index and every word that starts or nearly starts with one.
+func TestStemHeads(t *testing.T) {
+	r := DefaultRules()
+	r.cueOnce.Do(r.compileCues)
+	ix := r.cueIndex
+	if len(ix.stems) == 0 {
+		t.Fatal("the cue index holds no stems")
+	}
+	plain := func(word string) ruleBits {
+		var bits ruleBits
+		for k := 0; k <= len(word); k++ {
+			bits = bits.or(ix.stems[word[:k]])
+		}
+		return bits
+	}
+	for s := range ix.stems {
+		for _, w := range []string{s, s + "ed", s + "ing", s[:len(s)-1], "un" + s, s[:len(s)-1] + "x" + "ion"} {
+			if got, want := ix.stemBits(w), plain(w); got != want {
+				t.Errorf("stemBits(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	if !ix.stemBits("zzz").empty() || !ix.stemBits("").empty() {
+		t.Error("a word no stem starts has stem bits")
+	}
+}
+
 // TestManyCueKinds: the table holds more cue kinds than one machine word has bits,
 // each found on its own, and refuses more than ruleBits holds.
 func TestManyCueKinds(t *testing.T) {
