@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	mathbits "math/bits"
 	"strings"
 	"sync"
 )
@@ -60,10 +61,11 @@ type wordIndex struct {
 	exact map[string]ruleBits // plain words and phrases ("will not")
 	stems map[string]ruleBits // stems, without their "*"
 	// minStem is the shortest stem's length; stemHeads maps the first minStem
-	// bytes of stems to the longest stem that starts with them, so a word is
-	// looked up by its prefixes only as far as a stem may start it.
+	// bytes of stems to the lengths of the stems that start with them (bit n:
+	// minStem+n bytes, the last bit any longer), so a word is looked up only by
+	// its prefixes that a stem may be.
 	minStem   int
-	stemHeads map[string]int
+	stemHeads map[string]uint64
 	// unless holds the words matched unless the next word is a given one
 	// ("required!by").
 	unless []wordPat
@@ -121,10 +123,9 @@ func (ix *wordIndex) add(words []string, bits ruleBits) {
 	if len(ix.stems) == 0 {
 		return
 	}
-	ix.stemHeads = map[string]int{}
+	ix.stemHeads = map[string]uint64{}
 	for s := range ix.stems {
-		h := s[:ix.minStem]
-		ix.stemHeads[h] = max(ix.stemHeads[h], len(s))
+		ix.stemHeads[s[:ix.minStem]] |= 1 << min(len(s)-ix.minStem, 63)
 	}
 }
 
@@ -134,8 +135,16 @@ func (ix *wordIndex) stemBits(word string) ruleBits {
 	if ix.minStem < 0 || len(word) < ix.minStem {
 		return bits
 	}
-	for k := ix.minStem; k <= min(ix.stemHeads[word[:ix.minStem]], len(word)); k++ {
-		bits = bits.or(ix.stems[word[:k]])
+	lens := ix.stemHeads[word[:ix.minStem]]
+	for ; lens != 0; lens &= lens - 1 {
+		n := mathbits.TrailingZeros64(lens)
+		hi := ix.minStem + n // the last bit stands for every longer length too
+		if n == 63 {
+			hi = len(word)
+		}
+		for k := ix.minStem + n; k <= min(hi, len(word)); k++ {
+			bits = bits.or(ix.stems[word[:k]])
+		}
 	}
 	return bits
 }

@@ -55,25 +55,27 @@ func TestWordRuleMatch(t *testing.T) {
 func TestStemHeads(t *testing.T) {
 	r := DefaultRules()
 	r.cueOnce.Do(r.compileCues)
-	ix := r.cueIndex
-	if len(ix.stems) == 0 {
+	if len(r.cueIndex.stems) == 0 {
 		t.Fatal("the cue index holds no stems")
 	}
-	plain := func(word string) ruleBits {
-		var bits ruleBits
-		for k := 0; k <= len(word); k++ {
-			bits = bits.or(ix.stems[word[:k]])
-		}
-		return bits
-	}
-	for s := range ix.stems {
-		for _, w := range []string{s, s + "ed", s + "ing", s[:len(s)-1], "un" + s, s[:len(s)-1] + "x" + "ion"} {
-			if got, want := ix.stemBits(w), plain(w); got != want {
+	long := strings.Repeat("x", 70) // longer than the lengths' bits tell one by one
+	check := func(ix *wordIndex, words []string) {
+		for _, w := range words {
+			var want ruleBits
+			for k := 0; k <= len(w); k++ {
+				want = want.or(ix.stems[w[:k]])
+			}
+			if got := ix.stemBits(w); got != want {
 				t.Errorf("stemBits(%q) = %v, want %v", w, got, want)
 			}
 		}
 	}
-	if !ix.stemBits("zzz").empty() || !ix.stemBits("").empty() {
+	for s := range r.cueIndex.stems {
+		check(r.cueIndex, []string{s, s + "ed", s + "ing", s[:len(s)-1], "un" + s, s[:len(s)-1] + "xion"})
+	}
+	check(compile([]string{"ab*", "abcdef*", long + "*", long + "yz*"}),
+		[]string{"ab", "abc", "abcdefg", long, long + "x", long + "yzz", long[:69], "zz", ""})
+	if !r.cueIndex.stemBits("zzz").empty() || !r.cueIndex.stemBits("").empty() {
 		t.Error("a word no stem starts has stem bits")
 	}
 }
