@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	mathbits "math/bits"
 	"strings"
 	"sync"
 )
@@ -59,8 +60,12 @@ type WordRule struct {
 type wordIndex struct {
 	exact map[string]ruleBits // plain words and phrases ("will not")
 	stems map[string]ruleBits // stems, without their "*"
-	// minStem and maxStem bound the stems' lengths.
-	minStem, maxStem int
+	// minStem is the shortest stem's length; stemHeads maps the first minStem
+	// bytes of stems to the lengths of the stems that start with them (bit n:
+	// minStem+n bytes, the last bit any longer), so a word is looked up only by
+	// its prefixes that a stem may be.
+	minStem   int
+	stemHeads map[string]uint64
 	// unless holds the words matched unless the next word is a given one
 	// ("required!by").
 	unless []wordPat
@@ -111,11 +116,37 @@ func (ix *wordIndex) add(words []string, bits ruleBits) {
 			if ix.minStem < 0 || len(text) < ix.minStem {
 				ix.minStem = len(text)
 			}
-			ix.maxStem = max(ix.maxStem, len(text))
 		default:
 			ix.exact[text] = ix.exact[text].or(bits)
 		}
 	}
+	if len(ix.stems) == 0 {
+		return
+	}
+	ix.stemHeads = map[string]uint64{}
+	for s := range ix.stems {
+		ix.stemHeads[s[:ix.minStem]] |= 1 << min(len(s)-ix.minStem, 63)
+	}
+}
+
+// stemBits returns the bits of the stems that word starts with.
+func (ix *wordIndex) stemBits(word string) ruleBits {
+	var bits ruleBits
+	if ix.minStem < 0 || len(word) < ix.minStem {
+		return bits
+	}
+	lens := ix.stemHeads[word[:ix.minStem]]
+	for ; lens != 0; lens &= lens - 1 {
+		n := mathbits.TrailingZeros64(lens)
+		hi := ix.minStem + n // the last bit stands for every longer length too
+		if n == 63 {
+			hi = len(word)
+		}
+		for k := ix.minStem + n; k <= min(hi, len(word)); k++ {
+			bits = bits.or(ix.stems[word[:k]])
+		}
+	}
+	return bits
 }
 
 func (w WordRule) compiled() WordRule {
@@ -171,12 +202,7 @@ func (ix *wordIndex) matchWordAt(words []string, i int) ruleBits {
 // matchAt returns the bits of the rules that match word, followed by next; with
 // anyNext, whatever follows.
 func (ix *wordIndex) matchAt(word, next string, anyNext bool) ruleBits {
-	bits := ix.exact[word]
-	if ix.minStem >= 0 {
-		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits = bits.or(ix.stems[word[:k]])
-		}
-	}
+	bits := ix.exact[word].or(ix.stemBits(word))
 	for _, p := range ix.unless {
 		if !anyNext && next == p.unless {
 			continue
@@ -193,12 +219,7 @@ func (ix *wordIndex) matchAt(word, next string, anyNext bool) ruleBits {
 // bit MatchWord gives. A phrase's rule is in the bits of its first word; a word
 // matched unless the next word is a given one is in them whatever follows.
 func (ix *wordIndex) mayMatch(word string) ruleBits {
-	bits := ix.exact[word].or(ix.phraseStart[word])
-	if ix.minStem >= 0 {
-		for k := ix.minStem; k <= min(ix.maxStem, len(word)); k++ {
-			bits = bits.or(ix.stems[word[:k]])
-		}
-	}
+	bits := ix.exact[word].or(ix.phraseStart[word]).or(ix.stemBits(word))
 	for _, p := range ix.unless {
 		if p.stem && strings.HasPrefix(word, p.text) || !p.stem && p.text == word {
 			bits = bits.or(p.bits)

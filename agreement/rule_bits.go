@@ -1,5 +1,10 @@
 package agreement
 
+import (
+	"iter"
+	"math/bits"
+)
+
 // ruleBits is a set of the rules of a word index, one bit a rule: a WordRule's
 // index has one rule, the cue index one a cue kind (compileCues), so that the
 // table holds up to maxRuleBits cue kinds.
@@ -26,3 +31,16 @@ func (b ruleBits) has(k int) bool { return b.meets(ruleBit(k)) }
 
 // empty reports whether b holds no rule.
 func (b ruleBits) empty() bool { return b == ruleBits{} }
+
+// all yields the rules in b, lowest first.
+func (b ruleBits) all() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, x := range b {
+			for ; x != 0; x &= x - 1 {
+				if !yield(w*64 + bits.TrailingZeros64(x)) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -48,10 +48,8 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		}
 	}
 	c := cues{}
-	for k, kind := range r.cueKinds {
-		if bits.has(k) {
-			c[kind] = true
-		}
+	for k := range bits.all() {
+		c[r.cueKinds[k]] = true
 	}
 	if i := match(r.Cues["comply"]); i >= 0 && r.negatedAt(words, i) {
 		// "failed to honour its obligations" is a violation.

@@ -49,6 +49,37 @@ func TestWordRuleMatch(t *testing.T) {
 	}
 }
 
+// TestStemHeads: looking a word's prefixes up only as far as a stem may start it
+// finds every stem a plain look-up of each prefix finds, for every stem of the
+// table's cue index and every word that starts or nearly starts with one.
+func TestStemHeads(t *testing.T) {
+	r := DefaultRules()
+	r.cueOnce.Do(r.compileCues)
+	if len(r.cueIndex.stems) == 0 {
+		t.Fatal("the cue index holds no stems")
+	}
+	long := strings.Repeat("x", 70) // longer than the lengths' bits tell one by one
+	check := func(ix *wordIndex, words []string) {
+		for _, w := range words {
+			var want ruleBits
+			for k := 0; k <= len(w); k++ {
+				want = want.or(ix.stems[w[:k]])
+			}
+			if got := ix.stemBits(w); got != want {
+				t.Errorf("stemBits(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	for s := range r.cueIndex.stems {
+		check(r.cueIndex, []string{s, s + "ed", s + "ing", s[:len(s)-1], "un" + s, s[:len(s)-1] + "xion"})
+	}
+	check(compile([]string{"ab*", "abcdef*", long + "*", long + "yz*"}),
+		[]string{"ab", "abc", "abcdefg", long, long + "x", long + "yzz", long[:69], "zz", ""})
+	if !r.cueIndex.stemBits("zzz").empty() || !r.cueIndex.stemBits("").empty() {
+		t.Error("a word no stem starts has stem bits")
+	}
+}
+
 // TestManyCueKinds: the table holds more cue kinds than one machine word has bits,
 // each found on its own, and refuses more than ruleBits holds.
 func TestManyCueKinds(t *testing.T) {
