@@ -632,9 +632,16 @@ func reversed(words []string) []string {
 
 // sameSide reports whether two speakers speak for one side: the same actor, one
 // under the other, or two state organs of one country. A country's government and
-// its rebels or opposition (UKRMIL and UKRREB, NPLGOV and NPLOPP) are two sides.
+// its rebels or opposition (UKRMIL and UKRREB, NPLGOV and NPLOPP) are two sides, and
+// so are its lawmakers and its executive (IRQLEG and IRQMIL): a deputy accusing the
+// army speaks for his bloc, not for the state the ministry answers for.
 func (r *Rules) sameSide(a, b string) bool {
-	return Root(a) == Root(b) && (r.Stands(a, b) || r.Stands(b, a))
+	return Root(a) == Root(b) && (r.Stands(a, b) || r.Stands(b, a)) && legislator(a) == legislator(b)
+}
+
+// legislator reports whether code is a country's lawmakers ("IRQLEG").
+func legislator(code string) bool {
+	return len(code) >= 6 && !international(code) && code[3:6] == "LEG"
 }
 
 // respondsTo reports whether words tell an act as the answer to another: "after"

@@ -12,8 +12,11 @@ import (
 // coming "after" the other's act blames the other, and "not a breach" denies the
 // charge for the speaker's side; and it pairs no accusation with a party's report
 // that nothing was fired at it, which speaks of the other side's restraint, nor a
-// movement's charge, naming no one, with the truce of its own people.
+// movement's charge, naming no one, with the truce of its own people. A lawmaker's
+// charge against the army and the ministry's answer are two sides; the army's word
+// and the ministry's are one.
 func TestConflictAnswer(t *testing.T) {
+	warrants := agreement.Provision{Obligor: []string{"COL"}, Action: agreement.Prohibit, Object: "arrests of former guerrillas without a warrant"}
 	border := agreement.Provision{Obligor: []string{"ARM", "AZE"}, Action: agreement.CeaseFire, Object: "fire along the border"}
 	for _, tc := range []struct {
 		name string
@@ -52,6 +55,14 @@ func TestConflictAnswer(t *testing.T) {
 			"Turkey's foreign minister said on Friday that the Syrian government had stopped honouring the accord and let rebel fighters operate from its territory. " +
 				"Syria's foreign ministry said on Saturday that Damascus remained committed to the accord and that it was Turkey that had violated it by sheltering rebels on Syrian soil.",
 			"Turkey's foreign minister", "Syria's foreign ministry", "", ""},
+		{"a lawmaker's charge against the army, and the ministry's answer", warrants,
+			"Senator Ivan Cepeda said on Tuesday that soldiers had arrested former guerrillas in Cauca without warrants. " +
+				"Colombia's defence ministry said every arrest in Cauca had been made with a warrant.",
+			"Senator Ivan Cepeda", "Colombia's defence ministry", "", ""},
+		{"the army's word and the ministry's are one side's", warrants,
+			"A Colombian army commander said on Tuesday that soldiers had arrested former guerrillas in Cauca without warrants. " +
+				"Colombia's defence ministry said every arrest in Cauca had been made with a warrant.",
+			"", "", "A Colombian army commander", "Colombia's defence ministry"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.p.Obligor, tc.body, tc.p)

@@ -246,7 +246,11 @@ func (s *sent) pronoun(j int) (ref, bool) {
 	var m *ref
 	switch {
 	case personPronouns[w]:
-		m = s.lastInSentence(j, func(ph *phrase) bool { return ph.kind == actor.Person && !s.isSubject(ph) })
+		// "\"Maliki has torn up the deal,\" he told a rally": outside a quotation, a
+		// pronoun is not a person the quotation names.
+		m = s.lastInSentence(j, func(ph *phrase) bool {
+			return ph.kind == actor.Person && !s.isSubject(ph) && (s.quoted[j] || !s.quoted[ph.start])
+		})
 		if m == nil {
 			m = s.mem.person
 		}
