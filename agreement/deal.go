@@ -1059,7 +1059,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 				continue // "remove its missiles from Cuba under United Nations verification"; "according to a Ugandan diplomat"
 			}
 			if includedIn(s, a.tok) {
-				continue // "to free 181 detainees, including Saudi and Sudanese nationals": whom the terms count
+				continue // "to free two teachers, including American and Australian nationals": whom the terms count
 			}
 			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
 				continue // "signed what Washington hailed as a historic accord"
@@ -1080,7 +1080,7 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 }
 
 // includedIn reports whether the actor at tok is listed after an "including"
-// ("181 detainees, including Saudi and Sudanese nationals"): an example of what the
+// ("two teachers, including American and Australian nationals"): an example of what the
 // sentence counts, not one who signs.
 func includedIn(v *sent, tok int) bool {
 	for k := range tok {

@@ -521,8 +521,8 @@ func mediatorToks(lx *lexicon, v *sent) map[int]bool {
 
 // brokersWith returns the actors listed after a "with" within eight words past the
 // deal verb at verb when its clause names no actor before the verb and all of them
-// are international bodies ("Under the deal reached on March 20 with the United
-// Nations and the Red Cross, ..."): bodies of no country a subjectless deal was
+// are international bodies ("Under the deal reached in Pretoria on November 2 with
+// the African Union and the United Nations, ..."): bodies of no country a subjectless deal was
 // reached with brokered it between sides the story names elsewhere. nil otherwise.
 func brokersWith(v *sent, verb int) []actorAt {
 	if len(v.actorsIn(clauseStart(v, verb), verb)) > 0 {
