@@ -88,6 +88,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		wit := witnessesOf(lx, v)
 		d.witnesses = codesOf(wit)
 		d.guarantors = guarantorsOf(lx, v)
+		for _, a := range brokersWith(v, verb) {
+			d.guarantors = addCode(d.guarantors, a.Code)
+		}
 		d.parties = partiesOf(lx, v, verb, wit)
 		role := signerRole(v, verb)
 		if role != "" {
@@ -1055,6 +1058,9 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 				aboutPreps[s.word(a.tok-1)] || s.word(a.tok-1) == "the" && aboutPreps[s.word(a.tok-2)] || accordingTo(s, a.tok) {
 				continue // "remove its missiles from Cuba under United Nations verification"; "according to a Ugandan diplomat"
 			}
+			if includedIn(s, a.tok) {
+				continue // "to free two teachers, including American and Australian nationals": whom the terms count
+			}
 			if w := s.word(a.tok - 1); w == "what" || w == "which" || w == "whom" {
 				continue // "signed what Washington hailed as a historic accord"
 			}
@@ -1071,6 +1077,18 @@ func leadParties(lx *lexicon, vs []sent, si int, d deal) []string {
 		}
 	}
 	return out
+}
+
+// includedIn reports whether the actor at tok is listed after an "including"
+// ("two teachers, including American and Australian nationals"): an example of what the
+// sentence counts, not one who signs.
+func includedIn(v *sent, tok int) bool {
+	for k := range tok {
+		if v.words[k] == "including" && slices.ContainsFunc(listAfter(v, k+1), func(a actorAt) bool { return a.tok == tok }) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadVerb returns the first token of v, past its subject, that is a finite verb not

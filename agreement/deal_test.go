@@ -272,6 +272,22 @@ func TestDealFacts(t *testing.T) {
 			"RANGOON, Jan 13 – The Burmese government and the Karen National Union signed a ceasefire on Thursday in Hpa-an.\n\n" +
 				"The rebels will keep their weapons and the hills they hold along the Thai border until a political settlement is reached.",
 			"2012-01-12", []string{"MMR", "MMRREB"}, nil},
+		{"bodies of no country a subjectless deal was reached with broker it", "2022-11-12",
+			"NAIROBI, Nov 12 – Ethiopia's government and the Tigrayan forces began talks in Nairobi on Saturday on carrying out their truce.\n\n" +
+				"Under the deal reached in Pretoria on November 2 with the African Union and the United Nations, the Tigrayan forces are to hand over their heavy weapons.",
+			"2022-11-02", []string{"ETH", "ETHREB"}, []string{"IGOAFRAU", "IGOUNO"}},
+		{"a regional bloc a subjectless truce was agreed with brokers it", "2014-01-26",
+			"JUBA, Jan 26 – South Sudan's government and the rebels loyal to Riek Machar accused each other on Sunday of breaking the truce.\n\n" +
+				"Under the ceasefire agreed on January 23 with the regional bloc IGAD and the African Union, both sides were to stop fighting within 24 hours.",
+			"2014-01-23", []string{"SSD", "SSDREB"}, []string{"IGOIGAD", "IGOAFRAU"}},
+		{"a body a state signed with is its party", "1996-05-20",
+			"BAGHDAD, May 20 – Iraq signed a memorandum of understanding with the United Nations on Monday.\n\n" +
+				"Under the memorandum, Iraq may sell two billion dollars of oil every six months to buy food and medicine.",
+			"1996-05-20", []string{"IRQ", "IGOUNO"}, []string{}},
+		{"nationals the terms count are no parties", "2019-11-20",
+			"KABUL, Nov 20 – The Afghan government and the Taliban completed on Tuesday the exchange of five prisoners.\n\n" +
+				"Under the deal reached on November 12, the Taliban were to free two university teachers, including American and Australian nationals, and the government three Haqqani network commanders.",
+			"2019-11-12", []string{"AFG", "AFGREB"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ag := wantDeal(t, tc.name, tc.date, tc.text, tc.signed, tc.parties)

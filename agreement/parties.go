@@ -11,6 +11,12 @@ import (
 // places are not parties; governments stand for their country.
 func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []string) {
 	med := mediatorToks(lx, v)
+	for _, a := range brokersWith(v, verb) {
+		if med == nil {
+			med = map[int]bool{}
+		}
+		med[a.tok] = true
+	}
 	add := func(as []actorAt) {
 		for _, a := range as {
 			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
@@ -466,7 +472,17 @@ func withAside(v *sent, i, verb int) bool {
 // together": the comma ends the opening phrase, and what follows is the main
 // clause's subject, not more hosts.
 func openingList(v *sent, as []actorAt) []actorAt {
-	if len(as) < 2 || !hasAny(v.words, v.first, v.first+1, "after", "following", "at", "in") {
+	if !hasAny(v.words, v.first, v.first+1, "after", "following", "at", "in") {
+		return as
+	}
+	return clauseCut(v, as)
+}
+
+// clauseCut cuts a list at its first comma when the list's last item is followed by
+// a verb: the comma ends the phrase the list opened in, and what follows is a
+// clause's subject.
+func clauseCut(v *sent, as []actorAt) []actorAt {
+	if len(as) < 2 {
 		return as
 	}
 	if t := v.tag(as[len(as)-1].end); t != "VBD" && t != "VBZ" && t != "VBP" {
@@ -501,6 +517,28 @@ func mediatorToks(lx *lexicon, v *sent) map[int]bool {
 		}
 	}
 	return out
+}
+
+// brokersWith returns the actors listed after a "with" within eight words past the
+// deal verb at verb when its clause names no actor before the verb and all of them
+// are international bodies ("Under the deal reached in Pretoria on November 2 with
+// the African Union and the United Nations, ..."): bodies of no country a subjectless deal was
+// reached with brokered it between sides the story names elsewhere. nil otherwise.
+func brokersWith(v *sent, verb int) []actorAt {
+	if len(v.actorsIn(clauseStart(v, verb), verb)) > 0 {
+		return nil
+	}
+	for i := verb + 1; i < min(len(v.words), verb+8); i++ {
+		if v.words[i] != "with" {
+			continue
+		}
+		as := clauseCut(v, listAfter(v, i+1))
+		if len(as) == 0 || slices.ContainsFunc(as, func(a actorAt) bool { return !international(a.Code) }) {
+			return nil
+		}
+		return as
+	}
+	return nil
 }
 
 // betweenParties completes a deal whose sentences name fewer than two parties from
