@@ -437,12 +437,21 @@ func (r *Rules) mentions(p Provision, o *observation) bool {
 	return false
 }
 
-// capWords returns the index of the word that sets a report above or within a cap
+// capWords returns the index of the word that sets o above or within p's cap
 // named just after it ("exceeded the limit", "under the agreed ceiling"), and
-// whether it is above; -1 when there is none.
-func (r *Rules) capWords(words []string) (int, bool) {
-	for k, w := range words {
-		if !r.Cues["cap"].MatchWord(w) {
+// whether it is above; -1 when there is none or p sets no quantity.
+func (r *Rules) capWords(p Provision, o *observation) (int, bool) {
+	capCue := r.Cues["cap"]
+	first := -1
+	if p.Quantity != nil {
+		first = o.match(capCue) // most observations name no cap: one memoised look-up
+	}
+	if first < 0 {
+		return -1, false
+	}
+	words := o.words
+	for k := first; k < len(words); k++ {
+		if !capCue.MatchWord(words[k]) {
 			continue
 		}
 		for j := k - 1; j >= max(0, k-3); j-- {
@@ -517,7 +526,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if at, over := r.capWords(words); p.Quantity != nil && at >= 0 && !c["intent"] && !c["hypothetical"] {
+	if at, over := r.capWords(p, o); at >= 0 && !c["intent"] && !c["hypothetical"] {
 		// "several tests had exceeded the limit", "its tests had stayed under the
 		// threshold": a report above or within a cap without a figure.
 		who := r.obligorIn(p, []string{o.agentBefore(at), o.speaker})
@@ -821,7 +830,7 @@ func (r *Rules) suspendsDeal(words []string, i int) bool {
 }
 
 // refusesToSay reports whether the refusing word at i refuses to speak: a verb of
-// speech follows within two words ("declined to comment", "refused to say when").
+// speech follows within three words ("declined to comment", "refused to say when").
 func refusesToSay(words []string, i int) bool {
 	for _, w := range words[i+1 : min(len(words), i+4)] {
 		switch w {
@@ -1237,13 +1246,13 @@ func pastForm(w string) bool {
 	return false
 }
 
+// joining are the clause stops that join a clause to the one before.
+var joining = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true}
+
 // joined reports whether the clause holding word i opens with a word that joins it
 // to what went before ("which has not yet started", "but not yet"), rather than
 // being the predicate of a subject set off by a parenthesis ("Talks on the second
 // phase, which were due in February, never got under way").
-// joining are the clause stops that join a clause to the one before.
-var joining = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true}
-
 func joined(words []string, i int) bool {
 	lo, _ := clauseAt(words, i)
 	if lo > 0 && joining[words[lo-1]] {
