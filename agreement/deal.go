@@ -226,7 +226,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
-				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
+				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") &&
+				!hasAny(v.words, i+n, i+n+1, "talks", "negotiations", "commission", "line") {
+				// ("the senior American at the armistice talks": the talks, not their outcome)
 				d.truce = true
 			}
 		}
@@ -277,6 +279,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 					break
 				}
 			}
+		}
+		if p := v.word(verb - 1); d.signed == "" && len(out) > 0 && (p == "have" || p == "has") && clauseStart(v, verb) == 0 && !pub.IsZero() && !olderCue(v) && otherPair(out, d) {
+			// "4. Sudan and Israel have agreed to normalise relations", in a release of
+			// another deal: a second pair's deal told as news is the story's
+			d.signed = pub.Format(time.DateOnly)
 		}
 		if d.signed == "" && len(out) == 0 && si > 0 && d.strength >= verbStrength("agreed") && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !olderCue(v) {
 			// "Pakistan and Afghanistan wrapped up talks in Doha early on Sunday. ... the
@@ -425,8 +432,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue // "will keep its weapons until a political settlement is reached": a deal to come
 		}
 		w := v.words[i]
-		if (w == "announced" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
-			continue
+		if (w == "announced" || w == "announces" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) &&
+			!(best < 0 && dealNounBefore(lx, v, i) && len(actorRoots(codesOf(issuers(lx, v, i)))) >= 2) {
+			continue // ("the understandings announced on October 23 by the United States and Sudan": the sides announce their deal)
 		}
 		if n := conclusion(lx, v, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
 			continue // "put their names to peace": a figure of speech unless a document follows
@@ -986,7 +994,7 @@ func verbStrength(w string) int {
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
-	case "announced", "approved", "accepted":
+	case "announced", "announces", "approved", "accepted":
 		return 1
 	}
 	return 2

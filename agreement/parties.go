@@ -44,6 +44,14 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return
 	}
 	start := max(clauseStart(v, verb), coordClause(v, verb))
+	if strings.HasSuffix(v.words[verb], "ing") && v.word(verb-1) == "," {
+		// "Greece and Turkey stepped back on Wednesday after a night of calls from
+		// Washington, agreeing to ...": a participle set off by a comma has the main
+		// clause's subject
+		from, _ := datelineOf(v.s)
+		add(v.actorsIn(from, firstFinite(v, from, verb)))
+		return
+	}
 	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
 		// "..., which had agreed in advance to accept it": the subject is the
 		// antecedent, not the sentence's actors
@@ -128,6 +136,16 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return between
 	}
 	return
+}
+
+// firstFinite returns the first finite verb or modal of v in [from, to), to when none.
+func firstFinite(v *sent, from, to int) int {
+	for k := from; k < to; k++ {
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return k
+		}
+	}
+	return to
 }
 
 // reporterPronoun returns the sides a "they" opening the clause at start stands for
