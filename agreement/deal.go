@@ -436,6 +436,9 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			!(best < 0 && dealNounBefore(lx, v, i) && len(actorRoots(codesOf(issuers(lx, v, i)))) >= 2) {
 			continue // ("the understandings announced on October 23 by the United States and Sudan": the sides announce their deal)
 		}
+		if (w == "announced" || w == "announces") && oneSideAnnounces(lx, v, i) {
+			continue // "ETA announced on Tuesday that it would end its ceasefire": one side's word of its own act
+		}
 		if n := conclusion(lx, v, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
 			continue // "put their names to peace": a figure of speech unless a document follows
 		}
@@ -454,6 +457,23 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// oneSideAnnounces reports whether the "announced" at i is one side telling what it
+// will do ("ETA announced on Tuesday that it would end its ceasefire"): a "that" clause
+// of "will" or "would" concluding nothing, the announcer naming fewer than two sides.
+// What two sides announce together may be their deal.
+func oneSideAnnounces(lx *lexicon, v *sent, i int) bool {
+	k := i + 1
+	for _, dm := range v.dates {
+		if dm.Tok == k || dm.Tok == k+1 && v.word(k) == "on" {
+			k = dm.TokEnd
+		}
+	}
+	if v.word(k) != "that" || !hasAny(v.words, k+1, min(len(v.words), k+5), "will", "would") || lx.has("conclude", v.words, k+1, len(v.words)) {
+		return false
+	}
+	return partySides(codesOf(v.actorsIn(clauseStart(v, i), i))) < 2 && !twoSided(lx, v, clauseStart(v, i), i)
 }
 
 // futureCondition reports whether the concluding verb at i stands in the present

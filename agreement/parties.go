@@ -294,8 +294,9 @@ func partyCode(code string) string {
 // something happened, not who did it.
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
-	if p == "and" || p == "or" {
-		// "two smaller groups based in Peshawar and Cyprus": the second of two places
+	if p == "and" || p == "or" || p == "," && v.tag(a.tok-2) == "NNP" && townCountry(v, a) {
+		// "two smaller groups based in Peshawar and Cyprus": the second of two places;
+		// "In Guadalajara, Mexico, where ...": the country of the town
 		for k := a.tok - 2; k >= max(0, a.tok-4) && v.tag(k) == "NNP"; k-- {
 			if w := v.word(k - 1); w == "in" || w == "at" {
 				return true
@@ -304,6 +305,21 @@ func isVenue(v *sent, a actorAt) bool {
 	}
 	// "meeting in the Saudi resort of Taif": the country of the place
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
+}
+
+// townCountry reports whether mention a, after a comma, is the country of the town
+// before it ("In Guadalajara, Mexico, where ...", "signed in Dayton, Ohio."), not an
+// item of a list ("After talks at Lancaster House, Britain, the government and the
+// guerrillas signed"): nothing, or a "where" clause or a verb, follows it.
+func townCountry(v *sent, a actorAt) bool {
+	if a.end >= len(v.words) || v.word(a.end) == "." {
+		return true
+	}
+	if v.word(a.end) != "," {
+		return false
+	}
+	t := v.tag(a.end + 1)
+	return v.word(a.end+1) == "where" || strings.HasPrefix(t, "VB") || t == "MD"
 }
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
