@@ -525,7 +525,7 @@ func (b *building) termParties() {
 				bound++
 			}
 		}
-		if bound < 2 || contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+		if bound < 2 || contains(pr, c) || b.attends(c) {
 			continue
 		}
 		b.ag.Parties = addCode(b.ag.Parties, c)
@@ -545,7 +545,7 @@ func (b *building) counterpart() {
 		}
 		c := t.obligor[0]
 		if !slices.ContainsFunc(b.terms, func(o term) bool { return o.si == t.si && len(o.obligor) == 1 && contains(pr, Root(o.obligor[0])) }) ||
-			slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+			b.attends(c) {
 			continue
 		}
 		b.ag.Parties = addCode(b.ag.Parties, c)
@@ -569,7 +569,7 @@ func (b *building) boundPair() {
 			continue
 		}
 		c := t.obligor[0]
-		if slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+		if b.attends(c) {
 			return
 		}
 		pair = addCode(pair, c)
@@ -577,4 +577,10 @@ func (b *building) boundPair() {
 	if len(pair) == 2 {
 		b.ag.Parties = pair
 	}
+}
+
+// attends reports whether the story names state c a witness or guarantor of the deal.
+func (b *building) attends(c string) bool {
+	in := func(g string) bool { return Root(g) == c }
+	return slices.ContainsFunc(b.ag.Guarantors, in) || slices.ContainsFunc(b.ag.Witnesses, in)
 }
