@@ -181,6 +181,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 				d.parties = addCode(d.parties, c)
 			}
 		}
+		if role == "" && partySides(d.parties) == 1 && isAgree(v.words[verb]) {
+			for _, c := range statementSides(v, verb, d.parties) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}
@@ -857,6 +862,39 @@ func signerRole(v *sent, verb int) string {
 		}
 	}
 	return ""
+}
+
+// statementSides returns the states that tell one side's consent in their statements
+// after the verb at verb ("North Korea has agreed to shut down its reactor, according
+// to statements issued on Tuesday by China and by the United States"): a
+// side agreeing to what two others announce at once agrees with them. Nil unless two
+// states or more other than the party are named in the "by" phrases of "according to"
+// statements.
+func statementSides(v *sent, verb int, parties []string) []string {
+	pr := actorRoots(parties)
+	for k := verb + 1; k+2 < len(v.words); k++ {
+		if v.words[k] != "according" || v.word(k+1) != "to" || !hasAny(v.words, k+2, k+5, "statements", "statement") {
+			continue
+		}
+		var sides []string
+		for j := k + 3; j+1 < len(v.words) && v.words[j] != ";"; j++ {
+			if v.words[j] != "by" {
+				continue
+			}
+			if a := firstActor(v, j+1, j+6); a >= 0 {
+				for _, x := range listAfter(v, a) {
+					if c := partyCode(x.Code); len(c) == 3 && !contains(pr, Root(c)) {
+						sides = addCode(sides, c)
+					}
+				}
+			}
+		}
+		if len(sides) >= 2 {
+			return sides
+		}
+		return nil
+	}
+	return nil
 }
 
 // announcers returns the sides of those a deal is "announced by" after the verb at

@@ -40,6 +40,14 @@ func TestDealNews(t *testing.T) {
 				"The European Union's foreign policy chief and Iran's foreign minister announced the agreement at a news conference.\n\n" +
 				"Under the agreement, Iran will reduce its stockpile of enriched uranium.",
 			[]dealSummary{{"2015-07-14", []string{"IRN", "USA", "GBR", "FRA", "DEU", "RUS", "CHN", "IGOEUR"}}}},
+		{"one side's consent told in two states' statements", "2007-02-14",
+			"North Korea has agreed to shut down its Yongbyon reactor within 60 days, according to statements issued on Tuesday by China and by the United States.\n\n" +
+				"North Korea will receive 50,000 tons of heavy fuel oil.",
+			[]dealSummary{{"2007-02-13", []string{"PRK", "CHN", "USA"}}}},
+		{"one side's consent told in one state's statement", "2007-02-14",
+			"North Korea has agreed to shut down its Yongbyon reactor within 60 days, according to a statement issued on Tuesday by China.\n\n" +
+				"North Korea will receive 50,000 tons of heavy fuel oil.",
+			[]dealSummary{{"2007-02-13", []string{"PRK"}}}},
 		{"two sides announcing what they will do together", "2020-10-10",
 			"MOSCOW, Oct 10 – Armenia and Azerbaijan announced on Saturday that they would observe a humanitarian ceasefire from noon to exchange prisoners and the bodies of the dead.",
 			[]dealSummary{{"2020-10-10", []string{"ARM", "AZE"}}}},
