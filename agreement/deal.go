@@ -181,6 +181,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 				d.parties = addCode(d.parties, c)
 			}
 		}
+		if role == "" && partySides(d.parties) == 1 && isAgree(v.words[verb]) {
+			for _, c := range statementSides(v, verb, d.parties) {
+				d.parties = addCode(d.parties, c)
+			}
+		}
 		if len(d.parties) == 0 && d.name == "" {
 			d.name = properName(lx, v, body)
 		}
@@ -226,7 +231,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		}
 		for i := range v.words {
 			if p, n := lx.match("deal", v.words, i); n > 0 && (p.value == "ceasefire" || p.value == "truce" || p.value == "armistice") &&
-				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") {
+				i <= verb+4 && !lx.has("notdeal", v.words, max(0, i-3), i) && !hasAny(v.words, i-2, i, "towards", "broader", "full", "wider") &&
+				!hasAny(v.words, i+n, i+n+1, "talks", "negotiations", "commission", "line") {
+				// ("the senior American at the armistice talks": the talks, not their outcome)
 				d.truce = true
 			}
 		}
@@ -277,6 +284,11 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 					break
 				}
 			}
+		}
+		if p := v.word(verb - 1); d.signed == "" && len(out) > 0 && (p == "have" || p == "has") && clauseStart(v, verb) == 0 && !pub.IsZero() && !olderCue(v) && otherPair(out, d) {
+			// "4. Sudan and Israel have agreed to normalise relations", in a release of
+			// another deal: a second pair's deal told as news is the story's
+			d.signed = pub.Format(time.DateOnly)
 		}
 		if d.signed == "" && len(out) == 0 && si > 0 && d.strength >= verbStrength("agreed") && v.word(verb-1) != "been" && v.word(verb-1) != "was" && !olderCue(v) {
 			// "Pakistan and Afghanistan wrapped up talks in Doha early on Sunday. ... the
@@ -425,8 +437,12 @@ func concludingVerb(lx *lexicon, v *sent) int {
 			continue // "will keep its weapons until a political settlement is reached": a deal to come
 		}
 		w := v.words[i]
-		if (w == "announced" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) {
-			continue
+		if (w == "announced" || w == "announces" || w == "approved") && !mutual && !lx.has("deal", v.words, i+1, len(v.words)) && !lx.has("conclude", v.words, i+1, len(v.words)) &&
+			!(best < 0 && dealNounBefore(lx, v, i) && len(actorRoots(codesOf(issuers(lx, v, i)))) >= 2) {
+			continue // ("the understandings announced on October 23 by the United States and Sudan": the sides announce their deal)
+		}
+		if (w == "announced" || w == "announces") && oneSideAnnounces(lx, v, i) {
+			continue // "ETA announced on Tuesday that it would end its ceasefire": one side's word of its own act
 		}
 		if n := conclusion(lx, v, i); n > 1 && v.word(i+n-1) == "to" && !signedObject(lx, v, i+n) {
 			continue // "put their names to peace": a figure of speech unless a document follows
@@ -446,6 +462,23 @@ func concludingVerb(lx *lexicon, v *sent) int {
 		}
 	}
 	return best
+}
+
+// oneSideAnnounces reports whether the "announced" at i is one side telling what it
+// will do ("ETA announced on Tuesday that it would end its ceasefire"): a "that" clause
+// of "will" or "would" concluding nothing, the announcer naming fewer than two sides.
+// What two sides announce together may be their deal.
+func oneSideAnnounces(lx *lexicon, v *sent, i int) bool {
+	k := i + 1
+	for _, dm := range v.dates {
+		if dm.Tok == k || dm.Tok == k+1 && v.word(k) == "on" {
+			k = dm.TokEnd
+		}
+	}
+	if v.word(k) != "that" || !hasAny(v.words, k+1, min(len(v.words), k+5), "will", "would") || lx.has("conclude", v.words, k+1, len(v.words)) {
+		return false
+	}
+	return partySides(codesOf(v.actorsIn(clauseStart(v, i), i))) < 2 && !twoSided(lx, v, clauseStart(v, i), i)
 }
 
 // futureCondition reports whether the concluding verb at i stands in the present
@@ -831,6 +864,39 @@ func signerRole(v *sent, verb int) string {
 	return ""
 }
 
+// statementSides returns the states that tell one side's consent in their statements
+// after the verb at verb ("North Korea has agreed to shut down its reactor, according
+// to statements issued on Tuesday by China and by the United States"): a
+// side agreeing to what two others announce at once agrees with them. Nil unless two
+// states or more other than the party are named in the "by" phrases of "according to"
+// statements.
+func statementSides(v *sent, verb int, parties []string) []string {
+	pr := actorRoots(parties)
+	for k := verb + 1; k+2 < len(v.words); k++ {
+		if v.words[k] != "according" || v.word(k+1) != "to" || !hasAny(v.words, k+2, k+5, "statements", "statement") {
+			continue
+		}
+		var sides []string
+		for j := k + 3; j+1 < len(v.words) && v.words[j] != ";"; j++ {
+			if v.words[j] != "by" {
+				continue
+			}
+			if a := firstActor(v, j+1, j+6); a >= 0 {
+				for _, x := range listAfter(v, a) {
+					if c := partyCode(x.Code); len(c) == 3 && !contains(pr, Root(c)) {
+						sides = addCode(sides, c)
+					}
+				}
+			}
+		}
+		if len(sides) >= 2 {
+			return sides
+		}
+		return nil
+	}
+	return nil
+}
+
 // announcers returns the sides of those a deal is "announced by" after the verb at
 // verb, when one of them is a side of parties: the leaders announcing it together are
 // its parties. Nil otherwise ("announced by the US president" names a go-between).
@@ -986,7 +1052,7 @@ func verbStrength(w string) int {
 		return 4
 	case "initialled", "initialed":
 		return 3 // a text initialled is signed later: the signing dates the deal
-	case "announced", "approved", "accepted":
+	case "announced", "announces", "approved", "accepted":
 		return 1
 	}
 	return 2

@@ -264,6 +264,9 @@ func datesAgree(g []deal, d deal) bool {
 }
 
 func compatibleDeal(g []deal, d deal) bool {
+	if otherPair(g, d) {
+		return false
+	}
 	for _, x := range g {
 		if x.signed != "" && d.signed != "" && !closeDates(x.signed, d.signed, 3) {
 			return false
@@ -273,6 +276,32 @@ func compatibleDeal(g []deal, d deal) bool {
 		}
 	}
 	return true
+}
+
+// otherPair reports whether d names two sides that are not g's and share only some of
+// them ("the understandings announced by the United States and Sudan", then "Sudan and
+// Israel have agreed to normalise relations"): one side's second deal with another.
+// Sides that only announce a deal ("The EU's foreign policy chief and Iran's foreign
+// minister announced the plan") speak for the deal told before.
+func otherPair(g []deal, d deal) bool {
+	if partySides(d.parties) < 2 || d.strength < verbStrength("agreed") {
+		return false
+	}
+	var gr []string
+	for _, x := range g {
+		if partySides(x.parties) >= 2 {
+			gr = append(gr, actorRoots(x.parties)...)
+		}
+	}
+	dr := actorRoots(d.parties)
+	shared := 0
+	for _, r := range dr {
+		if contains(gr, r) {
+			shared++
+		}
+	}
+	gOnly := slices.ContainsFunc(gr, func(r string) bool { return !contains(dr, r) })
+	return shared > 0 && shared < len(dr) && gOnly
 }
 
 // termReader walks an article's sentences in order, deciding which state terms and

@@ -502,6 +502,12 @@ func oneSidesPeople(v *sent, t term) bool {
 // parties lay on a third state alone ("Under the agreement, Syria must submit a list")
 // does not make it a party.
 func (b *building) termParties() {
+	switch partySides(b.ag.Parties) {
+	case 0:
+		b.boundPair()
+	case 1:
+		b.counterpart()
+	}
 	if partySides(b.ag.Parties) < 2 {
 		return
 	}
@@ -519,9 +525,62 @@ func (b *building) termParties() {
 				bound++
 			}
 		}
-		if bound < 2 || contains(pr, c) || slices.ContainsFunc(b.ag.Guarantors, func(g string) bool { return Root(g) == c }) || slices.ContainsFunc(b.ag.Witnesses, func(g string) bool { return Root(g) == c }) {
+		if bound < 2 || contains(pr, c) || b.attends(c) {
 			continue
 		}
 		b.ag.Parties = addCode(b.ag.Parties, c)
 	}
+}
+
+// counterpart adds to a deal of one side the state a sentence of its terms binds by a
+// clause of its own beside a clause binding that side ("An American general will sign
+// the document, and North Korea will then free the crew"): a deal has two sides, and the
+// terms name the other. A third state bound alone, or one the story names a witness or
+// guarantor, is none.
+func (b *building) counterpart() {
+	pr := actorRoots(b.ag.Parties)
+	for _, t := range b.terms {
+		if len(t.obligor) != 1 || len(t.obligor[0]) != 3 || t.unnamed || contains(pr, t.obligor[0]) {
+			continue
+		}
+		c := t.obligor[0]
+		if !slices.ContainsFunc(b.terms, func(o term) bool { return o.si == t.si && len(o.obligor) == 1 && contains(pr, Root(o.obligor[0])) }) ||
+			b.attends(c) {
+			continue
+		}
+		b.ag.Parties = addCode(b.ag.Parties, c)
+		return
+	}
+}
+
+// boundPair gives a deal that names no side the two states its first sentence of terms
+// binds, each by a clause of its own ("The State Department announces a settlement.
+// The United States will unfreeze the assets, and Iran will then free the hostages"),
+// when that sentence follows a deal sentence: the deal's two sides are those the terms
+// bind. A witness or guarantor is none of them.
+func (b *building) boundPair() {
+	if len(b.terms) == 0 || !b.hasDeal(b.terms[0].si) && !b.hasDeal(b.terms[0].si-1) {
+		return
+	}
+	si := b.terms[0].si
+	var pair []string
+	for _, t := range b.terms {
+		if t.si != si || len(t.obligor) != 1 || len(t.obligor[0]) != 3 || t.unnamed {
+			continue
+		}
+		c := t.obligor[0]
+		if b.attends(c) {
+			return
+		}
+		pair = addCode(pair, c)
+	}
+	if len(pair) == 2 {
+		b.ag.Parties = pair
+	}
+}
+
+// attends reports whether the story names state c a witness or guarantor of the deal.
+func (b *building) attends(c string) bool {
+	in := func(g string) bool { return Root(g) == c }
+	return slices.ContainsFunc(b.ag.Guarantors, in) || slices.ContainsFunc(b.ag.Witnesses, in)
 }

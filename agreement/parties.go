@@ -44,6 +44,14 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return
 	}
 	start := max(clauseStart(v, verb), coordClause(v, verb))
+	if strings.HasSuffix(v.words[verb], "ing") && v.word(verb-1) == "," {
+		// "Greece and Turkey stepped back on Wednesday after a night of calls from
+		// Washington, agreeing to ...": a participle set off by a comma has the main
+		// clause's subject
+		from, _ := datelineOf(v.s)
+		add(v.actorsIn(from, firstFinite(v, from, verb)))
+		return
+	}
 	if w := v.word(verb - 1); w == "which" || w == "who" || (w == "had" || w == "have" || w == "has") && (v.word(verb-2) == "which" || v.word(verb-2) == "who") {
 		// "..., which had agreed in advance to accept it": the subject is the
 		// antecedent, not the sentence's actors
@@ -128,6 +136,16 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return between
 	}
 	return
+}
+
+// firstFinite returns the first finite verb or modal of v in [from, to), to when none.
+func firstFinite(v *sent, from, to int) int {
+	for k := from; k < to; k++ {
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return k
+		}
+	}
+	return to
 }
 
 // reporterPronoun returns the sides a "they" opening the clause at start stands for
@@ -276,8 +294,9 @@ func partyCode(code string) string {
 // something happened, not who did it.
 func isVenue(v *sent, a actorAt) bool {
 	p := v.word(a.tok - 1)
-	if p == "and" || p == "or" {
-		// "two smaller groups based in Peshawar and Cyprus": the second of two places
+	if p == "and" || p == "or" || p == "," && v.tag(a.tok-2) == "NNP" && townCountry(v, a) {
+		// "two smaller groups based in Peshawar and Cyprus": the second of two places;
+		// "In Guadalajara, Mexico, where ...": the country of the town
 		for k := a.tok - 2; k >= max(0, a.tok-4) && v.tag(k) == "NNP"; k-- {
 			if w := v.word(k - 1); w == "in" || w == "at" {
 				return true
@@ -286,6 +305,21 @@ func isVenue(v *sent, a actorAt) bool {
 	}
 	// "meeting in the Saudi resort of Taif": the country of the place
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
+}
+
+// townCountry reports whether mention a, after a comma, is the country of the town
+// before it ("In Guadalajara, Mexico, where ...", "signed in Dayton, Ohio."), not an
+// item of a list ("After talks at Lancaster House, Britain, the government and the
+// guerrillas signed"): nothing, or a "where" clause or a verb, follows it.
+func townCountry(v *sent, a actorAt) bool {
+	if a.end >= len(v.words) || v.word(a.end) == "." {
+		return true
+	}
+	if v.word(a.end) != "," {
+		return false
+	}
+	t := v.tag(a.end + 1)
+	return v.word(a.end+1) == "where" || strings.HasPrefix(t, "VB") || t == "MD"
 }
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
