@@ -1,0 +1,72 @@
+package agreement_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestTermsPastAnAside checks terms whose subject an aside set off by commas follows
+// (a phrase with no verb: where the subject stands, since when, who chairs it), terms
+// that keep something out of a place, bans on what a verb would begin, and observers
+// that watch a line; the near misses state no such term.
+func TestTermsPastAnAside(t *testing.T) {
+	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday. Each army is to be cut to five thousand men within ninety days. "
+	for _, tc := range []struct {
+		name, text, evidence string
+		action               agreement.Action
+		obligor              []string // nil: no provision of the action on the evidence
+	}{
+		{"a time aside after a subject naming no side", signed + "The state of siege, in force since 1932, is to be lifted within ten days.",
+			"The state of siege", agreement.Other, []string{"BOL", "PRY"}},
+		{"a place aside", signed + "The Bolivian garrison at Villamontes, near Tarija, will leave the fort within two weeks.",
+			"The Bolivian garrison", agreement.Withdraw, []string{"BOL"}},
+		{"a chairman aside is no obligor of the body", signed + "A mixed commission of Bolivian and Paraguayan officers, with an Argentine chairman, will supervise the pullback.",
+			"A mixed commission", agreement.Establish, []string{"BOL", "PRY"}},
+		{"a return told with the departure is the departure", signed + "The Paraguayan regiment at Ingavi, north of Asuncion, will leave with its arms and return to Paraguay.",
+			"The Paraguayan regiment", agreement.Other, nil},
+		{"the pronoun of a part still binds", signed + "Paraguay, for its part, will free its Bolivian prisoners by July 1.",
+			"Paraguay, for", agreement.Release, []string{"PRY"}},
+		{"kept outside a place", signed + "Paraguay will keep its cavalry outside the neutral zone.",
+			"Paraguay will keep", agreement.Prohibit, []string{"PRY"}},
+		{"kept out of a place", signed + "Bolivia undertook to keep its aircraft out of the skies over the Chaco.",
+			"Bolivia undertook", agreement.Prohibit, []string{"BOL"}},
+		{"kept in a place is no ban", signed + "Paraguay will keep its cavalry in the neutral zone.",
+			"Paraguay will keep", agreement.Prohibit, nil},
+		{"a ban on entering into a pact", signed + "Bolivia may not enter into any military alliance against Paraguay.",
+			"Bolivia may not", agreement.Prohibit, []string{"BOL"}},
+		{"entering into a pact with no negation is no ban", signed + "Bolivia will enter into talks with Paraguay on the frontier.",
+			"Bolivia will enter", agreement.Prohibit, nil},
+		{"observers that watch the border", "ADDIS ABABA - Sudan and South Sudan signed an agreement on Abyei on Monday. Troops of both sides are to leave the area, and peacekeepers of the United Nations will watch the border.",
+			"Troops of both sides", agreement.Deploy, []string{"IGOUNO"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []agreement.Provision
+			date := "1935-06-12"
+			if !strings.HasPrefix(tc.text, signed) {
+				date = "2011-06-21"
+			}
+			for _, ag := range extractText(t, tc.name, date, tc.text) {
+				for _, p := range ag.Provisions {
+					if p.Action == tc.action && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
+						got = append(got, p)
+					}
+				}
+			}
+			if tc.obligor == nil {
+				if len(got) > 0 {
+					t.Errorf("got %+v, want no %s", got, tc.action)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d %s provisions on %q, want 1: %+v", len(got), tc.action, tc.evidence, got)
+			}
+			if o := agreement.ActorRoots(got[0].Obligor); !slices.Equal(slices.Sorted(slices.Values(o)), tc.obligor) {
+				t.Errorf("got obligor %v, want %v", got[0].Obligor, tc.obligor)
+			}
+		})
+	}
+}
