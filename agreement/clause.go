@@ -977,6 +977,9 @@ func nationalSociety(v *sent, a actorAt) bool {
 func headNoun(v *sent, from, to int) string {
 	head := ""
 	for k := from; k < to; k++ {
+		if countOpener(v, k) && head == "" {
+			continue // "Up to 7,500 rebel fighters": a count, no phrase
+		}
 		if subjectPreps[v.words[k]] || v.words[k] == "," || (v.tag(k) == "VBG" || v.tag(k) == "VBN") && head != "" {
 			break
 		}

@@ -70,3 +70,33 @@ func TestTermsPastAnAside(t *testing.T) {
 		})
 	}
 }
+
+// TestCountOpenedSubject checks that a subject opened by "up to" or "as many as"
+// before its count is still the subject undergoing the act, with the count read; a
+// ceiling with "up to" stays a ceiling.
+func TestCountOpenedSubject(t *testing.T) {
+	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday. Each army is to be cut to five thousand men within ninety days. "
+	for _, tc := range []struct {
+		name, text, evidence string
+		action               agreement.Action
+		qty                  float64
+	}{
+		{"up to", signed + "Up to 2,000 of the demobilised soldiers are to be absorbed into the frontier police.", "Up to", agreement.Other, 2000},
+		{"as many as", signed + "As many as 2,000 demobilised soldiers are to be absorbed into the frontier police.", "As many as", agreement.Other, 2000},
+		{"a ceiling with up to", signed + "Each side may keep up to 900 machine guns.", "Each side may", agreement.Reduce, 900},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []agreement.Provision
+			for _, ag := range extractText(t, tc.name, "1935-06-12", tc.text) {
+				for _, p := range ag.Provisions {
+					if p.Action == tc.action && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
+						got = append(got, p)
+					}
+				}
+			}
+			if len(got) != 1 || got[0].Quantity == nil || *got[0].Quantity != tc.qty {
+				t.Fatalf("got %+v, want one %s of %v", got, tc.action, tc.qty)
+			}
+		})
+	}
+}

@@ -636,7 +636,7 @@ func capAfter(v *sent, j, to int) int {
 // hostages").
 func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	counted := false
-	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
+	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more" || countOpener(v, i)) {
 		i++
 	}
 	for i < to && (determiners[v.word(i)] && !(v.word(i) == "each" && v.word(i+1) == "other") || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
@@ -668,6 +668,22 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 		}
 	}
 	return i, v.span(body, i, end)
+}
+
+// countOpener reports whether token i belongs to "up to" or "as many as" before a
+// count ("Up to 7,500 of the rebels' fighters are to be integrated ...").
+func countOpener(v *sent, i int) bool {
+	switch v.word(i) {
+	case "up":
+		return v.word(i+1) == "to"
+	case "to":
+		return v.word(i-1) == "up"
+	case "as":
+		return v.word(i+1) == "many" || v.word(i-1) == "many"
+	case "many":
+		return v.word(i-1) == "as" && v.word(i+1) == "as"
+	}
+	return false
 }
 
 // placesIn reports whether a place mention starts in tokens [i, j).
