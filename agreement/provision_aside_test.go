@@ -10,8 +10,8 @@ import (
 
 // TestTermsPastAnAside checks terms whose subject an aside set off by commas follows
 // (a phrase with no verb: where the subject stands, since when, who chairs it), terms
-// that keep something out of a place, bans on what a verb would begin, and observers
-// that watch a line; the near misses state no such term.
+// that keep something out of a place, bans on what a verb would begin, payments made,
+// and observers that watch a line; the near misses state no such term.
 func TestTermsPastAnAside(t *testing.T) {
 	const signed = "BUENOS AIRES - Bolivia and Paraguay signed a truce protocol on Wednesday. Each army is to be cut to five thousand men within ninety days. "
 	for _, tc := range []struct {
@@ -39,6 +39,12 @@ func TestTermsPastAnAside(t *testing.T) {
 			"Bolivia may not", agreement.Prohibit, []string{"BOL"}},
 		{"entering into a pact with no negation is no ban", signed + "Bolivia will enter into talks with Paraguay on the frontier.",
 			"Bolivia will enter", agreement.Prohibit, nil},
+		{"payments made", signed + "Ex gratia payments will be made to the families of the soldiers killed at Boqueron.",
+			"Ex gratia payments", agreement.Pay, []string{"BOL", "PRY"}},
+		{"payments a side makes", signed + "Paraguay will make payments to the families of the Bolivian dead.",
+			"Paraguay will make", agreement.Pay, []string{"PRY"}},
+		{"progress made is no payment", signed + "Paraguay will make progress on the frontier question.",
+			"Paraguay will make", agreement.Pay, nil},
 		{"observers that watch the border", "ADDIS ABABA - Sudan and South Sudan signed an agreement on Abyei on Monday. Troops of both sides are to leave the area, and peacekeepers of the United Nations will watch the border.",
 			"Troops of both sides", agreement.Deploy, []string{"IGOUNO"}},
 	} {

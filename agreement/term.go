@@ -252,6 +252,17 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Prohibit
 		t.objFrom, t.object = objectAfter(lx, v, body, j+4, c.to)
 		return t, t.object != ""
+	} else if madePayments(v, c, j) {
+		// "Ex gratia payments will be made to the families of those killed", "will
+		// make payments to ...": money paid
+		t.action = Pay
+		if c.passive {
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		} else {
+			t.objFrom, t.object = objectAfter(lx, v, body, j+1, c.to)
+		}
+		t.readQuantities(v, c, j)
+		return t, t.object != ""
 	} else if k := keptOut(v, j, c.to); k > 0 && !c.nominal && !c.passive {
 		// "Britain will keep its frigates outside the 200-mile limit", "undertook to
 		// keep the guerrillas out of the areas": a ban on what is kept out there
@@ -735,6 +746,23 @@ func leftBefore(lx *lexicon, v *sent, c clause) bool {
 		}
 	}
 	return false
+}
+
+// madePayments reports whether clause c, its verb at j, makes payments: "payments
+// will be made", "will make payments".
+func madePayments(v *sent, c clause, j int) bool {
+	w := v.word(j)
+	if c.nominal || w != "make" && w != "makes" && w != "made" {
+		return false
+	}
+	if c.passive {
+		return c.subjNoun == "payments" || c.subjNoun == "payment"
+	}
+	k := j + 1
+	for k < min(c.to, j+4) && (determiners[v.word(k)] || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "CD") {
+		k++
+	}
+	return v.word(k) == "payments" || v.word(k) == "payment"
 }
 
 // keptOut returns the "outside", "out" of "out of" or "away" of "away from" after
