@@ -49,18 +49,11 @@ func TestTermsPastAnAside(t *testing.T) {
 			"Troops of both sides", agreement.Deploy, []string{"IGOUNO"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []agreement.Provision
 			date := "1935-06-12"
 			if !strings.HasPrefix(tc.text, signed) {
 				date = "2011-06-21"
 			}
-			for _, ag := range extractText(t, tc.name, date, tc.text) {
-				for _, p := range ag.Provisions {
-					if p.Action == tc.action && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
-						got = append(got, p)
-					}
-				}
-			}
+			got := provisionsOn(t, tc.name, date, tc.text, tc.action, tc.evidence)
 			if tc.obligor == nil {
 				if len(got) > 0 {
 					t.Errorf("got %+v, want no %s", got, tc.action)
@@ -92,17 +85,25 @@ func TestCountOpenedSubject(t *testing.T) {
 		{"a ceiling with up to", signed + "Each side may keep up to 900 machine guns.", "Each side may", agreement.Reduce, 900},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []agreement.Provision
-			for _, ag := range extractText(t, tc.name, "1935-06-12", tc.text) {
-				for _, p := range ag.Provisions {
-					if p.Action == tc.action && strings.HasPrefix(p.Evidence.Text, tc.evidence) {
-						got = append(got, p)
-					}
-				}
-			}
+			got := provisionsOn(t, tc.name, "1935-06-12", tc.text, tc.action, tc.evidence)
 			if len(got) != 1 || got[0].Quantity == nil || *got[0].Quantity != tc.qty {
 				t.Fatalf("got %+v, want one %s of %v", got, tc.action, tc.qty)
 			}
 		})
 	}
+}
+
+// provisionsOn returns the provisions of action extracted from text whose evidence
+// starts with evidence.
+func provisionsOn(tb testing.TB, name, date, text string, action agreement.Action, evidence string) []agreement.Provision {
+	tb.Helper()
+	var got []agreement.Provision
+	for _, ag := range extractText(tb, name, date, text) {
+		for _, p := range ag.Provisions {
+			if p.Action == action && strings.HasPrefix(p.Evidence.Text, evidence) {
+				got = append(got, p)
+			}
+		}
+	}
+	return got
 }
