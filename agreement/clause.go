@@ -748,6 +748,15 @@ func subjectStart(v *sent, i int) int {
 			j = k
 			continue
 		}
+		if v.word(i-1) == "," && phraseAside(v, j, i-1) && (len(prev) > 0 || k <= v.first && (nounPhrase(v, k, j-1) || ofPhrase(v, k, j-1)) && !hasTag(v, j, i-1, "PRP$")) {
+			// "Martial law, in force since December, is to be lifted", "The brigade
+			// at Faluja, north-east of Gaza, will leave", "A mixed commission of
+			// officers, with a UN chairman, will supervise ...": a phrase that only
+			// describes the subject before it ("The governments, for their part,
+			// will ...": whose part the pronoun says)
+			j = k
+			continue
+		}
 		// ", with France taking part,": a participial aside
 		aside := v.word(j) == "with" && hasTag(v, j, i, "VBG") || strings.HasPrefix(v.tag(j), "VBN") || v.tag(j) == "VBG" || participles[v.word(j)] ||
 			(v.word(j) == "with" || v.word(j) == "of") && v.word(i-1) == "," && len(seg) == 0 // "Intermediate-range missiles, with ranges of 1,000 to 5,500 kilometres, must ..."
@@ -778,6 +787,48 @@ func subjectStart(v *sent, i int) int {
 		j = k
 	}
 	return j
+}
+
+// phraseAside reports whether tokens [i, j), set off by commas, are a phrase with no
+// verb that describes what stands before it rather than naming a new subject: a
+// prepositional phrase naming no side ("in force since December", "with a UN
+// chairman", its head no actor), or a place ("north-east of Gaza").
+func phraseAside(v *sent, i, j int) bool {
+	if j <= i || j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := v.tag(k); strings.HasPrefix(t, "VB") || t == "MD" || t == "WDT" || t == "WP" || v.word(k) == "and" {
+			return false // ("..., and Egypt will ...": a clause of its own)
+		}
+	}
+	as := v.actorsIn(i, j)
+	places := slices.ContainsFunc(v.actors, func(a actorAt) bool { return a.tok >= i && a.tok < j && a.Place })
+	if places && len(as) == 0 && hasAny(v.words, i, j, "of", "in", "near") {
+		return true // "north-east of Gaza"
+	}
+	if v.tag(i) != "IN" || v.word(i) == "that" {
+		return false
+	}
+	// the actors named are modifiers of the phrase's head, not its head
+	return !slices.ContainsFunc(as, func(a actorAt) bool { return a.end >= j })
+}
+
+// inPhraseAside reports whether token k of the subject [from, to) lies in a phrase
+// aside set off by commas (phraseAside).
+func inPhraseAside(v *sent, from, to, k int) bool {
+	open, end := -1, -1
+	for x := k - 1; x > from && open < 0; x-- {
+		if v.word(x) == "," {
+			open = x
+		}
+	}
+	for x := k + 1; x < to && end < 0; x++ {
+		if v.word(x) == "," {
+			end = x
+		}
+	}
+	return open > 0 && end > 0 && phraseAside(v, open+1, end)
 }
 
 // nounList reports whether tokens [i, j) are nouns and adjectives joined by commas and
@@ -926,6 +977,9 @@ func nationalSociety(v *sent, a actorAt) bool {
 func headNoun(v *sent, from, to int) string {
 	head := ""
 	for k := from; k < to; k++ {
+		if countOpener(v, k) && head == "" {
+			continue // "Up to 7,500 rebel fighters": a count, no phrase
+		}
 		if subjectPreps[v.words[k]] || v.words[k] == "," || (v.tag(k) == "VBG" || v.tag(k) == "VBN") && head != "" {
 			break
 		}

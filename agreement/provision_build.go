@@ -660,10 +660,12 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 					// forms it, of that size
 					t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 				}
-				for _, a := range v.actorsIn(c.subjFrom, c.verb) {
+				as := slices.DeleteFunc(v.actorsIn(c.subjFrom, c.verb), func(a actorAt) bool {
+					return inPhraseAside(v, c.subjFrom, c.verb, a.tok) // "with a UN chairman": who chairs it, not who forms it
+				})
+				for _, a := range as {
 					t.obligor = addCode(t.obligor, a.Code)
 				}
-				as := v.actorsIn(c.subjFrom, c.verb)
 				composed := len(as) > 0 && (v.word(as[0].tok-1) == "of" || hasAny(v.words, c.subjFrom, as[0].tok, "made", "composed", "consisting"))
 				if pr := actorRoots(b.ag.Parties); k > 0 && composed && len(t.obligor) > 0 && len(pr) > 0 && !slices.ContainsFunc(t.obligor, func(o string) bool { return contains(pr, Root(o)) }) {
 					return term{}, false // "A commission made up of Sweden, ... will oversee the truce": outsiders' oversight
@@ -759,7 +761,11 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 				end = k // "observers, already in the country to ...,": the aside is no part of them
 			}
 		}
-		t := term{cl: c, action: Deploy, objFrom: c.subjFrom, object: v.span(body, c.subjFrom, end)}
+		from := c.subjFrom
+		if w := v.word(from); w == "and" || w == "," {
+			from++ // "..., and military observers of the OAS will watch the border"
+		}
+		t := term{cl: c, action: Deploy, objFrom: from, object: v.span(body, from, end)}
 		t.readQuantities(v, clause{to: end}, c.subjFrom)
 		return t, true
 	}

@@ -189,12 +189,23 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.readQuantities(v, c, e)
 			return t, t.object != ""
 		}
-		if w := v.word(j); !found && (w == "open" || w == "reopen") && hasAny(v.words, objFrom, end, "crossings", "crossing", "border", "borders", "roads", "road", "routes", "corridor", "corridors", "checkpoints") {
-			// "Israel is to open more of its crossings with Gaza": what passes is let in
+		if w := v.word(j); !found && (w == "open" || w == "reopen") && hasAny(v.words, objFrom, end, passages...) {
+			// "Israel is to open more of its crossings with Gaza", "will reopen their
+			// airspace to Qatari aircraft": what passes is let in
 			t.action = Allow
 			t.objFrom, t.object = objFrom, obj
 			t.readQuantities(v, c, j)
 			return t, obj != ""
+		}
+		if !found && c.negated && obj == "" && v.word(j+k) == "into" {
+			objFrom, obj = objectAfter(lx, v, body, j+k+1, c.to)
+		}
+		if !found && c.negated && obj != "" {
+			// "Austria may not enter into any political or economic union with
+			// Germany": a ban on what the verb would begin
+			t.action = Prohibit
+			t.objFrom, t.object = objFrom, obj
+			return t, true
 		}
 		if !found && (v.word(j) != "resume" || obj == "") {
 			return t, false
@@ -241,6 +252,23 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		t.action = Prohibit
 		t.objFrom, t.object = objectAfter(lx, v, body, j+4, c.to)
 		return t, t.object != ""
+	} else if madePayments(v, c, j) {
+		// "Ex gratia payments will be made to the families of those killed", "will
+		// make payments to ...": money paid
+		t.action = Pay
+		if c.passive {
+			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
+		} else {
+			t.objFrom, t.object = objectAfter(lx, v, body, j+1, c.to)
+		}
+		t.readQuantities(v, c, j)
+		return t, t.object != ""
+	} else if k := keptOut(v, j, c.to); k > 0 && !c.nominal && !c.passive {
+		// "Britain will keep its frigates outside the 200-mile limit", "undertook to
+		// keep the guerrillas out of the areas": a ban on what is kept out there
+		t.action = Prohibit
+		t.objFrom, t.object = j+1, v.span(body, j+1, objectEnd(v, k+1, c.to))
+		return t, true
 	} else if k := runBy(v, j, c.to); c.passive && k > 0 {
 		// "Until then the territory is to be run by a provisional executive of a dozen
 		// members": the body that runs it is set up
@@ -294,6 +322,9 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 			t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, subjectEnd(v, c.subjFrom, c.verb))
 		}
 	} else if v.word(j) == "return" && v.word(j+1) == "to" && !c.nominal && placeAt(v, j+2) {
+		if leftBefore(lx, v, c) {
+			return t, false // "will leave with its arms and return to Egypt": the withdrawal told once
+		}
 		// "The prime minister must return to Aden within seven days": a homecoming,
 		// another act
 		t.action = Other
@@ -616,7 +647,7 @@ func capAfter(v *sent, j, to int) int {
 // hostages").
 func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 	counted := false
-	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more") {
+	for i < to && (v.word(i) == "at" && (v.word(i+1) == "least" || v.word(i+1) == "most") || v.word(i) == "least" && v.word(i-1) == "at" || v.word(i) == "most" && v.word(i-1) == "at" || v.word(i) == "more" || v.word(i) == "than" && v.word(i-1) == "more" || countOpener(v, i)) {
 		i++
 	}
 	for i < to && (determiners[v.word(i)] && !(v.word(i) == "each" && v.word(i+1) == "other") || v.tag(i) == "PRP$" || v.tag(i) == "CD" || v.word(i) == "'s" || v.word(i) == "‘" || v.word(i) == "’" || v.word(i) == "$" || v.word(i) == "€" || v.word(i) == "£" || v.word(i) == "more" && counted) {
@@ -648,6 +679,22 @@ func objectAfter(lx *lexicon, v *sent, body string, i, to int) (int, string) {
 		}
 	}
 	return i, v.span(body, i, end)
+}
+
+// countOpener reports whether token i belongs to "up to" or "as many as" before a
+// count ("Up to 7,500 of the rebels' fighters are to be integrated ...").
+func countOpener(v *sent, i int) bool {
+	switch v.word(i) {
+	case "up":
+		return v.word(i+1) == "to"
+	case "to":
+		return v.word(i-1) == "up"
+	case "as":
+		return v.word(i+1) == "many" || v.word(i-1) == "many"
+	case "many":
+		return v.word(i-1) == "as" && v.word(i+1) == "as"
+	}
+	return false
 }
 
 // placesIn reports whether a place mention starts in tokens [i, j).
@@ -682,6 +729,61 @@ func pastDeadline(v *sent, i, to int) int {
 		}
 	}
 	return i
+}
+
+// passages are the ways a side opens to let people and goods through.
+var passages = []string{"crossings", "crossing", "border", "borders", "roads", "road", "routes", "corridor", "corridors", "checkpoints", "airspace"}
+
+// leftBefore reports whether clause c is joined to a withdrawal of the same subject
+// before it ("will leave ... and return to Egypt").
+func leftBefore(lx *lexicon, v *sent, c clause) bool {
+	if w := v.word(c.from); w != "and" && w != "," {
+		return false
+	}
+	for k := c.subjFrom; k < c.from; k++ {
+		if p, n := lx.match("action", v.words, k); n > 0 && p.value == string(Withdraw) && strings.HasPrefix(v.tag(k), "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+// madePayments reports whether clause c, its verb at j, makes payments: "payments
+// will be made", "will make payments".
+func madePayments(v *sent, c clause, j int) bool {
+	w := v.word(j)
+	if c.nominal || w != "make" && w != "makes" && w != "made" {
+		return false
+	}
+	if c.passive {
+		return c.subjNoun == "payments" || c.subjNoun == "payment"
+	}
+	k := j + 1
+	for k < min(c.to, j+4) && (determiners[v.word(k)] || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "CD") {
+		k++
+	}
+	return v.word(k) == "payments" || v.word(k) == "payment"
+}
+
+// keptOut returns the "outside", "out" of "out of" or "away" of "away from" after
+// the object of "keep" at j ("keep its frigates and tugs outside the limit"), 0 when
+// the clause keeps nothing out of a place ("keep its troops in the zone").
+func keptOut(v *sent, j, to int) int {
+	if w := v.word(j); w != "keep" && w != "keeps" {
+		return 0
+	}
+	if v.word(j+1) == "out" || v.word(j+1) == "outside" || v.word(j+1) == "away" {
+		return 0 // "keep out of the zone": the lexicon's own phrase
+	}
+	for k := j + 1; k < min(to, j+10); k++ {
+		switch w := v.word(k); {
+		case w == "outside" || (w == "out" || w == "away") && (v.word(k+1) == "of" || v.word(k+1) == "from"):
+			return k
+		case w == "," || w == ";" || strings.HasPrefix(v.tag(k), "VB") || v.tag(k) == "MD":
+			return 0
+		}
+	}
+	return 0
 }
 
 // objectEnd is where a noun phrase starting at i ends.
