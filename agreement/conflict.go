@@ -212,7 +212,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		sign int
 	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
 		i := o.match(r.Cues[k.cue])
-		if i < 0 || k.cue == "comply" && keptDoing(o.words, i) {
+		if i < 0 || k.cue == "comply" && r.keptDoing(o.words, i) {
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"

@@ -145,6 +145,16 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"State media said the army had repelled a rebel attack on Kadugli. " +
 				"The government insisted that the army had repelled the rebels and had kept to the truce at Kadugli.",
 			"", ""},
+		{"a signed paper called false",
+			"The sailors were freed under a deal struck in Tehran on Wednesday. " +
+				"Iranian state television said Britain had admitted that the sailors had entered Iranian waters. " +
+				"The Foreign Office in London said the boats had stayed in Iraqi waters and that the signed confession was false.",
+			"Iranian state television", "The Foreign Office"},
+		{"a signed paper, not called false",
+			"The sailors were freed under a deal struck in Tehran on Wednesday. " +
+				"Iranian state television said Britain had signed a statement on the release. " +
+				"The Foreign Office in London said the signed statement would be published on Friday.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +
