@@ -155,6 +155,21 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Iranian state television said Britain had signed a statement on the release. " +
 				"The Foreign Office in London said the signed statement would be published on Friday.",
 			"", ""},
+		{"a truce in force against a truce broken",
+			"A car bomb went off outside the police station in Bilbao on Saturday. " +
+				"The PKK said in a statement that its ceasefire remained in force. " +
+				"Turkey's interior ministry said the bombing had broken the ceasefire.",
+			"The PKK said", "Turkey's interior ministry"},
+		{"a truce broken, said by both",
+			"A car bomb went off outside the police station in Diyarbakir on Saturday. " +
+				"The PKK said the army had broken the ceasefire by shelling its camps. " +
+				"Turkey's interior ministry said the bombing had broken the ceasefire.",
+			"", ""},
+		{"a truce to end is no report of it",
+			"A car bomb went off outside the police station in Diyarbakir on Saturday. " +
+				"Turkey's interior ministry said the ceasefire had held in the south all week. " +
+				"The PKK said it would end its ceasefire at midnight.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +
