@@ -222,7 +222,9 @@ const (
 )
 
 // topicPolarity returns, for each topic of o, whether o asserts it, negates it (a
-// word of negation within five words before it, in the same clause), or both.
+// word of negation within five words before it, in the same clause), or both. A
+// place after a preposition is where the negated thing is not, and is not negated
+// itself ("no North Vietnamese soldiers in Laos" says nothing against Laos).
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg, deny := r.Cues["negative"], r.Cues["deny"]
@@ -235,7 +237,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 		p := asserted
 		for j := i - 1; j >= max(0, i-5); j-- {
 			w := o.words[j]
-			if w == "," || w == ";" || w == "but" || w == "while" {
+			if w == "," || w == ";" || w == "but" || w == "while" || placePreposition(w) {
 				break
 			}
 			// "denied that any release had been agreed" says there was none.
@@ -271,4 +273,11 @@ func subjectOfDenial(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// placePreposition reports whether w opens a phrase of the place something is in
+// ("in Laos", "inside the zone"); not "at", which may open where the negated thing
+// was done ("broke no promise made at Argyle").
+func placePreposition(w string) bool {
+	return w == "in" || w == "inside"
 }

@@ -45,6 +45,11 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Libya's interior minister said hundreds of Syrian fighters were still based at Sirte airport. " +
 				"The Turkish defence ministry said there were no Syrian fighters at Sirte airport.",
 			"Libya's interior minister", "The Turkish defence ministry"},
+		{"a place of a negated report",
+			"The deal required all foreign troops to leave Cambodia by June. " +
+				"The Khmer Rouge said there were no Vietnamese soldiers in Cambodia. " +
+				"Washington said American pilots lost over Cambodia were still missing.",
+			"", ""},
 		{"the subject of a denied verb",
 			"The two governments agreed in Doha to stop raids across the border. " +
 				"Pakistan's interior minister said the bombing in Quetta had been planned on Afghan soil. " +
