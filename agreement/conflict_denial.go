@@ -13,8 +13,8 @@ import (
 // weapons" against "had not pulled back all their artillery"). The earlier claim is
 // one of the three attributed claims before the later one; both must report facts
 // (see reportsFact), and claims that a pair already holds are left alone. Then come
-// promises disputed (promiseDisputes), truces disputed (truceDisputes) and extents
-// disputed (extentDisputes).
+// promises disputed (promiseDisputes), truces (truceDisputes), territories
+// (sovereigntyDisputes) and extents (extentDisputes).
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
 	all := func(*observation) bool { return true }
 	out := r.pairRecent(obs, paired, all, func(a, b *observation) string {
@@ -28,6 +28,7 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 	})
 	out = append(out, r.promiseDisputes(obs, paired)...)
 	out = append(out, r.truceDisputes(obs, paired)...)
+	out = append(out, r.sovereigntyDisputes(obs, paired)...)
 	return append(out, r.extentDisputes(obs, paired)...)
 }
 

@@ -175,6 +175,26 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Turkey's interior ministry said the ceasefire had held in the south all week. " +
 				"The PKK said it would end its ceasefire at midnight.",
 			"", ""},
+		{"a territory owned against its ownership unsettled",
+			"Japan and China agreed in Beijing to keep their coast guard ships apart. " +
+				"Japan's foreign ministry said the islands are Japanese under the treaty of 1951. " +
+				"China's foreign ministry said their sovereignty has never been settled and must be negotiated.",
+			"Japan's foreign ministry", "China's foreign ministry"},
+		{"a territory of two owners",
+			"Britain and Argentina agreed in Madrid to restore flights. " +
+				"Argentina's foreign minister said the islands belong to Argentina. " +
+				"Britain's foreign secretary said the islands are British and will stay so.",
+			"Argentina's foreign minister", "Britain's foreign secretary"},
+		{"a territory owned, said by two sides",
+			"Britain and Argentina agreed in Madrid to restore flights. " +
+				"Britain's foreign secretary said the islands are British. " +
+				"An American diplomat said the islands are British under the law of 1833.",
+			"", ""},
+		{"what people are is no ownership",
+			"Japan and China agreed in Beijing to keep their coast guard ships apart. " +
+				"Japan's coast guard said the fishermen are Chinese sailors from Fujian. " +
+				"China's foreign ministry said their sovereignty has never been settled.",
+			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +
 				"Colombia's defence minister said the rebels had handed in their rifles. " +
