@@ -63,6 +63,12 @@ func TestConflictIndirectStance(t *testing.T) {
 				"The LRA said government troops had attacked its camps first. " +
 				"The Republic of Uganda said the truce had held on its side and that no soldier had fired.",
 			"The LRA said", "The Republic of Uganda", agreement.Disputed},
+		{"each side blames the other, one of an offensive on the other's positions", []string{"UGA", "UGAREB"},
+			agreement.Provision{Obligor: []string{"UGA", "UGAREB"}, Action: agreement.CeaseFire, Object: "ceasefire"},
+			"KAMPALA – The ceasefire signed with the Lord's Resistance Army took effect near Gulu on Sunday. " +
+				"The LRA said government troops had attacked its camps first. " +
+				"The Ugandan army said the rebels had launched an offensive on government positions and had never meant to keep the ceasefire.",
+			"The LRA said", "The Ugandan army", agreement.Disputed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.parties, tc.body, tc.p)
