@@ -57,7 +57,7 @@ func TestConflictIndirectStance(t *testing.T) {
 				"Colombian officials have since charged that the FARC kept its best rifles hidden in caches in the jungle. " +
 				"The FARC maintains that its fighters handed over every weapon the accord required.",
 			"Colombian officials", "The FARC maintains", agreement.Disputed},
-		{"each side blames the other, by its short name", []string{"UGA", "UGAREB"},
+		{"an attack blamed on one side, which says the truce held", []string{"UGA", "UGAREB"},
 			agreement.Provision{Obligor: []string{"UGA", "UGAREB"}, Action: agreement.CeaseFire, Object: "ceasefire"},
 			"KAMPALA – The ceasefire signed with the Lord's Resistance Army took effect near Gulu on Sunday. " +
 				"The LRA said government troops had attacked its camps first. " +
