@@ -258,12 +258,16 @@ func parseDate(s string) time.Time {
 func (o *observation) actorBefore(i int) string {
 	a := ""
 	for k, at := range o.actorAt {
-		if at <= i && !saysBetween(o.words, at, i) {
+		if at <= i && !saysBetween(o.words, at, i) && !(at > 0 && targetWord(o.words[at-1])) {
 			a = o.actors[k]
 		}
 	}
 	return a
 }
+
+// targetWord reports whether w puts the actor after it as the target of an act
+// ("an offensive on government positions", "fired against the army"), not its agent.
+func targetWord(w string) bool { return w == "on" || w == "against" }
 
 // saysBetween reports whether a verb of saying stands between words at and i.
 func saysBetween(words []string, at, i int) bool {

@@ -51,6 +51,24 @@ func TestConflictIndirectStance(t *testing.T) {
 				"A Russian general said the troops had left the town of Gori on May 22. " +
 				"The government said the troops had only moved to new checkpoints and that no withdrawal had taken place.",
 			"A Russian general", "The government", agreement.Disputed},
+		{"weapons kept hidden", []string{"COL", "COLREB"},
+			agreement.Provision{Obligor: []string{"COLREB"}, Action: agreement.Disarm, Object: "weapons"},
+			"BOGOTA – The disarmament of the FARC ended in June. " +
+				"Colombian officials have since charged that the FARC kept its best rifles hidden in caches in the jungle. " +
+				"The FARC maintains that its fighters handed over every weapon the accord required.",
+			"Colombian officials", "The FARC maintains", agreement.Disputed},
+		{"an attack blamed on one side, which says the truce held", []string{"UGA", "UGAREB"},
+			agreement.Provision{Obligor: []string{"UGA", "UGAREB"}, Action: agreement.CeaseFire, Object: "ceasefire"},
+			"KAMPALA – The ceasefire signed with the Lord's Resistance Army took effect near Gulu on Sunday. " +
+				"The LRA said government troops had attacked its camps first. " +
+				"The Republic of Uganda said the truce had held on its side and that no soldier had fired.",
+			"The LRA said", "The Republic of Uganda", agreement.Disputed},
+		{"each side blames the other, one of an offensive on the other's positions", []string{"UGA", "UGAREB"},
+			agreement.Provision{Obligor: []string{"UGA", "UGAREB"}, Action: agreement.CeaseFire, Object: "ceasefire"},
+			"KAMPALA – The ceasefire signed with the Lord's Resistance Army took effect near Gulu on Sunday. " +
+				"The LRA said government troops had attacked its camps first. " +
+				"The Ugandan army said the rebels had launched an offensive on government positions and had never meant to keep the ceasefire.",
+			"The LRA said", "The Ugandan army", agreement.Disputed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ags, rec, asOf := accordReport(t, "2030-01-02", "2030-01-01", "2030-06-01", tc.parties, tc.body, tc.p)

@@ -88,11 +88,16 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
-		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd) || ofAllSides(s, q.SpeakerEnd)
+		lead := name // the subject the speaker's name ends, when it opens the sentence
+		if q.SpeakerStart < q.Start && s.Start <= q.SpeakerStart {
+			lead = d.Text[s.Start:q.SpeakerEnd]
+		}
+		joint := jointSpeaker(d.Text, src.Mentions, q.SpeakerStart, q.SpeakerEnd) || ofAllSides(s, q.SpeakerEnd) || observers(lead)
 		if joint {
 			// "Chad and Libya said in a joint statement": the two sides speaking
 			// together are no one side; the statement is read as the article's
-			// report, which no claim of one side contradicts.
+			// report, which no claim of one side contradicts. So is what
+			// "diplomats in Kampala" say, who watch the sides from abroad.
 			code, ok = "", true
 		}
 		titled[si] = false
@@ -122,6 +127,10 @@ func Claims(src Source) []Claim {
 			// "Ri says": a person named earlier in full ("North Korea's foreign
 			// minister, Ri Yong Ho"), now by surname.
 			code, ok = earlierSurname(src, q.SpeakerStart, name)
+		}
+		if !ok {
+			// "The NRA said", "the Front said": an actor named in full before.
+			code, ok = shortNamed(src, q.SpeakerStart, name)
 		}
 		if !ok {
 			code = attributed(src.Events, si)
@@ -223,6 +232,7 @@ func Claims(src Source) []Claim {
 		}
 	}
 	if src.Speakers != nil {
+		src.Speakers.addShort(d.Text, src.Mentions)
 		for si, c := range bySent {
 			if c != nil && !c.Prop.Narrative {
 				src.Speakers.add(c.Speaker.Name, c.Speaker.Code, titled[si])
@@ -256,6 +266,18 @@ func stateMedia(code, name string) string {
 		}
 	}
 	return code
+}
+
+// observers reports whether name opens with a word for those who watch a conflict
+// from abroad or from outside ("Diplomats in Kampala", "analysts"): a capital named
+// with them is where they are, not a government they speak for.
+func observers(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	switch first {
+	case "diplomats", "analysts", "observers", "correspondents":
+		return true
+	}
+	return false
 }
 
 // groupByName returns the code of a group that the article names with a word of
@@ -842,8 +864,9 @@ func officeHolder(name string) bool {
 }
 
 // speakerRole is the role code of a speaker the dictionaries do not know, from the
-// words of its name: REB for a rebel movement's ("a rebel spokesman"), MIL for an
-// army's ("an army spokeswoman", "the army"), GOV for an office holder
+// words of its name: REB for a rebel movement's ("a rebel spokesman"), COP for a
+// police force's ("a senior police officer in Aizawl"), MIL for an
+// army's ("an army spokeswoman", "the army", a rank: "Colonel X"), GOV for an office holder
 // (officeHolder, or a title of the office words in a short name: "the governor of
 // Homs, Talal al-Barazi"); "" for none or a name of more than twelve words.
 func speakerRole(name string) string {
@@ -858,7 +881,11 @@ func speakerRole(name string) string {
 		return ""
 	case rules.Cues["insurgent"].MatchAny(lower) >= 0:
 		return "REB"
-	case rules.Cues["military"].MatchAny(lower) >= 0:
+	case rules.Cues["police"].MatchAny(lower) >= 0:
+		return "COP"
+	case rules.Cues["military"].MatchAny(lower) >= 0 || rules.Cues["rank"].MatchWord(strings.TrimSuffix(lower[0], ".")):
+		// "an army spokesman", "Brigadier General X": a rank opening the name is
+		// an officer's.
 		return "MIL"
 	case officeHolder(name) || rules.Cues["office"].MatchAny(lower) >= 0 && !isPronoun(lower[0]) && lower[0] != "a" && lower[0] != "an":
 		return "GOV"

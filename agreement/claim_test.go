@@ -195,20 +195,9 @@ func TestClaimSpeakersArmyNamed(t *testing.T) {
 // TestClaimSpeakersAcrossArticles codes a speaker named without his office in a
 // follow-up as the side the first article of the report gave him.
 func TestClaimSpeakersAcrossArticles(t *testing.T) {
-	var known agreement.Speakers
-	codes := map[string]string{}
-	for i, body := range []string{
+	codes := codesAcross(t,
 		"The truce in Abyei began on Monday. Tomas Lual, the South Sudanese army spokesman, said the army had left the town.",
-		"Tomas Lual said on Friday that the army had kept the truce. Lual added that the town was calm.",
-	} {
-		a := article.Article{ID: "art" + string(rune('1'+i)), Text: body, Date: time.Date(2031, 7, 2+i, 0, 0, 0, 0, time.UTC), Source: "test"}
-		res := newCoder(t).Code(a)
-		for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events, Speakers: &known}) {
-			if !c.Prop.Narrative {
-				codes[a.ID+" "+c.Text[:10]] = c.Speaker.Code
-			}
-		}
-	}
+		"Tomas Lual said on Friday that the army had kept the truce. Lual added that the town was calm.")
 	for _, k := range []string{"art1 Tomas Lual", "art2 Tomas Lual", "art2 Lual added"} {
 		if got := codes[k]; agreement.Root(got) != "SSD" {
 			t.Errorf("%s: speaker %q, want SSD (claims %v)", k, got, codes)
@@ -236,4 +225,72 @@ func TestClaimSpeakersStateMedia(t *testing.T) {
 		"Syrian state television said rebels had shelled two villages near Hama. "+
 		"A private Turkish television channel said the shelling had come from army positions.",
 		map[string]string{"Syrian state television": "SYRGOV", "A private Turkish": "TUR"})
+}
+
+// TestClaimSpeakersShortName codes a speaker named by a short form of an actor the
+// article named in full before: its initials ("The AFF"), its last word ("the
+// Front"), or the word before "of" ("The Republic" after "the Republic of Yemen");
+// letters in another order are none ("The NFC").
+func TestClaimSpeakersShortName(t *testing.T) {
+	wantSpeakers(t, "The Afghanistan Freedom Front claimed two attacks on Taliban posts in Kapisa in May. "+
+		"The AFF said its fighters had killed four guards near the dam. "+
+		"Later the Front said its men had left the valley.",
+		map[string]string{"The AFF said": "AFGREB", "Later the Front said": "AFGREB"})
+	wantSpeakers(t, "Saudi Arabia and the Republic of Yemen signed a border treaty in Jeddah in June. "+
+		"The Republic said the treaty settled the line across the desert.",
+		map[string]string{"The Republic said": "YEM"})
+	wantSpeakers(t, "The Chin National Front agreed a truce in Hakha in January. "+
+		"The NFC said the truce had held in Falam.",
+		map[string]string{"The NFC said": ""})
+}
+
+// TestClaimSpeakersShortNameAcrossArticles codes a short form in a follow-up by the
+// actor the report's first article named in full.
+func TestClaimSpeakersShortNameAcrossArticles(t *testing.T) {
+	codes := codesAcross(t,
+		"The Moro National Liberation Front signed a peace accord with Manila in Jakarta in September.",
+		"The MNLF said on Friday that its fighters had kept the accord.")
+	if got := codes["art2 The MNLF s"]; got != "PHLREB" {
+		t.Errorf("The MNLF: speaker %q, want PHLREB (claims %v)", got, codes)
+	}
+}
+
+// codesAcross codes bodies as the articles art1, art2, ... of one report and returns
+// the speaker code of each attributed claim, by article id and the claim's first ten
+// bytes.
+func codesAcross(t *testing.T, bodies ...string) map[string]string {
+	t.Helper()
+	var known agreement.Speakers
+	codes := map[string]string{}
+	for i, body := range bodies {
+		a := article.Article{ID: "art" + string(rune('1'+i)), Text: body, Date: time.Date(2031, 7, 2+i, 0, 0, 0, 0, time.UTC), Source: "test"}
+		res := newCoder(t).Code(a)
+		for _, c := range agreement.Claims(agreement.Source{Article: a, Doc: res.Doc, Mentions: res.Mentions, Events: res.Events, Speakers: &known}) {
+			if !c.Prop.Narrative {
+				codes[a.ID+" "+c.Text[:10]] = c.Speaker.Code
+			}
+		}
+	}
+	return codes
+}
+
+// TestClaimSpeakersRoles codes speakers by the role their name gives: a rank opening
+// it (an officer), police, the State Department; observers in a capital speak for
+// no government; "charged that" reports
+// speech, "charged with" does not.
+func TestClaimSpeakersRoles(t *testing.T) {
+	wantSpeakers(t, "Iraq's government and the elders of Ramadi agreed a truce in Baghdad with the U.S. Marines on Monday. "+
+		"Brigadier General Tom Walsh said on Tuesday that the Marines had held their fire. "+
+		"Diplomats in Baghdad said the truce looked fragile.",
+		map[string]string{"Brigadier General Tom Walsh": "USAMIL", "Diplomats in Baghdad": ""})
+	wantSpeakers(t, "The Taliban and Afghanistan's government agreed a three-day truce for the holiday. "+
+		"A senior police officer in Kandahar said the truce had held in the city.",
+		map[string]string{"A senior police officer": "AFGCOP"})
+	wantSpeakers(t, "The hostages were freed in Algiers under a deal between Iran and the United States. "+
+		"The State Department said the frozen assets would be sent to London.",
+		map[string]string{"The State Department": "USAGOV"})
+	wantSpeakers(t, "The truce between the army and the rebels began in Goma. "+
+		"Congo's officials have since charged that the rebels kept their heavy guns in the hills. "+
+		"Two rebel commanders were charged with murder in Kinshasa.",
+		map[string]string{"Congo's officials": "COD", "Two rebel commanders": ""})
 }

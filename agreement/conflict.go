@@ -212,7 +212,7 @@ func (r *Rules) stance(k pkey, p Provision, o *observation, start time.Time) (in
 		sign int
 	}{{"comply", 1}, {"deny", 1}, {"violate", -1}, {"negative", -1}, {"keep", 1}, {"fault", -1}, {"binding", 1}} {
 		i := o.match(r.Cues[k.cue])
-		if i < 0 || k.cue == "comply" && keptDoing(o.words, i) {
+		if i < 0 || k.cue == "comply" && r.keptDoing(o.words, i) {
 			continue
 		}
 		judges := k.cue == "keep" || k.cue == "fault" || k.cue == "binding"
@@ -338,11 +338,17 @@ func (r *Rules) pairs(ags []Agreement, obs []*observation, rec Record) []pairCon
 			start := effective(a, p, rec)
 			var pos, neg []stand
 			for _, o := range obs {
-				switch sign, side := r.stanceMemo(pk, p, o, start); sign {
+				sign, side := r.stanceMemo(pk, p, o, start)
+				switch sign {
 				case 1:
 					pos = append(pos, stand{o, side, false})
 				case -1:
 					neg = append(neg, stand{o, side, false})
+				}
+				if disowned[o] == "" && sign == -1 && r.vowsAgainst(p, o, side) {
+					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
+						reason: o.speakerName + " vows its side will do what the term rules out"})
+					scores = append(scores, 0)
 				}
 				if disowned[o] == p.ID {
 					out = append(out, pairConflict{a: o, agreement: a, provision: p, key: pk,
@@ -579,6 +585,18 @@ func (r *Rules) deniesPremise(a Agreement, p Provision, o *observation) bool {
 		}
 	}
 	return false
+}
+
+// vowsAgainst reports whether o, read as saying side breaks p, is a vow of p's
+// obligor that its own side will do what a ban rules out ("Serbia would never allow
+// Kosovo to join the United Nations" against "Serbia will not object to Kosovo's
+// membership"): the claim contradicts the term itself.
+func (r *Rules) vowsAgainst(p Provision, o *observation, side string) bool {
+	if p.Action != Prohibit || side == "" || !r.Stands(side, o.speaker) || !r.standsAny(p.Obligor, []string{o.speaker}) {
+		return false
+	}
+	i := o.match(r.Cues["negative"])
+	return i > 0 && (o.words[i-1] == "would" || o.words[i-1] == "will") && r.topicScore(p, o) > 0
 }
 
 // disowns reports whether o disowns a term ("there is no commitment to releasing

@@ -13,7 +13,8 @@ import (
 // weapons" against "had not pulled back all their artillery"). The earlier claim is
 // one of the three attributed claims before the later one; both must report facts
 // (see reportsFact), and claims that a pair already holds are left alone. Then come
-// promises disputed (promiseDisputes) and extents disputed (extentDisputes).
+// promises disputed (promiseDisputes), truces (truceDisputes), territories
+// (sovereigntyDisputes) and extents (extentDisputes).
 func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pairConflict {
 	all := func(*observation) bool { return true }
 	out := r.pairRecent(obs, paired, all, func(a, b *observation) string {
@@ -26,6 +27,8 @@ func (r *Rules) negations(obs []*observation, paired map[*observation]bool) []pa
 		return ""
 	})
 	out = append(out, r.promiseDisputes(obs, paired)...)
+	out = append(out, r.truceDisputes(obs, paired)...)
+	out = append(out, r.sovereigntyDisputes(obs, paired)...)
 	return append(out, r.extentDisputes(obs, paired)...)
 }
 
@@ -220,7 +223,9 @@ const (
 )
 
 // topicPolarity returns, for each topic of o, whether o asserts it, negates it (a
-// word of negation within five words before it, in the same clause), or both.
+// word of negation within five words before it, in the same clause), or both. A
+// place after a preposition is where the negated thing is not, and is not negated
+// itself ("no North Vietnamese soldiers in Laos" says nothing against Laos).
 func (r *Rules) topicPolarity(o *observation) map[string]int {
 	out := map[string]int{}
 	neg, deny := r.Cues["negative"], r.Cues["deny"]
@@ -233,7 +238,7 @@ func (r *Rules) topicPolarity(o *observation) map[string]int {
 		p := asserted
 		for j := i - 1; j >= max(0, i-5); j-- {
 			w := o.words[j]
-			if w == "," || w == ";" || w == "but" || w == "while" {
+			if w == "," || w == ";" || w == "but" || w == "while" || placePreposition(w) {
 				break
 			}
 			// "denied that any release had been agreed" says there was none.
@@ -269,4 +274,11 @@ func subjectOfDenial(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// placePreposition reports whether w opens a phrase of the place something is in
+// ("in Laos", "inside the zone"); not "at", which may open where the negated thing
+// was done ("broke no promise made at Argyle").
+func placePreposition(w string) bool {
+	return w == "in" || w == "inside"
 }

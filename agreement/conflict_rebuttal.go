@@ -32,9 +32,15 @@ func (r *Rules) rebuttalOf(o *observation) (rebuttalKind, string) {
 	if kind == noRebuttal {
 		if j := o.match(falsehood); j >= 0 {
 			before := w[max(0, j-5):j]
-			if k := gainsay.MatchAny(before); k >= 0 {
-				kind, at = namesClaim, j-len(before)+k
-			} else if k := slices.IndexFunc(before, calls); k >= 0 {
+			k := gainsay.MatchAny(before)
+			if k < 0 {
+				// "the signed statement is false": a paper the other side holds up.
+				k = r.Cues["paper"].MatchAny(before)
+			}
+			if k < 0 {
+				k = slices.IndexFunc(before, calls)
+			}
+			if k >= 0 {
 				kind, at = namesClaim, j-len(before)+k
 			}
 		}

@@ -45,6 +45,11 @@ func TestConflictWithoutProvision(t *testing.T) {
 				"Libya's interior minister said hundreds of Syrian fighters were still based at Sirte airport. " +
 				"The Turkish defence ministry said there were no Syrian fighters at Sirte airport.",
 			"Libya's interior minister", "The Turkish defence ministry"},
+		{"a place of a negated report",
+			"The deal required all foreign troops to leave Cambodia by June. " +
+				"The Khmer Rouge said there were no Vietnamese soldiers in Cambodia. " +
+				"Washington said American pilots lost over Cambodia were still missing.",
+			"", ""},
 		{"the subject of a denied verb",
 			"The two governments agreed in Doha to stop raids across the border. " +
 				"Pakistan's interior minister said the bombing in Quetta had been planned on Afghan soil. " +
@@ -144,6 +149,51 @@ func TestConflictWithoutProvision(t *testing.T) {
 			"The truce between Sudan's army and the rebels of the SPLM-North began in the Nuba mountains on Monday. " +
 				"State media said the army had repelled a rebel attack on Kadugli. " +
 				"The government insisted that the army had repelled the rebels and had kept to the truce at Kadugli.",
+			"", ""},
+		{"a signed paper called false",
+			"The sailors were freed under a deal struck in Tehran on Wednesday. " +
+				"Iranian state television said Britain had admitted that the sailors had entered Iranian waters. " +
+				"The Foreign Office in London said the boats had stayed in Iraqi waters and that the signed confession was false.",
+			"Iranian state television", "The Foreign Office"},
+		{"a signed paper, not called false",
+			"The sailors were freed under a deal struck in Tehran on Wednesday. " +
+				"Iranian state television said Britain had signed a statement on the release. " +
+				"The Foreign Office in London said the signed statement would be published on Friday.",
+			"", ""},
+		{"a truce in force against a truce broken",
+			"A car bomb went off outside the police station in Bilbao on Saturday. " +
+				"The PKK said in a statement that its ceasefire remained in force. " +
+				"Turkey's interior ministry said the bombing had broken the ceasefire.",
+			"The PKK said", "Turkey's interior ministry"},
+		{"a truce broken, said by both",
+			"A car bomb went off outside the police station in Diyarbakir on Saturday. " +
+				"The PKK said the army had broken the ceasefire by shelling its camps. " +
+				"Turkey's interior ministry said the bombing had broken the ceasefire.",
+			"", ""},
+		{"a truce to end is no report of it",
+			"A car bomb went off outside the police station in Diyarbakir on Saturday. " +
+				"Turkey's interior ministry said the ceasefire had held in the south all week. " +
+				"The PKK said it would end its ceasefire at midnight.",
+			"", ""},
+		{"a territory owned against its ownership unsettled",
+			"Japan and China agreed in Beijing to keep their coast guard ships apart. " +
+				"Japan's foreign ministry said the islands are Japanese under the treaty of 1951. " +
+				"China's foreign ministry said their sovereignty has never been settled and must be negotiated.",
+			"Japan's foreign ministry", "China's foreign ministry"},
+		{"a territory of two owners",
+			"Britain and Argentina agreed in Madrid to restore flights. " +
+				"Argentina's foreign minister said the islands belong to Argentina. " +
+				"Britain's foreign secretary said the islands are British and will stay so.",
+			"Argentina's foreign minister", "Britain's foreign secretary"},
+		{"a territory owned, said by two sides",
+			"Britain and Argentina agreed in Madrid to restore flights. " +
+				"Britain's foreign secretary said the islands are British. " +
+				"An American diplomat said the islands are British under the law of 1833.",
+			"", ""},
+		{"what people are is no ownership",
+			"Japan and China agreed in Beijing to keep their coast guard ships apart. " +
+				"Japan's coast guard said the fishermen are Chinese sailors from Fujian. " +
+				"China's foreign ministry said their sovereignty has never been settled.",
 			"", ""},
 		{"a pledge is no report",
 			"The deal requires the rebels to disarm. " +

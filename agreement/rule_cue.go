@@ -64,7 +64,7 @@ func (r *Rules) cuesWith(words []string, match func(WordRule) int, none func(i i
 		// it out": an alternative granted either way asserts, it supposes nothing.
 		delete(c, "hypothetical")
 	}
-	if c["comply"] && !r.matchesBut("comply", words, func(i int) bool { return keptDoing(words, i) }) {
+	if c["comply"] && !r.matchesBut("comply", words, func(i int) bool { return r.keptDoing(words, i) }) {
 		// "officers kept supplying Renamo with weapons": went on doing, not kept
 		// to a term.
 		delete(c, "comply")
@@ -109,10 +109,15 @@ func approximate(words []string, i int) bool {
 	return ok
 }
 
-// keptDoing reports whether word i is a "kept" that goes on with an act: a word in
-// -ing follows it ("kept supplying", "kept firing").
-func keptDoing(words []string, i int) bool {
-	return words[i] == "kept" && i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing")
+// keptDoing reports whether word i is a "kept" that keeps no promise: it goes on
+// with an act, a word in -ing following it ("kept supplying", "kept firing"), or
+// keeps a thing the wrong way, a fault word within five words after it ("kept its
+// best rifles hidden").
+func (r *Rules) keptDoing(words []string, i int) bool {
+	if words[i] != "kept" || i+1 >= len(words) {
+		return false
+	}
+	return len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing") || r.Cues["fault"].MatchAny(words[i+1:min(len(words), i+6)]) >= 0
 }
 
 // compileCues builds r.cueIndex: one bit a cue kind, at most maxRuleBits kinds

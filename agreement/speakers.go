@@ -11,6 +11,9 @@ import (
 // empty and ready to use; it is not safe for concurrent use.
 type Speakers struct {
 	bySurname map[string]remembered
+	// short maps the short forms of the actors the earlier articles name to
+	// their codes (see shortNamed).
+	short map[string]string
 }
 
 // remembered is a speaker's code and whether the article coded it from the office

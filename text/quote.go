@@ -19,12 +19,13 @@ var reportingVerbs = map[string]bool{
 }
 
 // answerVerbs introduce reported speech only before "that" ("Venezuela's
-// government replied that the law broke no promise"): "replied to the letter" and
-// "responded with shelling" report no words.
+// government replied that the law broke no promise", "officials charged that the
+// rebels kept their weapons"): "replied to the letter", "responded with shelling"
+// and "charged with murder" report no words.
 var answerVerbs = map[string]bool{
 	"replied": true, "replies": true, "responded": true, "responds": true,
 	"countered": true, "counters": true, "retorted": true, "retorts": true,
-	"maintained": true, "maintains": true,
+	"maintained": true, "maintains": true, "charged": true, "charges": true,
 }
 
 // speakingVerbs are verbs by which a subject states something without introducing
@@ -45,7 +46,7 @@ var auxSkippable = map[string]bool{
 	"previously": true, "again": true, "reportedly": true, "separately": true,
 	"earlier": true, "publicly": true, "repeatedly": true, "further": true, "then": true,
 	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true,
-	"has also": true, "had earlier": true, "once": true, "recently": true,
+	"has also": true, "had earlier": true, "once": true, "recently": true, "since": true,
 }
 
 type tokRef struct{ sent, tok int }
