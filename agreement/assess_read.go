@@ -74,8 +74,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
-	impl := r.Implement[p.Action]
+	impl := r.implementOf(p)
 	actHit := o.actWord(impl) >= 0
+	if actHit && r.obligorMoves(p, o, o.actWord(impl)) {
+		actHit = false // "Government troops moved out" evacuate no wounded
+	}
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
@@ -1076,14 +1079,29 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 
 // noOtherSubject reports whether no actor is named before the first word of p's
 // action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
-// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
+// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's. When the
+// act and its object stand in a coordinate clause of their own, only that clause is
+// looked at: in "UN lorries have been carrying food into the town, and its wounded
+// were driven out", the lorries drive no one out.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
-	i := o.match(r.Implement[p.Action])
-	j := o.match(r.objectWords(p))
+	obj := r.objectWords(p)
+	i := o.match(r.implementOf(p))
+	from := coordinateStart(o.words, i)
+	j := o.match(obj)
+	if j >= 0 && j < from {
+		if k := obj.MatchAny(o.words[from:]); k >= 0 {
+			j = from + k
+		} else {
+			from = 0 // the object is named only before: the whole sentence tells it
+		}
+	}
 	if i < 0 || j >= 0 && j < i {
 		i = j
 	}
 	for k, at := range o.actorAt {
+		if at < from {
+			continue
+		}
 		if at+1 == j && !r.acts(o.actors[k]) {
 			continue // "591 American prisoners were released": the object, not who acts
 		}
@@ -1318,6 +1336,11 @@ func (r *Rules) standing(object string) bool {
 // openingAct reports whether object names, first, the one act that opens what is
 // allowed: "the opening of the Palestinian airport", "registration of the FMLN".
 func openingAct(object string) bool {
+	return openingWord(object) != ""
+}
+
+// openingWord is the word of object that openingAct finds, or "".
+func openingWord(object string) string {
 	for rest := object; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
@@ -1326,11 +1349,43 @@ func openingAct(object string) bool {
 		}
 		switch w {
 		case "opening", "reopening", "registration", "resumption", "restoration", "lifting", "evacuation", "departure", "entry":
-			return true
+			return w
 		}
+		return ""
+	}
+	return ""
+}
+
+// obligorMoves reports whether word i of o, a word of the movement an access of p
+// is to allow but none of the action's own ("moved out", "left"), has an obligor
+// as its subject: the obligor moving allows no one else's movement ("Government
+// troops moved out of their positions" is no evacuation of the wounded).
+func (r *Rules) obligorMoves(p Provision, o *observation, i int) bool {
+	switch openingWord(p.Object) {
+	case "evacuation", "departure", "entry":
+	default:
 		return false
 	}
-	return false
+	return o.actWord(r.Implement[p.Action]) < 0 && r.obligorIn(p, []string{o.agentBefore(i)}) != ""
+}
+
+// implementOf is the rule of what carries out p: its action's, and for an access
+// to one act (openingAct) also that act's own words, so that the act reported
+// done is the access given ("about 750 people were moved out of the two villages"
+// for the evacuation allowed, "the tribunal registered the party" for its
+// registration).
+func (r *Rules) implementOf(p Provision) WordRule {
+	impl := r.Implement[p.Action]
+	if p.Action != Allow {
+		return impl
+	}
+	w := openingWord(p.Object)
+	if w == "" {
+		return impl
+	}
+	return memoRule(&r.openingRules, w, func() WordRule {
+		return NewWordRule(impl.Cameo, append(slices.Clone(impl.Words), r.wordForms(w)...))
+	})
 }
 
 // heldFor reports whether a condition of p states the period it holds for ("until the
@@ -1520,6 +1575,17 @@ func coordinated(words []string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// coordinateStart is the first word of the coordinate clause word i stands in
+// (after the last ";", "but" or ", and" before it; coordinated), or 0.
+func coordinateStart(words []string, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if words[k] == ";" || words[k] == "but" || words[k] == "," && k+1 < len(words) && words[k+1] == "and" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // shareOf reports whether object names a share of something ("troops from about 80

@@ -155,7 +155,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 			}
 			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
 				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
-				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
+				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.implementOf(p).compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
 	}
