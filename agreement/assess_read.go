@@ -1081,8 +1081,8 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 // action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
 // be the obligor's act, "Israeli forces pulled out" is not Hezbollah's. When the
 // act and its object stand in a coordinate clause of their own, only that clause is
-// looked at: in "UN lorries have been carrying food into the town, and its wounded
-// were driven out", the lorries drive no one out.
+// looked at: in "Red Cross lorries have been carrying medicine into Zabadani, and the
+// wounded were driven out on Monday", the lorries drive no one out.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
 	obj := r.objectWords(p)
 	i := o.match(r.implementOf(p))
@@ -1371,9 +1371,9 @@ func (r *Rules) obligorMoves(p Provision, o *observation, i int) bool {
 
 // implementOf is the rule of what carries out p: its action's, and for an access
 // to one act (openingAct) also that act's own words, so that the act reported
-// done is the access given ("about 750 people were moved out of the two villages"
-// for the evacuation allowed, "the tribunal registered the party" for its
-// registration).
+// done is the access given ("More than a hundred of the wounded were moved out of
+// Zabadani" for their evacuation, "The electoral commission registered Renamo as a
+// political party" for its registration).
 func (r *Rules) implementOf(p Provision) WordRule {
 	impl := r.Implement[p.Action]
 	if p.Action != Allow {
