@@ -1308,7 +1308,15 @@ func (r *Rules) continuing(p Provision) bool {
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
-	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object))
+	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object)) || (p.Action == Other || p.Action == Negotiate) && r.manner(p.Object)
+}
+
+// manner reports whether object holds a word of the manner cue: a way of acting kept
+// over time ("settle their differences by peaceful means").
+func (r *Rules) manner(object string) bool {
+	return memoOf(&r.mannerMemo, object, func() bool {
+		return r.Cues["manner"].MatchAny(strings.Fields(strings.ToLower(object))) >= 0
+	})
 }
 
 // standing reports whether one of the first two words of object is of the standing

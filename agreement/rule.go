@@ -36,6 +36,8 @@ type Rules struct {
 	// partRules the rules of each of an object's content words, openingRules
 	// those of what carries out an access to one act (implementOf).
 	phraseRules, forceRules, partRules, openingRules ruleMemo
+	// mannerMemo holds, by object, whether it names a way of acting kept (manner).
+	mannerMemo ruleMemo
 	// cueIndex holds the words of every cue kind (kinds in order of cueKinds), for
 	// finding all the kinds a statement carries in one pass over its words.
 	cueOnce  sync.Once
