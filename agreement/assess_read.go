@@ -478,6 +478,22 @@ func unauthored(p Provision, o *observation, c cues) bool {
 	return len(p.Obligor) >= 2 && o.narrative && len(o.actors) == 0 && !c["held"] && !c["comply"] && !c["calm"]
 }
 
+// heldDespite reports whether word i of o, a forbidden act or a violation, comes
+// after a word of holding or compliance and an except word after that ("the truce
+// has held along the front, apart from brief exchanges of fire", "has been
+// respected since May, though each side accused the other of shelling"): the
+// incidents are those the truce held in spite of, not a breach of it.
+func (r *Rules) heldDespite(o *observation, i int) bool {
+	hi := o.match(r.Cues["held"])
+	if ci := o.match(r.Cues["comply"]); ci >= 0 && (hi < 0 || ci < hi) {
+		hi = ci
+	}
+	if hi < 0 || hi > i || r.negatedAt(o.words, hi) {
+		return false
+	}
+	return r.Cues["except"].MatchAny(o.words[hi:i]) >= 0
+}
+
 // readMemo is read, computed once per provision and observation.
 func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
 	mk := memoKey{k, start.Unix()}
@@ -508,7 +524,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["violate"] && c["mutual"] && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
+	if c["violate"] && c["mutual"] && !r.heldDespite(o, o.match(r.Cues["violate"])) && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
@@ -553,7 +569,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.heldDespite(o, i) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -596,7 +612,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.negatedAt(words, i) && !r.supposedAt(words, i) && r.violationOf(p, obj, words, i) {
+	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.heldDespite(o, i) && !r.negatedAt(words, i) && !r.supposedAt(words, i) && r.violationOf(p, obj, words, i) {
 		// "asks both sides not to violate it" reports no violation.
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
