@@ -123,8 +123,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	named := r.standsAny(p.Obligor, agents)
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n, of := r.objectNamed(p, o)
-		actHit = n >= min(2, of) && n > 0 || r.occasionHeld(p, words)
+		n, of, common := r.objectNamed(p, o)
+		actHit = n >= min(2, of) && n > 0 && common || r.occasionHeld(p, words)
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
@@ -1922,9 +1922,10 @@ func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool
 	words := o.words
 	from := datelineEnd(words)
 	oi, ni := obj.MatchAny(words[from:]), r.Cues["negative"].MatchAny(words[from:])
-	if oi == 1 && words[from] == "no" && len(obj.Words) > 0 && wordRule(obj.Words[0]).MatchWord(words[from+oi]) {
-		// "No amnesty law has been passed": the object's first word after an
-		// opening "no", then a perfect passive.
+	if oi > 0 && oi == noneOpening(words[from:]) && len(obj.Words) > 0 && wordRule(obj.Words[0]).MatchWord(words[from+oi]) {
+		// "No amnesty law has been passed", "None of the plebiscites has been
+		// held": the object's first word after an opening "no" or "none of",
+		// then a perfect passive.
 		for k := from + oi + 1; k+1 < len(words) && k <= from+oi+4; k++ {
 			if words[k] == "been" && pastForm(words[k+1]) {
 				return r.noOtherSubject(p, o)
@@ -1936,6 +1937,21 @@ func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool
 		return false
 	}
 	return objectScore(obj, words[from+oi:from+ni]) >= min(2, len(obj.Words)) && r.noOtherSubject(p, o)
+}
+
+// noneOpening is the index of the word after an opening "no" ("No amnesty law") or
+// "none of" / "neither of" and a determiner ("None of the plebiscites"), or -1.
+func noneOpening(words []string) int {
+	switch {
+	case len(words) > 1 && words[0] == "no":
+		return 1
+	case len(words) > 2 && (words[0] == "none" || words[0] == "neither") && words[1] == "of":
+		if determiner[words[2]] {
+			return 3
+		}
+		return 2
+	}
+	return -1
 }
 
 // completionPlanned reports whether every word of completion in words follows, within

@@ -387,10 +387,11 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 }
 
 // opensOn reports whether a word of the object of the provision numbered i may
-// stand among the first three words of o after its dateline (objectToldUndone).
+// stand among the first four words of o after its dateline (objectToldUndone:
+// "None of the plebiscites").
 func (s *sieve) opensOn(i int, o *observation) bool {
 	from := datelineEnd(o.words)
-	for _, sw := range o.sw[from:min(from+3, len(o.sw))] {
+	for _, sw := range o.sw[from:min(from+4, len(o.sw))] {
 		if sw.provs[i]&sieveObj != 0 {
 			return true
 		}
