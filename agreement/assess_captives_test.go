@@ -16,3 +16,15 @@ func TestAssessPassengersAsHostages(t *testing.T) {
 		{"a first group", "A first group of hostages was freed at the airport on Tuesday.", agreement.InProgress},
 	})
 }
+
+// TestAssessCoffinsOfCaptives: the coffins handed over are the captured soldiers (or
+// hostages) a transfer is to return, when the captives are dead; other things handed
+// over are not.
+func TestAssessCoffinsOfCaptives(t *testing.T) {
+	two := 2.0
+	p := agreement.Provision{Obligor: []string{"LBNREB"}, Action: agreement.Transfer, Object: "the two captured soldiers", Quantity: &two}
+	checkStatuses(t, "2031-02-20", p, []statusCase{
+		{"two coffins", "Hezbollah handed two coffins to the Red Cross at the border crossing on Wednesday.", agreement.Met},
+		{"documents", "Hezbollah handed two boxes of documents to the Red Cross at the border crossing on Wednesday.", agreement.Unknown},
+	})
+}
