@@ -15,7 +15,7 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		if whole(o, q.Tok) {
 			continue // "19,000 of 40,000", "only 3 out of 12": the second is the whole
 		}
-		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 && !unitInObject(p.Object, q.Unit) && !r.holdersOf(p.Object, q.Unit) {
+		if q.Unit != "" && len(obj.Words) > 0 && obj.MatchAny(strings.Fields(q.Unit)) < 0 && !unitInObject(p.Object, q.Unit) && !r.holdersOf(p.Object, q.Unit) && !sameCurrency(p.Unit, q.Unit) {
 			continue
 		}
 		if p.FromQuantity != nil && q.Value == *p.FromQuantity {
@@ -26,6 +26,17 @@ func (r *Rules) bestQuantity(p Provision, o *observation, obj WordRule) (float64
 		}
 	}
 	return best, found
+}
+
+// currencyNames are the ISO codes of the currencies a text names in words ("335
+// million dollars"), as text.FindQuantities gives them for a symbol ("$335 million").
+var currencyNames = map[string]string{"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "rupees": "inr"}
+
+// sameCurrency reports whether a quantity's unit, a currency named in words, is the
+// provision's unit, its code.
+func sameCurrency(unit, qunit string) bool {
+	c, ok := currencyNames[strings.ToLower(qunit)]
+	return ok && c == strings.ToLower(unit)
 }
 
 func closer(p Provision, v, than float64) bool {

@@ -74,8 +74,11 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
-	impl := r.Implement[p.Action]
+	impl := r.implementOf(p)
 	actHit := o.actWord(impl) >= 0
+	if actHit && r.obligorMoves(p, o, o.actWord(impl)) {
+		actHit = false // "Government troops moved out" evacuate no wounded
+	}
 	if c["intent"] {
 		// A word of intent after the act is about something else: "exchanged 800
 		// prisoners, short of the 1,200 they had agreed to hand over".
@@ -120,8 +123,8 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 	named := r.standsAny(p.Obligor, agents)
 	if p.Action == Other {
 		// Without a vocabulary for the act, the object must be named.
-		n, of := r.objectNamed(p, o)
-		actHit = n >= min(2, of) && n > 0 || r.occasionHeld(p, words)
+		n, of, common := r.objectNamed(p, o)
+		actHit = n >= min(2, of) && n > 0 && common || r.occasionHeld(p, words)
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
 	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
@@ -475,6 +478,22 @@ func unauthored(p Provision, o *observation, c cues) bool {
 	return len(p.Obligor) >= 2 && o.narrative && len(o.actors) == 0 && !c["held"] && !c["comply"] && !c["calm"]
 }
 
+// heldDespite reports whether word i of o, a forbidden act or a violation, comes
+// after a word of holding or compliance and an except word after that ("the truce
+// has held along the front, apart from brief exchanges of fire", "has been
+// respected since May, though each side accused the other of shelling"): the
+// incidents are those the truce held in spite of, not a breach of it.
+func (r *Rules) heldDespite(o *observation, i int) bool {
+	hi := o.match(r.Cues["held"])
+	if ci := o.match(r.Cues["comply"]); ci >= 0 && (hi < 0 || ci < hi) {
+		hi = ci
+	}
+	if hi < 0 || hi > i || r.negatedAt(o.words, hi) {
+		return false
+	}
+	return r.Cues["except"].MatchAny(o.words[hi:i]) >= 0
+}
+
 // readMemo is read, computed once per provision and observation.
 func (r *Rules) readMemo(k pkey, p Provision, o *observation, start time.Time) reading {
 	mk := memoKey{k, start.Unix()}
@@ -505,7 +524,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if c["violate"] && c["mutual"] && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
+	if c["violate"] && c["mutual"] && !r.heldDespite(o, o.match(r.Cues["violate"])) && (r.sidesNamed(p, o) >= 2 || r.partiesMeant(p, o)) {
 		rd.kind, rd.why = readDispute, "the parties accuse each other"
 		return rd
 	}
@@ -550,7 +569,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 			return rd
 		}
 	}
-	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
+	if i := o.match(fw); i >= 0 && (named || objHit && unauthored(p, o, c)) && r.bansAttacks(p) && !r.heldDespite(o, i) && !r.negatedAt(words, i) && !subjectNegated(words, i) && !heldFire(words, i) && !guardedAgainst(words, i) && !r.supposedAt(words, i) && !r.sufferedAt(words, i, fw) && !r.precededBySubordinate(words, i) && !c["deny"] && !c["intent"] &&
 		(objHit || c["violate"] || p.Action == CeaseFire && (r.obligorIn(p, []string{o.agentBefore(i)}) != "" || r.obligorIn(p, []string{byActor(o, i)}) != "" || r.obligorIn(p, []string{jointAgent(o, i)}) != "")) {
 		rd.kind, rd.why = readBreach, "an act the provision forbids"
 		if a := r.obligorIn(p, []string{o.agentBefore(i)}); a != "" {
@@ -593,7 +612,7 @@ func (r *Rules) readContinuing(p Provision, o *observation, c cues, rd reading, 
 		}
 		return rd
 	}
-	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.negatedAt(words, i) && !r.supposedAt(words, i) && r.violationOf(p, obj, words, i) {
+	if i := o.match(r.Cues["violate"]); i >= 0 && (named || c["refer"]) && !c["deny"] && !r.heldDespite(o, i) && !r.negatedAt(words, i) && !r.supposedAt(words, i) && r.violationOf(p, obj, words, i) {
 		// "asks both sides not to violate it" reports no violation.
 		rd.kind, rd.why = readBreach, "a violation is reported"
 		rd.agent = r.obligorIn(p, []string{o.actorAfter(i), o.actorBefore(i)})
@@ -1076,14 +1095,29 @@ func (r *Rules) absent(words []string, obj WordRule) bool {
 
 // noOtherSubject reports whether no actor is named before the first word of p's
 // action or object in o: "It also removed 12,000 centrifuges under IAEA seals" may
-// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's.
+// be the obligor's act, "Israeli forces pulled out" is not Hezbollah's. When the
+// act and its object stand in a coordinate clause of their own, only that clause is
+// looked at: in "Red Cross lorries have been carrying medicine into Zabadani, and the
+// wounded were driven out on Monday", the lorries drive no one out.
 func (r *Rules) noOtherSubject(p Provision, o *observation) bool {
-	i := o.match(r.Implement[p.Action])
-	j := o.match(r.objectWords(p))
+	obj := r.objectWords(p)
+	i := o.match(r.implementOf(p))
+	from := coordinateStart(o.words, i)
+	j := o.match(obj)
+	if j >= 0 && j < from {
+		if k := obj.MatchAny(o.words[from:]); k >= 0 {
+			j = from + k
+		} else {
+			from = 0 // the object is named only before: the whole sentence tells it
+		}
+	}
 	if i < 0 || j >= 0 && j < i {
 		i = j
 	}
 	for k, at := range o.actorAt {
+		if at < from {
+			continue
+		}
 		if at+1 == j && !r.acts(o.actors[k]) {
 			continue // "591 American prisoners were released": the object, not who acts
 		}
@@ -1290,7 +1324,15 @@ func (r *Rules) continuing(p Provision) bool {
 	if p.Action == Allow && openingAct(p.Object) {
 		return false
 	}
-	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object))
+	return r.Continuing[p.Action] || p.Action == Other && (heldFor(p) || r.standing(p.Object)) || (p.Action == Other || p.Action == Negotiate) && r.manner(p.Object)
+}
+
+// manner reports whether object holds a word of the manner cue: a way of acting kept
+// over time ("settle their differences by peaceful means").
+func (r *Rules) manner(object string) bool {
+	return memoOf(&r.mannerMemo, object, func() bool {
+		return r.Cues["manner"].MatchAny(strings.Fields(strings.ToLower(object))) >= 0
+	})
 }
 
 // standing reports whether one of the first two words of object is of the standing
@@ -1318,6 +1360,11 @@ func (r *Rules) standing(object string) bool {
 // openingAct reports whether object names, first, the one act that opens what is
 // allowed: "the opening of the Palestinian airport", "registration of the FMLN".
 func openingAct(object string) bool {
+	return openingWord(object) != ""
+}
+
+// openingWord is the word of object that openingAct finds, or "".
+func openingWord(object string) string {
 	for rest := object; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
@@ -1326,11 +1373,43 @@ func openingAct(object string) bool {
 		}
 		switch w {
 		case "opening", "reopening", "registration", "resumption", "restoration", "lifting", "evacuation", "departure", "entry":
-			return true
+			return w
 		}
+		return ""
+	}
+	return ""
+}
+
+// obligorMoves reports whether word i of o, a word of the movement an access of p
+// is to allow but none of the action's own ("moved out", "left"), has an obligor
+// as its subject: the obligor moving allows no one else's movement ("Government
+// troops moved out of their positions" is no evacuation of the wounded).
+func (r *Rules) obligorMoves(p Provision, o *observation, i int) bool {
+	switch openingWord(p.Object) {
+	case "evacuation", "departure", "entry":
+	default:
 		return false
 	}
-	return false
+	return o.actWord(r.Implement[p.Action]) < 0 && r.obligorIn(p, []string{o.agentBefore(i)}) != ""
+}
+
+// implementOf is the rule of what carries out p: its action's, and for an access
+// to one act (openingAct) also that act's own words, so that the act reported
+// done is the access given ("More than a hundred of the wounded were moved out of
+// Zabadani" for their evacuation, "The electoral commission registered Renamo as a
+// political party" for its registration).
+func (r *Rules) implementOf(p Provision) WordRule {
+	impl := r.Implement[p.Action]
+	if p.Action != Allow {
+		return impl
+	}
+	w := openingWord(p.Object)
+	if w == "" {
+		return impl
+	}
+	return memoRule(&r.openingRules, w, func() WordRule {
+		return NewWordRule(impl.Cameo, append(slices.Clone(impl.Words), r.wordForms(w)...))
+	})
 }
 
 // heldFor reports whether a condition of p states the period it holds for ("until the
@@ -1520,6 +1599,17 @@ func coordinated(words []string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// coordinateStart is the first word of the coordinate clause word i stands in
+// (after the last ";", "but" or ", and" before it; coordinated), or 0.
+func coordinateStart(words []string, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if words[k] == ";" || words[k] == "but" || words[k] == "," && k+1 < len(words) && words[k+1] == "and" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // shareOf reports whether object names a share of something ("troops from about 80
@@ -1832,9 +1922,10 @@ func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool
 	words := o.words
 	from := datelineEnd(words)
 	oi, ni := obj.MatchAny(words[from:]), r.Cues["negative"].MatchAny(words[from:])
-	if oi == 1 && words[from] == "no" && len(obj.Words) > 0 && wordRule(obj.Words[0]).MatchWord(words[from+oi]) {
-		// "No amnesty law has been passed": the object's first word after an
-		// opening "no", then a perfect passive.
+	if oi > 0 && oi == noneOpening(words[from:]) && len(obj.Words) > 0 && wordRule(obj.Words[0]).MatchWord(words[from+oi]) {
+		// "No amnesty law has been passed", "None of the plebiscites has been
+		// held": the object's first word after an opening "no" or "none of",
+		// then a perfect passive.
 		for k := from + oi + 1; k+1 < len(words) && k <= from+oi+4; k++ {
 			if words[k] == "been" && pastForm(words[k+1]) {
 				return r.noOtherSubject(p, o)
@@ -1846,6 +1937,21 @@ func (r *Rules) objectToldUndone(p Provision, o *observation, obj WordRule) bool
 		return false
 	}
 	return objectScore(obj, words[from+oi:from+ni]) >= min(2, len(obj.Words)) && r.noOtherSubject(p, o)
+}
+
+// noneOpening is the index of the word after an opening "no" ("No amnesty law") or
+// "none of" / "neither of" and a determiner ("None of the plebiscites"), or -1.
+func noneOpening(words []string) int {
+	switch {
+	case len(words) > 1 && words[0] == "no":
+		return 1
+	case len(words) > 2 && (words[0] == "none" || words[0] == "neither") && words[1] == "of":
+		if determiner[words[2]] {
+			return 3
+		}
+		return 2
+	}
+	return -1
 }
 
 // completionPlanned reports whether every word of completion in words follows, within

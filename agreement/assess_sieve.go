@@ -155,7 +155,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 			}
 			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
 				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
-				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.Implement[p.Action].compiled(),
+				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.implementOf(p).compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
 		}
 	}
@@ -387,10 +387,11 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 }
 
 // opensOn reports whether a word of the object of the provision numbered i may
-// stand among the first three words of o after its dateline (objectToldUndone).
+// stand among the first four words of o after its dateline (objectToldUndone:
+// "None of the plebiscites").
 func (s *sieve) opensOn(i int, o *observation) bool {
 	from := datelineEnd(o.words)
-	for _, sw := range o.sw[from:min(from+3, len(o.sw))] {
+	for _, sw := range o.sw[from:min(from+4, len(o.sw))] {
 		if sw.provs[i]&sieveObj != 0 {
 			return true
 		}

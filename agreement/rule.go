@@ -33,8 +33,11 @@ type Rules struct {
 	Begun map[Action]bool
 
 	// phraseRules and forceRules memoise the rules made from provisions' objects,
-	// partRules the rules of each of an object's content words.
-	phraseRules, forceRules, partRules ruleMemo
+	// partRules the rules of each of an object's content words, openingRules
+	// those of what carries out an access to one act (implementOf).
+	phraseRules, forceRules, partRules, openingRules ruleMemo
+	// mannerMemo holds, by object, whether it names a way of acting kept (manner).
+	mannerMemo ruleMemo
 	// cueIndex holds the words of every cue kind (kinds in order of cueKinds), for
 	// finding all the kinds a statement carries in one pass over its words.
 	cueOnce  sync.Once

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacewatch/peacewatch/text"
 )
@@ -308,21 +310,39 @@ func contentWords(phrase string) []string {
 
 // objectNamed counts the content words of p's object that o names, a word and its
 // synonyms counting once ("rebels" and "weapons" both stand for "fighters"), and
-// returns it with the number of content words.
-func (r *Rules) objectNamed(p Provision, o *observation) (named, of int) {
-	parts := memoOf(&r.partRules, p.Object, func() []WordRule {
-		var ws []WordRule
-		for _, x := range contentWords(p.Object) {
-			ws = append(ws, r.wordsOf(x, ""))
+// returns it with the number of content words and whether a common word among them
+// is named, or the object has none: proper names after its first word alone (the
+// places of "plebiscites in Java, Sumatra and Madura") tell nothing of the act.
+func (r *Rules) objectNamed(p Provision, o *observation) (named, of int, common bool) {
+	parts := memoOf(&r.partRules, p.Object, func() objectParts {
+		var op objectParts
+		proper := map[string]bool{}
+		for _, f := range strings.FieldsFunc(p.Object, func(c rune) bool { return !unicode.IsLetter(c) }) {
+			if c, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(c) {
+				proper[strings.ToLower(f)] = true
+			}
 		}
-		return ws
+		for i, x := range contentWords(p.Object) {
+			op.rules = append(op.rules, r.wordsOf(x, ""))
+			op.proper = append(op.proper, proper[x] && i > 0) // "Kurdish as an official language" names it first
+		}
+		return op
 	})
-	for _, w := range parts {
+	common = !slices.Contains(parts.proper, false)
+	for i, w := range parts.rules {
 		if o.match(w) >= 0 {
 			named++
+			common = common || !parts.proper[i]
 		}
 	}
-	return named, len(parts)
+	return named, len(parts.rules), common
+}
+
+// objectParts are the rules of an object's content words, and which of them are
+// proper names.
+type objectParts struct {
+	rules  []WordRule
+	proper []bool
 }
 
 var stopWords = map[string]bool{
