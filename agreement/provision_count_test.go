@@ -1,0 +1,61 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/peacewatch/peacewatch/agreement"
+)
+
+// TestNestedCount leaves out numbers that count a noun nested in the object (its
+// owners, what comes with it, an age) and keeps those that count the object.
+func TestNestedCount(t *testing.T) {
+	const signed = "VIENNA - Austria and the four occupying powers, the Soviet Union, the United States, Britain and France, signed a treaty on Sunday. "
+	for _, tc := range []struct {
+		name, text string
+		action     agreement.Action
+		want       float64 // 0: no quantity
+	}{
+		{"owners of the forces", "The forces of the four powers shall be withdrawn from Austria within ninety days.", agreement.Withdraw, 0},
+		{"owners after all", "The soldiers of all three armies will be disarmed by UN peacekeepers.", agreement.Disarm, 0},
+		{"what comes with the thing handed over", "The Soviet Union will hand over the airfield at Wiener Neustadt, with its two hangars, by September 30.", agreement.Transfer, 0},
+		{"an age", "The two sides will exchange all prisoners aged 18 to 25.", agreement.Exchange, 0},
+		{"a group of a count", "Austria will release a first group of 50 prisoners.", agreement.Release, 50},
+		{"a part of a whole", "The Soviet Union will free 50 of the 100 prisoners it holds.", agreement.Release, 50},
+		{"the remains of a count", "The Soviet Union will hand over the remains of the 28 soldiers buried near Linz.", agreement.Transfer, 28},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := dealProvision(t, extractText(t, tc.name, "1955-05-16", signed+tc.text), tc.action)
+			switch {
+			case tc.want == 0 && p.Quantity != nil:
+				t.Errorf("quantity %v %q, want none", *p.Quantity, p.Unit)
+			case tc.want != 0 && (p.Quantity == nil || *p.Quantity != tc.want):
+				t.Errorf("quantity %v, want %v", p.Quantity, tc.want)
+			}
+		})
+	}
+}
+
+// TestSuspendedFighting reads a side suspending its own fighting as a ceasefire, and
+// anything else suspended as a ban.
+func TestSuspendedFighting(t *testing.T) {
+	const signed = "SKOPJE - Yugoslavia and NATO signed a military agreement on Wednesday. "
+	for _, tc := range []struct {
+		name, text string
+		want       agreement.Action
+	}{
+		{"its bombing", "NATO will suspend its bombing once the pullout has begun.", agreement.CeaseFire},
+		{"its air strikes", "The alliance is to suspend its air strikes on Serbia within a day.", agreement.CeaseFire},
+		{"a programme", "Yugoslavia will suspend its enrichment programme.", agreement.Prohibit},
+		{"one kind of act against each other", "Both armies will suspend offensive operations against each other.", agreement.Prohibit},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, "1999-06-09", signed+tc.text)
+			if len(ags) != 1 || len(ags[0].Provisions) == 0 {
+				t.Fatalf("got %+v, want one agreement with a provision", ags)
+			}
+			if got := ags[0].Provisions[0].Action; got != tc.want {
+				t.Errorf("action %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
