@@ -464,7 +464,8 @@ func monthRange(v *sent, body string, i, to int) *deadlineAt {
 func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	for _, dm := range v.dates {
 		// date phrases may hold their preposition ("on Wednesday", "by March 10")
-		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && v.word(i) == "the" {
+		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && (v.word(i) == "the" || v.word(i) == "next") {
+			// ("by next May": the month's next occurrence)
 			if lx := loadLexicon(); lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
 				continue // "officials said on Friday": when it was said
 			}
@@ -477,6 +478,8 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 				text := dm.Text
 				if dm.Tok == i-1 {
 					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))
+				} else if dm.Tok == i+1 && v.word(i) == "next" && !strings.HasPrefix(strings.ToLower(text), "next") {
+					text = v.s.Tokens[i].Text + " " + text
 				}
 				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute"}, end: dm.TokEnd}
 			}

@@ -59,3 +59,24 @@ func TestSuspendedFighting(t *testing.T) {
 		})
 	}
 }
+
+// TestAfterTheTruceBegins counts "within N days after that" from the day the
+// ceasefire stated just before begins, which is its start and no deadline.
+func TestAfterTheTruceBegins(t *testing.T) {
+	const signed = "ADDIS ABABA - The government of South Sudan and the rebels signed a peace accord on Monday. "
+	for _, tc := range []struct{ name, text, want string }{
+		{"after the truce's start", "A ceasefire is to take effect within 30 days of the signing. Ugandan troops are to leave South Sudan within 60 days after that.", "2021-08-08"},
+		{"a truce with no start counts from nothing", "A ceasefire is to hold across the country. Ugandan troops are to leave South Sudan within 60 days after that.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := dealProvision(t, extractText(t, tc.name, "2021-05-11", signed+tc.text), agreement.Withdraw)
+			got := ""
+			if p.Deadline != nil {
+				got = p.Deadline.Date
+			}
+			if got != tc.want {
+				t.Errorf("deadline %q, want %q (%+v)", got, tc.want, p.Deadline)
+			}
+		})
+	}
+}
