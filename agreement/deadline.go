@@ -198,7 +198,8 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				return d
 			}
 		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i) &&
-			!pastVerbBefore(v, max(from, i-5), i): // "the territory it captured from Syria in October": when it happened
+			!pastVerbBefore(v, max(from, i-5), i) && // "the territory it captured from Syria in October": when it happened
+			!(v.tag(i-1) == "VBN" && strings.HasPrefix(v.tag(i-2), "NN")): // "the sanctions imposed in 1990": when they were
 			// "elections are to be held in 2022": by the end of that year; "in mid-2014",
 			// "in early July": by the end of that part of it
 			for _, dm := range v.dates {

@@ -80,3 +80,30 @@ func TestAfterTheTruceBegins(t *testing.T) {
 		})
 	}
 }
+
+// TestWhenSomethingWasDone reads "in YEAR" after a participle describing a noun ("the
+// sanctions imposed in 1990") as when that was done, no deadline; "to be held in
+// 1999" stays one.
+func TestWhenSomethingWasDone(t *testing.T) {
+	const signed = "BAGHDAD - Iraq and the United Nations signed a memorandum of understanding on Monday. "
+	for _, tc := range []struct{ name, text, want string }{
+		{"a participle after a noun", "In return, the UN will bring to the Council's attention Iraq's call that the sanctions imposed in 1990 be lifted.", ""},
+		{"a passive duty", "The UN will raise with the Council the lifting of the sanctions, and elections are to be held in 1999.", "1999-12-31"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ags := extractText(t, tc.name, "1998-02-24", signed+tc.text)
+			if len(ags) != 1 {
+				t.Fatalf("got %d agreements, want 1", len(ags))
+			}
+			got := ""
+			for _, p := range ags[0].Provisions {
+				if p.Deadline != nil && p.Deadline.Date != "" {
+					got = p.Deadline.Date
+				}
+			}
+			if got != tc.want {
+				t.Errorf("deadline %q, want %q (%+v)", got, tc.want, ags[0].Provisions)
+			}
+		})
+	}
+}
