@@ -198,7 +198,8 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				return d
 			}
 		case w[i] == "in" && (lx.has("obligation", v.words, from, i) || lx.has("modal", v.words, from, i)) && !lx.has("conclude", v.words, max(0, i-4), i) &&
-			!pastVerbBefore(v, max(from, i-5), i): // "the territory it captured from Syria in October": when it happened
+			!pastVerbBefore(v, max(from, i-5), i) && // "the territory it captured from Syria in October": when it happened
+			!(v.tag(i-1) == "VBN" && strings.HasPrefix(v.tag(i-2), "NN")): // "the sanctions imposed in 1990": when they were
 			// "elections are to be held in 2022": by the end of that year; "in mid-2014",
 			// "in early July": by the end of that part of it
 			for _, dm := range v.dates {
@@ -464,7 +465,8 @@ func monthRange(v *sent, body string, i, to int) *deadlineAt {
 func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	for _, dm := range v.dates {
 		// date phrases may hold their preposition ("on Wednesday", "by March 10")
-		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && v.word(i) == "the" {
+		if dm.Tok == i || dm.Tok == i-1 || dm.Tok == i+1 && (v.word(i) == "the" || v.word(i) == "next") {
+			// ("by next May": the month's next occurrence)
 			if lx := loadLexicon(); lx.has("report", v.words, max(0, dm.Tok-2), dm.Tok) {
 				continue // "officials said on Friday": when it was said
 			}
@@ -477,6 +479,8 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 				text := dm.Text
 				if dm.Tok == i-1 {
 					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))
+				} else if dm.Tok == i+1 && v.word(i) == "next" && !strings.HasPrefix(strings.ToLower(text), "next") {
+					text = v.s.Tokens[i].Text + " " + text
 				}
 				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute"}, end: dm.TokEnd}
 			}

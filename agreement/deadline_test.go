@@ -32,6 +32,7 @@ func TestDeadlines(t *testing.T) {
 		{"at the end of an N-month period", "The deal provides for an eight-month period, at the end of which a government is to be formed.", "2020-10-29", "at the end of an eight-month period", "signing"},
 		{"on a weekday", "They will swap 175 prisoners each on Wednesday.", "2020-03-04", "on Wednesday", "publication"},
 		{"by a month is its last day", "Elections will be held by June 2021.", "2021-06-30", "by June 2021", "absolute"},
+		{"by next month name", "The border is to be marked by next May.", "2020-05-31", "by next May", "absolute"},
 		{"by mid-month is the 15th", "Elections will be held by mid-June 2021.", "2021-06-15", "by mid-June 2021", "absolute"},
 		{"by early month is the 10th", "The prisoners will be freed by early July 2020.", "2020-07-10", "by early July 2020", "absolute"},
 		{"by late month is its last day", "The prisoners will be freed by late July 2020.", "2020-07-31", "by late July 2020", "absolute"},

@@ -69,7 +69,11 @@ func (b *building) finish() Agreement {
 			switch t.deadline.anchor {
 			case "action", "prev":
 				j := b.anchorOf(i, ps)
-				if j >= 0 && ps[j].Deadline != nil && ps[j].Deadline.Date != "" {
+				if st := b.startOf(i - 1); t.deadline.anchor == "prev" && st != "" && (ps[i-1].Deadline == nil || ps[i-1].Deadline.Date == "") {
+					// "A ceasefire is to take effect within 30 days ... Troops are to
+					// leave within 120 days after that": of the day the truce begins
+					p.Deadline = b.datedBy(*t.deadline, st, ps[i-1].ID)
+				} else if j >= 0 && ps[j].Deadline != nil && ps[j].Deadline.Date != "" {
 					p.Deadline = b.datedBy(*t.deadline, ps[j].Deadline.Date, ps[j].ID)
 				} else if st := b.startOf(j); t.deadline.anchor == "action" && st != "" {
 					// "within seventy-two hours of the ceasefire": of the day the

@@ -484,6 +484,12 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if t.action == Prohibit && !c.negated && v.word(j) == "refrain" && v.word(j+1) == "from" && lx.has("hostile", v.words, j+2, min(c.to, j+5)) {
 		t.action = CeaseFire // "refrain from violence against civilians": the fighting stops
 	}
+	if o := v.word(t.objFrom - 1); t.action == Prohibit && !c.negated && strings.HasPrefix(v.word(j), "suspend") && (o == "its" || o == "their") && lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+3)) {
+		// "NATO will suspend its air strikes": a side halts its own fighting;
+		// "suspend enrichment" and "suspend offensive operations against each
+		// other" (one kind of act, beside a truce) stay bans
+		t.action = CeaseFire
+	}
 	if _, k := lx.match("extend", v.words, j); t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && hostileSubject(lx, v, c, t) {
 		// "all armed confrontation between the two sides must stop 30 days after
 		// the signing": the subject names the fighting that stops
@@ -880,6 +886,9 @@ func (t *term) readQuantities(v *sent, c clause, verb int) {
 		}
 		if v.word(q.Tok-1) == "the" && (v.word(q.Tok-2) == "in" || v.word(q.Tok-2) == "across") && q.Tok-2 > verb {
 			continue // "installed in the five northern regions": where, not how many
+		}
+		if nestedCount(v, q.Tok, t.objFrom) {
+			continue // "the forces of the four powers", "with its two reactors": whose, not how many
 		}
 		qs = append(qs, q)
 	}
@@ -1420,3 +1429,30 @@ func legalCase(object string) bool {
 // envoys are the nouns for those who meet for the sides ("the delegations will meet
 // again ... to settle ...").
 var envoys = map[string]bool{"delegations": true, "ministers": true, "principals": true, "negotiators": true, "envoys": true, "leaders": true, "sides": true}
+
+// nestedCount reports whether the number at token i counts a noun nested in the
+// object rather than the object: its owners after a plural head ("the forces of the
+// four powers", "the fighters of all three armies"), what comes with it ("the base,
+// with its two reactors") or an age ("prisoners aged 18 to 25"). "A group of 50
+// prisoners", "50 of the 100 prisoners" and "the remains of the 28 hostages" still
+// count what is handed over.
+func nestedCount(v *sent, i, objFrom int) bool {
+	if v.word(i-1) == "aged" {
+		return true
+	}
+	k := i - 1
+	if w := v.word(k); w != "the" && w != "all" && w != "its" && w != "their" {
+		return false
+	}
+	if v.word(k-1) == "all" {
+		k-- // "of all the three"
+	}
+	switch v.word(k - 1) {
+	case "of":
+		return k-2 >= objFrom && v.tag(k-2) == "NNS" && !handsBackDead(v.word(k-2))
+	case "with":
+		w := v.word(k)
+		return (w == "its" || w == "their") && k-1 > objFrom
+	}
+	return false
+}

@@ -262,7 +262,7 @@ func (p *dateParser) monthFirst(i int) (DateMention, int, bool) {
 		}
 	}
 	prev := p.lower(i - 1)
-	if mon == time.May && !datePreps[prev] {
+	if mon == time.May && !datePreps[prev] && prev != "next" && prev != "last" {
 		return DateMention{}, 0, false
 	}
 	if datePreps[prev] || prev == "last" || prev == "next" || prev == "this" || i == 0 || prev == "," || prev == "and" {
