@@ -87,7 +87,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			}
 			deals = append(deals, ds...)
 		}
-		err := p.readClaims(ctx, cache, deals, carried)
+		err := p.readClaims(ctx, cache, deals, carried, len(todo) > 0)
 		if err == nil {
 			err = p.eachDeal(ctx, len(deals), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
 		}
@@ -361,8 +361,9 @@ var maxCarried = 384 << 20
 // once, claimChunk articles at a time, and gives each deal those of its articles.
 // The next chunk is read while the deals take the last. The claims of the
 // articles in carry, which a group before read, are taken from it instead of read
-// again, and carry gains those of the articles read, while it has room.
-func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, carry *claimCarry) error {
+// again, and, when a group follows (later), carry gains those of the articles
+// read while it has room.
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, carry *claimCarry, later bool) error {
 	var all []string
 	for _, d := range deals {
 		all = append(all, d.articles...)
@@ -441,7 +442,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			return err
 		}
 		for _, id := range c.unread {
-			if carry.bytes >= maxCarried {
+			if !later || carry.bytes >= maxCarried {
 				break
 			}
 			pack, ok := "", true
