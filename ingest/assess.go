@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/peacewatch/peacewatch/agreement"
@@ -31,9 +30,9 @@ const MaxAssessEvents = 200_000
 // hold an event pertinent to it (agreement.Pertinent).
 //
 // The agreements are read in groups (groupEvents), so that the claims of an
-// article several of them read are read and decoded once for the group, and
-// those of the articles the group kept a claim of are carried, packed, to the
-// next (readClaims); of each record only what Assess can use is held
+// article several of them read are decoded once for the group, and read from the
+// store once for the pass: they are kept, packed, for the later groups
+// (claimCarry); of each record only what Assess can use is held
 // (agreement.Filter).
 //
 // Articles found already stored count as the run's too, so a rerun after a crash
@@ -65,7 +64,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 	}
 	cache := &readCache{lists: newEventLists(filters), claims: map[store.ClaimFilter][]agreement.Claim{}, dates: map[string]time.Time{}}
 	n := 0
-	var carried map[string]string // of the group before, for the next
+	carried := &claimCarry{packs: map[string]string{}}
 	for len(todo) > 0 {
 		// A group grows, as many agreements at a time as code articles, until
 		// its events reach groupEvents.
@@ -88,8 +87,7 @@ func (p *Pipeline) assess(ctx context.Context, t touched) (int, error) {
 			}
 			deals = append(deals, ds...)
 		}
-		var err error
-		carried, err = p.readClaims(ctx, cache, deals, carried)
+		err := p.readClaims(ctx, cache, deals, carried, len(todo) > 0)
 		if err == nil {
 			err = p.eachDeal(ctx, len(deals), func(i int) error { return p.assessDeal(ctx, cache, deals[i]) })
 		}
@@ -343,15 +341,29 @@ func (d *dealRecord) date(ctx context.Context, st store.Store, cache *readCache,
 	return nil
 }
 
+// claimCarry holds, packed (store.PackedClaims), the claims of the articles an
+// assessment pass has read, by article ("" for none), so that each article's are
+// read from the store once for the pass: groups follow the order of the deals'
+// sides, and a deal between much-reported sides reads most articles, so on a
+// large store every group would read again most of what the ones before read.
+// It holds at most maxCarried bytes; past them, articles are read again.
+type claimCarry struct {
+	packs map[string]string
+	bytes int
+}
+
+// maxCarried bounds the bytes of a claimCarry: about 3.3 kB an article of the
+// bench corpus's ten sentences, so the claims of some 120,000 articles. A
+// variable only so that tests can make it small.
+var maxCarried = 384 << 20
+
 // readClaims reads the claims of the articles the deals read, each article's
 // once, claimChunk articles at a time, and gives each deal those of its articles.
 // The next chunk is read while the deals take the last. The claims of the
-// articles in last, which the group before read, are taken from it instead of
-// read again: groups follow the order of the deals' sides, so a group reads many
-// of the articles of the one before. It returns, for the next group, the claims
-// of the articles that a deal kept one of and of those that hold none, packed:
-// the others would be most of what is carried.
-func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, last map[string]string) (map[string]string, error) {
+// articles in carry, which a group before read, are taken from it instead of read
+// again, and, when a group follows (later), carry gains those of the articles
+// read while it has room.
+func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*dealRecord, carry *claimCarry, later bool) error {
 	var all []string
 	for _, d := range deals {
 		all = append(all, d.articles...)
@@ -361,6 +373,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 	type chunk struct {
 		ids       []string
 		byArticle map[string][]agreement.Claim
+		unread    []string // the ids read from the store
 		// memos are shared by the deals given a claim, by article as byArticle.
 		memos map[string][]agreement.ClaimMemo
 		err   error
@@ -375,13 +388,13 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 			rest = rest[len(ids):]
 			var unread []string
 			for _, id := range ids {
-				if _, ok := last[id]; !ok {
+				if _, ok := carry.packs[id]; !ok {
 					unread = append(unread, id)
 				}
 			}
 			byArticle, err := p.articleClaims(ctx, cache, unread)
 			for _, id := range ids {
-				if pack, ok := last[id]; ok && err == nil && pack != "" {
+				if pack, ok := carry.packs[id]; ok && err == nil && pack != "" {
 					byArticle[id], err = store.DecodeClaims(pack)
 				}
 			}
@@ -390,7 +403,7 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 				memos[id] = make([]agreement.ClaimMemo, len(cs))
 			}
 			select {
-			case chunks <- chunk{ids, byArticle, memos, err}:
+			case chunks <- chunk{ids, byArticle, unread, memos, err}:
 			case <-ctx.Done():
 				return
 			}
@@ -400,55 +413,50 @@ func (p *Pipeline) readClaims(ctx context.Context, cache *readCache, deals []*de
 		}
 	}()
 	type span struct{ start, end int }
-	next := make(map[string]string, len(all))
+	// read are the packs of the articles read, put in carry once the chunks
+	// are all read: the reading goroutine looks carry up meanwhile.
+	read := map[string]string{}
 	for c := range chunks {
 		if c.err != nil {
-			return nil, c.err
+			return c.err
 		}
-		used := make([]atomic.Bool, len(c.ids)) // a deal kept one of the article's claims
 		err := p.eachDeal(ctx, len(deals), func(i int) error {
 			d := deals[i]
 			seen := map[span]bool{}
-			for x, id := range c.ids {
+			for _, id := range c.ids {
 				if !d.in[id] {
 					continue
 				}
 				clear(seen)
 				memos := c.memos[id]
-				kept := len(d.kept)
 				for j, cl := range c.byArticle[id] {
 					if k := (span{cl.Start, cl.End}); !seen[k] {
 						seen[k] = true
 						d.keep(cl, &memos[j])
 					}
 				}
-				if len(d.kept) > kept {
-					used[x].Store(true)
-				}
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for x, id := range c.ids {
-			cs := c.byArticle[id]
-			if len(cs) > 0 && !used[x].Load() {
-				continue
+		for _, id := range c.unread {
+			if !later || carry.bytes >= maxCarried {
+				break
 			}
-			pack, ok := last[id]
-			if !ok {
-				pack, ok = "", true
-				if len(cs) > 0 {
-					pack, ok = store.PackedClaims(cs)
-				}
+			pack, ok := "", true
+			if cs := c.byArticle[id]; len(cs) > 0 {
+				pack, ok = store.PackedClaims(cs)
 			}
 			if ok {
-				next[id] = pack
+				read[id] = pack
+				carry.bytes += len(pack)
 			}
 		}
 	}
-	return next, ctx.Err()
+	maps.Copy(carry.packs, read)
+	return ctx.Err()
 }
 
 // articleClaims returns the claims of the articles ids by article.

@@ -32,6 +32,17 @@ func TestAssessSmallGroupsAsWhole(t *testing.T) {
 	}
 }
 
+// TestAssessFullCarryAsWhole checks that records read in small groups, once the
+// claims carried for later groups are at their bound and the rest are read again
+// from the store, assess as whole records do.
+func TestAssessFullCarryAsWhole(t *testing.T) {
+	t.Cleanup(ingest.SetGroupEvents(200))
+	t.Cleanup(ingest.SetMaxCarried(8 << 10))
+	if filtered, whole := filteredAndWhole(t); !reflect.DeepEqual(filtered, whole) {
+		t.Errorf("records read with a full carry assess otherwise than whole ones:\n%+v\n%+v", filtered, whole)
+	}
+}
+
 // filteredAndWhole ingests the same corpus into two stores, the pipeline filtering
 // what it reads of each record in the first and not in the second (Options.Assess
 // set), and returns their status boards.

@@ -7,3 +7,11 @@ func SetGroupEvents(n int) (restore func()) {
 	groupEvents = n
 	return func() { groupEvents = old }
 }
+
+// SetMaxCarried sets the bound of the claims carried across groups (maxCarried)
+// and returns a function that puts it back.
+func SetMaxCarried(n int) (restore func()) {
+	old := maxCarried
+	maxCarried = n
+	return func() { maxCarried = old }
+}
