@@ -130,6 +130,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				// "the two countries" of a deal signed with a third: the two named first
 				t.obligor = t.obligor[:2]
 			}
+		case len(c.subj) == 0 && !c.nominal && !c.group && (c.pronoun || c.passive) && !mutualAct(t.action) && len(promisor(v, c)) > 0:
+			// "Pakistan agreed that concrete steps would be taken ...", "the United
+			// States gave assurances that it would not invade Cuba": who promised (an
+			// exchange, a truce or talks still take both sides)
+			t.obligor = codesOf(promisor(v, c))
 		case c.pronoun && v.bullet && len(v.cellSubj) > 0:
 			for _, a := range v.cellSubj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -223,6 +228,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = rest
 			}
 		}
+		if t.action == Release && (c.passive || c.nominal) && v.word(c.verb+1) != "by" && sameRoots(t.obligor, b.ag.Parties) {
+			// "Nine hundred Palestinian prisoners are to be freed", "the release of 300
+			// Palestinian detainees": one side's people are freed by the side holding them
+			if h := b.holders(v, t); len(h) > 0 {
+				t.obligor = h
+			}
+		}
 		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
 			t.unnamed = true
 		}
@@ -249,6 +261,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			if len(obl) == 0 {
 				obl = slices.Clone(b.ag.Parties)
+			}
+			pr := actorRoots(b.ag.Parties)
+			if outsider := !slices.ContainsFunc(br, func(r string) bool { return contains(pr, r) }); outsider && k > 0 && len(prevObl) > 0 && strictSubset(actorRoots(prevObl), pr) && !c.pronoun {
+				// "North Korea will freeze its reactors, and the IAEA will be allowed to
+				// monitor the freeze": an outsider let in after one side's duty is let
+				// in by that side
+				obl = slices.Clone(prevObl)
 			}
 			t.obligor = obl
 		}
@@ -660,8 +679,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 					// forms it, of that size
 					t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 				}
+				joint := hasAny(v.words, c.subjFrom, c.verb, "joint", "mixed")
 				as := slices.DeleteFunc(v.actorsIn(c.subjFrom, c.verb), func(a actorAt) bool {
-					return inPhraseAside(v, c.subjFrom, c.verb, a.tok) // "with a UN chairman": who chairs it, not who forms it
+					// "with a UN chairman": who chairs it, not who forms it; "A joint
+					// committee, with the United States taking part,": the sides' own
+					// body, an outsider sitting in it (one that leads a body is in it
+					// with those taking part: "A committee led by X, with Y taking part")
+					return inPhraseAside(v, c.subjFrom, c.verb, a.tok) || joint && inAside(v, c.subjFrom, a.tok)
 				})
 				for _, a := range as {
 					t.obligor = addCode(t.obligor, a.Code)
