@@ -205,6 +205,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = f
 			}
 		}
+		if t.action == Withdraw && len(c.subj) == 0 && !c.group && !c.pronoun && (len(t.obligor) == 0 || sameRoots(t.obligor, b.ag.Parties)) {
+			// "A first further pullback from rural areas of the West Bank is to take
+			// place": the side that is not of the place pulls out of it
+			if out := b.otherThanLeft(v, c); len(out) > 0 {
+				t.obligor = out
+			}
+		}
 		if len(t.obligor) == 0 && t.action == Allow {
 			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
 			// lets it in, the other side of the place's country
@@ -1151,6 +1158,30 @@ func (b *building) otherThanPlace(v *sent, c clause) []string {
 		if len(out) < len(b.ag.Parties) {
 			return out
 		}
+	}
+	return nil
+}
+
+// otherThanLeft returns the parties not of the country of the place a withdrawal in
+// clause c leaves ("a pullback from rural areas of the West Bank", "from the Kashmir
+// valley"), the place named within six words after "from"; nil when there is none or
+// every party is of that country.
+func (b *building) otherThanLeft(v *sent, c clause) []string {
+	for k := c.subjFrom; k < c.to; k++ {
+		if v.word(k) != "from" {
+			continue
+		}
+		for _, a := range v.actors {
+			if !a.Place || a.Country == "" || a.tok <= k || a.tok >= min(c.to, k+7) {
+				continue
+			}
+			out := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return Root(p) == a.Country })
+			if len(out) > 0 && len(out) < len(b.ag.Parties) {
+				return out
+			}
+			return nil
+		}
+		return nil
 	}
 	return nil
 }

@@ -103,3 +103,27 @@ func TestJointBodyWithOutsider(t *testing.T) {
 		})
 	}
 }
+
+// TestPullbackFromPlace binds a withdrawal naming no one to the side that is not of
+// the place it leaves, and to both sides when the place is no party's.
+func TestPullbackFromPlace(t *testing.T) {
+	const signed = "ADDIS ABABA - Ethiopia and Eritrea signed an agreement on Monday. "
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a pullback from one side's town", "A pullback from the outskirts of Asmara is to be completed within a month.", []string{"ETH"}},
+		{"a pullout from one side's region", "The pullout from Tigray is to be completed within a month.", []string{"ERI"}},
+		{"a place of no party", "The pullout from the border zone is to be completed within a month.", []string{"ERI", "ETH"}},
+		{"a subject named", "Eritrea will withdraw its troops from Tigray within a month.", []string{"ERI"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := dealProvision(t, extractText(t, tc.name, "2021-03-02", signed+tc.text), agreement.Withdraw)
+			got := agreement.ActorRoots(p.Obligor)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("obligor %v, want %v", p.Obligor, tc.want)
+			}
+		})
+	}
+}
