@@ -1080,7 +1080,26 @@ func inAside(v *sent, from, i int) bool {
 		case w == "which" || w == "whom" || w == "whose" || w == "where":
 			return true
 		case w == ",":
-			return k+1 < i && asideOpener(v, k+1)
+			return k+1 < i && (asideOpener(v, k+1) || withParticiple(v, k+1))
+		}
+	}
+	return false
+}
+
+// withParticiple reports whether the phrase at k, after a comma, is "with" and a
+// participle before the next comma ("A joint committee, with the United States taking
+// part, will ..."): an absolute phrase that tells who else is there, not who the
+// subject is.
+func withParticiple(v *sent, k int) bool {
+	if v.word(k) != "with" {
+		return false
+	}
+	for j := k + 1; j < min(len(v.words), k+9); j++ {
+		switch {
+		case v.word(j) == "," || v.word(j) == ";":
+			return false
+		case v.tag(j) == "VBG":
+			return true
 		}
 	}
 	return false

@@ -130,6 +130,11 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				// "the two countries" of a deal signed with a third: the two named first
 				t.obligor = t.obligor[:2]
 			}
+		case len(c.subj) == 0 && !c.nominal && !c.group && (c.pronoun || c.passive) && !mutualAct(t.action) && len(promisor(v, c)) > 0:
+			// "Pakistan agreed that concrete steps would be taken ...", "the United
+			// States gave assurances that it would not invade Cuba": who promised (an
+			// exchange, a truce or talks still take both sides)
+			t.obligor = codesOf(promisor(v, c))
 		case c.pronoun && v.bullet && len(v.cellSubj) > 0:
 			for _, a := range v.cellSubj {
 				t.obligor = addCode(t.obligor, a.Code)
@@ -200,6 +205,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 				t.obligor = f
 			}
 		}
+		if t.action == Withdraw && len(c.subj) == 0 && !c.group && !c.pronoun && (len(t.obligor) == 0 || sameRoots(t.obligor, b.ag.Parties)) {
+			// "A first further pullback from rural areas of the West Bank is to take
+			// place": the side that is not of the place pulls out of it
+			if out := b.otherThanLeft(v, c); len(out) > 0 {
+				t.obligor = out
+			}
+		}
 		if len(t.obligor) == 0 && t.action == Allow {
 			// "the entry of 600 trucks of aid into Gaza": whoever holds the way in
 			// lets it in, the other side of the place's country
@@ -221,6 +233,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			br := actorRoots(t.beneficiary)
 			if rest := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return contains(br, Root(p)) }); len(br) > 0 && len(rest) > 0 {
 				t.obligor = rest
+			}
+		}
+		if t.action == Release && (c.passive || c.nominal) && v.word(c.verb+1) != "by" && sameRoots(t.obligor, b.ag.Parties) {
+			// "Nine hundred Palestinian prisoners are to be freed", "the release of 300
+			// Palestinian detainees": one side's people are freed by the side holding them
+			if h := b.holders(v, t); len(h) > 0 {
+				t.obligor = h
 			}
 		}
 		if len(c.subj) == 0 && !c.group && !c.pronoun && v.word(c.verb+1) != "by" && (sameRoots(t.obligor, b.ag.Parties) || returned) {
@@ -249,6 +268,13 @@ func (b *building) addTerms(lx *lexicon, v *sent, si int, body string, cls []cla
 			}
 			if len(obl) == 0 {
 				obl = slices.Clone(b.ag.Parties)
+			}
+			pr := actorRoots(b.ag.Parties)
+			if outsider := !slices.ContainsFunc(br, func(r string) bool { return contains(pr, r) }); outsider && k > 0 && len(prevObl) > 0 && strictSubset(actorRoots(prevObl), pr) && !c.pronoun {
+				// "North Korea will freeze its reactors, and the IAEA will be allowed to
+				// monitor the freeze": an outsider let in after one side's duty is let
+				// in by that side
+				obl = slices.Clone(prevObl)
 			}
 			t.obligor = obl
 		}
@@ -660,8 +686,13 @@ func (b *building) readClause(lx *lexicon, v *sent, body string, c clause) (term
 					// forms it, of that size
 					t.readQuantities(v, clause{to: subjectEnd(v, c.subjFrom, c.verb)}, c.subjFrom)
 				}
+				joint := hasAny(v.words, c.subjFrom, c.verb, "joint", "mixed")
 				as := slices.DeleteFunc(v.actorsIn(c.subjFrom, c.verb), func(a actorAt) bool {
-					return inPhraseAside(v, c.subjFrom, c.verb, a.tok) // "with a UN chairman": who chairs it, not who forms it
+					// "with a UN chairman": who chairs it, not who forms it; "A joint
+					// committee, with the United States taking part,": the sides' own
+					// body, an outsider sitting in it (one that leads a body is in it
+					// with those taking part: "A committee led by X, with Y taking part")
+					return inPhraseAside(v, c.subjFrom, c.verb, a.tok) || joint && inAside(v, c.subjFrom, a.tok)
 				})
 				for _, a := range as {
 					t.obligor = addCode(t.obligor, a.Code)
@@ -1127,6 +1158,30 @@ func (b *building) otherThanPlace(v *sent, c clause) []string {
 		if len(out) < len(b.ag.Parties) {
 			return out
 		}
+	}
+	return nil
+}
+
+// otherThanLeft returns the parties not of the country of the place a withdrawal in
+// clause c leaves ("a pullback from rural areas of the West Bank", "from the Kashmir
+// valley"), the place named within six words after "from"; nil when there is none or
+// every party is of that country.
+func (b *building) otherThanLeft(v *sent, c clause) []string {
+	for k := c.subjFrom; k < c.to; k++ {
+		if v.word(k) != "from" {
+			continue
+		}
+		for _, a := range v.actors {
+			if !a.Place || a.Country == "" || a.tok <= k || a.tok >= min(c.to, k+7) {
+				continue
+			}
+			out := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return Root(p) == a.Country })
+			if len(out) > 0 && len(out) < len(b.ag.Parties) {
+				return out
+			}
+			return nil
+		}
+		return nil
 	}
 	return nil
 }

@@ -37,7 +37,9 @@ func readTimeline(vs []sent, body, signed string) timeline {
 					}
 				}
 				if tl.effective == "" {
-					tl.effective = afterSigning(v, body, k+1, signed)
+					// "the memorandum taking effect, ten days after the signing": the
+					// count may stand after a comma
+					tl.effective = afterSigning(v, body, k+1+boolInt(v.word(k+1) == ","), signed)
 				}
 			}
 			if (w == "lasts" || w == "last" || w == "lasting") && !tl.hasPeriod {
