@@ -162,7 +162,7 @@ func Claims(src Source) []Claim {
 				subject = d.Text[s.Start:q.Start]
 			}
 			if role := speakerRole(subject); role != "" {
-				if c := roleCountry(src.Mentions, role); c != "" {
+				if c := officeCountry(src, role); c != "" {
 					code, titled[si] = c+role, true
 				}
 			}
@@ -233,6 +233,7 @@ func Claims(src Source) []Claim {
 	}
 	if src.Speakers != nil {
 		src.Speakers.addShort(d.Text, src.Mentions)
+		src.Speakers.addCountry(src.Mentions)
 		for si, c := range bySent {
 			if c != nil && !c.Prop.Narrative {
 				src.Speakers.add(c.Speaker.Name, c.Speaker.Code, titled[si])
@@ -390,7 +391,7 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			return Speaker{Code: c, Name: name}, t.Start, true
 		}
 		if role := speakerRole(name); role != "" {
-			if c := roleCountry(src.Mentions, role); c != "" {
+			if c := officeCountry(src, role); c != "" {
 				return Speaker{Code: c + role, Name: name}, t.Start, true
 			}
 		}
@@ -911,6 +912,17 @@ func localAuthority(ms []event.Mention, start, end int, name string) string {
 		}
 	}
 	return ""
+}
+
+// officeCountry is the country of a speaker of role whom src names by office alone
+// (see roleCountry); in a follow-up that names no country ("the interior ministry
+// said"), the main country of the report's latest earlier article that names one,
+// whose story it goes on with.
+func officeCountry(src Source, role string) string {
+	if c := roleCountry(src.Mentions, role); c != "" {
+		return c
+	}
+	return src.Speakers.earlierCountry()
 }
 
 // roleCountry is the country of a speaker of role (GOV, MIL, REB) whom the article
