@@ -804,10 +804,11 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// only party that can grant it refused.
 		return reading{kind: readRefusal, why: "turned down: refused by " + p.Obligor[0] + ", a required party", obs: o, agent: p.Obligor[0]}, true
 	}
-	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i, deal := r.suspension(p, o, c); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
-		// the debate on the treaty": a party halting the deal as a whole puts every
-		// term of it at risk, whatever the term's action.
+		// the debate on the treaty", "The accord is dead. The cabinet voted to
+		// cancel it": a party halting the deal as a whole puts every term of it at
+		// risk, whatever the term's action.
 		// The agent may be someone the party asks to do it ("asked the Senate
 		// majority leader to put off"): the party speaking then stands for it.
 		who := o.agentBefore(i)
@@ -816,7 +817,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		}
 		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
 			why := "the deal suspended or shelved by "
-			if !r.suspendsDeal(words, i) {
+			if !deal {
 				why = "the act called off by "
 			}
 			return reading{kind: readRefusal, why: why + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
@@ -828,6 +829,49 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// suspension returns where o halts p's deal (deal true) or p's own act: a
+// suspending word acting on the deal named after it (suspendsDeal) or on the act
+// (suspendsAct), else one acting on the deal the sentence before names
+// (suspendsDealBefore); -1 when o halts neither.
+func (r *Rules) suspension(p Provision, o *observation, c cues) (at int, deal bool) {
+	if i := o.match(r.Cues["suspend"]); i >= 0 {
+		if r.suspendsDeal(o.words, i) {
+			return i, true
+		}
+		if r.suspendsAct(p, o.words, i) {
+			return i, false
+		}
+	}
+	if c["intent"] || c["hypothetical"] {
+		// "threatened to cancel it", "whether to annul it": no deal halted yet.
+		return -1, false
+	}
+	return r.suspendsDealBefore(o), true
+}
+
+// suspendsDealBefore returns the index of the word by which o halts, by a pronoun,
+// the deal the sentence before names (observation.dealBefore): a suspending word
+// right before "it" ("voted to cancel it", "annulled it"), or "it" right before a
+// `void` word ("declared it void", "ruled it null"); -1 when there is none.
+func (r *Rules) suspendsDealBefore(o *observation) int {
+	if !o.dealBefore {
+		return -1
+	}
+	suspend, void := r.Cues["suspend"], r.Cues["void"]
+	for k, w := range o.words {
+		if w != "it" {
+			continue
+		}
+		if k > 0 && suspend.MatchWord(o.words[k-1]) {
+			return k - 1
+		}
+		if k+1 < len(o.words) && void.MatchWord(o.words[k+1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // suspendsDeal reports whether the suspending word at i acts on the deal itself or

@@ -330,8 +330,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	// refused event of an obligor's; refuses: the action, the object, the deal or a
 	// compound of the object named after it; and the sentence dated after start.
 	// or a suspension of the deal by an obligor: a suspending word, a deal's noun
-	// or a word of ratification.
-	refusal := cue(cueSuspend) && cue(cuePact, cueRatify) && o.date.After(sp.start) && mentions() ||
+	// or a word of ratification; or the deal the sentence before names, halted by
+	// a pronoun ("voted to cancel it").
+	refusal := (cue(cueSuspend) && cue(cuePact, cueRatify) || o.dealBefore && s.r.suspendsDealBefore(o) >= 0) && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
 			(impl || obj || cue(cueWhole) || has(sieveCompound|sieveHead)) && o.date.After(sp.start) && mentions() ||
 		// a passive refusal of the one obligor's duty, its object's head the subject

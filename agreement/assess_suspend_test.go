@@ -26,3 +26,32 @@ func TestAssessDealAnnulled(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessDealAnnulledByPronoun: a party cancelling "it", or declaring "it" void,
+// right after a sentence naming the deal puts its terms at risk; not the terms of
+// the other party, not "it" after a sentence naming no deal, not a threat to cancel
+// it, nor a cancellation refused.
+func TestAssessDealAnnulledByPronoun(t *testing.T) {
+	bosnia := agreement.Provision{Obligor: []string{"BIH"}, Action: agreement.Allow, Object: "passage of convoys through the valley"}
+	serbia := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Allow, Object: "passage of convoys through the valley"}
+	for _, tc := range []struct {
+		name   string
+		p      agreement.Provision
+		body   string
+		atRisk bool
+	}{
+		{"cancel it", bosnia, "The valley accord has had few friends since the winter. Bosnia's parliament voted on Thursday to cancel it.", true},
+		{"declared it void", bosnia, "Nobody in Sarajevo defends the valley accord any more. Bosnia's presidency declared it void on Thursday.", true},
+		{"the other party's terms", serbia, "The valley accord has had few friends since the winter. Bosnia's parliament voted on Thursday to cancel it.", false},
+		{"no deal named before", bosnia, "The spring fair in Mostar drew few visitors this year. Bosnia's parliament voted on Thursday to cancel it.", false},
+		{"a threat", bosnia, "The valley accord has had few friends since the winter. Bosnia's parliament would cancel it if the shelling went on.", false},
+		{"negated", bosnia, "The valley accord has had few friends since the winter. Bosnia's parliament did not cancel it on Thursday.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)
+			if (st.Value == agreement.AtRisk) != tc.atRisk {
+				t.Errorf("%s (%s), want at risk %v", st.Value, st.Reason, tc.atRisk)
+			}
+		})
+	}
+}

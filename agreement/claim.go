@@ -34,6 +34,9 @@ type Proposition struct {
 	// ListItem one that is a bulleted or numbered line.
 	Past     bool `json:"past,omitempty"`
 	ListItem bool `json:"list_item,omitempty"`
+	// DealBefore marks a sentence that follows one naming a deal (a `pact` word),
+	// which "it" may stand for: "The accord is dead. The cabinet voted to cancel it."
+	DealBefore bool `json:"deal_before,omitempty"`
 	// Actors are the codes of the actors named in the sentence outside the speaker,
 	// in text order, and ActorAt the index in Words where each one starts.
 	Actors  []string `json:"actors,omitempty"`
@@ -231,6 +234,7 @@ func Claims(src Source) []Claim {
 			c.Speaker.Code = prev.Speaker.Code
 		}
 	}
+	markDealBefore(bySent)
 	if src.Speakers != nil {
 		src.Speakers.addShort(d.Text, src.Mentions)
 		src.Speakers.addCountry(src.Mentions)
@@ -247,6 +251,17 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// markDealBefore marks the claims of bySent, one per sentence in order, whose
+// sentence follows one that names a deal (Proposition.DealBefore).
+func markDealBefore(bySent []*Claim) {
+	pact := DefaultRules().Cues["pact"]
+	for si := 1; si < len(bySent); si++ {
+		if c, prev := bySent[si], bySent[si-1]; c != nil && prev != nil {
+			c.Prop.DealBefore = pact.MatchAny(prev.Prop.Words) >= 0
+		}
+	}
 }
 
 // mediaWords name a broadcaster or a paper.
