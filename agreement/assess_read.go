@@ -782,7 +782,16 @@ func (r *Rules) completeNear(words []string) bool {
 // follows "until" or "unless" is a condition, not the thing refused); or a refused
 // event of the obligor's.
 func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (reading, bool) {
-	if c["violate"] || !o.date.After(start) {
+	if !o.date.After(start) {
+		return reading{}, false
+	}
+	if rd, ok := r.renunciation(p, o, c); ok && !(c["violate"] && r.continuing(p)) {
+		// Before the test of violations: a party often renounces a deal for the
+		// other's breach ("had broken the truce and it was no longer bound by it").
+		// A continuing obligation the sentence tells broken is read as broken.
+		return rd, true
+	}
+	if c["violate"] {
 		return reading{}, false
 	}
 	words := o.words
@@ -829,6 +838,70 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// renunciation reads an obligor of p renouncing p's deal in o: a `renounce` word
+// ("withdrew from", "pulled out", "renounced"), not negated, or "bound" negated ("no
+// longer bound", "no longer considers itself bound"), naming the deal (renounces).
+// The party is the actor before the word, or the speaker for a pronoun ("said it was
+// no longer bound by it"); every term the party is bound by is at risk.
+func (r *Rules) renunciation(p Provision, o *observation, c cues) (reading, bool) {
+	if c["intent"] || c["hypothetical"] {
+		return reading{}, false // "threatened to pull out of the accord"
+	}
+	i := o.match(r.Cues["renounce"])
+	if i < 0 || r.Cues["splinter"].MatchAny(o.words[:i]) >= 0 || !r.renounces(o, i) {
+		return reading{}, false
+	}
+	who := o.agentBefore(i)
+	if !r.standsAny(p.Obligor, []string{who}) {
+		return reading{}, false
+	}
+	return reading{kind: readRefusal, why: "the deal renounced by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+}
+
+// renounces reports whether the `renounce` word at i of o renounces a deal: "bound"
+// after a negation within four words ("no longer considers itself bound"), any
+// other word with none within two; and, in its clause before any condition or a
+// preposition other than the one after the word, a deal's noun within eight words
+// after it ("withdrew from the 1987 treaty"; not "withdrew from the town under the
+// accord"), or "it" within three when a deal's noun stands before the word or in the
+// sentence before ("the truce ... was no longer bound by it").
+func (r *Rules) renounces(o *observation, i int) bool {
+	words := o.words
+	neg := r.Cues["negative"]
+	if words[i] == "bound" {
+		if neg.MatchAny(words[max(0, i-4):i]) < 0 {
+			return false
+		}
+	} else if neg.MatchAny(words[max(0, i-2):i]) >= 0 {
+		return false
+	}
+	pact := r.Cues["pact"]
+	dealNamed := o.dealBefore || pact.MatchAny(words[:i]) >= 0
+	_, hi := clauseAt(words, i)
+	for k := i + 1; k < min(hi, i+9); k++ {
+		switch {
+		case r.Cues["condition"].MatchWord(words[k]) || k > i+2 && preposition(words[k]):
+			return false
+		case pact.MatchWord(words[k]):
+			return true
+		case words[k] == "it" && k <= i+3 && dealNamed:
+			return true
+		}
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that opens a phrase of its own
+// after a verb's object ("the town under the accord", "in line with the treaty");
+// not "of", which a noun takes ("the terms of the accord").
+func preposition(w string) bool {
+	switch w {
+	case "in", "under", "to", "after", "on", "at", "with", "for", "as", "over", "from", "by", "into", "since", "during":
+		return true
+	}
+	return false
 }
 
 // suspension returns where o halts p's deal (deal true) or p's own act: a

@@ -55,3 +55,34 @@ func TestAssessDealAnnulledByPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessDealRenounced: a party declaring itself no longer bound by the deal, or
+// withdrawing from it, puts the terms it is bound by at risk; not the other party's,
+// not a party still bound, not a withdrawal from a place under the deal, not a threat.
+func TestAssessDealRenounced(t *testing.T) {
+	bosnia := agreement.Provision{Obligor: []string{"BIH"}, Action: agreement.Allow, Object: "passage of convoys through the valley"}
+	serbia := agreement.Provision{Obligor: []string{"SRB"}, Action: agreement.Allow, Object: "passage of convoys through the valley"}
+	for _, tc := range []struct {
+		name   string
+		p      agreement.Provision
+		body   string
+		atRisk bool
+	}{
+		{"no longer bound by it", bosnia, "Bosnia's presidency said the valley accord had brought nothing and that it was no longer bound by it.", true},
+		{"no longer considers itself bound", bosnia, "Bosnia no longer considers itself bound by the terms of the valley agreement, its foreign minister said on Thursday.", true},
+		{"withdrew from the accord", bosnia, "Bosnia withdrew from the valley accord on Thursday.", true},
+		{"suspended its participation", bosnia, "Bosnia suspended its participation in the valley accord on Thursday.", true},
+		{"pulled out of it", bosnia, "The valley accord has had few friends since the winter. Bosnia pulled out of it on Thursday.", true},
+		{"the other party's terms", serbia, "Bosnia withdrew from the valley accord on Thursday.", false},
+		{"still bound", bosnia, "Bosnia's presidency said it was still bound by the valley accord.", false},
+		{"a place left under the deal", bosnia, "Bosnia's army withdrew from the hills under the valley accord on Thursday.", false},
+		{"a threat", bosnia, "Bosnia would withdraw from the valley accord if the shelling went on, its foreign minister said.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := assessDated(t, "2030-12-20", "2031-01-01", "2031-04-22", tc.body, tc.p)
+			if (st.Value == agreement.AtRisk) != tc.atRisk {
+				t.Errorf("%s (%s), want at risk %v", st.Value, st.Reason, tc.atRisk)
+			}
+		})
+	}
+}
