@@ -20,6 +20,7 @@ type observation struct {
 	dated       bool
 	past        bool
 	listItem    bool
+	dealBefore  bool // the sentence before names a deal (Proposition.DealBefore)
 	// term is the agreement whose provision this sentence states, or nil.
 	term  *Agreement
 	words []string
@@ -191,7 +192,7 @@ func (o *observation) setClaim(c Claim, bySentence map[sentenceID][]event.Event,
 	*o = observation{
 		ev:   Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text},
 		date: p.Date, pub: p.Published, speaker: c.Speaker.Code, speakerName: c.Speaker.Name, narrative: p.Narrative,
-		dated: p.Dated, past: p.Past, listItem: p.ListItem,
+		dated: p.Dated, past: p.Past, listItem: p.ListItem, dealBefore: p.DealBefore,
 		words: p.Words, wordAt: p.WordAt, gran: p.Granularity, actors: p.Actors, actorAt: p.ActorAt, quantities: p.Quantities, events: p.Events,
 	}
 	if pub, ok := published[c.ArticleID]; ok {

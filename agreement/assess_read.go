@@ -782,7 +782,16 @@ func (r *Rules) completeNear(words []string) bool {
 // follows "until" or "unless" is a condition, not the thing refused); or a refused
 // event of the obligor's.
 func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (reading, bool) {
-	if c["violate"] || !o.date.After(start) {
+	if !o.date.After(start) {
+		return reading{}, false
+	}
+	if rd, ok := r.renunciation(p, o, c); ok && !(c["violate"] && r.continuing(p)) {
+		// Before the test of violations: a party often renounces a deal for the
+		// other's breach ("had broken the truce and it was no longer bound by it").
+		// A continuing obligation the sentence tells broken is read as broken.
+		return rd, true
+	}
+	if c["violate"] {
 		return reading{}, false
 	}
 	words := o.words
@@ -804,10 +813,11 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		// only party that can grant it refused.
 		return reading{kind: readRefusal, why: "turned down: refused by " + p.Obligor[0] + ", a required party", obs: o, agent: p.Obligor[0]}, true
 	}
-	if i := o.match(r.Cues["suspend"]); i >= 0 && (r.suspendsDeal(words, i) || r.suspendsAct(p, words, i)) && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
+	if i, deal := r.suspension(p, o, c); i >= 0 && r.Cues["splinter"].MatchAny(words[:i]) < 0 {
 		// "Thailand suspended the peace declaration", "asked the Senate to put off
-		// the debate on the treaty": a party halting the deal as a whole puts every
-		// term of it at risk, whatever the term's action.
+		// the debate on the treaty", "The accord is dead. The cabinet voted to
+		// cancel it": a party halting the deal as a whole puts every term of it at
+		// risk, whatever the term's action.
 		// The agent may be someone the party asks to do it ("asked the Senate
 		// majority leader to put off"): the party speaking then stands for it.
 		who := o.agentBefore(i)
@@ -816,7 +826,7 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		}
 		if r.standsAny(p.Obligor, []string{who}) && r.Cues["negative"].MatchAny(words[max(0, i-2):i]) < 0 {
 			why := "the deal suspended or shelved by "
-			if !r.suspendsDeal(words, i) {
+			if !deal {
 				why = "the act called off by "
 			}
 			return reading{kind: readRefusal, why: why + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
@@ -828,6 +838,113 @@ func (r *Rules) refusal(p Provision, o *observation, c cues, start time.Time) (r
 		return reading{kind: readRefusal, why: "refused by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
 	}
 	return reading{}, false
+}
+
+// renunciation reads an obligor of p renouncing p's deal in o: a `renounce` word
+// ("withdrew from", "pulled out", "renounced"), not negated, or "bound" negated ("no
+// longer bound", "no longer considers itself bound"), naming the deal (renounces).
+// The party is the actor before the word, or the speaker for a pronoun ("said it was
+// no longer bound by it"); every term the party is bound by is at risk.
+func (r *Rules) renunciation(p Provision, o *observation, c cues) (reading, bool) {
+	if c["intent"] || c["hypothetical"] {
+		return reading{}, false // "threatened to pull out of the accord"
+	}
+	i := o.match(r.Cues["renounce"])
+	if i < 0 || r.Cues["splinter"].MatchAny(o.words[:i]) >= 0 || !r.renounces(o, i) {
+		return reading{}, false
+	}
+	who := o.agentBefore(i)
+	if !r.standsAny(p.Obligor, []string{who}) {
+		return reading{}, false
+	}
+	return reading{kind: readRefusal, why: "the deal renounced by " + who + ", a required party", obs: o, agent: r.obligorIn(p, []string{who})}, true
+}
+
+// renounces reports whether the `renounce` word at i of o renounces a deal: "bound"
+// after a negation within four words ("no longer considers itself bound"), any
+// other word with none within two; and, in its clause before any condition or a
+// preposition other than the one after the word, a deal's noun within eight words
+// after it ("withdrew from the 1987 treaty"; not "withdrew from the town under the
+// accord"), or "it" within three when a deal's noun stands before the word or in the
+// sentence before ("the truce ... was no longer bound by it").
+func (r *Rules) renounces(o *observation, i int) bool {
+	words := o.words
+	neg := r.Cues["negative"]
+	if words[i] == "bound" {
+		if neg.MatchAny(words[max(0, i-4):i]) < 0 {
+			return false
+		}
+	} else if neg.MatchAny(words[max(0, i-2):i]) >= 0 {
+		return false
+	}
+	pact := r.Cues["pact"]
+	dealNamed := o.dealBefore || pact.MatchAny(words[:i]) >= 0
+	_, hi := clauseAt(words, i)
+	for k := i + 1; k < min(hi, i+9); k++ {
+		switch {
+		case r.Cues["condition"].MatchWord(words[k]) || k > i+2 && preposition(words[k]):
+			return false
+		case pact.MatchWord(words[k]):
+			return true
+		case words[k] == "it" && k <= i+3 && dealNamed:
+			return true
+		}
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that opens a phrase of its own
+// after a verb's object ("the town under the accord", "in line with the treaty");
+// not "of", which a noun takes ("the terms of the accord").
+func preposition(w string) bool {
+	switch w {
+	case "in", "under", "to", "after", "on", "at", "with", "for", "as", "over", "from", "by", "into", "since", "during":
+		return true
+	}
+	return false
+}
+
+// suspension returns where o halts p's deal (deal true) or p's own act: a
+// suspending word acting on the deal named after it (suspendsDeal) or on the act
+// (suspendsAct), else one acting on the deal the sentence before names
+// (suspendsDealBefore); -1 when o halts neither.
+func (r *Rules) suspension(p Provision, o *observation, c cues) (at int, deal bool) {
+	if i := o.match(r.Cues["suspend"]); i >= 0 {
+		if r.suspendsDeal(o.words, i) {
+			return i, true
+		}
+		if r.suspendsAct(p, o.words, i) {
+			return i, false
+		}
+	}
+	if c["intent"] || c["hypothetical"] {
+		// "threatened to cancel it", "whether to annul it": no deal halted yet.
+		return -1, false
+	}
+	return r.suspendsDealBefore(o), true
+}
+
+// suspendsDealBefore returns the index of the word by which o halts, by a pronoun,
+// the deal the sentence before names (observation.dealBefore): a suspending word
+// right before "it" ("voted to cancel it", "annulled it"), or "it" right before a
+// `void` word ("declared it void", "ruled it null"); -1 when there is none.
+func (r *Rules) suspendsDealBefore(o *observation) int {
+	if !o.dealBefore {
+		return -1
+	}
+	suspend, void := r.Cues["suspend"], r.Cues["void"]
+	for k, w := range o.words {
+		if w != "it" {
+			continue
+		}
+		if k > 0 && suspend.MatchWord(o.words[k-1]) {
+			return k - 1
+		}
+		if k+1 < len(o.words) && void.MatchWord(o.words[k+1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // suspendsDeal reports whether the suspending word at i acts on the deal itself or

@@ -130,12 +130,13 @@ const (
 	cueResume
 	cueFighting
 	cueCap
+	cueRenounce
 )
 
 // sieveCue numbers a cue kind the sieve asks of.
 type sieveCue uint8
 
-var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap"}
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap", cueRenounce: "renounce"}
 
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
@@ -330,8 +331,12 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	// refused event of an obligor's; refuses: the action, the object, the deal or a
 	// compound of the object named after it; and the sentence dated after start.
 	// or a suspension of the deal by an obligor: a suspending word, a deal's noun
-	// or a word of ratification.
-	refusal := cue(cueSuspend) && cue(cuePact, cueRatify) && o.date.After(sp.start) && mentions() ||
+	// or a word of ratification; or the deal the sentence before names, halted by
+	// a pronoun ("voted to cancel it").
+	// A party renouncing the deal ("no longer bound by it", "withdrew from the
+	// accord"): a renouncing word, and a deal's noun or one in the sentence before.
+	refusal := (cue(cueSuspend) && cue(cuePact, cueRatify) || o.dealBefore && s.r.suspendsDealBefore(o) >= 0 ||
+		cue(cueRenounce) && (cue(cuePact) || o.dealBefore)) && o.date.After(sp.start) && mentions() ||
 		(s.acc.refuse && (len(o.actors) > 0 || o.speaker != "") || refusedEv) &&
 			(impl || obj || cue(cueWhole) || has(sieveCompound|sieveHead)) && o.date.After(sp.start) && mentions() ||
 		// a passive refusal of the one obligor's duty, its object's head the subject

@@ -34,6 +34,9 @@ type Proposition struct {
 	// ListItem one that is a bulleted or numbered line.
 	Past     bool `json:"past,omitempty"`
 	ListItem bool `json:"list_item,omitempty"`
+	// DealBefore marks a sentence that follows one naming a deal (a `pact` word),
+	// which "it" may stand for: "The accord is dead. The cabinet voted to cancel it."
+	DealBefore bool `json:"deal_before,omitempty"`
 	// Actors are the codes of the actors named in the sentence outside the speaker,
 	// in text order, and ActorAt the index in Words where each one starts.
 	Actors  []string `json:"actors,omitempty"`
@@ -162,7 +165,7 @@ func Claims(src Source) []Claim {
 				subject = d.Text[s.Start:q.Start]
 			}
 			if role := speakerRole(subject); role != "" {
-				if c := roleCountry(src.Mentions, role); c != "" {
+				if c := officeCountry(src, role); c != "" {
 					code, titled[si] = c+role, true
 				}
 			}
@@ -231,8 +234,10 @@ func Claims(src Source) []Claim {
 			c.Speaker.Code = prev.Speaker.Code
 		}
 	}
+	markDealBefore(bySent)
 	if src.Speakers != nil {
 		src.Speakers.addShort(d.Text, src.Mentions)
+		src.Speakers.addCountry(src.Mentions)
 		for si, c := range bySent {
 			if c != nil && !c.Prop.Narrative {
 				src.Speakers.add(c.Speaker.Name, c.Speaker.Code, titled[si])
@@ -246,6 +251,17 @@ func Claims(src Source) []Claim {
 		}
 	}
 	return out
+}
+
+// markDealBefore marks the claims of bySent, one per sentence in order, whose
+// sentence follows one that names a deal (Proposition.DealBefore).
+func markDealBefore(bySent []*Claim) {
+	pact := DefaultRules().Cues["pact"]
+	for si := 1; si < len(bySent); si++ {
+		if c, prev := bySent[si], bySent[si-1]; c != nil && prev != nil {
+			c.Prop.DealBefore = pact.MatchAny(prev.Prop.Words) >= 0
+		}
+	}
 }
 
 // mediaWords name a broadcaster or a paper.
@@ -390,7 +406,7 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			return Speaker{Code: c, Name: name}, t.Start, true
 		}
 		if role := speakerRole(name); role != "" {
-			if c := roleCountry(src.Mentions, role); c != "" {
+			if c := officeCountry(src, role); c != "" {
 				return Speaker{Code: c + role, Name: name}, t.Start, true
 			}
 		}
@@ -911,6 +927,17 @@ func localAuthority(ms []event.Mention, start, end int, name string) string {
 		}
 	}
 	return ""
+}
+
+// officeCountry is the country of a speaker of role whom src names by office alone
+// (see roleCountry); in a follow-up that names no country ("the interior ministry
+// said"), the main country of the report's latest earlier article that names one,
+// whose story it goes on with.
+func officeCountry(src Source, role string) string {
+	if c := roleCountry(src.Mentions, role); c != "" {
+		return c
+	}
+	return src.Speakers.earlierCountry()
 }
 
 // roleCountry is the country of a speaker of role (GOV, MIL, REB) whom the article

@@ -294,3 +294,21 @@ func TestClaimSpeakersRoles(t *testing.T) {
 		"Two rebel commanders were charged with murder in Kinshasa.",
 		map[string]string{"Congo's officials": "COD", "Two rebel commanders": ""})
 }
+
+// TestClaimSpeakersOfficeFromEarlierArticle codes a speaker named by office alone in
+// a follow-up that names no country by the main country of the report's earlier
+// article; a follow-up that names a country keeps its own.
+func TestClaimSpeakersOfficeFromEarlierArticle(t *testing.T) {
+	codes := codesAcross(t,
+		"Kenya's government and Somalia's government signed a border accord in Nairobi on Tuesday.",
+		"The interior ministry said on Friday that the border posts had reopened.")
+	if got := codes["art2 The interi"]; got != "KENGOV" {
+		t.Errorf("the interior ministry: speaker %q, want KENGOV (claims %v)", got, codes)
+	}
+	codes = codesAcross(t,
+		"Kenya's government and Somalia's government signed a border accord in Nairobi on Tuesday.",
+		"Ethiopia's army moved to the border. The defence ministry said on Friday that the border posts had reopened.")
+	if got := codes["art2 The defenc"]; got != "ETHGOV" {
+		t.Errorf("the defence ministry after Ethiopia's army: speaker %q, want ETHGOV (claims %v)", got, codes)
+	}
+}

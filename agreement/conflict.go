@@ -52,6 +52,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	paired := pairedIn(pcs)
 	pcs = append(pcs, r.rebuttals(vis, paired, t)...)
 	pcs = append(pcs, r.negations(vis, paired)...)
+	pcs = append(pcs, r.stayingDisputes(ags, vis, paired)...)
 	pcs = append(pcs, r.counterAccounts(vis, paired)...)
 	for _, pc := range pcs {
 		c := Conflict{A: claimOf(pc.a), Reason: pc.reason}

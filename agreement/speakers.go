@@ -3,6 +3,8 @@ package agreement
 import (
 	"strings"
 	"unicode"
+
+	"github.com/peacewatch/peacewatch/event"
 )
 
 // Speakers remembers the speakers of the earlier articles of one report by surname,
@@ -14,6 +16,9 @@ type Speakers struct {
 	// short maps the short forms of the actors the earlier articles name to
 	// their codes (see shortNamed).
 	short map[string]string
+	// country is the main country of the latest earlier article that names one
+	// (see mainCountry), which a follow-up naming none is still about.
+	country string
 }
 
 // remembered is a speaker's code and whether the article coded it from the office
@@ -37,6 +42,23 @@ func (s *Speakers) add(name, code string, titled bool) {
 		return
 	}
 	s.bySurname[sur] = remembered{code: code, titled: titled}
+}
+
+// addCountry remembers the main country of the article whose mentions are ms,
+// when it names one.
+func (s *Speakers) addCountry(ms []event.Mention) {
+	if c := mainCountry(ms); c != "" {
+		s.country = c
+	}
+}
+
+// earlierCountry is the main country of the latest earlier article that names
+// one, "" when none did or s is nil.
+func (s *Speakers) earlierCountry() string {
+	if s == nil {
+		return ""
+	}
+	return s.country
 }
 
 // lookup returns what s remembers of the speaker named name (a full name or a

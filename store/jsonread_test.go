@@ -140,7 +140,7 @@ func propositionCases(t *testing.T) []agreement.Proposition {
 		{Words: []string{}},
 		{Words: []string{}, WordAt: []int{}, Actors: []string{}, ActorAt: []int{}, Quantities: []text.Quantity{}},
 		{Sentence: 3, Date: day, Published: day.Add(90*time.Minute + 123456789), Dated: true, Granularity: "day",
-			WordAt: []int{0, 4, -7}, Narrative: true, Past: true, ListItem: true, Actors: []string{"UKR", "RUS"}, ActorAt: []int{1, 0},
+			WordAt: []int{0, 4, -7}, Narrative: true, Past: true, ListItem: true, DealBefore: true, Actors: []string{"UKR", "RUS"}, ActorAt: []int{1, 0},
 			Words:      []string{`"`, `a\b`, "’s", "über", "tab\there", "<b>", "a&b", "\u2028", "\xff", "\x7f", ""},
 			Quantities: []text.Quantity{{Tok: 1, TokEnd: 2, Value: 8.6, Max: 1e22, Unit: "percent", UnitTok: -1, AtMost: true}}},
 		{Date: time.Date(2024, 3, 15, 0, 0, 0, 0, time.FixedZone("", 3600)), Words: []string{"x"}},

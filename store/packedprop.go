@@ -21,6 +21,7 @@ const (
 	propNarrative
 	propPast
 	propListItem
+	propDealBefore
 )
 
 // PackedProposition returns p packed, nil for a proposition that holds no reading
@@ -43,7 +44,7 @@ func appendPackedProposition(dst []byte, p agreement.Proposition) ([]byte, bool)
 	k.time(p.Date)
 	k.time(p.Published)
 	var flags byte
-	for i, f := range []bool{p.Dated, p.Narrative, p.Past, p.ListItem} {
+	for i, f := range []bool{p.Dated, p.Narrative, p.Past, p.ListItem, p.DealBefore} {
 		if f {
 			flags |= 1 << i
 		}
@@ -147,6 +148,7 @@ func unpackProposition(s string, strs *strTable, p *agreement.Proposition) bool 
 	q.Published = u.time()
 	flags := u.byte()
 	q.Dated, q.Narrative, q.Past, q.ListItem = flags&propDated != 0, flags&propNarrative != 0, flags&propPast != 0, flags&propListItem != 0
+	q.DealBefore = flags&propDealBefore != 0
 	q.Granularity = u.str()
 	q.WordAt = u.offsets()
 	q.Actors = u.strList()
@@ -167,7 +169,7 @@ func unpackProposition(s string, strs *strTable, p *agreement.Proposition) bool 
 			c.AtMost = u.bool()
 		}
 	}
-	if !u.ok || u.i != len(u.s) || q.Words == nil || flags>>4 != 0 {
+	if !u.ok || u.i != len(u.s) || q.Words == nil || flags>>5 != 0 {
 		return false
 	}
 	*p = q

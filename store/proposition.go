@@ -104,6 +104,9 @@ func appendProposition(b []byte, p agreement.Proposition) ([]byte, bool) {
 	if p.ListItem {
 		b = append(b, `,"list_item":true`...)
 	}
+	if p.DealBefore {
+		b = append(b, `,"deal_before":true`...)
+	}
 	if len(p.Actors) > 0 {
 		b = append(b, `,"actors":`...)
 		if b, ok = appendStrings(b, p.Actors); !ok {
@@ -159,6 +162,7 @@ func readProposition(r *reader, p *agreement.Proposition) bool {
 	p.Narrative = r.lit(`,"narrative":true`)
 	p.Past = r.lit(`,"past":true`)
 	p.ListItem = r.lit(`,"list_item":true`)
+	p.DealBefore = r.lit(`,"deal_before":true`)
 	if r.lit(`,"actors":`) {
 		if p.Actors, ok = r.strings(); !ok {
 			return false
