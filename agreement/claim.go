@@ -88,6 +88,11 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
+		if m, sent := sentBy(d.Text, src.Mentions, q.SpeakerStart); sent {
+			// "Djibouti's ambassador to the United Nations, X, said": the
+			// envoy speaks for the state that sent him.
+			code, ok, name = m.Code, true, strings.TrimSpace(d.Text[m.Span.Start:q.SpeakerEnd])
+		}
 		lead := name // the subject the speaker's name ends, when it opens the sentence
 		if q.SpeakerStart < q.Start && s.Start <= q.SpeakerStart {
 			lead = d.Text[s.Start:q.SpeakerEnd]
@@ -139,7 +144,7 @@ func Claims(src Source) []Claim {
 			// "COGAT, the Israeli military body that oversees aid, said ...",
 			// "Lebanon's president, prime minister and parliament speaker said ...":
 			// an actor named in the subject before the content.
-			if m, ok := lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start); ok {
+			if m, ok := subjectActor(d.Text, s, src.Mentions, d.Sentences[si].Start, q.Start); ok {
 				code, name = m.Code, m.Name
 			}
 		}
@@ -341,7 +346,7 @@ func appositionActor(src Source, end, start int) (string, bool) {
 	if len(m.Code) == 3 && !international(m.Code) {
 		return m.Code + role, true
 	}
-	return m.Code, true
+	return armOf(m.Code, role), true
 }
 
 // sayingVerbs open what a subject at the start of a sentence says.
@@ -383,7 +388,7 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			break // "negotiated with Israel, Lebanon and Syria, and announced on Friday"
 		}
 		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
-		if m, ok := lastActorIn(src.Mentions, s.Start, t.Start); ok {
+		if m, ok := subjectActor(d.Text, s, src.Mentions, s.Start, t.Start); ok {
 			return Speaker{Code: m.Code, Name: name}, t.Start, true
 		}
 		if c := localAuthority(src.Mentions, s.Start, t.Start, name); c != "" {
