@@ -66,6 +66,9 @@ func Claims(src Source) []Claim {
 	bySent, kept := make([]*Claim, len(d.Sentences)), make([]Claim, len(d.Sentences))
 	titled := make([]bool, len(d.Sentences)) // by sentence: the speaker's code read from the office the article gives
 	sl := newClaimSlabs(src)
+	if src.Speakers != nil {
+		src.Speakers.addRoles(src)
+	}
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
 			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
@@ -390,6 +393,13 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
 		if m, ok := subjectActor(d.Text, s, src.Mentions, s.Start, t.Start); ok {
 			return Speaker{Code: m.Code, Name: name}, t.Start, true
+		}
+		if person, _, _ := strings.Cut(name, ","); person != name {
+			// "Chin Peng, now living in Bangkok, says": the person an earlier
+			// apposition gave a post in a group ("the party's secretary-general").
+			if r, ok := src.Speakers.lookup(person); ok && r.titled {
+				return Speaker{Code: r.code, Name: name}, t.Start, true
+			}
 		}
 		if c := localAuthority(src.Mentions, s.Start, t.Start, name); c != "" {
 			return Speaker{Code: c, Name: name}, t.Start, true

@@ -46,3 +46,28 @@ func TestClaimSpeakersPlacedPerson(t *testing.T) {
 			"Officials in Mogadishu": "SOM",
 		})
 }
+
+// TestClaimSpeakersPostInGroup: a person an apposition gives a post in a group
+// ("the front's chairman" after "the Moro National Liberation Front", "a commander
+// of the Moro National Liberation Front") speaks for that group when a later
+// sentence, or a later article, names him alone; a post of a state ("the
+// Philippine foreign minister") is read by the office rules instead, and gives
+// nothing here.
+func TestClaimSpeakersPostInGroup(t *testing.T) {
+	codes := codesAcross(t,
+		"The Moro National Liberation Front signed a peace accord with Manila in Jakarta in September. "+
+			"Nur Misuari Hadji, the front's chairman, signed for the rebels. "+
+			"Abdul Karim Sayadi, a commander of the Moro National Liberation Front, watched from the hall. "+
+			"Teodoro Locsin Reyes, the Philippine foreign minister, signed for Manila.",
+		"Nur Misuari Hadji, now living in Jakarta, says the accord gave his men the right to keep their arms. "+
+			"Abdul Karim Sayadi, speaking in Cotabato, said the camps were calm. "+
+			"Teodoro Locsin Reyes, speaking in Jakarta, said the accord would hold.")
+	for _, k := range []string{"art2 Nur Misuar", "art2 Abdul Kari"} {
+		if got := codes[k]; got != "PHLREB" {
+			t.Errorf("%s: speaker %q, want PHLREB (claims %v)", k, got, codes)
+		}
+	}
+	if got := codes["art2 Teodoro L"]; got == "PHLREB" || got == "IDNGOV" {
+		t.Errorf("a state's office holder: speaker %q, want neither the rebels nor the host (claims %v)", got, codes)
+	}
+}
