@@ -30,6 +30,7 @@ func (r *Rules) assess(ags []Agreement, rec Record, asOf time.Time, everyDate bo
 	slices.SortStableFunc(obs, func(a, b *observation) int { return a.date.Compare(b.date) })
 	pairs := slices.DeleteFunc(r.pairs(out, obs, rec), func(pc pairConflict) bool { return pc.loose })
 	pairs = append(pairs, r.answeredBreaches(out, obs, pairs, rec)...)
+	pairs = append(pairs, r.contestedDuties(out, obs, pairs)...)
 	cs := r.newCourse(out, obs, pairs, rec)
 	cs.everyDate = everyDate
 	prev := map[pkey]Status{}
@@ -74,6 +75,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 		}
 	}
 	s := r.newSieve(ags, starts)
+	heads := r.dutyHeads(ags)
 	return func(o *observation) bool {
 		keep := false
 		s.possible(o, func(k pkey, p Provision) {
@@ -84,7 +86,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 				keep = true
 			}
 		})
-		keep = keep || r.answersAny(o)
+		keep = keep || r.answersAny(o) || r.contestsDuty(o, heads)
 		if keep {
 			s.keep(o)
 		} else {

@@ -32,16 +32,7 @@ func (r *Rules) answeredBreaches(ags []Agreement, obs []*observation, pairs []pa
 	if !charged {
 		return nil
 	}
-	paired := pairedIn(pairs)
-	byArticle := slices.Clone(obs)
-	slices.SortStableFunc(byArticle, func(a, b *observation) int {
-		return cmp.Or(cmp.Compare(a.ev.ArticleID, b.ev.ArticleID), cmp.Compare(a.ev.Start, b.ev.Start))
-	})
-	t := topics{}
-	var loose []pairConflict
-	loose = append(loose, r.rebuttals(byArticle, paired, t)...)
-	loose = append(loose, r.negations(byArticle, paired)...)
-	loose = append(loose, r.counterAccounts(byArticle, paired)...)
+	loose := r.loosePairs(obs, pairs)
 	var out []pairConflict
 	for ai, a := range ags {
 		for pi, p := range a.Provisions {
@@ -60,6 +51,139 @@ func (r *Rules) answeredBreaches(ags []Agreement, obs []*observation, pairs []pa
 		}
 	}
 	return out
+}
+
+// loosePairs are the pairs Conflicts finds outside any provision among obs (see
+// answeredBreaches), leaving out the claims pairs already hold.
+func (r *Rules) loosePairs(obs []*observation, pairs []pairConflict) []pairConflict {
+	paired := pairedIn(pairs)
+	byArticle := slices.Clone(obs)
+	slices.SortStableFunc(byArticle, func(a, b *observation) int {
+		return cmp.Or(cmp.Compare(a.ev.ArticleID, b.ev.ArticleID), cmp.Compare(a.ev.Start, b.ev.Start))
+	})
+	t := topics{}
+	var loose []pairConflict
+	loose = append(loose, r.rebuttals(byArticle, paired, t)...)
+	loose = append(loose, r.negations(byArticle, paired)...)
+	loose = append(loose, r.counterAccounts(byArticle, paired)...)
+	return loose
+}
+
+// contestedDuties turns the pairs Conflicts finds outside any provision into
+// disputes of the duties to act both their claims speak of: each claim names the
+// thing the duty is about, its object's head noun or a synonym ("M23 said it had withdrawn its fighters from Kibumba"
+// against "Kinshasa called the handover a sham and said the rebel fighters had only
+// moved to the hills"; "had been promised the defence and interior ministries"
+// against "no ministry had been promised"). A pair goes to the duty its two claims
+// name most, none on a tie: two sides contradicting each other about a duty dispute
+// it, whichever words tell the contradiction (a rebuttal, a negation, a
+// counter-account).
+func (r *Rules) contestedDuties(ags []Agreement, obs []*observation, pairs []pairConflict) []pairConflict {
+	var out []pairConflict
+	for _, pc := range r.loosePairs(obs, pairs) {
+		if pc.b == nil {
+			continue
+		}
+		best, bestScore, tie := pairConflict{}, 0, false
+		for ai, a := range ags {
+			for pi, p := range a.Provisions {
+				if r.continuing(p) {
+					continue
+				}
+				head := r.objectHead(p)
+				if !namesThing(head, pc.a.words) || !namesThing(head, pc.b.words) {
+					continue
+				}
+				switch score := r.topicScore(p, pc.a) + r.topicScore(p, pc.b); {
+				case score > bestScore:
+					best, bestScore, tie = pairConflict{a: pc.a, b: pc.b, agreement: a, provision: p, key: pkey{ai, pi},
+						side: r.disputedSide(p, pc.a, pc.b), reason: pc.reason}, score, false
+				case score == bestScore:
+					tie = true
+				}
+			}
+		}
+		if bestScore > 0 && !tie {
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// dutyHeads are the object heads of the duties to act of ags (objectHead): what
+// two claims contradicting each other about a duty both name (contestedDuties).
+func (r *Rules) dutyHeads(ags []Agreement) []WordRule {
+	var out []WordRule
+	for _, a := range ags {
+		for _, p := range a.Provisions {
+			if !r.continuing(p) {
+				out = append(out, r.objectHead(p))
+			}
+		}
+	}
+	return out
+}
+
+// contestsDuty reports whether o may be one claim of a pair that disputes a duty
+// to act outside the provisions' own pairs (contestedDuties): a rebuttal, or a
+// speaker's claim naming the head of a duty's object among heads ("had been
+// promised the defence and interior ministries"). Assessment keeps such claims
+// though they say nothing of a provision by themselves.
+func (r *Rules) contestsDuty(o *observation, heads []WordRule) bool {
+	if k, _ := r.rebuttalOf(o); k != noRebuttal {
+		return true
+	}
+	if o.narrative || o.speaker == "" {
+		return false
+	}
+	return slices.ContainsFunc(heads, func(h WordRule) bool { return o.match(h) >= 0 && namesThing(h, o.words) })
+}
+
+// namesThing reports whether words name head as the thing they speak of, not as
+// the place where something else is ("heavy weapons near the airport", "still
+// within range of the airport" speak of weapons, not of the airport; "pulled back
+// from the airport" does speak of it).
+func namesThing(head WordRule, words []string) bool {
+	for from := 0; from < len(words); {
+		i := head.MatchAny(words[from:])
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i - 1
+		if j >= 0 && determiners[words[j]] {
+			j--
+		}
+		if j < 0 || !locative(words, j) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// locative reports whether words[j] opens a phrase saying where something is,
+// near a place rather than at it: "near", "around", "within range of".
+func locative(words []string, j int) bool {
+	switch words[j] {
+	case "near", "around", "outside", "beside", "beyond", "within":
+		return true
+	case "of":
+		return j > 0 && (words[j-1] == "range" || words[j-1] == "vicinity")
+	}
+	return false
+}
+
+// disputedSide is the obligor of p that one of the two claims' speakers stands
+// for, else p's only obligor, else "".
+func (r *Rules) disputedSide(p Provision, x, y *observation) string {
+	if side := r.obligorIn(p, []string{x.speaker, y.speaker}); side != "" {
+		return side
+	}
+	if len(p.Obligor) == 1 {
+		return p.Obligor[0]
+	}
+	return ""
 }
 
 // chargeAnswered returns the party that claim x charges with breaking p when y is

@@ -69,6 +69,9 @@ func Claims(src Source) []Claim {
 	bySent, kept := make([]*Claim, len(d.Sentences)), make([]Claim, len(d.Sentences))
 	titled := make([]bool, len(d.Sentences)) // by sentence: the speaker's code read from the office the article gives
 	sl := newClaimSlabs(src)
+	if src.Speakers != nil {
+		src.Speakers.addRoles(src)
+	}
 	mentionAt := func(start, end int) (string, bool) {
 		for _, m := range src.Mentions {
 			if m.Code != "" && !m.Place && m.Span.Start < end && start < m.Span.End {
@@ -91,6 +94,11 @@ func Claims(src Source) []Claim {
 		s := d.Sentences[si]
 		name := strings.TrimSpace(d.Text[q.SpeakerStart:q.SpeakerEnd])
 		code, ok := mentionAt(q.SpeakerStart, q.SpeakerEnd)
+		if m, sent := sentBy(d.Text, src.Mentions, q.SpeakerStart); sent {
+			// "Djibouti's ambassador to the United Nations, X, said": the
+			// envoy speaks for the state that sent him.
+			code, ok, name = m.Code, true, strings.TrimSpace(d.Text[m.Span.Start:q.SpeakerEnd])
+		}
 		lead := name // the subject the speaker's name ends, when it opens the sentence
 		if q.SpeakerStart < q.Start && s.Start <= q.SpeakerStart {
 			lead = d.Text[s.Start:q.SpeakerEnd]
@@ -142,7 +150,7 @@ func Claims(src Source) []Claim {
 			// "COGAT, the Israeli military body that oversees aid, said ...",
 			// "Lebanon's president, prime minister and parliament speaker said ...":
 			// an actor named in the subject before the content.
-			if m, ok := lastActorIn(src.Mentions, d.Sentences[si].Start, q.Start); ok {
+			if m, ok := subjectActor(d.Text, s, src.Mentions, d.Sentences[si].Start, q.Start); ok {
 				code, name = m.Code, m.Name
 			}
 		}
@@ -357,7 +365,7 @@ func appositionActor(src Source, end, start int) (string, bool) {
 	if len(m.Code) == 3 && !international(m.Code) {
 		return m.Code + role, true
 	}
-	return m.Code, true
+	return armOf(m.Code, role), true
 }
 
 // sayingVerbs open what a subject at the start of a sentence says.
@@ -399,8 +407,15 @@ func saidBy(src Source, si int) (Speaker, int, bool) {
 			break // "negotiated with Israel, Lebanon and Syria, and announced on Friday"
 		}
 		name := strings.TrimRight(strings.TrimSpace(d.Text[s.Start:t.Start]), ",")
-		if m, ok := lastActorIn(src.Mentions, s.Start, t.Start); ok {
+		if m, ok := subjectActor(d.Text, s, src.Mentions, s.Start, t.Start); ok {
 			return Speaker{Code: m.Code, Name: name}, t.Start, true
+		}
+		if person, _, _ := strings.Cut(name, ","); person != name {
+			// "Chin Peng, now living in Bangkok, says": the person an earlier
+			// apposition gave a post in a group ("the party's secretary-general").
+			if r, ok := src.Speakers.lookup(person); ok && r.titled {
+				return Speaker{Code: r.code, Name: name}, t.Start, true
+			}
 		}
 		if c := localAuthority(src.Mentions, s.Start, t.Start, name); c != "" {
 			return Speaker{Code: c, Name: name}, t.Start, true

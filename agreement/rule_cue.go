@@ -270,6 +270,9 @@ func (r *Rules) wordForms(x string) []string {
 		return syn.Words
 	}
 	switch {
+	case len(x) >= 6 && strings.HasSuffix(x, "ies"):
+		// A plural in -ies names its singular: "ministries" names "no ministry".
+		return []string{strings.TrimSuffix(x, "s") + "*", strings.TrimSuffix(x, "ies") + "y"}
 	case len(x) >= 6 && strings.HasSuffix(x, "y"):
 		x = strings.TrimSuffix(x, "y") // "ratify" names "ratification"
 	case len(x) >= 7 && (strings.HasSuffix(x, "val") || strings.HasSuffix(x, "wal") || strings.HasSuffix(x, "sal")):
@@ -360,7 +363,7 @@ var stopWords = map[string]bool{
 // prepositions introduce phrases whose actor is no subject ("under IAEA seals").
 var prepositions = map[string]bool{
 	"under": true, "by": true, "with": true, "of": true, "to": true, "from": true, "in": true,
-	"at": true, "for": true, "on": true, "into": true, "against": true, "between": true,
+	"at": true, "for": true, "on": true, "into": true, "against": true, "between": true, "among": true,
 }
 
 // objectScore counts the object words of obj that words name.

@@ -1,10 +1,12 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/peacewatch/peacewatch/event"
+	"github.com/peacewatch/peacewatch/text"
 )
 
 // Speakers remembers the speakers of the earlier articles of one report by surname,
@@ -98,3 +100,72 @@ func personSurname(name string) string {
 }
 
 func hasUpper(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }
+
+// addRoles remembers, for each person the article src names with an apposition
+// giving the group he holds a post in ("Chin Peng, the party's secretary-general,"
+// after "the Communist Party of Malaya"; "Ali Musa, a leader of the Sudan Liberation
+// Army,"), that group's code, as from his office: a later sentence naming him
+// without the apposition ("Chin Peng says") speaks for that group.
+func (s *Speakers) addRoles(src Source) {
+	for _, sent := range src.Doc.Sentences {
+		toks := sent.Tokens
+		for k := 2; k < len(toks) && k <= 6; k++ {
+			if toks[k].Text != "," {
+				continue
+			}
+			name := src.Doc.Text[toks[0].Start:toks[k-1].End]
+			if personSurname(name) == "" || !opensWithName(sent) {
+				break
+			}
+			if code := postHeldIn(src, toks[k+1:], sent.Start); code != "" {
+				s.add(name, code, true)
+			}
+			break
+		}
+	}
+}
+
+// postHeldIn returns the code of the group an apposition's tokens (up to the next
+// comma, at most eight) name the post of: a coded group named in it ("a leader of
+// the Sudan Liberation Army"), or one a possessive noun refers back to ("the party's
+// secretary-general": the last group named before the sentence at off whose name
+// holds the noun); "" for a state's post or a place.
+func postHeldIn(src Source, toks []text.Token, off int) string {
+	end := -1
+	for i, t := range toks {
+		if t.Text == "," {
+			end = i
+			break
+		}
+	}
+	if end < 2 || end > 8 || toks[0].Lower != "the" && toks[0].Lower != "a" && toks[0].Lower != "an" {
+		return ""
+	}
+	if m, ok := lastActorIn(src.Mentions, toks[0].Start, toks[end-1].End); ok {
+		return groupCode(m.Code)
+	}
+	if toks[1].Lower == "'s" || !strings.HasSuffix(toks[1].Lower, "'s") && (len(toks) < 3 || toks[2].Lower != "'s") {
+		return ""
+	}
+	noun := strings.TrimSuffix(toks[1].Lower, "'s")
+	code := ""
+	for _, m := range src.Mentions {
+		if m.Span.End > off || m.Code == "" || m.Place {
+			continue
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(m.Name)), noun) {
+			code = groupCode(m.Code)
+		}
+	}
+	return code
+}
+
+// groupCode is code when it names a group of a country or an organisation (a
+// party, a movement, an army), "" for a state or its government, whose office
+// holders the article names by their titles.
+func groupCode(code string) string {
+	if len(code) < 6 || strings.HasSuffix(code, "GOV") {
+		return ""
+	}
+	return code
+}
