@@ -687,17 +687,30 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 }
 
 // olderSigning reports whether the verb at verb concludes a deal whose noun a year at
-// least two before pub's modifies ("the 1994 Moscow agreement, which was signed ...").
+// least two before pub's modifies, before the noun or in an "of" phrase after it ("the
+// 1994 Moscow agreement, which was signed ...", "In the Act of Montevideo of January
+// 1979 the two governments agreed ...").
 func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 	if pub.IsZero() {
 		return false
 	}
-	for k := max(0, verb-8); k < verb; k++ {
-		if _, n := lx.match("deal", v.words, k); n == 0 {
+	older := func(j int) bool {
+		y, err := strconv.Atoi(v.word(j))
+		return err == nil && y >= 1000 && y < pub.Year()-1
+	}
+	for k := max(0, verb-12); k < verb; k++ {
+		_, n := lx.match("deal", v.words, k)
+		if n == 0 {
 			continue
 		}
-		for j := max(0, k-3); j < k; j++ {
-			if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < pub.Year()-1 {
+		for j := max(0, k-3); j < k && k >= verb-8; j++ {
+			if older(j) {
+				return true
+			}
+		}
+		for j := k + n; j < min(verb, k+n+6); j++ {
+			_, month := monthOf(v.word(j - 1))
+			if older(j) && (v.word(j-1) == "of" || month && v.word(j-2) == "of") {
 				return true
 			}
 		}
