@@ -306,7 +306,8 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		}
 		d.signed = pastSigning(v, d.signed, pub)
 		d.signed = toldYear(vs, si, d.signed, pub)
-		if olderSigning(lx, v, verb, pub) {
+		older := olderSigning(lx, v, verb, pub)
+		if older {
 			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
 			// and the Abkhaz separatists": a deal of years before is another deal than
 			// the story's
@@ -353,8 +354,10 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 			d.parties = storySides(out)
 		}
 		d.name = properName(lx, v, body)
-		if olderName(v, body, d.name, d.signed, pub) {
-			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
+		if !older && olderName(v, body, d.name, d.signed, pub) {
+			// "the guarantor countries of the 1942 Rio Protocol": another deal (the name
+			// of a deal the verb concludes years before is its own)
+			d.name = ""
 		}
 		out = append(out, d)
 	}
@@ -1188,13 +1191,23 @@ var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": tru
 
 // olderName reports whether the deal name the sentence writes follows a year before
 // the deal's signing (or the story's, when the signing is not dated): "the 1942 Rio
-// Protocol" in a 1998 story names an older deal.
+// Protocol" in a 1998 story names an older deal, and so does a name dated by an "of"
+// phrase after it ("the Matignon Accords of 1988").
 func olderName(v *sent, body, name, signed string, pub time.Time) bool {
 	if name == "" {
 		return false
 	}
 	st := body[v.s.Start:v.s.End]
 	i := strings.Index(st, name)
+	if i < 0 {
+		return false
+	}
+	if y := yearOfAfter(st[i+len(name):]); y > 0 {
+		if t, err := time.Parse(time.DateOnly, signed); err == nil {
+			return y < t.Year()
+		}
+		return !pub.IsZero() && y < pub.Year()
+	}
 	if i < 5 {
 		return false
 	}
@@ -1211,6 +1224,24 @@ func olderName(v *sent, body, name, signed string, pub time.Time) bool {
 		return y < t.Year()
 	}
 	return false
+}
+
+// yearOfAfter returns the year an "of" phrase opening rest gives ("of 1988", "of
+// January 1979"), 0 when rest opens with none.
+func yearOfAfter(rest string) int {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 || f[0] != "of" {
+		return 0
+	}
+	w := f[1]
+	if _, month := monthOf(w); month && len(f) > 2 {
+		w = f[2]
+	}
+	y, err := strconv.Atoi(strings.TrimRight(w, ",.;:"))
+	if err != nil || y < 1000 || y > 2999 {
+		return 0
+	}
+	return y
 }
 
 // quidProQuo reports whether what is agreed at verb is given "in return for" or "in
