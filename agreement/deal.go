@@ -172,6 +172,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 			for _, c := range addressee(v, verb) {
 				d.parties = addCode(d.parties, c)
 			}
+			for _, c := range allowedSide(v, verb) {
+				d.parties = addCode(d.parties, c)
+			}
 		}
 		if role == "" && partySides(d.parties) == 1 {
 			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
