@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDefault(t *testing.T) {
@@ -115,5 +116,43 @@ func checkPeople(t *testing.T, d *Dictionary, tests []peopleCase) {
 		if g := strings.Join(got, ","); g != tt.want {
 			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
 		}
+	}
+}
+
+// TestDefaultHistoricEntries checks entries added for deals of the last century: the
+// organisations that brokered or verified them and the movements that signed them,
+// coded as of a date (a movement that signed a settlement changes code that day).
+func TestDefaultHistoricEntries(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, date, want string
+	}{
+		{"observers of the OAS arrived", "1965-09-01", "IGOOAS"},
+		{"the Organization of American States met", "1969-07-18", "IGOOAS"},
+		{"ABACC inspectors visited", "1992-03-01", "IGOABACC"},
+		{"the FLNKS signed", "1988-06-26", "NCLOPP"},
+		{"the RPCR signed", "1998-05-05", "NCLOPP"},
+		{"the Mizo National Front fought on", "1980-01-01", "INDREB"},
+		{"the Mizo National Front won the vote", "1987-02-20", "INDOPP"},
+		{"the oas of the desert", "1965-09-01", ""}, // lower case is no acronym
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			day, err := time.Parse(time.DateOnly, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words, lower := tokens(tt.text)
+			var got []string
+			for _, m := range d.Match(words, lower) {
+				got = append(got, m.Entry.CodeAt(day))
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("codes of %q on %s = %q, want %q", tt.text, tt.date, g, tt.want)
+			}
+		})
 	}
 }

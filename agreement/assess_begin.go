@@ -131,6 +131,10 @@ func monthOf(w string) (time.Month, bool) {
 	return m, ok
 }
 
+// weekdays are the names of the days of the week, lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
 var monthNames = map[string]time.Month{
 	"january": time.January, "february": time.February, "march": time.March, "april": time.April,
 	"may": time.May, "june": time.June, "july": time.July, "august": time.August,

@@ -193,6 +193,28 @@ func addressee(v *sent, verb int) []string {
 	return out
 }
 
+// allowedSide returns the code of the state or group a party agreed to let act
+// ("Kyrgyzstan has agreed to let the United States keep using the base", "agreed to
+// allow Turkey to ..."): the side the concession is made to is the deal's other side.
+// Nil when no coded actor stands right after the verb of leave, or when what stands
+// there is people acted on ("agreed to let civilians leave"), a place or an aid body.
+func allowedSide(v *sent, verb int) []string {
+	if !isAgree(v.word(verb)) || v.word(verb+1) != "to" || !hasAny(v.words, verb+2, verb+3, "let", "allow", "permit") {
+		return nil
+	}
+	at := verb + 3
+	if v.word(at) == "the" {
+		at++
+	}
+	for _, a := range v.actors {
+		if a.tok != at || a.Place || a.Code == "" || strings.HasPrefix(a.Code, "NGO") || !DefaultRules().acts(a.Code) {
+			continue
+		}
+		return []string{partyCode(a.Code)}
+	}
+	return nil
+}
+
 // facilitatorSubject returns the codes of the subject of the verb at verb when it is
 // titled a facilitator or mediator ("Malaysian facilitator Ahmad Zamzamin announced
 // the initiative"): it announces the sides' deal and guarantees it, signing none.

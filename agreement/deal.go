@@ -172,6 +172,9 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 			for _, c := range addressee(v, verb) {
 				d.parties = addCode(d.parties, c)
 			}
+			for _, c := range allowedSide(v, verb) {
+				d.parties = addCode(d.parties, c)
+			}
 		}
 		if role == "" && partySides(d.parties) == 1 {
 			// "Eritrea agreed ..., in a deal announced by the Ethiopian prime minister
@@ -306,7 +309,8 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 		}
 		d.signed = pastSigning(v, d.signed, pub)
 		d.signed = toldYear(vs, si, d.signed, pub)
-		if olderSigning(lx, v, verb, pub) {
+		older := olderSigning(lx, v, verb, pub)
+		if older {
 			// "The plan replaces the 1994 Moscow agreement, which was signed by Georgia
 			// and the Abkhaz separatists": a deal of years before is another deal than
 			// the story's
@@ -353,8 +357,10 @@ func dealsBy(vs []sent, body string, pub time.Time, verbOf func(lx *lexicon, vs 
 			d.parties = storySides(out)
 		}
 		d.name = properName(lx, v, body)
-		if olderName(v, body, d.name, d.signed, pub) {
-			d.name = "" // "the guarantor countries of the 1942 Rio Protocol": another deal
+		if !older && olderName(v, body, d.name, d.signed, pub) {
+			// "the guarantor countries of the 1942 Rio Protocol": another deal (the name
+			// of a deal the verb concludes years before is its own)
+			d.name = ""
 		}
 		out = append(out, d)
 	}
@@ -687,17 +693,30 @@ func signedObject(lx *lexicon, v *sent, i int) bool {
 }
 
 // olderSigning reports whether the verb at verb concludes a deal whose noun a year at
-// least two before pub's modifies ("the 1994 Moscow agreement, which was signed ...").
+// least two before pub's modifies, before the noun or in an "of" phrase after it ("the
+// 1994 Moscow agreement, which was signed ...", "In the Act of Montevideo of January
+// 1979 the two governments agreed ...").
 func olderSigning(lx *lexicon, v *sent, verb int, pub time.Time) bool {
 	if pub.IsZero() {
 		return false
 	}
-	for k := max(0, verb-8); k < verb; k++ {
-		if _, n := lx.match("deal", v.words, k); n == 0 {
+	older := func(j int) bool {
+		y, err := strconv.Atoi(v.word(j))
+		return err == nil && y >= 1000 && y < pub.Year()-1
+	}
+	for k := max(0, verb-12); k < verb; k++ {
+		_, n := lx.match("deal", v.words, k)
+		if n == 0 {
 			continue
 		}
-		for j := max(0, k-3); j < k; j++ {
-			if y, err := strconv.Atoi(v.word(j)); err == nil && y >= 1000 && y < pub.Year()-1 {
+		for j := max(0, k-3); j < k && k >= verb-8; j++ {
+			if older(j) {
+				return true
+			}
+		}
+		for j := k + n; j < min(verb, k+n+6); j++ {
+			_, month := monthOf(v.word(j - 1))
+			if older(j) && (v.word(j-1) == "of" || month && v.word(j-2) == "of") {
 				return true
 			}
 		}
@@ -1175,13 +1194,23 @@ var aboutPreps = map[string]bool{"in": true, "at": true, "from": true, "to": tru
 
 // olderName reports whether the deal name the sentence writes follows a year before
 // the deal's signing (or the story's, when the signing is not dated): "the 1942 Rio
-// Protocol" in a 1998 story names an older deal.
+// Protocol" in a 1998 story names an older deal, and so does a name dated by an "of"
+// phrase after it ("the Matignon Accords of 1988").
 func olderName(v *sent, body, name, signed string, pub time.Time) bool {
 	if name == "" {
 		return false
 	}
 	st := body[v.s.Start:v.s.End]
 	i := strings.Index(st, name)
+	if i < 0 {
+		return false
+	}
+	if y := yearOfAfter(st[i+len(name):]); y > 0 {
+		if t, err := time.Parse(time.DateOnly, signed); err == nil {
+			return y < t.Year()
+		}
+		return !pub.IsZero() && y < pub.Year()
+	}
 	if i < 5 {
 		return false
 	}
@@ -1198,6 +1227,24 @@ func olderName(v *sent, body, name, signed string, pub time.Time) bool {
 		return y < t.Year()
 	}
 	return false
+}
+
+// yearOfAfter returns the year an "of" phrase opening rest gives ("of 1988", "of
+// January 1979"), 0 when rest opens with none.
+func yearOfAfter(rest string) int {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 || f[0] != "of" {
+		return 0
+	}
+	w := f[1]
+	if _, month := monthOf(w); month && len(f) > 2 {
+		w = f[2]
+	}
+	y, err := strconv.Atoi(strings.TrimRight(w, ",.;:"))
+	if err != nil || y < 1000 || y > 2999 {
+		return 0
+	}
+	return y
 }
 
 // quidProQuo reports whether what is agreed at verb is given "in return for" or "in

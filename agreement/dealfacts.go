@@ -131,6 +131,9 @@ func properName(lx *lexicon, v *sent, body string) string {
 				continue
 			}
 			if (t == "of" || t == "for" || t == "on") && end+1 < len(v.s.Tokens) && unicode.IsUpper([]rune(v.s.Tokens[end+1].Text)[0]) {
+				if _, month := monthOf(v.word(end + 1)); month || weekdays[v.word(end+1)] {
+					break // "the Act of Montevideo of January 1979", "on Friday": the date, not the name
+				}
 				end++
 				continue
 			}

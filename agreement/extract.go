@@ -246,6 +246,10 @@ func groupDeals(ds []deal) [][]deal {
 				out[k] = append(out[k], d)
 				continue
 			}
+			if k := sameKindBefore(out, d); k >= 0 {
+				out[k] = append(out[k], d)
+				continue
+			}
 			if !d.separate && compatibleDeal(g, d) {
 				out[len(out)-1] = append(g, d)
 				continue
@@ -254,6 +258,19 @@ func groupDeals(ds []deal) [][]deal {
 		out = append(out, []deal{d})
 	}
 	return out
+}
+
+// sameKindBefore returns the group a deal naming no side belongs to when the last
+// group is an older deal the story recalls ("The treaty that Chile and Argentina signed
+// on Thursday ... In the Act of Montevideo of 1979 the two governments agreed ... The new
+// Treaty of Peace and Friendship confirms ..."): the earlier group of the same kind, the
+// story's deal, -1 when there is none or the last group is not an older deal.
+func sameKindBefore(out [][]deal, d deal) int {
+	last := out[len(out)-1]
+	if d.separate || len(d.parties) > 0 || len(out) < 2 || !last[0].separate || last[0].kind == d.kind {
+		return -1
+	}
+	return slices.IndexFunc(out[:len(out)-1], func(g []deal) bool { return g[0].kind == d.kind && datesAgree(g, d) })
 }
 
 // datesAgree reports whether d's signing is not dated apart from any of g's.
@@ -320,10 +337,12 @@ type termReader struct {
 }
 
 func (r *termReader) owner(si int) *building {
-	b := r.builds[0]
+	b, at := r.builds[0], -1
 	for _, x := range r.builds {
-		if x.first <= si {
-			b = x
+		for _, d := range x.deals {
+			if d.si <= si && d.si > at {
+				b, at = x, d.si
+			}
 		}
 	}
 	return b

@@ -58,6 +58,7 @@ func sentences(src Source) []sent {
 	}
 	words, actors := newSlab[string](tokens), newSlab[actorAt](len(src.Mentions))
 	var dates slab[text.DateMention]
+	var titled map[string]string // title nouns read so far, lower case, and their deal noun
 	var events slab[event.Event]
 	for k := range src.Doc.Sentences {
 		s := src.Doc.Sentences[k]
@@ -80,6 +81,7 @@ func sentences(src Source) []sent {
 		for _, t := range s.Tokens {
 			v.words = append(v.words, t.Lower)
 		}
+		titled = v.readTitleNouns(loadLexicon(), titled)
 		if len(v.words) > 1 && (v.words[0] == "-" || v.words[0] == "•" || v.words[0] == "*" || isNumberedMark(v.words[0])) {
 			v.bullet = true
 			v.first = 1
@@ -367,8 +369,8 @@ func (v *sent) readCells() {
 }
 
 // dealNameHead reports whether token k heads a deal's proper name written before "of"
-// and a place: a capitalised deal noun or "Act" ("the Act of Montevideo", "the Treaty
-// of Lisbon").
+// and a place: a capitalised deal noun, title noun or "Convention" ("the Act of
+// Montevideo", "the Treaty of Lisbon").
 func dealNameHead(v *sent, k int) bool {
 	if k < 1 || k >= len(v.s.Tokens) {
 		return false
@@ -377,7 +379,7 @@ func dealNameHead(v *sent, k int) bool {
 	if len(r) == 0 || !unicode.IsUpper(r[0]) {
 		return false
 	}
-	if w := v.words[k]; w == "act" || w == "acts" || w == "convention" {
+	if v.words[k] == "convention" {
 		return true
 	}
 	_, n := loadLexicon().match("deal", v.words, k)
@@ -418,4 +420,47 @@ func selfProclaimed(v *sent, as []actorAt) []actorAt {
 		as = out
 	}
 	return as
+}
+
+// readTitleNouns reads each title noun heading a deal's capitalised name ("the Act of
+// Montevideo", "the Pretoria Minute", lexicon kinds titled and titledof) as the deal
+// noun the lexicon gives for it, so that every rule reading deal nouns reads the name
+// as a deal's; after such a name, the same noun after "the" refers back to it ("The act
+// was signed on Tuesday"). The nouns in lower case ("an act of war", "a minute's
+// silence") or heading no name stay as they are. seen maps the title nouns read in the
+// sentences before to their deal noun; readTitleNouns returns it with this sentence's.
+func (v *sent) readTitleNouns(lx *lexicon, seen map[string]string) map[string]string {
+	for k := 1; k < len(v.words); k++ {
+		w := v.words[k]
+		if d, ok := seen[w]; ok && v.words[k-1] == "the" {
+			v.words[k] = d
+			continue
+		}
+		if !startsUpper(v.s.Tokens[k].Text) {
+			continue
+		}
+		p, n := lx.match("titledof", v.words, k)
+		if n != 1 || !v.namedAfterOf(k) {
+			if p, n = lx.match("titled", v.words, k); n != 1 || !v.namedAfterOf(k) && !v.namedBefore(k) {
+				continue
+			}
+		}
+		if seen == nil {
+			seen = map[string]string{}
+		}
+		seen[w], v.words[k] = p.value, p.value
+	}
+	return seen
+}
+
+// namedAfterOf reports whether token k is followed by "of" and a capitalised word
+// ("Act of Montevideo").
+func (v *sent) namedAfterOf(k int) bool {
+	return v.word(k+1) == "of" && k+2 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+2].Text)
+}
+
+// namedBefore reports whether the word before token k is a capitalised name word
+// ("Pretoria Minute"), not a determiner opening the sentence ("The Minute ...").
+func (v *sent) namedBefore(k int) bool {
+	return startsUpper(v.s.Tokens[k-1].Text) && !determiners[v.words[k-1]]
 }
