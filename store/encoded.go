@@ -44,22 +44,18 @@ type ActorKey struct {
 // Encode sets b.Encoded from b's article, events and claims. A batch changed after
 // Encode must be encoded again, or have Encoded set to nil, since adapters trust it.
 // It returns EventRecord's and EncodeProposition's errors.
-func (b *Batch) Encode() error {
-	enc, err := encode(*b, false)
-	if err != nil {
-		return err
-	}
-	b.Encoded = enc
-	return nil
-}
+func (b *Batch) Encode() error { return b.setEncoded(false) }
 
 // EncodePacked is Encode for a store that keeps the packed forms where a batch
 // has them (Encoded.PackedOnly): the JSON record of an event and the JSON
 // proposition of a claim are written only where they have no packed form, which
 // is where JSON is needed. It returns the errors Encode returns: a record or
 // proposition has a packed form only where its JSON can be written.
-func (b *Batch) EncodePacked() error {
-	enc, err := encode(*b, true)
+func (b *Batch) EncodePacked() error { return b.setEncoded(true) }
+
+// setEncoded sets b.Encoded to encode's, leaving it as it was on an error.
+func (b *Batch) setEncoded(packedOnly bool) error {
+	enc, err := encode(*b, packedOnly)
 	if err != nil {
 		return err
 	}
