@@ -150,8 +150,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // makeFile makes an empty store file of newPageSize pages at path when none
 // is there (or an empty one), and returns the page size of the file at path.
 // The file is made by a connection of its own, before the store's connections
-// set WAL mode: in WAL mode the driver's SQLite leaves a new file at 4 KiB pages
-// whatever page_size asks.
+// set WAL mode: with page_size and journal_mode(WAL) in one DSN, the driver made
+// a new file of 4 KiB pages.
 func makeFile(path string) (int, error) {
 	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
 		db, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=page_size(%d)", path, newPageSize))
