@@ -306,9 +306,9 @@ func (p *Pipeline) codeJob(j *job, a article.Article) {
 		Agreements: ags,
 	}
 	// Encoded here, by one of the parallel workers, the batch leaves the single
-	// writer only the database's work. On an error Encoded stays nil, and the
-	// store reports the error.
-	_ = j.batch.Encode()
+	// writer only the database's work (and only what the store keeps of it). On
+	// an error Encoded stays nil, and the store reports the error.
+	_ = j.batch.EncodeFor(p.store)
 	j.ready = true
 }
 

@@ -19,6 +19,10 @@ type Encoded struct {
 	// PackedProps holds PackedProposition of each claim, or nil where it has
 	// none; a store that reads it back keeps it instead of Props.
 	PackedProps [][]byte
+	// PackedOnly is set by EncodePacked: an event's Record is set only where it
+	// has no Packed one, and a claim's Props entry only where its PackedProps
+	// entry is nil.
+	PackedOnly bool
 }
 
 // EncodedEvent is one event's share of Encoded.
@@ -40,8 +44,18 @@ type ActorKey struct {
 // Encode sets b.Encoded from b's article, events and claims. A batch changed after
 // Encode must be encoded again, or have Encoded set to nil, since adapters trust it.
 // It returns EventRecord's and EncodeProposition's errors.
-func (b *Batch) Encode() error {
-	enc, err := encode(*b)
+func (b *Batch) Encode() error { return b.setEncoded(false) }
+
+// EncodePacked is Encode for a store that keeps the packed forms where a batch
+// has them (Encoded.PackedOnly): the JSON record of an event and the JSON
+// proposition of a claim are written only where they have no packed form, which
+// is where JSON is needed. It returns the errors Encode returns: a record or
+// proposition has a packed form only where its JSON can be written.
+func (b *Batch) EncodePacked() error { return b.setEncoded(true) }
+
+// setEncoded sets b.Encoded to encode's, leaving it as it was on an error.
+func (b *Batch) setEncoded(packedOnly bool) error {
+	enc, err := encode(*b, packedOnly)
 	if err != nil {
 		return err
 	}
@@ -49,19 +63,55 @@ func (b *Batch) Encode() error {
 	return nil
 }
 
-// Encoding returns b.Encoded, or computes it when b was not encoded (or was
-// encoded with other events or claims than it holds).
-func (b Batch) Encoding() (*Encoded, error) {
-	if e := b.Encoded; e != nil && len(e.Events) == len(b.Events) && len(e.Props) == len(b.Claims) && len(e.PackedProps) == len(b.Claims) {
-		return e, nil
-	}
-	return encode(b)
+// PackedKeeper is implemented by a store that keeps what is packed of a batch
+// (EncodedEvent.Packed, Encoded.PackedProps) in place of its JSON forms.
+type PackedKeeper interface {
+	// KeepsPacked reports whether the store reads an event's Record or a
+	// claim's Props entry only where the batch has no packed one.
+	KeepsPacked() bool
 }
 
-func encode(b Batch) (*Encoded, error) {
+// EncodeFor is EncodePacked when s keeps the packed forms (PackedKeeper), and
+// Encode otherwise.
+func (b *Batch) EncodeFor(s Store) error {
+	if k, ok := s.(PackedKeeper); ok && k.KeepsPacked() {
+		return b.EncodePacked()
+	}
+	return b.Encode()
+}
+
+// Encoding returns b.Encoded, or computes it when b was not encoded (or was
+// encoded with other events or claims than it holds, or by EncodePacked).
+func (b Batch) Encoding() (*Encoded, error) {
+	if e := b.Encoded; b.encodedAsIs() && !e.PackedOnly {
+		return e, nil
+	}
+	return encode(b, false)
+}
+
+// PackedEncoding is Encoding for a store that keeps the packed forms where a
+// batch has them: it takes b.Encoded as EncodePacked or Encode set it, and
+// computes it as EncodePacked does when b was not encoded.
+func (b Batch) PackedEncoding() (*Encoded, error) {
+	if b.encodedAsIs() {
+		return b.Encoded, nil
+	}
+	return encode(b, true)
+}
+
+// encodedAsIs reports whether b.Encoded is set and has an entry for each of b's
+// events and claims.
+func (b Batch) encodedAsIs() bool {
+	e := b.Encoded
+	return e != nil && len(e.Events) == len(b.Events) && len(e.Props) == len(b.Claims) && len(e.PackedProps) == len(b.Claims)
+}
+
+// encode computes b's Encoded; packedOnly leaves out the JSON forms of what
+// has a packed one (see EncodePacked).
+func encode(b Batch, packedOnly bool) (*Encoded, error) {
 	fp := FingerprintOf(b.Article.Text)
 	enc := &Encoded{Fingerprint: fp, Bands: fp.BandKeys(), Events: make([]EncodedEvent, len(b.Events)),
-		Props: make([]string, len(b.Claims)), PackedProps: make([][]byte, len(b.Claims))}
+		Props: make([]string, len(b.Claims)), PackedProps: make([][]byte, len(b.Claims)), PackedOnly: packedOnly}
 	// The events' actor keys are cut from one array: each actor has at most a key
 	// per three letters of its code.
 	n := 0
@@ -76,33 +126,46 @@ func encode(b Batch) (*Encoded, error) {
 	keyBuf := make([]ActorKey, 0, n)
 	// The records are written in one scratch buffer and copied, at their length,
 	// to arrays the batch's records share, sized for an event's two records of
-	// about 900 bytes and a claim's packed one of about 180: a few allocations
-	// instead of two per event and two per claim.
-	ar := arena{b: make([]byte, 0, 900*len(b.Events)+180*len(b.Claims))}
+	// about 900 bytes (its packed one alone about 300) and a claim's packed one of
+	// about 180: a few allocations instead of two per event and two per claim.
+	perEvent := 900
+	if packedOnly {
+		perEvent = 300
+	}
+	ar := arena{b: make([]byte, 0, perEvent*len(b.Events)+180*len(b.Claims))}
 	var scratch []byte
 	for i, e := range b.Events {
-		var err error
-		scratch, err = appendEventRecord(scratch[:0], e)
-		if err != nil {
-			return nil, err
-		}
-		rec := ar.copy(scratch)
 		keyBuf = appendActorKeys(keyBuf, e)
 		actors := keyBuf[:len(keyBuf):len(keyBuf)]
 		keyBuf = keyBuf[len(keyBuf):]
 		slices.SortFunc(actors, func(a, b ActorKey) int { return cmp.Compare(a.Key, b.Key) })
 		scratch, _ = appendPackedRecord(scratch[:0], e)
 		packed := ar.copy(scratch)
+		var rec []byte
+		if packed == nil || !packedOnly {
+			var err error
+			if scratch, err = appendEventRecord(scratch[:0], e); err != nil {
+				return nil, err
+			}
+			rec = ar.copy(scratch)
+		}
 		enc.Events[i] = EncodedEvent{Record: rec, Packed: packed, Actors: actors}
 	}
 	for i, c := range b.Claims {
+		packed, ok := appendPackedProposition(scratch[:0], c.Prop)
+		if packed != nil {
+			scratch = packed
+		}
+		enc.PackedProps[i] = ar.copy(packed)
+		if ok && packedOnly {
+			continue
+		}
 		p, buf, err := encodeProposition(scratch, c.Prop)
 		if err != nil {
 			return nil, err
 		}
 		enc.Props[i] = p
-		scratch, _ = appendPackedProposition(buf[:0], c.Prop)
-		enc.PackedProps[i] = ar.copy(scratch)
+		scratch = buf
 	}
 	return enc, nil
 }

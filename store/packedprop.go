@@ -26,8 +26,8 @@ const (
 
 // PackedProposition returns p packed, nil for a proposition that holds no reading
 // (as EncodeProposition returns ""), and false when p has no packed form: a time
-// not in UTC (its JSON keeps the zone), a string that is not UTF-8 or a number
-// that is not finite.
+// not in UTC (its JSON keeps the zone) or of a year outside 0-9999 (its JSON
+// fails), a string that is not UTF-8 or a number that is not finite.
 func PackedProposition(p agreement.Proposition) ([]byte, bool) {
 	return appendPackedProposition(make([]byte, 0, 64+8*len(p.Words)), p)
 }
@@ -73,9 +73,11 @@ func appendPackedProposition(dst []byte, p agreement.Proposition) ([]byte, bool)
 	return k.b, true
 }
 
-// time writes a UTC time as its Unix seconds and nanoseconds.
+// time writes a UTC time as its Unix seconds and nanoseconds. A year outside
+// 0-9999, which JSON refuses, has no packed form either: a proposition is
+// packed only where its JSON can be written (Batch.EncodePacked).
 func (p *packer) time(t time.Time) {
-	if t.Location() != time.UTC {
+	if y := t.Year(); t.Location() != time.UTC || y < 0 || y > 9999 {
 		p.bad = true
 		return
 	}

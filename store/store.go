@@ -104,7 +104,8 @@ type Batch struct {
 	Agreements []agreement.Agreement
 	// Statuses recorded as by PutStatuses, after the batch's agreements.
 	Statuses []ProvisionStatus
-	// Encoded, when set by Encode, spares the store computing it while it writes.
+	// Encoded, when set by Encode or EncodeFor, spares the store computing it while
+	// it writes.
 	Encoded *Encoded
 }
 
