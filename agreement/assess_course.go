@@ -402,7 +402,9 @@ func (cs *course) decide(t *track, m moment) {
 		rs = t.digest.readings(t.reads)
 	}
 	t.status = cs.r.decide(t.p, t.parties, t.signers, rs, t.disputed, t.claimed, m)
-	var used, after []*observation
+	// Sized as the last decision's: a provision's reports only grow as the
+	// dates pass, so a long record is not gathered a doubling at a time.
+	used, after := make([]*observation, 0, len(t.used)), make([]*observation, 0, len(t.after))
 	complete := false
 	for _, rd := range rs {
 		if rd.kind != readDone && rd.kind != readInitiated {

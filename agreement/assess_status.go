@@ -262,12 +262,12 @@ func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, dis
 		return r.decideContinuing(p, parties, signers, &st, rs, disputed, m, cite)
 	}
 	conflicting := conflictingClaims(disputed)
-	level := 0
-	var progress []reading
+	// The progress reports are gathered only where the status cites them: a
+	// long record decided on many dates would gather them on each.
+	level, reported := 0, false
 	for _, rd := range rs {
 		if rd.kind == readDone || rd.kind == readInitiated {
-			level = max(level, rd.stage)
-			progress = append(progress, rd)
+			level, reported = max(level, rd.stage), true
 		}
 	}
 	if done := completes(rs); done >= 0 && !(len(conflicting) > 0 && !rs[done].obs.narrative) {
@@ -321,7 +321,8 @@ func (r *Rules) decide(p Provision, parties, signers []string, rs []reading, dis
 		st.Evidence = append(st.Evidence, conflicting...)
 		return st
 	}
-	if len(progress) > 0 {
+	if reported {
+		progress := slices.DeleteFunc(slices.Clone(rs), func(rd reading) bool { return rd.kind != readDone && rd.kind != readInitiated })
 		last := progress[len(progress)-1]
 		st.Value, st.Level, st.Reason = InProgress, min(max(level, 1), 2), last.why
 		cite(progress...)

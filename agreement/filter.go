@@ -53,7 +53,8 @@ type Filter struct {
 }
 
 // NewFilter returns a Filter for assessing ags with r on a record whose events are
-// events, in the record's order. published is the record's publication dates: it
+// events, in the record's order, or nil when Narrow gives them (Event asks of
+// none of the others). published is the record's publication dates: it
 // must hold those of the articles that state the provisions when NewFilter is
 // called, and those of a claim's or an event's article when the Filter is asked
 // of it; the Filter does not change it.
@@ -254,7 +255,7 @@ func (f *Filter) giveMemos(o *observation) {
 }
 
 // Narrow makes evs the record's events the Filter knows of, before any claim is
-// asked of: evs must be a subsequence of them holding every event of a sentence a
+// asked of: evs must be a subsequence of the record's holding every event of a sentence a
 // claim of the record may hold, and every other event that Event keeps, so that a
 // reader need not hold the others.
 func (f *Filter) Narrow(evs []event.Event) {

@@ -34,8 +34,9 @@ func TestSiftKeepsAssessment(t *testing.T) {
 			if got := rules.Assess(ags, sifted, cs.AsOf); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, %s: the sifted record assesses otherwise:\n got %s\nwant %s", cs.Name, v.name, render(got), render(want))
 			}
-			// Narrowed to the events of the claims' articles and those Event keeps.
-			f := rules.NewFilter(ags, v.rec.Events, v.rec.Published)
+			// Narrowed to the events of the claims' articles and those Event keeps,
+			// as a reader does, from a Filter given no events of its own.
+			f := rules.NewFilter(ags, nil, v.rec.Published)
 			claimed := map[string]bool{}
 			for _, c := range v.rec.Claims {
 				claimed[c.ArticleID] = true

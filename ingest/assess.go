@@ -184,6 +184,9 @@ func (d *dealRecord) keep(c agreement.Claim, m *agreement.ClaimMemo) {
 func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreement.Agreement, asOf time.Time) (*dealRecord, error) {
 	d := &dealRecord{ag: ag, asOf: asOf, published: map[string]time.Time{}}
 	f := eventFilter(ag, asOf)
+	// all are the events read, in the lists the cache shares (which no reader
+	// changes): of them, only those held are copied.
+	var all []*event.Event
 	var seen map[string]bool
 	full := false
 	codes := actorCodes(ag)
@@ -204,17 +207,18 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			seen = make(map[string]bool, len(evs))
 		}
 		// Grown once a code, not as the events come.
-		d.events = slices.Grow(d.events, min(len(evs), MaxAssessEvents-len(d.events)))
-		for _, e := range evs {
+		all = slices.Grow(all, min(len(evs), MaxAssessEvents-len(all)))
+		for i := range evs {
+			e := &evs[i]
 			if seen[e.ID] {
 				continue
 			}
-			if len(d.events) >= MaxAssessEvents {
+			if len(all) >= MaxAssessEvents {
 				full = true
 				break
 			}
 			seen[e.ID] = true
-			d.events = append(d.events, e)
+			all = append(all, e)
 			if t, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && t.After(d.latest) {
 				d.latest = t
 			}
@@ -238,8 +242,8 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 		}
 	}
 	last := "" // the article last found pertinent: its other events need no look
-	for _, e := range d.events {
-		if e.ArticleID != last && agreement.Pertinent(ag, e) {
+	for _, e := range all {
+		if e.ArticleID != last && agreement.Pertinent(ag, *e) {
 			articles = append(articles, e.ArticleID)
 			last = e.ArticleID
 		}
@@ -258,8 +262,8 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			return d, err
 		}
 	}
-	for i, e := range d.events {
-		if i > 0 && e.ArticleID == d.events[i-1].ArticleID {
+	for i, e := range all {
+		if i > 0 && e.ArticleID == all[i-1].ArticleID {
 			continue // an article's events come together
 		}
 		if err := d.date(ctx, p.store, cache, e.ArticleID); err != nil {
@@ -283,33 +287,44 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 			}
 		}
 	}
-	d.read = len(d.events)
-	if p.rules != nil {
-		// Of the events, only those of the claims' articles and those that
-		// speak of the deal on their own are held.
-		d.filter = p.rules.NewFilter([]agreement.Agreement{ag}, d.events, d.published)
-		// Counted first, so that the events are copied once.
-		keep := make([]bool, len(d.events))
-		n := 0
-		for i, e := range d.events {
-			keep[i] = claimed[e.ArticleID] || d.filter.Event(e)
-			if keep[i] {
-				n++
-			}
-		}
-		var held []event.Event
-		if n > 0 {
-			held = make([]event.Event, 0, n)
-		}
-		for i, e := range d.events {
-			if keep[i] {
-				held = append(held, e)
-			}
-		}
-		d.events = held
-		d.filter.Narrow(held)
+	d.read = len(all)
+	if p.rules == nil {
+		d.events = copyEvents(all, nil)
+		return d, nil
 	}
+	// Of the events, only those of the claims' articles and those that speak of
+	// the deal on their own are held; the Filter is given them before any claim
+	// is asked of (Filter.Narrow), and asks of no event the record's others.
+	d.filter = p.rules.NewFilter([]agreement.Agreement{ag}, nil, d.published)
+	// Counted first, so that the events are copied once.
+	keep := make([]bool, len(all))
+	for i, e := range all {
+		keep[i] = claimed[e.ArticleID] || d.filter.Event(*e)
+	}
+	d.events = copyEvents(all, keep)
+	d.filter.Narrow(d.events)
 	return d, nil
+}
+
+// copyEvents returns a copy of the events of evs that keep tells (all, when keep
+// is nil), in their order; nil when there are none.
+func copyEvents(evs []*event.Event, keep []bool) []event.Event {
+	n := 0
+	for i := range evs {
+		if keep == nil || keep[i] {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]event.Event, 0, n)
+	for i, e := range evs {
+		if keep == nil || keep[i] {
+			out = append(out, *e)
+		}
+	}
+	return out
 }
 
 // eventFilter is the filter of ag's events as of asOf, without an actor: from its
