@@ -79,6 +79,9 @@ func (r *Rules) loosePairs(obs []*observation, pairs []pairConflict) []pairConfl
 // it, whichever words tell the contradiction (a rebuttal, a negation, a
 // counter-account).
 func (r *Rules) contestedDuties(ags []Agreement, obs []*observation, pairs []pairConflict) []pairConflict {
+	if !r.mayContest(ags, obs) {
+		return nil
+	}
 	var out []pairConflict
 	for _, pc := range r.loosePairs(obs, pairs) {
 		if pc.b == nil {
@@ -108,6 +111,27 @@ func (r *Rules) contestedDuties(ags []Agreement, obs []*observation, pairs []pai
 		}
 	}
 	return out
+}
+
+// mayContest reports whether some article of obs holds two claims of different
+// speakers (or a speaker's and the article's own) that both name the head of one
+// duty's object: the pairs contestedDuties keeps are of such claims, so without
+// them the pairs, costly to seek, need not be sought.
+func (r *Rules) mayContest(ags []Agreement, obs []*observation) bool {
+	for _, head := range r.dutyHeads(ags) {
+		speakers := map[string]string{} // article → a speaker naming head
+		for _, o := range obs {
+			if o.match(head) < 0 || !namesThing(head, o.words) {
+				continue
+			}
+			if s, ok := speakers[o.ev.ArticleID]; !ok {
+				speakers[o.ev.ArticleID] = o.speaker
+			} else if s != o.speaker {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dutyHeads are the object heads of the duties to act of ags (objectHead): what

@@ -44,6 +44,10 @@ type observation struct {
 	events     []event.Event
 	// answer memoises answersAny, which reads the claim alone.
 	answer int8
+	// topicsOf and polarity memoise wordTopics and topicPolarity, which read the
+	// claim alone: pairing claims asks them of each claim against several others.
+	topicsOf [][]string
+	polarity map[string]int
 }
 
 // ruleMatch is where a compiled rule first matches an observation's words (-1:

@@ -226,7 +226,15 @@ const (
 // word of negation within five words before it, in the same clause), or both. A
 // place after a preposition is where the negated thing is not, and is not negated
 // itself ("no North Vietnamese soldiers in Laos" says nothing against Laos).
+// The map is o's own, worked out once; callers do not change it.
 func (r *Rules) topicPolarity(o *observation) map[string]int {
+	if o.polarity == nil {
+		o.polarity = r.topicPolarityOf(o)
+	}
+	return o.polarity
+}
+
+func (r *Rules) topicPolarityOf(o *observation) map[string]int {
 	out := map[string]int{}
 	neg, deny := r.Cues["negative"], r.Cues["deny"]
 	// "the agreement had stopped any further annexation" says there is none.

@@ -220,7 +220,15 @@ func (r *Rules) topicWords(o *observation) map[string]bool {
 
 // wordTopics returns the topic keys of each of o's words (see topicWords); nil for
 // a word that names no topic.
+// The slice is o's own, worked out once; callers do not change it.
 func (r *Rules) wordTopics(o *observation) [][]string {
+	if o.topicsOf == nil {
+		o.topicsOf = r.wordTopicsOf(o)
+	}
+	return o.topicsOf
+}
+
+func (r *Rules) wordTopicsOf(o *observation) [][]string {
 	name := map[string]bool{}
 	for _, f := range strings.Fields(strings.ToLower(strings.NewReplacer("'s", " ", "’s", " ", ",", " ").Replace(o.speakerName))) {
 		name[f] = true
@@ -243,42 +251,50 @@ func (r *Rules) wordTopics(o *observation) [][]string {
 	}
 	out := make([][]string, len(o.words))
 	for i, w := range o.words {
-		if inName[i] || len(w) < 4 || stopWords[w] || !isLetters(w) {
-			continue
-		}
-		switch w {
-		case "said", "says", "saying", "told", "added", "stated", "statement", "also", "only", "been", "were", "have", "would", "will",
-			"they", "them", "there", "here", "then", "than", "which", "what", "when", "where", "whose", "being", "could", "should", "must":
-			continue // pronouns and function words name nothing said
-		}
-		if r.Cues["refer"].MatchWord(w) {
-			out[i] = []string{"#deal"}
-			continue
-		}
-		if r.Forbid["cease_fire"].MatchWord(w) {
-			out[i] = []string{"#attack"}
-			continue
-		}
-		for key, syn := range r.Objects {
-			if len(syn.Words) <= 8 && syn.MatchWord(w) {
-				out[i] = append(out[i], "#"+key) // "the money" answers "the funds"
-			}
-		}
-		if out[i] != nil {
-			continue
-		}
-		skipped := false
-		for _, cue := range []string{"deny", "gainsay", "falsehood", "counter", "state", "negative", "office", "intent", "time"} {
-			if r.Cues[cue].MatchWord(w) {
-				skipped = true
-				break
-			}
-		}
-		if !skipped {
-			out[i] = []string{topicStem(w)}
+		if !inName[i] {
+			out[i] = r.wordTopic(w)
 		}
 	}
 	return out
+}
+
+// wordTopic returns the topic keys of one word (see topicWords), nil when it names
+// none; it depends on the word alone, so it is worked out once for each word
+// (topicMemo).
+func (r *Rules) wordTopic(w string) []string {
+	return memoOf(&r.topicMemo, w, func() []string { return r.wordTopicOf(w) })
+}
+
+func (r *Rules) wordTopicOf(w string) []string {
+	if len(w) < 4 || stopWords[w] || !isLetters(w) {
+		return nil
+	}
+	switch w {
+	case "said", "says", "saying", "told", "added", "stated", "statement", "also", "only", "been", "were", "have", "would", "will",
+		"they", "them", "there", "here", "then", "than", "which", "what", "when", "where", "whose", "being", "could", "should", "must":
+		return nil // pronouns and function words name nothing said
+	}
+	if r.Cues["refer"].MatchWord(w) {
+		return []string{"#deal"}
+	}
+	if r.Forbid["cease_fire"].MatchWord(w) {
+		return []string{"#attack"}
+	}
+	var out []string
+	for key, syn := range r.Objects {
+		if len(syn.Words) <= 8 && syn.MatchWord(w) {
+			out = append(out, "#"+key) // "the money" answers "the funds"
+		}
+	}
+	if out != nil {
+		return out
+	}
+	for _, cue := range []string{"deny", "gainsay", "falsehood", "counter", "state", "negative", "office", "intent", "time"} {
+		if r.Cues[cue].MatchWord(w) {
+			return nil
+		}
+	}
+	return []string{topicStem(w)}
 }
 
 func isLetters(w string) bool {

@@ -38,6 +38,8 @@ type Rules struct {
 	phraseRules, forceRules, partRules, openingRules ruleMemo
 	// mannerMemo holds, by object, whether it names a way of acting kept (manner).
 	mannerMemo ruleMemo
+	// topicMemo holds, by word, the topics it names (wordTopic).
+	topicMemo ruleMemo
 	// cueIndex holds the words of every cue kind (kinds in order of cueKinds), for
 	// finding all the kinds a statement carries in one pass over its words.
 	cueOnce  sync.Once
