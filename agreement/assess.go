@@ -75,7 +75,6 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 		}
 	}
 	s := r.newSieve(ags, starts)
-	heads := r.dutyHeads(ags)
 	return func(o *observation) bool {
 		keep := false
 		s.possible(o, func(k pkey, p Provision) {
@@ -86,7 +85,7 @@ func (r *Rules) relevant(ags []Agreement, rec Record) func(*observation) bool {
 				keep = true
 			}
 		})
-		keep = keep || r.answersAny(o) || r.contestsDuty(o, heads)
+		keep = keep || r.answersAny(o) || r.contestsDuty(o)
 		if keep {
 			s.keep(o)
 		} else {
