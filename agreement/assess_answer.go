@@ -153,7 +153,7 @@ func (r *Rules) dutyHeads(ags []Agreement) []WordRule {
 // nothing of a provision by itself: a rebuttal. A speaker's claim that only names
 // a duty's object is not kept for it: keeping those (stop 21) won four statuses
 // of two development sets but made re-assessment of generated news 2.2 times as
-// costly at 10,000 articles and 5.5 times at 100,000, each deal keeping every
+// costly at 10,000 articles and 2.3 times at 100,000, each deal keeping every
 // claim that names its objects.
 func (r *Rules) contestsDuty(o *observation) bool {
 	k, _ := r.rebuttalOf(o)
