@@ -151,8 +151,8 @@ func (r *Rules) dutyHeads(ags []Agreement) []WordRule {
 // contestsDuty reports whether o may be one claim of a pair that disputes a duty
 // to act outside the provisions' own pairs (contestedDuties) though it says
 // nothing of a provision by itself: a rebuttal. A speaker's claim that only names
-// a duty's object is not kept for it: keeping those (stop 21) won four statuses
-// of two development sets but made re-assessment of generated news 2.2 times as
+// a duty's object is not kept for it: keeping those (stop 21) won two statuses
+// (one of dev11, one of dev7) but made re-assessment of generated news 2.2 times as
 // costly at 10,000 articles and 2.3 times at 100,000, each deal keeping every
 // claim that names its objects.
 func (r *Rules) contestsDuty(o *observation) bool {
