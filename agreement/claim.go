@@ -782,10 +782,15 @@ func lastActorBefore(ms []event.Mention, off int) string {
 
 // lastActorIn returns the last actor named within [start, end).
 func lastActorIn(ms []event.Mention, start, end int) (event.Mention, bool) {
+	return lastActorWhere(ms, start, end, func(event.Mention) bool { return true })
+}
+
+// lastActorWhere is lastActorIn among the mentions ok admits.
+func lastActorWhere(ms []event.Mention, start, end int, ok func(event.Mention) bool) (event.Mention, bool) {
 	var last event.Mention
 	found := false
 	for _, m := range ms {
-		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end {
+		if m.Code != "" && !m.Place && m.Span.Start >= start && m.Span.End <= end && ok(m) {
 			last, found = m, true
 		}
 	}

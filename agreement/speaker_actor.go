@@ -85,16 +85,8 @@ func afterIn(toks []text.Token, start int) bool {
 // doc, leaving out a place where the person the subject names is (placedPerson) and
 // what an envoy is sent to (sentBy).
 func subjectActor(doc string, s text.Sentence, ms []event.Mention, start, end int) (event.Mention, bool) {
-	var last event.Mention
-	found := false
-	for _, m := range ms {
-		if m.Code == "" || m.Place || m.Span.Start < start || m.Span.End > end || placedPerson(s, m) {
-			continue
-		}
-		if _, sent := sentBy(doc, ms, m.Span.Start); sent {
-			continue
-		}
-		last, found = m, true
-	}
-	return last, found
+	return lastActorWhere(ms, start, end, func(m event.Mention) bool {
+		_, sent := sentBy(doc, ms, m.Span.Start)
+		return !sent && !placedPerson(s, m)
+	})
 }
