@@ -1149,17 +1149,22 @@ func (b *building) otherThanPlace(v *sent, c clause) []string {
 		if !a.Place || a.Country == "" || a.tok < c.verb || a.tok >= c.to || v.word(a.tok-1) != "into" {
 			continue
 		}
-		var out []string
-		for _, p := range b.ag.Parties {
-			if Root(p) != a.Country {
-				out = append(out, p)
-			}
-		}
-		if len(out) < len(b.ag.Parties) {
+		if out, ok := b.partiesBesides(a.Country); ok {
 			return out
 		}
 	}
 	return nil
+}
+
+// partiesBesides returns the parties not of country, and whether any party is of it.
+func (b *building) partiesBesides(country string) ([]string, bool) {
+	var out []string
+	for _, p := range b.ag.Parties {
+		if Root(p) != country {
+			out = append(out, p)
+		}
+	}
+	return out, len(out) < len(b.ag.Parties)
 }
 
 // otherThanLeft returns the parties not of the country of the place a withdrawal in
@@ -1175,8 +1180,7 @@ func (b *building) otherThanLeft(v *sent, c clause) []string {
 			if !a.Place || a.Country == "" || a.tok <= k || a.tok >= min(c.to, k+7) {
 				continue
 			}
-			out := slices.DeleteFunc(slices.Clone(b.ag.Parties), func(p string) bool { return Root(p) == a.Country })
-			if len(out) > 0 && len(out) < len(b.ag.Parties) {
+			if out, ok := b.partiesBesides(a.Country); ok {
 				return out
 			}
 			return nil
