@@ -58,12 +58,11 @@ func dateAfter(words []string, start time.Time) time.Time {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch w {
-		case "at", "on", "the", "of", "midnight", "noon", "dawn", "local", "time", "gmt", "utc", "hours",
-			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		case "at", "on", "the", "of", "midnight", "noon", "dawn", "local", "time", "gmt", "utc", "hours":
 			continue // "at midnight on Tuesday, November 22"
 		}
-		if clockTime(w) {
-			continue // "from 00:01 on July 27"
+		if weekdays[w] || clockTime(w) {
+			continue // "on Tuesday", "from 00:01 on July 27"
 		}
 		if i+3 < len(words) && strings.HasPrefix(words[i+1], "minute") && (words[i+2] == "after" || words[i+2] == "past") {
 			i += 2 // "one minute after midnight on July 27"
