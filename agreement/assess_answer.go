@@ -61,9 +61,8 @@ func (r *Rules) loosePairs(obs []*observation, pairs []pairConflict) []pairConfl
 	slices.SortStableFunc(byArticle, func(a, b *observation) int {
 		return cmp.Or(cmp.Compare(a.ev.ArticleID, b.ev.ArticleID), cmp.Compare(a.ev.Start, b.ev.Start))
 	})
-	t := topics{}
 	var loose []pairConflict
-	loose = append(loose, r.rebuttals(byArticle, paired, t)...)
+	loose = append(loose, r.rebuttals(byArticle, paired)...)
 	loose = append(loose, r.negations(byArticle, paired)...)
 	loose = append(loose, r.counterAccounts(byArticle, paired)...)
 	return loose

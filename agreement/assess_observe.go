@@ -44,9 +44,11 @@ type observation struct {
 	events     []event.Event
 	// answer memoises answersAny, which reads the claim alone.
 	answer int8
-	// topicsOf and polarity memoise wordTopics and topicPolarity, which read the
-	// claim alone: pairing claims asks them of each claim against several others.
+	// topicsOf, topicSet and polarity memoise wordTopics, topicWords and
+	// topicPolarity, which read the claim alone: pairing claims asks them of each
+	// claim against several others.
 	topicsOf [][]string
+	topicSet map[string]bool
 	polarity map[string]int
 }
 

@@ -25,11 +25,10 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	// answering side ("rejected the charge" after "the Chinese side had tried to put
 	// up a structure"), and that claim belong together, neither with another of the
 	// provision's claims.
-	t := topics{}
 	owner := map[*observation]*observation{}
 	for _, o := range vis {
 		if k, _ := r.rebuttalOf(o); k == namesClaim {
-			if c, named := r.answered(o, vis, t); named {
+			if c, named := r.answered(o, vis); named {
 				owner[o] = c
 			}
 		}
@@ -50,7 +49,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 		return false
 	})
 	paired := pairedIn(pcs)
-	pcs = append(pcs, r.rebuttals(vis, paired, t)...)
+	pcs = append(pcs, r.rebuttals(vis, paired)...)
 	pcs = append(pcs, r.negations(vis, paired)...)
 	pcs = append(pcs, r.stayingDisputes(ags, vis, paired)...)
 	pcs = append(pcs, r.counterAccounts(vis, paired)...)

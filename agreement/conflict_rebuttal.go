@@ -99,7 +99,7 @@ func slicesHasAny(words []string, any ...string) bool {
 // answers (see answered). The pair concerns what the two claims state, which need
 // not be a term of a deal ("272 civilians killed" against "eight killed by stray
 // bullets").
-func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool, t topics) []pairConflict {
+func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool) []pairConflict {
 	// The report follows deals: rebuttals are paired only in a story whose
 	// articles speak of one (an agreement, a truce, talks), extracted or not.
 	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
@@ -110,7 +110,7 @@ func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool, t to
 		if paired[o] {
 			continue
 		}
-		c, _ := r.answered(o, obs, t)
+		c, _ := r.answered(o, obs)
 		if c == nil {
 			continue
 		}
@@ -126,25 +126,13 @@ func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool, t to
 	return out
 }
 
-// topics memoises topicWords.
-type topics map[*observation]map[string]bool
-
-func (t topics) of(r *Rules, o *observation) map[string]bool {
-	w, ok := t[o]
-	if !ok {
-		w = r.topicWords(o)
-		t[o] = w
-	}
-	return w
-}
-
 // answered returns the claim that rebuttal o answers, or nil. It is an earlier claim
 // of the same article, attributed to a speaker of another side: when o names what
 // it answers ("rejected the charge"), the latest one that speaks of the answering
 // side; else, or when none does, the one sharing the most topic words with o (the
 // latest on a tie), at least one, or two for a counter-assertion. named tells that
 // the claim speaks of that side.
-func (r *Rules) answered(o *observation, obs []*observation, t topics) (c *observation, named bool) {
+func (r *Rules) answered(o *observation, obs []*observation) (c *observation, named bool) {
 	kind, speaker := r.rebuttalOf(o)
 	if kind == noRebuttal {
 		return nil, false
@@ -171,8 +159,8 @@ func (r *Rules) answered(o *observation, obs []*observation, t topics) (c *obser
 			accusing = x
 		}
 		n := 0
-		for w := range t.of(r, o) {
-			if t.of(r, x)[w] {
+		for w := range r.topicWords(o) {
+			if r.topicWords(x)[w] {
 				n++
 			}
 		}
@@ -207,15 +195,18 @@ func (r *Rules) names(o *observation, speaker, speakerName string) bool {
 // answers: its content words, stemmed, without the speaker's name, the words of
 // saying, answering and negation, or titles; the words naming a deal or a truce
 // count as one ("the deal" answers "the ceasefire"), and so do the acts that break
-// a ceasefire ("shelling" answers "fire").
+// a ceasefire ("shelling" answers "fire"). The set is o's own, worked out once;
+// callers do not change it.
 func (r *Rules) topicWords(o *observation) map[string]bool {
-	out := map[string]bool{}
-	for _, ks := range r.wordTopics(o) {
-		for _, k := range ks {
-			out[k] = true
+	if o.topicSet == nil {
+		o.topicSet = map[string]bool{}
+		for _, ks := range r.wordTopics(o) {
+			for _, k := range ks {
+				o.topicSet[k] = true
+			}
 		}
 	}
-	return out
+	return o.topicSet
 }
 
 // wordTopics returns the topic keys of each of o's words (see topicWords); nil for
