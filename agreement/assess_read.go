@@ -3,6 +3,7 @@ package agreement
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -127,7 +128,7 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		actHit = n >= min(2, of) && n > 0 && common || r.occasionHeld(p, words)
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
+	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"] || c["concluded"]) && replacedScore(p, obj, words, i) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
 		(c["instrument"] || r.mentions(p, o) || o.term != nil && r.standsAny(p.Obligor, o.term.Parties)) {
 		// A later deal between others supersedes nothing of this one; a law or decree
 		// need not name the party it binds.
@@ -1010,6 +1011,18 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 	i := o.match(r.Cues["comply"])
 	a := o.agentBefore(i)
 	return a == "" || r.obligorIn(p, []string{a}) != ""
+}
+
+// replacedScore is how many of p's object words (obj) the words a supersession at
+// words[i] speaks of name (postponed), counting the year of p's deadline named
+// within three words after it as one: "it replaces the 1998 vote" names the vote
+// due in 1998, "postponed the 2031 elections" the elections due in 2031.
+func replacedScore(p Provision, obj WordRule, words []string, i int) int {
+	n := objectScore(obj, postponed(words, i))
+	if dl := deadline(p); !dl.IsZero() && slices.Contains(words[i+1:min(len(words), i+4)], strconv.Itoa(dl.Year())) {
+		n++
+	}
+	return n
 }
 
 // postponed returns the words that name what the postponing word at i acts on:

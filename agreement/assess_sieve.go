@@ -131,12 +131,13 @@ const (
 	cueFighting
 	cueCap
 	cueRenounce
+	cueConcluded
 )
 
 // sieveCue numbers a cue kind the sieve asks of.
 type sieveCue uint8
 
-var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap", cueRenounce: "renounce"}
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap", cueRenounce: "renounce", cueConcluded: "concluded"}
 
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
@@ -342,8 +343,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 		// a passive refusal of the one obligor's duty, its object's head the subject
 		// ("was turned down")
 		s.acc.refuse && len(sp.p.Obligor) == 1 && has(sieveHead) && o.date.After(sp.start)
-	// supersession: a postponing word, an agreement or an instrument, the object.
-	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument) && obj
+	// supersession: a postponing word, an agreement, an instrument or a word of
+	// signing, the object.
+	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument, cueConcluded) && obj
 	if sp.continuing || sp.truceDue {
 		// A forbidden word counts with an obligor named (denied, done, not done),
 		// or negated in a sentence that tells the deal holding.
