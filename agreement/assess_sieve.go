@@ -66,7 +66,8 @@ type sieveProvision struct {
 	start time.Time // when it took effect
 	// truceDue: a truce or a ban due by a date, done once and broken after (read's
 	// breachOfDue).
-	continuing, quantity, truceDue bool
+	// ratification: a duty of kind other to ratify or approve (read's ratified).
+	continuing, quantity, truceDue, ratification bool
 	// several: more than one obligor, whose act the object's head noun may tell;
 	// headAlone: several, and the object has no words of its own.
 	several, headAlone bool
@@ -155,7 +156,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 					return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 				})
 			}
-			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
+			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil, ratification: r.ratification(p),
 				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.implementOf(p).compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
@@ -322,8 +323,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	}
 	obj, impl, action := has(sieveObj), has(sieveImpl), sp.p.Action
 	// actHit: a word of the action (actWord), an event of the action by code or,
-	// with the object named, by verb; for kind other, object words.
-	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && obj
+	// with the object named, by verb; for kind other, object words, or a word of
+	// ratification for a duty to ratify.
+	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && (obj || sp.ratification && cue(cueRatify))
 	// thirdParty: told in the article's voice or a speaker's; subjectless: told so
 	// in the past with no actor and no event (read's actSubject).
 	thirdParty := o.narrative || o.speaker != ""
