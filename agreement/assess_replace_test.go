@@ -13,24 +13,13 @@ import (
 func TestAssessDealReplaced(t *testing.T) {
 	withdraw := agreement.Provision{ID: "p1", Obligor: []string{"ARM"}, Action: agreement.Withdraw, Object: "troops from the border villages"}
 	meghri := agreement.Agreement{ID: "a1", Name: "Meghri Accord", Signed: "2031-01-01", Parties: []string{"ARM", "AZE"}, Provisions: []agreement.Provision{withdraw}}
-	for _, tc := range []struct {
-		name string
-		body string
-		want agreement.StatusValue
-	}{
+	checkReplaced(t, meghri, "Armenia and Azerbaijan signed the Meghri accord on Wednesday.", []statusCase{
 		{"replaced", "On March 3 the two governments signed a new treaty in Tbilisi, which replaces the Meghri accord.", agreement.Superseded},
 		{"superseded, passive", "The Meghri accord was superseded on March 3 by a treaty signed in Tbilisi.", agreement.Superseded},
 		{"a plan", "On March 3 the two governments said they would replace the Meghri accord with a treaty.", agreement.Unknown},
 		{"another deal", "On March 3 the two governments signed a new treaty in Tbilisi, which replaces the Sochi accord.", agreement.Unknown},
 		{"another year's deal of the same name", "On March 3 the two governments signed a new treaty in Tbilisi, which replaces the 2024 Meghri accord.", agreement.Unknown},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			st := replacedStatus(t, meghri, "Armenia and Azerbaijan signed the Meghri accord on Wednesday.", tc.body)
-			if st.Value != tc.want {
-				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAssessUndatedDealReplaced: an agreement whose signing date is not known is
@@ -40,16 +29,18 @@ func TestAssessUndatedDealReplaced(t *testing.T) {
 	share := agreement.Provision{ID: "p1", Obligor: []string{"NOR", "RUS"}, Action: agreement.Other, Object: "equal sharing of the Varanger oil revenue"}
 	varanger := agreement.Agreement{ID: "a1", Name: "Varanger Fisheries Arrangement", Parties: []string{"NOR", "RUS"}, Provisions: []agreement.Provision{share}}
 	const term = "Under the old arrangement Norway and Russia were to share the Varanger oil revenue equally."
-	for _, tc := range []struct {
-		name string
-		body string
-		want agreement.StatusValue
-	}{
+	checkReplaced(t, varanger, term, []statusCase{
 		{"replaced by a treaty", "The boundary treaty signed on Monday replaces the 2019 arrangement on Varanger fisheries.", agreement.Superseded},
 		{"to be replaced", "The two governments said a boundary treaty would replace the Varanger fisheries arrangement next year.", agreement.Pending},
-	} {
+	})
+}
+
+// checkReplaced checks, for each case, the status replacedStatus gives ag's p1.
+func checkReplaced(t *testing.T, ag agreement.Agreement, termBody string, cases []statusCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			st := replacedStatus(t, varanger, term, tc.body)
+			st := replacedStatus(t, ag, termBody, tc.body)
 			if st.Value != tc.want {
 				t.Errorf("%s (%s), want %s", st.Value, st.Reason, tc.want)
 			}
