@@ -3,6 +3,7 @@ package agreement
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -60,6 +61,12 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// "Talks on the second phase, which were due to open in early February,
 		// never got under way": the plan is the relative clause's; the sentence
 		// reports what happened.
+		c = maps.Clone(c)
+		delete(c, "intent")
+	}
+	if c["intent"] && r.dealsOwnIntent(p, words) {
+		// "in the plebiscite that the agreement had promised within the year", "as
+		// the declaration required": the deal's term recalled, not a plan.
 		c = maps.Clone(c)
 		delete(c, "intent")
 	}
@@ -125,9 +132,19 @@ func (r *Rules) read(p Provision, o *observation, start time.Time) reading {
 		// Without a vocabulary for the act, the object must be named.
 		n, of, common := r.objectNamed(p, o)
 		actHit = n >= min(2, of) && n > 0 && common || r.occasionHeld(p, words)
+		if !named && !c["intent"] && r.peopleVoted(p, o, n) {
+			// "Bolivians voted on the new constitution": the people of the state
+			// that is to hold the vote have voted in it.
+			actHit, named = true, true
+		}
+		if r.ratified(p, words) {
+			// "Parliament ratified it": the ratification names its object, the
+			// deal, by its verb.
+			actHit, objHit = true, true
+		}
 	}
 	rd := reading{obs: o, agent: r.obligorIn(p, o.actors)}
-	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"]) && objectScore(obj, postponed(words, i)) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
+	if i := o.match(r.Cues["supersede"]); i >= 0 && (c["agree"] || c["instrument"] || c["concluded"]) && replacedScore(p, obj, words, i) >= min(2, len(obj.Words)) && objHit && (o.term == nil || parseDate(o.term.Signed).After(start)) &&
 		(c["instrument"] || r.mentions(p, o) || o.term != nil && r.standsAny(p.Obligor, o.term.Parties)) {
 		// A later deal between others supersedes nothing of this one; a law or decree
 		// need not name the party it binds.
@@ -1010,6 +1027,18 @@ func (r *Rules) compliesHere(p Provision, o *observation) bool {
 	i := o.match(r.Cues["comply"])
 	a := o.agentBefore(i)
 	return a == "" || r.obligorIn(p, []string{a}) != ""
+}
+
+// replacedScore is how many of p's object words (obj) the words a supersession at
+// words[i] speaks of name (postponed), counting the year of p's deadline named
+// within three words after it as one: "it replaces the 1998 vote" names the vote
+// due in 1998, "postponed the 2031 elections" the elections due in 2031.
+func replacedScore(p Provision, obj WordRule, words []string, i int) int {
+	n := objectScore(obj, postponed(words, i))
+	if dl := deadline(p); !dl.IsZero() && slices.Contains(words[i+1:min(len(words), i+4)], strconv.Itoa(dl.Year())) {
+		n++
+	}
+	return n
 }
 
 // postponed returns the words that name what the postponing word at i acts on:
@@ -2003,6 +2032,77 @@ func (r *Rules) occasionHeld(p Provision, words []string) bool {
 	}
 	head := cw[0][:min(4, len(cw[0]))]
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, head) && r.Cues["occasion"].MatchWord(w) })
+}
+
+// peopleVoted reports whether o tells the citizens of a state that is to hold the
+// vote p's object names first ("referendum on the amended constitution",
+// "plebiscite on the monarchy") voting in it: an actor of o is the civilians (CVL)
+// of an obligor that is the state or one of its organs, the sentence says they
+// voted, and it names the vote, or, besides, objectWords more of the object's
+// words ("Greeks voted on Sunday in the plebiscite", "Bolivians voted on the new
+// constitution"). Lawmakers voting on a text ("parliament voted on the draft
+// constitution") are no people's vote; a vote planned ("will vote") is left to
+// the caller's intent.
+func (r *Rules) peopleVoted(p Provision, o *observation, objectWords int) bool {
+	cw := contentWords(p.Object)
+	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || !slices.Contains(o.words, "voted") {
+		return false
+	}
+	if !r.occasionHeld(p, o.words) && objectWords < 1 {
+		return false
+	}
+	return slices.ContainsFunc(o.actors, func(a string) bool {
+		return strings.HasSuffix(a, "CVL") && slices.ContainsFunc(p.Obligor, func(ob string) bool { return Root(ob) == Root(a) && r.state(ob[len(Root(ob)):]) })
+	})
+}
+
+// dealsOwnIntent reports whether every word of intent in words has a deal as its
+// subject in a clause of its own that recalls p's term: "as" inside the sentence,
+// or "that" or "which" right after a word of p's object, then within eight words
+// a `pact` word, then the word of intent ("on May 24, as the declaration
+// required", "in the plebiscite that the agreement of February had promised").
+// A sentence opening on "That deal required ..." states the term; "said that the
+// accord required a vote" reports it.
+func (r *Rules) dealsOwnIntent(p Provision, words []string) bool {
+	intent, pact, obj := r.Cues["intent"], r.Cues["pact"], r.objectWords(p)
+	found := false
+	for k := range words {
+		if intent.MatchAny(words[k:k+1]) != 0 {
+			continue
+		}
+		found = true
+		recalled := false
+		for j := k - 1; j >= max(1, k-8) && !recalled; j-- {
+			switch words[j] {
+			case "as":
+				recalled = pact.MatchAny(words[j+1:k]) >= 0
+			case "that", "which":
+				recalled = obj.MatchWord(words[j-1]) && pact.MatchAny(words[j+1:k]) >= 0
+			}
+		}
+		if !recalled {
+			return false
+		}
+	}
+	return found
+}
+
+// ratified reports whether words tell the ratification or approval p's object names
+// first ("ratification of the accords") done: a `ratify` word in the past ("Both
+// parliaments had ratified the accords", "Parliament ratified it two days after it
+// was signed"), not one still awaited ("has yet to be ratified").
+func (r *Rules) ratified(p Provision, words []string) bool {
+	if !r.ratification(p) || r.unbound(words) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return pastForm(w) && r.Cues["ratify"].MatchWord(w) })
+}
+
+// ratification reports whether p is a duty of kind other whose object names a
+// ratification or an approval first ("ratification of the accords").
+func (r *Rules) ratification(p Provision) bool {
+	cw := contentWords(p.Object)
+	return p.Action == Other && len(cw) > 0 && r.Cues["ratify"].MatchWord(cw[0])
 }
 
 // termArticle reports whether o is in an article that states p (its evidence or one

@@ -1,7 +1,9 @@
 package agreement
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -11,9 +13,17 @@ import (
 // the Tamanrasset accord"), or preceded by them when passive ("the Tamanrasset
 // accord was superseded by the 1992 pact"), dated after a's signing, neither planned
 // nor supposed nor negated. The name word must be one a's name spells with a
-// capital and no deal word: "the accord" alone could be any.
+// capital and no deal word: "the accord" alone could be any. A year the words name
+// beside it that is not a's signing year names another deal: "the treaty replaces
+// the 2006 treaty on maritime arrangements" does not replace the treaty signed in
+// 2018 whose name holds "maritime". An agreement with no signing date is held from
+// the day before the first article that states one of its provisions.
 func (r *Rules) dealReplacements(a Agreement, rec Record) []replacement {
 	signed := parseDate(a.Signed)
+	dated := !signed.IsZero()
+	if !dated {
+		signed = firstStated(a, rec)
+	}
 	names := nameWords(r, a.Name)
 	if signed.IsZero() || len(names) == 0 {
 		return nil
@@ -32,7 +42,7 @@ func (r *Rules) dealReplacements(a Agreement, rec Record) []replacement {
 		if i > 0 && (words[i-1] == "was" || words[i-1] == "been" || words[i-1] == "is" || words[i-1] == "were") {
 			span = words[max(0, i-7):i]
 		}
-		if r.Cues["pact"].MatchAny(span) < 0 || !namesAny(span, names) {
+		if r.Cues["pact"].MatchAny(span) < 0 || !namesAny(span, names) || dated && namesOtherYear(span, signed.Year()) {
 			continue
 		}
 		known := c.Prop.Date
@@ -42,6 +52,28 @@ func (r *Rules) dealReplacements(a Agreement, rec Record) []replacement {
 		out = append(out, replacement{signed: known, by: "a later agreement", ev: Evidence{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Text: c.Text}, whole: true})
 	}
 	return out
+}
+
+// firstStated is the day before the earliest publication of an article of rec that
+// states one of a's provisions, or the zero time when none is known.
+func firstStated(a Agreement, rec Record) time.Time {
+	var first time.Time
+	for _, p := range a.Provisions {
+		if t := effective(a, p, rec); !t.IsZero() && (first.IsZero() || t.Before(first)) {
+			first = t
+		}
+	}
+	return first
+}
+
+// namesOtherYear reports whether words hold a year ("2006") other than year.
+func namesOtherYear(words []string, year int) bool {
+	for _, w := range words {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y > 1000 && y != year {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords are the lower-case words of name written with a capital that are no

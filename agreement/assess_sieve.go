@@ -66,7 +66,8 @@ type sieveProvision struct {
 	start time.Time // when it took effect
 	// truceDue: a truce or a ban due by a date, done once and broken after (read's
 	// breachOfDue).
-	continuing, quantity, truceDue bool
+	// ratification: a duty of kind other to ratify or approve (read's ratified).
+	continuing, quantity, truceDue, ratification bool
 	// several: more than one obligor, whose act the object's head noun may tell;
 	// headAlone: several, and the object has no words of its own.
 	several, headAlone bool
@@ -131,12 +132,13 @@ const (
 	cueFighting
 	cueCap
 	cueRenounce
+	cueConcluded
 )
 
 // sieveCue numbers a cue kind the sieve asks of.
 type sieveCue uint8
 
-var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap", cueRenounce: "renounce"}
+var sieveCueKinds = [...]string{cueAgree: "agree", cueInstrument: "instrument", cueBegin: "begin", cueComply: "comply", cueDeny: "deny", cueEnded: "ended", cueFault: "fault", cueHeld: "held", cueKeep: "keep", cueBinding: "binding", cueMutual: "mutual", cueNegative: "negative", cueRefer: "refer", cueRemain: "remain", cueSupersede: "supersede", cueTakeover: "takeover", cueRatify: "ratify", cueAwaiting: "awaiting", cuePresent: "present", cueViolate: "violate", cueWhole: "whole", cueSuspend: "suspend", cuePact: "pact", cueCollapse: "collapse", cueResume: "resume", cueFighting: "fighting", cueCap: "cap", cueRenounce: "renounce", cueConcluded: "concluded"}
 
 func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 	r.cueOnce.Do(r.compileCues)
@@ -154,7 +156,7 @@ func (r *Rules) newSieve(ags []Agreement, starts map[pkey]time.Time) *sieve {
 					return NewWordRule(nil, append(slices.Clone(obj.Words), r.Objects["troops"].Words...))
 				})
 			}
-			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil,
+			s.provs = append(s.provs, sieveProvision{k: pkey{ai, pi}, p: p, start: starts[pkey{ai, pi}], continuing: r.continuing(p), truceDue: r.truceDue(p), quantity: p.Quantity != nil, ratification: r.ratification(p),
 				several: len(p.Obligor) > 1, headAlone: len(p.Obligor) > 1 && (p.Object == "" || len(obj.Words) == 0),
 				obj: obj.compiled(), head: r.objectHead(p).compiled(), impl: r.implementOf(p).compiled(),
 				forbid: r.Forbid[p.Action].compiled(), forces: forces.compiled()})
@@ -321,8 +323,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 	}
 	obj, impl, action := has(sieveObj), has(sieveImpl), sp.p.Action
 	// actHit: a word of the action (actWord), an event of the action by code or,
-	// with the object named, by verb; for kind other, object words.
-	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && obj
+	// with the object named, by verb; for kind other, object words, or a word of
+	// ratification for a duty to ratify.
+	act := impl || has(sieveImplCode|sieveImplLemma) || action == Other && (obj || sp.ratification && cue(cueRatify))
 	// thirdParty: told in the article's voice or a speaker's; subjectless: told so
 	// in the past with no actor and no event (read's actSubject).
 	thirdParty := o.narrative || o.speaker != ""
@@ -342,8 +345,9 @@ func (s *sieve) may(i int, o *observation, f uint16, refusedEv bool) bool {
 		// a passive refusal of the one obligor's duty, its object's head the subject
 		// ("was turned down")
 		s.acc.refuse && len(sp.p.Obligor) == 1 && has(sieveHead) && o.date.After(sp.start)
-	// supersession: a postponing word, an agreement or an instrument, the object.
-	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument) && obj
+	// supersession: a postponing word, an agreement, an instrument or a word of
+	// signing, the object.
+	read := refusal || cue(cueSupersede) && cue(cueAgree, cueInstrument, cueConcluded) && obj
 	if sp.continuing || sp.truceDue {
 		// A forbidden word counts with an obligor named (denied, done, not done),
 		// or negated in a sentence that tells the deal holding.
