@@ -283,11 +283,12 @@ func stateMedia(code, name string) string {
 	if len(code) < 3 || international(code) {
 		return code
 	}
-	f := strings.Fields(strings.ToLower(name))
-	for i, w := range f {
-		if w == "state" && i+1 < len(f) && mediaWords[f[i+1]] || w == "state-run" {
+	prev := ""
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		if prev == "state" && mediaWords[w] || w == "state-run" {
 			return code[:3] + "GOV"
 		}
+		prev = w
 	}
 	return code
 }
@@ -312,7 +313,7 @@ func observers(name string) bool {
 // dictionary's country word name one ("an Iraqi spokesman" after "the Iraqi Islamic
 // Party").
 func groupByName(text string, ms []event.Mention, start, end int) (string, bool) {
-	for _, w := range strings.Fields(text[start:end]) {
+	for w := range strings.FieldsSeq(text[start:end]) {
 		if len(w) < 3 || !unicode.IsUpper(rune(w[0])) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -24,14 +25,14 @@ func shortNamed(src Source, off int, name string) (string, bool) {
 		return "", false
 	}
 	code := ""
+	var forms []string // reused for each mention: a claim may follow hundreds
 	for _, m := range src.Mentions {
 		if m.Span.End > off {
 			continue
 		}
-		for _, form := range shortForms(src.Doc.Text, m) {
-			if form == f[0] {
-				code = m.Code
-			}
+		forms = appendShortForms(forms[:0], src.Doc.Text, m)
+		if slices.Contains(forms, f[0]) {
+			code = m.Code
 		}
 	}
 	if code != "" {
@@ -44,17 +45,19 @@ func shortNamed(src Source, off int, name string) (string, bool) {
 	return "", false
 }
 
-// shortForms returns the short forms of mention m of text that a later sentence may
-// name it by (see shortNamed); none for a place or an uncoded mention.
-func shortForms(text string, m event.Mention) []string {
+// appendShortForms appends to dst the short forms of mention m of text that a
+// later sentence may name it by (see shortNamed); none for a place or an uncoded
+// mention. It reads the words in place: shortNamed asks it of every mention before
+// a speaker's.
+func appendShortForms(dst []string, text string, m event.Mention) []string {
 	if m.Code == "" || m.Place {
-		return nil
+		return dst
 	}
-	var out []string
-	words := strings.Fields(text[m.Span.Start:m.Span.End])
-	initials := make([]byte, 0, len(words))
-	capitalised := 0
-	for _, w := range words {
+	initials := make([]byte, 0, 16) // on the stack: a name has few words
+	capitalised, words, last := 0, 0, ""
+	for w := range strings.FieldsSeq(text[m.Span.Start:m.Span.End]) {
+		words++
+		last = w
 		switch {
 		case w == "of" || w == "and" || w == "for" || w == "the":
 		case w[0] >= 'A' && w[0] <= 'Z':
@@ -62,21 +65,31 @@ func shortForms(text string, m event.Mention) []string {
 			capitalised++
 		default:
 			initials = initials[:0]
-			capitalised = -len(words) // a lower-case word: a phrase, not a name
+			capitalised = -1 << 30 // a lower-case word: a phrase, not a name
 		}
 	}
 	if capitalised >= 2 {
-		out = append(out, string(initials))
-		if last := words[len(words)-1]; !roleWord(strings.ToLower(last)) {
-			out = append(out, last)
+		dst = append(dst, string(initials))
+		if !roleWord(strings.ToLower(last)) {
+			dst = append(dst, last)
 		}
 	}
 	// "the Republic of Indonesia": the word before "of" that opens the name.
-	before := strings.Fields(text[max(0, m.Span.Start-40):m.Span.Start])
-	if n := len(before); n >= 2 && before[n-1] == "of" && unicode.IsUpper(rune(before[n-2][0])) && !roleWord(strings.ToLower(before[n-2])) {
-		out = append(out, before[n-2])
+	if head, of := lastTwoWords(text[max(0, m.Span.Start-40):m.Span.Start]); of == "of" && head != "" &&
+		unicode.IsUpper(rune(head[0])) && !roleWord(strings.ToLower(head)) {
+		dst = append(dst, head)
 	}
-	return out
+	return dst
+}
+
+// lastTwoWords returns the last two of the words strings.Fields finds in s, ""
+// for each that s lacks.
+func lastTwoWords(s string) (string, string) {
+	prev, last := "", ""
+	for w := range strings.FieldsSeq(s) {
+		prev, last = last, w
+	}
+	return prev, last
 }
 
 // roleWord reports whether w names a role its holder is known by, not one actor: a
@@ -89,7 +102,7 @@ func roleWord(w string) bool {
 // addShort remembers the short forms of the coded mentions ms of text.
 func (s *Speakers) addShort(text string, ms []event.Mention) {
 	for _, m := range ms {
-		for _, form := range shortForms(text, m) {
+		for _, form := range appendShortForms(nil, text, m) {
 			if s.short == nil {
 				s.short = map[string]string{}
 			}
