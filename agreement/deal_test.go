@@ -46,6 +46,16 @@ func TestDealFacts(t *testing.T) {
 			"NEW DELHI, May 11 – India and Pakistan held their fire along the Line of Control in Kashmir on Sunday.\n\n" +
 				"The ceasefire, first announced by US President Donald Trump, was agreed on Saturday in a call between the two armies' commanders, and both armies will stop firing on land, in the air and at sea.",
 			"2025-05-10", []string{"IND", "PAK"}, nil},
+		{"signers of the deal's own participle are its parties", "2003-03-04",
+			"ASMARA, March 4 – Troops began pulling back from the disputed border town on Monday.\n\n" +
+				"The truce, signed on Friday by Ethiopia and Eritrea's foreign minister, was reached as artillery was still firing.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-02-28", []string{"ETH", "ERI"}, nil},
+		{"announcer of a deal reached by others is no party", "2003-03-04",
+			"ASMARA, March 4 – Troops began pulling back from the disputed border town on Monday.\n\n" +
+				"The truce, announced on Friday by Kenya's foreign minister, was reached by Ethiopia and Eritrea as artillery was still firing.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-02-28", []string{"ETH", "ERI"}, nil},
 		{"relative pronoun agreeing names no parties", "1998-10-27",
 			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +

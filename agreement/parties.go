@@ -44,6 +44,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return
 	}
 	start := max(clauseStart(v, verb), coordClause(v, verb))
+	if by := signersAside(lx, v, start, verb, skip); len(by) > 0 {
+		// "The agreement, signed on Sunday by the envoy and the junta's president, was
+		// reached as ...": the signers the deal's own participle names are its parties
+		return by
+	}
 	if strings.HasSuffix(v.words[verb], "ing") && v.word(verb-1) == "," {
 		// "Greece and Turkey stepped back on Wednesday after a night of calls from
 		// Washington, agreeing to ...": a participle set off by a comma has the main
@@ -698,6 +703,24 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	}
 	return out
 }
+
+// signersAside returns the agents of a signing participle in tokens [from, to) of v
+// that describes the deal noun before it ("The accord, signed in Geneva by A and B,
+// was hailed ..."), nil when there is none. Only signing counts: the agent of an
+// announcement ("The ceasefire, first announced by X, was agreed") need not be a side.
+func signersAside(lx *lexicon, v *sent, from, to int, skip map[int]bool) []string {
+	for k := from; k < to; k++ {
+		if signingParticiples[v.words[k]] {
+			if by := passiveAgents(lx, v, k, skip); len(by) > 0 {
+				return by
+			}
+		}
+	}
+	return nil
+}
+
+// signingParticiples are the participles of putting one's name to a text.
+var signingParticiples = map[string]bool{"signed": true, "initialled": true, "initialed": true, "inked": true, "countersigned": true}
 
 // firstActor returns the token of the first actor starting in tokens [from, to) of v
 // ("the foreign ministers of Britain": "ministers of Britain"), from when none does.
