@@ -120,8 +120,9 @@ func checkPeople(t *testing.T, d *Dictionary, tests []peopleCase) {
 }
 
 // TestDefaultHistoricEntries checks entries added for deals of the last century: the
-// organisations that brokered or verified them and the movements that signed them,
-// coded as of a date (a movement that signed a settlement changes code that day).
+// organisations that brokered or verified them, the movements and the people that
+// signed them, coded as of a date (a movement that signed a settlement changes code
+// that day, a commander who led a mutiny is its rebel for as long).
 func TestDefaultHistoricEntries(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -138,6 +139,14 @@ func TestDefaultHistoricEntries(t *testing.T) {
 		{"the Mizo National Front fought on", "1980-01-01", "INDREB"},
 		{"the Mizo National Front won the vote", "1987-02-20", "INDOPP"},
 		{"the oas of the desert", "1965-09-01", ""}, // lower case is no acronym
+		{"Nino Vieira returned from exile", "2005-10-02", "GNBGOV"},
+		{"Joao Bernardo Vieira fled the palace", "1999-05-07", "GNBGOV"},
+		{"Ansumane Mane led the mutiny", "1998-07-01", "GNBREB"},
+		{"Ansumane Mane inspected the barracks", "1997-03-01", "GNBMIL"},
+		{"Mane said", "1998-07-01", ""}, // a surname shared by many stands alone for none
+		{"General Menendez signed", "1982-06-14", "ARGMIL"},
+		{"Sir Jeremy Moore accepted the surrender", "1982-06-14", "GBRMIL"},
+		{"Moore said", "1982-06-14", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
