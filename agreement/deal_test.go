@@ -56,6 +56,14 @@ func TestDealFacts(t *testing.T) {
 				"The truce, announced on Friday by Kenya's foreign minister, was reached by Ethiopia and Eritrea as artillery was still firing.\n\n" +
 				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
 			"2003-02-28", []string{"ETH", "ERI"}, nil},
+		{"those looking on are witnesses", "2003-06-03",
+			"NAIROBI, June 3 – Ethiopia and Eritrea signed a truce in Nairobi on Monday, with Kenya's president and the UN secretary-general looking on.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-06-02", []string{"ETH", "ERI"}, nil},
+		{"a signer set off by a comma before looking on is no witness", "2003-06-03",
+			"NAIROBI, June 3 – Ethiopia's prime minister signed a truce in Nairobi on Monday with Eritrea's president, looking on as the crowd cheered.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-06-02", []string{"ETH", "ERI"}, nil},
 		{"relative pronoun agreeing names no parties", "1998-10-27",
 			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +

@@ -398,7 +398,8 @@ func listBefore(v *sent, i int) []actorAt {
 	return out
 }
 
-// witnessesOf returns the actors the sentence names as witnesses or observers.
+// witnessesOf returns the actors the sentence names as witnesses or observers: those
+// of a witness cue's list ("in the presence of X", "with X and Y looking on").
 func witnessesOf(lx *lexicon, v *sent) []actorAt {
 	var out []actorAt
 	for i := range v.words {
@@ -408,6 +409,8 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		}
 		var as []actorAt
 		switch {
+		case p.words[0] == "looking" && v.word(i-1) == ",":
+			continue // "signed ... with Eritrea's president, looking on as the crowd cheered": the signers look on
 		case p.words[0] == "in" || p.words[0] == "witnessed":
 			as = listAfter(v, i+n)
 		case (p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers") && v.word(i+n) == "by":
