@@ -64,6 +64,21 @@ func TestDealFacts(t *testing.T) {
 			"NAIROBI, June 3 – Ethiopia's prime minister signed a truce in Nairobi on Monday with Eritrea's president, looking on as the crowd cheered.\n\n" +
 				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
 			"2003-06-02", []string{"ETH", "ERI"}, nil},
+		{"where a representative serves is no party", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"The foreign minister of Kenya and the Ugandan representative at the UN signed the accord on Wednesday in the presence of the Secretary-General.\n\n" +
+				"Under the accord, Uganda will withdraw its police from the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "UGA"}, nil},
+		{"an ambassador to another state stands for his own", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"The Kenyan ambassador to the United States and Uganda's foreign minister signed the accord on Wednesday at a ceremony in New York.\n\n" +
+				"Under the accord, Uganda will withdraw its police from the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "UGA"}, nil},
+		{"an organisation signed with is a party", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"Kenya's foreign minister signed the accord with the United Nations on Wednesday at a ceremony in New York.\n\n" +
+				"Under the accord, Kenya will allow UN police on the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "IGOUNO"}, nil},
 		{"relative pronoun agreeing names no parties", "1998-10-27",
 			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +

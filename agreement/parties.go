@@ -19,7 +19,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	}
 	add := func(as []actorAt) {
 		for _, a := range as {
-			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] || postOf(v, a) {
 				continue
 			}
 			if a.tok < verb && v.word(a.tok-1) == "by" && v.tag(a.tok-2) == "VBN" && hasAny(v.words, max(0, a.tok-5), a.tok-2, ",") {
@@ -311,6 +311,21 @@ func isVenue(v *sent, a actorAt) bool {
 	// "meeting in the Saudi resort of Taif": the country of the place
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
 }
+
+// postOf reports whether mention a names where a representative serves, not whom
+// he stands for: "the Dutch representative at the UN", "Pakistan's ambassador to
+// Washington".
+func postOf(v *sent, a actorAt) bool {
+	k := a.tok - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	return (v.word(k) == "at" || v.word(k) == "to") && envoyNouns[v.word(k-1)]
+}
+
+// envoyNouns are the nouns of those sent to serve at a post abroad.
+var envoyNouns = map[string]bool{"representative": true, "representatives": true, "ambassador": true, "ambassadors": true,
+	"envoy": true, "envoys": true, "delegate": true, "delegates": true, "delegation": true, "mission": true}
 
 // townCountry reports whether mention a, after a comma, is the country of the town
 // before it ("In Guadalajara, Mexico, where ...", "signed in Dayton, Ohio."), not an
