@@ -79,6 +79,11 @@ func TestDealFacts(t *testing.T) {
 				"Kenya's foreign minister signed the accord with the United Nations on Wednesday at a ceremony in New York.\n\n" +
 				"Under the accord, Kenya will allow UN police on the islands within 30 days.",
 			"2003-08-13", []string{"KEN", "IGOUNO"}, nil},
+		{"signers named with their countries", "1989-05-03",
+			"SAN SALVADOR, May 3 – The leaders of three countries met here today to end a year of quarrels over trade.\n\n" +
+				"The declaration, signed by Daniel Ortega of Nicaragua, Luis Mora of Honduras and Ana Ruiz of El Salvador, sets out these steps:\n\n" +
+				"- The three governments will remove all customs posts within 90 days.",
+			"1989-05-03", []string{"NIC", "HND", "SLV"}, nil},
 		{"relative pronoun agreeing names no parties", "1998-10-27",
 			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +

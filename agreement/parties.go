@@ -343,7 +343,8 @@ func townCountry(v *sent, a actorAt) bool {
 }
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
-// "and", with determiners between them.
+// "and", with determiners between them; a name the dictionary lacks counts as the
+// country written after it ("José Azcona of Honduras").
 func listAfter(v *sent, i int) []actorAt {
 	var out []actorAt
 	joined := false
@@ -363,6 +364,14 @@ func listAfter(v *sent, i int) []actorAt {
 				break
 			}
 		}
+		if r := properRun(v, i); !found && r > i && r-i <= 4 {
+			// "José Azcona of Honduras": a person the dictionary lacks, named with his
+			// country
+			if a, ok := ofActor(v, r); ok {
+				out = append(out, a)
+				i, found = a.end, true
+			}
+		}
 		// "UN envoy Moustapha Niasse and South African President Thabo Mbeki": the
 		// title and name after an actor belong to its item
 		titled := false
@@ -377,6 +386,9 @@ func listAfter(v *sent, i int) []actorAt {
 			titled = titled || titleWords[v.words[i]]
 			i++
 		}
+		if a, ok := ofActor(v, i); found && ok && Root(a.Code) == Root(out[len(out)-1].Code) {
+			i = a.end // "Óscar Arias of Costa Rica": the item's own country
+		}
 		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
 		// the item after "and"
 		if !found || joined {
@@ -384,6 +396,19 @@ func listAfter(v *sent, i int) []actorAt {
 		}
 	}
 	return out
+}
+
+// ofActor returns the actor named right after an "of" at token i ("of Honduras").
+func ofActor(v *sent, i int) (actorAt, bool) {
+	if v.word(i) != "of" {
+		return actorAt{}, false
+	}
+	for _, a := range v.actors {
+		if a.tok == i+1 && !a.Place && a.Code != "" {
+			return a, true
+		}
+	}
+	return actorAt{}, false
 }
 
 // listBefore returns the actors listed just before token i (see listAfter), skipping
