@@ -165,3 +165,37 @@ func TestDefaultHistoricEntries(t *testing.T) {
 		})
 	}
 }
+
+// TestContinentIsNoState checks that America named as a continent or a part of one
+// ("the Central American presidents", "Latin America") is not the United States,
+// while the country's own demonym and name still are.
+func TestContinentIsNoState(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(1989, 8, 7, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want string }{
+		{"the Central American presidents met", ""},
+		{"across Latin America", ""},
+		{"South Americans voted", ""},
+		{"a North American trade pact", ""},
+		{"the American presidents met", "USA"},
+		{"American troops landed", "USA"},
+		{"flights to America resumed", "USA"},
+		{"the south America route", "USA"}, // a lower-case word is no part of a name
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			words, lower := tokens(tt.text)
+			var got []string
+			for _, m := range d.Match(words, lower) {
+				if m.Entry.Kind == Country {
+					got = append(got, m.Entry.CodeAt(day))
+				}
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("countries of %q = %q, want %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
