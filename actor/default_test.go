@@ -120,8 +120,9 @@ func checkPeople(t *testing.T, d *Dictionary, tests []peopleCase) {
 }
 
 // TestDefaultHistoricEntries checks entries added for deals of the last century: the
-// organisations that brokered or verified them and the movements that signed them,
-// coded as of a date (a movement that signed a settlement changes code that day).
+// organisations that brokered or verified them, the movements and the people that
+// signed them, coded as of a date (a movement that signed a settlement changes code
+// that day, a commander who led a mutiny is its rebel for as long).
 func TestDefaultHistoricEntries(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -138,6 +139,14 @@ func TestDefaultHistoricEntries(t *testing.T) {
 		{"the Mizo National Front fought on", "1980-01-01", "INDREB"},
 		{"the Mizo National Front won the vote", "1987-02-20", "INDOPP"},
 		{"the oas of the desert", "1965-09-01", ""}, // lower case is no acronym
+		{"Nino Vieira returned from exile", "2005-10-02", "GNBGOV"},
+		{"Joao Bernardo Vieira fled the palace", "1999-05-07", "GNBGOV"},
+		{"Ansumane Mane led the mutiny", "1998-07-01", "GNBREB"},
+		{"Ansumane Mane inspected the barracks", "1997-03-01", "GNBMIL"},
+		{"Mane said", "1998-07-01", ""}, // a surname shared by many stands alone for none
+		{"General Menendez signed", "1982-06-14", "ARGMIL"},
+		{"Sir Jeremy Moore accepted the surrender", "1982-06-14", "GBRMIL"},
+		{"Moore said", "1982-06-14", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -152,6 +161,40 @@ func TestDefaultHistoricEntries(t *testing.T) {
 			}
 			if g := strings.Join(got, " "); g != tt.want {
 				t.Errorf("codes of %q on %s = %q, want %q", tt.text, tt.date, g, tt.want)
+			}
+		})
+	}
+}
+
+// TestContinentIsNoState checks that America named as a continent or a part of one
+// ("the Central American presidents", "Latin America") is not the United States,
+// while the country's own demonym and name still are.
+func TestContinentIsNoState(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(1989, 8, 7, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want string }{
+		{"the Central American presidents met", ""},
+		{"across Latin America", ""},
+		{"South Americans voted", ""},
+		{"a North American trade pact", ""},
+		{"the American presidents met", "USA"},
+		{"American troops landed", "USA"},
+		{"flights to America resumed", "USA"},
+		{"the south America route", "USA"}, // a lower-case word is no part of a name
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			words, lower := tokens(tt.text)
+			var got []string
+			for _, m := range d.Match(words, lower) {
+				if m.Entry.Kind == Country {
+					got = append(got, m.Entry.CodeAt(day))
+				}
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("countries of %q = %q, want %q", tt.text, g, tt.want)
 			}
 		})
 	}

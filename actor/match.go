@@ -52,7 +52,7 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 				break
 			}
 		}
-		if best == nil || end == i+1 && d.otherBearer(best, alt, words, lower, i) {
+		if best == nil || end == i+1 && (d.otherBearer(best, alt, words, lower, i) || continental(words, lower, i)) {
 			i++
 			continue
 		}
@@ -64,6 +64,23 @@ func (d *Dictionary) MatchAppend(dst []Mention, words, lower []string) []Mention
 	}
 	return dst
 }
+
+// continental reports whether the word at i names the continent of America, not the
+// United States: "the Central American presidents", "Latin America", "South
+// Americans".
+func continental(words, lower []string, i int) bool {
+	if i == 0 || words[i-1] == "" || words[i-1][0] < 'A' || words[i-1][0] > 'Z' {
+		return false
+	}
+	switch lower[i] {
+	case "america", "american", "americans":
+		return continentParts[lower[i-1]]
+	}
+	return false
+}
+
+// continentParts are the words that make of America a continent or a part of one.
+var continentParts = map[string]bool{"central": true, "latin": true, "south": true, "north": true, "pan": true}
 
 // otherBearer reports whether the one-word person phrase at token i follows a given name
 // that none of its entries bears (see Match).

@@ -46,6 +46,44 @@ func TestDealFacts(t *testing.T) {
 			"NEW DELHI, May 11 – India and Pakistan held their fire along the Line of Control in Kashmir on Sunday.\n\n" +
 				"The ceasefire, first announced by US President Donald Trump, was agreed on Saturday in a call between the two armies' commanders, and both armies will stop firing on land, in the air and at sea.",
 			"2025-05-10", []string{"IND", "PAK"}, nil},
+		{"signers of the deal's own participle are its parties", "2003-03-04",
+			"ASMARA, March 4 – Troops began pulling back from the disputed border town on Monday.\n\n" +
+				"The truce, signed on Friday by Ethiopia and Eritrea's foreign minister, was reached as artillery was still firing.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-02-28", []string{"ETH", "ERI"}, nil},
+		{"announcer of a deal reached by others is no party", "2003-03-04",
+			"ASMARA, March 4 – Troops began pulling back from the disputed border town on Monday.\n\n" +
+				"The truce, announced on Friday by Kenya's foreign minister, was reached by Ethiopia and Eritrea as artillery was still firing.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-02-28", []string{"ETH", "ERI"}, nil},
+		{"those looking on are witnesses", "2003-06-03",
+			"NAIROBI, June 3 – Ethiopia and Eritrea signed a truce in Nairobi on Monday, with Kenya's president and the UN secretary-general looking on.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-06-02", []string{"ETH", "ERI"}, nil},
+		{"a signer set off by a comma before looking on is no witness", "2003-06-03",
+			"NAIROBI, June 3 – Ethiopia's prime minister signed a truce in Nairobi on Monday with Eritrea's president, looking on as the crowd cheered.\n\n" +
+				"Under the truce, both armies will withdraw 10 kilometres from the border within 30 days.",
+			"2003-06-02", []string{"ETH", "ERI"}, nil},
+		{"where a representative serves is no party", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"The foreign minister of Kenya and the Ugandan representative at the UN signed the accord on Wednesday in the presence of the Secretary-General.\n\n" +
+				"Under the accord, Uganda will withdraw its police from the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "UGA"}, nil},
+		{"an ambassador to another state stands for his own", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"The Kenyan ambassador to the United States and Uganda's foreign minister signed the accord on Wednesday at a ceremony in New York.\n\n" +
+				"Under the accord, Uganda will withdraw its police from the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "UGA"}, nil},
+		{"an organisation signed with is a party", "2003-08-15",
+			"NEW YORK, Aug. 15 – Two governments ended their dispute over the islands on Thursday.\n\n" +
+				"Kenya's foreign minister signed the accord with the United Nations on Wednesday at a ceremony in New York.\n\n" +
+				"Under the accord, Kenya will allow UN police on the islands within 30 days.",
+			"2003-08-13", []string{"KEN", "IGOUNO"}, nil},
+		{"signers named with their countries", "1989-05-03",
+			"SAN SALVADOR, May 3 – The leaders of three countries met here today to end a year of quarrels over trade.\n\n" +
+				"The declaration, signed by Daniel Ortega of Nicaragua, Luis Mora of Honduras and Ana Ruiz of El Salvador, sets out these steps:\n\n" +
+				"- The three governments will remove all customs posts within 90 days.",
+			"1989-05-03", []string{"NIC", "HND", "SLV"}, nil},
 		{"relative pronoun agreeing names no parties", "1998-10-27",
 			"BRASILIA, Oct 27 – Peru and Ecuador signed a border treaty in Brasilia on Monday.\n\n" +
 				"The line was drawn by the guarantor countries, Argentina, Brazil, Chile and the United States, at the request of both congresses, which had agreed in advance to accept it.\n\n" +

@@ -19,7 +19,7 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 	}
 	add := func(as []actorAt) {
 		for _, a := range as {
-			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] {
+			if slices.ContainsFunc(witnesses, func(w actorAt) bool { return w.tok == a.tok }) || isVenue(v, a) || med[a.tok] || postOf(v, a) {
 				continue
 			}
 			if a.tok < verb && v.word(a.tok-1) == "by" && v.tag(a.tok-2) == "VBN" && hasAny(v.words, max(0, a.tok-5), a.tok-2, ",") {
@@ -44,6 +44,11 @@ func partiesOf(lx *lexicon, v *sent, verb int, witnesses []actorAt) (out []strin
 		return
 	}
 	start := max(clauseStart(v, verb), coordClause(v, verb))
+	if by := signersAside(lx, v, start, verb, skip); len(by) > 0 {
+		// "The agreement, signed on Sunday by the envoy and the junta's president, was
+		// reached as ...": the signers the deal's own participle names are its parties
+		return by
+	}
 	if strings.HasSuffix(v.words[verb], "ing") && v.word(verb-1) == "," {
 		// "Greece and Turkey stepped back on Wednesday after a night of calls from
 		// Washington, agreeing to ...": a participle set off by a comma has the main
@@ -307,6 +312,21 @@ func isVenue(v *sent, a actorAt) bool {
 	return p == "in" || p == "at" || p == "the" && (v.word(a.tok-2) == "in" || v.word(a.tok-2) == "at") && loadLexicon().has("venue", v.words, a.end, a.end+1)
 }
 
+// postOf reports whether mention a names where a representative serves, not whom
+// he stands for: "the Dutch representative at the UN", "Pakistan's ambassador to
+// Washington".
+func postOf(v *sent, a actorAt) bool {
+	k := a.tok - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	return (v.word(k) == "at" || v.word(k) == "to") && envoyNouns[v.word(k-1)]
+}
+
+// envoyNouns are the nouns of those sent to serve at a post abroad.
+var envoyNouns = map[string]bool{"representative": true, "representatives": true, "ambassador": true, "ambassadors": true,
+	"envoy": true, "envoys": true, "delegate": true, "delegates": true, "delegation": true, "mission": true}
+
 // townCountry reports whether mention a, after a comma, is the country of the town
 // before it ("In Guadalajara, Mexico, where ...", "signed in Dayton, Ohio."), not an
 // item of a list ("After talks at Lancaster House, Britain, the government and the
@@ -323,7 +343,8 @@ func townCountry(v *sent, a actorAt) bool {
 }
 
 // listAfter returns the actors listed from token i: mentions joined by commas and
-// "and", with determiners between them.
+// "and", with determiners between them; a name the dictionary lacks counts as the
+// country written after it ("José Azcona of Honduras").
 func listAfter(v *sent, i int) []actorAt {
 	var out []actorAt
 	joined := false
@@ -343,6 +364,14 @@ func listAfter(v *sent, i int) []actorAt {
 				break
 			}
 		}
+		if r := properRun(v, i); !found && r > i && r-i <= 4 {
+			// "José Azcona of Honduras": a person the dictionary lacks, named with his
+			// country
+			if a, ok := ofActor(v, r); ok {
+				out = append(out, a)
+				i, found = a.end, true
+			}
+		}
 		// "UN envoy Moustapha Niasse and South African President Thabo Mbeki": the
 		// title and name after an actor belong to its item
 		titled := false
@@ -357,6 +386,9 @@ func listAfter(v *sent, i int) []actorAt {
 			titled = titled || titleWords[v.words[i]]
 			i++
 		}
+		if a, ok := ofActor(v, i); found && ok && Root(a.Code) == Root(out[len(out)-1].Code) {
+			i = a.end // "Óscar Arias of Costa Rica": the item's own country
+		}
 		// "Qatar, Egypt and the United States, Hamas will ...": the list ends with
 		// the item after "and"
 		if !found || joined {
@@ -364,6 +396,19 @@ func listAfter(v *sent, i int) []actorAt {
 		}
 	}
 	return out
+}
+
+// ofActor returns the actor named right after an "of" at token i ("of Honduras").
+func ofActor(v *sent, i int) (actorAt, bool) {
+	if v.word(i) != "of" {
+		return actorAt{}, false
+	}
+	for _, a := range v.actors {
+		if a.tok == i+1 && !a.Place && a.Code != "" {
+			return a, true
+		}
+	}
+	return actorAt{}, false
 }
 
 // listBefore returns the actors listed just before token i (see listAfter), skipping
@@ -393,7 +438,8 @@ func listBefore(v *sent, i int) []actorAt {
 	return out
 }
 
-// witnessesOf returns the actors the sentence names as witnesses or observers.
+// witnessesOf returns the actors the sentence names as witnesses or observers: those
+// of a witness cue's list ("in the presence of X", "with X and Y looking on").
 func witnessesOf(lx *lexicon, v *sent) []actorAt {
 	var out []actorAt
 	for i := range v.words {
@@ -403,6 +449,8 @@ func witnessesOf(lx *lexicon, v *sent) []actorAt {
 		}
 		var as []actorAt
 		switch {
+		case p.words[0] == "looking" && v.word(i-1) == ",":
+			continue // "signed ... with Eritrea's president, looking on as the crowd cheered": the signers look on
 		case p.words[0] == "in" || p.words[0] == "witnessed":
 			as = listAfter(v, i+n)
 		case (p.words[0] == "attended" || p.words[0] == "as" && p.words[len(p.words)-1] == "observers") && v.word(i+n) == "by":
@@ -698,6 +746,24 @@ func passiveAgents(lx *lexicon, v *sent, verb int, skip map[int]bool) []string {
 	}
 	return out
 }
+
+// signersAside returns the agents of a signing participle in tokens [from, to) of v
+// that describes the deal noun before it ("The accord, signed in Geneva by A and B,
+// was hailed ..."), nil when there is none. Only signing counts: the agent of an
+// announcement ("The ceasefire, first announced by X, was agreed") need not be a side.
+func signersAside(lx *lexicon, v *sent, from, to int, skip map[int]bool) []string {
+	for k := from; k < to; k++ {
+		if signingParticiples[v.words[k]] {
+			if by := passiveAgents(lx, v, k, skip); len(by) > 0 {
+				return by
+			}
+		}
+	}
+	return nil
+}
+
+// signingParticiples are the participles of putting one's name to a text.
+var signingParticiples = map[string]bool{"signed": true, "initialled": true, "initialed": true, "inked": true, "countersigned": true}
 
 // firstActor returns the token of the first actor starting in tokens [from, to) of v
 // ("the foreign ministers of Britain": "ministers of Britain"), from when none does.
