@@ -56,8 +56,13 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 			}
 		}
 	case "now":
-		// the sets differ on whether "immediately" is due the article's day (dev14,
-		// dev15) or undated (the older sets): the phrase is kept, no day is guessed
+		// "immediately", "at once", "without delay": an act done once is due on the
+		// day the deal is signed, or the article's day when that is not known
+		if tl.signed != "" {
+			out.Anchor, out.Date = "signing", tl.signed
+		} else if tl.published != "" {
+			out.Anchor, out.Date = "publication", tl.published
+		}
 	case "signing":
 		out.Anchor = "signing"
 		if tl.signed != "" {
