@@ -575,6 +575,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
 	}
+	if t.action == Other && concludes[v.word(j)] && lx.has("deal", []string{headNoun(v, t.objFrom, objectEnd(v, t.objFrom, c.to))}, 0, 1) {
+		// "must conclude a peace treaty within three months", "to reach a final
+		// settlement": the deal still to be made is negotiated
+		t.action = Negotiate
+	}
 	if t.action == Other && restoredTo(v, j, t.objFrom, c.to) {
 		t.action = Transfer // "Britain will restore Hong Kong to China"
 	}
@@ -1291,6 +1296,9 @@ func placeAt(v *sent, i int) bool {
 	}
 	return false
 }
+
+// concludes are the verbs by which a duty names a deal still to be made as its object.
+var concludes = map[string]bool{"conclude": true, "concludes": true, "reach": true, "reaches": true}
 
 // restoredTo reports whether the verb at j restores a named place, its object at
 // from, to a party named after "to" ("restore Hong Kong to China", "restores the
