@@ -56,8 +56,13 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 			}
 		}
 	case "now":
-		// the sets differ on whether "immediately" is due the article's day (dev14,
-		// dev15) or undated (the older sets): the phrase is kept, no day is guessed
+		// "immediately", "at once", "without delay": an act done once is due on the
+		// day the deal is signed, or the article's day when that is not known
+		if tl.signed != "" {
+			out.Anchor, out.Date = "signing", tl.signed
+		} else if tl.published != "" {
+			out.Anchor, out.Date = "publication", tl.published
+		}
 	case "signing":
 		out.Anchor = "signing"
 		if tl.signed != "" {
@@ -178,6 +183,9 @@ func readDeadline(lx *lexicon, v *sent, body string, from, to int) *deadlineAt {
 				d.relative = v.span(body, i, at) + " " + d.relative
 				if w[i] == "than" {
 					d.relative = "no later " + d.relative
+				}
+				if rest := restDue(v, body, de.end, to); rest != nil {
+					return rest
 				}
 				return d
 			}
@@ -488,6 +496,28 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 	}
 	return nil
 }
+
+// restDue reads "and the rest on October 8" in tokens [from, to), after a first
+// instalment's date ("will free 300 prisoners, 100 of them on May 2 and the rest on
+// May 20"): the whole act is done by the last one. Nil when no such phrase follows.
+func restDue(v *sent, body string, from, to int) *deadlineAt {
+	for k := from; k+3 < to && k < from+4; k++ {
+		if v.word(k) != "the" || !remainders[v.word(k+1)] {
+			continue
+		}
+		if p := v.word(k + 2); p == "on" || p == "by" {
+			if de := dateAt(v, body, k+3); de != nil && de.date != "" {
+				d := de.deadlineAt
+				d.relative = v.span(body, k+2, k+3) + " " + d.relative
+				return &d
+			}
+		}
+	}
+	return nil
+}
+
+// remainders are the nouns naming what is left of a count after a first part.
+var remainders = map[string]bool{"rest": true, "remainder": true, "others": true}
 
 // dayParts are the parts of a day a deadline may name before its date ("by the
 // evening of May 3"): the deadline is that day.

@@ -45,8 +45,9 @@ func TestDeadlines(t *testing.T) {
 		{"by early year is April 30", "All weapons will be destroyed by early 2021.", "2021-04-30", "by early 2021", "absolute"},
 		{"no later than a month is its last day", "A census is to be taken no later than November 2020.", "2020-11-30", "no later than November 2020", "absolute"},
 		{"within N days of its signing", "The assembly must pass the law within 20 days of its signing.", "2020-03-20", "within 20 days of its signing", "signing"},
-		{"immediately keeps the phrase and guesses no day", "The army is to open the roads to aid convoys immediately.", "", "immediately", ""},
-		{"without delay", "A joint committee is to be formed without delay.", "", "without delay", ""},
+		{"immediately is due on the signing day", "The army is to open the roads to aid convoys immediately.", "2020-02-29", "immediately", "signing"},
+		{"without delay is due on the signing day", "A joint committee is to be formed without delay.", "2020-02-29", "without delay", "signing"},
+		{"at once is due on the signing day", "The harbour is to be reopened at once.", "2020-02-29", "at once", "signing"},
 		{"in the first week of a month", "The first pullback is to take place in the first week of May.", "2020-05-07", "in the first week of May", "absolute"},
 		{"by the same date as the clause before", "The commission will sit until May 2021, and the troops are to leave by the same date.", "2021-05-31", "by the same date", "absolute"},
 		{"a date after at once wins", "Talks are to resume at once, with the aim of ending them by June 1.", "2020-06-01", "by June 1", "absolute"},
@@ -66,6 +67,18 @@ func TestDeadlines(t *testing.T) {
 				t.Errorf("got %+v, want {%s %s %s}", *got, c.date, c.relative, c.anchor)
 			}
 		})
+	}
+}
+
+// TestDeadlineAtOnceUnsigned dates "immediately" on the article's day when the day
+// the deal was signed is not known, and leaves it undated with no date at all.
+func TestDeadlineAtOnceUnsigned(t *testing.T) {
+	d := deadlineAt{relative: "immediately", anchor: "now"}
+	if got := d.resolve(timeline{published: "2020-03-03"}); got.Date != "2020-03-03" || got.Anchor != "publication" {
+		t.Errorf("got %+v, want 2020-03-03 (publication)", *got)
+	}
+	if got := d.resolve(timeline{}); got.Date != "" || got.Anchor != "" {
+		t.Errorf("got %+v, want no date", *got)
 	}
 }
 

@@ -104,6 +104,13 @@ func (b *building) finish() Agreement {
 				if d.date == "" {
 					p.Deadline.Anchor = ""
 				}
+			case "now":
+				p.Deadline = t.deadline.resolve(b.tl)
+				if p.Action == CeaseFire || p.Action == Prohibit {
+					// "will cease fire at once": a duty kept from then on has no
+					// day by which it is done
+					p.Deadline = &Deadline{Relative: t.deadline.relative}
+				}
 			default:
 				p.Deadline = t.deadline.resolve(b.tl)
 			}

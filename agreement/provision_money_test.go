@@ -18,6 +18,7 @@ func TestMoneyTerms(t *testing.T) {
 		{"a side funds a programme", signed + "India will fund the rebuilding of the roads in the border districts.", 0, ""},
 		{"crore rupees in words", signed + "India will spend two thousand crore rupees on roads in the border districts.", 2e10, "inr"},
 		{"a sum after a receiver named with its article", signed + "India will pay the United Nations 40 million dollars for the survey of the border.", 4e7, "usd"},
+		{"pounds sterling contributed", signed + "India will contribute 30 million pounds sterling over five years towards the new canals.", 3e7, "gbp"},
 		{"stacked scales after the rupee sign", signed + "India will put ₹1.5 lakh crore into a fund for the border districts.", 1.5e12, "inr"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

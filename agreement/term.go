@@ -495,7 +495,11 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 		// the signing": the subject names the fighting that stops
 		t.objFrom, t.object = c.subjFrom, v.span(body, c.subjFrom, objectEnd(v, c.subjFrom, c.verb))
 	} else if t.action == CeaseFire && !c.nominal && n == 1 && k == 0 && !lx.has("uphold", v.words, j, j+1) {
-		if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
+		if w := v.word(j); (w == "end" || w == "ends") && lx.has("removed", v.words, t.objFrom, objectEnd(v, t.objFrom, c.to)) {
+			// "Spain will end its presence in the territory", "end their military
+			// presence": a side's forces or presence that ends leaves
+			t.action = Withdraw
+		} else if !lx.has("hostile", v.words, t.objFrom, min(c.to, t.objFrom+4)) {
 			t.action = Prohibit
 			if t.object == "" || strings.HasSuffix(v.word(j+1), "ing") {
 				t.object = v.span(body, j+1, min(c.to, objectEnd(v, j+2, c.to)))
@@ -570,6 +574,14 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	}
 	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
 		t.action = Disarm // "hand over its heavy weapons"
+	}
+	if t.action == Other && concludes[v.word(j)] && lx.has("deal", []string{headNoun(v, t.objFrom, objectEnd(v, t.objFrom, c.to))}, 0, 1) {
+		// "must conclude a peace treaty within three months", "to reach a final
+		// settlement": the deal still to be made is negotiated
+		t.action = Negotiate
+	}
+	if t.action == Other && restoredTo(v, j, t.objFrom, c.to) {
+		t.action = Transfer // "Britain will restore Hong Kong to China"
 	}
 	if t.action == Other && destroys[v.word(j)] && weaponHead(t.object) {
 		t.action = Disarm // "destroy their missiles"
@@ -1007,6 +1019,8 @@ func normalUnit(u string) string {
 		return "eur"
 	case "rupees", "rupee", "crore rupees", "lakh rupees":
 		return "inr"
+	case "pounds sterling", "sterling":
+		return "gbp"
 	}
 	return u
 }
@@ -1283,6 +1297,25 @@ func placeAt(v *sent, i int) bool {
 	return false
 }
 
+// concludes are the verbs by which a duty names a deal still to be made as its object.
+var concludes = map[string]bool{"conclude": true, "concludes": true, "reach": true, "reaches": true}
+
+// restoredTo reports whether the verb at j restores a named place, its object at
+// from, to a party named after "to" ("restore Hong Kong to China", "restores the
+// Sinai to Egypt"): the place is handed over. Restoring anything else ("restore
+// electricity to Gaza", "restore order to the capital") is another act.
+func restoredTo(v *sent, j, from, to int) bool {
+	if w := v.word(j); w != "restore" && w != "restores" {
+		return false
+	}
+	name := from + boolInt(v.word(from) == "the")
+	e := objectEnd(v, from, to)
+	if name >= e || v.tag(name) != "NNP" || v.word(e) != "to" {
+		return false
+	}
+	return placeAt(v, e+1) || v.word(e+1) == "the" && placeAt(v, e+2)
+}
+
 // meansOfWar reports whether an object names a party's forces or weapons ("heavy and
 // medium weapons", "its troops").
 func meansOfWar(o string) bool {
@@ -1332,8 +1365,7 @@ func spendsMoney(v *sent, j, to int) bool {
 		if q.Tok <= j || q.Tok >= to || q.Tok > j+3 {
 			continue
 		}
-		switch normalUnit(q.Unit) {
-		case "usd", "eur", "gbp", "jpy", "inr", "pounds", "francs", "shillings", "yen":
+		if money[normalUnit(q.Unit)] {
 			return true
 		}
 	}
