@@ -39,17 +39,7 @@ func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool
 // counterAccount tells how b's report counters a's (see counterAccounts), or "".
 func (r *Rules) counterAccount(a, b *observation) string {
 	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
-	shared := false
-	for k := range ta {
-		switch k {
-		case "#deal", "#attack", "text", "docum":
-			continue
-		}
-		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
-			shared = true
-			break
-		}
-	}
+	shared := r.sharesOwnTopic(a, b)
 	_, attackA := ta["#attack"]
 	_, attackB := tb["#attack"]
 	each := attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker)
@@ -69,6 +59,24 @@ func (r *Rules) counterAccount(a, b *observation) string {
 		return "dates the other way round of the deal the act reported by"
 	}
 	return ""
+}
+
+// sharesOwnTopic reports whether a and b name a topic in common that is their own:
+// not the deal's name, its text or the acts that break a truce, and not a word
+// naming either speaker's country ("Armenia" said by Armenia's prime minister is no
+// topic shared with Baku).
+func (r *Rules) sharesOwnTopic(a, b *observation) bool {
+	tb := r.topicPolarity(b)
+	for k := range r.topicPolarity(a) {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue
+		}
+		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesRoot reports whether topic k of o is a word naming the country of speaker
