@@ -21,7 +21,7 @@ import "slices"
 //
 // Claims that a pair already holds are left alone.
 func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool) []pairConflict {
-	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
+	if !r.storyOfDeal(obs) {
 		return nil // only in a story of a deal, as rebuttals
 	}
 	// A pledge or a refusal between two accounts parts none.
@@ -39,7 +39,7 @@ func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool
 // counterAccount tells how b's report counters a's (see counterAccounts), or "".
 func (r *Rules) counterAccount(a, b *observation) string {
 	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
-	shared := r.sharesOwnTopic(a, b)
+	shared := len(r.ownTopicsShared(a, b)) > 0
 	_, attackA := ta["#attack"]
 	_, attackB := tb["#attack"]
 	each := attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker)
@@ -61,22 +61,25 @@ func (r *Rules) counterAccount(a, b *observation) string {
 	return ""
 }
 
-// sharesOwnTopic reports whether a and b name a topic in common that is their own:
-// not the deal's name, its text or the acts that break a truce, and not a word
-// naming either speaker's country ("Armenia" said by Armenia's prime minister is no
-// topic shared with Baku).
-func (r *Rules) sharesOwnTopic(a, b *observation) bool {
+// ownTopicsShared returns the topics a and b name in common that are their own,
+// in a's order: not the deal's name, its text or the acts that break a truce, and
+// not a word naming either speaker's country ("Armenia" said by Armenia's prime
+// minister is no topic shared with Baku).
+func (r *Rules) ownTopicsShared(a, b *observation) []string {
 	tb := r.topicPolarity(b)
-	for k := range r.topicPolarity(a) {
-		switch k {
-		case "#deal", "#attack", "text", "docum":
-			continue
-		}
-		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
-			return true
+	var out []string
+	for _, ks := range r.wordTopics(a) {
+		for _, k := range ks {
+			switch k {
+			case "#deal", "#attack", "text", "docum":
+				continue
+			}
+			if _, ok := tb[k]; ok && !slices.Contains(out, k) && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
+				out = append(out, k)
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // namesRoot reports whether topic k of o is a word naming the country of speaker

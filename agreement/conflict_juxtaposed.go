@@ -1,23 +1,28 @@
 package agreement
 
+import "slices"
+
 // juxtaposedAccounts pairs two claims that follow each other in one article, with
 // no sentence between them, each its speaker's report of fact (see reportsFact),
 // by speakers of different sides, not both international bodies, about one matter:
-// they name a topic of their own in common (see sharesOwnTopic), or attacks that
-// one asserts and the other negates ("had kept attacking its posts" against
-// "denied that his men had attacked the army"). News sets two sides' versions of
-// one matter side by side, the second right after the first ("The marines said the
-// guards had drawn their rifles first. The guards' commander said his men had not
-// drawn a rifle at all."): so put, the second answers the first though it names no
-// charge and negates no word of it. Two relief agencies giving figures of their own
-// convoys side by side dispute nothing. Claims that a pair already holds are left
-// alone.
+// they name a topic of their own in common (see ownTopicsShared), other than a word
+// telling the deal broken. News sets two sides' versions of
+// one matter side by side, the second right after the first ("The marines said
+// the guards had drawn their rifles first. The guards' commander said his men had
+// not drawn a rifle at all."): so put, the second answers the first though it
+// names no charge and negates no word of it. Only in a story of a deal, as
+// counterAccounts. Two relief agencies giving figures of their own convoys side by
+// side dispute nothing, nor do two sides each saying the truce was broken. Claims
+// that a pair already holds are left alone.
 func (r *Rules) juxtaposedAccounts(obs []*observation, paired map[*observation]bool) []pairConflict {
+	if !r.storyOfDeal(obs) {
+		return nil
+	}
 	return r.pairRecent(obs, paired, r.reportsFact, func(a, b *observation) string {
 		if !adjacent(a, b) || international(a.speaker) && international(b.speaker) {
 			return ""
 		}
-		if !r.sharesOwnTopic(a, b) && !r.attacksGainsaid(a, b) {
+		if !r.sharesMatter(a, b) {
 			return ""
 		}
 		return b.speakerName + " tells otherwise the matter " + a.speakerName + " tells of"
@@ -30,10 +35,12 @@ func adjacent(a, b *observation) bool {
 	return a.ev.ArticleID == b.ev.ArticleID && b.ev.Start >= a.ev.End && b.ev.Start-a.ev.End <= 3
 }
 
-// attacksGainsaid reports whether a and b both name attacks (the acts that break a
-// truce), one asserting them and the other only negating them.
-func (r *Rules) attacksGainsaid(a, b *observation) bool {
-	pa, okA := r.topicPolarity(a)["#attack"]
-	pb, okB := r.topicPolarity(b)["#attack"]
-	return okA && okB && pa != pb && pa != mixed && pb != mixed
+// sharesMatter reports whether a and b name a topic of their own in common other
+// than a word telling the deal broken or collapsed ("had broken the ceasefire"
+// said by both sides, each blaming the other, is no one matter told two ways).
+func (r *Rules) sharesMatter(a, b *observation) bool {
+	return slices.ContainsFunc(r.ownTopicsShared(a, b), func(k string) bool {
+		w := r.wordOf(a, k)
+		return !r.Cues["violate"].MatchWord(w) && !r.Cues["collapse"].MatchWord(w)
+	})
 }
