@@ -3,9 +3,6 @@ package agreement_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/peacewatch/peacewatch/agreement"
-	"github.com/peacewatch/peacewatch/article"
 )
 
 // TestConflictJuxtaposedAccounts pairs two sides' reports of one matter set side by
@@ -48,14 +45,8 @@ func TestConflictJuxtaposedAccounts(t *testing.T) {
 				"The Kosovo Liberation Army said it would watch the tank battalions closely.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2031-05-06\n\n"+tc.body+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rec := record(t, []article.Article{a})
 			got := false
-			for _, c := range agreement.Conflicts(nil, rec, a.Date) {
-				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
+			for _, c := range storyConflicts(t, "2031-05-06", tc.body) {
 				got = got || strings.Contains(c.Reason, "tells otherwise")
 			}
 			if got != tc.want {
