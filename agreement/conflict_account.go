@@ -39,7 +39,7 @@ func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool
 // counterAccount tells how b's report counters a's (see counterAccounts), or "".
 func (r *Rules) counterAccount(a, b *observation) string {
 	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
-	shared := len(r.ownTopicsShared(a, b)) > 0
+	shared := r.sharesOwnTopic(a, b, nil)
 	_, attackA := ta["#attack"]
 	_, attackB := tb["#attack"]
 	each := attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker)
@@ -61,25 +61,22 @@ func (r *Rules) counterAccount(a, b *observation) string {
 	return ""
 }
 
-// ownTopicsShared returns the topics a and b name in common that are their own,
-// in a's order: not the deal's name, its text or the acts that break a truce, and
-// not a word naming either speaker's country ("Armenia" said by Armenia's prime
-// minister is no topic shared with Baku).
-func (r *Rules) ownTopicsShared(a, b *observation) []string {
+// sharesOwnTopic reports whether a and b name in common a topic of their own that
+// keep admits (nil: any): not the deal's name, its text or the acts that break a
+// truce, and not a word naming either speaker's country ("Armenia" said by
+// Armenia's prime minister is no topic shared with Baku).
+func (r *Rules) sharesOwnTopic(a, b *observation, keep func(k string) bool) bool {
 	tb := r.topicPolarity(b)
-	var out []string
-	for _, ks := range r.wordTopics(a) {
-		for _, k := range ks {
-			switch k {
-			case "#deal", "#attack", "text", "docum":
-				continue
-			}
-			if _, ok := tb[k]; ok && !slices.Contains(out, k) && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
-				out = append(out, k)
-			}
+	for k := range r.topicPolarity(a) {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue
+		}
+		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) && (keep == nil || keep(k)) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // namesRoot reports whether topic k of o is a word naming the country of speaker

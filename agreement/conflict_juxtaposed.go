@@ -1,11 +1,9 @@
 package agreement
 
-import "slices"
-
 // juxtaposedAccounts pairs two claims that follow each other in one article, with
 // no sentence between them, each its speaker's report of fact (see reportsFact),
 // by speakers of different sides, not both international bodies, about one matter:
-// they name a topic of their own in common (see ownTopicsShared), other than a word
+// they name a topic of their own in common (see sharesOwnTopic), other than a word
 // telling the deal broken. News sets two sides' versions of
 // one matter side by side, the second right after the first ("The marines said
 // the guards had drawn their rifles first. The guards' commander said his men had
@@ -39,7 +37,7 @@ func adjacent(a, b *observation) bool {
 // than a word telling the deal broken or collapsed ("had broken the ceasefire"
 // said by both sides, each blaming the other, is no one matter told two ways).
 func (r *Rules) sharesMatter(a, b *observation) bool {
-	return slices.ContainsFunc(r.ownTopicsShared(a, b), func(k string) bool {
+	return r.sharesOwnTopic(a, b, func(k string) bool {
 		w := r.wordOf(a, k)
 		return !r.Cues["violate"].MatchWord(w) && !r.Cues["collapse"].MatchWord(w)
 	})
