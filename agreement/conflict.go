@@ -53,6 +53,7 @@ func (r *Rules) Conflicts(ags []Agreement, rec Record, asOf time.Time) []Conflic
 	pcs = append(pcs, r.negations(vis, paired)...)
 	pcs = append(pcs, r.stayingDisputes(ags, vis, paired)...)
 	pcs = append(pcs, r.counterAccounts(vis, paired)...)
+	pcs = append(pcs, r.juxtaposedAccounts(vis, paired)...)
 	for _, pc := range pcs {
 		c := Conflict{A: claimOf(pc.a), Reason: pc.reason}
 		if pc.provision.ID != "" && !pc.loose {

@@ -21,7 +21,7 @@ import "slices"
 //
 // Claims that a pair already holds are left alone.
 func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool) []pairConflict {
-	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
+	if !r.storyOfDeal(obs) {
 		return nil // only in a story of a deal, as rebuttals
 	}
 	// A pledge or a refusal between two accounts parts none.
@@ -39,17 +39,7 @@ func (r *Rules) counterAccounts(obs []*observation, paired map[*observation]bool
 // counterAccount tells how b's report counters a's (see counterAccounts), or "".
 func (r *Rules) counterAccount(a, b *observation) string {
 	ta, tb := r.topicPolarity(a), r.topicPolarity(b)
-	shared := false
-	for k := range ta {
-		switch k {
-		case "#deal", "#attack", "text", "docum":
-			continue
-		}
-		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) {
-			shared = true
-			break
-		}
-	}
+	shared := r.sharesOwnTopic(a, b, nil)
 	_, attackA := ta["#attack"]
 	_, attackB := tb["#attack"]
 	each := attackA && r.blames(a, b.speaker) && r.blames(b, a.speaker)
@@ -69,6 +59,24 @@ func (r *Rules) counterAccount(a, b *observation) string {
 		return "dates the other way round of the deal the act reported by"
 	}
 	return ""
+}
+
+// sharesOwnTopic reports whether a and b name in common a topic of their own that
+// keep admits (nil: any): not the deal's name, its text or the acts that break a
+// truce, and not a word naming either speaker's country ("Armenia" said by
+// Armenia's prime minister is no topic shared with Baku).
+func (r *Rules) sharesOwnTopic(a, b *observation, keep func(k string) bool) bool {
+	tb := r.topicPolarity(b)
+	for k := range r.topicPolarity(a) {
+		switch k {
+		case "#deal", "#attack", "text", "docum":
+			continue
+		}
+		if _, ok := tb[k]; ok && !r.namesRoot(a, a.speaker, k) && !r.namesRoot(b, b.speaker, k) && (keep == nil || keep(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesRoot reports whether topic k of o is a word naming the country of speaker

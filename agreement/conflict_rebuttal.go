@@ -102,7 +102,7 @@ func slicesHasAny(words []string, any ...string) bool {
 func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool) []pairConflict {
 	// The report follows deals: rebuttals are paired only in a story whose
 	// articles speak of one (an agreement, a truce, talks), extracted or not.
-	if !slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 }) {
+	if !r.storyOfDeal(obs) {
 		return nil
 	}
 	var out []pairConflict
@@ -124,6 +124,13 @@ func (r *Rules) rebuttals(obs []*observation, paired map[*observation]bool) []pa
 		out = append(out, pc)
 	}
 	return out
+}
+
+// storyOfDeal reports whether some observation of obs names a deal (a refer word:
+// agreement, truce, talks): the pairs found outside any provision are sought only
+// in a story of one.
+func (r *Rules) storyOfDeal(obs []*observation) bool {
+	return slices.ContainsFunc(obs, func(o *observation) bool { return o.match(r.Cues["refer"]) >= 0 })
 }
 
 // answered returns the claim that rebuttal o answers, or nil. It is an earlier claim

@@ -8,6 +8,21 @@ import (
 	"github.com/peacewatch/peacewatch/article"
 )
 
+// storyConflicts codes body as one article published on date and returns the
+// claims Conflicts pairs in it with no agreement given, each logged.
+func storyConflicts(t *testing.T, date, body string) []agreement.Conflict {
+	t.Helper()
+	rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: "+date+"\n\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := agreement.Conflicts(nil, record(t, []article.Article{rep}), rep.Date)
+	for _, c := range cs {
+		t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
+	}
+	return cs
+}
+
 // TestConflictWithoutProvision pairs claims that contradict each other whether or
 // not a provision of the deal is about them: a rebuttal that names the claim it
 // answers ("rejected that claim", "dismissed the figure as lies", "called the
@@ -202,15 +217,9 @@ func TestConflictWithoutProvision(t *testing.T) {
 			"", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := article.ParseText("report.txt", []byte("Title: r\nDate: 2030-06-01\n\n"+tc.body+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rec := record(t, []article.Article{rep})
 			found := false
-			cs := agreement.Conflicts(nil, rec, rep.Date)
+			cs := storyConflicts(t, "2030-06-01", tc.body)
 			for _, c := range cs {
-				t.Logf("pair %s %q / %s %q (%s)", c.A.Speaker.Code, c.A.Text, c.B.Speaker.Code, c.B.Text, c.Reason)
 				found = found || strings.HasPrefix(c.A.Text, tc.a) && strings.HasPrefix(c.B.Text, tc.b)
 			}
 			switch {
