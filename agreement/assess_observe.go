@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"strings"
 	"time"
 
 	"github.com/peacewatch/peacewatch/event"
@@ -166,7 +167,7 @@ func observations(rec Record, ags []Agreement, keep func(*observation) bool) []*
 		if seen[sentenceKey(e)] {
 			continue
 		}
-		add(eventObservation(e, EventWords(e), rec.Published[e.ArticleID]))
+		add(eventObservation(e, rec.Published[e.ArticleID]))
 	}
 	return out
 }
@@ -206,12 +207,12 @@ func (o *observation) setClaim(c Claim, bySentence map[sentenceID][]event.Event,
 }
 
 // eventObservation is the observation of an event whose sentence no claim holds,
-// from an article published at pub (zero when unknown); words are its EventWords.
-func eventObservation(e event.Event, words []string, pub time.Time) *observation {
+// from an article published at pub (zero when unknown).
+func eventObservation(e event.Event, pub time.Time) *observation {
 	o := &observation{
 		ev:     Evidence{ArticleID: e.ArticleID, Start: e.Span.Start, End: e.Span.End, Text: e.Text},
 		events: []event.Event{e}, pub: pub, narrative: e.Attribution == nil,
-		words: words,
+		words: strings.Fields(strings.ToLower(e.Text)),
 	}
 	if e.Attribution != nil {
 		o.speaker, o.speakerName = e.Attribution.Speaker.Code, e.Attribution.Speaker.Name

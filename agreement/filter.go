@@ -237,12 +237,7 @@ func (f *Filter) Events() []event.Event {
 // Event reports whether Assess can use event e of the record when no claim of the
 // record holds its sentence.
 func (f *Filter) Event(e event.Event) bool {
-	return f.EventWith(e, EventWords(e))
-}
-
-// EventWith is Event, given e's EventWords.
-func (f *Filter) EventWith(e event.Event, words []string) bool {
-	o := eventObservation(e, words, f.published[e.ArticleID])
+	o := eventObservation(e, f.published[e.ArticleID])
 	f.giveMemos(o)
 	return f.use(o)
 }

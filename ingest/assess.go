@@ -185,9 +185,8 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 	d := &dealRecord{ag: ag, asOf: asOf, published: map[string]time.Time{}}
 	f := eventFilter(ag, asOf)
 	// all are the events read, in the lists the cache shares (which no reader
-	// changes): of them, only those held are copied. words are theirs.
+	// changes): of them, only those held are copied.
 	var all []*event.Event
-	var words [][]string
 	var seen map[string]bool
 	full := false
 	codes := actorCodes(ag)
@@ -200,7 +199,7 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 	}()
 	for len(codes) > 0 {
 		f.Actor, codes = codes[0], codes[1:]
-		evs, ws, err := cache.lists.events(ctx, p.store, f)
+		evs, err := cache.lists.events(ctx, p.store, f)
 		if err != nil {
 			return d, fmt.Errorf("ingest: events for agreement %s: %w", ag.ID, err)
 		}
@@ -209,7 +208,6 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 		}
 		// Grown once a code, not as the events come.
 		all = slices.Grow(all, min(len(evs), MaxAssessEvents-len(all)))
-		words = slices.Grow(words, min(len(evs), MaxAssessEvents-len(words)))
 		for i := range evs {
 			e := &evs[i]
 			if seen[e.ID] {
@@ -220,7 +218,7 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 				break
 			}
 			seen[e.ID] = true
-			all, words = append(all, e), append(words, ws[i])
+			all = append(all, e)
 			if t, err := time.Parse(time.DateOnly, e.Date.Value); err == nil && t.After(d.latest) {
 				d.latest = t
 			}
@@ -244,8 +242,8 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 		}
 	}
 	last := "" // the article last found pertinent: its other events need no look
-	for i, e := range all {
-		if e.ArticleID != last && agreement.DefaultRules().PertinentWith(ag, *e, words[i]) {
+	for _, e := range all {
+		if e.ArticleID != last && agreement.Pertinent(ag, *e) {
 			articles = append(articles, e.ArticleID)
 			last = e.ArticleID
 		}
@@ -301,7 +299,7 @@ func (p *Pipeline) readEvents(ctx context.Context, cache *readCache, ag agreemen
 	// Counted first, so that the events are copied once.
 	keep := make([]bool, len(all))
 	for i, e := range all {
-		keep[i] = claimed[e.ArticleID] || d.filter.EventWith(*e, words[i])
+		keep[i] = claimed[e.ArticleID] || d.filter.Event(*e)
 	}
 	d.events = copyEvents(all, keep)
 	d.filter.Narrow(d.events)

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/peacewatch/peacewatch/agreement"
 	"github.com/peacewatch/peacewatch/event"
 	"github.com/peacewatch/peacewatch/store"
 )
@@ -28,14 +27,11 @@ type eventLists struct {
 	maxHeld int
 }
 
-// eventList is one filter's events and their words (agreement.EventWords), ready
-// once read is closed: every agreement asking for the events reads their words,
-// worked out once for them all.
+// eventList is one filter's events, ready once read is closed.
 type eventList struct {
-	read  chan struct{}
-	evs   []event.Event
-	words [][]string
-	err   error
+	read chan struct{}
+	evs  []event.Event
+	err  error
 }
 
 // maxListed bounds the events eventLists holds: those of the actors of the few
@@ -59,8 +55,8 @@ func newEventLists(filters []store.EventFilter) *eventLists {
 }
 
 // events returns the events store.EachEvent gives for f, one of the reads
-// newEventLists was given, and their words. The caller must not change them.
-func (l *eventLists) events(ctx context.Context, st store.Store, f store.EventFilter) ([]event.Event, [][]string, error) {
+// newEventLists was given. The caller must not change them.
+func (l *eventLists) events(ctx context.Context, st store.Store, f store.EventFilter) ([]event.Event, error) {
 	k := f
 	k.From = ""
 	l.mu.Lock()
@@ -72,26 +68,24 @@ func (l *eventLists) events(ctx context.Context, st store.Store, f store.EventFi
 		wide := k
 		wide.From = l.from[k]
 		evs, err := readAll(ctx, st, wide)
-		words := eventWords(evs)
 		l.mu.Lock()
-		el.evs, el.words, el.err = evs, words, err
+		el.evs, el.err = evs, err
 		l.held += len(evs)
 		close(el.read)
 	}
 	l.mu.Unlock()
 	if el == nil {
 		l.release(f)
-		evs, err := readAll(ctx, st, f)
-		return evs, eventWords(evs), err
+		return readAll(ctx, st, f)
 	}
 	<-el.read
-	evs, words, err := el.evs, el.words, el.err
+	evs, err := el.evs, el.err
 	l.release(f)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.Value >= f.From })
-	return evs[i:], words[i:], nil
+	return evs[i:], nil
 }
 
 // release counts one of the reads of f done, or given up, and lets f's list go
@@ -108,20 +102,6 @@ func (l *eventLists) release(f store.EventFilter) {
 		delete(l.lists, k)
 		l.held -= len(el.evs)
 	}
-}
-
-// eventWords returns the agreement.EventWords of evs, in their order: the events
-// of one sentence, which come together, share theirs.
-func eventWords(evs []event.Event) [][]string {
-	out := make([][]string, len(evs))
-	for i := range evs {
-		if i > 0 && evs[i].Text == evs[i-1].Text {
-			out[i] = out[i-1]
-		} else {
-			out[i] = agreement.EventWords(evs[i])
-		}
-	}
-	return out
 }
 
 // readAll returns the events store.EachEvent gives for f.
