@@ -23,7 +23,7 @@ func (r *Rules) juxtaposedAccounts(obs []*observation, paired map[*observation]b
 		if !r.sharesMatter(a, b) {
 			return ""
 		}
-		return b.speakerName + " tells otherwise the matter " + a.speakerName + " tells of"
+		return a.speakerName + " and " + b.speakerName + " give different accounts of one matter"
 	})
 }
 

@@ -47,7 +47,7 @@ func TestConflictJuxtaposedAccounts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := false
 			for _, c := range storyConflicts(t, "2031-05-06", tc.body) {
-				got = got || strings.Contains(c.Reason, "tells otherwise")
+				got = got || strings.Contains(c.Reason, "different accounts")
 			}
 			if got != tc.want {
 				t.Errorf("juxtaposed accounts paired: %v, want %v", got, tc.want)
