@@ -23,6 +23,10 @@ type deadlineAt struct {
 	// forward: a weekday in a duty stated as an obligation ("are to be held on
 	// Tuesday") is the next such day, not the last one
 	forward bool
+	// yearless: the date is a month, or a day of one, named without its year ("by
+	// December"), which the text's dates resolve to the occurrence nearest the
+	// article's day
+	yearless bool
 }
 
 // resolve turns d into a Deadline, computing its date from tl where the anchor is
@@ -44,9 +48,13 @@ func (d *deadlineAt) resolve(tl timeline) *Deadline {
 	switch d.anchor {
 	case "absolute", "publication":
 		out.Anchor = d.anchor
-		out.Date = d.date
-		if d.date != "" && d.offset != (text.Offset{}) {
-			out.Date = from(d.date)
+		base := d.date
+		if d.yearless {
+			base = notBefore(base, tl.signed)
+		}
+		out.Date = base
+		if base != "" && d.offset != (text.Offset{}) {
+			out.Date = from(base)
 		} else if d.anchor == "publication" && d.offset != (text.Offset{}) {
 			out.Date = from(tl.published) // "between three and six months from now"
 		}
@@ -484,13 +492,14 @@ func dateAt(v *sent, body string, i int) *deadlineAtEnd {
 				day = periodDeadline(dm)
 			}
 			if day != "" {
+				yearless := dm.Basis == text.BasisRelative && monthNamed(dm.Text) && !strings.Contains(strings.ToLower(dm.Text), "year")
 				text := dm.Text
 				if dm.Tok == i-1 {
 					text = strings.TrimSpace(strings.TrimPrefix(text, v.s.Tokens[i-1].Text))
 				} else if dm.Tok == i+1 && v.word(i) == "next" && !strings.HasPrefix(strings.ToLower(text), "next") {
 					text = v.s.Tokens[i].Text + " " + text
 				}
-				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute"}, end: dm.TokEnd}
+				return &deadlineAtEnd{deadlineAt: deadlineAt{relative: text, date: day, anchor: "absolute", yearless: yearless}, end: dm.TokEnd}
 			}
 		}
 	}
@@ -514,6 +523,26 @@ func restDue(v *sent, body string, from, to int) *deadlineAt {
 		}
 	}
 	return nil
+}
+
+// notBefore returns day, a date named without its year, moved on by whole years
+// until it is not before signed: a deal's deadline falls after the deal ("will
+// hand over the rifles by December", in a deal signed in May, is the coming
+// December, not the last one, which is nearer the article's day). day itself when
+// either is unknown. The last day of a month stays the last day of its month.
+func notBefore(day, signed string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	s, err2 := time.Parse(time.DateOnly, signed)
+	if err != nil || err2 != nil {
+		return day
+	}
+	month, d, monthEnd := t.Month(), t.Day(), t.AddDate(0, 0, 1).Day() == 1
+	for y := t.Year() + 1; t.Before(s) && y <= s.Year()+1; y++ {
+		if t = time.Date(y, month, d, 0, 0, 0, 0, time.UTC); monthEnd {
+			t = time.Date(y, month+1, 0, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return t.Format(time.DateOnly)
 }
 
 // remainders are the nouns naming what is left of a count after a first part.
