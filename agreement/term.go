@@ -1070,16 +1070,22 @@ func handedInArms(object string) bool {
 // the army disarm.
 func armsToOtherState(v *sent, c clause, j int) bool {
 	for _, s := range c.subj {
-		if len(s.Code) < 3 || strings.Contains(s.Code, "REB") || strings.HasPrefix(s.Code, "IGO") || strings.HasPrefix(s.Code, "NGO") {
+		if !countryActor(s.Code) || strings.Contains(s.Code, "REB") {
 			continue
 		}
 		for _, r := range v.actorsIn(j+1, c.to) {
-			if len(r.Code) >= 3 && !strings.HasPrefix(r.Code, "IGO") && !strings.HasPrefix(r.Code, "NGO") && r.Code[:3] != s.Code[:3] {
+			if countryActor(r.Code) && r.Code[:3] != s.Code[:3] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countryActor reports whether an actor code opens with a country's code, not an
+// international or non-governmental body's ("IGOUNO", "NGOICRC").
+func countryActor(code string) bool {
+	return len(code) >= 3 && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO")
 }
 
 // handsBackDead reports whether an object's head, before any "of", names the dead
