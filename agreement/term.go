@@ -572,8 +572,8 @@ func readTerm(lx *lexicon, v *sent, body string, c clause) (term, bool) {
 	if o := strings.ToLower(t.object); t.action == Withdraw && (strings.HasSuffix(o, "kilometres") || strings.HasSuffix(o, "kilometers") || strings.HasSuffix(o, "miles") || strings.HasSuffix(o, "km")) {
 		t.object = "forces" // "pull back 25 kilometres": the distance, not what moves
 	}
-	if o := strings.ToLower(t.object); t.action == Transfer && (strings.HasSuffix(o, "weapons") || strings.HasSuffix(o, "arms")) {
-		t.action = Disarm // "hand over its heavy weapons"
+	if t.action == Transfer && handedInArms(t.object) && !armsToOtherState(v, c, j) {
+		t.action = Disarm // "hand over its heavy weapons", "hand over 500 rifles to the monitors"
 	}
 	if t.action == Other && concludes[v.word(j)] && lx.has("deal", []string{headNoun(v, t.objFrom, objectEnd(v, t.objFrom, c.to))}, 0, 1) {
 		// "must conclude a peace treaty within three months", "to reach a final
@@ -1042,6 +1042,50 @@ func handsBackPeople(object string) bool {
 		}
 	}
 	return false
+}
+
+// handedInArms reports whether an object's head names weapons of any kind ("500
+// rifles", "its mortars", "their small arms"): a side handing its own over puts them
+// beyond use, which the sets count as disarming, not as a transfer. Captured or seized
+// arms ("the captured rifles") are goods given back to their owner, not a side's own.
+func handedInArms(object string) bool {
+	f := strings.Fields(strings.ToLower(object))
+	if len(f) == 0 || hasAny(f, 0, len(f), "captured", "seized") {
+		return false
+	}
+	if weaponHead(object) {
+		return true
+	}
+	switch f[len(f)-1] {
+	case "rifles", "guns", "firearms", "mortars", "weaponry", "artillery", "grenades", "launchers":
+		return true
+	}
+	return false
+}
+
+// armsToOtherState reports whether clause c's subject is a state, not an armed group,
+// and the words after the verb at j name a receiver of another country ("the United
+// States will deliver 300 rifles to the Afghan police"): arms supplied from one state
+// to another are a transfer, where a side's fighters handing theirs to monitors or to
+// the army disarm.
+func armsToOtherState(v *sent, c clause, j int) bool {
+	for _, s := range c.subj {
+		if !countryActor(s.Code) || strings.Contains(s.Code, "REB") {
+			continue
+		}
+		for _, r := range v.actorsIn(j+1, c.to) {
+			if countryActor(r.Code) && r.Code[:3] != s.Code[:3] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryActor reports whether an actor code opens with a country's code, not an
+// international or non-governmental body's ("IGOUNO", "NGOICRC").
+func countryActor(code string) bool {
+	return len(code) >= 3 && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO")
 }
 
 // handsBackDead reports whether an object's head, before any "of", names the dead
