@@ -1735,15 +1735,17 @@ func (b *building) domesticRoot(v *sent) string {
 // destroys are the verbs that do away with what they act on.
 var destroys = map[string]bool{"destroy": true, "destroyed": true, "eliminate": true, "eliminated": true, "scrap": true, "scrapped": true}
 
-// weaponHead reports whether an object's head noun is a weapon ("intermediate-range
-// missiles"), not equipment or material for making one.
+// weaponHead reports whether an object's head noun is a weapon of any kind
+// ("intermediate-range missiles", "500 rifles", "their small arms"), not equipment or
+// material for making one.
 func weaponHead(object string) bool {
 	f := strings.Fields(strings.ToLower(object))
 	if len(f) == 0 {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "missiles", "weapons", "arms", "warheads", "rockets", "bombs", "mines", "bombers":
+	case "missiles", "weapons", "arms", "warheads", "rockets", "bombs", "mines", "bombers",
+		"rifles", "guns", "firearms", "mortars", "weaponry", "artillery", "grenades", "launchers":
 		return true
 	}
 	return false

@@ -1044,23 +1044,13 @@ func handsBackPeople(object string) bool {
 	return false
 }
 
-// handedInArms reports whether an object's head names weapons of any kind ("500
-// rifles", "its mortars", "their small arms"): a side handing its own over puts them
+// handedInArms reports whether an object's head names weapons of any kind
+// (weaponHead: "500 rifles", "its mortars"): a side handing its own over puts them
 // beyond use, which the sets count as disarming, not as a transfer. Captured or seized
 // arms ("the captured rifles") are goods given back to their owner, not a side's own.
 func handedInArms(object string) bool {
 	f := strings.Fields(strings.ToLower(object))
-	if len(f) == 0 || hasAny(f, 0, len(f), "captured", "seized") {
-		return false
-	}
-	if weaponHead(object) {
-		return true
-	}
-	switch f[len(f)-1] {
-	case "rifles", "guns", "firearms", "mortars", "weaponry", "artillery", "grenades", "launchers":
-		return true
-	}
-	return false
+	return weaponHead(object) && !hasAny(f, 0, len(f), "captured", "seized")
 }
 
 // armsToOtherState reports whether clause c's subject is a state, not an armed group,
