@@ -2044,8 +2044,11 @@ func (r *Rules) occasionHeld(p Provision, words []string) bool {
 // constitution") are no people's vote; a vote planned ("will vote") is left to
 // the caller's intent.
 func (r *Rules) peopleVoted(p Provision, o *observation, objectWords int) bool {
+	if !slices.Contains(o.words, "voted") {
+		return false // first: most sentences tell no vote, and the object's words cost more
+	}
 	cw := contentWords(p.Object)
-	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) || !slices.Contains(o.words, "voted") {
+	if len(cw) == 0 || !r.Cues["occasion"].MatchWord(cw[0]) {
 		return false
 	}
 	if !r.occasionHeld(p, o.words) && objectWords < 1 {
@@ -2092,10 +2095,13 @@ func (r *Rules) dealsOwnIntent(p Provision, words []string) bool {
 // parliaments had ratified the accords", "Parliament ratified it two days after it
 // was signed"), not one still awaited ("has yet to be ratified").
 func (r *Rules) ratified(p Provision, words []string) bool {
-	if !r.ratification(p) || r.unbound(words) {
+	// The words first: read asks this of every sentence it reads for a duty of kind
+	// other, and few tell a ratification; ratification splits the object's words.
+	ratify := r.Cues["ratify"]
+	if !slices.ContainsFunc(words, func(w string) bool { return pastForm(w) && ratify.MatchWord(w) }) {
 		return false
 	}
-	return slices.ContainsFunc(words, func(w string) bool { return pastForm(w) && r.Cues["ratify"].MatchWord(w) })
+	return r.ratification(p) && !r.unbound(words)
 }
 
 // ratification reports whether p is a duty of kind other whose object names a
