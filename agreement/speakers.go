@@ -144,10 +144,11 @@ func postHeldIn(src Source, toks []text.Token, off int) string {
 	if m, ok := lastActorIn(src.Mentions, toks[0].Start, toks[end-1].End); ok {
 		return groupCode(m.Code)
 	}
-	if toks[1].Lower == "'s" || !strings.HasSuffix(toks[1].Lower, "'s") && (len(toks) < 3 || toks[2].Lower != "'s") {
+	// "the party's": one token or the noun and "'s", as the tokenizer splits it
+	noun, own := strings.CutSuffix(toks[1].Lower, "'s")
+	if noun == "" || !own && toks[2].Lower != "'s" {
 		return ""
 	}
-	noun := strings.TrimSuffix(toks[1].Lower, "'s")
 	code := ""
 	for _, m := range src.Mentions {
 		if m.Span.End > off || m.Code == "" || m.Place {
